@@ -1,0 +1,262 @@
+"""The ``quotetrack`` command: a thin click shell over the Python API.
+
+Each command parses its options, calls one library function and renders the rows with
+``quotetrack.output``. Library errors arrive typed and leave as one friendly line.
+"""
+import sys
+from contextlib import contextmanager
+
+import click
+
+from quotetrack import __version__
+from quotetrack.errors import AmbiguousPerson, DatabaseError, QuotetrackError, ReadError, UnknownPerson
+from quotetrack.output import output_options, output_rows
+
+LANG_CHOICES = ("auto", "id", "en")
+EXTRACT_TABLE_COLUMNS = ("id", "lang", "kind", "speaker", "role", "cue", "start", "end", "text")
+QUOTE_TABLE_COLUMNS = ("date", "article_id", "speaker", "role", "kind", "text")
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@contextmanager
+def friendly_errors():
+    """Turn quotetrack's typed errors into ``ClickException`` saying what to try next."""
+    try:
+        yield
+    except UnknownPerson as e:
+        raise click.ClickException(f"{e}; list stored people with: quotetrack people") from e
+    except AmbiguousPerson as e:
+        first_id = e.candidates[0][0]
+        raise click.ClickException(f"{e}; pass an id instead, e.g. quotetrack report {first_id}") from e
+    except QuotetrackError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def db_option(command):
+    """``--db URL``: which database to use (see ``quotetrack.store.database_url``)."""
+    return click.option(
+        "--db", "db_url", metavar="URL",
+        help="Database URL, e.g. sqlite:///db/quotetrack.sqlite3 or postgresql://user@host/name. "
+             "Default: $QUOTETRACK_DB, else sqlite:///db/quotetrack.sqlite3 (relative to the "
+             "current directory).")(command)
+
+
+def lang_option(command):
+    return click.option(
+        "--lang", type=click.Choice(LANG_CHOICES), default="auto", show_default=True,
+        help="Article language; auto uses each record's 'lang' or detects it.")(command)
+
+
+def encoding_option(command):
+    return click.option(
+        "--encoding", metavar="NAME", help="Text encoding of the input files (default UTF-8).")(command)
+
+
+def _open(db_url, migrate):
+    from quotetrack.store import open_database
+    with friendly_errors():
+        return open_database(db_url, migrate=migrate)
+
+
+def _report_error(item):
+    click.echo(f"error: {item.origin}: {item.reason}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotetrack")
+def main():
+    """Who said what, where, in which role: quote attribution for Indonesian and English news.
+
+    \b
+    Example:
+        quotetrack ingest fixtures/articles/
+        quotetrack quotes --person Blinken
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@lang_option
+@encoding_option
+@output_options(default="jsonl")
+def extract(paths, lang, encoding, fmt):
+    """Print the attributed quotes of articles (no database).
+
+    PATHS are .txt, .jsonl or .html files, directories of them, or - for stdin. The jsonl
+    format prints one {"id", "lang", "quotes"} object per article. Unreadable items are
+    reported on stderr as "error: <item>: <reason>" and the rest go on; the exit code is 1
+    when any item failed.
+
+    \b
+    Example:
+        quotetrack extract fixtures/articles/founding.jsonl --format table
+        echo '"Kami siap," kata Budi Santoso.' | quotetrack extract -
+    """
+    from quotetrack.extract import extract_records
+    from quotetrack.ingest import read_paths
+
+    failed = 0
+
+    def records():
+        nonlocal failed
+        for record in extract_records(read_paths(paths, encoding), None if lang == "auto" else lang):
+            if isinstance(record, ReadError):
+                failed += 1
+                _report_error(record)
+            else:
+                yield record
+
+    if fmt in ("jsonl", "json"):
+        output_rows(records(), fmt, ("id", "lang", "quotes"))
+    else:
+        rows = ({"id": r["id"], "lang": r["lang"], **q} for r in records() for q in r["quotes"])
+        output_rows(rows, fmt, EXTRACT_TABLE_COLUMNS)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@lang_option
+@encoding_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+def ingest(paths, db_url, lang, encoding, quiet):
+    """Extract quotes from articles and store them, skipping articles already stored.
+
+    PATHS are .txt, .jsonl or .html files, directories of them, or - for stdin. Each article
+    is stored whole or not at all. Progress and a summary go to stderr; the exit code is 1
+    when any item failed.
+
+    \b
+    Example:
+        quotetrack ingest fixtures/articles/ --db sqlite:///db/demo.sqlite3
+    """
+    from quotetrack.ingest import read_paths
+    from quotetrack.store import ingest_articles
+
+    db = _open(db_url, migrate=True)
+    items = read_paths(paths, encoding)
+    forced = None if lang == "auto" else lang
+    try:
+        if quiet:
+            report = ingest_articles(items, db, forced)
+        else:
+            with click.progressbar(items, label="Ingesting", file=sys.stderr, show_pos=True) as bar:
+                report = ingest_articles(bar, db, forced)
+    finally:
+        db.close()
+    for origin, reason in report.failed:
+        click.echo(f"error: {origin}: {reason}", err=True)
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--person", metavar="NAME", help="Quotes of the people this name (or any part of it) matches.")
+@click.option("--text", metavar="WORDS", help="Quotes containing all these words.")
+@click.option("--since", type=DATE, help="Articles dated on or after YYYY-MM-DD.")
+@click.option("--until", type=DATE, help="Articles dated on or before YYYY-MM-DD.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most N quotes.")
+@output_options(default="table")
+def quotes(db_url, person, text, since, until, limit, fmt):
+    """Search stored quotes by speaker, words and article date.
+
+    \b
+    Example:
+        quotetrack quotes --person Blinken --since 2024-01-01 --format jsonl
+        quotetrack quotes --text "harga beras"
+    """
+    from quotetrack.store import search_quotes
+    from quotetrack.store.queries import QUOTE_COLUMNS
+
+    _open(db_url, migrate=False)
+    with friendly_errors():
+        rows = search_quotes(person=person, text=text, since=since and since.date(),
+                             until=until and until.date(), limit=limit)
+    output_rows(rows, fmt, QUOTE_TABLE_COLUMNS if fmt == "table" else QUOTE_COLUMNS)
+
+
+@main.command()
+@click.argument("query", required=False)
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), help="At most N people.")
+@output_options(default="table")
+def people(query, db_url, limit, fmt):
+    """List stored speakers with their kind, roles and quote counts, most quoted first.
+
+    QUERY keeps only people one of whose names matches it.
+
+    \b
+    Example:
+        quotetrack people
+        quotetrack people Blinken --format json
+    """
+    from quotetrack.store import list_people
+    from quotetrack.store.queries import PEOPLE_COLUMNS
+
+    _open(db_url, migrate=False)
+    with friendly_errors():
+        rows = list_people(query, limit=limit)
+    output_rows(rows, fmt, PEOPLE_COLUMNS)
+
+
+@main.command()
+@click.argument("person")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(("md", "html", "json")), default="md",
+              show_default=True, help="Report format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="Write the report to FILE instead of stdout.")
+def report(person, db_url, fmt, output):
+    """Report on one speaker: names, roles, counts, first/last seen and every quote.
+
+    PERSON is a name, part of a name, or a person id from `quotetrack people`.
+
+    \b
+    Example:
+        quotetrack report "Antony Blinken" --format html -o blinken.html
+    """
+    from quotetrack.reports import SpeakerReport
+    from quotetrack.store import get_person
+
+    _open(db_url, migrate=False)
+    with friendly_errors():
+        text = SpeakerReport(get_person(person)).render(fmt)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+@main.group()
+def db():
+    """Manage the database schema.
+
+    \b
+    Example:
+        quotetrack db migrate --db postgresql://quotetrack@localhost/quotetrack
+    """
+
+
+@db.command()
+@db_option
+def migrate(db_url):
+    """Apply pending numbered migrations from db/migrations/ in order.
+
+    \b
+    Example:
+        quotetrack db migrate --db sqlite:///db/quotetrack.sqlite3
+    """
+    from quotetrack.store import apply_migrations, connect_database
+
+    with friendly_errors():
+        db = connect_database(db_url)
+        try:
+            applied = apply_migrations(db)
+        finally:
+            db.close()
+    for name in applied:
+        click.echo(f"applied {name}", err=True)
+    click.echo(f"{len(applied)} migration(s) applied; the schema is up to date", err=True)
