@@ -1,0 +1,153 @@
+"""Per-language lexicons (speech cues, titles, stop words, boilerplate) loaded from resources.
+
+The word lists are editorial data under ``quotetrack/resources/lexicons/``; this module only
+loads them once per language and compiles the regular expressions the rules use.
+"""
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+SUPPORTED_LANGS = ("id", "en")
+
+
+def _load_json(name):
+    return json.loads(resources.files("quotetrack.resources").joinpath("lexicons").joinpath(name).read_text("utf-8"))
+
+
+def _alternation(words):
+    # Longest first so that "mengatakannya" wins over "mengatakan".
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled word lists for one language.
+
+    Attributes:
+        lang: ``id`` or ``en``.
+        speech_verbs: every surface form that is a speech cue.
+        pre_cues: forms that introduce a reported clause after them (``mengatakan``, ``said``).
+        post_cues: forms that follow a quote (``kata``, ``ujarnya``, ``said``).
+        weak_cues: forms that take plain noun objects too; they need a clause marker to count.
+    """
+
+    lang: str
+    pre_cues: frozenset
+    post_cues: frozenset
+    weak_cues: frozenset
+    request_cues: frozenset
+    passive_cues: frozenset
+    media_cues: frozenset
+    according_to: tuple
+    complementizers: frozenset
+    pronouns: frozenset
+    demonstratives: frozenset
+    descriptions: frozenset
+    stop_words: frozenset
+    adverbs_between: frozenset
+    clause_openers: frozenset
+    titles: frozenset
+    ranks: frozenset
+    honorifics: frozenset
+    institution_words: frozenset
+    role_openers: frozenset
+    places: frozenset
+    boilerplate: tuple
+    end_markers: tuple
+    clitic: str
+    post_cue_re: re.Pattern
+    pre_cue_re: re.Pattern
+    passive_re: re.Pattern
+    according_re: re.Pattern
+
+    def is_role_word(self, word):
+        """True for words that belong to a title or rank rather than a name."""
+        w = word.lower().strip(".")
+        return w in self.titles or w in self.ranks or w in self.institution_words
+
+    def is_place(self, word):
+        """True for place words that separate a title from the name after it."""
+        return word.lower().strip(".") in self.places
+
+
+@lru_cache(maxsize=None)
+def get_lexicon(lang: str) -> Lexicon:
+    """Return the compiled lexicon for ``lang`` (``id`` or ``en``; anything else falls back to ``id``)."""
+    lang = lang if lang in SUPPORTED_LANGS else "id"
+    data = _load_json(f"{lang}.json")
+    places = frozenset(_load_json("places.json")["places"])
+    if lang == "id":
+        clitic = data["clitic"]
+        post = set(data["post_cues"])
+        post_forms = post | {w + clitic for w in post}
+        pre = set(data["pre_cues"])
+        weak = set(data["weak_pre_cues"])
+        # Post-quote cues: "kata", "katanya", "kata dia"; pre forms also occur after quotes.
+        post_cue_re = re.compile(r"\b(" + _alternation(post_forms | pre | {p + clitic for p in pre}) + r")\b", re.I)
+        pre_cue_re = re.compile(r"\b(" + _alternation(pre) + r")\b", re.I)
+        passive = frozenset(data["passive_cues"])
+        media = frozenset(data["media_cues"])
+    else:
+        clitic = ""
+        forms = set()
+        for verb in data["speech_verbs"]:
+            forms |= set(data["verb_forms"].get(verb, _english_forms(verb)))
+        post_only = set()
+        for verb in data["post_only"]:
+            post_only |= set(_english_forms(verb))
+        weak = set()
+        for verb in data["weak_verbs"]:
+            weak |= set(data["verb_forms"].get(verb, _english_forms(verb)))
+        post_forms = forms
+        pre = forms - post_only
+        post_cue_re = re.compile(r"\b(" + _alternation(post_forms) + r")\b", re.I)
+        pre_cue_re = re.compile(r"\b(" + _alternation(pre) + r")\b", re.I)
+        passive = frozenset()
+        media = frozenset()
+    according = tuple(data["according_to"])
+    according_re = re.compile(r"\b(" + _alternation(according) + r")(" + (clitic or "(?!x)x") + r")?\b", re.I)
+    passive_re = re.compile(r"\b(" + _alternation(passive | media) + r")\b", re.I) if passive or media else re.compile(r"(?!x)x")
+    return Lexicon(
+        lang=lang,
+        pre_cues=frozenset(pre),
+        post_cues=frozenset(post_forms),
+        weak_cues=frozenset(weak),
+        request_cues=frozenset(data.get("request_cues", ())),
+        passive_cues=passive,
+        media_cues=media,
+        according_to=according,
+        complementizers=frozenset(data["complementizers"]),
+        pronouns=frozenset(data["pronouns"]),
+        demonstratives=frozenset(data["demonstratives"]),
+        descriptions=frozenset(data["descriptions"]),
+        stop_words=frozenset(data["stop_words"]),
+        adverbs_between=frozenset(data["adverbs_between"]),
+        clause_openers=frozenset(data["clause_openers"]),
+        titles=frozenset(data["titles"]),
+        ranks=frozenset(data.get("ranks", ())),
+        honorifics=frozenset(data["honorifics"]),
+        institution_words=frozenset(data.get("institution_words", ())),
+        role_openers=frozenset(data["role_openers"]),
+        places=places,
+        boilerplate=tuple(re.compile(p, re.M) for p in data["boilerplate"]),
+        end_markers=tuple(re.compile(p) for p in data["end_markers"]),
+        clitic=clitic,
+        post_cue_re=post_cue_re,
+        pre_cue_re=pre_cue_re,
+        passive_re=passive_re,
+        according_re=according_re,
+    )
+
+
+def _english_forms(verb):
+    """Regular English inflections of a speech verb: base, -s, -ed, -ing."""
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb in {"admit", "quip", "vow"}:
+        double = verb + verb[-1] if verb != "vow" else verb
+        return [verb, verb + "s", double + "ed", double + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]

@@ -1,0 +1,36 @@
+"""The model half of the engine: a trained NER that tells a person's name from a title.
+
+The rules ask only one question of the model: which part of this short phrase is a
+person's name? The pipeline is small and runs only on cue phrases, never on whole
+articles, to keep the engine within a few times the cost of tokenising.
+"""
+from functools import lru_cache
+from typing import Callable, Optional
+
+
+@lru_cache(maxsize=None)
+def person_finder(lang: str) -> Optional[Callable]:
+    """Return ``f(text, start, end) -> [(start, end), ...]`` of PERSON spans, or None without a model."""
+    try:
+        from quotetrack.train.load import load_ner
+    except ImportError:
+        return None
+    nlp = load_ner(lang)
+    if nlp is None:
+        return None
+    return _make_finder(nlp)
+
+
+def _make_finder(nlp) -> Callable:
+    cache = {}
+
+    def find(text: str, start: int, end: int):
+        key = text[start:end]
+        if key not in cache:
+            doc = nlp(key)
+            cache[key] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+            if len(cache) > 4096:
+                cache.clear()
+        return [(start + s, start + e) for s, e in cache[key]]
+
+    return find

@@ -1,0 +1,529 @@
+"""The attribution pipeline: paragraphs -> quote marks -> sentences -> cues -> speakers.
+
+One ``Extractor`` reads one article from top to bottom, so that pronouns and short names
+resolve against what came before, exactly as a reader does. Rules are general patterns of
+each language, read from the lexicons; the trained NER (when present) only helps to tell a
+name from the title in front of it.
+"""
+import re
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Tuple
+
+from quotetrack.engine.language import detect_language
+from quotetrack.engine.lexicon import Lexicon, get_lexicon
+from quotetrack.engine.marks import QuoteSpan, find_quote_spans
+from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
+from quotetrack.engine.segment import Sentence, find_body_end, paragraphs, split_sentences
+from quotetrack.engine.speakers import (
+    ANAPHOR, NAME, PRONOUN, ArticlePeople, Entity, Mention, MentionParser, tokens)
+
+#: A direct quote with no cue and fewer words than this is a title or a scare quote.
+MIN_UNATTRIBUTED_WORDS = 8
+#: An indirect reported clause needs at least this many words.
+MIN_CLAUSE_WORDS = 3
+#: Longest subject phrase (in tokens) read before a cue verb.
+MAX_SUBJECT_TOKENS = 16
+#: How far (in tokens) after a cue verb a complementizer (``bahwa``/``that``) may stand.
+MAX_ADVERBIAL_TOKENS = 14
+
+# Confidence by the rule that attributed a quote (measured on the dev sets; see bench/).
+CONFIDENCE = {
+    "direct-named": 0.95, "direct-pronoun": 0.88, "direct-title": 0.85, "direct-anaphor": 0.85,
+    "direct-description": 0.8, "direct-continuation": 0.8, "direct-paragraph": 0.75, "direct-salient": 0.45,
+    "indirect-named": 0.85, "indirect-pronoun": 0.8, "indirect-anaphor": 0.8, "indirect-according": 0.8,
+    "indirect-post": 0.8, "indirect-passive": 0.6, "indirect-description": 0.7, "mixed-named": 0.85,
+}
+
+_PREP_ID = frozenset("pada di kepada dalam saat usai seusai ketika melalui lewat dengan dari usai kala sesaat "
+                     "sebelum setelah sesudah selepas kemarin senin selasa rabu kamis jumat sabtu minggu".split())
+_TRAIL_PUNCT = " \t.;:"
+_PASSIVE_SUBJECTS = frozenset(
+    "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
+
+
+@dataclass
+class _Pending:
+    """A quote found, waiting for the final pass that fills in the entity's fullest name."""
+
+    quote: Quote
+    entity: Optional[Entity]
+
+
+def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[Callable] = None) -> List[Quote]:
+    """Find every attributed statement in ``text`` with its speaker, role and cue.
+
+    Args:
+        text: the article text; offsets in the result point into it.
+        lang: ``id`` or ``en``; detected from the text when None or ``auto``.
+        find_people: optional NER hook ``f(text, start, end) -> [(start, end)]`` of persons.
+
+    Returns:
+        Quotes sorted by start offset.
+    """
+    if not text or not text.strip():
+        return []
+    if lang in (None, "", "auto"):
+        lang = detect_language(text)
+    lex = get_lexicon(lang)
+    if find_people is None:
+        from quotetrack.engine.ner import person_finder
+        find_people = person_finder(lang)
+    return Extractor(text, lex, find_people).run()
+
+
+class Extractor:
+    """Reads one article in order and collects its quotes."""
+
+    def __init__(self, text: str, lex: Lexicon, find_people: Optional[Callable] = None):
+        self.text = text
+        self.lex = lex
+        self.parser = MentionParser(lex, find_people)
+        self.people = ArticlePeople(lex)
+        self.found: List[_Pending] = []
+        self.prev_paragraph_quoted: Optional[Entity] = None
+
+    # -- driver --------------------------------------------------------------------------
+    def run(self) -> List[Quote]:
+        text, lex = self.text, self.lex
+        body_end = find_body_end(text, lex)
+        prev_sentence: Optional[Sentence] = None
+        for para in paragraphs(text, lex, body_end):
+            spans = find_quote_spans(text, para.start, para.end)
+            para.sentences = split_sentences(text, para, [(s.open, s.outer_end) for s in spans])
+            para_speaker = None
+            para_unattributed: List[QuoteSpan] = []
+            for sent in para.sentences:
+                in_sent = [s for s in spans if sent.start <= s.open < sent.end]
+                speaker = self._sentence(sent, in_sent, para, prev_sentence, para_unattributed)
+                para_speaker = speaker or para_speaker
+                prev_sentence = sent
+            if para_unattributed and para_speaker is not None:
+                # "“A.” “B,” katanya.": quotes of a paragraph share its one attributed speaker.
+                for span in para_unattributed:
+                    self._emit_direct(span, para_speaker, None, "direct-paragraph")
+            self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
+        return self._finish()
+
+    def _finish(self) -> List[Quote]:
+        out = []
+        for item in self.found:
+            q, ent = item.quote, item.entity
+            if ent is not None:
+                q.speaker = ent.name
+                q.role = ent.role if ent.kind == "person" else None
+                q.speaker_type = ent.kind
+                q.speaker_aliases = list(dict.fromkeys(ent.aliases))
+            else:
+                q.confidence = min(q.confidence, 0.3)
+            out.append(q)
+        out.sort(key=lambda q: (q.start, q.end))
+        return out
+
+    # -- one sentence ----------------------------------------------------------------------
+    def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
+        """Attribute the direct quotes and indirect clauses of one sentence; return its speaker."""
+        text = self.text
+        used_cues: List[Tuple[int, int]] = []
+        speaker = None
+        consumed = set()
+        # Indirect and mixed first: a quote inside a reported clause belongs to the clause.
+        for pending in self._indirect(sent, spans, prev_sentence):
+            q = pending.quote
+            for i, s in enumerate(spans):
+                if q.start <= s.open and s.outer_end <= q.end + 1:
+                    consumed.add(i)
+            speaker = pending.entity or speaker
+        for i, span in enumerate(spans):
+            if i in consumed:
+                continue
+            gap_after_end = spans[i + 1].open if i + 1 < len(spans) else sent.end
+            gap_before_start = spans[i - 1].outer_end if i > 0 else sent.start
+            ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
+            if ent is not None:
+                speaker = ent
+            elif not self._is_short(span):
+                unattributed.append(span)
+        return speaker
+
+    # -- direct quotes -----------------------------------------------------------------------
+    def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:
+        text = self.text
+        after = self._post_cue(span.outer_end, after_end)
+        if after is not None:
+            mention, cue = after
+            ent = self.people.resolve(mention, mention.start) if mention else None
+            if ent is not None:
+                self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+                return ent
+        before = self._pre_cue(before_start, span.open)
+        if before is not None:
+            mention, cue = before
+            ent = self.people.resolve(mention, mention.start)
+            if ent is not None:
+                self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+                return ent
+        # A paragraph that opens with a quote and has no cue continues the previous speaker.
+        if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
+                and not self._has_later_cue(span.outer_end, para.end):
+            self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
+            return self.prev_paragraph_quoted
+        return None
+
+    def _has_later_cue(self, start, end):
+        return bool(self.lex.post_cue_re.search(self.text, start, min(end, start + 60)))
+
+    def _is_short(self, span: QuoteSpan) -> bool:
+        return len(self.text[span.start:span.end].split()) < MIN_UNATTRIBUTED_WORDS
+
+    def _emit_direct(self, span: QuoteSpan, ent: Optional[Entity], cue: Optional[str], rule: str):
+        if any(p.quote.start == span.start for p in self.found):
+            return
+        end = span.end
+        q = Quote(start=span.start, end=end, text=self.text[span.start:end], kind=DIRECT,
+                  cue=cue, confidence=CONFIDENCE.get(rule, 0.5), rule=rule)
+        self.found.append(_Pending(q, ent))
+        self.people.mark_speaker(ent)
+
+    def _post_cue(self, start: int, end: int) -> Optional[Tuple[Optional[Mention], str]]:
+        """``“…,” kata X`` / ``“…,” katanya`` / ``“…,” X said`` / ``“…,” said X``."""
+        text, lex = self.text, self.lex
+        m = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*").match(text, start, end)
+        pos = m.end() if m else start
+        cue_m = lex.post_cue_re.match(text, pos, end)
+        if cue_m:
+            cue = cue_m.group(0)
+            rest_start = cue_m.end()
+            if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
+                return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
+            mention = self.parser.after_cue(text, rest_start, end)
+            if mention is None:
+                return None
+            if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
+                return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
+            return mention, cue
+        # Speaker before the verb: "“…,” Eddy menjelaskan." / "“…,” he said."
+        window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS]
+        for j, w in enumerate(window):
+            if w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues:
+                if j == 0:
+                    return None
+                mention = self.parser.before_cue(text, window[0][1], w[1])
+                if mention is None:
+                    return None
+                return mention, w[0]
+            if w[0] in {".", "!", "?", "“", "”", "\""}:
+                return None
+        return None
+
+    def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
+        """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
+        text, lex = self.text, self.lex
+        seg = text[start:end].rstrip()
+        if not seg or seg[-1] not in ",:":
+            return None
+        stop = start + len(seg) - 1
+        ws = tokens(text, start, stop)
+        if not ws:
+            return None
+        # The cue is the last speech verb, followed by at most a short adverbial.
+        for j in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
+            w = ws[j][0].lower()
+            if w in lex.pre_cues or w in lex.post_cues:
+                if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
+                    return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
+                subject_start = self._clause_start(start, ws[j][1])
+                mention = self.parser.before_cue(text, subject_start, ws[j][1])
+                if mention is None and j + 1 < len(ws):
+                    mention = self.parser.after_cue(text, ws[j][2], stop)  # "Kata X, “…”"
+                if mention is not None:
+                    return mention, ws[j][0]
+                return None
+        acc = lex.according_re.search(text, start, stop)
+        if acc:
+            if acc.group(2):
+                return Mention(PRONOUN, acc.group(2), acc.start(2), acc.end(2)), acc.group(0)
+            mention = self.parser.after_cue(text, acc.end(), stop)
+            if mention is not None:
+                return mention, acc.group(1)
+        return None
+
+    def _clause_start(self, floor: int, verb_start: int) -> int:
+        """Start of the clause whose subject stands before ``verb_start`` (after a closing mark)."""
+        text = self.text
+        lo = max(floor, verb_start - 400)
+        for mark in "”\"»":
+            k = text.rfind(mark, lo, verb_start)
+            if k >= 0:
+                lo = max(lo, k + 1)
+        return lo
+
+    # -- indirect and mixed quotes --------------------------------------------------------------
+    def _indirect(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> List[_Pending]:
+        out = []
+        for finder in (self._according, self._pre_verb, self._post_clause, self._passive):
+            pending = finder(sent, spans, prev_sentence)
+            if pending is not None:
+                out.append(pending)
+                break
+        return out
+
+    def _inside_quote(self, pos: int, spans: List[QuoteSpan]) -> bool:
+        return any(s.open <= pos < s.outer_end for s in spans)
+
+    def _content(self, start: int, end: int, spans: List[QuoteSpan]) -> Tuple[int, int, str]:
+        """Trim a reported clause and tell whether it is indirect or mixed."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",:;"):
+            start += 1
+        while end > start and text[end - 1] in _TRAIL_PUNCT or (end > start and text[end - 1].isspace()):
+            end -= 1
+        inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1]
+        if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
+            return inner[0].start, inner[0].end, DIRECT
+        return start, end, MIXED if inner else INDIRECT
+
+    def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
+                spans: List[QuoteSpan], at: int) -> Optional[_Pending]:
+        if mention is None or start >= end:
+            return None
+        s, e, kind = self._content(start, end, spans)
+        if kind == DIRECT:
+            return None  # "X mengatakan, “…”": the direct-quote rule owns it
+        if len(self.text[s:e].split()) < MIN_CLAUSE_WORDS:
+            return None
+        if any(s < p.quote.end and p.quote.start < e for p in self.found):
+            return None
+        ent = self.people.resolve(mention, at)
+        if ent is None:
+            return None
+        kind_rule = rule if kind == INDIRECT else "mixed-named"
+        q = Quote(start=s, end=e, text=self.text[s:e], kind=kind, cue=cue,
+                  confidence=CONFIDENCE.get(kind_rule, 0.6), rule=kind_rule)
+        pending = _Pending(q, ent)
+        self.found.append(pending)
+        self.people.mark_speaker(ent)
+        return pending
+
+    def _according(self, sent, spans, prev_sentence):
+        """``Menurut X, …`` / ``Menurutnya, …`` / ``According to X, …`` / ``…, according to X.``"""
+        text, lex = self.text, self.lex
+        for m in lex.according_re.finditer(text, sent.start, sent.end):
+            if self._inside_quote(m.start(), spans):
+                continue
+            lead = text[sent.start:m.start()].strip()
+            comma = self._next_comma(m.end(), sent.end, spans)
+            if m.group(2):  # "Menurutnya," / "Baginya,"
+                mention = Mention(PRONOUN, m.group(2), m.start(2), m.end(2))
+            else:
+                if m.group(1).lower() == "bagi" and not text[m.end():m.end() + 2].strip()[:1].isupper():
+                    continue  # "bagi masyarakat": "for", not "according to"
+                stop = comma if comma is not None else sent.end
+                mention = self.parser.after_cue(text, m.end(), stop)
+                if mention is None or mention.kind not in (NAME, PRONOUN, "title", "description", "organisation", ANAPHOR):
+                    continue
+                if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
+                    continue  # "Menurut data yang …": a document without a voice
+            if not lead or len(lead.split()) <= 2:
+                if comma is None:
+                    continue
+                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start())
+            # "…, menurut X." at the end: the clause before it is reported.
+            if text[:m.start()].rstrip().endswith(","):
+                end = text.rfind(",", sent.start, m.start())
+                return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start())
+        return None
+
+    def _next_comma(self, start, end, spans):
+        depth = 0
+        for i in range(start, end):
+            c = self.text[i]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth = max(0, depth - 1)
+            elif c == "," and depth == 0 and not self._inside_quote(i, spans):
+                return i
+        return None
+
+    def _pre_verb(self, sent, spans, prev_sentence):
+        """``X mengatakan (bahwa) …`` / ``X said (that) …`` / ``X told reporters …``."""
+        text, lex = self.text, self.lex
+        for m in lex.pre_cue_re.finditer(text, sent.start, sent.end):
+            if self._inside_quote(m.start(), spans):
+                continue
+            verb = m.group(0).lower()
+            clause_start = self._clause_start(sent.start, m.start())
+            subject_tokens = tokens(text, clause_start, m.start())
+            if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
+                continue
+            if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
+                continue  # relative clause or infinitive: "yang mengatakan", "to say"
+            mention = self.parser.before_cue(text, clause_start, m.start())
+            if mention is None:
+                continue
+            if mention.kind == "description" and not _known_description(mention, lex):
+                continue
+            start = self._clause_after_verb(m.end(), sent.end, spans, verb)
+            if start is None:
+                continue
+            cue = m.group(0)
+            rule = "indirect-" + _rule_suffix(mention)
+            pending = self._accept(mention, start, sent.end, cue, rule, spans, mention.start)
+            if pending is not None:
+                return pending
+        return None
+
+    def _clause_after_verb(self, pos: int, end: int, spans, verb: str) -> Optional[int]:
+        """Where the reported clause starts after a cue verb, or None if it takes no clause."""
+        text, lex = self.text, self.lex
+        ws = tokens(text, pos, end)
+        if not ws:
+            return None
+        weak = verb in lex.weak_cues
+        for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
+            low = w[0].lower()
+            if low in lex.complementizers:
+                return w[2]
+            if w[0] in {"“", "”", "\"", "«"} or self._inside_quote(w[1], spans):
+                return w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
+            if w[0] in {".", "!", "?", ";"}:
+                break
+        first = ws[0][0]
+        if first in {",", ":"}:
+            return ws[1][1] if len(ws) > 1 else None
+        if lex.lang == "id" and first.lower() in _PREP_ID:
+            for w in ws[:MAX_ADVERBIAL_TOKENS]:
+                if w[0] == ",":
+                    return w[2]
+            return None if weak else ws[0][1]
+        if lex.lang == "en":
+            if verb in {"tell", "tells", "told", "telling"}:
+                return self._after_object(ws)
+            if first.lower() in lex.stop_words or first[:1].isdigit():
+                return None
+        if weak and verb not in lex.request_cues:
+            return None
+        if verb in lex.request_cues and lex.lang == "id":
+            return ws[0][1]
+        return ws[0][1]
+
+    def _after_object(self, ws):
+        """After ``told``: skip the hearer (``reporters``, ``The Washington Post``) to the clause."""
+        for j, w in enumerate(ws[:8]):
+            if w[0].lower() == "that":
+                return w[2]
+            if w[0] == ",":
+                return w[2]
+        if len(ws) > 2 and ws[0][0][:1].islower():
+            return ws[1][1]
+        return None
+
+    def _post_clause(self, sent, spans, prev_sentence):
+        """``…, kata X.`` / ``…, X said.`` / ``…, said X.`` / ``Khususnya, kata dia, …``."""
+        text, lex = self.text, self.lex
+        for m in lex.post_cue_re.finditer(text, sent.start, sent.end):
+            if self._inside_quote(m.start(), spans):
+                continue
+            before = text[sent.start:m.start()].rstrip()
+            cue = m.group(0)
+            low = cue.lower()
+            if lex.lang == "id":
+                if not before.endswith(","):
+                    continue
+                if lex.clitic and low.endswith(lex.clitic) and low[:-len(lex.clitic)] in lex.post_cues:
+                    mention, after = Mention(PRONOUN, lex.clitic, m.start(), m.end()), m.end()
+                elif low in lex.post_cues:
+                    nxt = self._next_comma(m.end(), sent.end, spans)
+                    mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
+                    if mention is None:
+                        continue
+                    after = mention.end
+                    if fold_word(mention.text) in lex.pronouns:
+                        mention = Mention(PRONOUN, mention.text, mention.start, mention.end)
+                        cue = f"{cue} {mention.text}"
+                else:
+                    continue
+            else:
+                if not before.endswith(","):
+                    # "…, Clinton said." — the subject sits between the comma and the verb.
+                    comma = before.rfind(",")
+                    if comma < 0 or len(before[comma:].split()) > 6:
+                        continue
+                    mention = self.parser.before_cue(text, sent.start + comma + 1, m.start())
+                    if mention is None:
+                        continue
+                    clause_end = sent.start + comma
+                    return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
+                nxt = self._next_comma(m.end(), sent.end, spans)
+                mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
+                if mention is None:
+                    continue
+                after = mention.end
+            lead = before[:-1].strip()
+            if len(lead.split()) <= 2:
+                # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
+                nxt = self._next_comma(after, sent.end, spans)
+                if nxt is None:
+                    continue
+                return self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
+            clause_end = sent.start + len(before) - 1
+            return self._accept(mention, self._lead_trim(sent.start, clause_end), clause_end, cue,
+                                "indirect-post", spans, m.start())
+        return None
+
+    def _lead_trim(self, start, end):
+        return start
+
+    def _passive(self, sent, spans, prev_sentence):
+        """``Hal itu disampaikan X.`` -> the sentence before; ``…, demikian dilaporkan X.``"""
+        text, lex = self.text, self.lex
+        if lex.lang != "id":
+            return None
+        m = lex.passive_re.search(text, sent.start, sent.end)
+        if not m or self._inside_quote(m.start(), spans):
+            return None
+        lead = tokens(text, sent.start, m.start())
+        words = [w[0].lower() for w in lead]
+        after = tokens(text, m.end(), sent.end)
+        skip = 0
+        while skip < len(after) and after[skip][0].lower() in {"langsung", "oleh", "secara", "pula", "juga"} | lex.adverbs_between:
+            skip += 1
+        if skip >= len(after):
+            return None
+        stop = self._next_comma(after[skip][1], sent.end, spans)
+        mention = self.parser.after_cue(text, after[skip][1], stop if stop is not None else sent.end)
+        if mention is None or mention.kind == PRONOUN:
+            return None
+        if words and words[0] in _PASSIVE_SUBJECTS and len(words) <= 4 and prev_sentence is not None:
+            if any(prev_sentence.start <= s.open < prev_sentence.end for s in spans) or \
+                    any(p.quote.start >= prev_sentence.start and p.quote.end <= prev_sentence.end for p in self.found):
+                return None
+            return self._accept(mention, prev_sentence.start, prev_sentence.end, m.group(0), "indirect-passive",
+                                [], mention.start)
+        if "demikian" in words:
+            k = max(i for i, w in enumerate(words) if w == "demikian")
+            clause_end = lead[k][1]
+            comma = text.rfind(",", sent.start, clause_end)
+            start = self._next_comma(sent.start, clause_end, spans)
+            clause_start = start + 1 if start is not None and start < comma else sent.start
+            return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
+                                "indirect-passive", spans, mention.start)
+        return None
+
+
+def fold_word(word: str) -> str:
+    return word.lower().strip(" ,.")
+
+
+def _known_description(mention: Mention, lex: Lexicon) -> bool:
+    """Descriptions count as sources only when they are known kinds of source (``para ahli``)."""
+    low = fold_word(mention.text)
+    if low in lex.descriptions:
+        return True
+    first = low.split()[0] if low.split() else ""
+    return first in {"para", "sejumlah", "seorang", "pihak", "tim", "kuasa", "juru", "some", "many", "several",
+                     "two", "three", "one", "other"} or any(d in low.split() for d in lex.descriptions if " " not in d)
+
+
+def _rule_suffix(mention: Mention) -> str:
+    return {NAME: "named", PRONOUN: "pronoun", ANAPHOR: "anaphor", "title": "title"}.get(mention.kind, "description")

@@ -1,0 +1,107 @@
+"""Paragraphs, sentences and site boilerplate, all as character offsets into the article.
+
+Nothing here rewrites the text: every span is ``(start, end)`` into the original string so
+that quote offsets stay exact.
+"""
+import re
+from dataclasses import dataclass, field
+from typing import List
+
+from quotetrack.engine.lexicon import Lexicon
+
+
+@dataclass
+class Paragraph:
+    """A non-boilerplate line of the article."""
+
+    start: int
+    end: int
+    index: int
+    sentences: List["Sentence"] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    """A sentence inside a paragraph; a direct quote never straddles two sentences."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+# Abbreviations after which a full stop does not end a sentence (closed list, both languages).
+ABBREVIATIONS = frozenset(
+    "dr drs dra prof ir h hj kh st no jl jln tn ny sdr mr mrs ms sen rep gov gen lt col adm sgt capt maj "
+    "cmdr jr sr vs etc inc corp co ltd dept est approx fig u.s u.k d.c a.m p.m e.g i.e ph.d mt ft pt tbk "
+    "kec kab kel prov bpk ibu sept oct nov dec jan feb mar apr aug st mt rev hon pres gub wagub".split())
+
+_SENT_END = re.compile(r"[.!?]+(?:[\"”’'»)]+)?(?=\s+|$)|[.!?](?=[\"“”][A-Z])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def find_body_end(text: str, lex: Lexicon) -> int:
+    """Offset where the article body ends: a detik-style editor tag ``(luc/luc)`` or a teaser line."""
+    end = len(text)
+    for pattern in lex.end_markers:
+        for m in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[line_start:m.start()].strip()
+            after = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)].strip()
+            # An editor tag closes a paragraph or opens the footer; inside prose it is something else.
+            if not before or not after or before[-1:] in ".!?\"”" or after[:1].isupper():
+                end = min(end, m.start())
+                break
+    return end
+
+
+def is_boilerplate(line: str, lex: Lexicon) -> bool:
+    """True for a line that is site furniture (``SCROLL TO CONTINUE``, ``Baca juga: ...``)."""
+    return any(p.search(line) for p in lex.boilerplate)
+
+
+def paragraphs(text: str, lex: Lexicon, body_end: int) -> List[Paragraph]:
+    """Split ``text[:body_end]`` into paragraphs (lines), dropping blank and boilerplate lines."""
+    out = []
+    pos = 0
+    for line in text[:body_end].split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped or is_boilerplate(line, lex):
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        out.append(Paragraph(start + lead, end - trail, len(out)))
+    return out
+
+
+def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
+    """Sentences of one paragraph; ``protected`` spans (direct quotes) are never split.
+
+    Args:
+        text: the article text.
+        para: the paragraph to split.
+        protected: ``(start, end)`` spans, e.g. quote marks' extent, that must stay whole.
+    """
+    sentences, start = [], para.start
+    for m in _SENT_END.finditer(text, para.start, para.end):
+        cut = m.end()
+        if any(s < m.start() < e for s, e in protected):
+            continue
+        word = _WORD_BEFORE.search(text, para.start, m.start() + 1 if text[m.start()] == "." else m.start())
+        if text[m.start()] == "." and word:
+            w = word.group(1).lower().rstrip(".")
+            # "Dr. Budi", "U.S. officials", "J. Smith": a full stop after an abbreviation or initial.
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        nxt = text[cut:cut + 3].lstrip()
+        if nxt and nxt[0].islower():
+            continue  # "… 3 p.m. yesterday" or "dll. dan": not a new sentence
+        if cut - start > 1:
+            sentences.append(Sentence(start, cut, para.index))
+        start = cut
+        while start < para.end and text[start].isspace():
+            start += 1
+    if start < para.end:
+        sentences.append(Sentence(start, para.end, para.index))
+    return sentences

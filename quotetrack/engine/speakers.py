@@ -1,0 +1,433 @@
+"""Speaker mentions and the people of one article.
+
+``parse_mention`` reads the noun phrase next to a cue (``Menteri Luar Negeri AS Antony
+Blinken``, ``Shi Yinhong, pakar …``, ``katanya``, ``the minister``) into a ``Mention`` with
+the name and the role split apart. ``ArticlePeople`` links mentions to one entity per source
+in the article: short forms to the full name, titles to the person holding them, pronouns
+and ``X itu`` to the salient speaker.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, List, Optional, Sequence, Tuple
+
+from quotetrack.engine.lexicon import Lexicon
+
+# Mention kinds.
+NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
+    "name", "title", "pronoun", "anaphor", "description", "organisation")
+
+_TOKEN = re.compile(r"\([^()]*\)|'[A-Z][\w]*'|‘[A-Z][\w]*’|[\w][\w'’.\-/]*|[^\s\w]")
+#: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
+#: Lower-case words allowed inside an organisation's name.
+ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
+#: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
+PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to with by on".split())
+NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
+_AGE = re.compile(r"^\(\d{1,3}\)$")
+_ALIAS = re.compile(r"\s+(?:alias|atau yang akrab disapa|yang akrab disapa|a\.k\.a\.?|aka)\s+", re.I)
+
+
+@dataclass
+class Mention:
+    """A reference to a source near a cue.
+
+    Attributes:
+        kind: ``name``, ``title``, ``pronoun``, ``anaphor``, ``description`` or ``organisation``.
+        text: the phrase as written (without trailing punctuation).
+        name: the person's name without title (for ``name``), else None.
+        role: a title or description bound to the mention in this phrase, or None.
+        aliases: other names given in the phrase (``alias Zulhas``).
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    name: Optional[str] = None
+    role: Optional[str] = None
+    aliases: Tuple[str, ...] = ()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded form used to compare names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w\s]", " ", text.casefold())
+    return " ".join(text.split())
+
+
+def tokens(text: str, start: int = 0, end: Optional[int] = None):
+    """``(word, start, end)`` tokens of ``text[start:end]``; parentheses stay one token."""
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    """A token that may be part of a person's name (capitalised, not a title, place or acronym)."""
+    if word.lower() in NAME_PARTICLES:
+        return True
+    if not _is_cap(word) or word.startswith("("):
+        return False
+    if lex.is_role_word(word) or lex.is_place(word):
+        return False
+    if _is_acronym(word) and len(word) > 1:
+        return False
+    return True
+
+
+def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
+    """Drop honorifics and ranks at the front of a name (``Pak``, ``Dr.``, ``AKBP``)."""
+    while words and (words[0][0].lower().strip(".") in lex.honorifics or words[0][0].lower().strip(".") in lex.ranks):
+        words = words[1:]
+    return words
+
+
+class MentionParser:
+    """Reads speaker noun phrases for one language, optionally helped by an NER function.
+
+    Args:
+        lex: the language's lexicon.
+        find_people: optional ``f(text) -> [(start, end), ...]`` giving PERSON spans (a
+            trained NER); when it finds a person inside a phrase, its span is the name.
+    """
+
+    def __init__(self, lex: Lexicon, find_people: Optional[Callable] = None):
+        self.lex = lex
+        self.find_people = find_people
+
+    # -- classification of a comma-free chunk ------------------------------------------
+    def chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
+        """Parse one comma-free chunk ``text[start:end]`` into a mention (or None if empty)."""
+        lex = self.lex
+        words = [w for w in tokens(text, start, end) if w[0] not in {",", ";", ":", "."}]
+        while words and words[-1][0] in {"-", "—", "–", ")", "("}:
+            words.pop()
+        if not words:
+            return None
+        span_start, span_end = words[0][1], words[-1][2]
+        phrase = text[span_start:span_end]
+        low = [w[0].lower() for w in words]
+        if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
+            return Mention(PRONOUN, phrase, span_start, span_end)
+        # "Anggota Komisi XII DPR itu", "Politikus PAN tersebut": a description pointing back.
+        if lex.lang == "id" and len(words) >= 2 and low[-1] in lex.demonstratives:
+            return Mention(ANAPHOR, phrase, span_start, span_end, role=text[span_start:words[-2][2]])
+        aliases = ()
+        m = _ALIAS.search(phrase)
+        if m:
+            aliases = (phrase[m.end():].strip(),)
+            words = [w for w in words if w[2] <= span_start + m.start()]
+            span_end = words[-1][2] if words else span_end
+        people = self._ner_people(text, span_start, span_end)
+        name_words = self._trailing_name(words, people)
+        if name_words:
+            role_words = [w for w in words if w[2] <= name_words[0][1]]
+            role_words = self._trim_role(role_words)
+            name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
+            role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
+            if role and self._rank_only(role_words):
+                role = None
+            return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
+        if lex.lang == "en" and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
+            return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
+        if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
+                                        for w in words):
+            if lex.is_role_word(words[0][0]) and (words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks) \
+                    and not words[0][0].lower() in lex.institution_words:
+                return Mention(TITLE, phrase, span_start, span_end, role=phrase)
+            return Mention(ORGANISATION, phrase, span_start, span_end)
+        return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _ner_people(self, text, start, end):
+        if not self.find_people:
+            return []
+        return [(s, e) for s, e in self.find_people(text, start, end)]
+
+    def _trailing_name(self, words, people):
+        """The name at the end of a chunk: an NER person span, else a run of name-like words."""
+        if people:
+            s, e = people[-1]
+            inside = [w for w in words if w[1] >= s and w[2] <= e]
+            inside = _strip_honorifics(inside, self.lex)
+            if inside:
+                return inside
+        run = []
+        for w in reversed(words):
+            if _AGE.match(w[0]) and not run:
+                continue  # "Armanunsah (50)": the age, not part of the name
+            if w[0].startswith("'") or w[0].startswith("‘"):
+                if run:
+                    run.insert(0, w)  # nickname inside a name: Munafri 'Appi' Arifuddin
+                continue
+            if _name_like(w[0], self.lex):
+                run.insert(0, w)
+            else:
+                if w[0].lower() in PREPOSITIONS and run:
+                    return []  # "peneliti … di Universitas Georgetown": a place, not a name
+                break
+        while run and run[0][0].lower() in NAME_PARTICLES:
+            run = run[1:]
+        run = [w for w in run if not _AGE.match(w[0])]
+        run = _strip_honorifics(run, self.lex)
+        if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
+            return []
+        return run
+
+    def _trim_role(self, role_words):
+        lex = self.lex
+        while role_words and (role_words[-1][0] in {"(", "-", "—"} or role_words[-1][0].lower().strip(".") in lex.honorifics):
+            role_words = role_words[:-1]
+        while role_words and role_words[0][0].lower() in {"sang", "si", "the", "a", "an"} | lex.clause_openers:
+            role_words = role_words[1:]
+        return role_words
+
+    def _rank_only(self, role_words):
+        return all(w[0].lower().strip(".") in self.lex.ranks for w in role_words)
+
+    # -- whole phrases with appositions --------------------------------------------------
+    def after_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
+        """The speaker phrase that follows a cue: ``kata Shi Yinhong, pakar …`` / ``said X``.
+
+        Reads up to the first stop word (``di``, ``saat``, ``in``, ``during`` …) after a name,
+        and takes a role from an apposition on either side of the name.
+        """
+        parts = self._comma_parts(text, start, end)
+        if not parts:
+            return None
+        first = self._cut_at_stop(text, *parts[0], allow_prep=self._starts_role(text, parts[0]))
+        head = self.chunk(text, *first) if first else None
+        if head is None:
+            return None
+        if head.kind in (DESCRIPTION, TITLE, ORGANISATION) and len(parts) > 1:
+            # "kata pemilik Kopi NYIA, Armanunsah Wahyu (50), saat …": role, then the name.
+            second = self._cut_at_stop(text, *parts[1], allow_prep=False)
+            nxt = self.chunk(text, *second) if second else None
+            if nxt and nxt.kind == NAME and not nxt.role:
+                nxt.role = head.text
+                nxt.start = head.start
+                return nxt
+        if head.kind == NAME and len(parts) > 1 and first[1] >= parts[0][1] - 1:
+            apposition = self._apposition(text, parts[1])
+            if apposition and not head.role:
+                head.role = apposition
+        return head
+
+    def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
+        """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
+        parts = self._comma_parts(text, start, end)
+        # Drop adverbs and auxiliaries between subject and verb ("juga", "has also").
+        while parts:
+            s, e = parts[-1]
+            ws = tokens(text, s, e)
+            while ws and ws[-1][0].lower() in self.lex.adverbs_between:
+                ws.pop()
+            if ws:
+                parts[-1] = (s, ws[-1][2])
+                break
+            parts.pop()
+        if not parts:
+            return None
+        if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()):
+            # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
+            prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
+            if prev is not None and prev.kind == NAME:
+                ws = tokens(text, *parts[-1])
+                prev.role = prev.role or text[ws[0][1]:ws[-1][2]]
+                return prev
+        last = self.chunk(text, *self._after_opener(text, *parts[-1]))
+        if last is None:
+            return None
+        if len(parts) >= 2:
+            prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
+            if last.kind == NAME and prev and prev.kind in (TITLE, ORGANISATION, DESCRIPTION) and not last.role \
+                    and self._starts_role(text, parts[-2]):
+                last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
+                return last
+            if last.kind in (DESCRIPTION, TITLE, ORGANISATION) and prev and prev.kind == NAME and self._starts_role(text, parts[-1]):
+                prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
+                return prev
+        return last
+
+    def _starts_role(self, text, part):
+        ws = tokens(text, *part)
+        return bool(ws) and (ws[0][0].lower() in self.lex.role_openers or self.lex.is_role_word(ws[0][0]))
+
+    def _apposition(self, text, part):
+        s, e = self._cut_at_stop(text, *part, allow_prep=True)
+        ws = tokens(text, s, e)
+        if not ws or not self._starts_role(text, (s, e)):
+            return None
+        return text[ws[0][1]:ws[-1][2]]
+
+    def _after_opener(self, text, start, end):
+        """Skip a clause opener at the front of a subject chunk ("Sementara itu", "Namun")."""
+        ws = tokens(text, start, end)
+        while len(ws) > 1 and ws[0][0].lower() in self.lex.clause_openers:
+            ws = ws[1:]
+            if ws and ws[0][0].lower() == "itu":
+                ws = ws[1:]
+        return (ws[0][1], ws[-1][2]) if ws else (start, start)
+
+    def _comma_parts(self, text, start, end):
+        parts, depth, s = [], 0, start
+        for i in range(start, end):
+            c = text[i]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth = max(0, depth - 1)
+            elif c == "," and depth == 0:
+                parts.append((s, i))
+                s = i + 1
+        parts.append((s, end))
+        return [(a, b) for a, b in parts if text[a:b].strip()]
+
+    def _cut_at_stop(self, text, start, end, allow_prep=False):
+        """Cut a phrase at the first stop word (or date) once some content has been read."""
+        lex = self.lex
+        ws = tokens(text, start, end)
+        out = []
+        for w in ws:
+            low = w[0].lower()
+            if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}):
+                break
+            if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
+                break
+            out.append(w)
+        if not out:
+            return None
+        return out[0][1], out[-1][2]
+
+
+@dataclass
+class Entity:
+    """One source in one article: its fullest name, roles and kind."""
+
+    name: str
+    kind: str
+    roles: List[Tuple[int, str]] = field(default_factory=list)
+    key_tokens: frozenset = frozenset()
+    aliases: List[str] = field(default_factory=list)
+
+    def add_role(self, role: Optional[str], at: int):
+        if role and all(fold(role) != fold(r) for _, r in self.roles):
+            self.roles.append((at, role))
+
+    @property
+    def role(self):
+        """The role nearest to the first mention (the earliest stated)."""
+        return min(self.roles)[1] if self.roles else None
+
+
+class ArticlePeople:
+    """Links mentions in one article to entities, in reading order.
+
+    ``salient`` is the entity a pronoun or ``X itu`` refers to: the last speaker, or the last
+    person introduced as the subject of a sentence.
+    """
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.entities: List[Entity] = []
+        self.salient: Optional[Entity] = None
+
+    def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
+        """Return the entity for ``mention`` (creating one for a new name or description)."""
+        if mention.kind == PRONOUN:
+            return self.salient
+        if mention.kind == ANAPHOR:
+            ent = self._by_role(mention.role) or self.salient
+            if ent is not None:
+                ent.add_role(self._role_from_anaphor(mention.role), at)
+            return ent
+        if mention.kind == TITLE:
+            ent = self._by_role(mention.text)
+            if ent is not None:
+                return ent
+            return self._new(mention.text, "description", at, role=None)
+        if mention.kind in (DESCRIPTION, ORGANISATION):
+            key = fold(mention.text)
+            for ent in reversed(self.entities):
+                if fold(ent.name) == key:
+                    return ent
+            kind = "organisation" if mention.kind == ORGANISATION else "description"
+            return self._new(mention.text, kind, at, role=None)
+        return self._by_name(mention, at)
+
+    def _by_name(self, mention: Mention, at: int) -> Entity:
+        toks = frozenset(fold(mention.name).split())
+        best = None
+        for ent in reversed(self.entities):
+            if ent.kind != "person" or not toks:
+                continue
+            if toks <= ent.key_tokens or ent.key_tokens <= toks:
+                best = ent
+                break
+        if best is None:
+            best = self._new(mention.name, "person", at, role=mention.role)
+            best.key_tokens = toks
+        else:
+            if len(toks) > len(best.key_tokens):
+                best.aliases.append(best.name)
+                best.name, best.key_tokens = mention.name, toks  # the fullest form wins
+            elif fold(mention.name) != fold(best.name):
+                best.aliases.append(mention.name)
+            best.add_role(mention.role, at)
+        for alias in mention.aliases:
+            best.aliases.append(alias)
+            best.key_tokens = best.key_tokens | frozenset(fold(alias).split())
+        return best
+
+    def _by_role(self, role: Optional[str]) -> Optional[Entity]:
+        if not role:
+            return None
+        head = fold(self._role_from_anaphor(role))
+        if not head:
+            return None
+        for ent in reversed(self.entities):
+            if ent.kind != "person":
+                continue
+            for _, r in ent.roles:
+                fr = fold(r)
+                if fr == head or fr.startswith(head + " ") or fr.endswith(" " + head):
+                    return ent
+        return None
+
+    def _role_from_anaphor(self, role: str) -> str:
+        ws = role.split()
+        while ws and ws[-1].lower() in self.lex.demonstratives:
+            ws.pop()
+        while ws and ws[0].lower() in {"the", "sang", "si"}:
+            ws.pop(0)
+        return " ".join(ws)
+
+    def _new(self, name, kind, at, role):
+        ent = Entity(name=name, kind=kind)
+        ent.add_role(role, at)
+        self.entities.append(ent)
+        return ent
+
+    def mark_speaker(self, entity: Optional[Entity]):
+        """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
+        if entity is not None and entity.kind == "person":
+            self.salient = entity
+
+
+def speaker_type(entity: Optional[Entity]) -> Optional[str]:
+    """``person``, ``organisation`` or ``description`` for the output record."""
+    return entity.kind if entity else None
+
+
+def looks_like_subject(words: Sequence[str]) -> bool:
+    """True when a sentence opens with two or more capitalised words (a likely named subject)."""
+    return len(words) >= 2 and all(_is_cap(w) for w in words[:2])
