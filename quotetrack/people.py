@@ -1,8 +1,9 @@
 """Speaker names to stored people: name keys and a minimal get-or-create resolver.
 
 This is the walking-skeleton version: a speaker is the same person as an earlier one when
-their name keys are equal within the same kind. Cross-article identity (surnames, titles,
-manual merges) will grow here without changing the store or the CLI.
+their name keys are equal within the same kind, or when a one-word name ("Blinken") is a
+word of exactly one earlier person's names. Fuller cross-article identity (titles, manual
+merges) will grow here without changing the store or the CLI.
 """
 import re
 import unicodedata
@@ -42,7 +43,9 @@ def resolve_person(db, speaker, speaker_type, role, article, aliases=()):
     if not key or kind == "description":
         return None
     with db.atomic():
-        person, _ = Person.get_or_create(key=key, kind=kind, defaults={"name": speaker.strip()})
+        person = Person.get_or_none(key=key, kind=kind) or _only_person_named_by_word(key, kind)
+        if person is None:
+            person, _ = Person.get_or_create(key=key, kind=kind, defaults={"name": speaker.strip()})
         for name in (speaker, *aliases):
             alias_key = name_key(name)
             if alias_key:
@@ -51,6 +54,23 @@ def resolve_person(db, speaker, speaker_type, role, article, aliases=()):
         if role and role.strip():
             _see_role(person, role.strip(), article)
     return person
+
+
+def contains_word(field, key):
+    """A condition true when the name-key column ``field`` holds ``key`` as whole words."""
+    # Keys are words joined by single spaces, so whole-word containment is a LIKE on spaces.
+    return ((field == key) | field.startswith(key + " ") | field.endswith(" " + key)
+            | field.contains(" " + key + " "))
+
+
+def _only_person_named_by_word(key, kind):
+    # A surname or first name alone refers back to a fuller name, when only one fits.
+    if " " in key:
+        return None
+    candidates = list(Person.select().join(Alias)
+                      .where((Person.kind == kind) & contains_word(Alias.normalized, key))
+                      .distinct().limit(2))
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _see_role(person, role, article):

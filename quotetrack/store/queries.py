@@ -4,11 +4,11 @@ Every function returns plain rows (dicts) or model instances; the CLI only rende
 Full-text search uses the FTS5 table on SQLite and a ``to_tsvector('simple', ...)`` match on
 PostgreSQL (both created by migration 0001): every word given must occur in the quote.
 """
-from peewee import JOIN, Expression, SQL, SqliteDatabase, fn
+from peewee import JOIN, SQL, Case, Expression, SqliteDatabase, fn
 from rapidfuzz import fuzz, process
 
 from quotetrack.errors import AmbiguousPerson, UnknownPerson
-from quotetrack.people import name_key
+from quotetrack.people import contains_word, name_key
 from quotetrack.store.ingest import parse_date
 from quotetrack.store.models import Alias, Article, Person, Quote, RoleSeen, database
 
@@ -25,9 +25,9 @@ PEOPLE_COLUMNS = ("id", "name", "kind", "roles", "quotes", "articles")
 def find_people(query):
     """People any of whose names match ``query``, best match first.
 
-    Tried in turn, the first that finds anyone wins: a person id (``"12"``); a name whose key
-    equals the query's (``quotetrack.people.name_key``); a name holding the query as whole
-    words (``"Blinken"`` finds ``"Antony Blinken"``); a fuzzy match for misspellings.
+    Tried in turn, the first that finds anyone wins: a person id (``"12"``); names equal to
+    the query (by ``quotetrack.people.name_key``) or holding it as whole words (``"Blinken"``
+    finds ``"Antony Blinken"``), exact ones first; a fuzzy match for misspellings.
 
     Args:
         query: a name, part of a name (whole words) or a person id.
@@ -39,17 +39,19 @@ def find_people(query):
         person = Person.get_or_none(Person.id == int(key))
         if person is not None:
             return [person]
-    by_alias = Person.select().join(Alias).distinct().order_by(Person.id)
-    exact = list(by_alias.where(Alias.normalized == key))
-    if exact:
-        return exact
-    # Keys are words joined by single spaces, so whole-word containment is a LIKE on spaces.
-    words = list(by_alias.where(
-        Alias.normalized.startswith(key + " ") | Alias.normalized.endswith(" " + key)
-        | Alias.normalized.contains(" " + key + " ")))
-    if words:
-        return words
-    return _fuzzy_people(key)
+    exact, by_word = _people_by_alias(key)
+    return exact + by_word or _fuzzy_people(key)
+
+
+def _people_by_alias(key):
+    # (people with a name equal to the key, people with a name holding it as whole words)
+    matches = (Person.select(Person, fn.MAX(Case(None, [(Alias.normalized == key, 1)], 0)).alias("exact"))
+               .join(Alias).where(contains_word(Alias.normalized, key))
+               .group_by(Person).order_by(Person.id))
+    exact, by_word = [], []
+    for person in matches:
+        (exact if person.exact else by_word).append(person)
+    return exact, by_word
 
 
 def _fuzzy_people(key):
@@ -72,7 +74,7 @@ def _fuzzy_people(key):
 
 
 def get_person(query):
-    """The one person ``query`` names (see ``find_people``).
+    """The one person ``query`` names (see ``find_people``); a single exact match wins.
 
     Raises:
         UnknownPerson: nobody matches.
@@ -81,6 +83,9 @@ def get_person(query):
     people = find_people(query)
     if not people:
         raise UnknownPerson(f"no person matches {query!r}")
+    exact = [p for p in people if getattr(p, "exact", 0)]
+    if len(exact) == 1:
+        return exact[0]
     if len(people) > 1:
         raise AmbiguousPerson(query, [(p.id, p.name) for p in people])
     return people[0]
