@@ -62,6 +62,11 @@ class Lexicon:
     passive_re: re.Pattern
     according_re: re.Pattern
 
+    @property
+    def function_words(self):
+        """Words that never belong to a name: cues, stop words, openers, pronouns."""
+        return _function_words(self)
+
     def is_role_word(self, word):
         """True for words that belong to a title or rank rather than a name."""
         w = word.lower().strip(".")
@@ -70,6 +75,14 @@ class Lexicon:
     def is_place(self, word):
         """True for place words that separate a title from the name after it."""
         return word.lower().strip(".") in self.places
+
+
+@lru_cache(maxsize=None)
+def _function_words(lex):
+    words = set(lex.stop_words) | lex.pre_cues | lex.post_cues | lex.clause_openers | lex.adverbs_between
+    words |= lex.pronouns | lex.complementizers | {w for a in lex.according_to for w in a.split()}
+    words |= lex.passive_cues | lex.media_cues | lex.demonstratives
+    return frozenset(words)
 
 
 @lru_cache(maxsize=None)

@@ -37,6 +37,12 @@ CONFIDENCE = {
 _PREP_ID = frozenset("pada di kepada dalam saat usai seusai ketika melalui lewat dengan dari usai kala sesaat "
                      "sebelum setelah sesudah selepas kemarin senin selasa rabu kamis jumat sabtu minggu".split())
 _TRAIL_PUNCT = " \t.;:"
+#: Words that make a phrase a clause (a predicate), not a noun phrase: the test for weak cues.
+_PREDICATE_ID = frozenset("akan telah sudah adalah merupakan tidak tak bisa dapat harus perlu masih sedang belum "
+                          "jadi menjadi ada sangat lebih mampu mau ingin boleh wajib bukan".split())
+_PREDICATE_EN = frozenset("is are was were will would has have had could should can may might must did does do "
+                          "be been being isn't wasn't won't didn't doesn't don't can't couldn't".split())
+_CAP_RUN = re.compile(r"[A-Z][\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
 _PASSIVE_SUBJECTS = frozenset(
     "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
 
@@ -123,7 +129,7 @@ class Extractor:
     def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
         """Attribute the direct quotes and indirect clauses of one sentence; return its speaker."""
         text = self.text
-        used_cues: List[Tuple[int, int]] = []
+        self._observe_names(sent, spans)
         speaker = None
         consumed = set()
         # Indirect and mixed first: a quote inside a reported clause belongs to the clause.
@@ -145,9 +151,37 @@ class Extractor:
                 unattributed.append(span)
         return speaker
 
+    def _observe_names(self, sent: Sentence, spans: List[QuoteSpan]):
+        """Register people named in passing (``Kepala Kampung Lantipo, Henky Yasel, menyambut``).
+
+        Every run of capitalised words outside quotes is read as ``title + name``; a run that
+        follows a title-like run and a comma takes that run as its role.
+        """
+        text = self.text
+        prev = None
+        for m in _CAP_RUN.finditer(text, sent.start, sent.end):
+            if self._inside_quote(m.start(), spans):
+                continue
+            end = m.end()
+            while end > m.start() and (text[end - 1].isspace() or text[end - 1] in ".,"):
+                end -= 1
+            mention = self.parser.chunk(text, m.start(), end)
+            if mention is None or mention.kind != NAME:
+                prev = mention if mention is not None and m.end() < sent.end else None
+                continue
+            between = text[prev.end:m.start()] if prev is not None else ""
+            if prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME):
+                if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
+                        all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
+                    mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
+            self.people.observe(mention, mention.start)
+            prev = mention
+
     # -- direct quotes -----------------------------------------------------------------------
     def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:
         text = self.text
+        if text[span.open] in "‘'" and len(text[span.start:span.end].split()) < 4:
+            return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
         after = self._post_cue(span.outer_end, after_end)
         if after is not None:
             mention, cue = after
@@ -401,11 +435,31 @@ class Extractor:
                 return self._after_object(ws)
             if first.lower() in lex.stop_words or first[:1].isdigit():
                 return None
-        if weak and verb not in lex.request_cues:
-            return None
-        if verb in lex.request_cues and lex.lang == "id":
-            return ws[0][1]
+        if verb in lex.request_cues:
+            for w in ws[:MAX_ADVERBIAL_TOKENS]:
+                if w[0].lower() in {"untuk", "agar", "supaya", "to"}:
+                    return w[2]  # "berpesan kepada guru untuk …", "urged X to …"
+        if weak and not self._looks_like_clause(ws):
+            return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
         return ws[0][1]
+
+    def _looks_like_clause(self, ws) -> bool:
+        """True when the words after a verb carry a predicate of their own."""
+        if self.lex.lang == "id":
+            for w in ws[1:]:
+                low = w[0].lower()
+                if w[0] in {".", "!", "?"}:
+                    break
+                if low in _PREDICATE_ID or (w[0].islower() and len(low) > 4 and low.startswith(("me", "di", "ber", "ter"))):
+                    return True
+            return False
+        for w in ws[1:]:
+            low = w[0].lower()
+            if w[0] in {".", "!", "?"}:
+                break
+            if low in _PREDICATE_EN or (low.endswith("ed") and len(low) > 4):
+                return True
+        return False
 
     def _after_object(self, ws):
         """After ``told``: skip the hearer (``reporters``, ``The Washington Post``) to the clause."""
@@ -467,12 +521,11 @@ class Extractor:
                     continue
                 return self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
             clause_end = sent.start + len(before) - 1
-            return self._accept(mention, self._lead_trim(sent.start, clause_end), clause_end, cue,
-                                "indirect-post", spans, m.start())
+            rest = text[after:sent.end].strip(" .")
+            if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS:
+                clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
+            return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
         return None
-
-    def _lead_trim(self, start, end):
-        return start
 
     def _passive(self, sent, spans, prev_sentence):
         """``Hal itu disampaikan X.`` -> the sentence before; ``…, demikian dilaporkan X.``"""
@@ -490,8 +543,7 @@ class Extractor:
             skip += 1
         if skip >= len(after):
             return None
-        stop = self._next_comma(after[skip][1], sent.end, spans)
-        mention = self.parser.after_cue(text, after[skip][1], stop if stop is not None else sent.end)
+        mention = self.parser.after_cue(text, after[skip][1], sent.end)
         if mention is None or mention.kind == PRONOUN:
             return None
         if words and words[0] in _PASSIVE_SUBJECTS and len(words) <= 4 and prev_sentence is not None:

@@ -17,7 +17,7 @@ from quotetrack.engine.lexicon import Lexicon
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
 
-_TOKEN = re.compile(r"\([^()]*\)|'[A-Z][\w]*'|‘[A-Z][\w]*’|[\w][\w'’.\-/]*|[^\s\w]")
+_TOKEN = re.compile(r"\([^()]*\)|'[A-Z][\w]*'|‘[A-Z][\w]*’|\w(?:[\w'’\-/]|\.(?=\w))*|[^\s\w]")
 #: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
 #: Lower-case words allowed inside an organisation's name.
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
@@ -74,10 +74,13 @@ def _is_acronym(word: str) -> bool:
 
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A token that may be part of a person's name (capitalised, not a title, place or acronym)."""
-    if word.lower() in NAME_PARTICLES:
+    low = word.lower()
+    if low in NAME_PARTICLES:
         return True
     if not _is_cap(word) or word.startswith("("):
         return False
+    if low in lex.function_words:
+        return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
     if lex.is_role_word(word) or lex.is_place(word):
         return False
     if _is_acronym(word) and len(word) > 1:
@@ -169,8 +172,9 @@ class MentionParser:
                 if run:
                     run.insert(0, w)  # nickname inside a name: Munafri 'Appi' Arifuddin
                 continue
-            if _name_like(w[0], self.lex):
-                run.insert(0, w)
+            if _name_like(w[0], self.lex) or (w is words[0] and run and _is_cap(w[0]) and self.lex.is_place(w[0])
+                                                and not _is_acronym(w[0])):
+                run.insert(0, w)  # a place word opening the phrase is a first name: "Boston Robert Siahaan"
             else:
                 if w[0].lower() in PREPOSITIONS and run:
                     return []  # "peneliti … di Universitas Georgetown": a place, not a name
@@ -237,6 +241,8 @@ class MentionParser:
             parts.pop()
         if not parts:
             return None
+        if self._has_verb(text, *parts[-1]):
+            return None  # "Memet mengungkapkan polisi": a clause, not a subject phrase
         if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
@@ -257,6 +263,17 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
+
+    def _has_verb(self, text, start, end):
+        lex = self.lex
+        for w, _, _ in tokens(text, start, end):
+            low = w.lower()
+            if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
+                return True
+            if lex.lang == "id" and w.islower() and len(w) > 5 and low.startswith(("me", "ber")) \
+                    and low not in lex.titles and low not in lex.descriptions:
+                return True
+        return False
 
     def _starts_role(self, text, part):
         ws = tokens(text, *part)
@@ -416,6 +433,12 @@ class ArticlePeople:
         ent.add_role(role, at)
         self.entities.append(ent)
         return ent
+
+    def observe(self, mention: Mention, at: int) -> Optional[Entity]:
+        """Register a person named in passing, so later short forms resolve to the full name."""
+        if mention.kind != NAME or (len(mention.name.split()) < 2 and not mention.role):
+            return None
+        return self._by_name(mention, at)
 
     def mark_speaker(self, entity: Optional[Entity]):
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
