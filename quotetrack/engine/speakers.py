@@ -113,6 +113,10 @@ class MentionParser:
         """Parse one comma-free chunk ``text[start:end]`` into a mention (or None if empty)."""
         lex = self.lex
         words = [w for w in tokens(text, start, end) if w[0] not in {",", ";", ":", "."}]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k][0] in {"—", "–", "--"}:
+                words = words[k + 1:]  # "KOMPAS — Presiden Joko Widodo": the dateline is not a role
+                break
         while words and words[-1][0] in {"-", "—", "–", ")", "("}:
             words.pop()
         if not words:
@@ -145,8 +149,7 @@ class MentionParser:
             return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
         if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
-            if lex.is_role_word(words[0][0]) and (words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks) \
-                    and not words[0][0].lower() in lex.institution_words:
+            if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
                 return Mention(TITLE, phrase, span_start, span_end, role=phrase)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
@@ -303,7 +306,7 @@ class MentionParser:
                 depth += 1
             elif c == ")":
                 depth = max(0, depth - 1)
-            elif c == "," and depth == 0:
+            elif c in ",—–" and depth == 0:
                 parts.append((s, i))
                 s = i + 1
         parts.append((s, end))
@@ -318,6 +321,8 @@ class MentionParser:
             low = w[0].lower()
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}):
                 break
+            if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
+                break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
             out.append(w)
