@@ -162,6 +162,5 @@ def list_people(query=None, limit=None):
                  .where(RoleSeen.person.in_([r["id"] for r in rows]))
                  .order_by(RoleSeen.first_date.asc(nulls="LAST"), RoleSeen.id)):
         roles.setdefault(seen.person_id, []).append(seen.role)
-    for row in rows:
-        row["roles"] = roles.get(row["id"], [])
-    return rows
+    return [{**{c: row.get(c) for c in PEOPLE_COLUMNS}, "roles": roles.get(row["id"], [])}
+            for row in rows]
