@@ -130,6 +130,7 @@ class Extractor:
         """Attribute the direct quotes and indirect clauses of one sentence; return its speaker."""
         text = self.text
         self._observe_names(sent, spans)
+        self._subject_salience(sent, spans)
         speaker = None
         consumed = set()
         # Indirect and mixed first: a quote inside a reported clause belongs to the clause.
@@ -176,6 +177,37 @@ class Extractor:
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
             self.people.observe(mention, mention.start)
             prev = mention
+
+    def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
+        """A sentence whose subject is a named person makes that person the pronouns' referent.
+
+        ``Namun, Rakhmat berharap …. Ia mendorong …. “…,” ucapnya.`` — the quote is Rakhmat's.
+        """
+        text = self.text
+        if any(s.open == sent.start for s in spans):
+            return
+        ws = tokens(text, sent.start, min(sent.end, sent.start + 300))
+        k = 0
+        # Skip a short opener: "Namun,", "Sementara itu,", "Di sisi lain,".
+        for j, w in enumerate(ws[:5]):
+            if w[0] == ",":
+                k = j + 1
+                break
+        k = k if k < len(ws) else 0
+        j = k
+        while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(")):
+            j += 1
+        if j == k or j >= len(ws):
+            return
+        nxt = ws[j][0]
+        if not (nxt.islower() or nxt == ","):
+            return
+        mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
+        if mention is None or mention.kind != NAME:
+            return
+        ent = self.people.resolve_known(mention, mention.start)
+        if ent is not None:
+            self.people.mark_speaker(ent)
 
     # -- direct quotes -----------------------------------------------------------------------
     def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:

@@ -24,6 +24,8 @@ ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
 PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to with by on".split())
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
+#: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
+_DERIVED_NOUN = re.compile(r"^(ke|pe|per|pen|pem|peng|peny|se)[a-z]{3,}(an|nya)$")
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _ALIAS = re.compile(r"\s+(?:alias|atau yang akrab disapa|yang akrab disapa|a\.k\.a\.?|aka)\s+", re.I)
 
@@ -81,10 +83,12 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False
     if low in lex.function_words:
         return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
+    if lex.lang == "id" and _DERIVED_NOUN.match(low):
+        return False  # "Ketidakhadiran Rizieq", "Sepengetahuan Anita": a derived common noun
     if lex.is_role_word(word) or lex.is_place(word):
         return False
-    if _is_acronym(word) and len(word) > 1:
-        return False
+    if _is_acronym(word) and len(word) > 2:
+        return False  # "KPU", "BUMN"; two-letter initials stay ("Mahfud MD", "RZ Panca")
     return True
 
 
@@ -117,8 +121,9 @@ class MentionParser:
             if words[k][0] in {"—", "–", "--"}:
                 words = words[k + 1:]  # "KOMPAS — Presiden Joko Widodo": the dateline is not a role
                 break
-        while words and words[-1][0] in {"-", "—", "–", ")", "("}:
-            words.pop()
+        while words and (words[-1][0] in {"-", "—", "–", ")", "("} or (words[-1][0].startswith("(") and len(words) > 1
+                                                                       and not _AGE.match(words[-1][0]))):
+            words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
         if not words:
             return None
         span_start, span_end = words[0][1], words[-1][2]
@@ -192,6 +197,11 @@ class MentionParser:
 
     def _trim_role(self, role_words):
         lex = self.lex
+        first_title = next((k for k, w in enumerate(role_words) if w[0].lower() in lex.titles), None)
+        if first_title:
+            role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
+        while role_words and role_words[-1][0].lower().strip(".") in lex.ranks:
+            role_words = role_words[:-1]
         while role_words and (role_words[-1][0] in {"(", "-", "—"} or role_words[-1][0].lower().strip(".") in lex.honorifics):
             role_words = role_words[:-1]
         while role_words and role_words[0][0].lower() in {"sang", "si", "the", "a", "an"} | lex.clause_openers:
@@ -323,6 +333,9 @@ class MentionParser:
                 break
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
+            if not allow_prep and out and w[0].islower() and _is_cap(out[-1][0]) and low not in NAME_PARTICLES \
+                    and not lex.is_role_word(w[0]) and low not in lex.demonstratives:
+                break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
             out.append(w)
@@ -444,6 +457,16 @@ class ArticlePeople:
         if mention.kind != NAME or (len(mention.name.split()) < 2 and not mention.role):
             return None
         return self._by_name(mention, at)
+
+    def resolve_known(self, mention: Mention, at: int) -> Optional[Entity]:
+        """The entity for a name that is already known, or a new one for a full name with a role."""
+        toks = frozenset(fold(mention.name).split())
+        for ent in reversed(self.entities):
+            if ent.kind == "person" and toks and (toks <= ent.key_tokens or ent.key_tokens <= toks):
+                return self._by_name(mention, at)
+        if len(toks) >= 2:
+            return self._by_name(mention, at)
+        return None
 
     def mark_speaker(self, entity: Optional[Entity]):
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
