@@ -79,14 +79,15 @@ def find_duplicate(article):
     return None
 
 
-def ingest_articles(items, db, lang=None, progress=None):
+def ingest_articles(items, db, lang=None):
     """Store the quotes of each article in ``items``; return an ``IngestReport``.
 
     Args:
         items: ``Article`` and ``ReadError`` values, as ``quotetrack.ingest.read_paths`` yields.
         db: an open database (``quotetrack.store.open_database``).
         lang: ``id`` or ``en`` to force the language; None to use the record's or detect it.
-        progress: called with each item after it is handled (e.g. to advance a progress bar).
+
+    For progress, wrap ``items`` (e.g. in ``click.progressbar``); it is read lazily, once.
     """
     report = IngestReport()
     for item in items:
@@ -103,8 +104,6 @@ def ingest_articles(items, db, lang=None, progress=None):
                 else:
                     report.ingested += 1
                     report.quotes += stored
-        if progress is not None:
-            progress(item)
     return report
 
 
@@ -131,8 +130,8 @@ def ingest_article(article, db, lang=None):
                 date=parse_date(article.date), source=article.source, lang=language,
                 content_hash=article.content_hash, text=article.text)
             for quote in quotes:
-                person = people.resolve_person(db, quote.speaker, quote.speaker_type, quote.role, stored,
-                                        aliases=quote.speaker_aliases or ())
+                person = people.resolve_person(db, quote.speaker, quote.speaker_type, quote.role,
+                                               stored, aliases=quote.speaker_aliases or ())
                 Quote.create(
                     article=stored, start=quote.start, end=quote.end, text=quote.text,
                     kind=quote.kind, speaker=quote.speaker, speaker_type=quote.speaker_type,
