@@ -78,6 +78,16 @@ class Lexicon:
 
 
 @lru_cache(maxsize=None)
+def opening_stop_words(lang: str) -> frozenset:
+    """spaCy's stop words for ``lang``: a capitalised one opening a phrase is not a name ("As Bill Clinton")."""
+    if lang == "en":
+        from spacy.lang.en.stop_words import STOP_WORDS
+    else:
+        from spacy.lang.id.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS) | {"like", "unlike", "despite", "meanwhile", "asked", "told"}
+
+
+@lru_cache(maxsize=None)
 def _function_words(lex):
     words = set(lex.stop_words) | lex.pre_cues | lex.post_cues | lex.clause_openers | lex.adverbs_between
     words |= lex.pronouns | lex.complementizers | {w for a in lex.according_to for w in a.split()}

@@ -274,12 +274,18 @@ class Extractor:
                 if j == 0:
                     return None
                 mention = self.parser.before_cue(text, window[0][1], w[1])
-                if mention is None:
+                if mention is None or not self._plausible_speaker(mention) or j > 8:
                     return None
                 return mention, w[0]
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 return None
         return None
+
+    def _plausible_speaker(self, mention: Mention) -> bool:
+        """A phrase before a verb is a speaker when it names, points to, or describes a known source."""
+        if mention.kind in (NAME, PRONOUN, ANAPHOR, "title", "organisation"):
+            return True
+        return _known_description(mention, self.lex)
 
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from quotetrack.engine.lexicon import Lexicon
+from quotetrack.engine.lexicon import Lexicon, opening_stop_words
 
 # Mention kinds.
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
@@ -83,6 +83,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False
     if low in lex.function_words:
         return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Hillary Clinton’s campaign": a possessor, not the speaker
     if lex.lang == "id" and _DERIVED_NOUN.match(low):
         return False  # "Ketidakhadiran Rizieq", "Sepengetahuan Anita": a derived common noun
     if lex.is_role_word(word) or lex.is_place(word):
@@ -187,8 +189,9 @@ class MentionParser:
                 if w[0].lower() in PREPOSITIONS and run:
                     return []  # "peneliti … di Universitas Georgetown": a place, not a name
                 break
-        while run and run[0][0].lower() in NAME_PARTICLES:
-            run = run[1:]
+        stops = opening_stop_words(self.lex.lang)
+        while run and (run[0][0].lower() in NAME_PARTICLES or (run[0][0].lower() in stops and len(run) > 1)):
+            run = run[1:]  # "As Bill Clinton", "Neither Cruz": a sentence opener, not a name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, self.lex)
         if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
