@@ -516,6 +516,8 @@ class Extractor:
         for m in lex.post_cue_re.finditer(text, sent.start, sent.end):
             if self._inside_quote(m.start(), spans):
                 continue
+            if any(sent.start <= s.open and s.outer_end <= m.start() for s in spans):
+                continue  # "“…,” katanya.": the direct-quote rule owns this cue
             before = text[sent.start:m.start()].rstrip()
             cue = m.group(0)
             low = cue.lower()

@@ -207,8 +207,9 @@ class MentionParser:
             role_words = role_words[:-1]
         while role_words and (role_words[-1][0] in {"(", "-", "—"} or role_words[-1][0].lower().strip(".") in lex.honorifics):
             role_words = role_words[:-1]
-        while role_words and role_words[0][0].lower() in {"sang", "si", "the", "a", "an"} | lex.clause_openers:
-            role_words = role_words[1:]
+        while role_words and (role_words[0][0].lower() in {"sang", "si"} | lex.clause_openers
+                              or (role_words[0][0].lower() in lex.function_words and role_words[0][0].lower() not in {"the", "a", "an"})):
+            role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         return role_words
 
     def _rank_only(self, role_words):
@@ -224,7 +225,8 @@ class MentionParser:
         parts = self._comma_parts(text, start, end)
         if not parts:
             return None
-        first = self._cut_at_stop(text, *parts[0], allow_prep=self._starts_role(text, parts[0]))
+        lower_role = self._starts_role(text, parts[0]) and not _is_cap(text[parts[0][0]:parts[0][1]].strip())
+        first = self._cut_at_stop(text, *parts[0], allow_prep=lower_role)
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
