@@ -13,7 +13,7 @@ from quotetrack.engine.language import detect_language
 from quotetrack.engine.lexicon import Lexicon, get_lexicon
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
-from quotetrack.engine.segment import Sentence, find_body_end, paragraphs, split_sentences
+from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     ANAPHOR, NAME, PRONOUN, ArticlePeople, Entity, Mention, MentionParser, tokens)
 
@@ -43,6 +43,12 @@ _PREDICATE_ID = frozenset("akan telah sudah adalah merupakan tidak tak bisa dapa
 _PREDICATE_EN = frozenset("is are was were will would has have had could should can may might must did does do "
                           "be been being isn't wasn't won't didn't doesn't don't can't couldn't".split())
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
+#: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
+#: with a subject pronoun of its own.
+_CLAUSE_BREAK = {
+    "en": re.compile(r";|,\s+(?:and|but|while)\s+(?:he|she|they|it|the)\b|,\s+(?:adding|saying|noting|according)\b"),
+    "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
+}
 _PASSIVE_SUBJECTS = frozenset(
     "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
 
@@ -83,6 +89,7 @@ class Extractor:
     def __init__(self, text: str, lex: Lexicon, find_people: Optional[Callable] = None):
         self.text = text
         self.lex = lex
+        self._clause_break = _CLAUSE_BREAK[lex.lang]
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex)
         self.found: List[_Pending] = []
@@ -159,6 +166,8 @@ class Extractor:
         follows a title-like run and a comma takes that run as its role.
         """
         text = self.text
+        if self._title_case(sent):
+            return  # a headline in Title Case names nothing reliably
         prev = None
         for m in _CAP_RUN.finditer(text, sent.start, sent.end):
             if self._inside_quote(m.start(), spans):
@@ -177,6 +186,12 @@ class Extractor:
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
             self.people.observe(mention, mention.start)
             prev = mention
+
+    def _title_case(self, sent: Sentence) -> bool:
+        if self.lex.lang != "en":
+            return False  # Indonesian capitalises titles and institutions inside ordinary sentences
+        words = [w for w in self.text[sent.start:sent.end].split() if w[:1].isalpha()]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
@@ -278,6 +293,9 @@ class Extractor:
                     return None
                 return mention, w[0]
             if w[0] in {".", "!", "?", "“", "”", "\""}:
+                prev = window[j - 1][0].lower() if j else ""
+                if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1):
+                    continue  # "Rep. Gwen Moore said", "William A. Ackman said"
                 return None
         return None
 
@@ -345,6 +363,10 @@ class Extractor:
     def _content(self, start: int, end: int, spans: List[QuoteSpan]) -> Tuple[int, int, str]:
         """Trim a reported clause and tell whether it is indirect or mixed."""
         text = self.text
+        for m in self._clause_break.finditer(text, start, end):
+            if not self._inside_quote(m.start(), spans):
+                end = m.start()  # "…, and he railed against …": a new clause, not the report
+                break
         while start < end and (text[start].isspace() or text[start] in ",:;"):
             start += 1
         while end > start and text[end - 1] in _TRAIL_PUNCT or (end > start and text[end - 1].isspace()):
@@ -356,7 +378,7 @@ class Extractor:
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
                 spans: List[QuoteSpan], at: int) -> Optional[_Pending]:
-        if mention is None or start >= end:
+        if mention is None or start >= end or not self._plausible_speaker(mention):
             return None
         s, e, kind = self._content(start, end, spans)
         if kind == DIRECT:
