@@ -288,7 +288,11 @@ def evaluate(gold, kinds, lang, show_errors, as_json):
     from quotetrack.extract import extract_records
     from quotetrack.ingest import read_paths
 
-    records = [json.loads(line) for line in open(gold, encoding="utf-8") if line.strip()]
+    with open(gold, encoding="utf-8") as f:
+        try:
+            records = [json.loads(line) for line in f if line.strip()]
+        except json.JSONDecodeError as e:
+            raise click.ClickException(f"{gold}: broken JSON line ({e.msg})") from e
     if not records or not all(isinstance(r, dict) and "quotes" in r and "text" in r for r in records):
         raise click.ClickException(f"{gold}: every line must be a gold record with 'text' and 'quotes'")
     predictions = {}
