@@ -6,7 +6,7 @@ loads them once per language and compiles the regular expressions the rules use.
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 SUPPORTED_LANGS = ("id", "en")
@@ -21,7 +21,7 @@ def _alternation(words):
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Compiled word lists for one language.
 
@@ -62,10 +62,13 @@ class Lexicon:
     passive_re: re.Pattern
     according_re: re.Pattern
 
-    @property
+    @cached_property
     def function_words(self):
         """Words that never belong to a name: cues, stop words, openers, pronouns."""
-        return _function_words(self)
+        words = set(self.stop_words) | self.pre_cues | self.post_cues | self.clause_openers | self.adverbs_between
+        words |= self.pronouns | self.complementizers | {w for a in self.according_to for w in a.split()}
+        words |= self.passive_cues | self.media_cues | self.demonstratives
+        return frozenset(words)
 
     def is_role_word(self, word):
         """True for words that belong to a title or rank rather than a name."""
@@ -85,14 +88,6 @@ def opening_stop_words(lang: str) -> frozenset:
     else:
         from spacy.lang.id.stop_words import STOP_WORDS
     return frozenset(STOP_WORDS) | {"like", "unlike", "despite", "meanwhile", "asked", "told"}
-
-
-@lru_cache(maxsize=None)
-def _function_words(lex):
-    words = set(lex.stop_words) | lex.pre_cues | lex.post_cues | lex.clause_openers | lex.adverbs_between
-    words |= lex.pronouns | lex.complementizers | {w for a in lex.according_to for w in a.split()}
-    words |= lex.passive_cues | lex.media_cues | lex.demonstratives
-    return frozenset(words)
 
 
 @lru_cache(maxsize=None)

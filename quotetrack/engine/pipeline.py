@@ -42,6 +42,7 @@ _PREDICATE_ID = frozenset("akan telah sudah adalah merupakan tidak tak bisa dapa
                           "jadi menjadi ada sangat lebih mampu mau ingin boleh wajib bukan".split())
 _PREDICATE_EN = frozenset("is are was were will would has have had could should can may might must did does do "
                           "be been being isn't wasn't won't didn't doesn't don't can't couldn't".split())
+_WORD = re.compile(r"\w+(?:-\w+)*")
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
 #: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
 #: with a subject pronoun of its own.
@@ -357,6 +358,16 @@ class Extractor:
                 break
         return out
 
+    def _word_hits(self, start: int, end: int, words):
+        """Words of ``text[start:end]`` that are in ``words`` (case-folded), as regex matches.
+
+        One pass with a plain word pattern and set look-ups: much faster than a regex
+        alternation of a few hundred cue forms.
+        """
+        for m in _WORD.finditer(self.text, start, end):
+            if m.group().lower() in words:
+                yield m
+
     def _inside_quote(self, pos: int, spans: List[QuoteSpan]) -> bool:
         return any(s.open <= pos < s.outer_end for s in spans)
 
@@ -442,7 +453,7 @@ class Extractor:
     def _pre_verb(self, sent, spans, prev_sentence):
         """``X mengatakan (bahwa) …`` / ``X said (that) …`` / ``X told reporters …``."""
         text, lex = self.text, self.lex
-        for m in lex.pre_cue_re.finditer(text, sent.start, sent.end):
+        for m in self._word_hits(sent.start, sent.end, lex.pre_cues):
             if self._inside_quote(m.start(), spans):
                 continue
             verb = m.group(0).lower()
@@ -535,7 +546,7 @@ class Extractor:
     def _post_clause(self, sent, spans, prev_sentence):
         """``…, kata X.`` / ``…, X said.`` / ``…, said X.`` / ``Khususnya, kata dia, …``."""
         text, lex = self.text, self.lex
-        for m in lex.post_cue_re.finditer(text, sent.start, sent.end):
+        for m in self._word_hits(sent.start, sent.end, lex.post_cues):
             if self._inside_quote(m.start(), spans):
                 continue
             if any(sent.start <= s.open and s.outer_end <= m.start() for s in spans):
@@ -594,7 +605,7 @@ class Extractor:
         text, lex = self.text, self.lex
         if lex.lang != "id":
             return None
-        m = lex.passive_re.search(text, sent.start, sent.end)
+        m = next(self._word_hits(sent.start, sent.end, lex.passive_cues | lex.media_cues), None)
         if not m or self._inside_quote(m.start(), spans):
             return None
         lead = tokens(text, sent.start, m.start())

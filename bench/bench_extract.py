@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Speed and memory of ``extract`` against spaCy's bare tokenizer, measured in one run.
+
+    python bench/bench_extract.py [FILE.jsonl ...] [--repeat N] [--json]
+
+Defaults to the raw corpora beside the checkout (../shared/data/corpora/*.jsonl) plus the
+dev gold texts. For each language it times the engine (``extract_quotes``) and, over the same
+texts in the same process, ``spacy.blank(lang).make_doc``; it prints articles/s, tokens/s,
+the ratio engine/tokenizer (the issue's budget: at most 7x on one process), and the peak RSS
+after each pass over the corpus (flat across passes = streaming, no growth with the corpus).
+"""
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared"
+DEFAULT_FILES = [
+    SHARED / "data" / "corpora" / "id_detik_raw.jsonl",
+    SHARED / "data" / "corpora" / "en_bbc_raw.jsonl",
+    SHARED / "gold" / "dev" / "id_pfsa_dev_sample.jsonl",
+    SHARED / "gold" / "dev" / "en_polnear_dev_sample.jsonl",
+]
+
+
+def peak_rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load(paths):
+    by_lang = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    record = json.loads(line)
+                    by_lang.setdefault(record.get("lang") or _guess(record["text"]), []).append(record["text"])
+    return by_lang
+
+
+def _guess(text):
+    from quotetrack.engine import detect_language
+    return detect_language(text)
+
+
+def best_of(fn, texts, repeat):
+    """Best wall time of ``repeat`` passes (the least disturbed by the other core's load)."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for text in texts:
+            fn(text)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the corpus (best time is kept)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    files = args.files or [p for p in DEFAULT_FILES if p.exists()]
+    if not files:
+        sys.exit("no corpus found: pass JSONL files with 'text' records")
+
+    import spacy
+
+    from quotetrack.engine import extract_quotes
+    from quotetrack.engine.ner import person_finder
+
+    results = {}
+    for lang, texts in sorted(load(files).items()):
+        tokenizer = spacy.blank(lang).tokenizer
+        tokens = sum(len(tokenizer(t)) for t in texts)
+        person_finder(lang)  # load the model outside the timed passes
+        extract_quotes(texts[0], lang)
+        rss = []
+        engine_times = []
+        for _ in range(args.repeat):
+            engine_times.append(best_of(lambda t: extract_quotes(t, lang), texts, 1))
+            rss.append(round(peak_rss_mb(), 1))
+        engine = min(engine_times)
+        base = best_of(tokenizer, texts, args.repeat)
+        quotes = sum(len(extract_quotes(t, lang)) for t in texts)
+        results[lang] = {
+            "articles": len(texts), "tokens": tokens, "quotes": quotes,
+            "engine_s": round(engine, 3), "tokenizer_s": round(base, 3),
+            "engine_articles_per_s": round(len(texts) / engine, 1),
+            "engine_tokens_per_s": round(tokens / engine),
+            "tokenizer_tokens_per_s": round(tokens / base),
+            "ratio_engine_to_tokenizer": round(engine / base, 2),
+            "peak_rss_mb_per_pass": rss,
+        }
+    if args.json:
+        print(json.dumps(results))
+        return
+    print(f"{'lang':4} {'articles':>8} {'tokens':>8} {'quotes':>6} {'art/s':>7} {'engine tok/s':>12} "
+          f"{'spaCy tok/s':>11} {'ratio':>6}  peak RSS MB per pass")
+    for lang, r in results.items():
+        print(f"{lang:4} {r['articles']:8} {r['tokens']:8} {r['quotes']:6} {r['engine_articles_per_s']:7} "
+              f"{r['engine_tokens_per_s']:12} {r['tokenizer_tokens_per_s']:11} {r['ratio_engine_to_tokenizer']:5}x  "
+              f"{r['peak_rss_mb_per_pass']}")
+
+
+if __name__ == "__main__":
+    main()
