@@ -70,6 +70,27 @@ class Lexicon:
         words |= self.passive_cues | self.media_cues | self.demonstratives
         return frozenset(words)
 
+    @cached_property
+    def _common_table(self):
+        if self.lang != "id":
+            return None
+        try:
+            from spacy.lookups import load_lookups
+            table = load_lookups("id", ["lemma_lookup"]).get_table("lemma_lookup")
+        except (ImportError, ValueError, OSError):
+            return None
+        return table, frozenset(str(v) for v in table.values())
+
+    def is_common_word(self, word: str) -> bool:
+        """True for an Indonesian dictionary word (spacy-lookups-data's lemma table): capitalised,
+        it is more likely a title, subhead or institution word than a name. Always False in English."""
+        found = self._common_table
+        if found is None:
+            return False
+        table, lemmas = found
+        low = word.lower()
+        return low in table or low in lemmas
+
     def is_role_word(self, word):
         """True for words that belong to a title or rank rather than a name."""
         w = word.lower().strip(".")

@@ -7,6 +7,9 @@ articles, to keep the engine within a few times the cost of tokenising.
 from functools import lru_cache
 from typing import Callable, Optional
 
+#: Phrases whose NER result is remembered (the same speaker phrase recurs within a batch).
+CACHE_SIZE = 4096
+
 
 @lru_cache(maxsize=None)
 def person_finder(lang: str) -> Optional[Callable]:
@@ -26,11 +29,12 @@ def _make_finder(nlp) -> Callable:
 
     def find(text: str, start: int, end: int):
         key = text[start:end]
-        if key not in cache:
-            doc = nlp(key)
-            cache[key] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
-            if len(cache) > 4096:
+        found = cache.get(key)
+        if found is None:
+            if len(cache) >= CACHE_SIZE:
                 cache.clear()
-        return [(start + s, start + e) for s, e in cache[key]]
+            doc = nlp(key)
+            found = cache[key] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        return [(start + s, start + e) for s, e in found]
 
     return find

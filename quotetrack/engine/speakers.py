@@ -142,8 +142,10 @@ class MentionParser:
             aliases = (phrase[m.end():].strip(),)
             words = [w for w in words if w[2] <= span_start + m.start()]
             span_end = words[-1][2] if words else span_end
-        people = self._ner_people(text, span_start, span_end)
-        name_words = self._trailing_name(words, people)
+        name_words = self._trailing_name(words)
+        if not name_words and any(_is_cap(w[0]) for w in words):
+            # The rules found no name in a capitalised phrase: ask the model.
+            name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
             role_words = self._trim_role(role_words)
@@ -166,14 +168,15 @@ class MentionParser:
             return []
         return [(s, e) for s, e in self.find_people(text, start, end)]
 
-    def _trailing_name(self, words, people):
-        """The name at the end of a chunk: an NER person span, else a run of name-like words."""
-        if people:
-            s, e = people[-1]
-            inside = [w for w in words if w[1] >= s and w[2] <= e]
-            inside = _strip_honorifics(inside, self.lex)
-            if inside:
-                return inside
+    def _ner_name(self, words, people):
+        """The last NER person span of the chunk, as words (honorifics stripped)."""
+        if not people:
+            return []
+        s, e = people[-1]
+        return _strip_honorifics([w for w in words if w[1] >= s and w[2] <= e], self.lex)
+
+    def _trailing_name(self, words):
+        """The name at the end of a chunk: a run of name-like words (capitalised, not a title)."""
         run = []
         for w in reversed(words):
             if _AGE.match(w[0]) and not run:
@@ -461,6 +464,8 @@ class ArticlePeople:
         """Register a person named in passing, so later short forms resolve to the full name."""
         if mention.kind != NAME or (len(mention.name.split()) < 2 and not mention.role):
             return None
+        if len(mention.name.split()) < 2 and self.lex.is_common_word(mention.name):
+            return None  # "Ketua Pusat Kajian": a capitalised common noun, not a person
         return self._by_name(mention, at)
 
     def resolve_known(self, mention: Mention, at: int) -> Optional[Entity]:
