@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import peewee
 
 from quotetrack.errors import ReadError
-from quotetrack.extract import extract_article
+from quotetrack.extract import article_language, extract_article
 from quotetrack import people
 from quotetrack.store.models import Article, Quote
 
@@ -112,17 +112,22 @@ def _reason(error):
     return message if isinstance(error, (ValueError, ReadError)) else f"{type(error).__name__}: {message}"
 
 
-def ingest_article(article, db, lang=None):
+def ingest_article(article, db, lang=None, quotes=None):
     """Store one article and its quotes atomically; return the number of quotes, None if a duplicate.
 
     Args:
         article: an ``Article`` record from ``quotetrack.ingest``.
         db: an open database.
         lang: as in ``ingest_articles``.
+        quotes: engine ``Quote`` values to store instead of running the engine (e.g. gold
+            quotes, to measure identity resolution apart from extraction).
     """
     if find_duplicate(article) is not None:
         return None
-    language, quotes = extract_article(article, lang)
+    if quotes is None:
+        language, quotes = extract_article(article, lang)
+    else:
+        language = article_language(article, lang)
     try:
         with db.atomic():
             stored = Article.create(

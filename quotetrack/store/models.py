@@ -52,11 +52,11 @@ class Person(BaseModel):
     id = AutoField()
     name = TextField()
     kind = CharField(max_length=16)
-    key = TextField(index=True)  # quotetrack.people.name_key(name)
+    key = TextField(index=True)  # quotetrack.people.name_key(name); two people may share it
     created_at = DateTimeField(default=datetime.datetime.now)
 
     class Meta:
-        indexes = ((("key", "kind"), True),)
+        indexes = ((("key", "kind"), False),)
 
 
 class Alias(BaseModel):
@@ -106,18 +106,41 @@ class Quote(BaseModel):
 
 
 class MergeDecision(BaseModel):
-    """A manual identity decision (merge two people, split an alias off), kept for replay."""
+    """A manual identity decision (merge two people, split a name off, add a name), kept for replay.
+
+    ``keys`` and ``other_keys`` (JSON lists of name keys) say whom it was about by name, so
+    ``quotetrack.people.rebuild_people`` can re-apply it when every person id changes.
+    """
 
     id = AutoField()
-    action = CharField(max_length=8)  # merge | split
-    person = ForeignKeyField(Person, on_delete="CASCADE")
+    action = CharField(max_length=8)  # merge | split | alias
+    person = ForeignKeyField(Person, null=True, on_delete="CASCADE")
     other = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
     alias = TextField(null=True)
     note = TextField(null=True)
     decided_at = DateTimeField(default=datetime.datetime.now)
+    keys = TextField(null=True)
+    other_keys = TextField(null=True)
 
     class Meta:
         table_name = "merge_decision"
+
+
+class PersonEvidence(BaseModel):
+    """Why a name was joined to a person: the rule, its score, and the name it matched."""
+
+    id = AutoField()
+    person = ForeignKeyField(Person, backref="evidence", on_delete="CASCADE")
+    name = TextField()  # the name as the article gave it
+    matched = TextField(null=True)  # the stored name it was matched with
+    rule = CharField(max_length=48)
+    score = FloatField(default=0.0)
+    article = ForeignKeyField(Article, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=datetime.datetime.now)
+
+    class Meta:
+        table_name = "person_evidence"
+        indexes = ((("person", "name", "rule"), True),)
 
 
 class SchemaMigration(BaseModel):
@@ -131,4 +154,5 @@ class SchemaMigration(BaseModel):
         table_name = "schema_migration"
 
 
-ALL_MODELS = (Article, Claim, Person, Alias, RoleSeen, Quote, MergeDecision, SchemaMigration)
+ALL_MODELS = (Article, Claim, Person, Alias, RoleSeen, Quote, MergeDecision, PersonEvidence,
+              SchemaMigration)

@@ -8,7 +8,7 @@ from peewee import JOIN, SQL, Case, Expression, SqliteDatabase, fn
 from rapidfuzz import fuzz, process
 
 from quotetrack.errors import AmbiguousPerson, UnknownPerson
-from quotetrack.people import contains_word, name_key
+from quotetrack import people as identity  # the module: it imports the store in turn
 from quotetrack.store.ingest import parse_date
 from quotetrack.store.models import Alias, Article, Person, Quote, RoleSeen, database
 
@@ -32,7 +32,7 @@ def find_people(query):
     Args:
         query: a name, part of a name (whole words) or a person id.
     """
-    key = name_key(query)
+    key = identity.name_key(query)
     if not key:
         return []
     if key.isdigit():
@@ -46,7 +46,7 @@ def find_people(query):
 def _people_by_alias(key):
     # (people with a name equal to the key, people with a name holding it as whole words)
     matches = (Person.select(Person, fn.MAX(Case(None, [(Alias.normalized == key, 1)], 0)).alias("exact"))
-               .join(Alias).where(contains_word(Alias.normalized, key))
+               .join(Alias).where(identity.contains_word(Alias.normalized, key))
                .group_by(Person).order_by(Person.id))
     exact, by_word = [], []
     for person in matches:
