@@ -15,7 +15,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
-    ANAPHOR, NAME, PRONOUN, ArticlePeople, Entity, Mention, MentionParser, tokens)
+    ANAPHOR, NAME, PREPOSITIONS, PRONOUN, ArticlePeople, Entity, Mention, MentionParser, tokens)
 
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -42,6 +42,8 @@ _PREDICATE_ID = frozenset("akan telah sudah adalah merupakan tidak tak bisa dapa
                           "jadi menjadi ada sangat lebih mampu mau ingin boleh wajib bukan".split())
 _PREDICATE_EN = frozenset("is are was were will would has have had could should can may might must did does do "
                           "be been being isn't wasn't won't didn't doesn't don't can't couldn't".split())
+#: Prepositions of place and origin: a capitalised word after one is a place or an organisation.
+_PLACE_PREPOSITIONS = frozenset("di ke in at".split())
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
 #: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
@@ -124,6 +126,9 @@ class Extractor:
         return self._finish()
 
     def _finish(self) -> List[Quote]:
+        for ent in self.people.entities:
+            if ent.kind == "person" and ent.roles:
+                ent.name = self._trim_institution_words(ent.name)
         out = []
         for item in self.found:
             q, ent = item.quote, item.entity
@@ -137,6 +142,39 @@ class Extractor:
             out.append(q)
         out.sort(key=lambda q: (q.start, q.end))
         return out
+
+    def _trim_institution_words(self, name: str) -> str:
+        """Drop leading words of a name that the article also uses for a place or organisation.
+
+        In ``Ketua KPU Indramayu Nurhadi`` the rules cannot tell where the title ends; but
+        elsewhere the article writes ``di Indramayu`` or ``Bupati Indramayu``: a word that
+        follows a preposition, a title or a common word elsewhere (and is not followed by the
+        rest of the name there) belongs to the title.
+        """
+        words = name.split()
+        lex, text = self.lex, self.text
+        while len(words) >= 2:
+            first, nxt = words[0], words[1]
+            if not first[:1].isupper():
+                break
+            institution = False
+            for m in re.finditer(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text):
+                after = text[m.end():m.end() + len(nxt) + 1].strip()
+                if after.startswith(nxt):
+                    continue  # the name itself
+                before = tokens(text, max(0, m.start() - 40), m.start())
+                if not before:
+                    continue
+                prev = before[-1][0]
+                low = prev.lower()
+                if low in _PLACE_PREPOSITIONS or (low in lex.institution_words and low not in lex.titles
+                                                  and low not in lex.ranks and prev[:1].isupper()):
+                    institution = True
+                    break
+            if not institution:
+                break
+            words = words[1:]
+        return " ".join(words)
 
     # -- one sentence ----------------------------------------------------------------------
     def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
