@@ -91,6 +91,19 @@ class Lexicon:
         low = word.lower()
         return low in table or low in lemmas
 
+    @cached_property
+    def _english_words(self):
+        try:
+            from spacy.lookups import load_lookups
+            return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        except (ImportError, ValueError, OSError):
+            return None
+
+    def is_english_word(self, word: str) -> bool:
+        """True for a common English word (spacy-lookups-data's English lemma table)."""
+        table = self._english_words
+        return table is not None and word.lower() in table
+
     def is_role_word(self, word):
         """True for words that belong to a title or rank rather than a name."""
         w = word.lower().strip(".")

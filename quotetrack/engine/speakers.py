@@ -83,6 +83,10 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False
     if low in lex.function_words:
         return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
+    if any(c.isdigit() for c in word):
+        return False  # "Covid-19", "N219": a thing, not a person
+    if "-" in word and any(lex.is_role_word(part) or _is_acronym(part) for part in word.split("-")):
+        return False  # "KOMPAS-Bupati"
     if word.endswith(("'s", "’s", "s'", "s’")):
         return False  # "Hillary Clinton’s campaign": a possessor, not the speaker
     if lex.lang == "id" and _DERIVED_NOUN.match(low):
@@ -197,6 +201,11 @@ class MentionParser:
             run = run[1:]  # "As Bill Clinton", "Neither Cruz": a sentence opener, not a name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, self.lex)
+        if self.lex.lang == "id" and len(run) < len(words):
+            # After a title in Indonesian text, leading English words name the organisation:
+            # "Corporate Communications Lion Air Group Danang Prihantoro" (two name words remain).
+            while len(run) > 2 and self.lex.is_english_word(run[0][0]):
+                run = run[1:]
         if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
             return []
         return run
