@@ -223,3 +223,14 @@ def shipped(lang, *values):
 def test_shipped_model_tags_an_obvious_person(lang, text, person):
     doc = load_ner(lang)(text)
     assert person in [ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS]
+
+
+def test_measure_ner_speed_on_a_tiny_pipeline():
+    from quotetrack.train.speed import measure_ner_speed
+
+    nlp = ner.build_pipeline("en", TINY)
+    nlp.initialize()
+    texts = ["John Smith said prices would rise. The Treasury agreed.", "Mary Jones arrived in Boston."]
+    speed = measure_ner_speed(nlp, texts, repeat=1)
+    assert (speed.articles, speed.sentences) == (2, 3)
+    assert speed.tokenizer_words_per_s > 0 and speed.pipeline_words_per_s > 0
