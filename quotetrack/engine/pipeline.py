@@ -663,6 +663,10 @@ class Extractor:
         mention = self.parser.after_cue(text, after[skip][1], sent.end)
         if mention is None or mention.kind == PRONOUN:
             return None
+        if "senada" in words or "serupa" in words:
+            # "Hal senada disampaikan Rizki": a new source agrees; what follows is theirs.
+            self.people.mark_speaker(self.people.resolve(mention, mention.start))
+            return None
         if words and words[0] in _PASSIVE_SUBJECTS and len(words) <= 4 and prev_sentence is not None:
             if any(prev_sentence.start <= s.open < prev_sentence.end for s in spans) or \
                     any(p.quote.start >= prev_sentence.start and p.quote.end <= prev_sentence.end for p in self.found):

@@ -351,7 +351,7 @@ class MentionParser:
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
             if not allow_prep and out and w[0].islower() and _is_cap(out[-1][0]) and low not in NAME_PARTICLES \
-                    and not lex.is_role_word(w[0]) and low not in lex.demonstratives:
+                    and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS:
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
