@@ -180,20 +180,45 @@ def quotes(db_url, person, text, since, until, limit, fmt):
     output_rows(rows, fmt, QUOTE_TABLE_COLUMNS if fmt == "table" else QUOTE_COLUMNS)
 
 
-@main.command()
+class PeopleGroup(click.Group):
+    """``people`` runs ``people list`` when the first word is not one of its subcommands."""
+
+    def parse_args(self, ctx, args):
+        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help")):
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group(cls=PeopleGroup)
+def people():
+    """Speakers across articles: list and search them, show one, correct identities by hand.
+
+    `quotetrack people [QUERY]` is `quotetrack people list [QUERY]`. Manual decisions
+    (merge, split, alias add) are stored and survive new articles and `people rebuild`.
+
+    \b
+    Example:
+        quotetrack people Blinken
+        quotetrack people show "Antony Blinken"
+        quotetrack people merge "Antony Blinken" "Tony Blinken"
+    """
+
+
+@people.command("list")
 @click.argument("query", required=False)
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), help="At most N people.")
 @output_options(default="table")
-def people(query, db_url, limit, fmt):
+def list_people_command(query, db_url, limit, fmt):
     """List stored speakers with their kind, roles and quote counts, most quoted first.
 
-    QUERY keeps only people one of whose names matches it.
+    QUERY keeps only people one of whose names matches it (any alias, a whole word of
+    one, or fuzzily for misspellings).
 
     \b
     Example:
         quotetrack people
-        quotetrack people Blinken --format json
+        quotetrack people list Blinken --format json
     """
     from quotetrack.store import list_people
     from quotetrack.store.queries import PEOPLE_COLUMNS
@@ -202,6 +227,149 @@ def people(query, db_url, limit, fmt):
     with friendly_errors():
         rows = list_people(query, limit=limit)
     output_rows(rows, fmt, PEOPLE_COLUMNS)
+
+
+@people.command()
+@click.argument("person")
+@db_option
+@output_options(default="table")
+def show(person, db_url, fmt):
+    """Show one person: names, roles over time with their articles, merge evidence, decisions.
+
+    PERSON is an id or a name. Evidence rows say which rule joined which name, with its score.
+
+    \b
+    Example:
+        quotetrack people show "Antony Blinken"
+        quotetrack people show 12 --format json
+    """
+    from quotetrack.store import get_person
+    from quotetrack.store.queries import (
+        ALIAS_COLUMNS, DECISION_COLUMNS, EVIDENCE_COLUMNS, ROLE_COLUMNS, person_details,
+    )
+
+    _open(db_url, migrate=False)
+    with friendly_errors():
+        details = person_details(get_person(person))
+    if fmt in ("json", "jsonl"):
+        output_rows([details], fmt, ())
+        return
+    click.echo(f"{details['name']} (id {details['id']}, {details['kind']}): "
+               f"{details['quotes']} quotes in {details['articles']} articles")
+    for title, key, columns in (("Names", "aliases", ALIAS_COLUMNS), ("Roles", "roles", ROLE_COLUMNS),
+                                ("Evidence", "evidence", EVIDENCE_COLUMNS),
+                                ("Decisions", "decisions", DECISION_COLUMNS)):
+        if details[key]:
+            click.echo(f"\n{title}")
+            output_rows(details[key], fmt, columns)
+
+
+def _decide(db_url, action, *args):
+    # Open the database and apply one manual decision; return the line to print.
+    db = _open(db_url, migrate=False)
+    with friendly_errors():
+        try:
+            return action(db, *args)
+        finally:
+            db.close()
+
+
+@people.command()
+@click.argument("keep")
+@click.argument("other")
+@db_option
+@click.option("--note", help="Why; kept with the decision.")
+def merge(keep, other, db_url, note):
+    """Merge person OTHER into KEEP: quotes, names and roles move; OTHER is removed.
+
+    KEEP and OTHER are ids or names. OTHER's names stay with KEEP for later articles.
+
+    \b
+    Example:
+        quotetrack people merge "Antony Blinken" "Tony Blinken" --note "same person"
+    """
+    from quotetrack import people as identity
+    from quotetrack.store import get_person
+
+    def action(db):
+        kept = identity.merge_people(db, get_person(keep), get_person(other), note)
+        return f"merged into {kept.name} (id {kept.id})"
+
+    click.echo(_decide(db_url, action), err=True)
+
+
+@people.command()
+@click.argument("person")
+@click.option("--alias", "alias_name", required=True, metavar="NAME", help="The name to split off.")
+@db_option
+@click.option("--note", help="Why; kept with the decision.")
+def split(person, alias_name, db_url, note):
+    """Give one name of PERSON (and the quotes under it) a person of its own.
+
+    Later articles using that name no longer join PERSON.
+
+    \b
+    Example:
+        quotetrack people split 12 --alias "Budi"
+    """
+    from quotetrack import people as identity
+    from quotetrack.store import get_person
+
+    def action(db):
+        new = identity.split_person(db, get_person(person), alias_name, note)
+        return f"{new.name} is now id {new.id}"
+
+    click.echo(_decide(db_url, action), err=True)
+
+
+@people.group()
+def alias():
+    """Manage the names of a person by hand.
+
+    \b
+    Example:
+        quotetrack people alias add 12 "Tony Blinken"
+    """
+
+
+@alias.command("add")
+@click.argument("person")
+@click.argument("name")
+@db_option
+@click.option("--note", help="Why; kept with the decision.")
+def alias_add(person, name, db_url, note):
+    """Add NAME as a name of PERSON (an id or a name); later mentions of NAME join PERSON.
+
+    \b
+    Example:
+        quotetrack people alias add "Antony Blinken" "Tony Blinken"
+    """
+    from quotetrack import people as identity
+    from quotetrack.store import get_person
+
+    def action(db):
+        who = get_person(person)
+        identity.add_alias(db, who, name, note)
+        return f"{name} added to {who.name} (id {who.id})"
+
+    click.echo(_decide(db_url, action), err=True)
+
+
+@people.command()
+@db_option
+def rebuild(db_url):
+    """Resolve every stored speaker again with the current rules, then replay manual decisions.
+
+    \b
+    Example:
+        quotetrack people rebuild --db sqlite:///db/quotetrack.sqlite3
+    """
+    from quotetrack import people as identity
+
+    def action(db):
+        return f"{identity.rebuild_people(db)} people after rebuilding"
+
+    click.echo(_decide(db_url, action), err=True)
 
 
 @main.command()

@@ -30,3 +30,7 @@ class AmbiguousPerson(QuotetrackError):
         super().__init__(f"{query!r} matches {len(candidates)} people: {names}")
         self.query = query
         self.candidates = candidates
+
+
+class IdentityError(QuotetrackError):
+    """A manual identity decision cannot be made (merging a person with itself, an unknown name)."""

@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional
 
 from rapidfuzz import fuzz
 
+from quotetrack.errors import IdentityError
 from quotetrack.store.models import Alias, Article, MergeDecision, Person, PersonEvidence, Quote, RoleSeen
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -39,7 +40,7 @@ AMBIGUOUS_JOIN_MIN = 95
 
 # Words dropped when comparing roles: they say nothing about which role it is.
 _ROLE_STOP = frozenset("""di dari dan yang untuk pada ke the of a an and at in for on to from with
-mantan eks former ex acting plt pj""".split())
+mantan eks former ex acting plt pj s""".split())  # "s": a possessive
 
 
 @lru_cache(maxsize=1)
@@ -120,10 +121,12 @@ def normalise_name(name, lang=None):
             j = later[-1]
             role += [t for t in tokens[i:j + 1] if _word(t) not in honorifics]
             i = j + 1
-    rest = " ".join(tokens[i:]).strip(" ,")
+    rest = " ".join(tokens[i:]).strip(" ,;:")
+    if rest.endswith(".") and len(rest.split()[-1]) > 4:
+        rest = rest[:-1]  # a sentence's full stop, not "Jr." or an initial
     role_prefix = " ".join(role).replace("(", "").replace(")", "").strip() or None
     if not rest:
-        return NormalisedName(text, None)
+        return NormalisedName(text.rstrip("."), None)
     return NormalisedName(rest, role_prefix)
 
 
@@ -237,7 +240,7 @@ def role_agreement(roles_a, roles_b):
             if not words_a or not words_b:
                 continue
             comparable = True
-            agree = fuzz.token_sort_ratio(words_a, words_b, processor=None)
+            agree = fuzz.token_sort_ratio(" ".join(words_a), " ".join(words_b), processor=None)
             if agree >= ROLE_AGREE_MIN:
                 return "agree", agree
             best = max(best, fuzz.token_set_ratio(" ".join(words_a), " ".join(words_b), processor=None))
@@ -437,8 +440,8 @@ def _choose(keys, people, mention_roles, same_article=False):
 
 def _blocked(keys):
     # Person ids a split decision keeps these names away from.
-    return {d.person_id for d in MergeDecision.select(MergeDecision.person)
-            .where((MergeDecision.action == "split") & MergeDecision.alias.in_(keys))}
+    return {d.person_id for d in MergeDecision.select(MergeDecision.person, MergeDecision.alias)
+            .where(MergeDecision.action == "split") if name_key(d.alias) in keys}
 
 
 def _people_in_article(article, blocked):
@@ -517,9 +520,12 @@ def merge_people(db, keep, other, note=None, record=True):
         keep, other: ``Person`` rows (different ones, of the same kind).
         note: why, kept with the decision.
         record: store the decision (False when replaying one).
+
+    Raises:
+        IdentityError: ``keep`` and ``other`` are one person.
     """
     if keep.id == other.id:
-        raise ValueError("cannot merge a person with itself")
+        raise IdentityError("cannot merge a person with itself")
     with db.atomic():
         keep_keys, other_keys = _keys_of(keep), _keys_of(other)
         Quote.update(person=keep).where(Quote.person == other).execute()
@@ -565,15 +571,15 @@ def split_person(db, person, alias_name, note=None, record=True):
     the decision keeps the name away from ``person`` in later articles and rebuilds.
 
     Raises:
-        ValueError: ``person`` has no such name, or it is the only name left.
+        IdentityError: ``person`` has no such name, or it is the only name left.
     """
     key = name_key(normalise_name(alias_name).name) or name_key(alias_name)
     names = {a.normalized: a for a in person.aliases}
     if key not in names:
-        raise ValueError(f"{person.name} (id {person.id}) has no name {alias_name!r}; "
+        raise IdentityError(f"{person.name} (id {person.id}) has no name {alias_name!r}; "
                          f"its names are: {', '.join(a.name for a in names.values())}")
     if len(names) == 1:
-        raise ValueError(f"{alias_name!r} is the only name of {person.name} (id {person.id})")
+        raise IdentityError(f"{alias_name!r} is the only name of {person.name} (id {person.id})")
     with db.atomic():
         keys_before = _keys_of(person)
         written = names[key].name
@@ -592,7 +598,7 @@ def split_person(db, person, alias_name, note=None, record=True):
             recount_roles(who)
         PersonEvidence.create(person=new, name=written, matched=person.name, rule="manual-split", score=100.0)
         if record:
-            MergeDecision.create(action="split", person=person, other=new, alias=key, note=note,
+            MergeDecision.create(action="split", person=person, other=new, alias=alias_name.strip(), note=note,
                                  keys=json.dumps([k for k in keys_before if k != key]),
                                  other_keys=json.dumps([key]))
     return new
@@ -612,11 +618,11 @@ def add_alias(db, person, name, note=None, record=True):
     """Add ``name`` as a manual name of ``person``: later mentions of it join this person.
 
     Raises:
-        ValueError: the name is empty.
+        IdentityError: the name is empty.
     """
     key = name_key(normalise_name(name).name)
     if not key:
-        raise ValueError(f"{name!r} is not a name")
+        raise IdentityError(f"{name!r} is not a name")
     with db.atomic():
         alias, created = Alias.get_or_create(person=person, normalized=key,
                                              defaults={"name": name.strip(), "source": "manual"})
@@ -624,7 +630,7 @@ def add_alias(db, person, name, note=None, record=True):
             alias.source = "manual"
             alias.save()
         if record:
-            MergeDecision.create(action="alias", person=person, alias=key, note=note,
+            MergeDecision.create(action="alias", person=person, alias=name.strip(), note=note,
                                  keys=json.dumps(_keys_of(person)), other_keys=json.dumps([key]))
     return alias
 
@@ -654,7 +660,7 @@ def apply_decision(db, decision):
         merge_people(db, person, other, decision.get("note"), record=False)
     elif decision["action"] == "split":
         alias = decision["alias"]
-        holder = _person_holding([alias])
+        holder = _person_holding([name_key(normalise_name(alias).name)])
         if holder is None or len(holder.aliases) < 2:
             return False
         split_person(db, holder, alias, decision.get("note"), record=False)
@@ -695,8 +701,4 @@ def rebuild_people(db):
 
 def _decision_person(decision):
     keys = json.loads(decision.get("keys") or "[]") or [decision.get("alias")]
-    person = _person_holding(keys)
-    if person is None:
-        # Nobody holds those names any more: keep the decision on record with its first person.
-        person = Person.select().order_by(Person.id).first()
-    return person
+    return _person_holding(keys)  # None: nobody holds those names now; the decision stays on record

@@ -164,3 +164,47 @@ def list_people(query=None, limit=None):
         roles.setdefault(seen.person_id, []).append(seen.role)
     return [{**{c: row.get(c) for c in PEOPLE_COLUMNS}, "roles": roles.get(row["id"], [])}
             for row in rows]
+
+
+ALIAS_COLUMNS = ("name", "source")
+ROLE_COLUMNS = ("role", "first_date", "last_date", "articles")
+EVIDENCE_COLUMNS = ("name", "matched", "rule", "score", "article_id")
+DECISION_COLUMNS = ("action", "alias", "note", "decided_at")
+
+
+def person_details(person):
+    """Everything known about ``person`` as one dict: names, roles over time, evidence, decisions.
+
+    ``roles`` lists each role with its first and last dates and the articles stating it
+    (quotes whose role, or the title before the speaker's name, is that role);
+    ``evidence`` says which rule joined which name, with its score.
+
+    Args:
+        person: a ``Person`` (see ``get_person``).
+    """
+    from quotetrack.store.models import MergeDecision, PersonEvidence
+
+    stated = {}
+    for quote in (Quote.select(Quote.role, Quote.speaker, Article.external_id).join(Article)
+                  .where(Quote.person == person).order_by(Article.date.asc(nulls="LAST"), Article.id)):
+        role = (quote.role or "").strip() or identity.normalise_name(quote.speaker or "").role_prefix
+        if role:
+            stated.setdefault(role, []).append(quote.article.external_id)
+    roles = [{"role": r.role, "first_date": r.first_date, "last_date": r.last_date,
+              "articles": list(dict.fromkeys(stated.get(r.role) or [r.article.external_id]))}
+             for r in (RoleSeen.select(RoleSeen, Article).join(Article).where(RoleSeen.person == person)
+                       .order_by(RoleSeen.first_date.asc(nulls="LAST"), RoleSeen.id))]
+    evidence = [{"name": e.name, "matched": e.matched, "rule": e.rule, "score": e.score,
+                 "article_id": e.article.external_id if e.article_id else None}
+                for e in PersonEvidence.select().where(PersonEvidence.person == person)
+                .order_by(PersonEvidence.id)]
+    decisions = [{c: getattr(d, c) for c in DECISION_COLUMNS}
+                 for d in MergeDecision.select().where(MergeDecision.person == person)
+                 .order_by(MergeDecision.id)]
+    counts = (Quote.select(fn.COUNT(Quote.id), fn.COUNT(Quote.article.distinct()))
+              .where(Quote.person == person).tuples().first())
+    return {"id": person.id, "name": person.name, "kind": person.kind,
+            "quotes": counts[0], "articles": counts[1],
+            "aliases": [{"name": a.name, "source": a.source}
+                        for a in Alias.select().where(Alias.person == person).order_by(Alias.id)],
+            "roles": roles, "evidence": evidence, "decisions": decisions}

@@ -1,0 +1,219 @@
+"""People: name normalisation and identity rules as tables (both directions), and the store
+side: evidence, manual merge/split/alias surviving new articles and rebuilds (SQLite and
+PostgreSQL)."""
+import pytest
+
+from quotetrack.errors import IdentityError
+from quotetrack.people import (
+    MatchContext, Role, add_alias, merge_people, normalise_name, rebuild_people, role_agreement,
+    same_person, speaker_kind, split_person,
+)
+from quotetrack.store import get_person, ingest_articles, list_people
+from quotetrack.store.models import Alias, MergeDecision, Person, PersonEvidence, Quote
+from quotetrack.store.queries import person_details
+
+from tests.conftest import make_article
+
+
+@pytest.mark.parametrize("written, name, role_prefix", [
+    ("Antony Blinken", "Antony Blinken", None),
+    ("Menlu AS Antony Blinken", "Antony Blinken", "Menlu AS"),
+    ("Menteri Luar Negeri AS Antony Blinken", "Antony Blinken", "Menteri Luar Negeri AS"),
+    ("Secretary of State Antony Blinken", "Antony Blinken", "Secretary of State"),
+    ("Presiden Joko Widodo", "Joko Widodo", "Presiden"),
+    ("Kombes Yusri Yunus", "Yusri Yunus", "Kombes"),
+    ("Komisaris Besar Yusri Yunus", "Yusri Yunus", "Komisaris Besar"),
+    ("Jenderal (Pol) Listyo Sigit Prabowo", "Listyo Sigit Prabowo", "Jenderal Pol"),
+    ("Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi", "Moch Faruk Rozi", "Kapolres Tasikmalaya Kota AKBP"),
+    ("Pak Budi", "Budi", None),
+    ("Bu Risma", "Risma", None),
+    ("Dr. H. Ahmad Yani, S.H., M.H.", "Ahmad Yani", None),
+    ("Prof. Dr. Ir. Budi Santoso", "Budi Santoso", None),
+    ("Hj. Siti Aminah", "Siti Aminah", None),
+    ("Mr Smith", "Smith", None),
+    ("Sen. Bernie Sanders", "Bernie Sanders", "Sen."),
+    ("Gov. Ron DeSantis", "Ron DeSantis", "Gov."),
+    ("Munafri 'Appi' Arifuddin", "Munafri Arifuddin", None),
+    # Name order and single names are kept; a title alone is not stripped to nothing.
+    ("Xi Jinping", "Xi Jinping", None),
+    ("Kim Jong Un", "Kim Jong Un", None),
+    ("Prabowo", "Prabowo", None),
+    ("Gus Ipul", "Gus Ipul", None),
+    ("Presiden", "Presiden", None),
+])
+def test_normalise_name(written, name, role_prefix):
+    assert tuple(normalise_name(written)) == (name, role_prefix)
+
+
+@pytest.mark.parametrize("written, declared, kind", [
+    ("Kementerian Luar Negeri Tiongkok", "person", "organisation"),
+    ("Associated Press", None, "organisation"),
+    ("UN", None, "organisation"),
+    ("para ahli", "person", "description"),
+    ("officials", None, "description"),
+    ("the board", None, "description"),
+    ("Civil rights activists", None, "description"),
+    ("Kim Jong Un", "person", "person"),  # "Un" is not the UN
+    ("Antony Blinken", None, "person"),
+    ("", None, None),
+])
+def test_speaker_kind(written, declared, kind):
+    assert speaker_kind(written, declared) == kind
+
+
+FM = "Menteri Luar Negeri AS"
+SAME = [
+    # (a, b, context, rule)
+    ("Antony Blinken", "antony  BLINKEN", MatchContext(), "exact"),
+    ("Antony J. Blinken", "Antony Blinken", MatchContext(), "middle-initial"),
+    ("Menlu AS Antony Blinken", "Antony Blinken", MatchContext(), "exact"),
+    ("Blinken", "Antony Blinken", MatchContext((FM,), (FM,)), "surname-same-role"),
+    ("Blinken", "Antony Blinken", MatchContext((Role("Menlu AS", "id"),), (Role("Secretary of State", "en"),)),
+     "surname-unique"),
+    ("Blinken", "Antony Blinken", MatchContext((FM,), ("mantan Menteri Luar Negeri",)), "surname-same-role"),
+    ("Lin Jian", "Lin Jiang", MatchContext(("juru bicara Kementerian Luar Negeri Tiongkok",),
+                                           ("Juru Bicara Kemenlu Tiongkok", "juru bicara Kementerian Luar Negeri Tiongkok")),
+     "spelling-variant-same-role"),
+    ("Zelensky", "Zelenskyy", MatchContext(("Presiden Ukraina",), ("Presiden Ukraina",)),
+     "spelling-variant-same-role"),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy", MatchContext(("President of Ukraine",), ("Ukraine's President",)),
+     "spelling-variant-same-role"),
+    ("Moch Faruk Rozi", "Mochammad Faruk Rozi", MatchContext(), "abbreviated-name"),
+    ("Teddy", "Teddy Indra Wijaya", MatchContext(("Sekretaris Kabinet",), ("Seskab",)), "short-name-same-role"),
+    ("Budi", "Budi", MatchContext(("Camat Menteng",), ("Camat Menteng",)), "one-word-name-same-role"),
+    ("Mu'ti", "Abdul Mu'ti", MatchContext(same_article=True), "surname-same-article"),
+]
+APART = [
+    ("Kim Jong Un", "Kim Yo Jong", MatchContext(("pemimpin Korea Utara",), ("pemimpin Korea Utara",))),
+    ("Joko Widodo", "Joko Anwar", MatchContext()),
+    ("Joko", "Joko Widodo", MatchContext(("sutradara",), ("Presiden",))),
+    ("Budi", "Budi", MatchContext(("Kepala Dinas Sumber Daya Air",), ("Kapolsek Menteng",))),
+    ("Budi", "Budi Santoso", MatchContext()),  # a given name alone, nothing to back it
+    ("Lin Jian", "Lin Jiang", MatchContext()),  # a spelling variant needs evidence
+    ("Lin Jian", "Lin Jiang", MatchContext(("pemain bulu tangkis",), ("juru bicara Kemenlu Tiongkok",))),
+    ("Agus", "Bagus", MatchContext(("Camat",), ("Camat",))),
+    ("Blinken", "Antony Blinken", MatchContext(candidates=2)),  # two Blinkens known: which one?
+    ("Blinken", "Antony Blinken", MatchContext(("pemain sepak bola",), (FM,))),
+    ("Hillary Clinton", "Bill Clinton", MatchContext()),
+    ("Xi Jinping", "Xi Mingze", MatchContext()),
+]
+
+
+@pytest.mark.parametrize("a, b, context, rule", SAME)
+def test_same_person_in_both_directions(a, b, context, rule):
+    flipped = MatchContext(context.roles_b, context.roles_a, context.candidates, context.same_article)
+    for decision in (same_person(a, b, context), same_person(b, a, flipped)):
+        assert decision.same and decision.rule == rule and decision.score > 0
+
+
+@pytest.mark.parametrize("a, b, context", APART)
+def test_different_people_in_both_directions(a, b, context):
+    flipped = MatchContext(context.roles_b, context.roles_a, context.candidates, context.same_article)
+    assert not same_person(a, b, context)
+    assert not same_person(b, a, flipped)
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    (FM, "mantan Menteri Luar Negeri", "agree"),
+    ("Menlu", FM, "agree"),
+    ("Kepala Dinas Sumber Daya Air", "Kapolsek Menteng", "conflict"),
+    (Role("Secretary of State", "en"), Role(FM, "id"), "unknown"),
+    ("", FM, "unknown"),
+])
+def test_role_agreement(a, b, verdict):
+    assert role_agreement((a,), (b,))[0] == verdict
+
+
+# -- the store ---------------------------------------------------------------------------------
+
+def _people(*names):
+    return {name: Person.get(Person.name == name) for name in names}
+
+
+def test_surname_joins_with_evidence_and_roles_over_time(db, fake_engine):
+    ingest_articles([
+        make_article("p1", '"Kami siap," kata Antony Blinken, Menteri Luar Negeri AS.', "2023-01-05"),
+        make_article("p2", '"Tetap," kata Blinken, Menteri Luar Negeri AS.', "2024-02-01"),
+        make_article("p3", '"Sudah lama," kata Antony Blinken, mantan Menteri Luar Negeri.', "2025-03-01"),
+    ], db)
+    blinken = get_person("Blinken")
+    assert Person.select().count() == 1 and blinken.name == "Antony Blinken"
+    details = person_details(blinken)
+    assert [(r["role"], str(r["first_date"]), str(r["last_date"]), r["articles"]) for r in details["roles"]] == [
+        ("Menteri Luar Negeri AS", "2023-01-05", "2024-02-01", ["p1", "p2"]),
+        ("mantan Menteri Luar Negeri", "2025-03-01", "2025-03-01", ["p3"]),
+    ]
+    assert [(e["name"], e["matched"], e["rule"], e["article_id"]) for e in details["evidence"]] == [
+        ("Blinken", "antony blinken", "surname-same-role", "p2")]
+
+
+def test_two_budis_with_different_roles_stay_apart(db, fake_engine):
+    ingest_articles([
+        make_article("b1", '"Pompa siap," kata Budi, Kepala Dinas Sumber Daya Air.'),
+        make_article("b2", '"Pelaku ditangkap," kata Budi, Kapolsek Menteng.'),
+        make_article("b3", '"Air surut," kata Budi, Kepala Dinas Sumber Daya Air.'),
+    ], db)
+    budis = list(Person.select().where(Person.key == "budi").order_by(Person.id))
+    assert len(budis) == 2
+    assert [q.article.external_id for q in Quote.select().where(Quote.person == budis[0])] == ["b1", "b3"]
+
+
+def test_organisations_and_descriptions_are_not_people(db, fake_engine, monkeypatch):
+    from quotetrack.engine.quote import Quote as EngineQuote
+
+    def extract(text, lang=None):
+        return [EngineQuote(1, 5, "Kami", "direct", speaker="Kementerian Luar Negeri Tiongkok",
+                            speaker_type="person"),
+                EngineQuote(8, 12, "siap", "direct", speaker="para ahli", speaker_type="description")]
+
+    monkeypatch.setattr("quotetrack.extract.extract_quotes", extract)
+    ingest_articles([make_article("o1", '"Kami" "siap" lorem ipsum.')], db)
+    assert [(p.name, p.kind) for p in Person.select()] == [("Kementerian Luar Negeri Tiongkok", "organisation")]
+    assert Quote.select().where(Quote.person.is_null()).get().speaker == "para ahli"
+
+
+def test_manual_decisions_survive_new_articles_and_rebuilds(db, fake_engine):
+    ingest_articles([
+        make_article("m1", '"Ya," kata Antony Blinken, Secretary of State.', "2024-01-01"),
+        make_article("m2", '"Tidak," kata Tony Blinken.', "2024-01-02"),
+        make_article("m3", '"Mungkin," kata Budi Santoso, Camat.', "2024-01-03"),
+        make_article("m4", '"Nanti," kata Santoso, Camat.', "2024-01-04"),
+    ], db)
+    people = _people("Antony Blinken", "Tony Blinken", "Budi Santoso")
+    assert len(people) == 3  # "Tony" is not "Antony" without evidence
+    merge_people(db, people["Antony Blinken"], people["Tony Blinken"], note="same man")
+    budi = people["Budi Santoso"]
+    assert {a.normalized for a in budi.aliases} == {"budi santoso", "santoso"}
+    split_person(db, budi, "Santoso", note="another Santoso")
+    add_alias(db, people["Antony Blinken"], "Menlu Blinken")
+
+    def state():
+        return {p.name: sorted(q.article.external_id for q in p.quotes) for p in Person.select()}
+
+    expected = {"Antony Blinken": ["m1", "m2"], "Budi Santoso": ["m3"], "Santoso": ["m4"]}
+    assert state() == expected
+    # New articles follow the decisions.
+    ingest_articles([make_article("m5", '"Lagi," kata Tony Blinken.', "2024-02-01"),
+                     make_article("m6", '"Lagi," kata Santoso, Camat.', "2024-02-02")], db)
+    expected = {"Antony Blinken": ["m1", "m2", "m5"], "Budi Santoso": ["m3"], "Santoso": ["m4", "m6"]}
+    assert state() == expected
+    # So does re-processing everything from scratch.
+    rebuild_people(db)
+    assert state() == expected
+    assert sorted(d.action for d in MergeDecision.select()) == ["alias", "merge", "split"]
+    blinken = get_person("Antony Blinken")
+    assert {(a.name, a.source) for a in blinken.aliases} >= {("Tony Blinken", "manual"), ("Menlu Blinken", "manual")}
+    assert PersonEvidence.select().where(PersonEvidence.rule == "manual-merge").count() == 1
+    assert [r["name"] for r in list_people("Tony Blinken")] == ["Antony Blinken"]
+
+
+def test_manual_decisions_refuse_nonsense(db, fake_engine):
+    ingest_articles([make_article("n1", '"Ya," kata Antony Blinken.')], db)
+    blinken = get_person("Blinken")
+    with pytest.raises(IdentityError):
+        merge_people(db, blinken, blinken)
+    with pytest.raises(IdentityError, match="only name"):
+        split_person(db, blinken, "Antony Blinken")
+    with pytest.raises(IdentityError, match="no name"):
+        split_person(db, blinken, "Budi")
+    assert Alias.select().count() == 1
