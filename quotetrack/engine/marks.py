@@ -29,29 +29,44 @@ class QuoteSpan:
     close: Optional[int]
     start: int
     end: int
+    close_width: int = 1
 
     @property
     def outer_end(self):
         """Offset just past the closing mark (or the content end when unclosed)."""
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_width if self.close is not None else self.end
 
 
-def _can_open(text, i, lo, hi):
+def _can_open(text, i, lo, hi, width=1):
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    return (before in _BEFORE_OPEN or before in ALL_MARKS) and not after.isspace() and i + 1 < hi
+    after = text[i + width] if i + width < hi else " "
+    return (before in _BEFORE_OPEN or before in ALL_MARKS) and not after.isspace() and i + width < hi
 
 
-def _can_close(text, i, lo, hi):
+def _can_close(text, i, lo, hi, width=1):
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    return not before.isspace() and i > lo and (after in _AFTER_CLOSE or after in ALL_MARKS or i + 1 >= hi)
+    after = text[i + width] if i + width < hi else " "
+    return not before.isspace() and i > lo and (after in _AFTER_CLOSE or after in ALL_MARKS or i + width >= hi)
 
 
 def _is_apostrophe(text, i, lo, hi):
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
     return before.isalnum() and after.isalnum()  # don’t, Jum'at, Ma’ruf
+
+
+def _marks(text, lo, hi):
+    """``(offset, width, glyph)`` of every quotation mark; ``''`` and ````` are one double mark."""
+    i = lo
+    while i < hi:
+        c = text[i]
+        if c in "'`" and i + 1 < hi and text[i + 1] == c:
+            yield i, 2, "\""  # typewriter-era double quote (NYT: ''…'')
+            i += 2
+            continue
+        if c in ALL_MARKS:
+            yield i, 1, c
+        i += 1
 
 
 def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
@@ -61,29 +76,28 @@ def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
     paragraph with no double marks (English headlines, some sites). Nested marks inside an
     open quote are left alone. A mark that can neither open nor close is ignored.
     """
-    has_double = any(c in DOUBLE or c in GUILLEMETS for c in text[lo:hi])
-    spans, open_at, family = [], None, None
-    for i in range(lo, hi):
-        c = text[i]
-        if c not in ALL_MARKS:
-            continue
-        if c in SINGLE and (has_double or _is_apostrophe(text, i, lo, hi)):
+    marks = list(_marks(text, lo, hi))
+    has_double = any(w == 2 or c in DOUBLE or c in GUILLEMETS for _, w, c in marks)
+    spans, open_at, open_width, family = [], None, 1, None
+    for i, width, c in marks:
+        if width == 1 and c in SINGLE and (has_double or _is_apostrophe(text, i, lo, hi)):
             continue
         if open_at is None:
-            if c in OPENERS and _can_open(text, i, lo, hi):
-                open_at, family = i, OPENERS[c]
-        elif c in CLOSERS and CLOSERS[c] == family and _can_close(text, i, lo, hi):
-            if i > open_at + 1:
-                spans.append(QuoteSpan(open_at, i, open_at + 1, i))
+            if c in OPENERS and _can_open(text, i, lo, hi, width):
+                open_at, open_width, family = i, width, OPENERS[c]
+        elif c in CLOSERS and CLOSERS[c] == family and _can_close(text, i, lo, hi, width):
+            if i > open_at + open_width:
+                spans.append(QuoteSpan(open_at, i, open_at + open_width, i, width))
             open_at = None
-        elif c in OPENERS and OPENERS[c] == family and _can_open(text, i, lo, hi) and not _can_close(text, i, lo, hi):
+        elif c in OPENERS and OPENERS[c] == family and _can_open(text, i, lo, hi, width) \
+                and not _can_close(text, i, lo, hi, width):
             # A second opener before any closer: the first was stray (or an unclosed
             # continuation); restart here so one stray mark never swallows the paragraph.
-            open_at = i
+            open_at, open_width = i, width
     if open_at is not None:
         end = hi
-        while end > open_at + 1 and text[end - 1].isspace():
+        while end > open_at + open_width and text[end - 1].isspace():
             end -= 1
-        if end > open_at + 1:
-            spans.append(QuoteSpan(open_at, None, open_at + 1, end))
+        if end > open_at + open_width:
+            spans.append(QuoteSpan(open_at, None, open_at + open_width, end))
     return spans

@@ -272,7 +272,7 @@ class Extractor:
     # -- direct quotes -----------------------------------------------------------------------
     def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:
         text = self.text
-        if text[span.open] in "‘'" and len(text[span.start:span.end].split()) < 4:
+        if text[span.open] in "‘'" and span.start == span.open + 1 and len(text[span.start:span.end].split()) < 4:
             return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
         after = self._post_cue(span.outer_end, after_end)
         if after is not None:

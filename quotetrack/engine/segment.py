@@ -86,8 +86,8 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
     sentences, start = [], para.start
     for m in _SENT_END.finditer(text, para.start, para.end):
         cut = m.end()
-        if any(s < m.start() < e for s, e in protected):
-            continue
+        if any(s < m.start() and m.end() < e for s, e in protected):
+            continue  # a full stop inside a quote that goes on
         word = _WORD_BEFORE.search(text, para.start, m.start() + 1 if text[m.start()] == "." else m.start())
         if text[m.start()] == "." and word:
             w = word.group(1).lower().rstrip(".")

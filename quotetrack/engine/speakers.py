@@ -289,7 +289,8 @@ class MentionParser:
                     and self._starts_role(text, parts[-2]):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
                 return last
-            if last.kind in (DESCRIPTION, TITLE, ORGANISATION) and prev and prev.kind == NAME and self._starts_role(text, parts[-1]):
+            if last.kind in (DESCRIPTION, TITLE, ORGANISATION) and prev and prev.kind == NAME and (
+                    self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())):
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last

@@ -37,3 +37,8 @@ def test_unclosed_mark_stops_at_paragraph_end():
     first_para_end = text.index("\n")
     found = find_quote_spans(text, 0, first_para_end)
     assert [(s.start, s.end) for s in found] == [(1, first_para_end)]
+
+
+def test_typewriter_double_quotes():
+    text = "''You hear that a lot,'' said Dan Kildee. Don't split it's apostrophes."
+    assert spans(text) == ["You hear that a lot,"]
