@@ -78,7 +78,8 @@ class NormalisedName(NamedTuple):
 def normalise_name(name, lang=None):
     """Split titles, ranks and honorifics off the front of ``name``; keep the name's word order.
 
-    Honorifics (``Pak``, ``Bu``, ``Dr.``, ``H.``, ``Mr``) are dropped; titles and ranks
+    Honorifics (``Pak``, ``Bu``, ``Dr.``, ``H.``, ``Mr``) and words that open a sentence
+    (``But``, ``Namun``: the engine's slips) are dropped; titles and ranks
     (``Presiden``, ``Menlu AS``, ``Kombes``, ``Sen.``) are returned as ``role_prefix``. A
     title may carry its object (``Menteri Luar Negeri AS``) when those are role words or
     acronyms. Degrees after the name (``, S.H.``) and a quoted nickname inside it are
@@ -101,7 +102,7 @@ def normalise_name(name, lang=None):
     role, i = [], 0
     while i < len(tokens) - 1:
         word = _word(tokens[i])
-        if word in honorifics or not word:
+        if word in honorifics or not word or (not role and word in words["sentence_words"]):
             i += 1
         elif word in ranks or word in titles:
             role.append(tokens[i])
@@ -428,13 +429,17 @@ def _choose(keys, people, mention_roles, same_article=False):
     """
     if not people:
         return None
-    found = _score(keys, people, mention_roles, same_article, candidates=1)
-    if len(found) > 1:
-        found = _score(keys, [f[0] for f in found], mention_roles, same_article, candidates=len(found))
+    first = _score(keys, people, mention_roles, same_article, candidates=1)
+    found = first
+    if len(first) > 1:
+        found = _score(keys, [f[0] for f in first], mention_roles, same_article, candidates=len(first))
         top = max((f[1].score for f in found), default=0)
         best = [f for f in found if f[1].score == top]
         if len(best) == 1 and top >= AMBIGUOUS_JOIN_MIN:
             found = best
+        elif len(found) != 1:
+            # Only one of them was already called by exactly this name: that one.
+            found = [f for f in first if f[2] in keys]
     return found[0] if len(found) == 1 else None
 
 
@@ -470,15 +475,32 @@ def _score(keys, people, mention_roles, same_article, candidates):
         roles = tuple(Role(r.role, r.article.lang) for r in
                       RoleSeen.select(RoleSeen, Article.lang).join(Article).where(RoleSeen.person == person))
         context = MatchContext(mention_roles, roles, candidates=candidates, same_article=same_article)
-        best = None
+        best, judged = None, []
         for key in keys:
             for name in names:
                 decision = same_person(key, name, context)
+                judged.append((key, name, decision))
                 if decision.same and (best is None or decision.score > best[1].score):
                     best = (person, decision, name)
+        if best and best[1].score < AMBIGUOUS_JOIN_MIN and _contradicted(best, judged):
+            best = None
         if best:
             found.append(best)
     return found
+
+
+def _contradicted(best, judged):
+    """A weak join through a short stored name that a fuller stored name rules out.
+
+    "Tony Blinken" fits the stored "Blinken" by surname, but that person is also "Antony
+    Blinken", a different full name: the short name must not carry the join.
+    """
+    _, decision, matched = best
+    for key, name, other in judged:
+        if (len(key.split()) > 1 and len(name.split()) > len(matched.split())
+                and other.rule == "different-names"):
+            return True
+    return False
 
 
 def _record_evidence(person, name, matched, decision, article):
