@@ -396,9 +396,10 @@ class Extractor:
     def _indirect(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> List[_Pending]:
         out = []
         for finder in (self._according, self._pre_verb, self._post_clause, self._passive):
+            before = len(self.found)
             pending = finder(sent, spans, prev_sentence)
             if pending is not None:
-                out.append(pending)
+                out.extend(self.found[before:])
                 break
         return out
 
@@ -432,8 +433,8 @@ class Extractor:
         return start, end, MIXED if inner else INDIRECT
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
-                spans: List[QuoteSpan], at: int) -> Optional[_Pending]:
-        if mention is None or start >= end or not self._plausible_speaker(mention):
+                spans: List[QuoteSpan], at: int, any_source: bool = False) -> Optional[_Pending]:
+        if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
             return None
         s, e, kind = self._content(start, end, spans)
         if kind == DIRECT:
@@ -475,11 +476,13 @@ class Extractor:
             if not lead or len(lead.split()) <= 2:
                 if comma is None:
                     continue
-                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start())
+                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
+                                    any_source=lex.lang == "en")
             # "…, menurut X." at the end: the clause before it is reported.
             if text[:m.start()].rstrip().endswith(","):
                 end = text.rfind(",", sent.start, m.start())
-                return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start())
+                return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
+                                    any_source=lex.lang == "en")
         return None
 
     def _next_comma(self, start, end, spans):
@@ -495,8 +498,13 @@ class Extractor:
         return None
 
     def _pre_verb(self, sent, spans, prev_sentence):
-        """``X mengatakan (bahwa) …`` / ``X said (that) …`` / ``X told reporters …``."""
+        """``X mengatakan (bahwa) …`` / ``X said (that) …`` / ``X told reporters …``.
+
+        A sentence may report several sources (``A admitted that …, but he claimed …``): each
+        reported clause ends where the next cue's subject begins.
+        """
         text, lex = self.text, self.lex
+        candidates = []
         for m in self._word_hits(sent.start, sent.end, lex.pre_cues):
             if self._inside_quote(m.start(), spans):
                 continue
@@ -515,12 +523,17 @@ class Extractor:
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is None:
                 continue
-            cue = m.group(0)
-            rule = "indirect-" + _rule_suffix(mention)
-            pending = self._accept(mention, start, sent.end, cue, rule, spans, mention.start)
-            if pending is not None:
-                return pending
-        return None
+            candidates.append((mention, m.group(0), start))
+        first = None
+        for k, (mention, cue, start) in enumerate(candidates):
+            end = sent.end
+            for later, _, _ in candidates[k + 1:]:
+                if later.start > start:
+                    end = later.start  # "…, he claimed …": the next source's clause begins
+                    break
+            pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start)
+            first = first or pending
+        return first
 
     def _clause_after_verb(self, pos: int, end: int, spans, verb: str) -> Optional[int]:
         """Where the reported clause starts after a cue verb, or None if it takes no clause."""
