@@ -15,7 +15,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
-    ANAPHOR, NAME, PREPOSITIONS, PRONOUN, ArticlePeople, Entity, Mention, MentionParser, tokens)
+    ANAPHOR, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, ArticlePeople, Entity, Mention, MentionParser, tokens)
 
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -347,6 +347,9 @@ class Extractor:
     def _plausible_speaker(self, mention: Mention) -> bool:
         """A phrase before a verb is a speaker when it names, points to, or describes a known source."""
         if mention.kind in (NAME, PRONOUN, ANAPHOR, "title", "organisation"):
+            return True
+        if self.lex.lang == "en" and mention.text.lower().startswith("the ") and \
+                mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS:
             return True
         return _known_description(mention, self.lex)
 

@@ -19,6 +19,14 @@ NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
 
 _TOKEN = re.compile(r"\([^()]*\)|'[A-Z][\w]*'|‘[A-Z][\w]*’|\w(?:[\w'’\-/]|\.(?=\w))*|[^\s\w]")
 #: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
+#: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
+SOURCE_NOUNS = frozenset("""company firm group campaign statement letter email report paper newspaper magazine network
+website site agency department ministry court judge jury suit lawsuit complaint filing memo document study survey poll
+organization organisation committee panel board commission council union party team club police prosecutor nurse doctor
+candidate nominee governor senator congressman congresswoman lawmaker official officer spokesman spokeswoman
+spokesperson president minister secretary leader chairman chairwoman director executive analyst expert economist
+pollster strategist adviser advisor aide author writer reporter columnist editor host anchor businessman billionaire
+mogul actor actress singer star activist administration government white house state""".split())
 #: Lower-case words allowed inside an organisation's name.
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
@@ -159,7 +167,11 @@ class MentionParser:
                 role = None
             return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
         if lex.lang == "en" and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
-            return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
+            head = low[-1]
+            if head in lex.titles or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
+                # "the minister", "the former pollster", "the company": a source, maybe a known one
+                return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
+            return Mention(DESCRIPTION, phrase, span_start, span_end)
         if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
             if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
@@ -398,6 +410,13 @@ class ArticlePeople:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
         if mention.kind == PRONOUN:
             return self.salient
+        if mention.kind == ANAPHOR and self.lex.lang == "en":
+            # "the candidate said": the person holding that role if the article named one,
+            # else the description as written.
+            ent = self._by_role(mention.role)
+            if ent is not None:
+                return ent
+            return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == ANAPHOR:
             ent = self._by_role(mention.role) or self.salient
             if ent is not None:
