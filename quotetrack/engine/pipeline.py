@@ -5,8 +5,11 @@ resolve against what came before, exactly as a reader does. Rules are general pa
 each language, read from the lexicons; the trained NER (when present) only helps to tell a
 name from the title in front of it.
 """
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Callable, List, Optional, Tuple
 
 from quotetrack.engine.language import detect_language
@@ -26,13 +29,19 @@ MAX_SUBJECT_TOKENS = 16
 #: How far (in tokens) after a cue verb a complementizer (``bahwa``/``that``) may stand.
 MAX_ADVERBIAL_TOKENS = 14
 
-# Confidence by the rule that attributed a quote (measured on the dev sets; see bench/).
-CONFIDENCE = {
-    "direct-named": 0.95, "direct-pronoun": 0.88, "direct-title": 0.85, "direct-anaphor": 0.85,
-    "direct-description": 0.8, "direct-continuation": 0.8, "direct-paragraph": 0.75, "direct-salient": 0.45,
-    "indirect-named": 0.85, "indirect-pronoun": 0.8, "indirect-anaphor": 0.8, "indirect-according": 0.8,
-    "indirect-post": 0.8, "indirect-passive": 0.6, "indirect-description": 0.7, "mixed-named": 0.85,
-}
+#: Confidence of a rule with no calibrated value (a rule new since the last calibration).
+DEFAULT_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=None)
+def rule_confidence(lang: str) -> dict:
+    """How often each rule is right in ``lang``, measured on the dev sets.
+
+    The table is made by ``bench/calibrate_confidence.py`` (add-one smoothed rate of quotes
+    right end to end per rule) and shipped as ``resources/confidence.json``.
+    """
+    table = json.loads(resources.files("quotetrack.resources").joinpath("confidence.json").read_text("utf-8"))
+    return table.get(lang, {})
 
 _PREP_ID = frozenset("pada di kepada dalam saat usai seusai ketika melalui lewat dengan dari usai kala sesaat "
                      "sebelum setelah sesudah selepas kemarin senin selasa rabu kamis jumat sabtu minggu".split())
@@ -98,6 +107,7 @@ class Extractor:
         self.text = text
         self.lex = lex
         self._clause_break = _CLAUSE_BREAK[lex.lang]
+        self.confidence = rule_confidence(lex.lang)
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex)
         self.found: List[_Pending] = []
@@ -306,7 +316,7 @@ class Extractor:
             return
         end = span.end
         q = Quote(start=span.start, end=end, text=self.text[span.start:end], kind=DIRECT,
-                  cue=cue, confidence=CONFIDENCE.get(rule, 0.5), rule=rule)
+                  cue=cue, confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
         self.found.append(_Pending(q, ent))
         self.people.mark_speaker(ent)
 
@@ -451,7 +461,7 @@ class Extractor:
             return None
         kind_rule = rule if kind == INDIRECT else "mixed-named"
         q = Quote(start=s, end=e, text=self.text[s:e], kind=kind, cue=cue,
-                  confidence=CONFIDENCE.get(kind_rule, 0.6), rule=kind_rule)
+                  confidence=self.confidence.get(kind_rule, DEFAULT_CONFIDENCE), rule=kind_rule)
         pending = _Pending(q, ent)
         self.found.append(pending)
         self.people.mark_speaker(ent)
