@@ -157,34 +157,44 @@ class Extractor:
         """Drop leading words of a name that the article also uses for a place or organisation.
 
         In ``Ketua KPU Indramayu Nurhadi`` the rules cannot tell where the title ends; but
-        elsewhere the article writes ``di Indramayu`` or ``Bupati Indramayu``: a word that
-        follows a preposition, a title or a common word elsewhere (and is not followed by the
-        rest of the name there) belongs to the title.
+        elsewhere the article writes ``di Indramayu`` or ``Pantau Gambut menilai …``. A leading
+        word (or run of words) counts as the title's when, elsewhere and not followed by the
+        rest of the name, it follows a preposition of place or an institution word, or is
+        followed by another capitalised word; never when it stands next to a speech cue there
+        (``kata Bambang``), which marks a person.
         """
         words = name.split()
-        lex, text = self.lex, self.text
-        while len(words) >= 2:
-            first, nxt = words[0], words[1]
-            if not first[:1].isupper():
+        while len(words) >= 2 and words[0][:1].isupper():
+            cut = self._independent_prefix(words)
+            if not cut:
                 break
-            institution = False
-            for m in re.finditer(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text):
-                after = text[m.end():m.end() + len(nxt) + 1].strip()
-                if after.startswith(nxt):
+            words = words[cut:]
+        return " ".join(words)
+
+    def _independent_prefix(self, words) -> int:
+        """How many leading ``words`` the article uses on their own as a place or organisation."""
+        lex, text = self.lex, self.text
+        for size in range(min(3, len(words) - 1), 0, -1):
+            prefix = " ".join(words[:size])
+            rest = words[size]
+            for m in re.finditer(r"(?<!\w)" + re.escape(prefix) + r"(?!\w)", text):
+                after = text[m.end():m.end() + 80]
+                if after.lstrip().startswith(rest):
                     continue  # the name itself
                 before = tokens(text, max(0, m.start() - 40), m.start())
-                if not before:
-                    continue
-                prev = before[-1][0]
-                low = prev.lower()
-                if low in _PLACE_PREPOSITIONS or (low in lex.institution_words and low not in lex.titles
-                                                  and low not in lex.ranks and prev[:1].isupper()):
-                    institution = True
-                    break
-            if not institution:
-                break
-            words = words[1:]
-        return " ".join(words)
+                prev = before[-1][0] if before else ""
+                nxt = tokens(text, m.end(), min(len(text), m.end() + 40))
+                nxt_word = nxt[0][0] if nxt else ""
+                low_prev = prev.lower()
+                if low_prev in lex.post_cues or low_prev in lex.pre_cues or nxt_word.lower() in lex.pre_cues \
+                        or low_prev in lex.according_to or nxt_word.lower() in lex.post_cues:
+                    return 0  # "kata Bambang", "Bambang mengatakan": a person's name
+                if low_prev in _PLACE_PREPOSITIONS or (low_prev in lex.institution_words and low_prev not in lex.titles
+                                                       and low_prev not in lex.ranks and prev[:1].isupper()):
+                    return size
+                if size >= 2 and nxt_word[:1].isalpha() and nxt_word not in words:
+                    return size  # "Pantau Gambut menilai": the organisation acting on its own
+        return 0
 
     # -- one sentence ----------------------------------------------------------------------
     def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
