@@ -109,7 +109,7 @@ class Extractor:
         self._clause_break = _CLAUSE_BREAK[lex.lang]
         self.confidence = rule_confidence(lex.lang)
         self.parser = MentionParser(lex, find_people)
-        self.people = ArticlePeople(lex)
+        self.people = ArticlePeople(lex, clean_name=self._trim_institution_words)
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
 
@@ -136,9 +136,6 @@ class Extractor:
         return self._finish()
 
     def _finish(self) -> List[Quote]:
-        for ent in self.people.entities:
-            if ent.kind == "person" and ent.roles:
-                ent.name = self._trim_institution_words(ent.name)
         out = []
         for item in self.found:
             q, ent = item.quote, item.entity

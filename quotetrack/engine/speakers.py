@@ -401,8 +401,9 @@ class ArticlePeople:
     person introduced as the subject of a sentence.
     """
 
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, clean_name: Optional[Callable[[str], str]] = None):
         self.lex = lex
+        self.clean_name = clean_name
         self.entities: List[Entity] = []
         self.salient: Optional[Entity] = None
 
@@ -437,6 +438,10 @@ class ArticlePeople:
         return self._by_name(mention, at)
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
+        if self.clean_name is not None and len(mention.name.split()) >= 2:
+            name = self.clean_name(mention.name)
+            if name != mention.name:
+                mention.name = name
         toks = frozenset(fold(mention.name).split())
         best = None
         for ent in reversed(self.entities):
@@ -499,6 +504,8 @@ class ArticlePeople:
 
     def resolve_known(self, mention: Mention, at: int) -> Optional[Entity]:
         """The entity for a name that is already known, or a new one for a full name with a role."""
+        if all(self.lex.is_common_word(w) or self.lex.is_role_word(w) for w in mention.name.split()):
+            return None  # "Masjid Istiqlal hingga …", "Situasi tersebut …": not a person
         toks = frozenset(fold(mention.name).split())
         for ent in reversed(self.entities):
             if ent.kind == "person" and toks and (toks <= ent.key_tokens or ent.key_tokens <= toks):
