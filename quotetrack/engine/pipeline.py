@@ -66,6 +66,20 @@ _PASSIVE_SUBJECTS = frozenset(
 
 
 @dataclass
+class _Span:
+    """A (start, end) pair with the two methods of a regex match the rules use."""
+
+    s: int
+    e: int
+
+    def start(self):
+        return self.s
+
+    def end(self):
+        return self.e
+
+
+@dataclass
 class _Pending:
     """A quote found, waiting for the final pass that fills in the entity's fullest name."""
 
@@ -108,6 +122,7 @@ class Extractor:
         self.lex = lex
         self._clause_break = _CLAUSE_BREAK[lex.lang]
         self.confidence = rule_confidence(lex.lang)
+        self._word_index = None
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex, clean_name=self._trim_institution_words)
         self.found: List[_Pending] = []
@@ -168,13 +183,25 @@ class Extractor:
             words = words[cut:]
         return " ".join(words)
 
+    def _positions(self, word: str) -> List[int]:
+        """Offsets of ``word`` in the article (an index built once, on first use)."""
+        if self._word_index is None:
+            self._word_index = {}
+            for m in _WORD.finditer(self.text):
+                self._word_index.setdefault(m.group(), []).append(m.start())
+        return self._word_index.get(word, [])
+
     def _independent_prefix(self, words) -> int:
         """How many leading ``words`` the article uses on their own as a place or organisation."""
         lex, text = self.lex, self.text
         for size in range(min(3, len(words) - 1), 0, -1):
             prefix = " ".join(words[:size])
             rest = words[size]
-            for m in re.finditer(r"(?<!\w)" + re.escape(prefix) + r"(?!\w)", text):
+            for pos in self._positions(words[0]):
+                m_end = pos + len(prefix)
+                if text[pos:m_end] != prefix or (m_end < len(text) and (text[m_end].isalnum() or text[m_end] == "_")):
+                    continue
+                m = _Span(pos, m_end)
                 after = text[m.end():m.end() + 80]
                 if after.lstrip().startswith(rest):
                     continue  # the name itself

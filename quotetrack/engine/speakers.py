@@ -438,7 +438,7 @@ class ArticlePeople:
         return self._by_name(mention, at)
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
-        if self.clean_name is not None and len(mention.name.split()) >= 2:
+        if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
             name = self.clean_name(mention.name)
             if name != mention.name:
                 mention.name = name
