@@ -254,12 +254,25 @@ class MentionParser:
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
-        if head.kind in (DESCRIPTION, TITLE, ORGANISATION) and len(parts) > 1:
-            # "kata pemilik Kopi NYIA, Armanunsah Wahyu (50), saat …": role, then the name.
-            second = self._cut_at_stop(text, *parts[1], allow_prep=False)
-            nxt = self.chunk(text, *second) if second else None
-            if nxt and nxt.kind == NAME and not nxt.role:
-                nxt.role = head.text
+        if head.kind in (DESCRIPTION, TITLE, ORGANISATION) and len(parts) > 1 and first[1] >= parts[0][1] - 1:
+            # "kata pemilik Kopi NYIA, Armanunsah Wahyu (50), saat …" or a title with commas in
+            # it ("Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD"): the last name of
+            # the run of title parts is the speaker, everything before it the role.
+            found = None
+            for part in parts[1:5]:
+                cut = self._cut_at_stop(text, *part, allow_prep=False)
+                nxt = self.chunk(text, *cut) if cut else None
+                if nxt is None or nxt.kind == DESCRIPTION and not _is_cap(nxt.text):
+                    break
+                if nxt.kind == NAME:
+                    found = (nxt, part)
+                if cut[1] < part[1] - 1:
+                    break  # the phrase stopped inside this part ("…, saat dihubungi")
+            if found is not None:
+                nxt, part = found
+                role_end = nxt.start if nxt.role else part[0]
+                role = text[head.start:role_end].strip(" ,")
+                nxt.role = role or nxt.role
                 nxt.start = head.start
                 return nxt
         if head.kind == NAME and len(parts) > 1 and first[1] >= parts[0][1] - 1:
@@ -364,7 +377,8 @@ class MentionParser:
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
             if not allow_prep and out and w[0].islower() and _is_cap(out[-1][0]) and low not in NAME_PARTICLES \
-                    and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS:
+                    and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \
+                    and low.strip(".") not in lex.honorifics:
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
@@ -447,9 +461,14 @@ class ArticlePeople:
         for ent in reversed(self.entities):
             if ent.kind != "person" or not toks:
                 continue
-            if toks <= ent.key_tokens or ent.key_tokens <= toks:
-                best = ent
+            if toks <= ent.key_tokens or (ent.key_tokens <= toks and len(fold(ent.name).split()) < 2):
+                best = ent  # a short form of a known name, or a known short form now given in full
                 break
+        role_words = fold(mention.role or "").split()
+        if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles:
+            # "Presiden Jokowi" after "Presiden Joko Widodo": one holder of a title per article.
+            same = [e for e in self.entities if e.kind == "person" and any(fold(r) == fold(mention.role) for _, r in e.roles)]
+            best = same[-1] if len(same) == 1 else None
         if best is None:
             best = self._new(mention.name, "person", at, role=mention.role)
             best.key_tokens = toks
@@ -476,8 +495,8 @@ class ArticlePeople:
                 continue
             for _, r in ent.roles:
                 fr = fold(r)
-                if fr == head or fr.startswith(head + " ") or fr.endswith(" " + head):
-                    return ent
+                if fr == head or fr.startswith(head + " "):
+                    return ent  # "Presiden" is the holder of "Presiden RI", not of "Wakil Presiden"
         return None
 
     def _role_from_anaphor(self, role: str) -> str:
