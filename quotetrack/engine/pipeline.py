@@ -18,7 +18,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
-    ANAPHOR, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, ArticlePeople, Entity, Mention, MentionParser, tokens)
+    ANAPHOR, NAME, ORG_CONNECTORS, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, ArticlePeople, Entity, Mention, MentionParser, tokens)
 
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -299,8 +299,9 @@ class Extractor:
                 break
         k = k if k < len(ws) else 0
         j = k
-        while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(")):
-            j += 1
+        while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or (
+                ws[j][0].lower() in ORG_CONNECTORS and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())):
+            j += 1  # "Managing Director and Chief Economist … Taimur Baig optimistis"
         if j == k or j >= len(ws):
             return
         nxt = ws[j][0]

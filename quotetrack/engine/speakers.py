@@ -19,6 +19,7 @@ NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
 
 _TOKEN = re.compile(r"\([^()]*\)|'[A-Z][\w]*'|‘[A-Z][\w]*’|\w(?:[\w'’\-/]|\.(?=\w))*|[^\s\w]")
 #: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
+RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 #: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
 SOURCE_NOUNS = frozenset("""company firm group campaign statement letter email report paper newspaper magazine network
 website site agency department ministry court judge jury suit lawsuit complaint filing memo document study survey poll
@@ -275,6 +276,15 @@ class MentionParser:
                 nxt.role = role or nxt.role
                 nxt.start = head.start
                 return nxt
+        if head.kind == NAME and head.role and len(parts) > 1 and first[1] >= parts[0][1] - 1:
+            # "kata Ahli Epidemiologi Universitas Airlangga, Windhu Purnomo, di …": the first
+            # "name" ended a title; a plain name right after the comma is the speaker.
+            cut = self._cut_at_stop(text, *parts[1], allow_prep=False)
+            nxt = self.chunk(text, *cut) if cut else None
+            if nxt is not None and nxt.kind == NAME and not nxt.role:
+                nxt.role = head.text
+                nxt.start = head.start
+                return nxt
         if head.kind == NAME and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             apposition = self._apposition(text, parts[1])
             if apposition and not head.role:
@@ -294,6 +304,8 @@ class MentionParser:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
+        while len(parts) >= 2 and tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS:
+            parts.pop()  # "Abhan, yang juga menjadi narasumber, mengatakan": skip the relative clause
         if not parts:
             return None
         if self._has_verb(text, *parts[-1]):
