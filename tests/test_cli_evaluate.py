@@ -35,3 +35,10 @@ def test_evaluate_rejects_a_file_without_gold_quotes(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", str(plain)])
     assert result.exit_code != 0
     assert "gold record" in result.output
+
+
+def test_train_ner_reports_missing_data(tmp_path):
+    result = CliRunner().invoke(main, ["train", "ner", "--lang", "id", "--data", str(tmp_path),
+                                       "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code != 0
+    assert "Error" in result.output
