@@ -151,6 +151,8 @@ class Extractor:
         return self._finish()
 
     def _finish(self) -> List[Quote]:
+        for ent in self.people.entities:
+            self._trim_by_short_forms(ent)
         out = []
         for item in self.found:
             q, ent = item.quote, item.entity
@@ -182,6 +184,28 @@ class Extractor:
                 break
             words = words[cut:]
         return " ".join(words)
+
+    def _trim_by_short_forms(self, ent: Entity):
+        """Cut leading words that are dictionary words when the article's short form starts later.
+
+        ``Lion Air Group Danang Mandala Prihantoro`` later called ``Danang``: the words before
+        ``Danang`` are ordinary (English or Indonesian) words, so they end the title, not
+        begin the name. A given name before the short form (``Andreas`` in ``Andreas Hugo
+        Pareira`` called ``Hugo``) is not a dictionary word and stays.
+        """
+        if ent.kind != "person" or not ent.aliases:
+            return
+        words = ent.name.split()
+        folded = [fold_word(w) for w in words]
+        starts = [folded.index(fold_word(a.split()[0])) for a in ent.aliases
+                  if a.split() and fold_word(a.split()[0]) in folded]
+        if not starts or min(starts) == 0:
+            return
+        cut = min(starts)
+        lex = self.lex
+        if all(lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w)
+               for w in words[:cut]):
+            ent.name = " ".join(words[cut:])
 
     def _positions(self, word: str) -> List[int]:
         """Offsets of ``word`` in the article (an index built once, on first use)."""
