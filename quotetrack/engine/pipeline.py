@@ -203,8 +203,8 @@ class Extractor:
             return
         cut = min(starts)
         lex = self.lex
-        if all(lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w)
-               for w in words[:cut]):
+        if all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
+               for w in words[:cut]):  # initials ("M Fikser") are part of the name
             ent.name = " ".join(words[cut:])
 
     def _positions(self, word: str) -> List[int]:

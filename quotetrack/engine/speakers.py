@@ -217,7 +217,7 @@ class MentionParser:
         if self.lex.lang == "id" and len(run) < len(words):
             # After a title in Indonesian text, leading English words name the organisation:
             # "Corporate Communications Lion Air Group Danang Prihantoro" (two name words remain).
-            while len(run) > 2 and self.lex.is_english_word(run[0][0]):
+            while len(run) > 2 and len(run[0][0]) > 2 and self.lex.is_english_word(run[0][0]):
                 run = run[1:]
         if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
             return []
