@@ -35,6 +35,8 @@ PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to 
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(ke|pe|per|pen|pem|peng|peny|se)[a-z]{3,}(an|nya)$")
+#: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
+_BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _ALIAS = re.compile(r"\s+(?:alias|atau yang akrab disapa|yang akrab disapa|a\.k\.a\.?|aka)\s+", re.I)
 
@@ -98,6 +100,10 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False  # "KOMPAS-Bupati"
     if word.endswith(("'s", "’s", "s'", "s’")):
         return False  # "Hillary Clinton’s campaign": a possessor, not the speaker
+    if _BRAND.match(word):
+        return False  # "NeuroSensum", "LinkedIn": a brand, not a person
+    if lex.lang == "id" and low.startswith(("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", "dinkes")):
+        return False  # "Kemenperin", "Pemkot": a ministry or local government
     if lex.lang == "id" and _DERIVED_NOUN.match(low):
         return False  # "Ketidakhadiran Rizieq", "Sepengetahuan Anita": a derived common noun
     if lex.is_role_word(word) or lex.is_place(word):
