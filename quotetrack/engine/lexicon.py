@@ -95,14 +95,19 @@ class Lexicon:
     def _english_words(self):
         try:
             from spacy.lookups import load_lookups
-            return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+            table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         except (ImportError, ValueError, OSError):
             return None
+        return table, frozenset(str(v) for v in table.values())
 
     def is_english_word(self, word: str) -> bool:
-        """True for a common English word (spacy-lookups-data's English lemma table)."""
-        table = self._english_words
-        return table is not None and word.lower() in table
+        """True for a common English word (an inflected form or lemma in spacy-lookups-data's table)."""
+        found = self._english_words
+        if found is None:
+            return False
+        table, lemmas = found
+        low = word.lower()
+        return low in table or low in lemmas
 
     def is_role_word(self, word):
         """True for words that belong to a title or rank rather than a name."""

@@ -206,6 +206,12 @@ class Extractor:
         if all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
                for w in words[:cut]):  # initials ("M Fikser") are part of the name
             ent.name = " ".join(words[cut:])
+            dropped = " ".join(words[:cut])
+            if ent.roles:
+                at, role = min(ent.roles)
+                ent.roles[ent.roles.index((at, role))] = (at, f"{role} {dropped}")
+            else:
+                ent.roles.append((0, dropped))
 
     def _positions(self, word: str) -> List[int]:
         """Offsets of ``word`` in the article (an index built once, on first use)."""

@@ -167,6 +167,11 @@ class MentionParser:
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
+            for k in range(len(role_words) - 1, 0, -1):
+                if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
+                        and not lex.is_role_word(role_words[k - 1][0]):
+                    role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
+                    break
             role_words = self._trim_role(role_words)
             name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
@@ -220,11 +225,6 @@ class MentionParser:
             run = run[1:]  # "As Bill Clinton", "Neither Cruz": a sentence opener, not a name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, self.lex)
-        if self.lex.lang == "id" and len(run) < len(words):
-            # After a title in Indonesian text, leading English words name the organisation:
-            # "Corporate Communications Lion Air Group Danang Prihantoro" (two name words remain).
-            while len(run) > 2 and len(run[0][0]) > 2 and self.lex.is_english_word(run[0][0]):
-                run = run[1:]
         if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
             return []
         return run
@@ -277,7 +277,8 @@ class MentionParser:
                     break  # the phrase stopped inside this part ("…, saat dihubungi")
             if found is not None:
                 nxt, part = found
-                role_end = nxt.start if nxt.role else part[0]
+                name_at = text.find(nxt.name.split()[0], part[0], part[1])
+                role_end = name_at if nxt.role and name_at >= 0 else part[0]
                 role = text[head.start:role_end].strip(" ,")
                 nxt.role = role or nxt.role
                 nxt.start = head.start
@@ -473,6 +474,8 @@ class ArticlePeople:
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
             name = self.clean_name(mention.name)
             if name != mention.name:
+                dropped = mention.name[:len(mention.name) - len(name)].strip()
+                mention.role = f"{mention.role} {dropped}".strip()  # "Ketua KPU" + "Indramayu"
                 mention.name = name
         toks = frozenset(fold(mention.name).split())
         best = None

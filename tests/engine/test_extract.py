@@ -54,6 +54,28 @@ ID_CASES = [
         "Para ahli mengatakan bahwa cuaca ekstrem akan berlangsung hingga Maret.",
         [("indirect", "cuaca ekstrem akan berlangsung hingga Maret", "Para ahli", None)],
         id="unnamed-description"),
+    pytest.param(
+        "Wakil Presiden Rina Kartika dan Presiden Joko Wirawan hadir.\n“Semua harus bekerja cepat,” kata Presiden.",
+        [("direct", "Semua harus bekerja cepat,", "Joko Wirawan", "Presiden")],
+        id="title-resolves-to-its-holder-not-the-deputy"),
+    pytest.param(
+        "Bupati Indramayu hadir di Indramayu kemarin.\n“Surat suara sudah dikirim,” kata Ketua KPU Indramayu Nurhadi.",
+        [("direct", "Surat suara sudah dikirim,", "Nurhadi", "Ketua KPU Indramayu")],
+        id="place-used-alone-elsewhere-is-not-a-name"),
+    pytest.param(
+        "“Penumpang wajib memakai masker,” kata Juru Bicara Lion Air Group Danang Prihantoro."
+        "\n“Kabin dibersihkan tiap hari,” ujar Danang.",
+        [("direct", "Penumpang wajib memakai masker,", "Danang Prihantoro", "Juru Bicara Lion Air Group"),
+         ("direct", "Kabin dibersihkan tiap hari,", "Danang Prihantoro", "Juru Bicara Lion Air Group")],
+        id="dictionary-words-before-the-short-form"),
+    pytest.param(
+        "“Kami tidak ragu,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD di Jakarta.",
+        [("direct", "Kami tidak ragu,", "Mahfud MD", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")],
+        id="title-with-commas"),
+    pytest.param(
+        "Hal senada disampaikan Rina Wulandari, warga setempat.\n“Air sudah surut sejak pagi,” katanya.",
+        [("direct", "Air sudah surut sejak pagi,", "Rina Wulandari", "warga setempat")],
+        id="hal-senada-makes-the-source-salient"),
     # negatives
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
