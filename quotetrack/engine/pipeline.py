@@ -61,6 +61,7 @@ _CLAUSE_BREAK = {
     "en": re.compile(r";|,\s+(?:and|but|while)\s+(?:he|she|they|it|the)\b|,\s+(?:adding|saying|noting|according)\b"),
     "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
 }
+_DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
 _PASSIVE_SUBJECTS = frozenset(
     "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
 
@@ -269,12 +270,18 @@ class Extractor:
             if i in consumed:
                 continue
             gap_after_end = spans[i + 1].open if i + 1 < len(spans) else sent.end
+            if i + 1 == len(spans) and span.outer_end >= sent.end - 1 and self.lex.lang == "en":
+                # "“…?” Biden said.": the sentence split after the closing mark; the cue follows.
+                nxt = next((s for s in para.sentences if s.start >= sent.end), None)
+                if nxt is not None:
+                    gap_after_end = nxt.end
             gap_before_start = spans[i - 1].outer_end if i > 0 else sent.start
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
             if ent is not None:
                 speaker = ent
-            elif not self._is_short(span):
-                unattributed.append(span)
+            elif not self._is_short(span) or (self.lex.lang == "en" and span.open == sent.start
+                                              and text[span.start:span.end].rstrip()[-1:] in ".?!"):
+                unattributed.append(span)  # a quoted sentence, however short, is someone's words
         return speaker
 
     def _observe_names(self, sent: Sentence, spans: List[QuoteSpan]):
@@ -446,6 +453,8 @@ class Extractor:
                     return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
                 subject_start = self._clause_start(start, ws[j][1])
                 mention = self.parser.before_cue(text, subject_start, ws[j][1])
+                if lex.lang == "en" and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
+                    mention = self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
                 if mention is None and j + 1 < len(ws):
                     mention = self.parser.after_cue(text, ws[j][2], stop)  # "Kata X, “…”"
                 if mention is not None:
@@ -459,6 +468,28 @@ class Extractor:
             if mention is not None:
                 return mention, acc.group(1)
         return None
+
+    def _main_subject(self, start: int, end: int) -> Optional[Mention]:
+        """The named or pronoun subject opening ``text[start:end]`` (the doer of a participle cue)."""
+        text, lex = self.text, self.lex
+        ws = tokens(text, start, end)
+        k = 0
+        for j, w in enumerate(ws[:5]):
+            if w[0] == ",":
+                if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]):
+                    k = j + 1  # "On Monday, Clinton …"
+                break
+        if k >= len(ws):
+            return None
+        if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
+            return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
+        j = k
+        while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
+            j += 1
+        if j == k or j >= len(ws) or not ws[j][0][:1].islower():
+            return None
+        mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
+        return mention if mention is not None and mention.kind == NAME else None
 
     def _clause_start(self, floor: int, verb_start: int) -> int:
         """Start of the clause whose subject stands before ``verb_start`` (after a closing mark)."""
@@ -485,11 +516,28 @@ class Extractor:
         """Words of ``text[start:end]`` that are in ``words`` (case-folded), as regex matches.
 
         One pass with a plain word pattern and set look-ups: much faster than a regex
-        alternation of a few hundred cue forms.
+        alternation of a few hundred cue forms. In English a capitalised form (``the State
+        Department``, ``United States``, ``Editor's Note``) or one after a determiner or a
+        possessive (``his tweet``, ``Trump's claim``, ``the report``) is a noun, not a cue verb.
         """
-        for m in _WORD.finditer(self.text, start, end):
+        text, en = self.text, self.lex.lang == "en"
+        for m in _WORD.finditer(text, start, end):
             if m.group().lower() in words:
+                if en and (m.group()[:1].isupper() or self._noun_use(m.start())):
+                    continue
                 yield m
+
+    def _noun_use(self, pos: int) -> bool:
+        """True when the word at ``pos`` follows a determiner or a possessive (English)."""
+        before = self.text[max(0, pos - 30):pos]
+        m = re.search(r"(\S+)\s+$", before)
+        if not m:
+            return False
+        prev = m.group(1)
+        low = prev.lower().replace("’", "'")
+        if low in {"he's", "she's", "it's", "that's", "who's", "there's", "what's"}:
+            return False  # "He's claiming that …": a contraction of "is"
+        return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
 
     def _inside_quote(self, pos: int, spans: List[QuoteSpan]) -> bool:
         return any(s.open <= pos < s.outer_end for s in spans)
@@ -594,6 +642,8 @@ class Extractor:
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
             mention = self.parser.before_cue(text, clause_start, m.start())
+            if verb.endswith("ing") and subject_tokens[-1][0] == "," and lex.lang == "en":
+                mention = self._main_subject(sent.start, m.start())  # "X did Y, saying (that) …"
             if mention is None:
                 continue
             if mention.kind == "description" and not _known_description(mention, lex):

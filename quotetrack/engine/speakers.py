@@ -32,6 +32,8 @@ mogul actor actress singer star activist administration government white house s
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
 PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to with by on".split())
+#: English determiners and possessives: a cue-verb form right after one is a noun ("the state", "his remarks").
+_DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(ke|pe|per|pen|pem|peng|peny|se)[a-z]{3,}(an|nya)$")
@@ -341,8 +343,12 @@ class MentionParser:
 
     def _has_verb(self, text, start, end):
         lex = self.lex
+        prev = ""
         for w, _, _ in tokens(text, start, end):
             low = w.lower()
+            after_det, prev = prev in _DETERMINERS_EN or prev.endswith(("'s", "’s")), low
+            if lex.lang == "en" and (w[:1].isupper() or after_det):
+                continue  # "Secretary of State John Kerry", "the state party chairwoman": not a verb
             if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
                 return True
             if lex.lang == "id" and w.islower() and len(w) > 5 and low.startswith(("me", "ber")) \
