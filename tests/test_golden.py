@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from quotetrack.engine import extract_quotes
-from quotetrack.evaluate import evaluate
+from quotetrack.evaluate import evaluate, jaccard
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 GOLDEN = sorted(p for p in FIXTURES.rglob("*.jsonl")
@@ -30,3 +30,9 @@ def test_golden_file_is_perfect(path):
     assert scores["span_f1"] == 1.0
     assert scores["attribution_acc"] == 1.0
     assert scores.get("role_acc", 1.0) == 1.0
+    # Beyond the scorer: the same kind, and spans that nearly coincide (not just overlap by half).
+    for record in records:
+        for gold in record["quotes"]:
+            pred = max(predictions[record["id"]], key=lambda q: jaccard((q["start"], q["end"]), (gold["start"], gold["end"])))
+            assert pred["kind"] == gold["kind"], (gold["text"][:60], pred["kind"])
+            assert jaccard((pred["start"], pred["end"]), (gold["start"], gold["end"])) >= 0.75, gold["text"][:60]

@@ -62,6 +62,8 @@ _CLAUSE_BREAK = {
     "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
 }
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
+_TIME_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+                     "earlier later recently again repeatedly publicly privately".split())
 _PASSIVE_SUBJECTS = frozenset(
     "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
 
@@ -670,9 +672,12 @@ class Extractor:
         if not ws:
             return None
         weak = verb in lex.weak_cues
+        adverbial = self._adverbial_start(ws[0][0])
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
-            if low in lex.complementizers:
+            if low in lex.complementizers and (j == 0 or adverbial):
+                # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
+                # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
             if w[0] in {"“", "”", "\"", "«"} or self._inside_quote(w[1], spans):
                 return w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
@@ -698,6 +703,15 @@ class Extractor:
         if weak and not self._looks_like_clause(ws):
             return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
         return ws[0][1]
+
+    def _adverbial_start(self, word: str) -> bool:
+        """True when a phrase after a verb opens like an adverbial (place, time, hearer)."""
+        low = word.lower()
+        if word in {",", ":"}:
+            return True
+        if self.lex.lang == "id":
+            return low in _PREP_ID or low in self.lex.adverbs_between
+        return low in self.lex.stop_words or low in self.lex.adverbs_between or low in _TIME_EN
 
     def _looks_like_clause(self, ws) -> bool:
         """True when the words after a verb carry a predicate of their own."""
