@@ -36,7 +36,7 @@ PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to 
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
-_DERIVED_NOUN = re.compile(r"^(ke|pe|per|pen|pem|peng|peny|se)[a-z]{3,}(an|nya)$")
+_DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
 #: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
 _AGE = re.compile(r"^\(\d{1,3}\)$")

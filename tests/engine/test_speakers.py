@@ -1,0 +1,27 @@
+"""Speaker phrases: where a title ends and a name begins."""
+import pytest
+
+from quotetrack.engine.lexicon import get_lexicon
+from quotetrack.engine.speakers import MentionParser, _name_like
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Setiawan", True), ("Sebastian", True), ("Kurniawan", True), ("Hermawan", True), ("M", True),
+    ("Ketidakhadiran", False), ("Sepengetahuan", False), ("Pembangunan", False),  # derived nouns
+    ("Kemenperin", False), ("NeuroSensum", False), ("Covid-19", False), ("KOMPAS-Bupati", False),
+    ("Menurut", False), ("KPU", False), ("McDonald", True),
+])
+def test_name_like(word, expected):
+    assert _name_like(word, get_lexicon("id")) is expected
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Menteri Luar Negeri AS Antony Blinken", "Antony Blinken", "Menteri Luar Negeri AS"),
+    ("juru bicara Kementerian Luar Negeri Tiongkok Lin Jiang", "Lin Jiang", "juru bicara Kementerian Luar Negeri Tiongkok"),
+    ("Wakil Sekjen Partai Golkar Sebastian Salang", "Golkar Sebastian Salang", "Wakil Sekjen Partai"),
+    ("Inspektur Jenderal M Fadil Imran", "M Fadil Imran", None),
+    ("Wakil Presiden Rina Kartika dan Presiden Joko Wirawan", "Joko Wirawan", "Presiden"),
+])
+def test_title_and_name_split(phrase, name, role):
+    mention = MentionParser(get_lexicon("id")).chunk(phrase, 0, len(phrase))
+    assert (mention.name, mention.role) == (name, role)
