@@ -1,0 +1,43 @@
+"""The engine never crashes and never returns offsets outside the text, whatever it is fed."""
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from quotetrack.engine import extract_quotes
+
+FOUNDING = json.loads((Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "founding.jsonl")
+                      .read_text("utf-8").splitlines()[0])["text"]
+NOISE = ["“", "”", "\"", "'", "‘", "’", "«", "»", "''", "\n", "\n\n", ",", ".", " kata ", " said ", "(", ")",
+         "<p>", "</div>", "\x00", "\ufeff", "—", "Menurut ", "katanya", " Dia ", "ANTARA", "\t"]
+
+
+def mutate(text, rng, edits):
+    chars = list(text)
+    for _ in range(edits):
+        i = rng.randrange(len(chars) + 1)
+        if rng.random() < 0.3 and chars:
+            del chars[min(i, len(chars) - 1)]
+        else:
+            chars.insert(i, rng.choice(NOISE))
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_mutated_articles_never_crash(seed, lang):
+    rng = random.Random(seed)
+    text = mutate(FOUNDING, rng, edits=rng.randrange(1, 60))
+    for q in extract_quotes(text, lang):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.kind in ("direct", "indirect", "mixed")
+
+
+def test_a_stray_mark_does_not_swallow_the_article():
+    text = FOUNDING.replace("“Tetapi saya pikir", "Tetapi saya pikir", 1)  # its opening mark is gone
+    quotes = extract_quotes(text, "id")
+    assert max(q.end - q.start for q in quotes) < 400  # no quote runs on through the article
+    assert sum(q.speaker == "Shi Yinhong" for q in quotes) == 2  # later paragraphs still come out
