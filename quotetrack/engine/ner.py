@@ -13,15 +13,33 @@ CACHE_SIZE = 4096
 
 @lru_cache(maxsize=None)
 def person_finder(lang: str) -> Optional[Callable]:
-    """Return ``f(text, start, end) -> [(start, end), ...]`` of PERSON spans, or None without a model."""
-    try:
-        from quotetrack.train.load import load_ner
-    except ImportError:
+    """Return ``f(text, start, end) -> [(start, end), ...]`` of PERSON spans, or None without a model.
+
+    Uses the shipped pipeline for ``lang`` (and, for English, a trained spaCy pipeline such
+    as ``en_core_web_sm`` when one is installed).
+    """
+    from quotetrack.train.load import load_ner
+    nlp = load_ner(lang, prefer_installed=True)
+    return _make_finder(nlp) if nlp is not None else None
+
+
+@lru_cache(maxsize=None)
+def installed_person_finder(lang: str) -> Optional[Callable]:
+    """The finder of an installed trained spaCy pipeline (English only), or None.
+
+    The engine uses one by default when it is there: it is better than the rules at the
+    phrases they leave unresolved. The small shipped pipelines are used only on request.
+    """
+    if lang != "en":
         return None
-    nlp = load_ner(lang)
-    if nlp is None:
+    import spacy
+
+    from quotetrack.train.load import INSTALLED_EN_PIPELINES, load_ner
+    if not any(spacy.util.is_package(name) for name in INSTALLED_EN_PIPELINES):
         return None
-    return _make_finder(nlp)
+    finder = _make_finder(load_ner(lang, prefer_installed=True))
+    finder.strong = True  # asked first, before the rules (see MentionParser.chunk)
+    return finder
 
 
 def _make_finder(nlp) -> Callable:

@@ -91,7 +91,7 @@ class _Pending:
 
 
 def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[Callable] = None,
-                   use_ner: bool = False) -> List[Quote]:
+                   use_ner: Optional[bool] = None) -> List[Quote]:
     """Find every attributed statement in ``text`` with its speaker, role and cue.
 
     Args:
@@ -99,9 +99,11 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
         lang: ``id`` or ``en``; detected from the text when None or ``auto``.
         find_people: optional NER hook ``f(text, start, end) -> [(start, end)]`` of persons,
             asked only for capitalised speaker phrases in which the rules find no name.
-        use_ner: with no ``find_people``, use the shipped NER pipeline as that hook. Off by
-            default: on the dev sets it does not yet beat the rules (see bench/ and the
-            issue notes) and loading it costs seconds.
+        use_ner: with no ``find_people``: True uses the shipped NER pipeline as that hook;
+            None (the default) uses an installed trained English spaCy pipeline when there
+            is one and no model otherwise; False uses none. The shipped pipelines are not on
+            by default: on the dev sets they do not yet beat the rules, and loading the
+            Indonesian one costs seconds.
 
     Returns:
         Quotes sorted by start offset.
@@ -111,9 +113,9 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
     if lang in (None, "", "auto"):
         lang = detect_language(text)
     lex = get_lexicon(lang)
-    if find_people is None and use_ner:
-        from quotetrack.engine.ner import person_finder
-        find_people = person_finder(lang)
+    if find_people is None and use_ner is not False:
+        from quotetrack.engine.ner import installed_person_finder, person_finder
+        find_people = person_finder(lang) if use_ner else installed_person_finder(lang)
     return Extractor(text, lex, find_people).run()
 
 

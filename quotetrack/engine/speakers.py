@@ -163,8 +163,12 @@ class MentionParser:
             aliases = (phrase[m.end():].strip(),)
             words = [w for w in words if w[2] <= span_start + m.start()]
             span_end = words[-1][2] if words else span_end
-        name_words = self._trailing_name(words)
-        if not name_words and any(_is_cap(w[0]) for w in words):
+        name_words = []
+        if self.find_people is not None and getattr(self.find_people, "strong", False):
+            # A trained pipeline (an installed en_core_web_*) knows names better than the rules.
+            name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
+        name_words = name_words or self._trailing_name(words)
+        if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
         if name_words:

@@ -158,3 +158,27 @@ def test_offsets_point_into_the_text():
 ])
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_an_installed_english_pipeline_is_used(monkeypatch):
+    """With a trained English spaCy pipeline installed, its person names settle unclear phrases."""
+    import spacy
+
+    from quotetrack.engine import ner
+    from quotetrack.train import load
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "zorba"}, {"LOWER": "quill"}]}])
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "en_core_web_sm")
+    monkeypatch.setattr(load, "load_ner", lambda lang, prefer_installed=False: nlp)
+    ner.person_finder.cache_clear()
+    ner.installed_person_finder.cache_clear()
+    try:
+        # The rules cannot tell an unknown title ("Harbour Master") from a name; the model can.
+        text = "“We are ready,” said Harbour Master Zorba Quill."
+        assert [q.speaker for q in extract_quotes(text, "en")] == ["Zorba Quill"]
+        assert [q.speaker for q in extract_quotes(text, "en", use_ner=False)] == ["Harbour Master Zorba Quill"]
+    finally:
+        ner.person_finder.cache_clear()
+        ner.installed_person_finder.cache_clear()
