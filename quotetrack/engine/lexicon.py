@@ -70,44 +70,14 @@ class Lexicon:
         words |= self.passive_cues | self.media_cues | self.demonstratives
         return frozenset(words)
 
-    @cached_property
-    def _common_table(self):
-        if self.lang != "id":
-            return None
-        try:
-            from spacy.lookups import load_lookups
-            table = load_lookups("id", ["lemma_lookup"]).get_table("lemma_lookup")
-        except (ImportError, ValueError, OSError):
-            return None
-        return table, frozenset(str(v) for v in table.values())
-
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word (spacy-lookups-data's lemma table): capitalised,
         it is more likely a title, subhead or institution word than a name. Always False in English."""
-        found = self._common_table
-        if found is None:
-            return False
-        table, lemmas = found
-        low = word.lower()
-        return low in table or low in lemmas
-
-    @cached_property
-    def _english_words(self):
-        try:
-            from spacy.lookups import load_lookups
-            table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-        except (ImportError, ValueError, OSError):
-            return None
-        return table, frozenset(str(v) for v in table.values())
+        return self.lang == "id" and _in_vocabulary("id", word)
 
     def is_english_word(self, word: str) -> bool:
         """True for a common English word (an inflected form or lemma in spacy-lookups-data's table)."""
-        found = self._english_words
-        if found is None:
-            return False
-        table, lemmas = found
-        low = word.lower()
-        return low in table or low in lemmas
+        return _in_vocabulary("en", word)
 
     def is_role_word(self, word):
         """True for words that belong to a title or rank rather than a name."""
@@ -117,6 +87,26 @@ class Lexicon:
     def is_place(self, word):
         """True for place words that separate a title from the name after it."""
         return word.lower().strip(".") in self.places
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(lang: str):
+    """spacy-lookups-data's lemma table for ``lang`` and the set of its lemmas (None if missing)."""
+    try:
+        from spacy.lookups import load_lookups
+        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ImportError, ValueError, OSError):
+        return None
+    return table, frozenset(str(v) for v in table.values())
+
+
+def _in_vocabulary(lang: str, word: str) -> bool:
+    found = _vocabulary(lang)
+    if found is None:
+        return False
+    table, lemmas = found
+    low = word.lower()
+    return low in table or low in lemmas
 
 
 @lru_cache(maxsize=None)
