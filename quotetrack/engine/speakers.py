@@ -9,7 +9,7 @@ and ``X itu`` to the salient speaker.
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from quotetrack.engine.lexicon import Lexicon, opening_stop_words
 
@@ -568,13 +568,3 @@ class ArticlePeople:
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
         if entity is not None and entity.kind == "person":
             self.salient = entity
-
-
-def speaker_type(entity: Optional[Entity]) -> Optional[str]:
-    """``person``, ``organisation`` or ``description`` for the output record."""
-    return entity.kind if entity else None
-
-
-def looks_like_subject(words: Sequence[str]) -> bool:
-    """True when a sentence opens with two or more capitalised words (a likely named subject)."""
-    return len(words) >= 2 and all(_is_cap(w) for w in words[:2])
