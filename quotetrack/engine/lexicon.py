@@ -61,6 +61,8 @@ class Lexicon:
     pre_cue_re: re.Pattern
     passive_re: re.Pattern
     according_re: re.Pattern
+    #: Capitalised words that make a name a place or a thing (``Trump Tower``, ``Clinton Foundation``).
+    non_person_words: frozenset = frozenset()
 
     @cached_property
     def function_words(self):
@@ -185,6 +187,7 @@ def get_lexicon(lang: str) -> Lexicon:
         pre_cue_re=pre_cue_re,
         passive_re=passive_re,
         according_re=according_re,
+        non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
     )
 
 

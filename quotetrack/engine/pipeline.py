@@ -62,8 +62,14 @@ _CLAUSE_BREAK = {
     "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
 }
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
-_TIME_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-                     "earlier later recently again repeatedly publicly privately".split())
+#: Time words that may stand between an English cue verb and its clause ("said Thursday he would").
+_DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_EN = _DAYS_EN | frozenset("yesterday today tonight earlier later recently previously week weekend month year "
+                                "morning afternoon evening night".split())
+_TIME_LEAD_EN = frozenset("on last this late early earlier next".split())
+#: Words opening a subordinate clause or an adverbial phrase: "[As X spoke], he said, “…”".
+_SUBORDINATORS_EN = frozenset("as after while when whenever before since if although though because until once "
+                              "at in on during for with by".split())
 _PASSIVE_SUBJECTS = frozenset(
     "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
 
@@ -473,6 +479,15 @@ class Extractor:
                 return mention, acc.group(1)
         return None
 
+    def _after_and(self, subject_tokens) -> Optional[int]:
+        """Where "and" (or ", and") stands when a cue verb is the second of two coordinated predicates ("… and (also) said")."""
+        k = len(subject_tokens) - 1
+        while k > 0 and subject_tokens[k][0].lower() in self.lex.adverbs_between:
+            k -= 1
+        if k > 0 and subject_tokens[k][0].lower() == "and":
+            return subject_tokens[k - 1][1] if subject_tokens[k - 1][0] == "," else subject_tokens[k][1]
+        return None
+
     def _main_subject(self, start: int, end: int) -> Optional[Mention]:
         """The named or pronoun subject opening ``text[start:end]`` (the doer of a participle cue)."""
         text, lex = self.text, self.lex
@@ -648,6 +663,11 @@ class Extractor:
             mention = self.parser.before_cue(text, clause_start, m.start())
             if verb.endswith("ing") and subject_tokens[-1][0] == "," and lex.lang == "en":
                 mention = self._main_subject(sent.start, m.start())  # "X did Y, saying (that) …"
+            boundary = None
+            if lex.lang == "en" and not (verb.endswith("ing") and subject_tokens[-1][0] == ","):
+                boundary = self._after_and(subject_tokens)
+                if boundary is not None:
+                    mention = self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
             if mention is None:
                 continue
             if mention.kind == "description" and not _known_description(mention, lex):
@@ -655,13 +675,16 @@ class Extractor:
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is None:
                 continue
-            candidates.append((mention, m.group(0), start))
+            candidates.append((mention, m.group(0), start, boundary))
         first = None
-        for k, (mention, cue, start) in enumerate(candidates):
+        for k, (mention, cue, start, _) in enumerate(candidates):
             end = sent.end
-            for later, _, _ in candidates[k + 1:]:
+            for later, _, _, boundary in candidates[k + 1:]:
                 if later.start > start:
                     end = later.start  # "…, he claimed …": the next source's clause begins
+                    break
+                if boundary is not None and boundary > start:
+                    end = boundary  # "X said A and said B": the second report begins at "and"
                     break
             pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start)
             first = first or pending
@@ -685,6 +708,10 @@ class Extractor:
                 return w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
             if w[0] in {".", "!", "?", ";"}:
                 break
+        if lex.lang == "en":
+            ws = _skip_time_words(ws)
+            if not ws:
+                return None
         first = ws[0][0]
         if first in {",", ":"}:
             return ws[1][1] if len(ws) > 1 else None
@@ -781,6 +808,13 @@ class Extractor:
                     if mention is None:
                         continue
                     clause_end = sent.start + comma
+                    shape = self._post_cue_shape(m.end(), sent.end, spans)
+                    if shape is None:
+                        continue  # "Trump called LeVell …", "D’Souza replied, “…”": not a reported clause before
+                    if shape == "mid":
+                        clause_end = sent.end  # "Any attempt …, he said, becomes hopeless": the whole sentence
+                    elif self._subordinate_lead(sent.start, clause_end):
+                        continue  # "As Clinton's victories rolled in, Sanders continued …"
                     return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
                 nxt = self._next_comma(m.end(), sent.end, spans)
                 mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
@@ -800,6 +834,31 @@ class Extractor:
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
         return None
+
+    def _post_cue_shape(self, pos: int, end: int, spans) -> Optional[str]:
+        """What follows an English ``…, X said``: ``end`` (the sentence ends, maybe after a time or
+        place phrase), ``mid`` (``, …`` the reported sentence goes on), or None (an object or a quote)."""
+        ws = _skip_time_words(tokens(self.text, pos, end))
+        if not ws or ws[0][0] in {".", "!", "?"}:
+            return "end"
+        first = ws[0][0]
+        if first == ",":
+            rest = ws[1:]
+            if not rest or any(w[0] in {"“", "”", "\"", "‘", "'"} or self._inside_quote(w[1], spans) for w in rest[:2]):
+                return None  # "D’Souza replied, “…”": the cue introduces a direct quote
+            if rest[0][0].lower() in self.lex.stop_words or rest[0][0].endswith("ing"):
+                return "end"  # "…, he said, adding …", "…, he said, in an interview": still the clause before
+            return "mid" if len([w for w in rest if w[0][:1].isalnum()]) >= MIN_CLAUSE_WORDS else "end"
+        if first.lower() in self.lex.stop_words and first.lower() not in {"that", "to", "about", "of"}:
+            return "end"  # "…, Smith said in a statement."
+        return None
+
+    def _subordinate_lead(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is only a subordinate clause or a prepositional opener."""
+        ws = tokens(self.text, start, end)
+        if not ws or ws[0][0].lower() not in _SUBORDINATORS_EN:
+            return False
+        return not any(w[0] == "," for w in ws)
 
     def _passive(self, sent, spans, prev_sentence):
         """``Hal itu disampaikan X.`` -> the sentence before; ``…, demikian dilaporkan X.``"""
@@ -839,6 +898,22 @@ class Extractor:
             return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
                                 "indirect-passive", spans, mention.start)
         return None
+
+
+def _skip_time_words(ws):
+    """Drop a time phrase right after an English cue verb: ``said (on) Thursday (night) he …``."""
+    k = 0
+    while k < len(ws):
+        low = ws[k][0].lower()
+        if low in _TIME_LEAD_EN and k + 1 < len(ws) and ws[k + 1][0].lower() in _TIME_EN:
+            k += 2
+        elif low in _TIME_EN:
+            k += 1
+        else:
+            break
+    if k == 0:
+        return ws
+    return ws[k:]
 
 
 def fold_word(word: str) -> str:

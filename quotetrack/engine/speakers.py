@@ -94,6 +94,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return True
     if not _is_cap(word) or word.startswith("("):
         return False
+    if lex.lang == "en" and len(word) == 2 and word[1] == ".":
+        return True  # a middle initial ("William A. Ackman")
     if low in lex.function_words:
         return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
     if any(c.isdigit() for c in word):
@@ -139,7 +141,12 @@ class MentionParser:
     def chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         """Parse one comma-free chunk ``text[start:end]`` into a mention (or None if empty)."""
         lex = self.lex
-        words = [w for w in tokens(text, start, end) if w[0] not in {",", ";", ":", "."}]
+        words = tokens(text, start, end)
+        if lex.lang == "en":
+            # "William A. Ackman": a capital letter with its period is a middle initial.
+            words = [(w[0] + ".", w[1], w[2] + 1) if len(w[0]) == 1 and w[0].isupper() and k + 1 < len(words)
+                     and words[k + 1][0] == "." and words[k + 1][1] == w[2] else w for k, w in enumerate(words)]
+        words = [w for w in words if w[0] not in {",", ";", ":", "."}]
         for k in range(len(words) - 1, -1, -1):
             if words[k][0] in {"—", "–", "--"}:
                 words = words[k + 1:]  # "KOMPAS — Presiden Joko Widodo": the dateline is not a role
@@ -226,6 +233,8 @@ class MentionParser:
                 if w[0].lower() in PREPOSITIONS and run:
                     return []  # "peneliti … di Universitas Georgetown": a place, not a name
                 break
+        if self.lex.lang == "en" and len(run) >= 2 and run[-1][0].lower() in self.lex.non_person_words:
+            return []  # "Trump Tower", "Clinton Foundation": a place or a thing named after a person
         stops = opening_stop_words(self.lex.lang)
         while run and (run[0][0].lower() in NAME_PARTICLES or (run[0][0].lower() in stops and len(run) > 1)):
             run = run[1:]  # "As Bill Clinton", "Neither Cruz": a sentence opener, not a name
@@ -409,6 +418,9 @@ class MentionParser:
                     and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \
                     and low.strip(".") not in lex.honorifics:
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended
+            if w[0] == "." and out and lex.lang == "en" and (out[-1][0].lower() in lex.honorifics or len(out[-1][0]) == 1) \
+                    and out[-1][2] == w[1]:
+                continue  # "said Sen. Jim Whelan", "said William A. Ackman": an abbreviation, not the end
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
             out.append(w)
@@ -449,6 +461,8 @@ class ArticlePeople:
         self.clean_name = clean_name
         self.entities: List[Entity] = []
         self.salient: Optional[Entity] = None
+        self._spoke = {}  # id(entity) -> turn of its last quote (or subject salience)
+        self._turn = 0
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
@@ -495,6 +509,8 @@ class ArticlePeople:
             if toks <= ent.key_tokens or (ent.key_tokens <= toks and len(fold(ent.name).split()) < 2):
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
+        if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
+            best = self._among_namesakes(toks, best)
         role_words = fold(mention.role or "").split()
         if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles:
             # "Presiden Jokowi" after "Presiden Joko Widodo": one holder of a title per article.
@@ -514,6 +530,21 @@ class ArticlePeople:
             best.aliases.append(alias)
             best.key_tokens = best.key_tokens | frozenset(fold(alias).split())
         return best
+
+    def _among_namesakes(self, toks, best: Entity) -> Entity:
+        """A surname shared by several full names (``Khizr Khan``, ``Ghazala Khan``): the one who
+        spoke last, else the one introduced first (the article's main figure)."""
+        tok = next(iter(toks))
+        same = [e for e in self.entities if e.kind == "person" and toks <= e.key_tokens
+                and fold(e.name).split()[-1:] == [tok]]
+        if best not in same:
+            return best
+        if len(same) < 2:
+            return best
+        spoke = [e for e in same if id(e) in self._spoke]
+        if spoke:
+            return max(spoke, key=lambda e: self._spoke[id(e)])
+        return same[0]
 
     def _by_role(self, role: Optional[str]) -> Optional[Entity]:
         if not role:
@@ -568,3 +599,5 @@ class ArticlePeople:
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
         if entity is not None and entity.kind == "person":
             self.salient = entity
+            self._turn += 1
+            self._spoke[id(entity)] = self._turn
