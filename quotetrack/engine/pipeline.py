@@ -134,6 +134,7 @@ class Extractor:
         self._clause_break = _CLAUSE_BREAK[lex.lang]
         self.confidence = rule_confidence(lex.lang)
         self._word_index = None
+        self._hits_key, self._hits = None, []
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex, clean_name=self._trim_institution_words)
         self.found: List[_Pending] = []
@@ -225,12 +226,19 @@ class Extractor:
                 ent.roles.append((0, dropped))
 
     def _positions(self, word: str) -> List[int]:
-        """Offsets of ``word`` in the article (an index built once, on first use)."""
+        """Offsets where ``word`` stands as a whole word in the article (remembered per word)."""
         if self._word_index is None:
             self._word_index = {}
-            for m in _WORD.finditer(self.text):
-                self._word_index.setdefault(m.group(), []).append(m.start())
-        return self._word_index.get(word, [])
+        found = self._word_index.get(word)
+        if found is None:
+            text, found, i = self.text, [], self.text.find(word)
+            while i >= 0:
+                end = i + len(word)
+                if (i == 0 or not text[i - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                    found.append(i)
+                i = text.find(word, i + 1)
+            self._word_index[word] = found
+        return found
 
     def _independent_prefix(self, words) -> int:
         """How many leading ``words`` the article uses on their own as a place or organisation."""
@@ -336,7 +344,7 @@ class Extractor:
         text = self.text
         if any(s.open == sent.start for s in spans):
             return
-        ws = tokens(text, sent.start, min(sent.end, sent.start + 300))
+        ws = tokens(text, sent.start, min(sent.end, sent.start + 160))  # the subject opens the sentence
         k = 0
         # Skip a short opener: "Namun,", "Sementara itu,", "Di sisi lain,".
         for j, w in enumerate(ws[:5]):
@@ -539,9 +547,13 @@ class Extractor:
         Department``, ``United States``, ``Editor's Note``) or one after a determiner or a
         possessive (``his tweet``, ``Trump's claim``, ``the report``) is a noun, not a cue verb.
         """
-        text, en = self.text, self.lex.lang == "en"
-        for m in _WORD.finditer(text, start, end):
-            if m.group().lower() in words:
+        en = self.lex.lang == "en"
+        if self._hits_key != (start, end):
+            # The finders scan the same sentence several times: split it into words once.
+            self._hits_key = (start, end)
+            self._hits = [(m, m.group().lower()) for m in _WORD.finditer(self.text, start, end)]
+        for m, low in self._hits:
+            if low in words:
                 if en and (m.group()[:1].isupper() or self._noun_use(m.start())):
                     continue
                 yield m

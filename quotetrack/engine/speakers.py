@@ -7,6 +7,7 @@ in the article: short forms to the full name, titles to the person holding them,
 and ``X itu`` to the salient speaker.
 """
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Tuple
@@ -17,7 +18,7 @@ from quotetrack.engine.lexicon import Lexicon, opening_stop_words
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
 
-_TOKEN = re.compile(r"\([^()]*\)|'[A-Z][\w]*'|‘[A-Z][\w]*’|\w(?:[\w'’\-/]|\.(?=\w))*|[^\s\w]")
+_TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|[^\s\w]")
 #: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
 RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 #: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
@@ -64,8 +65,9 @@ class Mention:
     aliases: Tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case- and accent-folded form used to compare names."""
+    """Case- and accent-folded form used to compare names (remembered: names recur)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^\w\s]", " ", text.casefold())
