@@ -70,6 +70,8 @@ _TIME_LEAD_EN = frozenset("on last this late early earlier next".split())
 #: Words opening a subordinate clause or an adverbial phrase: "[As X spoke], he said, “…”".
 _SUBORDINATORS_EN = frozenset("as after while when whenever before since if although though because until once "
                               "at in on during for with by".split())
+#: English verbs of saying whose subject is a source whatever it is ("participants said").
+_SAY_EN = frozenset("say says said tell tells told".split())
 _PASSIVE_SUBJECTS = frozenset(
     "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
 
@@ -444,6 +446,13 @@ class Extractor:
                 return None
         return None
 
+    def _noun_phrase(self, mention: Mention) -> bool:
+        """A short phrase with no verb and no subordinator: any such subject of ``said`` is a source
+        ("participants said", "61 percent said", "a memo seen by Reuters said")."""
+        words = mention.text.split()
+        return 0 < len(words) <= 12 and words[0].lower() not in _SUBORDINATORS_EN \
+            and not any(w.lower() in {"if", "when", "because", "that", "whether", "than"} for w in words)
+
     def _plausible_speaker(self, mention: Mention) -> bool:
         """A phrase before a verb is a speaker when it names, points to, or describes a known source."""
         if mention.kind in (NAME, PRONOUN, ANAPHOR, "title", "organisation"):
@@ -682,23 +691,25 @@ class Extractor:
                     mention = self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
             if mention is None:
                 continue
-            if mention.kind == "description" and not _known_description(mention, lex):
+            any_source = lex.lang == "en" and verb in _SAY_EN and self._noun_phrase(mention)
+            if mention.kind == "description" and not any_source and not _known_description(mention, lex):
                 continue
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is None:
                 continue
-            candidates.append((mention, m.group(0), start, boundary))
+            candidates.append((mention, m.group(0), start, boundary, any_source))
         first = None
-        for k, (mention, cue, start, _) in enumerate(candidates):
+        for k, (mention, cue, start, _, any_source) in enumerate(candidates):
             end = sent.end
-            for later, _, _, boundary in candidates[k + 1:]:
+            for later, _, _, boundary, _ in candidates[k + 1:]:
                 if later.start > start:
                     end = later.start  # "…, he claimed …": the next source's clause begins
                     break
                 if boundary is not None and boundary > start:
                     end = boundary  # "X said A and said B": the second report begins at "and"
                     break
-            pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start)
+            pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
+                                   any_source=any_source)
             first = first or pending
         return first
 
