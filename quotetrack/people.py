@@ -43,6 +43,18 @@ _ROLE_STOP = frozenset("""di dari dan yang untuk pada ke the of a an and at in f
 mantan eks former ex acting plt pj s""".split())  # "s": a possessive
 
 
+_DIMINUTIVES = frozenset(frozenset(pair) for pair in (
+    ("bill", "william"), ("will", "william"), ("bob", "robert"), ("rob", "robert"), ("mike", "michael"),
+    ("jim", "james"), ("joe", "joseph"), ("tom", "thomas"), ("dick", "richard"), ("rick", "richard"),
+    ("liz", "elizabeth"), ("beth", "elizabeth"), ("kate", "katherine"), ("chris", "christopher"),
+    ("nick", "nicholas"), ("ted", "edward"), ("ed", "edward"), ("ben", "benjamin"), ("dan", "daniel"),
+    ("ron", "ronald"), ("don", "donald"), ("tony", "anthony"), ("tony", "antony"), ("chuck", "charles"),
+    ("charlie", "charles"), ("jerry", "gerald"), ("larry", "lawrence"), ("steve", "steven"),
+    ("steve", "stephen"), ("sam", "samuel"), ("alex", "alexander"), ("andy", "andrew"), ("matt", "matthew"),
+    ("pete", "peter"), ("jeff", "jeffrey"), ("greg", "gregory"), ("pat", "patrick"), ("hank", "henry"),
+))
+
+
 @lru_cache(maxsize=1)
 def lexicon():
     """The word lists of ``resources/people.json`` as sets (honorifics, ranks, titles, ...)."""
@@ -271,6 +283,18 @@ def _without_initials(short, full):
     return all(any(w == x for x in rest) for w in short[1:-1])
 
 
+def _diminutive(a, b):
+    """True when one given name is a short form of the other: a listed pair (``bill``/``william``)
+    or the longer one with a vowel-initial syllable in front (``tony``/``antony``)."""
+    if a == b:
+        return False
+    short, full = sorted((a, b), key=len)
+    extra = full[:len(full) - len(short)]
+    if len(short) >= 3 and full.endswith(short) and len(extra) <= 3 and extra[:1] in "aeiou":
+        return True
+    return frozenset((a, b)) in _DIMINUTIVES
+
+
 def same_person(a, b, context=MatchContext()):
     """Decide whether names ``a`` and ``b`` name one person; return a ``Decision``.
 
@@ -321,6 +345,13 @@ def same_person(a, b, context=MatchContext()):
         if roles == "agree":
             return Decision(f"{rule}-same-role", 85 if surname else 80, context.candidates == 1)
         return Decision(f"{rule}-unique", 75, surname and context.candidates == 1)
+    if len(words_a) == len(words_b) >= 2 and words_a[1:] == words_b[1:] and _diminutive(words_a[0], words_b[0]):
+        # "Tony Blinken" / "Antony Blinken", "Bill Clinton" / "William Clinton": the same family
+        # name and a given name that is a short form of the other.
+        if roles == "conflict":
+            return Decision("nickname-role-conflict", role_score, False)
+        return Decision("nickname" + ("-same-role" if roles == "agree" else "-unique"), 85,
+                        roles == "agree" or context.candidates == 1)
     if len(words_a) == len(words_b):
         differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
         if len(differing) == 1:

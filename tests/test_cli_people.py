@@ -20,7 +20,7 @@ def stored(tmp_path, fake_engine):
     ingest_articles([
         make_article("c1", '"Ya," kata Antony Blinken, Menteri Luar Negeri AS.', "2024-01-01"),
         make_article("c2", '"Tidak," kata Blinken, Menteri Luar Negeri AS.', "2024-02-01"),
-        make_article("c3", '"Nanti," kata Tony Blinken di Jakarta.', "2024-03-01"),
+        make_article("c3", '"Nanti," kata Toni Blinken di Jakarta.', "2024-03-01"),
     ], db)
     db.close()
     return ["--db", url]
@@ -34,10 +34,10 @@ def _run(*args):
 
 def test_people_lists_by_default_and_as_list(stored):
     default = json.loads(_run("people", "--format", "json", *stored).stdout)
-    assert [(r["name"], r["quotes"]) for r in default] == [("Antony Blinken", 2), ("Tony Blinken", 1)]
+    assert [(r["name"], r["quotes"]) for r in default] == [("Antony Blinken", 2), ("Toni Blinken", 1)]
     assert json.loads(_run("people", "list", "Blinkn", "--format", "json", *stored).stdout) == default
-    assert [r["name"] for r in json.loads(_run("people", "Tony", "--format", "json", *stored).stdout)] == [
-        "Tony Blinken"]
+    assert [r["name"] for r in json.loads(_run("people", "Toni", "--format", "json", *stored).stdout)] == [
+        "Toni Blinken"]
 
 
 def test_show_merge_split_alias_rebuild(stored):
@@ -47,9 +47,9 @@ def test_show_merge_split_alias_rebuild(stored):
     table = _run("people", "show", str(shown["id"]), *stored).stdout
     assert "Evidence" in table and "surname-same-role" in table
 
-    merged = _run("people", "merge", "Antony Blinken", "Tony Blinken", "--note", "same man", *stored)
+    merged = _run("people", "merge", "Antony Blinken", "Toni Blinken", "--note", "same man", *stored)
     assert "merged into Antony Blinken" in merged.stderr
-    _run("people", "alias", "add", "Antony Blinken", "Tony J. Blinken", *stored)
+    _run("people", "alias", "add", "Antony Blinken", "Toni J. Blinken", *stored)
     split = _run("people", "split", "Antony Blinken", "--alias", "Blinken", *stored)
     assert "Blinken is now id" in split.stderr
     _run("people", "rebuild", *stored)
@@ -60,7 +60,7 @@ def test_show_merge_split_alias_rebuild(stored):
 
 
 def test_manual_decision_errors_are_friendly(stored):
-    result = CliRunner().invoke(main, ["people", "merge", "Tony Blinken", "Tony Blinken", *stored])
+    result = CliRunner().invoke(main, ["people", "merge", "Toni Blinken", "Toni Blinken", *stored])
     assert result.exit_code == 1 and "cannot merge a person with itself" in result.stderr
     result = CliRunner().invoke(main, ["people", "show", "Nobody Here", *stored])
     assert result.exit_code == 1 and "no person matches" in result.stderr
