@@ -207,8 +207,8 @@ class Extractor:
         begin the name. A given name before the short form (``Andreas`` in ``Andreas Hugo
         Pareira`` called ``Hugo``) is not a dictionary word and stays.
         """
-        if ent.kind != "person" or not ent.aliases:
-            return
+        if ent.kind != "person" or not ent.aliases or self.lex.lang != "id":
+            return  # English refers back by surname: "Glen Kopp" … "Kopp said" keeps the given name
         words = ent.name.split()
         folded = [fold_word(w) for w in words]
         starts = [folded.index(fold_word(a.split()[0])) for a in ent.aliases

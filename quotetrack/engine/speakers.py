@@ -21,6 +21,8 @@ NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
 _TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|[^\s\w]")
 #: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
 RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
+#: Words opening an apposition of origin: "Johnnie Wilson, of Springfield, said".
+ORIGIN_WORDS = frozenset("of from asal dari".split())
 #: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
 SOURCE_NOUNS = frozenset("""company firm group campaign statement letter email report paper newspaper magazine network
 website site agency department ministry court judge jury suit lawsuit complaint filing memo document study survey poll
@@ -328,8 +330,11 @@ class MentionParser:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
-        while len(parts) >= 2 and tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS:
-            parts.pop()  # "Abhan, yang juga menjadi narasumber, mengatakan": skip the relative clause
+        while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
+                                   or self._place_only(text, *parts[-1])):
+            # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
+            # Va., said": a relative clause or a home town, not the speaker.
+            parts.pop()
         if not parts:
             return None
         if self._has_verb(text, *parts[-1]):
@@ -355,6 +360,13 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
+
+    def _place_only(self, text, start, end):
+        """A part that is only a place or a state abbreviation (``Va.``, ``Calif.``, ``Jakarta``)."""
+        ws = [w for w in tokens(text, start, end) if w[0] != "."]
+        return bool(ws) and len(ws) <= 3 and all(
+            self.lex.is_place(w[0]) or (w[0][:1].isupper() and len(w[0]) <= 5 and text[w[2]:w[2] + 1] == ".")
+            for w in ws)
 
     def _has_verb(self, text, start, end):
         lex = self.lex

@@ -124,6 +124,10 @@ EN_CASES = [
     pytest.param("As the crowd cheered on Friday night, Dana Holt said, “This is our town.”", [("direct", "This is our town.", "Dana Holt", None)], id="subordinate-lead-is-not-reported"),
     pytest.param("At a rally in Dayton, Dana Holt called her rival a fraud.", [], id="post-cue-with-object-is-not-reported"),
     pytest.param("The new levy would cut school budgets by half, Dana Holt said in a statement.", [("indirect", "The new levy would cut school budgets by half", "Dana Holt", None)], id="post-cue-then-place-phrase"),
+    pytest.param("Carla Ruiz, of Dayton, Ohio, said she had waited four hours to vote.",
+                 [("indirect", "she had waited four hours to vote", "Carla Ruiz", None)], id="home-town-apposition"),
+    pytest.param("Former prosecutor Glen Moss spoke first. “They are within reach,” Moss said.",
+                 [("direct", "They are within reach,", "Glen Moss", "Former prosecutor")], id="surname-keeps-given-name"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
