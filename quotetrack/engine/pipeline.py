@@ -329,8 +329,23 @@ class Extractor:
                 if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
+            if mention.role is None and self.lex.lang == "en":
+                mention.role = self._title_before(sent.start, mention.start)
             self.people.observe(mention, mention.start)
             prev = mention
+
+    def _title_before(self, floor: int, at: int) -> Optional[str]:
+        """Lower-case title words right before a name ("former federal prosecutor Glen Kopp")."""
+        ws = tokens(self.text, max(floor, at - 80), at)
+        k = len(ws)
+        while k > 0 and (ws[k - 1][0].lower() in self.lex.titles or ws[k - 1][0].lower() in self.lex.institution_words
+                         or (k < len(ws) and ws[k - 1][0].lower() in {"federal", "state", "senior", "chief"})):
+            k -= 1
+        while k < len(ws) and ws[k][0].lower() in {"the", "a", "an", "of", "and"}:
+            k += 1
+        if k >= len(ws) or not any(w[0].lower() in self.lex.titles for w in ws[k:]):
+            return None
+        return self.text[ws[k][1]:ws[-1][2]]
 
     def _title_case(self, sent: Sentence) -> bool:
         if self.lex.lang != "en":
