@@ -46,7 +46,8 @@ def find_body_end(text: str, lex: Lexicon) -> int:
         for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[line_start:m.start()].strip()
-            after = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)].strip()
+            line_end = text.find("\n", m.end())
+            after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
             # An editor tag closes a paragraph or opens the footer; inside prose it is something else.
             if not before or not after or before[-1:] in ".!?\"”" or after[:1].isupper():
                 end = min(end, m.start())
