@@ -52,6 +52,8 @@ class Lexicon:
     ranks: frozenset
     honorifics: frozenset
     institution_words: frozenset
+    #: Institution words always followed by the institution's own name (``Universitas``, ``Puskesmas``).
+    org_heads: frozenset
     role_openers: frozenset
     places: frozenset
     boilerplate: tuple
@@ -177,7 +179,8 @@ def get_lexicon(lang: str) -> Lexicon:
         titles=frozenset(data["titles"]),
         ranks=frozenset(data.get("ranks", ())),
         honorifics=frozenset(data["honorifics"]),
-        institution_words=frozenset(data.get("institution_words", ())),
+        institution_words=frozenset(data.get("institution_words", ())) | frozenset(data.get("org_heads", ())),
+        org_heads=frozenset(data.get("org_heads", ())),
         role_openers=frozenset(data["role_openers"]),
         places=places,
         boilerplate=tuple(re.compile(p, re.M) for p in data["boilerplate"]),

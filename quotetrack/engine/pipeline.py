@@ -54,6 +54,7 @@ _PREDICATE_EN = frozenset("is are was were will would has have had could should 
 #: Prepositions of place and origin: a capitalised word after one is a place or an organisation.
 _PLACE_PREPOSITIONS = frozenset("di ke in at".split())
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
 #: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
 #: with a subject pronoun of its own.
@@ -181,7 +182,7 @@ class Extractor:
         out.sort(key=lambda q: (q.start, q.end))
         return out
 
-    def _trim_institution_words(self, name: str) -> str:
+    def _trim_institution_words(self, name: str, role: Optional[str] = None) -> str:
         """Drop leading words of a name that the article also uses for a place or organisation.
 
         In ``Ketua KPU Indramayu Nurhadi`` the rules cannot tell where the title ends; but
@@ -192,6 +193,11 @@ class Extractor:
         (``kata Bambang``), which marks a person.
         """
         words = name.split()
+        head = role.split()[-1].lower() if role and role.split() else ""
+        if head in self.lex.org_heads and len(words) >= 2 and words[0][:1].isupper():
+            # "Kepala Puskesmas Margadana Wahidin": a word like "Puskesmas" is always followed
+            # by the institution's own name, so the first word after it is not the person's.
+            words = words[1:]
         while len(words) >= 2 and words[0][:1].isupper():
             cut = self._independent_prefix(words)
             if not cut:
@@ -217,8 +223,17 @@ class Extractor:
             return
         cut = min(starts)
         lex = self.lex
-        if all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
-               for w in words[:cut]):  # initials ("M Fikser") are part of the name
+        if not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
+                   for w in words[:cut]):  # initials ("M Fikser") are part of the name
+            # Otherwise cut only the leading words that show themselves as an institution's:
+            # a word the article uses on its own elsewhere (``Bappenas``), a role word or a
+            # numeral (``Angkasa Pura II``).
+            k = 0
+            while k < cut and (lex.is_role_word(words[k]) or (k > 0 and _ROMAN.match(words[k]))
+                               or (len(words[k]) > 2 and self._used_apart(words[k], words[k + 1]))):
+                k += 1
+            cut = k
+        if cut:
             ent.name = " ".join(words[cut:])
             dropped = " ".join(words[:cut])
             if ent.roles:
@@ -226,6 +241,29 @@ class Extractor:
                 ent.roles[ent.roles.index((at, role))] = (at, f"{role} {dropped}")
             else:
                 ent.roles.append((0, dropped))
+
+    def _used_apart(self, word: str, nxt: str) -> bool:
+        """True when the article writes capitalised ``word`` inside a sentence, after a lower-case
+        word and before no other capitalised word: ``Bappenas`` in ``Kepala Bappenas Suharso
+        Monoarfa`` is also ``… data Bappenas menunjukkan``. Indonesian only: English first names
+        recur on their own (``Donald J. Trump``)."""
+        if self.lex.lang != "id":
+            return False
+        text, lex = self.text, self.lex
+        for pos in self._positions(word):
+            prev = tokens(text, max(0, pos - 30), pos)
+            nxt_tok = tokens(text, pos + len(word), min(len(text), pos + len(word) + 30))
+            if not prev or not nxt_tok:
+                continue
+            p, n = prev[-1][0], nxt_tok[0][0]
+            low_p = p.lower()
+            org_context = low_p in lex.institution_words and low_p not in lex.titles and p[:1].isupper()
+            if not (p[:1].islower() or org_context) or p in lex.post_cues or p in lex.pre_cues or p in lex.according_to:
+                continue  # sentence start, "kata Ahmad": a person's name; "Desa Sukamaju": a place
+            if n[:1].isupper() or n == nxt:
+                continue  # "Ahmad Riza": another person's name
+            return True
+        return False
 
     def _positions(self, word: str) -> List[int]:
         """Offsets where ``word`` stands as a whole word in the article (remembered per word)."""

@@ -470,7 +470,7 @@ class ArticlePeople:
     person introduced as the subject of a sentence.
     """
 
-    def __init__(self, lex: Lexicon, clean_name: Optional[Callable[[str], str]] = None):
+    def __init__(self, lex: Lexicon, clean_name: Optional[Callable[..., str]] = None):
         self.lex = lex
         self.clean_name = clean_name
         self.entities: List[Entity] = []
@@ -510,7 +510,7 @@ class ArticlePeople:
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
-            name = self.clean_name(mention.name)
+            name = self.clean_name(mention.name, mention.role)
             if name != mention.name:
                 dropped = mention.name[:len(mention.name) - len(name)].strip()
                 mention.role = f"{mention.role} {dropped}".strip()  # "Ketua KPU" + "Indramayu"

@@ -76,6 +76,12 @@ ID_CASES = [
         "Hal senada disampaikan Rina Wulandari, warga setempat.\n“Air sudah surut sejak pagi,” katanya.",
         [("direct", "Air sudah surut sejak pagi,", "Rina Wulandari", "warga setempat")],
         id="hal-senada-makes-the-source-salient"),
+    pytest.param("“Pasien kami pulangkan setelah dua kali tes negatif,” kata Kepala Puskesmas Sukamakmur Hendra Wijaya.", [("direct", "Pasien kami pulangkan setelah dua kali tes negatif,", "Hendra Wijaya", "Kepala Puskesmas Sukamakmur")], id="org-head-puskesmas-takes-next-word"),
+    pytest.param("“Jemaah wajib membawa sajadah sendiri,” ujar Ketua Takmir Masjid Baiturrahim Sutrisno.", [("direct", "Jemaah wajib membawa sajadah sendiri,", "Sutrisno", "Ketua Takmir Masjid Baiturrahim")], id="org-head-masjid-single-word-name"),
+    pytest.param("Kepala Bappelitbang Ratna Kusuma meninjau proyek itu.\nProyek itu dibiayai dari anggaran Bappelitbang tahun ini.\n“Kontraktor sudah kami tegur,” kata Ratna.", [("direct", "Kontraktor sudah kami tegur,", "Ratna Kusuma", "Kepala Bappelitbang")], id="short-form-cuts-agency-used-apart"),
+    pytest.param("Kepala Desa Karangsari Slamet Widodo mengatakan air sudah surut.\nWarga Desa Karangsari kembali ke rumah.\n“Kami bersihkan lumpur bersama,” ujar Slamet.", [("indirect", "air sudah surut", "Slamet Widodo", "Kepala Desa Karangsari"), ("direct", "Kami bersihkan lumpur bersama,", "Slamet Widodo", "Kepala Desa Karangsari")], id="village-name-not-part-of-person"),
+    pytest.param("“Kami siap berkoalisi,” kata Wakil Ketua Partai Nusantara Ahmad Fauzi Rahman.\nAhmad Riza hadir dalam pertemuan itu.\n“Belum ada nama calon,” ujar Fauzi.", [("direct", "Kami siap berkoalisi,", "Ahmad Fauzi Rahman", "Wakil Ketua Partai Nusantara"), ("direct", "Belum ada nama calon,", "Ahmad Fauzi Rahman", "Wakil Ketua Partai Nusantara")], id="given-name-shared-with-another-person-stays"),
+    pytest.param("“Kunjungan wisatawan naik dua kali lipat,” kata Kepala Dinas Pariwisata I Made Sutama.\n“Hotel hampir penuh,” ujar Made.", [("direct", "Kunjungan wisatawan naik dua kali lipat,", "I Made Sutama", "Kepala Dinas Pariwisata"), ("direct", "Hotel hampir penuh,", "I Made Sutama", "Kepala Dinas Pariwisata")], id="balinese-i-is-not-a-numeral"),
     # negatives
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
