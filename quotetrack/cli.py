@@ -78,8 +78,11 @@ def main():
 @click.argument("paths", nargs=-1, required=True)
 @lang_option
 @encoding_option
+@click.option("--ner/--no-ner", "use_ner", default=None,
+              help="Also ask the shipped NER pipelines for names the rules cannot find (slower to start; "
+                   "default: only an installed trained English spaCy pipeline).")
 @output_options(default="jsonl")
-def extract(paths, lang, encoding, fmt):
+def extract(paths, lang, encoding, use_ner, fmt):
     """Print the attributed quotes of articles (no database).
 
     PATHS are .txt, .jsonl or .html files, directories of them, or - for stdin. The jsonl
@@ -99,7 +102,7 @@ def extract(paths, lang, encoding, fmt):
 
     def records():
         nonlocal failed
-        for record in extract_records(read_paths(paths, encoding), None if lang == "auto" else lang):
+        for record in extract_records(read_paths(paths, encoding), None if lang == "auto" else lang, use_ner):
             if isinstance(record, ReadError):
                 failed += 1
                 _report_error(record)

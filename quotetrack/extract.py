@@ -19,13 +19,17 @@ def article_language(article, lang=None):
     return detect_language(article.text)
 
 
-def extract_article(article, lang=None):
-    """Return ``(language, quotes)`` for ``article``; see ``article_language`` for ``lang``."""
+def extract_article(article, lang=None, use_ner=None):
+    """Return ``(language, quotes)`` for ``article``; see ``article_language`` for ``lang``.
+
+    ``use_ner`` is passed to ``extract_quotes``: True asks the shipped NER pipelines too,
+    None (the default) only an installed trained English spaCy pipeline.
+    """
     language = article_language(article, lang)
-    return language, extract_quotes(article.text, language)
+    return language, extract_quotes(article.text, language, use_ner=use_ner)
 
 
-def extract_records(items, lang=None):
+def extract_records(items, lang=None, use_ner=None):
     """Yield one ``extract`` record per article, and a ``ReadError`` per item that failed.
 
     Args:
@@ -40,7 +44,7 @@ def extract_records(items, lang=None):
             yield item
             continue
         try:
-            language, quotes = extract_article(item, lang)
+            language, quotes = extract_article(item, lang, use_ner)
         except Exception as e:  # one bad article must not stop the batch
             yield ReadError(item.origin or item.id, f"extraction failed: {type(e).__name__}: {e}")
             continue

@@ -42,3 +42,13 @@ def test_train_ner_reports_missing_data(tmp_path):
                                        "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code != 0
     assert "Error" in result.output
+
+
+def test_extract_with_and_without_the_shipped_ner():
+    text = '"Kami siap menghadapi banjir," kata Budi Santoso, Kepala Dinas.\n'
+    rows = {}
+    for flag in ("--ner", "--no-ner"):
+        result = CliRunner().invoke(main, ["extract", "-", flag], input=text)
+        assert result.exit_code == 0, result.output
+        rows[flag] = [(q["speaker"], q["text"]) for q in json.loads(result.output)["quotes"]]
+    assert rows["--ner"] == rows["--no-ner"] == [("Budi Santoso", "Kami siap menghadapi banjir,")]
