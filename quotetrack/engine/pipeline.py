@@ -584,10 +584,10 @@ class Extractor:
         """Start of the clause whose subject stands before ``verb_start`` (after a closing mark)."""
         text = self.text
         lo = max(floor, verb_start - 400)
-        for mark in "”\"»":
+        for mark in ("”", "\"", "»", "''"):  # "''" is the typewriter-era closing mark (NYT)
             k = text.rfind(mark, lo, verb_start)
             if k >= 0:
-                lo = max(lo, k + 1)
+                lo = max(lo, k + len(mark))
         return lo
 
     # -- indirect and mixed quotes --------------------------------------------------------------
@@ -692,6 +692,12 @@ class Extractor:
                     continue
                 if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
                     continue  # "Menurut data yang …": a document without a voice
+                if lex.lang == "en" and mention.kind in ("description", "organisation"):
+                    # "according to early results of exit polls conducted for …", "according to FEC
+                    # filings": a document or a body is named by its whole phrase, up to the comma.
+                    full = re.split(r"\s[-—–(]", text[mention.start:stop])[0].rstrip(" .,;:")
+                    if len(full.split()) <= 20:
+                        mention = Mention(mention.kind, full, mention.start, mention.start + len(full))
             if not lead or len(lead.split()) <= 2:
                 if comma is None:
                     continue
@@ -734,6 +740,9 @@ class Extractor:
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
+            if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
+                    and not verb.endswith("ing"):
+                continue  # passive: "we are now being told that …", "the story was told by …"
             mention = self.parser.before_cue(text, clause_start, m.start())
             if verb.endswith("ing") and subject_tokens[-1][0] == "," and lex.lang == "en":
                 mention = self._main_subject(sent.start, m.start())  # "X did Y, saying (that) …"
@@ -750,6 +759,10 @@ class Extractor:
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is None:
                 continue
+            if lex.lang == "en" and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
+                    and len(subject_tokens) <= 6 and "," in text[m.end():start] \
+                    and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
+                continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
             candidates.append((mention, m.group(0), start, boundary, any_source))
         first = None
         for k, (mention, cue, start, _, any_source) in enumerate(candidates):
@@ -765,6 +778,12 @@ class Extractor:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _cue_follows(self, pos: int, end: int) -> bool:
+        """True when a cue verb stands among the first words after ``pos`` ("…, adding that …",
+        "…, before clarifying that …")."""
+        lex = self.lex
+        return any(w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues for w in tokens(self.text, pos, end)[:3])
 
     def _clause_after_verb(self, pos: int, end: int, spans, verb: str) -> Optional[int]:
         """Where the reported clause starts after a cue verb, or None if it takes no clause."""
@@ -785,6 +804,8 @@ class Extractor:
             if w[0] in {".", "!", "?", ";"}:
                 break
         if lex.lang == "en":
+            if verb in {"state", "states"} and ws[0][0] != ":":
+                return None  # "swing states where …", "secretary of state": a noun unless "states that"/"states:"
             ws = _skip_time_words(ws)
             if not ws:
                 return None
@@ -891,7 +912,8 @@ class Extractor:
                         clause_end = sent.end  # "Any attempt …, he said, becomes hopeless": the whole sentence
                     elif self._subordinate_lead(sent.start, clause_end):
                         continue  # "As Clinton's victories rolled in, Sanders continued …"
-                    return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
+                    return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
+                                        any_source=low in _SAY_EN and self._noun_phrase(mention))
                 nxt = self._next_comma(m.end(), sent.end, spans)
                 mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
                 if mention is None:

@@ -134,6 +134,24 @@ EN_CASES = [
                  [("indirect", "she had waited four hours to vote", "Carla Ruiz", None)], id="home-town-apposition"),
     pytest.param("Former prosecutor Glen Moss spoke first. “They are within reach,” Moss said.",
                  [("direct", "They are within reach,", "Glen Moss", "Former prosecutor")], id="surname-keeps-given-name"),
+    pytest.param(
+        "Voters are angry about prices. ''This is not reform at all,'' said Alan Croft, an economist at the Tax Policy Center.",
+        [("direct", "This is not reform at all,", "Alan Croft", "an economist at the Tax Policy Center")],
+        id="nyt-double-apostrophe-said-name"),
+    pytest.param(
+        "Turnout among young voters fell sharply this year, according to early results of exit polls conducted for the television networks.",
+        [("indirect", "Turnout among young voters fell sharply this year",
+          "early results of exit polls conducted for the television networks", None)],
+        id="according-to-document-full-phrase"),
+    pytest.param(
+        "“We are going to win this state,” Harris said, looking out at the crowd.",
+        [("direct", "We are going to win this state,", "Harris", None)],
+        id="said-then-participle-aside"),
+    pytest.param(
+        "The campaign will move its headquarters to Ohio next month, another aide said.",
+        [("indirect", "The campaign will move its headquarters to Ohio next month", "another aide", None)],
+        id="post-cue-any-described-source"),
+    pytest.param("Twenty states led by Texas are challenging the new rule in court.", [], id="states-noun-not-cue"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
