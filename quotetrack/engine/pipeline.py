@@ -313,7 +313,7 @@ class Extractor:
     def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
         """Attribute the direct quotes and indirect clauses of one sentence; return its speaker."""
         text = self.text
-        self._observe_names(sent, spans)
+        self._observe_names(sent, spans, para)
         self._subject_salience(sent, spans)
         speaker = None
         consumed = set()
@@ -342,7 +342,7 @@ class Extractor:
                 unattributed.append(span)  # a quoted sentence, however short, is someone's words
         return speaker
 
-    def _observe_names(self, sent: Sentence, spans: List[QuoteSpan]):
+    def _observe_names(self, sent: Sentence, spans: List[QuoteSpan], para=None):
         """Register people named in passing (``Kepala Kampung Lantipo, Henky Yasel, menyambut``).
 
         Every run of capitalised words outside quotes is read as ``title + name``; a run that
@@ -369,8 +369,34 @@ class Extractor:
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
             if mention.role is None and self.lex.lang == "en":
                 mention.role = self._title_before(sent.start, mention.start)
-            self.people.observe(mention, mention.start)
+            self.people.observe(mention, mention.start, introduced=self._introduced_here(sent, mention, para) and self._titled(mention))
             prev = mention
+
+    def _titled(self, mention: Mention) -> bool:
+        """A name given with a title: ``Ketua PHRI Ayu Lestari``."""
+        role = (mention.role or "").split()
+        return bool(role) and role[0].lower() in self.lex.titles
+
+    def _introduced_here(self, sent: Sentence, mention: Mention, para=None) -> bool:
+        """Whether the sentence introduces the person of ``mention`` as its subject or as the
+        object of a presenting verb (``Acara itu dihadiri …``, ``Salah satunya adalah …``).
+
+        Before the subject may stand a short opener ending in a comma (``Menyikapi hal itu,``)
+        and, at a paragraph start, a Kompas run-in subhead (``Kawal kotak suara Kepala …``).
+        """
+        if self.lex.lang != "id":
+            return False
+        ws = tokens(self.text, sent.start, mention.start)
+        if not ws or ws[-1][0].lower() in _PRESENTING:
+            return True
+        lex = self.lex
+        commas = [k for k, w in enumerate(ws) if w[0] == ","]
+        if commas and commas[-1] <= 7:
+            ws = ws[commas[-1] + 1:]  # "Menyikapi hal itu, Menteri …"
+        if all(w[0][:1].isupper() or not w[0][:1].isalnum() or w[0].lower() in lex.function_words
+               or w[0].lower() in lex.clause_openers for w in ws):
+            return True
+        return para is not None and sent.start == para.start and len(ws) <= 5 and ws[0][0][:1].isupper()
 
     def _title_before(self, floor: int, at: int) -> Optional[str]:
         """Lower-case title words right before a name ("former federal prosecutor Glen Kopp")."""
@@ -662,6 +688,8 @@ class Extractor:
             return None
         if any(s < p.quote.end and p.quote.start < e for p in self.found):
             return None
+        if self._organisation_word(mention):
+            mention = Mention("organisation", mention.name, mention.start, mention.end)
         ent = self.people.resolve(mention, at)
         if ent is None:
             return None
@@ -672,6 +700,23 @@ class Extractor:
         self.found.append(pending)
         self.people.mark_speaker(ent)
         return pending
+
+    def _organisation_word(self, mention: Mention) -> bool:
+        """``Menurut catatan Bappelitbang, …`` after ``Kepala Bappelitbang Ratna Kusuma``: a single
+        word that opens a known person's long name and stands here after a lower-case noun is
+        the organisation in that person's title, not the person."""
+        if self.lex.lang != "id" or mention.kind != NAME or len((mention.name or "").split()) != 1:
+            return False
+        word = fold_word(mention.name)
+        ws = tokens(self.text, max(0, mention.start - 30), mention.end)
+        at = next((k for k in range(len(ws) - 1, -1, -1) if fold_word(ws[k][0]) == word), None)
+        if not at or not ws[at - 1][0].islower() or ws[at - 1][0] in self.lex.function_words:
+            return False  # "kata Budi", "Menurut Budi": the person
+        after = self.text[ws[at][2]:ws[at][2] + 2].strip()
+        if after[:1].isalnum():
+            return False  # "Harga gandum Frans menuturkan": a run-in subhead, then the person
+        return any(e.kind == "person" and len(e.name.split()) >= 3 and fold_word(e.name.split()[0]) == word
+                   for e in self.people.entities)
 
     def _according(self, sent, spans, prev_sentence):
         """``Menurut X, …`` / ``Menurutnya, …`` / ``According to X, …`` / ``…, according to X.``"""
@@ -996,6 +1041,10 @@ class Extractor:
             return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
                                 "indirect-passive", spans, mention.start)
         return None
+
+
+#: Verbs and copulas whose object is a person presented to the reader.
+_PRESENTING = frozenset("dihadiri adalah ialah yakni yaitu oleh menghadirkan".split())
 
 
 def _skip_time_words(ws):

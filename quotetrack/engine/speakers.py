@@ -477,11 +477,12 @@ class ArticlePeople:
         self.salient: Optional[Entity] = None
         self._spoke = {}  # id(entity) -> turn of its last quote (or subject salience)
         self._turn = 0
+        self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
         if mention.kind == PRONOUN:
-            return self.salient
+            return self._pronoun_referent(at)
         if mention.kind == ANAPHOR and self.lex.lang == "en":
             # "the candidate said": the person holding that role if the article named one,
             # else the description as written.
@@ -507,6 +508,18 @@ class ArticlePeople:
             kind = "organisation" if mention.kind == ORGANISATION else "description"
             return self._new(mention.text, kind, at, role=None)
         return self._by_name(mention, at)
+
+    def _pronoun_referent(self, at: int) -> Optional[Entity]:
+        """The salient speaker, unless the text since then named one other person only.
+
+        ``“…,” kata Budi. Acara itu juga dihadiri Ketua PHRI Ayu Lestari. “…,” ujarnya.``: the
+        sentences since Budi spoke introduce Ayu and nobody else, so the clitic is hers.
+        """
+        if self.lex.lang == "id":
+            named = {id(e): e for pos, e in self._since_mark if pos < at}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        return self.salient
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
@@ -589,13 +602,16 @@ class ArticlePeople:
         self.entities.append(ent)
         return ent
 
-    def observe(self, mention: Mention, at: int) -> Optional[Entity]:
+    def observe(self, mention: Mention, at: int, introduced: bool = True) -> Optional[Entity]:
         """Register a person named in passing, so later short forms resolve to the full name."""
         if mention.kind != NAME or (len(mention.name.split()) < 2 and not mention.role):
             return None
         if len(mention.name.split()) < 2 and self.lex.is_common_word(mention.name):
             return None  # "Ketua Pusat Kajian": a capitalised common noun, not a person
-        return self._by_name(mention, at)
+        ent = self._by_name(mention, at)
+        if introduced and ent is not None and ent.kind == "person" and len(mention.name.split()) >= 2:
+            self._since_mark.append((at, ent))  # "Ketua PHRI Ayu Lestari": a titled person introduced
+        return ent
 
     def resolve_known(self, mention: Mention, at: int) -> Optional[Entity]:
         """The entity for a name that is already known, or a new one for a full name with a role."""
@@ -613,5 +629,6 @@ class ArticlePeople:
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
         if entity is not None and entity.kind == "person":
             self.salient = entity
+            self._since_mark = []
             self._turn += 1
             self._spoke[id(entity)] = self._turn
