@@ -26,6 +26,8 @@ def extract_article(article, lang=None, use_ner=None):
     None (the default) only an installed trained English spaCy pipeline.
     """
     language = article_language(article, lang)
+    if use_ner is None:
+        return language, extract_quotes(article.text, language)
     return language, extract_quotes(article.text, language, use_ner=use_ner)
 
 
