@@ -26,6 +26,10 @@ MIN_UNATTRIBUTED_WORDS = 8
 MIN_CLAUSE_WORDS = 3
 #: Longest subject phrase (in tokens) read before a cue verb.
 MAX_SUBJECT_TOKENS = 16
+#: "call" verbs: they report words only around a quotation ("called the plan “a disaster”").
+_NAMING_CUES_EN = frozenset("call calls called calling".split())
+#: Prepositions opening an English sentence before its subject ("In Iowa, Cruz told …").
+_EN_OPENING_PREPS = frozenset("in at on after before during at speaking while".split())
 #: How far (in tokens) after a cue verb a complementizer (``bahwa``/``that``) may stand.
 MAX_ADVERBIAL_TOKENS = 14
 
@@ -153,15 +157,24 @@ class Extractor:
             para.sentences = split_sentences(text, para, [(s.open, s.outer_end) for s in spans])
             para_speaker = None
             para_unattributed: List[QuoteSpan] = []
+            by_sentence = []
             for sent in para.sentences:
                 in_sent = [s for s in spans if sent.start <= s.open < sent.end]
                 speaker = self._sentence(sent, in_sent, para, prev_sentence, para_unattributed)
                 para_speaker = speaker or para_speaker
+                if speaker is not None:
+                    by_sentence.append((sent.start, speaker))
                 prev_sentence = sent
             if para_unattributed and para_speaker is not None:
                 # "“A.” “B,” katanya.": quotes of a paragraph share its one attributed speaker.
                 for span in para_unattributed:
-                    self._emit_direct(span, para_speaker, None, "direct-paragraph")
+                    ent = para_speaker
+                    if lex.lang == "en" and len({id(e) for _, e in by_sentence}) > 1:
+                        # "“…,” said A. “…” B said …: “…”": a quote goes on the words of the
+                        # nearest speaker before it in the paragraph.
+                        before = [e for at, e in by_sentence if at <= span.open]
+                        ent = before[-1] if before else by_sentence[0][1]
+                    self._emit_direct(span, ent, None, "direct-paragraph")
             self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
         return self._finish()
 
@@ -434,21 +447,41 @@ class Extractor:
                     k = j + 1  # "Namun, Rakhmat …", not "Kisran Makati, Ketua …"
                 break
         k = k if k < len(ws) else 0
-        j = k
-        while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or (
-                ws[j][0].lower() in ORG_CONNECTORS and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())):
-            j += 1  # "Managing Director and Chief Economist … Taimur Baig optimistis"
-        if j == k or j >= len(ws):
+        found = self._cap_subject(ws, k)
+        if found is None and self.lex.lang == "en" and ws and (
+                ws[0][0].endswith("ing") or ws[0][0].lower() in _EN_OPENING_PREPS):
+            # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the
+            # subject follows the opening phrase, after one of its commas.
+            for c in [n for n, w in enumerate(ws[:30]) if w[0] == ","]:
+                found = self._cap_subject(ws, c + 1, lower_only=True)
+                if found is not None:
+                    break
+        if found is None:
             return
-        nxt = ws[j][0]
-        if not (nxt.islower() or nxt == ","):
-            return
+        k, j = found
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
         if mention is None or mention.kind != NAME:
             return
         ent = self.people.resolve_known(mention, mention.start)
         if ent is not None:
             self.people.mark_speaker(ent)
+
+    def _cap_subject(self, ws, k, lower_only=False):
+        """``(k, j)``: the capitalised run ``ws[k:j]`` opening a clause and followed by a
+        lower-case word (or a comma), else None."""
+        j = k
+        en = self.lex.lang == "en"
+        while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or (
+                ws[j][0].lower() in ORG_CONNECTORS and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())
+                or (en and j > k and ws[j][0] == "." and ws[j][1] == ws[j - 1][2]
+                    and (ws[j - 1][0].lower() in ABBREVIATIONS or len(ws[j - 1][0]) == 1))):
+            j += 1  # "Managing Director and Chief Economist … Taimur Baig optimistis", "Gov. Scott Walker"
+        if j == k or j >= len(ws):
+            return None
+        nxt = ws[j][0]
+        if not (nxt.islower() or (nxt == "," and not lower_only)):
+            return None
+        return k, j
 
     # -- direct quotes -----------------------------------------------------------------------
     def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:
@@ -515,8 +548,12 @@ class Extractor:
                 if j == 0:
                     return None
                 mention = self.parser.before_cue(text, window[0][1], w[1])
-                if mention is None or not self._plausible_speaker(mention) or j > 8:
+                if mention is None or not self._plausible_speaker(mention):
                     return None
+                if j > 8 and not (lex.lang == "en" and mention.kind == NAME and window[j - 1][0] == ","
+                                  and window[0][0][:1].isupper()):
+                    return None  # "''…,'' Mr. Kaplan, a screenwriter and former studio executive, said"
+
                 return mention, w[0]
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 prev = window[j - 1][0].lower() if j else ""
@@ -684,6 +721,8 @@ class Extractor:
         s, e, kind = self._content(start, end, spans)
         if kind == DIRECT:
             return None  # "X mengatakan, “…”": the direct-quote rule owns it
+        if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
+            return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
         if len(self.text[s:e].split()) < MIN_CLAUSE_WORDS:
             return None
         if any(s < p.quote.end and p.quote.start < e for p in self.found):

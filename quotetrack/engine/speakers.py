@@ -280,6 +280,20 @@ class MentionParser:
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
+        if self.lex.lang == "en" and head.kind == NAME and len(head.name.split()) == 1 and first[1] < parts[0][1] - 1:
+            # "said Idaho nutritional-supplement executive Frank VanderSloot": a place or an
+            # organisation, lower-case title words, then the name; not "said Trump later".
+            rest = tokens(text, first[1], parts[0][1])
+            k = 0
+            while k < len(rest) and rest[k][0].islower() and rest[k][0].lower() not in self.lex.stop_words:
+                k += 1
+            if 0 < k < len(rest) and rest[k - 1][0].lower() in self.lex.titles:
+                cut = self._cut_at_stop(text, rest[k][1], parts[0][1])
+                full = self.chunk(text, *cut) if cut else None
+                if full is not None and full.kind == NAME and len(full.name.split()) >= 2 and not full.role:
+                    full.role = text[head.start:rest[k - 1][2]]
+                    full.start = head.start
+                    return full
         if head.kind in (DESCRIPTION, TITLE, ORGANISATION) and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             # "kata pemilik Kopi NYIA, Armanunsah Wahyu (50), saat …" or a title with commas in
             # it ("Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD"): the last name of

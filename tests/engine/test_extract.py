@@ -158,6 +158,18 @@ EN_CASES = [
         [("indirect", "The campaign will move its headquarters to Ohio next month", "another aide", None)],
         id="post-cue-any-described-source"),
     pytest.param("Twenty states led by Texas are challenging the new rule in court.", [], id="states-noun-not-cue"),
+    pytest.param(
+        "Ohio Gov. Dana Whitfield, who had backed the bill, sounded doubtful this week. “We have no money left for roads,” she told reporters.",
+        [("direct", "We have no money left for roads,", "Dana Whitfield", None)],
+        id="pronoun-after-abbreviated-title-subject"),
+    pytest.param(
+        "“Nobody here trusts the polls,” said Montana ranch owner Clara Hedlund, a lifelong Democrat.",
+        [("direct", "Nobody here trusts the polls,", "Clara Hedlund", "Montana ranch owner")],
+        id="said-place-title-name"),
+    pytest.param(
+        "''We will rebuild the plant,'' Ms. Okafor, a former union steward and city council member, said flatly.",
+        [("direct", "We will rebuild the plant,", "Okafor", "a former union steward and city council member")],
+        id="name-long-apposition-said"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
