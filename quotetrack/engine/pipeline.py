@@ -19,6 +19,7 @@ from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     ANAPHOR, NAME, ORG_CONNECTORS, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, ArticlePeople, Entity, Mention, MentionParser, tokens)
+from quotetrack.engine.speakers import _NAME_TITLES_ID
 
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -236,6 +237,8 @@ class Extractor:
             return
         cut = min(starts)
         lex = self.lex
+        while cut and fold_word(words[cut - 1]) in _NAME_TITLES_ID:
+            cut -= 1  # "Association Lalu Kusnawan" called "Kusnawan": "Lalu" is his title, not the organisation's
         if not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
                    for w in words[:cut]):  # initials ("M Fikser") are part of the name
             # Otherwise cut only the leading words that show themselves as an institution's:
@@ -472,7 +475,8 @@ class Extractor:
         j = k
         en = self.lex.lang == "en"
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or (
-                ws[j][0].lower() in ORG_CONNECTORS and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())
+                (ws[j][0].lower() in ORG_CONNECTORS or (ws[j][0] == "sekaligus" and self.lex.lang == "id"))
+                and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())
                 or (en and j > k and ws[j][0] == "." and ws[j][1] == ws[j - 1][2]
                     and (ws[j - 1][0].lower() in ABBREVIATIONS or len(ws[j - 1][0]) == 1))):
             j += 1  # "Managing Director and Chief Economist … Taimur Baig optimistis", "Gov. Scott Walker"

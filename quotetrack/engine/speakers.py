@@ -121,9 +121,26 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     return True
 
 
+#: Hereditary titles written as part of the name (Javanese, Sundanese, Acehnese, Sasak).
+_NAME_TITLES_ID = frozenset("raden tubagus teuku tengku lalu".split())
+_MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
+
+
+def _not_a_name_id(word: str, lex: Lexicon) -> bool:
+    """A lone capitalised Indonesian word that cannot be a person: a function word or
+    conjunction (spaCy's stop words: ``Jika``, ``Sebab``), a month, or a common noun with the
+    clitic ``-nya`` (``Tujuannya``, ``Pihaknya``)."""
+    low = word.lower()
+    if low in opening_stop_words("id") or low in _MONTHS_ID:
+        return True
+    return len(low) > 6 and low.endswith("nya") and lex.is_common_word(low[:-3])
+
+
 def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
     """Drop honorifics and ranks at the front of a name (``Pak``, ``Dr.``, ``AKBP``)."""
     while words and (words[0][0].lower().strip(".") in lex.honorifics or words[0][0].lower().strip(".") in lex.ranks):
+        if lex.lang == "id" and words[0][0].lower() in _NAME_TITLES_ID and (len(words) == 1 or _is_cap(words[1][0])):
+            break  # "Raden Prabowo Argo Yuwono", "kata Raden": a hereditary title is part of the name
         words = words[1:]
     return words
 
@@ -201,6 +218,8 @@ class MentionParser:
                 # "the minister", "the former pollster", "the company": a source, maybe a known one
                 return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
             return Mention(DESCRIPTION, phrase, span_start, span_end)
+        if len(words) == 1 and (low[0] in lex.function_words or low[0] in opening_stop_words(lex.lang)):
+            return None  # "Jika melihat …", "Sebab, …": a sentence opener, not a source
         if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
             if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
@@ -231,7 +250,10 @@ class MentionParser:
                     run.insert(0, w)  # nickname inside a name: Munafri 'Appi' Arifuddin
                 continue
             if _name_like(w[0], self.lex) or (w is words[0] and run and _is_cap(w[0]) and self.lex.is_place(w[0])
-                                                and not _is_acronym(w[0])):
+                                                and not _is_acronym(w[0])) \
+                    or (self.lex.lang == "id" and w[0] == "Lalu" and run and w is not words[0]
+                        and not (len(run[0][0]) > 2 and self.lex.is_common_word(run[0][0]))):
+                # "Ketua … Lalu Kusnawan": the Sasak title "Lalu" inside a phrase, not "lalu" (then)
                 run.insert(0, w)  # a place word opening the phrase is a first name: "Boston Robert Siahaan"
             else:
                 if w[0].lower() in PREPOSITIONS and run:
@@ -240,10 +262,14 @@ class MentionParser:
         if self.lex.lang == "en" and len(run) >= 2 and run[-1][0].lower() in self.lex.non_person_words:
             return []  # "Trump Tower", "Clinton Foundation": a place or a thing named after a person
         stops = opening_stop_words(self.lex.lang)
-        while run and (run[0][0].lower() in NAME_PARTICLES or (run[0][0].lower() in stops and len(run) > 1)):
+        while run and (run[0][0].lower() in NAME_PARTICLES or (run[0][0].lower() in stops and len(run) > 1
+                                                               and not (run[0][0] == "Lalu" and run[0] is not words[0]))):
             run = run[1:]  # "As Bill Clinton", "Neither Cruz": a sentence opener, not a name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, self.lex)
+        if self.lex.lang == "id" and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], self.lex)
+                                                         or run[0][0].lower() in _MONTHS_ID):
+            return []  # "Jika melihat …", "Sebab, …", "Tujuannya …": an opener, not a subject
         if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
             return []
         return run

@@ -88,6 +88,14 @@ ID_CASES = [
     pytest.param("Kepala Bappelitbang Ratna Kusuma meninjau proyek itu.\nMenurut catatan Bappelitbang, sebanyak 40 desa masih belum memiliki akses jalan yang layak untuk kendaraan roda empat.", [("indirect", "sebanyak 40 desa masih belum memiliki akses jalan yang layak untuk kendaraan roda empat", "Bappelitbang", None)], id="according-org-word-not-person"),
     pytest.param("Kepala Bappelitbang Ratna Kusuma mengatakan, pembangunan jalan desa akan dimulai tahun depan.", [("indirect", "pembangunan jalan desa akan dimulai tahun depan", "Ratna Kusuma", "Kepala Bappelitbang")], marks=pytest.mark.xfail(strict=True, reason="an unknown agency acronym-word before a name stays in the name when the article never uses it apart"), id="unknown-agency-word-before-name"),
     pytest.param("Menteri Pertanian Rudi Hartono meninjau panen raya di Karawang bersama Bupati Karawang Sari Dewi.\n“Produksi padi tahun ini diperkirakan naik lima persen,” kata Rudi.\nIa juga meminta Bupati Karawang Sari Dewi menjaga harga gabah.\n“Petani tidak boleh rugi saat panen raya,” ujarnya.", [("direct", "Produksi padi tahun ini diperkirakan naik lima persen,", "Rudi Hartono", "Menteri Pertanian"), ("indirect", "Bupati Karawang Sari Dewi menjaga harga gabah", "Rudi Hartono", "Menteri Pertanian"), ("direct", "Petani tidak boleh rugi saat panen raya,", "Rudi Hartono", "Menteri Pertanian")], id="clitic-object-mention-keeps-speaker"),
+    pytest.param(
+        "Kepala Dinas Pariwisata Lombok Barat Lalu Hendrawan meninjau hotel.\n“Hotel sudah terisi separuh,” ujarnya.",
+        [("direct", "Hotel sudah terisi separuh,", "Lalu Hendrawan", "Kepala Dinas Pariwisata Lombok Barat")],
+        id="sasak-title-lalu-in-name"),
+    pytest.param(
+        "Ketua RT Sutrisno membagikan beras. Jika melihat data kelurahan, jumlah penerima terus bertambah.\n“Kami terus mendata warga yang belum menerima,” ujarnya.",
+        [("direct", "Kami terus mendata warga yang belum menerima,", "Sutrisno", "Ketua RT")],
+        id="conjunction-opener-not-subject"),
     # negatives
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
