@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 
 from quotetrack import __version__
-from quotetrack.errors import AmbiguousPerson, DatabaseError, QuotetrackError, ReadError, UnknownPerson
+from quotetrack.errors import AmbiguousPerson, QuotetrackError, ReadError, UnknownPerson
 from quotetrack.output import output_options, output_rows
 
 LANG_CHOICES = ("auto", "id", "en")

@@ -1,0 +1,129 @@
+"""Direct quotes: the cue after a closing mark, the cue before an opening one, continuation
+paragraphs (``Extractor`` part).
+"""
+import re
+from typing import Optional, Tuple
+
+from quotetrack.engine.marks import QuoteSpan
+from quotetrack.engine.quote import DIRECT, Quote
+from quotetrack.engine.rules import (
+    DEFAULT_CONFIDENCE, MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _Pending, _rule_suffix, fold_word)
+from quotetrack.engine.segment import ABBREVIATIONS
+from quotetrack.engine.speakers import Entity, Mention, NAME, PRONOUN, tokens
+
+
+class DirectQuotes:
+    """Rules for quotes in quotation marks, mixed into ``Extractor``."""
+
+    # -- direct quotes -----------------------------------------------------------------------
+    def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:
+        text = self.text
+        if text[span.open] in "‘'" and span.start == span.open + 1 and len(text[span.start:span.end].split()) < 4:
+            return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
+        after = self._post_cue(span.outer_end, after_end)
+        if after is not None:
+            mention, cue = after
+            ent = self.people.resolve(mention, mention.start) if mention else None
+            if ent is not None:
+                self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+                return ent
+        before = self._pre_cue(before_start, span.open)
+        if before is not None:
+            mention, cue = before
+            ent = self.people.resolve(mention, mention.start)
+            if ent is not None:
+                self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+                return ent
+        # A paragraph that opens with a quote and has no cue continues the previous speaker.
+        if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
+                and not self._has_later_cue(span.outer_end, para.end):
+            self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
+            return self.prev_paragraph_quoted
+        return None
+
+    def _has_later_cue(self, start, end):
+        return bool(self.lex.post_cue_re.search(self.text, start, min(end, start + 60)))
+
+    def _is_short(self, span: QuoteSpan) -> bool:
+        return len(self.text[span.start:span.end].split()) < MIN_UNATTRIBUTED_WORDS
+
+    def _emit_direct(self, span: QuoteSpan, ent: Optional[Entity], cue: Optional[str], rule: str):
+        if any(p.quote.start == span.start for p in self.found):
+            return
+        end = span.end
+        q = Quote(start=span.start, end=end, text=self.text[span.start:end], kind=DIRECT,
+                  cue=cue, confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
+        self.found.append(_Pending(q, ent))
+        self.people.mark_speaker(ent)
+
+    def _post_cue(self, start: int, end: int) -> Optional[Tuple[Optional[Mention], str]]:
+        """``“…,” kata X`` / ``“…,” katanya`` / ``“…,” X said`` / ``“…,” said X``."""
+        text, lex = self.text, self.lex
+        m = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*").match(text, start, end)
+        pos = m.end() if m else start
+        cue_m = lex.post_cue_re.match(text, pos, end)
+        if cue_m:
+            cue = cue_m.group(0)
+            rest_start = cue_m.end()
+            if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
+                return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
+            mention = self.parser.after_cue(text, rest_start, end)
+            if mention is None:
+                return None
+            if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
+                return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
+            return mention, cue
+        # Speaker before the verb: "“…,” Eddy menjelaskan." / "“…,” he said."
+        window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS]
+        for j, w in enumerate(window):
+            if w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues:
+                if j == 0:
+                    return None
+                mention = self.parser.before_cue(text, window[0][1], w[1])
+                if mention is None or not self._plausible_speaker(mention):
+                    return None
+                if j > 8 and not (lex.lang == "en" and mention.kind == NAME and window[j - 1][0] == ","
+                                  and window[0][0][:1].isupper()):
+                    return None  # "''…,'' Mr. Kaplan, a screenwriter and former studio executive, said"
+
+                return mention, w[0]
+            if w[0] in {".", "!", "?", "“", "”", "\""}:
+                prev = window[j - 1][0].lower() if j else ""
+                if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1):
+                    continue  # "Rep. Gwen Moore said", "William A. Ackman said"
+                return None
+        return None
+
+    def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
+        """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
+        text, lex = self.text, self.lex
+        seg = text[start:end].rstrip()
+        if not seg or seg[-1] not in ",:":
+            return None
+        stop = start + len(seg) - 1
+        ws = tokens(text, start, stop)
+        if not ws:
+            return None
+        # The cue is the last speech verb, followed by at most a short adverbial.
+        for j in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
+            w = ws[j][0].lower()
+            if w in lex.pre_cues or w in lex.post_cues:
+                if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
+                    return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
+                subject_start = self._clause_start(start, ws[j][1])
+                mention = self.parser.before_cue(text, subject_start, ws[j][1])
+                if lex.lang == "en" and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
+                    mention = self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
+                if mention is None and j + 1 < len(ws):
+                    mention = self.parser.after_cue(text, ws[j][2], stop)  # "Kata X, “…”"
+                if mention is not None:
+                    return mention, ws[j][0]
+                return None
+        acc = lex.according_re.search(text, start, stop)
+        if acc:
+            if acc.group(2):
+                return Mention(PRONOUN, acc.group(2), acc.start(2), acc.end(2)), acc.group(0)
+            mention = self.parser.after_cue(text, acc.end(), stop)
+            if mention is not None:
+                return mention, acc.group(1)
+        return None

@@ -1,0 +1,431 @@
+"""Indirect and mixed quotes: ``X mengatakan (bahwa) …``, ``menurut X``, ``…, kata X``, passives
+and ``according to`` (``Extractor`` part).
+"""
+import re
+from typing import List, Optional, Tuple
+
+from quotetrack.engine.marks import QuoteSpan
+from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
+from quotetrack.engine.rules import (
+    DEFAULT_CONFIDENCE, MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _NAMING_CUES_EN,
+    _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATORS_EN, _TIME_EN,
+    _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
+from quotetrack.engine.segment import Sentence
+from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PRONOUN, tokens
+
+
+class IndirectQuotes:
+    """Rules for reported clauses, mixed into ``Extractor``."""
+
+    # -- indirect and mixed quotes --------------------------------------------------------------
+    def _indirect(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> List[_Pending]:
+        out = []
+        for finder in (self._according, self._pre_verb, self._post_clause, self._passive):
+            before = len(self.found)
+            pending = finder(sent, spans, prev_sentence)
+            if pending is not None:
+                out.extend(self.found[before:])
+                break
+        return out
+
+    def _content(self, start: int, end: int, spans: List[QuoteSpan]) -> Tuple[int, int, str]:
+        """Trim a reported clause and tell whether it is indirect or mixed."""
+        text = self.text
+        for m in self._clause_break.finditer(text, start, end):
+            if not self._inside_quote(m.start(), spans):
+                end = m.start()  # "…, and he railed against …": a new clause, not the report
+                break
+        while start < end and (text[start].isspace() or text[start] in ",:;"):
+            start += 1
+        while end > start and text[end - 1] in _TRAIL_PUNCT or (end > start and text[end - 1].isspace()):
+            end -= 1
+        inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1]
+        if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
+            return inner[0].start, inner[0].end, DIRECT
+        return start, end, MIXED if inner else INDIRECT
+
+    def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
+                spans: List[QuoteSpan], at: int, any_source: bool = False) -> Optional[_Pending]:
+        if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
+            return None
+        s, e, kind = self._content(start, end, spans)
+        if kind == DIRECT:
+            return None  # "X mengatakan, “…”": the direct-quote rule owns it
+        if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
+            return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
+        if len(self.text[s:e].split()) < MIN_CLAUSE_WORDS:
+            return None
+        if any(s < p.quote.end and p.quote.start < e for p in self.found):
+            return None
+        if self._organisation_word(mention):
+            mention = Mention("organisation", mention.name, mention.start, mention.end)
+        ent = self.people.resolve(mention, at)
+        if ent is None:
+            return None
+        kind_rule = rule if kind == INDIRECT else "mixed-named"
+        q = Quote(start=s, end=e, text=self.text[s:e], kind=kind, cue=cue,
+                  confidence=self.confidence.get(kind_rule, DEFAULT_CONFIDENCE), rule=kind_rule)
+        pending = _Pending(q, ent)
+        self.found.append(pending)
+        self.people.mark_speaker(ent)
+        return pending
+
+    def _organisation_word(self, mention: Mention) -> bool:
+        """``Menurut catatan Bappelitbang, …`` after ``Kepala Bappelitbang Ratna Kusuma``: a single
+        word that opens a known person's long name and stands here after a lower-case noun is
+        the organisation in that person's title, not the person."""
+        if self.lex.lang != "id" or mention.kind != NAME or len((mention.name or "").split()) != 1:
+            return False
+        word = fold_word(mention.name)
+        ws = tokens(self.text, max(0, mention.start - 30), mention.end)
+        at = next((k for k in range(len(ws) - 1, -1, -1) if fold_word(ws[k][0]) == word), None)
+        if not at or not ws[at - 1][0].islower() or ws[at - 1][0] in self.lex.function_words:
+            return False  # "kata Budi", "Menurut Budi": the person
+        after = self.text[ws[at][2]:ws[at][2] + 2].strip()
+        if after[:1].isalnum():
+            return False  # "Harga gandum Frans menuturkan": a run-in subhead, then the person
+        return any(e.kind == "person" and len(e.name.split()) >= 3 and fold_word(e.name.split()[0]) == word
+                   for e in self.people.entities)
+
+    def _according(self, sent, spans, prev_sentence):
+        """``Menurut X, …`` / ``Menurutnya, …`` / ``According to X, …`` / ``…, according to X.``"""
+        text, lex = self.text, self.lex
+        for m in lex.according_re.finditer(text, sent.start, sent.end):
+            if self._inside_quote(m.start(), spans):
+                continue
+            lead = text[sent.start:m.start()].strip()
+            comma = self._next_comma(m.end(), sent.end, spans)
+            if m.group(2):  # "Menurutnya," / "Baginya,"
+                mention = Mention(PRONOUN, m.group(2), m.start(2), m.end(2))
+            else:
+                if m.group(1).lower() == "bagi" and not text[m.end():m.end() + 2].strip()[:1].isupper():
+                    continue  # "bagi masyarakat": "for", not "according to"
+                stop = comma if comma is not None else sent.end
+                mention = self.parser.after_cue(text, m.end(), stop)
+                if mention is None or mention.kind not in (NAME, PRONOUN, "title", "description", "organisation", ANAPHOR):
+                    continue
+                if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
+                    continue  # "Menurut data yang …": a document without a voice
+                if lex.lang == "en" and mention.kind in ("description", "organisation"):
+                    # "according to early results of exit polls conducted for …", "according to FEC
+                    # filings": a document or a body is named by its whole phrase, up to the comma.
+                    full = re.split(r"\s[-—–(]", text[mention.start:stop])[0].rstrip(" .,;:")
+                    if len(full.split()) <= 20:
+                        mention = Mention(mention.kind, full, mention.start, mention.start + len(full))
+            if not lead or len(lead.split()) <= 2:
+                if comma is None:
+                    continue
+                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
+                                    any_source=lex.lang == "en")
+            # "…, menurut X." at the end: the clause before it is reported.
+            if text[:m.start()].rstrip().endswith(","):
+                end = text.rfind(",", sent.start, m.start())
+                return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
+                                    any_source=lex.lang == "en")
+        return None
+
+    def _pre_verb(self, sent, spans, prev_sentence):
+        """``X mengatakan (bahwa) …`` / ``X said (that) …`` / ``X told reporters …``.
+
+        A sentence may report several sources (``A admitted that …, but he claimed …``): each
+        reported clause ends where the next cue's subject begins.
+        """
+        text, lex = self.text, self.lex
+        candidates = []
+        for m in self._word_hits(sent.start, sent.end, lex.pre_cues):
+            if self._inside_quote(m.start(), spans):
+                continue
+            verb = m.group(0).lower()
+            clause_start = self._clause_start(sent.start, m.start())
+            subject_tokens = tokens(text, clause_start, m.start())
+            if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
+                continue
+            if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
+                continue  # relative clause or infinitive: "yang mengatakan", "to say"
+            if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
+                    and not verb.endswith("ing"):
+                continue  # passive: "we are now being told that …", "the story was told by …"
+            mention = self.parser.before_cue(text, clause_start, m.start())
+            if verb.endswith("ing") and subject_tokens[-1][0] == "," and lex.lang == "en":
+                mention = self._main_subject(sent.start, m.start())  # "X did Y, saying (that) …"
+            boundary = None
+            if lex.lang == "en" and not (verb.endswith("ing") and subject_tokens[-1][0] == ","):
+                boundary = self._after_and(subject_tokens)
+                if boundary is not None:
+                    mention = self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
+            if mention is None:
+                continue
+            any_source = lex.lang == "en" and verb in _SAY_EN and self._noun_phrase(mention)
+            if mention.kind == "description" and not any_source and not _known_description(mention, lex):
+                continue
+            start = self._clause_after_verb(m.end(), sent.end, spans, verb)
+            if start is None:
+                continue
+            if lex.lang == "en" and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
+                    and len(subject_tokens) <= 6 and "," in text[m.end():start] \
+                    and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
+                continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
+            candidates.append((mention, m.group(0), start, boundary, any_source))
+        first = None
+        for k, (mention, cue, start, _, any_source) in enumerate(candidates):
+            end = sent.end
+            for later, _, _, boundary, _ in candidates[k + 1:]:
+                if later.start > start:
+                    end = later.start  # "…, he claimed …": the next source's clause begins
+                    break
+                if boundary is not None and boundary > start:
+                    end = boundary  # "X said A and said B": the second report begins at "and"
+                    break
+            pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
+                                   any_source=any_source)
+            first = first or pending
+        return first
+
+    def _cue_follows(self, pos: int, end: int) -> bool:
+        """True when a cue verb stands among the first words after ``pos`` ("…, adding that …",
+        "…, before clarifying that …")."""
+        lex = self.lex
+        return any(w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues for w in tokens(self.text, pos, end)[:3])
+
+    def _clause_after_verb(self, pos: int, end: int, spans, verb: str) -> Optional[int]:
+        """Where the reported clause starts after a cue verb, or None if it takes no clause."""
+        text, lex = self.text, self.lex
+        ws = tokens(text, pos, end)
+        if not ws:
+            return None
+        weak = verb in lex.weak_cues
+        adverbial = self._adverbial_start(ws[0][0])
+        for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
+            low = w[0].lower()
+            if low in lex.complementizers and (j == 0 or adverbial):
+                # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
+                # ekspektasi AS bahwa …" the clause began right after the verb.
+                return w[2]
+            if w[0] in {"“", "”", "\"", "«"} or self._inside_quote(w[1], spans):
+                return w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
+            if w[0] in {".", "!", "?", ";"}:
+                break
+        if lex.lang == "en":
+            if verb in {"state", "states"} and ws[0][0] != ":":
+                return None  # "swing states where …", "secretary of state": a noun unless "states that"/"states:"
+            ws = _skip_time_words(ws)
+            if not ws:
+                return None
+        first = ws[0][0]
+        if first in {",", ":"}:
+            return ws[1][1] if len(ws) > 1 else None
+        if lex.lang == "id" and first.lower() in _PREP_ID:
+            for w in ws[:MAX_ADVERBIAL_TOKENS]:
+                if w[0] == ",":
+                    return w[2]
+            return None if weak else ws[0][1]
+        if lex.lang == "en":
+            if verb in {"tell", "tells", "told", "telling"}:
+                return self._after_object(ws)
+            if first.lower() in lex.stop_words or first[:1].isdigit():
+                return None
+        if verb in lex.request_cues:
+            for w in ws[:MAX_ADVERBIAL_TOKENS]:
+                if w[0].lower() in {"untuk", "agar", "supaya", "to"}:
+                    return w[2]  # "berpesan kepada guru untuk …", "urged X to …"
+        if weak and not self._looks_like_clause(ws):
+            return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
+        return ws[0][1]
+
+    def _adverbial_start(self, word: str) -> bool:
+        """True when a phrase after a verb opens like an adverbial (place, time, hearer)."""
+        low = word.lower()
+        if word in {",", ":"}:
+            return True
+        if self.lex.lang == "id":
+            return low in _PREP_ID or low in self.lex.adverbs_between
+        return low in self.lex.stop_words or low in self.lex.adverbs_between or low in _TIME_EN
+
+    def _looks_like_clause(self, ws) -> bool:
+        """True when the words after a verb carry a predicate of their own."""
+        if self.lex.lang == "id":
+            for w in ws[1:]:
+                low = w[0].lower()
+                if w[0] in {".", "!", "?"}:
+                    break
+                if low in _PREDICATE_ID or (w[0].islower() and len(low) > 4 and low.startswith(("me", "di", "ber", "ter"))):
+                    return True
+            return False
+        for w in ws[1:]:
+            low = w[0].lower()
+            if w[0] in {".", "!", "?"}:
+                break
+            if low in _PREDICATE_EN or (low.endswith("ed") and len(low) > 4):
+                return True
+        return False
+
+    def _after_object(self, ws):
+        """After ``told``: skip the hearer (``reporters``, ``The Washington Post``) to the clause."""
+        for j, w in enumerate(ws[:8]):
+            if w[0].lower() == "that":
+                return w[2]
+            if w[0] == ",":
+                return w[2]
+        if len(ws) > 2 and ws[0][0][:1].islower():
+            return ws[1][1]
+        return None
+
+    def _post_clause(self, sent, spans, prev_sentence):
+        """``…, kata X.`` / ``…, X said.`` / ``…, said X.`` / ``Khususnya, kata dia, …``."""
+        text, lex = self.text, self.lex
+        for m in self._word_hits(sent.start, sent.end, lex.post_cues):
+            if self._inside_quote(m.start(), spans):
+                continue
+            if any(sent.start <= s.open and s.outer_end <= m.start() for s in spans):
+                continue  # "“…,” katanya.": the direct-quote rule owns this cue
+            before = text[sent.start:m.start()].rstrip()
+            cue = m.group(0)
+            low = cue.lower()
+            if lex.lang == "id":
+                if not before.endswith(","):
+                    continue
+                if lex.clitic and low.endswith(lex.clitic) and low[:-len(lex.clitic)] in lex.post_cues:
+                    mention, after = Mention(PRONOUN, lex.clitic, m.start(), m.end()), m.end()
+                elif low in lex.post_cues:
+                    nxt = self._next_comma(m.end(), sent.end, spans)
+                    mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
+                    if mention is None:
+                        continue
+                    after = mention.end
+                    if fold_word(mention.text) in lex.pronouns:
+                        mention = Mention(PRONOUN, mention.text, mention.start, mention.end)
+                        cue = f"{cue} {mention.text}"
+                else:
+                    continue
+            else:
+                if not before.endswith(","):
+                    # "…, Clinton said." — the subject sits between the comma and the verb.
+                    comma = before.rfind(",")
+                    if comma < 0 or len(before[comma:].split()) > 6:
+                        continue
+                    mention = self.parser.before_cue(text, sent.start + comma + 1, m.start())
+                    if mention is None:
+                        continue
+                    clause_end = sent.start + comma
+                    shape = self._post_cue_shape(m.end(), sent.end, spans)
+                    if shape is None:
+                        continue  # "Trump called LeVell …", "D’Souza replied, “…”": not a reported clause before
+                    if shape == "mid":
+                        clause_end = sent.end  # "Any attempt …, he said, becomes hopeless": the whole sentence
+                    elif self._subordinate_lead(sent.start, clause_end):
+                        continue  # "As Clinton's victories rolled in, Sanders continued …"
+                    return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
+                                        any_source=low in _SAY_EN and self._noun_phrase(mention))
+                nxt = self._next_comma(m.end(), sent.end, spans)
+                mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
+                if mention is None:
+                    continue
+                after = mention.end
+            lead = before[:-1].strip()
+            if len(lead.split()) <= 2:
+                # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
+                nxt = self._next_comma(after, sent.end, spans)
+                if nxt is None:
+                    continue
+                return self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
+            clause_end = sent.start + len(before) - 1
+            rest = text[after:sent.end].strip(" .")
+            if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS:
+                clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
+            return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
+        return None
+
+    def _post_cue_shape(self, pos: int, end: int, spans) -> Optional[str]:
+        """What follows an English ``…, X said``: ``end`` (the sentence ends, maybe after a time or
+        place phrase), ``mid`` (``, …`` the reported sentence goes on), or None (an object or a quote)."""
+        ws = _skip_time_words(tokens(self.text, pos, end))
+        if not ws or ws[0][0] in {".", "!", "?"}:
+            return "end"
+        first = ws[0][0]
+        if first == ",":
+            rest = ws[1:]
+            if not rest or any(w[0] in {"“", "”", "\"", "‘", "'"} or self._inside_quote(w[1], spans) for w in rest[:2]):
+                return None  # "D’Souza replied, “…”": the cue introduces a direct quote
+            if rest[0][0].lower() in self.lex.stop_words or rest[0][0].endswith("ing"):
+                return "end"  # "…, he said, adding …", "…, he said, in an interview": still the clause before
+            return "mid" if len([w for w in rest if w[0][:1].isalnum()]) >= MIN_CLAUSE_WORDS else "end"
+        if first.lower() in self.lex.stop_words and first.lower() not in {"that", "to", "about", "of"}:
+            return "end"  # "…, Smith said in a statement."
+        return None
+
+    def _subordinate_lead(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is only a subordinate clause or a prepositional opener."""
+        ws = tokens(self.text, start, end)
+        if not ws or ws[0][0].lower() not in _SUBORDINATORS_EN:
+            return False
+        return not any(w[0] == "," for w in ws)
+
+    def _passive(self, sent, spans, prev_sentence):
+        """``Hal itu disampaikan X.`` -> the sentence before; ``…, demikian dilaporkan X.``"""
+        text, lex = self.text, self.lex
+        if lex.lang != "id":
+            return None
+        m = next(self._word_hits(sent.start, sent.end, lex.passive_cues | lex.media_cues), None)
+        if not m or self._inside_quote(m.start(), spans):
+            return None
+        lead = tokens(text, sent.start, m.start())
+        words = [w[0].lower() for w in lead]
+        after = tokens(text, m.end(), sent.end)
+        skip = 0
+        while skip < len(after) and after[skip][0].lower() in {"langsung", "oleh", "secara", "pula", "juga"} | lex.adverbs_between:
+            skip += 1
+        if skip >= len(after):
+            return None
+        mention = self.parser.after_cue(text, after[skip][1], sent.end)
+        if mention is None or mention.kind == PRONOUN:
+            return None
+        if "senada" in words or "serupa" in words:
+            # "Hal senada disampaikan Rizki": a new source agrees; what follows is theirs.
+            self.people.mark_speaker(self.people.resolve(mention, mention.start))
+            return None
+        if words and words[0] in _PASSIVE_SUBJECTS and len(words) <= 4 and prev_sentence is not None:
+            if any(prev_sentence.start <= s.open < prev_sentence.end for s in spans) or \
+                    any(p.quote.start >= prev_sentence.start and p.quote.end <= prev_sentence.end for p in self.found):
+                return None
+            return self._accept(mention, prev_sentence.start, prev_sentence.end, m.group(0), "indirect-passive",
+                                [], mention.start)
+        if "demikian" in words:
+            k = max(i for i, w in enumerate(words) if w == "demikian")
+            clause_end = lead[k][1]
+            comma = text.rfind(",", sent.start, clause_end)
+            start = self._next_comma(sent.start, clause_end, spans)
+            clause_start = start + 1 if start is not None and start < comma else sent.start
+            return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
+                                "indirect-passive", spans, mention.start)
+        return None
+
+    def _after_and(self, subject_tokens) -> Optional[int]:
+        """Where "and" (or ", and") stands when a cue verb is the second of two coordinated predicates ("… and (also) said")."""
+        k = len(subject_tokens) - 1
+        while k > 0 and subject_tokens[k][0].lower() in self.lex.adverbs_between:
+            k -= 1
+        if k > 0 and subject_tokens[k][0].lower() == "and":
+            return subject_tokens[k - 1][1] if subject_tokens[k - 1][0] == "," else subject_tokens[k][1]
+        return None
+
+    def _main_subject(self, start: int, end: int) -> Optional[Mention]:
+        """The named or pronoun subject opening ``text[start:end]`` (the doer of a participle cue)."""
+        text, lex = self.text, self.lex
+        ws = tokens(text, start, end)
+        k = 0
+        for j, w in enumerate(ws[:5]):
+            if w[0] == ",":
+                if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]):
+                    k = j + 1  # "On Monday, Clinton …"
+                break
+        if k >= len(ws):
+            return None
+        if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
+            return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
+        j = k
+        while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
+            j += 1
+        if j == k or j >= len(ws) or not ws[j][0][:1].islower():
+            return None
+        mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
+        return mention if mention is not None and mention.kind == NAME else None

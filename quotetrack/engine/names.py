@@ -1,0 +1,254 @@
+"""What the article itself says about its people: names met in passing, who is the subject,
+and which words before a name belong to a title or an organisation (``Extractor`` part).
+"""
+from typing import List, Optional
+
+from quotetrack.engine.marks import QuoteSpan
+from quotetrack.engine.rules import (
+    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _Span, fold_word)
+from quotetrack.engine.segment import Sentence
+from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, tokens
+
+
+class NameEvidence:
+    """Article-level evidence about names and salience, mixed into ``Extractor``."""
+
+    def _trim_institution_words(self, name: str, role: Optional[str] = None) -> str:
+        """Drop leading words of a name that the article also uses for a place or organisation.
+
+        In ``Ketua KPU Indramayu Nurhadi`` the rules cannot tell where the title ends; but
+        elsewhere the article writes ``di Indramayu`` or ``Pantau Gambut menilai …``. A leading
+        word (or run of words) counts as the title's when, elsewhere and not followed by the
+        rest of the name, it follows a preposition of place or an institution word, or is
+        followed by another capitalised word; never when it stands next to a speech cue there
+        (``kata Bambang``), which marks a person.
+        """
+        words = name.split()
+        head = role.split()[-1].lower() if role and role.split() else ""
+        if head in self.lex.org_heads and len(words) >= 2 and words[0][:1].isupper():
+            # "Kepala Puskesmas Margadana Wahidin": a word like "Puskesmas" is always followed
+            # by the institution's own name, so the first word after it is not the person's.
+            words = words[1:]
+        while len(words) >= 2 and words[0][:1].isupper():
+            cut = self._independent_prefix(words)
+            if not cut:
+                break
+            words = words[cut:]
+        return " ".join(words)
+
+    def _trim_by_short_forms(self, ent: Entity):
+        """Cut leading words that are dictionary words when the article's short form starts later.
+
+        ``Lion Air Group Danang Mandala Prihantoro`` later called ``Danang``: the words before
+        ``Danang`` are ordinary (English or Indonesian) words, so they end the title, not
+        begin the name. A given name before the short form (``Andreas`` in ``Andreas Hugo
+        Pareira`` called ``Hugo``) is not a dictionary word and stays.
+        """
+        if ent.kind != "person" or not ent.aliases or self.lex.lang != "id":
+            return  # English refers back by surname: "Glen Kopp" … "Kopp said" keeps the given name
+        words = ent.name.split()
+        folded = [fold_word(w) for w in words]
+        starts = [folded.index(fold_word(a.split()[0])) for a in ent.aliases
+                  if a.split() and fold_word(a.split()[0]) in folded]
+        if not starts or min(starts) == 0:
+            return
+        cut = min(starts)
+        lex = self.lex
+        while cut and fold_word(words[cut - 1]) in _NAME_TITLES_ID:
+            cut -= 1  # "Association Lalu Kusnawan" called "Kusnawan": "Lalu" is his title, not the organisation's
+        if not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
+                   for w in words[:cut]):  # initials ("M Fikser") are part of the name
+            # Otherwise cut only the leading words that show themselves as an institution's:
+            # a word the article uses on its own elsewhere (``Bappenas``), a role word or a
+            # numeral (``Angkasa Pura II``).
+            k = 0
+            while k < cut and (lex.is_role_word(words[k]) or (k > 0 and _ROMAN.match(words[k]))
+                               or (len(words[k]) > 2 and self._used_apart(words[k], words[k + 1]))):
+                k += 1
+            cut = k
+        if cut:
+            ent.name = " ".join(words[cut:])
+            dropped = " ".join(words[:cut])
+            if ent.roles:
+                at, role = min(ent.roles)
+                ent.roles[ent.roles.index((at, role))] = (at, f"{role} {dropped}")
+            else:
+                ent.roles.append((0, dropped))
+
+    def _used_apart(self, word: str, nxt: str) -> bool:
+        """True when the article writes capitalised ``word`` inside a sentence, after a lower-case
+        word and before no other capitalised word: ``Bappenas`` in ``Kepala Bappenas Suharso
+        Monoarfa`` is also ``… data Bappenas menunjukkan``. Indonesian only: English first names
+        recur on their own (``Donald J. Trump``)."""
+        if self.lex.lang != "id":
+            return False
+        text, lex = self.text, self.lex
+        for pos in self._positions(word):
+            prev = tokens(text, max(0, pos - 30), pos)
+            nxt_tok = tokens(text, pos + len(word), min(len(text), pos + len(word) + 30))
+            if not prev or not nxt_tok:
+                continue
+            p, n = prev[-1][0], nxt_tok[0][0]
+            low_p = p.lower()
+            org_context = low_p in lex.institution_words and low_p not in lex.titles and p[:1].isupper()
+            if not (p[:1].islower() or org_context) or p in lex.post_cues or p in lex.pre_cues or p in lex.according_to:
+                continue  # sentence start, "kata Ahmad": a person's name; "Desa Sukamaju": a place
+            if n[:1].isupper() or n == nxt:
+                continue  # "Ahmad Riza": another person's name
+            return True
+        return False
+
+    def _positions(self, word: str) -> List[int]:
+        """Offsets where ``word`` stands as a whole word in the article (remembered per word)."""
+        if self._word_index is None:
+            self._word_index = {}
+        found = self._word_index.get(word)
+        if found is None:
+            text, found, i = self.text, [], self.text.find(word)
+            while i >= 0:
+                end = i + len(word)
+                if (i == 0 or not text[i - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                    found.append(i)
+                i = text.find(word, i + 1)
+            self._word_index[word] = found
+        return found
+
+    def _independent_prefix(self, words) -> int:
+        """How many leading ``words`` the article uses on their own as a place or organisation."""
+        lex, text = self.lex, self.text
+        for size in range(min(3, len(words) - 1), 0, -1):
+            prefix = " ".join(words[:size])
+            rest = words[size]
+            for pos in self._positions(words[0]):
+                m_end = pos + len(prefix)
+                if text[pos:m_end] != prefix or (m_end < len(text) and (text[m_end].isalnum() or text[m_end] == "_")):
+                    continue
+                m = _Span(pos, m_end)
+                after = text[m.end():m.end() + 80]
+                if after.lstrip().startswith(rest):
+                    continue  # the name itself
+                before = tokens(text, max(0, m.start() - 40), m.start())
+                prev = before[-1][0] if before else ""
+                nxt = tokens(text, m.end(), min(len(text), m.end() + 40))
+                nxt_word = nxt[0][0] if nxt else ""
+                low_prev = prev.lower()
+                if low_prev in lex.post_cues or low_prev in lex.pre_cues or nxt_word.lower() in lex.pre_cues \
+                        or low_prev in lex.according_to or nxt_word.lower() in lex.post_cues:
+                    return 0  # "kata Bambang", "Bambang mengatakan": a person's name
+                if low_prev in _PLACE_PREPOSITIONS or (low_prev in lex.institution_words and low_prev not in lex.titles
+                                                       and low_prev not in lex.ranks and prev[:1].isupper()):
+                    return size
+                if size >= 2 and nxt_word[:1].isalpha() and nxt_word not in words:
+                    return size  # "Pantau Gambut menilai": the organisation acting on its own
+        return 0
+
+    def _observe_names(self, sent: Sentence, spans: List[QuoteSpan], para=None):
+        """Register people named in passing (``Kepala Kampung Lantipo, Henky Yasel, menyambut``).
+
+        Every run of capitalised words outside quotes is read as ``title + name``; a run that
+        follows a title-like run and a comma takes that run as its role.
+        """
+        text = self.text
+        if self._title_case(sent):
+            return  # a headline in Title Case names nothing reliably
+        prev = None
+        for m in _CAP_RUN.finditer(text, sent.start, sent.end):
+            if self._inside_quote(m.start(), spans):
+                continue
+            end = m.end()
+            while end > m.start() and (text[end - 1].isspace() or text[end - 1] in ".,"):
+                end -= 1
+            mention = self.parser.chunk(text, m.start(), end)
+            if mention is None or mention.kind != NAME:
+                prev = mention if mention is not None and m.end() < sent.end else None
+                continue
+            between = text[prev.end:m.start()] if prev is not None else ""
+            if prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME):
+                if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
+                        all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
+                    mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
+            if mention.role is None and self.lex.lang == "en":
+                mention.role = self._title_before(sent.start, mention.start)
+            self.people.observe(mention, mention.start, introduced=self._introduced_here(sent, mention, para) and self._titled(mention))
+            prev = mention
+
+    def _titled(self, mention: Mention) -> bool:
+        """A name given with a title: ``Ketua PHRI Ayu Lestari``."""
+        role = (mention.role or "").split()
+        return bool(role) and role[0].lower() in self.lex.titles
+
+    def _introduced_here(self, sent: Sentence, mention: Mention, para=None) -> bool:
+        """Whether the sentence introduces the person of ``mention`` as its subject or as the
+        object of a presenting verb (``Acara itu dihadiri …``, ``Salah satunya adalah …``).
+
+        Before the subject may stand a short opener ending in a comma (``Menyikapi hal itu,``)
+        and, at a paragraph start, a Kompas run-in subhead (``Kawal kotak suara Kepala …``).
+        """
+        if self.lex.lang != "id":
+            return False
+        ws = tokens(self.text, sent.start, mention.start)
+        if not ws or ws[-1][0].lower() in _PRESENTING:
+            return True
+        lex = self.lex
+        commas = [k for k, w in enumerate(ws) if w[0] == ","]
+        if commas and commas[-1] <= 7:
+            ws = ws[commas[-1] + 1:]  # "Menyikapi hal itu, Menteri …"
+        if all(w[0][:1].isupper() or not w[0][:1].isalnum() or w[0].lower() in lex.function_words
+               or w[0].lower() in lex.clause_openers for w in ws):
+            return True
+        return para is not None and sent.start == para.start and len(ws) <= 5 and ws[0][0][:1].isupper()
+
+    def _title_before(self, floor: int, at: int) -> Optional[str]:
+        """Lower-case title words right before a name ("former federal prosecutor Glen Kopp")."""
+        ws = tokens(self.text, max(floor, at - 80), at)
+        k = len(ws)
+        while k > 0 and (ws[k - 1][0].lower() in self.lex.titles or ws[k - 1][0].lower() in self.lex.institution_words
+                         or (k < len(ws) and ws[k - 1][0].lower() in {"federal", "state", "senior", "chief"})):
+            k -= 1
+        while k < len(ws) and ws[k][0].lower() in {"the", "a", "an", "of", "and"}:
+            k += 1
+        if k >= len(ws) or not any(w[0].lower() in self.lex.titles for w in ws[k:]):
+            return None
+        return self.text[ws[k][1]:ws[-1][2]]
+
+    def _title_case(self, sent: Sentence) -> bool:
+        if self.lex.lang != "en":
+            return False  # Indonesian capitalises titles and institutions inside ordinary sentences
+        words = [w for w in self.text[sent.start:sent.end].split() if w[:1].isalpha()]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+    def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
+        """A sentence whose subject is a named person makes that person the pronouns' referent.
+
+        ``Namun, Rakhmat berharap …. Ia mendorong …. “…,” ucapnya.`` — the quote is Rakhmat's.
+        """
+        text = self.text
+        if any(s.open == sent.start for s in spans):
+            return
+        ws = tokens(text, sent.start, min(sent.end, sent.start + 160))  # the subject opens the sentence
+        k = 0
+        # Skip a short opener: "Namun,", "Sementara itu,", "Di sisi lain,".
+        for j, w in enumerate(ws[:5]):
+            if w[0] == ",":
+                if all(x[0].lower() in self.lex.function_words or x[0].islower() for x in ws[:j]):
+                    k = j + 1  # "Namun, Rakhmat …", not "Kisran Makati, Ketua …"
+                break
+        k = k if k < len(ws) else 0
+        found = self._cap_subject(ws, k)
+        if found is None and self.lex.lang == "en" and ws and (
+                ws[0][0].endswith("ing") or ws[0][0].lower() in _EN_OPENING_PREPS):
+            # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the
+            # subject follows the opening phrase, after one of its commas.
+            for c in [n for n, w in enumerate(ws[:30]) if w[0] == ","]:
+                found = self._cap_subject(ws, c + 1, lower_only=True)
+                if found is not None:
+                    break
+        if found is None:
+            return
+        k, j = found
+        mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
+        if mention is None or mention.kind != NAME:
+            return
+        ent = self.people.resolve_known(mention, mention.start)
+        if ent is not None:
+            self.people.mark_speaker(ent)

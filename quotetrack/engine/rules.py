@@ -1,0 +1,131 @@
+"""Constants, small helpers and value types shared by the engine's rule modules."""
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from quotetrack.engine.lexicon import Lexicon
+from quotetrack.engine.quote import Quote
+from quotetrack.engine.speakers import ANAPHOR, Entity, Mention, NAME, PRONOUN
+
+#: A direct quote with no cue and fewer words than this is a title or a scare quote.
+MIN_UNATTRIBUTED_WORDS = 8
+#: An indirect reported clause needs at least this many words.
+MIN_CLAUSE_WORDS = 3
+#: Longest subject phrase (in tokens) read before a cue verb.
+MAX_SUBJECT_TOKENS = 16
+#: "call" verbs: they report words only around a quotation ("called the plan “a disaster”").
+_NAMING_CUES_EN = frozenset("call calls called calling".split())
+#: Prepositions opening an English sentence before its subject ("In Iowa, Cruz told …").
+_EN_OPENING_PREPS = frozenset("in at on after before during at speaking while".split())
+#: How far (in tokens) after a cue verb a complementizer (``bahwa``/``that``) may stand.
+MAX_ADVERBIAL_TOKENS = 14
+
+#: Confidence of a rule with no calibrated value (a rule new since the last calibration).
+DEFAULT_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=None)
+def rule_confidence(lang: str) -> dict:
+    """How often each rule is right in ``lang``, measured on the dev sets.
+
+    The table is made by ``bench/calibrate_confidence.py`` (add-one smoothed rate of quotes
+    right end to end per rule) and shipped as ``resources/confidence.json``.
+    """
+    table = json.loads(resources.files("quotetrack.resources").joinpath("confidence.json").read_text("utf-8"))
+    return table.get(lang, {})
+
+_PREP_ID = frozenset("pada di kepada dalam saat usai seusai ketika melalui lewat dengan dari usai kala sesaat "
+                     "sebelum setelah sesudah selepas kemarin senin selasa rabu kamis jumat sabtu minggu".split())
+_TRAIL_PUNCT = " \t.;:"
+#: Words that make a phrase a clause (a predicate), not a noun phrase: the test for weak cues.
+_PREDICATE_ID = frozenset("akan telah sudah adalah merupakan tidak tak bisa dapat harus perlu masih sedang belum "
+                          "jadi menjadi ada sangat lebih mampu mau ingin boleh wajib bukan".split())
+_PREDICATE_EN = frozenset("is are was were will would has have had could should can may might must did does do "
+                          "be been being isn't wasn't won't didn't doesn't don't can't couldn't".split())
+#: Prepositions of place and origin: a capitalised word after one is a place or an organisation.
+_PLACE_PREPOSITIONS = frozenset("di ke in at".split())
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_CAP_RUN = re.compile(r"[A-Z][\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
+#: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
+#: with a subject pronoun of its own.
+_CLAUSE_BREAK = {
+    "en": re.compile(r";|,\s+(?:and|but|while)\s+(?:he|she|they|it|the)\b|,\s+(?:adding|saying|noting|according)\b"),
+    "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
+}
+_DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
+#: Time words that may stand between an English cue verb and its clause ("said Thursday he would").
+_DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_EN = _DAYS_EN | frozenset("yesterday today tonight earlier later recently previously week weekend month year "
+                                "morning afternoon evening night".split())
+_TIME_LEAD_EN = frozenset("on last this late early earlier next".split())
+#: Words opening a subordinate clause or an adverbial phrase: "[As X spoke], he said, “…”".
+_SUBORDINATORS_EN = frozenset("as after while when whenever before since if although though because until once "
+                              "at in on during for with by".split())
+#: English verbs of saying whose subject is a source whatever it is ("participants said").
+_SAY_EN = frozenset("say says said tell tells told".split())
+_PASSIVE_SUBJECTS = frozenset(
+    "hal fakta keputusan pernyataan informasi penjelasan kabar keterangan itu demikian ini tersebut".split())
+
+
+@dataclass
+class _Span:
+    """A (start, end) pair with the two methods of a regex match the rules use."""
+
+    s: int
+    e: int
+
+    def start(self):
+        return self.s
+
+    def end(self):
+        return self.e
+
+
+@dataclass
+class _Pending:
+    """A quote found, waiting for the final pass that fills in the entity's fullest name."""
+
+    quote: Quote
+    entity: Optional[Entity]
+
+
+#: Verbs and copulas whose object is a person presented to the reader.
+_PRESENTING = frozenset("dihadiri adalah ialah yakni yaitu oleh menghadirkan".split())
+
+
+def _skip_time_words(ws):
+    """Drop a time phrase right after an English cue verb: ``said (on) Thursday (night) he …``."""
+    k = 0
+    while k < len(ws):
+        low = ws[k][0].lower()
+        if low in _TIME_LEAD_EN and k + 1 < len(ws) and ws[k + 1][0].lower() in _TIME_EN:
+            k += 2
+        elif low in _TIME_EN:
+            k += 1
+        else:
+            break
+    if k == 0:
+        return ws
+    return ws[k:]
+
+
+def fold_word(word: str) -> str:
+    return word.lower().strip(" ,.")
+
+
+def _known_description(mention: Mention, lex: Lexicon) -> bool:
+    """Descriptions count as sources only when they are known kinds of source (``para ahli``)."""
+    low = fold_word(mention.text)
+    if low in lex.descriptions:
+        return True
+    first = low.split()[0] if low.split() else ""
+    return first in {"para", "sejumlah", "seorang", "pihak", "tim", "kuasa", "juru", "some", "many", "several",
+                     "two", "three", "one", "other"} or any(d in low.split() for d in lex.descriptions if " " not in d)
+
+
+def _rule_suffix(mention: Mention) -> str:
+    return {NAME: "named", PRONOUN: "pronoun", ANAPHOR: "anaphor", "title": "title"}.get(mention.kind, "description")
