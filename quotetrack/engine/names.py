@@ -48,15 +48,24 @@ class NameEvidence:
             return  # English refers back by surname: "Glen Kopp" … "Kopp said" keeps the given name
         words = ent.name.split()
         folded = [fold_word(w) for w in words]
-        starts = [folded.index(fold_word(a.split()[0])) for a in ent.aliases
-                  if a.split() and fold_word(a.split()[0]) in folded]
+        lex = self.lex
+        # "Hospitality" met on its own ("Sumba Hospitality") is the organisation's word, not a
+        # short form of the person: an English word is no Indonesian given name.
+        aliases = [a for a in ent.aliases if a.split()
+                   and not (len(a.split()) == 1 and lex.is_english_word(a) and not lex.is_common_word(a))]
+        starts = [folded.index(fold_word(a.split()[0])) for a in aliases
+                  if fold_word(a.split()[0]) in folded]
         if not starts or min(starts) == 0:
             return
         cut = min(starts)
-        lex = self.lex
         while cut and fold_word(words[cut - 1]) in _NAME_TITLES_ID:
             cut -= 1  # "Association Lalu Kusnawan" called "Kusnawan": "Lalu" is his title, not the organisation's
-        if not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
+        tail = [fold_word(w) for w in words[cut:]]
+        full_tail = len(tail) >= 2 and all(len(w) > 2 or (len(w) == 2 and w.isupper()) for w in words[:cut]) and any([fold_word(w) for w in a.split()] == tail for a in aliases)
+        # "Pantau Gambut Iola Abas" later "ungkap Iola Abas": the article writes the name in
+        # full without the leading words, so they were the organisation's ("I Wayan Koster"
+        # later "Wayan Koster": a Balinese birth-order word is short, and stays).
+        if not full_tail and not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
                    for w in words[:cut]):  # initials ("M Fikser") are part of the name
             # Otherwise cut only the leading words that show themselves as an institution's:
             # a word the article uses on its own elsewhere (``Bappenas``), a role word or a

@@ -96,6 +96,16 @@ ID_CASES = [
         "Ketua RT Sutrisno membagikan beras. Jika melihat data kelurahan, jumlah penerima terus bertambah.\n“Kami terus mendata warga yang belum menerima,” ujarnya.",
         [("direct", "Kami terus mendata warga yang belum menerima,", "Sutrisno", "Ketua RT")],
         id="conjunction-opener-not-subject"),
+    pytest.param(
+        "Ketua Yayasan Nusa Hospitality Marlina Dewi Sinaga mengatakan, pelatihan dibuka lagi. Sebelumnya Nusa Hospitality ditutup. “Kami siap menerima peserta,” kata Marlina.",
+        [("indirect", "pelatihan dibuka lagi", "Marlina Dewi Sinaga", "Ketua Yayasan Nusa Hospitality"),
+         ("direct", "Kami siap menerima peserta,", "Marlina Dewi Sinaga", "Ketua Yayasan Nusa Hospitality")],
+        id="english-org-word-not-a-short-form"),
+    pytest.param(
+        "Direktur Eksekutif Lingkar Tani Gambut Rosa Mariani Lubis mengatakan, panen padi di desa itu gagal karena banjir. “Petani butuh benih,” ungkap Rosa Mariani Lubis.",
+        [("indirect", "panen padi di desa itu gagal karena banjir", "Rosa Mariani Lubis", "Direktur Eksekutif Lingkar Tani Gambut"),
+         ("direct", "Petani butuh benih,", "Rosa Mariani Lubis", "Direktur Eksekutif Lingkar Tani Gambut")],
+        id="full-tail-repeated-cuts-org"),
     # negatives
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
