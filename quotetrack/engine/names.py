@@ -10,6 +10,11 @@ from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, tokens
 
 
+_SUBORDINATE_OPENERS_ID = frozenset(
+    "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
+_SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
+
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
@@ -226,6 +231,39 @@ class NameEvidence:
         words = [w for w in self.text[sent.start:sent.end].split() if w[:1].isalpha()]
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
+    def _extend_subject_id(self, ws, found):
+        """The person in a subject the capitalised run cuts short (Indonesian).
+
+        ``Komunitas Bike to Work (B2W) Toto Sugito yakin``: a short connector inside the
+        organisation's name; ``Dosen … Universitas Gadjah Mada, Rimawan Pradiptyo, juga
+        menyoroti``: a title run, then the name alone between commas.
+        """
+        k, j = found
+        while j + 1 < len(ws) and ws[j][0] in _SUBJECT_CONNECTORS_ID and ws[j + 1][0][:1].isupper():
+            nxt = self._cap_subject(ws, j + 1, lower_only=True)
+            if nxt is None:
+                break
+            j = nxt[1]
+        if (k, j) != found:
+            mention = self.parser.chunk(self.text, ws[k][1], ws[j - 1][2])
+            if mention is not None and mention.kind == NAME and mention.name and \
+                    self.text.rfind(mention.name.split()[0], ws[k][1], ws[j - 1][2]) > ws[found[1] + 1][1]:
+                return k, j  # not "KKB di Intan Jaya berjumlah": the name right after "di" is a place
+            k, j = found
+        if j + 1 < len(ws) and ws[j][0] == ",":
+            first = self.parser.chunk(self.text, ws[k][1], ws[j - 1][2])
+            if first is None or (first.kind == NAME and not first.role):
+                return found  # "Nugroho, Kepala Ombudsman …": the name comes first
+            n = j + 1
+            if ws[n][0].lower() in self.lex.titles and ws[n][0].islower():
+                n += 1  # ", dokter Adam Prabata,"
+            nxt = self._cap_subject(ws, n)
+            if nxt is not None and nxt[1] < len(ws) and ws[nxt[1]][0] == ",":
+                second = self.parser.chunk(self.text, ws[nxt[0]][1], ws[nxt[1] - 1][2])
+                if second is not None and second.kind == NAME and not second.role:
+                    return nxt
+        return found
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -243,7 +281,17 @@ class NameEvidence:
                     k = j + 1  # "Namun, Rakhmat …", not "Kisran Makati, Ketua …"
                 break
         k = k if k < len(ws) else 0
+        id_ = self.lex.lang == "id"
+        if id_ and k < len(ws) and ws[k][0].lower() in _SUBORDINATE_OPENERS_ID:
+            # "Meski RSDC Wisma Atlet sudah punya …, Arifin memohon …": the subject of the
+            # subordinate clause is not the sentence's; the main subject follows its comma.
+            c = next((n for n in range(k + 1, min(len(ws), k + 30)) if ws[n][0] == ","), None)
+            if c is None:
+                return
+            k = c + 1
         found = self._cap_subject(ws, k)
+        if found is not None and id_:
+            found = self._extend_subject_id(ws, found)
         if found is None and self.lex.lang == "en" and ws and (
                 ws[0][0].endswith("ing") or ws[0][0].lower() in _EN_OPENING_PREPS):
             # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the
