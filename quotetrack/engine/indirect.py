@@ -132,7 +132,7 @@ class IndirectQuotes:
         """
         text, lex = self.text, self.lex
         candidates = []
-        for m in self._word_hits(sent.start, sent.end, lex.pre_cues):
+        for m in self._word_hits(sent.start, sent.end, lex.pre_scan):
             if self._inside_quote(m.start(), spans):
                 continue
             verb = m.group(0).lower()
@@ -146,10 +146,13 @@ class IndirectQuotes:
                     and not verb.endswith("ing"):
                 continue  # passive: "we are now being told that …", "the story was told by …"
             mention = self.parser.before_cue(text, clause_start, m.start())
-            if verb.endswith("ing") and subject_tokens[-1][0] == "," and lex.lang == "en":
-                mention = self._main_subject(sent.start, m.start())  # "X did Y, saying (that) …"
+            participle = lex.lang == "en" and verb.endswith("ing") and (
+                subject_tokens[-1][0] == "," or subject_tokens[-1][0].lower() in {"by", "for"})
+            if participle:
+                # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
+                mention = self._main_subject(sent.start, m.start())
             boundary = None
-            if lex.lang == "en" and not (verb.endswith("ing") and subject_tokens[-1][0] == ","):
+            if lex.lang == "en" and not participle:
                 boundary = self._after_and(subject_tokens)
                 if boundary is not None:
                     mention = self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
@@ -205,6 +208,8 @@ class IndirectQuotes:
                 return w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
             if w[0] in {".", "!", "?", ";"}:
                 break
+        if lex.lang == "en" and verb in lex.question_cues:
+            return self._after_hearer(ws)
         if lex.lang == "en":
             if verb in {"state", "states"} and ws[0][0] != ":":
                 return None  # "swing states where …", "secretary of state": a noun unless "states that"/"states:"
@@ -231,6 +236,19 @@ class IndirectQuotes:
         if weak and not self._looks_like_clause(ws):
             return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
         return ws[0][1]
+
+    def _after_hearer(self, ws) -> Optional[int]:
+        """After ``asked``: ``asked (X) whether/how …`` -> the question; ``asked X to …`` -> the
+        request with its hearer (``asked the crowd to welcome …``); anything else is no report."""
+        for j, w in enumerate(ws[:7]):
+            low = w[0].lower()
+            if low in self.lex.question_openers:
+                return w[1]
+            if low == "to" and j > 0:
+                return ws[0][1] if ws[0][0][:1].isalnum() and ws[0][0].lower() not in self.lex.stop_words else None
+            if not w[0][:1].isalnum():
+                return None
+        return None
 
     def _adverbial_start(self, word: str) -> bool:
         """True when a phrase after a verb opens like an adverbial (place, time, hearer)."""
@@ -425,7 +443,14 @@ class IndirectQuotes:
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
             j += 1
+        stop = j
+        if lex.lang == "en" and j > k and j < len(ws) and ws[j][0] == ",":
+            # "Dean, a medical doctor, then appeared …": skip the apposition to the predicate.
+            close = next((i for i in range(j + 1, min(len(ws), j + 16)) if ws[i][0] == ","), None)
+            if close is not None and close + 1 < len(ws) and ws[close + 1][0][:1].islower() \
+                    and ws[close + 1][0].lower() not in lex.stop_words:
+                j = close + 1
         if j == k or j >= len(ws) or not ws[j][0][:1].islower():
             return None
-        mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
+        mention = self.parser.chunk(text, ws[k][1], ws[stop - 1][2])
         return mention if mention is not None and mention.kind == NAME else None

@@ -65,6 +65,14 @@ class Lexicon:
     according_re: re.Pattern
     #: Capitalised words that make a name a place or a thing (``Trump Tower``, ``Clinton Foundation``).
     non_person_words: frozenset = frozenset()
+    #: English ``asked``: a cue whose report is the question or request after its hearer.
+    question_cues: frozenset = frozenset()
+    question_openers: frozenset = frozenset()
+
+    @cached_property
+    def pre_scan(self):
+        """Cue forms scanned before a reported clause: ``pre_cues`` and ``question_cues``."""
+        return self.pre_cues | self.question_cues
 
     @cached_property
     def function_words(self):
@@ -191,6 +199,8 @@ def get_lexicon(lang: str) -> Lexicon:
         passive_re=passive_re,
         according_re=according_re,
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
+        question_cues=frozenset(data.get("question_cues", ())),
+        question_openers=frozenset(data.get("question_openers", ())),
     )
 
 

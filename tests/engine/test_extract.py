@@ -190,6 +190,14 @@ EN_CASES = [
         "''We will rebuild the plant,'' Ms. Okafor, a former union steward and city council member, said flatly.",
         [("direct", "We will rebuild the plant,", "Okafor", "a former union steward and city council member")],
         id="name-long-apposition-said"),
+    pytest.param(
+        "Senator Jane Holt asked the witnesses whether they would accept the results of the election.",
+        [("indirect", "whether they would accept the results of the election", "Jane Holt", "Senator")],
+        id="asked-whether-question"),
+    pytest.param(
+        "Governor Paul Reed, a former prosecutor, opened the hearing by saying that the state budget would be balanced by June.",
+        [("indirect", "the state budget would be balanced by June", "Paul Reed", "Governor")],
+        id="by-saying-main-subject-past-apposition"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
