@@ -34,12 +34,45 @@ class NameEvidence:
             # "Kepala Puskesmas Margadana Wahidin": a word like "Puskesmas" is always followed
             # by the institution's own name, so the first word after it is not the person's.
             words = words[1:]
+            if self.lex.lang == "id" and len(words) >= 4 and self._generic_word(name.split()[0]) \
+                    and words[0][:1].isupper() and not self._generic_word(words[0]) \
+                    and not _ROMAN.match(words[0]) and not self._independent_prefix(words):
+                # "Universitas" + "Lambung Mangkurat Muhammad Handry Imansyah": an ordinary word
+                # is not the institution's whole name ("Universitas Lambung"); the next word goes too.
+                words = words[1:]
+        elif self.lex.lang == "id" and len(words) >= 3 and not self._independent_prefix(words):
+            words = self._trim_org_continuation(words, role)
         while len(words) >= 2 and words[0][:1].isupper():
             cut = self._independent_prefix(words)
             if not cut:
                 break
             words = words[cut:]
         return " ".join(words)
+
+    def _generic_word(self, w: str) -> bool:
+        """A dictionary (Indonesian or English) or role word that is not a place."""
+        lex = self.lex
+        return len(w) > 2 and (lex.is_common_word(w) or lex.is_english_word(w) or lex.is_role_word(w)) and not lex.is_place(w)
+
+    def _trim_org_continuation(self, words, role):
+        """The first name word when it finishes the organisation named at the end of the role.
+
+        ``Juru Bicara Partai Keadilan`` + ``Sejahtera Muhammad Khalid``: the role stops one
+        ordinary word after an organisation head (``Partai Keadilan``), which is no whole name
+        of a party or company; the first capitalised word after it is still the organisation's.
+        ``Partai Demokrat`` (a proper word) and ``Universitas Indonesia`` (a place) are whole.
+        """
+        rw = (role or "").split()
+        heads = [k for k, w in enumerate(rw) if w.lower() in self.lex.org_heads]
+        if not heads:
+            return words
+        tail = rw[heads[-1] + 1:]
+        if 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail) and self._generic_word(tail[-1]) \
+                and not tail[-1].isupper() and not _ROMAN.match(tail[-1]):
+            words = words[1:]
+            while len(words) >= 3 and _ROMAN.match(words[0]):
+                words = words[1:]  # "PT Angkasa" + "Pura II Muhammad Awaluddin"
+        return words
 
     def _trim_by_short_forms(self, ent: Entity):
         """Cut leading words that are dictionary words when the article's short form starts later.

@@ -108,6 +108,14 @@ ID_CASES = [
         id="full-tail-repeated-cuts-org"),
     pytest.param("Ketua RT Joko Susilo hadir di balai warga.\nDosen Fakultas Hukum Universitas Andalas, Rina Marlina, juga menyoroti lambannya bantuan.\n“Warga sudah menunggu sebulan,” ujarnya.", [("direct", "Warga sudah menunggu sebulan,", "Rina Marlina", "Dosen Fakultas Hukum Universitas Andalas")], id="clitic-to-apposed-name-after-title"),
     pytest.param("Camat Sukamaju Budi Santoso meninjau lokasi.\nKetua Komunitas Bike to Work (B2W) Dedi Kurniawan yakin jalur sepeda akan ramai.\n“Setiap pagi ratusan orang lewat sini,” katanya.", [("direct", "Setiap pagi ratusan orang lewat sini,", "Dedi Kurniawan", "Ketua Komunitas Bike to Work (B2W)")], id="clitic-to-subject-across-org-connector"),
+    pytest.param(
+        "\"Kami siap membantu warga,\" kata Juru Bicara Partai Keadilan Sejahtera Muhammad Khalid.",
+        [("direct", "Kami siap membantu warga,", "Muhammad Khalid", "Juru Bicara Partai Keadilan Sejahtera")],
+        id="org-name-continues-after-ordinary-word"),
+    pytest.param(
+        "\"Industri pengolahan harus disiapkan,\" ujar Guru Besar Universitas Lambung Mangkurat Muhammad Handry Imansyah.",
+        [("direct", "Industri pengolahan harus disiapkan,", "Muhammad Handry Imansyah", "Guru Besar Universitas Lambung Mangkurat")],
+        id="university-two-word-name"),
     # negatives
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
