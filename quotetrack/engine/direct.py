@@ -5,7 +5,7 @@ import re
 from typing import Optional, Tuple
 
 from quotetrack.engine.marks import QuoteSpan
-from quotetrack.engine.quote import DIRECT, Quote
+from quotetrack.engine.quote import DIRECT, MIXED, Quote
 from quotetrack.engine.rules import (
     DEFAULT_CONFIDENCE, MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _Pending, _rule_suffix, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS
@@ -25,7 +25,8 @@ class DirectQuotes:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
             if ent is not None:
-                self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+                if not self._emit_mixed_lead(span, before_start, ent, cue):
+                    self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
                 return ent
         before = self._pre_cue(before_start, span.open)
         if before is not None:
@@ -40,6 +41,29 @@ class DirectQuotes:
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _emit_mixed_lead(self, span: QuoteSpan, start: int, ent: Entity, cue: Optional[str]) -> bool:
+        """English ``Not paying taxes ''makes me smart,'' Trump said.``: the sentence's own words
+        lead into the quoted fragment, so the whole reported sentence is one mixed quote."""
+        text, lex = self.text, self.lex
+        if lex.lang != "en":
+            return False
+        lead = text[start:span.open]
+        s = start + len(lead) - len(lead.lstrip())
+        ws = tokens(text, s, span.open)
+        if len([w for w in ws if w[0][:1].isalnum()]) < 3 or ws[-1][0] in {",", ":", ";", "—", "–", "-", "(", "."}:
+            return False
+        if any(w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues or w[0] in {"“", "”", "\"", "''", "‘", "’"}
+               for w in ws):
+            return False  # "He added ''…''": a cue of its own; or another quote before it
+        if any(p.quote.start < span.outer_end and s < p.quote.end for p in self.found):
+            return False
+        rule = "mixed-post"
+        q = Quote(start=s, end=span.outer_end, text=text[s:span.outer_end], kind=MIXED, cue=cue,
+                  confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
+        self.found.append(_Pending(q, ent))
+        self.people.mark_speaker(ent)
+        return True
 
     def _has_later_cue(self, start, end):
         return bool(self.lex.post_cue_re.search(self.text, start, min(end, start + 60)))

@@ -18,7 +18,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import NameEvidence
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
-    _CLAUSE_BREAK, _DETERMINERS_EN, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
+    _CLAUSE_BREAK, clause_break, _DETERMINERS_EN, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     ANAPHOR, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS, PRONOUN, SOURCE_NOUNS)
@@ -59,7 +59,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     def __init__(self, text: str, lex: Lexicon, find_people: Optional[Callable] = None):
         self.text = text
         self.lex = lex
-        self._clause_break = _CLAUSE_BREAK[lex.lang]
+        self._clause_break = clause_break(lex)
         self.confidence = rule_confidence(lex.lang)
         self._word_index = None
         self._hits_key, self._hits = None, []

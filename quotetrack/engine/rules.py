@@ -56,6 +56,29 @@ _CLAUSE_BREAK = {
     "en": re.compile(r";|,\s+(?:and|but|while)\s+(?:he|she|they|it|the)\b|,\s+(?:adding|saying|noting|according)\b"),
     "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
 }
+_CLAUSE_BREAK_CACHE = {}
+
+
+def clause_break(lex):
+    """``_CLAUSE_BREAK`` for ``lex``; in English also a second predicate of the speaker,
+    ``…, and (also) criticized …`` / ``… but suggested …``: the report ends before it."""
+    if lex.lang != "en":
+        return _CLAUSE_BREAK[lex.lang]
+    if "en" not in _CLAUSE_BREAK_CACHE:
+        verbs = sorted(w for w in lex.pre_cues | lex.post_cues
+                       if " " not in w and (w.endswith(("ed", "ing")) or w == "said")
+                       and w not in _COORD_SKIP_EN)
+        _CLAUSE_BREAK_CACHE["en"] = re.compile(
+            _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
+            + "|".join(verbs) + r")\b")
+    return _CLAUSE_BREAK_CACHE["en"]
+
+
+#: A concessive or comparing aside after the report: "…, despite …", "…, compared with …",
+#: "…, as have her rivals".
+_ASIDE_EN = r"|,\s+(?:compared\s+(?:to|with)|despite|even\s+though|although|as\s+(?:has|have|had|was|were|did|does|do)\b)"
+#: Cue forms that after "and" are as often a noun or adjective as a second predicate.
+_COORD_SKIP_EN = frozenset("alleged continued continuing concluded indicated asking saiding told".split())
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
 #: Time words that may stand between an English cue verb and its clause ("said Thursday he would").
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -206,6 +206,14 @@ EN_CASES = [
         "Governor Paul Reed, a former prosecutor, opened the hearing by saying that the state budget would be balanced by June.",
         [("indirect", "the state budget would be balanced by June", "Paul Reed", "Governor")],
         id="by-saying-main-subject-past-apposition"),
+    pytest.param(
+        "Senator Maria Lopez said the bill would cut costs for families and called for a vote before the recess.",
+        [("indirect", "the bill would cut costs for families", "Maria Lopez", "Senator")],
+        id="indirect-ends-before-second-predicate"),
+    pytest.param(
+        "The new tariffs are \"a tax on every farmer in Iowa,\" Governor Tom Reyes said on Monday.",
+        [("mixed", "The new tariffs are \"a tax on every farmer in Iowa,\"", "Tom Reyes", "Governor")],
+        id="mixed-lead-then-post-cue"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
