@@ -18,7 +18,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import NameEvidence
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
-    _CLAUSE_BREAK, clause_break, _DETERMINERS_EN, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
+    clause_break, _DETERMINERS_EN, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     ANAPHOR, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS, PRONOUN, SOURCE_NOUNS)
