@@ -18,10 +18,10 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import NameEvidence
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
-    clause_break, _DETERMINERS_EN, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
+    clause_break, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
-    ANAPHOR, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS, PRONOUN, SOURCE_NOUNS)
+    _DETERMINERS_EN, ANAPHOR, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS, PRONOUN, SOURCE_NOUNS)
 
 
 def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[Callable] = None,
