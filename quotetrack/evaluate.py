@@ -5,26 +5,21 @@ Jaccard >= 0.5 (one-to-one, greedy by overlap); a speaker is right when it equal
 speaker or an alias after folding case, accents and punctuation; a role is right when
 rapidfuzz's ``token_set_ratio`` of the folded strings is at least 80.
 """
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional
 
 from rapidfuzz import fuzz
 
+from quotetrack.engine.speakers import fold as fold_name
+
 SPAN_JACCARD = 0.5
 ROLE_MIN_RATIO = 80
 
 
 def fold(name: Optional[str]) -> Optional[str]:
-    """Fold case, accents and punctuation as the scorer does (None stays None)."""
-    if name is None:
-        return None
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    name = re.sub(r"[^\w\s]", " ", name.casefold())
-    return " ".join(name.split()) or None
+    """Fold case, accents and punctuation as the scorer does (None and empty become None)."""
+    return fold_name(name) or None if name is not None else None
 
 
 def jaccard(a, b) -> float:

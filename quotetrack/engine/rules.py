@@ -78,7 +78,7 @@ def clause_break(lex):
 #: "…, as have her rivals".
 _ASIDE_EN = r"|,\s+(?:compared\s+(?:to|with)|despite|even\s+though|although|as\s+(?:has|have|had|was|were|did|does|do)\b)"
 #: Cue forms that after "and" are as often a noun or adjective as a second predicate.
-_COORD_SKIP_EN = frozenset("alleged continued continuing concluded indicated asking saiding told".split())
+_COORD_SKIP_EN = frozenset("alleged continued continuing concluded indicated asking told".split())
 #: Time words that may stand between an English cue verb and its clause ("said Thursday he would").
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_EN = _DAYS_EN | frozenset("yesterday today tonight earlier later recently previously week weekend month year "
