@@ -8,7 +8,6 @@ join, and keeps manual decisions so that they survive new articles and re-proces
 """
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,10 +15,10 @@ from typing import NamedTuple, Optional
 
 from rapidfuzz import fuzz
 
+from quotetrack.engine.speakers import fold
 from quotetrack.errors import IdentityError
 from quotetrack.store.models import Alias, Article, MergeDecision, Person, PersonEvidence, Quote, RoleSeen
 
-_NON_WORD = re.compile(r"[^\w]+")
 _QUOTED_NICKNAME = re.compile(r"\s+['\"‘“]([^'\"’”]{2,30})['\"’”]\s+")
 _TRAILING_DEGREES = re.compile(
     r"(?:,?\s+(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|S\.?Kom|S\.?T|S\.?Pd|M\.?Pd|Ph\.?D|MBA|M\.?A|"
@@ -70,9 +69,8 @@ def name_key(name):
     Args:
         name: a name as written, e.g. ``"Antony J. Blinken"`` -> ``"antony j blinken"``.
     """
-    decomposed = unicodedata.normalize("NFKD", name or "")
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(_NON_WORD.sub(" ", plain).replace("_", " ").split())
+    # The engine's fold, plus "_" (a word character to regexes) read as a space.
+    return " ".join(fold(name or "").replace("_", " ").split())
 
 
 def _word(token):
