@@ -72,8 +72,9 @@ class DirectQuotes:
         return len(self.text[span.start:span.end].split()) < MIN_UNATTRIBUTED_WORDS
 
     def _emit_direct(self, span: QuoteSpan, ent: Optional[Entity], cue: Optional[str], rule: str):
-        if any(p.quote.start == span.start for p in self.found):
-            return
+        if any(p.quote.start == span.start or (p.quote.rule.endswith("-label") and p.quote.start <= span.start < p.quote.end)
+               for p in self.found):
+            return  # already found, or part of a labelled statement ("SMITH: … ‘…’ …")
         end = span.end
         q = Quote(start=span.start, end=end, text=self.text[span.start:end], kind=DIRECT,
                   cue=cue, confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)

@@ -4,7 +4,8 @@ and ``according to`` (``Extractor`` part).
 import re
 from typing import List, Optional, Tuple
 
-from quotetrack.engine.marks import QuoteSpan
+from quotetrack.engine.lexicon import opening_stop_words
+from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
 from quotetrack.engine.rules import (
     DEFAULT_CONFIDENCE, MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _NAMING_CUES_EN,
@@ -14,13 +15,28 @@ from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PRONOUN, tokens
 
 
+#: ``Name: statement`` opening an English headline or a transcript paragraph.
+_LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
+_LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
+#: A transcript has at least this many paragraphs opened by a speaker label.
+MIN_TRANSCRIPT_LABELS = 3
+#: A labelled paragraph of a transcript needs at least this many words to be a statement.
+MIN_LABEL_WORDS = 4
+
+
+#: Prepositions that open an adverbial between an English cue and its clause ("said in a statement …").
+_CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
+_SUBJECT_PRONOUNS_EN = frozenset("he she they we i it".split())
+_DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
     # -- indirect and mixed quotes --------------------------------------------------------------
     def _indirect(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> List[_Pending]:
         out = []
-        for finder in (self._according, self._pre_verb, self._post_clause, self._passive):
+        for finder in (self._label, self._according, self._pre_verb, self._post_clause, self._passive):
             before = len(self.found)
             pending = finder(sent, spans, prev_sentence)
             if pending is not None:
@@ -48,6 +64,8 @@ class IndirectQuotes:
                 spans: List[QuoteSpan], at: int, any_source: bool = False) -> Optional[_Pending]:
         if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
             return None
+        if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention):
+            return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
         s, e, kind = self._content(start, end, spans)
         if kind == DIRECT:
             return None  # "X mengatakan, “…”": the direct-quote rule owns it
@@ -70,6 +88,15 @@ class IndirectQuotes:
         self.people.mark_speaker(ent)
         return pending
 
+    def _named_again(self, mention: Mention) -> bool:
+        """False for a subject read from the headline (the article's first line) that the body never
+        names: in title case a whole phrase looks like a name."""
+        text = self.text
+        line_end = text.find("\n")
+        if line_end < 0 or mention.start >= line_end or mention.kind == PRONOUN:
+            return True
+        return text.find(mention.text, line_end) >= 0
+
     def _organisation_word(self, mention: Mention) -> bool:
         """``Menurut catatan Bappelitbang, …`` after ``Kepala Bappelitbang Ratna Kusuma``: a single
         word that opens a known person's long name and stands here after a lower-case noun is
@@ -86,6 +113,60 @@ class IndirectQuotes:
             return False  # "Harga gandum Frans menuturkan": a run-in subhead, then the person
         return any(e.kind == "person" and len(e.name.split()) >= 3 and fold_word(e.name.split()[0]) == word
                    for e in self.people.entities)
+
+    def _label(self, sent, spans, prev_sentence):
+        """English ``Joe Smith: Taxes Must Rise`` (a headline that names its source before a colon)
+        and ``SMITH: Well, I think …`` (a transcript paragraph): the words after the label are the
+        source's, to the paragraph end."""
+        text, lex = self.text, self.lex
+        if lex.lang != "en" or (sent.start > 0 and text[sent.start - 1] != "\n"):
+            return None
+        m = _LABEL_EN.match(text, sent.start, sent.end)
+        if not m or m.group(1).lower() in lex.label_kickers or lex.is_place(m.group(1)):
+            return None  # "Breaking:", "Iowa: (a list of names)"
+        label = m.group(1)
+        para_end = text.find("\n", sent.start)
+        para_end = len(text) if para_end < 0 else para_end
+        if self._opens_article(sent.start):
+            # A headline: "Breaking:", "BOOM:" are kickers; a source is someone the article goes on to name.
+            if any(len(w) >= 4 and w.isupper() for w in label.split()) or \
+                    not re.search(r"\b" + re.escape(label) + r"\b", text[para_end:]):
+                return None
+        elif self._transcript_labels() < MIN_TRANSCRIPT_LABELS:
+            return None
+        start, end = m.end(), para_end
+        if self._opens_article(sent.start) and text[start:end].rstrip().endswith("?"):
+            return None  # "Cruz: Conservative or career politician?": the headline asks, nobody said it
+        while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()):
+            end -= 1
+        if len(text[start:end].split()) < MIN_LABEL_WORDS and not self._opens_article(sent.start):
+            return None  # "Sanders: 1,547.", "Rubio: Finish second.": a tally, not a statement
+        if any(start < p.quote.end and p.quote.start < end for p in self.found):
+            return None
+        marks = [q for q in find_quote_spans(text, start, para_end) if q.outer_end <= end + 1]
+        kind = MIXED if marks else INDIRECT
+        if len(marks) == 1 and marks[0].open == start and marks[0].outer_end >= end:
+            start, end, kind = marks[0].start, marks[0].end, DIRECT  # "Smith: “We will win.”"
+        name = label.title() if label.isupper() else label
+        mention = Mention(NAME, name, m.start(1), m.end(1), name=name) if label.isupper() \
+            else self.parser.chunk(text, m.start(1), m.end(1))
+        ent = self.people.resolve(mention, m.start()) if mention is not None else None
+        if ent is None:
+            return None
+        rule = kind + "-label"
+        q = Quote(start=start, end=end, text=text[start:end], kind=kind, cue=":",
+                  confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
+        pending = _Pending(q, ent)
+        self.found.append(pending)
+        self.people.mark_speaker(ent)
+        return pending
+
+    def _transcript_labels(self) -> int:
+        """How many paragraphs of the article open with a speaker label (``SMITH:``), kickers aside."""
+        if self._label_count is None:
+            self._label_count = sum(1 for m in _LABEL_LINE_EN.finditer(self.text)
+                                    if m.group(1).lower() not in self.lex.label_kickers)
+        return self._label_count
 
     def _according(self, sent, spans, prev_sentence):
         """``Menurut X, …`` / ``Menurutnya, …`` / ``According to X, …`` / ``…, according to X.``"""
@@ -136,9 +217,22 @@ class IndirectQuotes:
             if self._inside_quote(m.start(), spans):
                 continue
             verb = m.group(0).lower()
+            if verb in lex.that_cues and not self._that_follows(m.end(), sent.end):
+                continue  # "added" before a clause only as "added that …"
             clause_start = self._clause_start(sent.start, m.start())
             subject_tokens = tokens(text, clause_start, m.start())
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
+                continue
+            relative_end = None
+            if lex.lang == "en" and subject_tokens[-1][0].lower() == "who":
+                # "Lopez, who said the plan would fail, left": the relative clause reports its antecedent.
+                mention = self._antecedent(clause_start, subject_tokens)
+                start = self._clause_after_verb(m.end(), sent.end, spans, verb) if mention is not None else None
+                if start is None:
+                    continue
+                if len(subject_tokens) > 1 and subject_tokens[-2][0] == ",":
+                    relative_end = self._relative_end(start, sent.end, spans)
+                candidates.append((mention, m.group(0), start, None, verb in _SAY_EN, relative_end))
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
@@ -168,11 +262,11 @@ class IndirectQuotes:
                     and len(subject_tokens) <= 6 and "," in text[m.end():start] \
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
                 continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
-            candidates.append((mention, m.group(0), start, boundary, any_source))
+            candidates.append((mention, m.group(0), start, boundary, any_source, None))
         first = None
-        for k, (mention, cue, start, _, any_source) in enumerate(candidates):
-            end = sent.end
-            for later, _, _, boundary, _ in candidates[k + 1:]:
+        for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
+            end = relative_end or sent.end
+            for later, _, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
                     end = later.start  # "…, he claimed …": the next source's clause begins
                     break
@@ -183,6 +277,45 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _antecedent(self, clause_start: int, subject_tokens) -> Optional[Mention]:
+        """The source a relative ``who`` refers to: the phrase before ``, who`` (with its apposition),
+        or a capitalised name or a known kind of source right before ``who`` ("critics who say")."""
+        text, lex = self.text, self.lex
+        k = len(subject_tokens) - 1
+        if k > 0 and subject_tokens[k - 1][0] == ",":
+            mention = self.parser.before_cue(text, clause_start, subject_tokens[k - 1][1])
+            if mention is not None and self._plausible_speaker(mention):
+                return mention
+            k -= 1  # "… backed by Lopez, who said": the name closing the phrase before the comma
+        j = k
+        while j > 0 and (subject_tokens[j - 1][0][:1].isupper() or subject_tokens[j - 1][0] == "."):
+            j -= 1
+        if j < k and subject_tokens[j][0].lower() in opening_stop_words(lex.lang):
+            j += 1  # "Those who say …", "The Republicans who say …"
+        if j == k:
+            if k > 0 and subject_tokens[k - 1][0].lower() in lex.descriptions:
+                j = k - 1  # "critics who say …"
+            else:
+                return None
+        mention = self.parser.chunk(text, subject_tokens[j][1], subject_tokens[k - 1][2])
+        return mention if mention is not None and self._plausible_speaker(mention) else None
+
+    def _relative_end(self, start: int, end: int, spans) -> Optional[int]:
+        """Where a ``, who said …,`` clause closes: at a comma followed by the main predicate
+        ("…, left the room"); None when the relative clause runs to the sentence end."""
+        comma = self._next_comma(start, end, spans)
+        if comma is None:
+            return None
+        ws = tokens(self.text, comma + 1, end)
+        if ws and ws[0][0].islower() and ws[0][0] not in self.lex.stop_words and not ws[0][0].endswith("ing"):
+            return comma
+        return None
+
+    def _that_follows(self, pos: int, end: int) -> bool:
+        """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that")."""
+        ws = _skip_time_words(tokens(self.text, pos, end))
+        return bool(ws) and ws[0][0].lower() in self.lex.complementizers
 
     def _cue_follows(self, pos: int, end: int) -> bool:
         """True when a cue verb stands among the first words after ``pos`` ("…, adding that …",
@@ -228,7 +361,8 @@ class IndirectQuotes:
             if verb in {"tell", "tells", "told", "telling"}:
                 return self._after_object(ws)
             if first.lower() in lex.stop_words or first[:1].isdigit():
-                return None
+                # "said in a statement Thursday (that) they had …": a place or occasion, then the clause
+                return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
         if verb in lex.request_cues:
             for w in ws[:MAX_ADVERBIAL_TOKENS]:
                 if w[0].lower() in {"untuk", "agar", "supaya", "to"}:
@@ -285,7 +419,27 @@ class IndirectQuotes:
             if w[0] == ",":
                 return w[2]
         if len(ws) > 2 and ws[0][0][:1].islower():
+            if ws[1][0].lower() in _CLAUSE_PREPS_EN:
+                return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"
             return ws[1][1]
+        return None
+
+    def _subject_after_adverbial(self, ws) -> Optional[int]:
+        """Start of the clause after an adverbial phrase (``in an interview``, ``at a rally in Ohio``):
+        a subject pronoun, or the last determiner phrase before a predicate ("in a statement the
+        bridge would …"); None when no clause follows."""
+        dets = []
+        for j, w in enumerate(ws[1:MAX_ADVERBIAL_TOKENS], 1):
+            low = w[0].lower()
+            if not w[0][:1].isalnum() or low in self.lex.complementizers:
+                return None  # a comma or "that" here is for the other rules
+            if low in _SUBJECT_PRONOUNS_EN and j > 1:
+                # "in an interview she would …"; but "at the event she sat …" may be a relative clause
+                return w[1] if j + 1 < len(ws) and ws[j + 1][0].lower() in _PREDICATE_EN else None
+            if low in _PREDICATE_EN:
+                return dets[-1] if len(dets) >= 2 and dets[-1] < w[1] else None
+            if low in _DETERMINERS_CLAUSE_EN:
+                dets.append(w[1])
         return None
 
     def _post_clause(self, sent, spans, prev_sentence):
@@ -294,7 +448,8 @@ class IndirectQuotes:
         for m in self._word_hits(sent.start, sent.end, lex.post_cues):
             if self._inside_quote(m.start(), spans):
                 continue
-            if any(sent.start <= s.open and s.outer_end <= m.start() for s in spans):
+            if any(sent.start <= s.open and s.outer_end <= m.start() for s in spans) \
+                    and not self._lead_into_quote(sent.start, spans):
                 continue  # "“…,” katanya.": the direct-quote rule owns this cue
             before = text[sent.start:m.start()].rstrip()
             cue = m.group(0)
@@ -321,10 +476,15 @@ class IndirectQuotes:
                     comma = before.rfind(",")
                     if comma < 0 or len(before[comma:].split()) > 6:
                         continue
-                    mention = self.parser.before_cue(text, sent.start + comma + 1, m.start())
+                    clause_end = sent.start + comma
+                    closing = next((s for s in spans if s.open < clause_end < s.outer_end and s.close is not None
+                                    and s.close <= clause_end + 1), None)
+                    subject_start = closing.outer_end if closing else clause_end + 1
+                    mention = self.parser.before_cue(text, subject_start, m.start())
                     if mention is None:
                         continue
-                    clause_end = sent.start + comma
+                    if closing is not None:
+                        clause_end = closing.outer_end  # "… “real results,” Lopez said": the fragment keeps its mark
                     shape = self._post_cue_shape(m.end(), sent.end, spans)
                     if shape is None:
                         continue  # "Trump called LeVell …", "D’Souza replied, “…”": not a reported clause before
@@ -352,6 +512,20 @@ class IndirectQuotes:
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
         return None
+
+    def _lead_into_quote(self, start: int, spans) -> bool:
+        """English ``The plan was a “success” that produced “results,” Lopez said``: the sentence opens
+        with words of its own (no cue among them) that lead into the quoted fragments, so the cue after
+        them reports the whole sentence as one mixed quote."""
+        if self.lex.lang != "en" or not spans:
+            return False
+        first = min(s.open for s in spans)
+        if self.text[start:first].rstrip().endswith(":"):
+            return False  # "X scolded him: “…”": the lead introduces the quote
+        ws = [w for w in tokens(self.text, start, first) if w[0][:1].isalnum()]
+        if len(ws) < 2:
+            return False
+        return not any(w[0].lower() in self.lex.pre_cues or w[0].lower() in self.lex.post_cues for w in ws)
 
     def _post_cue_shape(self, pos: int, end: int, spans) -> Optional[str]:
         """What follows an English ``…, X said``: ``end`` (the sentence ends, maybe after a time or
@@ -436,10 +610,16 @@ class IndirectQuotes:
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]):
                     k = j + 1  # "On Monday, Clinton …"
                 break
+        if k == 0 and lex.lang == "en" and ws and ws[0][0].lower() in _SUBORDINATORS_EN:
+            comma = next((j for j, w in enumerate(ws[:16]) if w[0] == ","), None)
+            if comma is not None:
+                k = comma + 1  # "After winning three primaries Tuesday night, Clinton …"
         if k >= len(ws):
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
+        if lex.lang == "en" and ws[k][0].lower() == "the":
+            return self._described_subject(ws, k)  # "The Ohio Democrat has praised …, saying"
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
             j += 1
@@ -454,3 +634,17 @@ class IndirectQuotes:
             return None
         mention = self.parser.chunk(text, ws[k][1], ws[stop - 1][2])
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _described_subject(self, ws, k: int) -> Optional[Mention]:
+        """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary
+        or an ``-ed`` form), when it points to a known kind of source."""
+        for j in range(k + 1, min(len(ws), k + 6)):
+            low = ws[j][0].lower()
+            if low in self.lex.adverbs_between or (low.endswith("ed") and ws[j][0].islower()):
+                mention = self.parser.chunk(self.text, ws[k][1], ws[j - 1][2])
+                if mention is not None and mention.kind in (NAME, ANAPHOR, "title") and self._plausible_speaker(mention):
+                    return mention
+                return None
+            if not ws[j][0][:1].isalnum():
+                return None
+        return None

@@ -68,11 +68,15 @@ class Lexicon:
     #: English ``asked``: a cue whose report is the question or request after its hearer.
     question_cues: frozenset = frozenset()
     question_openers: frozenset = frozenset()
+    #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
+    that_cues: frozenset = frozenset()
+    #: English headline kickers before a colon (``Breaking:``): a label that names no source.
+    label_kickers: frozenset = frozenset()
 
     @cached_property
     def pre_scan(self):
         """Cue forms scanned before a reported clause: ``pre_cues`` and ``question_cues``."""
-        return self.pre_cues | self.question_cues
+        return self.pre_cues | self.question_cues | self.that_cues
 
     @cached_property
     def function_words(self):
@@ -139,6 +143,7 @@ def get_lexicon(lang: str) -> Lexicon:
     places = frozenset(_load_json("places.json")["places"])
     if lang == "id":
         clitic = data["clitic"]
+        that_cues = frozenset()
         post = set(data["post_cues"])
         post_forms = post | {w + clitic for w in post}
         pre = set(data["pre_cues"])
@@ -165,6 +170,7 @@ def get_lexicon(lang: str) -> Lexicon:
         pre_cue_re = re.compile(r"\b(" + _alternation(pre) + r")\b", re.I)
         passive = frozenset()
         media = frozenset()
+        that_cues = frozenset(post_only - set(data.get("question_cues", ())))
     according = tuple(data["according_to"])
     according_re = re.compile(r"\b(" + _alternation(according) + r")(" + (clitic or "(?!x)x") + r")?\b", re.I)
     passive_re = re.compile(r"\b(" + _alternation(passive | media) + r")\b", re.I) if passive or media else re.compile(r"(?!x)x")
@@ -201,6 +207,8 @@ def get_lexicon(lang: str) -> Lexicon:
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),
+        that_cues=that_cues,
+        label_kickers=frozenset(data.get("label_kickers", ())),
     )
 
 

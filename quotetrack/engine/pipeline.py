@@ -53,6 +53,10 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
     return Extractor(text, lex, find_people).run()
 
 
+#: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC").
+_HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists".split())
+
+
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
 
@@ -63,6 +67,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.confidence = rule_confidence(lex.lang)
         self._word_index = None
         self._hits_key, self._hits = None, []
+        self._first_char: Optional[int] = None
+        self._label_count: Optional[int] = None
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex, clean_name=self._trim_institution_words)
         self.found: List[_Pending] = []
@@ -206,11 +212,19 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             # The finders scan the same sentence several times: split it into words once.
             self._hits_key = (start, end)
             self._hits = [(m, m.group().lower()) for m in _WORD.finditer(self.text, start, end)]
+        headline = en and self._opens_article(start)
         for m, low in self._hits:
             if low in words:
-                if en and (m.group()[:1].isupper() or self._noun_use(m.start())):
-                    continue
+                if en and ((m.group()[:1].isupper() and not (headline and m.start() > start and low in _HEADLINE_CUES_EN))
+                           or self._noun_use(m.start())):
+                    continue  # a noun; but in a title-case headline "Clinton Says …" is a cue
                 yield m
+
+    def _opens_article(self, pos: int) -> bool:
+        """True when only white space stands before ``pos`` (the headline's first word)."""
+        if self._first_char is None:
+            self._first_char = len(self.text) - len(self.text.lstrip())
+        return pos <= self._first_char
 
     def _noun_use(self, pos: int) -> bool:
         """True when the word at ``pos`` follows a determiner or a possessive (English)."""

@@ -214,6 +214,35 @@ EN_CASES = [
         "The new tariffs are \"a tax on every farmer in Iowa,\" Governor Tom Reyes said on Monday.",
         [("mixed", "The new tariffs are \"a tax on every farmer in Iowa,\"", "Tom Reyes", "Governor")],
         id="mixed-lead-then-post-cue"),
+    # post-cue after a sentence that leads into quoted fragments: one mixed quote
+    pytest.param("The ferry service was a “costly failure” that left “whole islands stranded,” Governor Iris Cole said.", [("mixed", "The ferry service was a “costly failure” that left “whole islands stranded,”", "Iris Cole", "Governor")], id="post-cue-after-lead-into-fragments-is-mixed"),
+    pytest.param("“The ferry is late again,” Iris Cole said.", [("direct", "The ferry is late again,", "Iris Cole", None)], id="post-cue-after-opening-quote-stays-direct"),
+    pytest.param("Iris Cole scolded the board: “The ferry is late again and nobody cares,” she said.", [("direct", "The ferry is late again and nobody cares,", "Iris Cole", None)], id="colon-lead-is-not-mixed"),
+    # post-only cues ("added", "replied") before a clause opened by "that"
+    pytest.param("Mayor Ruth Alvarez added that the tunnel would reopen in March.", [("indirect", "the tunnel would reopen in March", "Ruth Alvarez", "Mayor")], id="added-that-clause"),
+    pytest.param("Ruth Alvarez added three new parks to the city plan.", [], id="added-with-object-is-not-reported"),
+    # relative "who said": the antecedent is the source; a ", who …," clause ends at its comma
+    pytest.param("Ruth Alvarez, who said the tunnel would reopen in March, left the meeting early.", [("indirect", "the tunnel would reopen in March", "Ruth Alvarez", None)], id="who-said-relative-clause"),
+    pytest.param("The plan was backed by Ruth Alvarez, who said it would cut commuting times.", [("indirect", "it would cut commuting times", "Ruth Alvarez", None)], id="who-said-after-name-in-phrase"),
+    pytest.param("Those who say otherwise have not read the tunnel report.", [], id="those-who-say-is-not-a-source"),
+    # "Name: statement" headlines (the label is someone the article names again) and transcripts
+    pytest.param("Ann Cole: Ferry Fares Must Rise This Year.\n\nAnn Cole, the harbour chief, spoke on Monday.", [("indirect", "Ferry Fares Must Rise This Year", "Ann Cole", None)], id="headline-label-names-a-source"),
+    pytest.param("Breaking: Ferry Fares Must Rise This Year.\n\nAnn Cole, the harbour chief, spoke on Monday.", [], id="headline-kicker-is-not-a-source"),
+    pytest.param("Harbour Talks: Ferry Fares Must Rise This Year.\n\nAnn Cole, the harbour chief, spoke on Monday.", [], id="headline-label-not-named-again-is-not-a-source"),
+    pytest.param("The interview follows.\nMARSH: Welcome back to the harbour show tonight.\nCOLE: Thanks, the fares really must rise this year.\nMARSH: So when will the new ferry arrive?\nCOLE: Not before the fuel bill comes down.", [("indirect", "Welcome back to the harbour show tonight", "Marsh", None), ("indirect", "Thanks, the fares really must rise this year", "Cole", None), ("indirect", "So when will the new ferry arrive?", "Marsh", None), ("indirect", "Not before the fuel bill comes down", "Cole", None)], id="transcript-labels"),
+    pytest.param("The count so far.\nCole: 1,547.\nMarsh: 1,201.\nGreen: 96.", [], id="tally-labels-are-not-statements"),
+    # title-case headline cues ("Cole Says …") count when the body names the subject again
+    pytest.param("Ann Cole Says Ferry Fares Must Rise.\n\nAnn Cole, the harbour chief, spoke on Monday.", [("indirect", "Ferry Fares Must Rise", "Ann Cole", None)], id="headline-says-cue"),
+    pytest.param("Harbour Chief Defends Herself Against Critics Who Says Fares Must Rise.\n\nAnn Cole, the harbour chief, spoke on Monday.", [], id="headline-title-case-phrase-is-not-a-subject"),
+    pytest.param("The Ferry Says Goodbye.\n\nThe old boat left the harbour on Monday.", [], id="headline-says-short-object"),
+    # ", saying …" after a subordinate opener or a described subject
+    pytest.param("After losing two votes on Tuesday night, Ruth Alvarez attacked the transit plan, saying it would bankrupt the city.", [("indirect", "it would bankrupt the city", "Ruth Alvarez", None)], id="saying-after-subordinate-opener"),
+    pytest.param("The harbour chief rebuked her critics, saying the fares will rise in May.", [("indirect", "the fares will rise in May", "The harbour chief", None)], id="saying-after-described-subject"),
+    pytest.param("The ferry left the harbour at noon, carrying two hundred passengers to the island.", [], id="participle-without-cue-is-not-reported"),
+    # an occasion between the cue and its clause: "said in an interview she would …"
+    pytest.param("Mayor Ruth Alvarez said in an interview she would veto the transit plan.", [("indirect", "she would veto the transit plan", "Ruth Alvarez", "Mayor")], id="said-occasion-then-pronoun-clause"),
+    pytest.param("Ruth Alvarez told reporters at the depot on Monday she would veto the transit plan.", [("indirect", "she would veto the transit plan", "Ruth Alvarez", None)], id="told-hearer-occasion-then-clause"),
+    pytest.param("Ruth Alvarez spoke at the depot where she cut a ribbon.", [], id="occasion-without-cue-is-not-reported"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
