@@ -99,20 +99,26 @@ class IndirectQuotes:
 
     def _organisation_word(self, mention: Mention) -> bool:
         """``Menurut catatan Bappelitbang, …`` after ``Kepala Bappelitbang Ratna Kusuma``: a single
-        word that opens a known person's long name and stands here after a lower-case noun is
-        the organisation in that person's title, not the person."""
+        word that opens a known person's long name, or ends a known person's title, and stands
+        here after a lower-case noun is the organisation in that person's title, not the person;
+        so is one right after an organisation head (``PT``, ``Partai``)."""
         if self.lex.lang != "id" or mention.kind != NAME or len((mention.name or "").split()) != 1:
             return False
+        role = (mention.role or "").split()
+        if role and role[-1].lower() in self.lex.org_heads:
+            return True  # "Menurut catatan PT Lautbiru": the company's own name
         word = fold_word(mention.name)
         ws = tokens(self.text, max(0, mention.start - 30), mention.end)
         at = next((k for k in range(len(ws) - 1, -1, -1) if fold_word(ws[k][0]) == word), None)
         if not at or not ws[at - 1][0].islower() or ws[at - 1][0] in self.lex.function_words:
             return False  # "kata Budi", "Menurut Budi": the person
+        people = [e for e in self.people.entities if e.kind == "person"]
+        if any(fold_word(r.split()[-1]) == word for e in people for _, r in e.roles if r.split()):
+            return True  # "pihak Jouska memastikan" after "CEO Jouska Aakar …": his company
         after = self.text[ws[at][2]:ws[at][2] + 2].strip()
         if after[:1].isalnum():
             return False  # "Harga gandum Frans menuturkan": a run-in subhead, then the person
-        return any(e.kind == "person" and len(e.name.split()) >= 3 and fold_word(e.name.split()[0]) == word
-                   for e in self.people.entities)
+        return any(len(e.name.split()) >= 3 and fold_word(e.name.split()[0]) == word for e in people)
 
     def _label(self, sent, spans, prev_sentence):
         """English ``Joe Smith: Taxes Must Rise`` (a headline that names its source before a colon)

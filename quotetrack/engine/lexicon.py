@@ -54,6 +54,10 @@ class Lexicon:
     institution_words: frozenset
     #: Institution words always followed by the institution's own name (``Universitas``, ``Puskesmas``).
     org_heads: frozenset
+    #: Posts named before their organisation's name (``CEO Torch``, ``Co-founder Haveltea``).
+    org_posts: frozenset
+    #: Words that open a given name and are left out of its short form (``Abdul`` Mu'ti, ``I`` Wayan).
+    name_openers: frozenset
     role_openers: frozenset
     places: frozenset
     boilerplate: tuple
@@ -195,6 +199,8 @@ def get_lexicon(lang: str) -> Lexicon:
         honorifics=frozenset(data["honorifics"]),
         institution_words=frozenset(data.get("institution_words", ())) | frozenset(data.get("org_heads", ())),
         org_heads=frozenset(data.get("org_heads", ())),
+        org_posts=frozenset(data.get("org_posts", ())),
+        name_openers=frozenset(data.get("name_openers", ())),
         role_openers=frozenset(data["role_openers"]),
         places=places,
         boilerplate=tuple(re.compile(p, re.M) for p in data["boilerplate"]),

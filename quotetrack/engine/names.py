@@ -1,18 +1,21 @@
 """What the article itself says about its people: names met in passing, who is the subject,
 and which words before a name belong to a title or an organisation (``Extractor`` part).
 """
+import re
 from typing import List, Optional
 
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
     _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _Span, fold_word)
 from quotetrack.engine.segment import Sentence
-from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, tokens
+from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, _name_like, tokens
 
 
 _SUBORDINATE_OPENERS_ID = frozenset(
     "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
+#: A word and the capitalised word after it (read without consuming it, so pairs may chain).
+_WORD_BEFORE_CAPITAL = re.compile(r"\b(\w+)\s+(?=([A-Z][\w'’\-]*))")
 
 
 class NameEvidence:
@@ -47,7 +50,93 @@ class NameEvidence:
             if not cut:
                 break
             words = words[cut:]
+        if self.lex.lang == "id" and len(words) >= 2:
+            title = (role or "").split() + name.split()[:len(name.split()) - len(words)]
+            words = words[self._organisation_lead(words, title):]
         return " ".join(words)
+
+    def _organisation_lead(self, words, title) -> int:
+        """How many leading ``words`` finish the organisation named in the title (Indonesian).
+
+        Two kinds of evidence. The article's own short form for the person (``kata Desey``)
+        starts later in the name: the words before it go with the title up to the last run
+        the article also writes on its own (``Blibli berkolaborasi …``), which a given name
+        before the short form (``Abdul`` in ``Abdul Mu'ti`` called ``Mu'ti``) is not. And a
+        post that names its organisation next (``CEO``, ``Co-founder``) or an organisation
+        whose name is still open (``Universitas Sam``) is followed by a word of that
+        organisation, or by a run the article writes on its own (``Forum Peduli`` + ``Hijau
+        Bungo`` beside ``Kabupaten Bungo``): ``CEO Torch Ben Wirawan`` leaves ``Ben Wirawan``.
+        ``title`` is the title's words as far as the earlier passes have taken them.
+        """
+        lex = self.lex
+        short = self._cue_short_forms()
+        folded = [fold_word(w) for w in words]
+        start = next((k for k, w in enumerate(folded) if w in short), None)
+        if start == 0 or folded[0] in lex.name_openers:
+            return 0  # "kata Budi": the name starts where it stands; "Muhammad …" opens a name
+        before = title[-1] if title else None
+        opens = before is not None and (before.lower() in lex.org_posts or self._open_organisation(title, words[0]))
+        if start is None:
+            if not opens or len(words) < 3:
+                return 0
+            start = len(words) - 2  # no short form: keep a two-word name at least
+        cut = 0
+        for k in range(start):
+            size = next((n for n in range(start - k, 0, -1)
+                         if self._stands_apart(words[k:k + n], words[k + n], words[k - 1] if k else before)), 0)
+            if size:
+                cut = max(cut, k + size)
+        if not cut and opens:
+            cut = 1
+        while 0 < cut < start and _ROMAN.match(words[cut]):
+            cut += 1  # "PT Angkasa" + "Pura I Minggus …" called "Minggus": the numeral is the company's
+        return cut
+
+    def _open_organisation(self, title, nxt: str) -> bool:
+        """A title ending in an organisation whose name is not finished: an organisation head
+        and one to three capitalised words, none a place or an acronym, the last of which the
+        article never writes on its own (``Universitas Sam`` + ``Ratulangi``; not ``Partai
+        Gerindra``, which is also ``kader Gerindra``)."""
+        heads = [k for k, w in enumerate(title) if w.lower() in self.lex.org_heads]
+        if not heads:
+            return False
+        tail = title[heads[-1] + 1:]
+        return 1 <= len(tail) <= 3 and all(w[:1].isupper() and not w.isupper() and not self.lex.is_place(w) for w in tail) \
+            and not self._stands_apart(tail[-1:], nxt, title[-2])
+
+    def _cue_short_forms(self) -> frozenset:
+        """Capitalised words the article writes right after a speech cue or ``menurut``
+        (``kata Desey``, ``Menurut Danang``): how it calls its people (remembered per article)."""
+        if self._short_forms is None:
+            lex = self.lex
+            cues = {w for w in lex.post_cues if not (lex.clitic and w.endswith(lex.clitic))} | set(lex.according_to)
+            self._short_forms = frozenset(fold_word(m.group(2)) for m in _WORD_BEFORE_CAPITAL.finditer(self.text)
+                                          if m.group(1).lower() in cues)
+        return self._short_forms
+
+    def _stands_apart(self, run: List[str], nxt: str, before: Optional[str] = None) -> bool:
+        """True when the article writes the words of ``run`` somewhere without the rest of the
+        name, not after another name word (but maybe after ``before``) and before neither
+        another capitalised word nor a speech cue (``Blibli berkolaborasi``, ``RSUD Blambangan
+        berjumlah``, ``Dagadu Djokdja, yang``, ``Boven Digoel itu``)."""
+        text, phrase = self.text, " ".join(run)
+        for pos in self._positions(run[0]):
+            end = pos + len(phrase)
+            if text[pos:end] != phrase or (end < len(text) and text[end].isalnum()):
+                continue
+            after = tokens(text, end, min(len(text), end + 30))
+            if not after:
+                continue
+            n = after[0][0]
+            if n == nxt or n[:1].isupper():
+                continue  # the name itself, or "Sri Mulyani": another person's name
+            if n.lower() in self.lex.pre_cues or n.lower() in self.lex.post_cues:
+                continue  # "Ben mengatakan": maybe the person's own short form
+            prev = tokens(text, max(0, pos - 30), pos)
+            if prev and prev[-1][0] != before and _name_like(prev[-1][0], self.lex):
+                continue  # "Sufmi Dasco Ahmad membenarkan": the end of another name
+            return True
+        return False
 
     def _generic_word(self, w: str) -> bool:
         """A dictionary (Indonesian or English) or role word that is not a place."""
@@ -91,6 +180,11 @@ class NameEvidence:
         # short form of the person: an English word is no Indonesian given name.
         aliases = [a for a in ent.aliases if a.split()
                    and not (len(a.split()) == 1 and lex.is_english_word(a) and not lex.is_common_word(a))]
+        short = self._cue_short_forms()
+        if any(fold_word(a.split()[0]) in short for a in aliases):
+            # "Blibli memprediksi …" resolved to "Blibli Desey …" is the company, not a short
+            # form of the person; the article's own short form is the one after a cue.
+            aliases = [a for a in aliases if fold_word(a.split()[0]) in short]
         starts = [folded.index(fold_word(a.split()[0])) for a in aliases
                   if fold_word(a.split()[0]) in folded]
         if not starts or min(starts) == 0:

@@ -66,6 +66,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._clause_break = clause_break(lex)
         self.confidence = rule_confidence(lex.lang)
         self._word_index = None
+        self._short_forms = None
         self._hits_key, self._hits = None, []
         self._first_char: Optional[int] = None
         self._label_count: Optional[int] = None

@@ -345,12 +345,24 @@ class MentionParser:
         if head.kind == NAME and head.role and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             # "kata Ahli Epidemiologi Universitas Airlangga, Windhu Purnomo, di …": the first
             # "name" ended a title; a plain name right after the comma is the speaker.
-            cut = self._cut_at_stop(text, *parts[1], allow_prep=False)
-            nxt = self.chunk(text, *cut) if cut else None
-            if nxt is not None and nxt.kind == NAME and not nxt.role:
-                nxt.role = head.text
-                nxt.start = head.start
-                return nxt
+            # With a one-word "name" (``Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar``)
+            # the title may go on through more capitalised parts before the full name.
+            last = 5 if len(head.name.split()) == 1 else 2
+            for k, part in enumerate(parts[1:last], start=1):
+                ws = tokens(text, *part)
+                if not ws or ws[0][0].lower() in PREPOSITIONS or not _is_cap(ws[0][0]):
+                    break  # "…, di Pantai Sodong": a place phrase, not the speaker
+                cut = self._cut_at_stop(text, *part, allow_prep=False)
+                nxt = self.chunk(text, *cut) if cut else None
+                # A later part must be a full name, not a place opening with an institution word
+                # (``Kelurahan Sumbersari``).
+                if nxt is not None and nxt.kind == NAME and not nxt.role and (k == 1 or len(nxt.name.split()) >= 2) \
+                        and not (last > 2 and self.lex.is_role_word(nxt.name.split()[0])):
+                    nxt.role = text[head.start:parts[k - 1][1]].strip(" ,") if k > 1 else head.text
+                    nxt.start = head.start
+                    return nxt
+                if nxt is None or cut[1] < part[1] - 1:
+                    break
         if head.kind == NAME and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             apposition = self._apposition(text, parts[1])
             if apposition and not head.role:
@@ -648,6 +660,8 @@ class ArticlePeople:
             return None
         if len(mention.name.split()) < 2 and self.lex.is_common_word(mention.name):
             return None  # "Ketua Pusat Kajian": a capitalised common noun, not a person
+        if len(mention.name.split()) < 2 and mention.role.split()[-1].lower() in self.lex.org_heads:
+            return None  # "PT Pertamina", "Partai Gerindra": the organisation's own name
         ent = self._by_name(mention, at)
         if introduced and ent is not None and ent.kind == "person" and len(mention.name.split()) >= 2:
             self._since_mark.append((at, ent))  # "Ketua PHRI Ayu Lestari": a titled person introduced

@@ -116,6 +116,37 @@ ID_CASES = [
         "\"Industri pengolahan harus disiapkan,\" ujar Guru Besar Universitas Lambung Mangkurat Muhammad Handry Imansyah.",
         [("direct", "Industri pengolahan harus disiapkan,", "Muhammad Handry Imansyah", "Guru Besar Universitas Lambung Mangkurat")],
         id="university-two-word-name"),
+    pytest.param(
+        "Direktur Pemasaran Sagarmart Rini Kusumawati mengatakan, penjualan naik tajam. "
+        "Sagarmart menambah sepuluh gerai tahun ini.\n“Permintaan masih tinggi sampai akhir tahun,” kata Rini.",
+        [("indirect", "penjualan naik tajam", "Rini Kusumawati", "Direktur Pemasaran Sagarmart"),
+         ("direct", "Permintaan masih tinggi sampai akhir tahun,", "Rini Kusumawati", "Direktur Pemasaran Sagarmart")],
+        id="organisation-before-short-form-written-apart"),
+    pytest.param(
+        "Direktur Sagarmart Yohanes Arif Wibowo mengatakan, penjualan naik tajam bulan ini. "
+        "Sagarmart membuka sepuluh gerai baru.\n“Permintaan masih tinggi,” kata Arif.",
+        [("indirect", "penjualan naik tajam bulan ini", "Yohanes Arif Wibowo", "Direktur Sagarmart"),
+         ("direct", "Permintaan masih tinggi,", "Yohanes Arif Wibowo", "Direktur Sagarmart")],
+        id="given-name-before-short-form-stays"),
+    pytest.param(
+        "“Pesanan kami naik dua kali lipat,” kata CEO Lautbiru Ben Santosa Hadi.",
+        [("direct", "Pesanan kami naik dua kali lipat,", "Ben Santosa Hadi", "CEO Lautbiru")],
+        id="post-then-organisation-then-name"),
+    pytest.param(
+        "Direktur Utama PT Lautbiru Anton Gunawan mengatakan, ekspor tetap berjalan. "
+        "Menurut catatan PT Lautbiru, penjualan turun tipis.\n“Kami optimistis pasar pulih,” ujarnya.",
+        [("indirect", "ekspor tetap berjalan", "Anton Gunawan", "Direktur Utama PT Lautbiru"),
+         ("indirect", "penjualan turun tipis", "Lautbiru", None),
+         ("direct", "Kami optimistis pasar pulih,", "Anton Gunawan", "Direktur Utama PT Lautbiru")],
+        id="company-after-pt-is-no-person"),
+    pytest.param(
+        "“Jalan desa sudah diperbaiki,” kata Kepala Desa Sukamulya, Kecamatan Cibeber, Rahmat Hidayat, Senin.",
+        [("direct", "Jalan desa sudah diperbaiki,", "Rahmat Hidayat", "Kepala Desa Sukamulya, Kecamatan Cibeber")],
+        id="title-over-comma-parts-then-name"),
+    pytest.param(
+        "“Telur penyu kami tetaskan sendiri,” kata Ketua Kelompok Nelayan Suparno, di Pantai Indah, Senin.",
+        [("direct", "Telur penyu kami tetaskan sendiri,", "Suparno", "Ketua Kelompok Nelayan")],
+        id="place-phrase-after-name-is-not-speaker"),
     # negatives
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
