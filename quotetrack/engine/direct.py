@@ -104,7 +104,7 @@ class DirectQuotes:
             if w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues:
                 if j == 0:
                     return None
-                mention = self.parser.before_cue(text, window[0][1], w[1])
+                mention = self.parser.clause_subject(text, self.parser.before_cue(text, window[0][1], w[1]))
                 if mention is None or not self._plausible_speaker(mention):
                     return None
                 if j > 8 and not (lex.lang == "en" and mention.kind == NAME and window[j - 1][0] == ","
@@ -136,7 +136,7 @@ class DirectQuotes:
                 if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
                     return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
                 subject_start = self._clause_start(start, ws[j][1])
-                mention = self.parser.before_cue(text, subject_start, ws[j][1])
+                mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[j][1]))
                 if lex.lang == "en" and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
                     mention = self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
                 if mention is None and j + 1 < len(ws):

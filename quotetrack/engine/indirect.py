@@ -30,6 +30,11 @@ _SUBJECT_PRONOUNS_EN = frozenset("he she they we i it".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 
 
+#: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
+_GROUP_OPENERS_EN = frozenset("his her their its one another someone somebody both some many most several others "
+                              "other each".split())
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
@@ -258,7 +263,7 @@ class IndirectQuotes:
                     mention = self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
             if mention is None:
                 continue
-            any_source = lex.lang == "en" and verb in _SAY_EN and self._noun_phrase(mention)
+            any_source = lex.lang == "en" and (verb in _SAY_EN or participle) and self._noun_phrase(mention)
             if mention.kind == "description" and not any_source and not _known_description(mention, lex):
                 continue
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
@@ -639,6 +644,16 @@ class IndirectQuotes:
         if j == k or j >= len(ws) or not ws[j][0][:1].islower():
             return None
         mention = self.parser.chunk(text, ws[k][1], ws[stop - 1][2])
+        if lex.lang == "en" and stop == k + 1 and ws[k][0].lower() in _GROUP_OPENERS_EN and (
+                mention is None or mention.kind != NAME):
+            # "His campaign sued …, claiming …", "One employee … declined to …, saying …": the noun
+            # phrase up to its verb (a past form or an auxiliary) is the source.
+            n = stop
+            while n < len(ws) and n - stop < 8 and ws[n][0][:1].islower() and not (
+                    ws[n][0].lower() in _PREDICATE_EN or (ws[n][0].endswith("ed") and len(ws[n][0]) > 3)):
+                n += 1
+            if n < len(ws) and n - stop < 8 and ws[n][0][:1].islower():
+                return Mention("description", text[ws[k][1]:ws[n - 1][2]], ws[k][1], ws[n - 1][2])
         return mention if mention is not None and mention.kind == NAME else None
 
     def _described_subject(self, ws, k: int) -> Optional[Mention]:

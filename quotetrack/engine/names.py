@@ -2,24 +2,97 @@
 and which words before a name belong to a title or an organisation (``Extractor`` part).
 """
 import re
+from collections import Counter
 from typing import List, Optional
 
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
-    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _Span, fold_word)
+    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _SUBORDINATORS_EN, _Span, fold_word)
 from quotetrack.engine.segment import Sentence
-from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, _name_like, tokens
+from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, _name_like, fold, tokens
 
 
 _SUBORDINATE_OPENERS_ID = frozenset(
     "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
+
+_NAME_RUN = r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2})"
+#: English words that give the gender of the name after them ("Ms. Gil", "spokeswoman Ann Lee").
+_GENDER_WORDS_EN = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "spokesman": "m", "spokeswoman": "f",
+                    "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
+                    "businessman": "m", "businesswoman": "f", "actor": "m", "actress": "f", "husband": "m",
+                    "wife": "f", "father": "m", "mother": "f", "son": "m", "daughter": "f", "brother": "m",
+                    "sister": "f", "widow": "f", "widower": "m", "grandmother": "f", "grandfather": "m"}
+#: Both spellings of each word, found with ``str.find`` (a regex alternation over the whole text is slow).
+_GENDER_KEYS_EN = tuple((v, sex) for w, sex in _GENDER_WORDS_EN.items() for v in {w, w[:1].upper() + w[1:]})
+_NAME_AFTER = re.compile(r"\.?\s+" + _NAME_RUN)
+_GENDER_PRONOUN = re.compile(r"\b(he|she|himself|herself|his|her)\b")
+#: A name a few lower-case words before the pronoun that refers back to it ("Clinton said she
+#: would …", "Perez, who …, says he …"); matched on the window that ends at the pronoun.
+_NAME_BEFORE = re.compile(r"(?:.*\W)?" + _NAME_RUN + r"(?:['’]s)?,?(?:\s+[a-z][\w'’\-]*,?){0,6}\s+\Z", re.S)
+#: How far before a pronoun its antecedent name is looked for (characters).
+_NAME_BEFORE_REACH = 90
+_PRONOUN_SEX = {"he": "m", "himself": "m", "his": "m", "she": "f", "herself": "f", "her": "f"}
+#: A possessive or object pronoun after a name is weaker evidence than a subject pronoun.
+_PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her": 1}
+#: Weight of a title or kinship word against one pronoun seen after the name.
+_GENDER_WORD_WEIGHT = 3
 #: A word and the capitalised word after it (read without consuming it, so pairs may chain).
 _WORD_BEFORE_CAPITAL = re.compile(r"\b(\w+)\s+(?=([A-Z][\w'’\-]*))")
 
 
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
+
+    _gender_evidence = None
+
+    def _gender_of(self, ent: Entity) -> Optional[str]:
+        """``m``, ``f`` or None: what the article says of a person's gender (English).
+
+        Read from the words before the name (``Ms.``, ``spokeswoman``) and from the subject
+        pronoun a few words after it (``Clinton said she …``); a clear majority decides.
+        The full name is asked first, then the given name, then the surname.
+        """
+        if self.lex.lang != "en" or ent.kind != "person":
+            return None
+        if self._gender_evidence is None:
+            self._gender_evidence = self._read_gender_evidence()
+        words = fold(ent.name).split()
+        keys = [" ".join(words)] + ([words[0]] if len(words) >= 2 else [])
+        if not any(e is not ent and e.kind == "person" and fold(e.name).split()[-1:] == words[-1:]
+                   for e in self.people.entities):
+            keys += words[-1:]  # "Clinton" tells nothing of Hillary when Bill is in the article too
+        for key in keys:
+            count = self._gender_evidence.get(key)
+            if count:
+                if count["m"] > 2 * count["f"]:
+                    return "m"
+                if count["f"] > 2 * count["m"]:
+                    return "f"
+        return None
+
+    def _read_gender_evidence(self):
+        evidence = {}
+
+        def add(run, sex, weight):
+            words = fold(run).split()
+            for key in set(words) | {" ".join(words)}:
+                evidence.setdefault(key, Counter())[sex] += weight
+
+        text = self.text
+        for word, sex in _GENDER_KEYS_EN:
+            i = text.find(word)
+            while i >= 0:
+                if i == 0 or not text[i - 1].isalnum():
+                    m = _NAME_AFTER.match(text, i + len(word))
+                    if m:
+                        add(m.group(1), sex, _GENDER_WORD_WEIGHT)
+                i = text.find(word, i + 1)
+        for p in _GENDER_PRONOUN.finditer(text):
+            m = _NAME_BEFORE.match(text, max(0, p.start() - _NAME_BEFORE_REACH), p.start())
+            if m:
+                add(m.group(1), _PRONOUN_SEX[p.group(1)], _PRONOUN_WEIGHT[p.group(1)])
+        return evidence
 
     def _trim_institution_words(self, name: str, role: Optional[str] = None) -> str:
         """Drop leading words of a name that the article also uses for a place or organisation.
@@ -391,6 +464,19 @@ class NameEvidence:
                     return nxt
         return found
 
+    def _extend_subject_en(self, ws, found):
+        """``Democratic presidential candidate Bernie Sanders is …``: the capitalised run that
+        opens the sentence is only the start of a title; lower-case title words lead on to the
+        name, which is the subject when a lower-case word (the verb) or a comma follows it."""
+        k, j = found
+        n = j
+        while n < len(ws) and n - j < 4 and ws[n][0].islower() and ws[n][0][:1].isalpha():
+            n += 1
+        if n == j or n >= len(ws) or not ws[n][0][:1].isupper() or ws[n - 1][0] not in self.lex.titles:
+            return found
+        nxt = self._cap_subject(ws, n)
+        return (k, nxt[1]) if nxt is not None else found
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -419,14 +505,21 @@ class NameEvidence:
         found = self._cap_subject(ws, k)
         if found is not None and id_:
             found = self._extend_subject_id(ws, found)
-        if found is None and self.lex.lang == "en" and ws and (
-                ws[0][0].endswith("ing") or ws[0][0].lower() in _EN_OPENING_PREPS):
-            # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the
-            # subject follows the opening phrase, after one of its commas.
+        opener = self.lex.lang == "en" and k < len(ws) and (
+            ws[k][0].lower() in _EN_OPENING_PREPS or ws[k][0].lower() in _SUBORDINATORS_EN
+            or (ws[k][0].endswith(("ing", "ed")) and len(ws[k][0]) > 4 and self.lex.is_english_word(ws[k][0])))
+        if opener and found is not None and found[1] - found[0] == 1:
+            found = None  # "Pressed again, …", "With one foot …": an opener, not the subject
+        if found is None and opener:
+            # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "Pressed
+            # again, Perez …", "With one foot on her board, Ms. Gil gazed …": the subject follows
+            # the opening phrase, after one of its commas.
             for c in [n for n, w in enumerate(ws[:30]) if w[0] == ","]:
                 found = self._cap_subject(ws, c + 1, lower_only=True)
                 if found is not None:
                     break
+        if found is not None and self.lex.lang == "en":
+            found = self._extend_subject_en(ws, found)
         if found is None:
             return
         k, j = found
@@ -434,5 +527,8 @@ class NameEvidence:
         if mention is None or mention.kind != NAME:
             return
         ent = self.people.resolve_known(mention, mention.start)
+        if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
+                and ws[k][0].lower().strip(".") in self.lex.honorifics:
+            ent = self.people.resolve(mention, mention.start)  # "Ms. Gil gazed …": a person met first here
         if ent is not None:
             self.people.mark_speaker(ent)

@@ -71,7 +71,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._first_char: Optional[int] = None
         self._label_count: Optional[int] = None
         self.parser = MentionParser(lex, find_people)
-        self.people = ArticlePeople(lex, clean_name=self._trim_institution_words)
+        self.people = ArticlePeople(lex, clean_name=self._trim_institution_words, gender_of=self._gender_of)
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
 

@@ -37,6 +37,26 @@ ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to with by on".split())
 #: English determiners and possessives: a cue-verb form right after one is a noun ("the state", "his remarks").
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
+#: English words that open a sentence before a name ("Latest Trump says", "Maybe Cruz").
+_SENTENCE_ADVERBS_EN = frozenset("""latest maybe perhaps meanwhile still now later instead indeed however finally
+recently earlier rather even just only also yet then so thus hence today yesterday tonight""".split())
+#: English titles of a person: a lone word after one is a surname ("President Bush", "Mr. King").
+_PERSON_TITLES_EN = frozenset("""president senator sen governor gov secretary chancellor minister mayor judge rep
+representative speaker chairman chairwoman director general gen justice king queen prince princess pope rabbi
+reverend rev bishop pastor ambassador commissioner sheriff chief leader whip attorney coach captain capt officer
+detective sergeant sgt professor prof dr doctor mr mrs ms miss sir dame lord lady candidate nominee lawmaker
+congressman congresswoman spokesman spokeswoman spokesperson adm col lt maj cmdr gop""".split())
+#: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
+_QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
+#: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
+_SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
+#: Words ending an English subject phrase that is really a first predicate ("X shook her head and said").
+_COORDINATED_END_EN = frozenset("and but before after then to by as in of also when while".split())
+_CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
+#: English subject pronouns that carry a gender.
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: How far back (in characters) a pronoun may reach past the last speaker to an agreeing person.
+PRONOUN_REACH = 3000
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
@@ -175,6 +195,9 @@ class MentionParser:
         while words and (words[-1][0] in {"-", "—", "–", ")", "("} or (words[-1][0].startswith("(") and len(words) > 1
                                                                        and not _AGE.match(words[-1][0]))):
             words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
+        if lex.lang == "en":
+            while words and len(words[0][0]) == 1 and not words[0][0].isalnum():
+                words = words[1:]  # "” he said": the closing mark of the quote before
         if not words:
             return None
         span_start, span_end = words[0][1], words[-1][2]
@@ -199,6 +222,10 @@ class MentionParser:
         if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
+        if name_words and lex.lang == "en" and len(name_words) == 1:
+            org = self._organisation_tail(text, words, name_words[0])
+            if org is not None:
+                return org
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
             for k in range(len(role_words) - 1, 0, -1):
@@ -218,14 +245,82 @@ class MentionParser:
                 # "the minister", "the former pollster", "the company": a source, maybe a known one
                 return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
             return Mention(DESCRIPTION, phrase, span_start, span_end)
+        if lex.lang == "en" and len(words) == 1 and low[0] in _QUANTIFIERS_EN:
+            return Mention(DESCRIPTION, phrase, span_start, span_end)  # "Many said …", "Others say …"
         if len(words) == 1 and (low[0] in lex.function_words or low[0] in opening_stop_words(lex.lang)):
             return None  # "Jika melihat …", "Sebab, …": a sentence opener, not a source
         if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
             if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
                 return Mention(TITLE, phrase, span_start, span_end, role=phrase)
+            if lex.lang == "en" and len(words) > 1 and (self._sentence_adverb(words[0][0])
+                                                        or low[0] in opening_stop_words("en") - _DETERMINERS_EN):
+                # "As Breitbart News reported", "Even Fox News": the opener is not the source's name
+                return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _organisation_tail(self, text, words, last) -> Optional[Mention]:
+        """``Commission on Presidential Debates``, ``Bureau of Labor Statistics``: a lone common
+        word after a capitalised word that is no person's title ends an organisation's name."""
+        k = next(i for i, w in enumerate(words) if w[1] == last[1])
+        if k == 0 or not self.lex.is_english_word(last[0]) or not _is_cap(words[k - 1][0]) \
+                or not (self.lex.is_english_word(words[k - 1][0]) or words[k - 1][0].lower() in self.lex.titles) \
+                or words[k - 1][0].lower().strip(".") in _PERSON_TITLES_EN or _is_acronym(words[k - 1][0]):
+            return None
+        j = k
+        connectors = ORG_CONNECTORS | {"on", "at", "in"}
+        while j > 0 and (_is_cap(words[j - 1][0]) or words[j - 1][0].lower() in connectors and j > 1
+                         and _is_cap(words[j - 2][0])):
+            j -= 1
+        while j < k and (words[j][0].lower() in connectors or self._sentence_adverb(words[j][0])):
+            j += 1
+        return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
+
+    def _sentence_adverb(self, word: str) -> bool:
+        """An English sentence adverb capitalised at the start of a sentence (``Interestingly``,
+        ``Latest``): not part of the name after it."""
+        low = word.lower()
+        if self.lex.lang != "en" or not _is_cap(word):
+            return False
+        if low in _SENTENCE_ADVERBS_EN:
+            return True
+        stems = (low[:-2], low[:-3] + "y", low[:-1] + "e") if low.endswith("ly") else ()
+        return any(len(stem) >= 5 and self.lex.is_english_word(stem) for stem in stems)
+
+    def clause_subject(self, text: str, mention: Optional[Mention]) -> Optional[Mention]:
+        """The subject inside an English description that is really a clause before the cue verb
+        of a direct quote: ``He’s`` is a pronoun; ``even now at 86 she`` and ``(On Monday he``
+        end in the subject pronoun; ``Mrs. Clinton shook her head and`` is a first predicate
+        coordinated with the cue, whose subject opens the phrase. Anything else: ``mention``.
+        """
+        if self.lex.lang != "en" or mention is None or mention.kind != DESCRIPTION:
+            return mention
+        words = [w for w in tokens(text, mention.start, mention.end) if w[0] not in {".", ","}]
+        found = self._clause_subject(text, words, [w[0].lower() for w in words]) if words else None
+        return found or mention
+
+    def _clause_subject(self, text, words, low) -> Optional[Mention]:
+        contraction = _CONTRACTED_PRONOUN.match(words[0][0]) if len(words) == 1 else None
+        if contraction and contraction.group(1).lower() in self.lex.pronouns:
+            return Mention(PRONOUN, contraction.group(1), words[0][1], words[0][1] + len(contraction.group(1)))
+        if len(words) < 2 or any(_is_cap(w[0]) for w in words) and all(_is_cap(w[0]) or w[0].lower() in ORG_CONNECTORS
+                                                                      for w in words):
+            return None
+        if low[-1] in _SUBJECT_PRONOUNS_EN:
+            return Mention(PRONOUN, words[-1][0], words[-1][1], words[-1][2])
+        if len(words) < 3 or low[-1] not in _COORDINATED_END_EN:
+            return None
+        if low[0] in _SUBJECT_PRONOUNS_EN:
+            return Mention(PRONOUN, words[0][0], words[0][1], words[0][2])
+        k = 0
+        while k < len(words) and (_is_cap(words[k][0]) or words[k][0].lower() in NAME_PARTICLES):
+            k += 1
+        if 0 < k < len(words) - 1:
+            lead = self.chunk(text, words[0][1], words[k - 1][2])
+            if lead is not None and lead.kind == NAME:
+                return lead
+        return None
 
     def _ner_people(self, text, start, end):
         if not self.find_people:
@@ -262,9 +357,13 @@ class MentionParser:
         if self.lex.lang == "en" and len(run) >= 2 and run[-1][0].lower() in self.lex.non_person_words:
             return []  # "Trump Tower", "Clinton Foundation": a place or a thing named after a person
         stops = opening_stop_words(self.lex.lang)
-        while run and (run[0][0].lower() in NAME_PARTICLES or (run[0][0].lower() in stops and len(run) > 1
-                                                               and not (run[0][0] == "Lalu" and run[0] is not words[0]))):
-            run = run[1:]  # "As Bill Clinton", "Neither Cruz": a sentence opener, not a name
+        while run and ((run[0][0].lower() in NAME_PARTICLES and not (self.lex.lang == "en" and _is_cap(run[0][0])))
+                       or (run[0][0].lower() in stops and len(run) > 1
+                                                               and not (run[0][0] == "Lalu" and run[0] is not words[0]))
+                       or (len(run) > 1 and self._sentence_adverb(run[0][0]))):
+            run = run[1:]  # "As Bill Clinton", "Neither Cruz", "Interestingly Blocher": a sentence opener, not a name
+        if self.lex.lang == "en" and len(run) == 1 and run[0][0].lower() in stops:
+            return []  # "Many said", "Beyond that": a capitalised stop word alone is no name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, self.lex)
         if self.lex.lang == "id" and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], self.lex)
@@ -284,6 +383,7 @@ class MentionParser:
         while role_words and (role_words[-1][0] in {"(", "-", "—"} or role_words[-1][0].lower().strip(".") in lex.honorifics):
             role_words = role_words[:-1]
         while role_words and (role_words[0][0].lower() in {"sang", "si"} | lex.clause_openers
+                              or self._sentence_adverb(role_words[0][0])
                               or (role_words[0][0].lower() in lex.function_words and role_words[0][0].lower() not in {"the", "a", "an"})):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         return role_words
@@ -306,18 +406,25 @@ class MentionParser:
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
-        if self.lex.lang == "en" and head.kind == NAME and len(head.name.split()) == 1 and first[1] < parts[0][1] - 1:
-            # "said Idaho nutritional-supplement executive Frank VanderSloot": a place or an
-            # organisation, lower-case title words, then the name; not "said Trump later".
+        if self.lex.lang == "en" and (head.kind in (ORGANISATION, DESCRIPTION) and len(head.text.split()) == 1
+                                      or head.kind == NAME and len(head.name.split()) == 1) \
+                and first[1] < parts[0][1] - 1:
+            # "said Idaho nutritional-supplement executive Frank VanderSloot", "said Clinton’s top
+            # aide Jake Sullivan", "said Oversight ranking Democrat Elijah Cummings": a place,
+            # an organisation or a possessor, lower-case title words, then the name; not "said
+            # Trump later".
             rest = tokens(text, first[1], parts[0][1])
             k = 0
             while k < len(rest) and rest[k][0].islower() and rest[k][0].lower() not in self.lex.stop_words:
                 k += 1
-            if 0 < k < len(rest) and rest[k - 1][0].lower() in self.lex.titles:
+            if 0 < k < len(rest):
                 cut = self._cut_at_stop(text, rest[k][1], parts[0][1])
                 full = self.chunk(text, *cut) if cut else None
-                if full is not None and full.kind == NAME and len(full.name.split()) >= 2 and not full.role:
-                    full.role = text[head.start:rest[k - 1][2]]
+                titled = rest[k - 1][0].lower() in self.lex.titles or (
+                    full is not None and full.role and full.role.split()[0].lower().strip(".") in self.lex.titles)
+                if titled and full is not None and full.kind == NAME and len(full.name.split()) >= 2:
+                    name_at = text.find(full.name.split()[0], rest[k][1], cut[1])
+                    full.role = text[head.start:name_at].strip() if name_at > 0 else full.role
                     full.start = head.start
                     return full
         if head.kind in (DESCRIPTION, TITLE, ORGANISATION) and len(parts) > 1 and first[1] >= parts[0][1] - 1:
@@ -504,6 +611,8 @@ class Entity:
     roles: List[Tuple[int, str]] = field(default_factory=list)
     key_tokens: frozenset = frozenset()
     aliases: List[str] = field(default_factory=list)
+    #: Offset of the latest mention read so far (for pronouns that skip the last speaker).
+    last_at: int = -1
 
     def add_role(self, role: Optional[str], at: int):
         if role and all(fold(role) != fold(r) for _, r in self.roles):
@@ -522,9 +631,11 @@ class ArticlePeople:
     person introduced as the subject of a sentence.
     """
 
-    def __init__(self, lex: Lexicon, clean_name: Optional[Callable[..., str]] = None):
+    def __init__(self, lex: Lexicon, clean_name: Optional[Callable[..., str]] = None,
+                 gender_of: Optional[Callable[[Entity], Optional[str]]] = None):
         self.lex = lex
         self.clean_name = clean_name
+        self.gender_of = gender_of  # entity -> "m", "f" or None, from what the article says
         self.entities: List[Entity] = []
         self.salient: Optional[Entity] = None
         self._spoke = {}  # id(entity) -> turn of its last quote (or subject salience)
@@ -534,7 +645,7 @@ class ArticlePeople:
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
         if mention.kind == PRONOUN:
-            return self._pronoun_referent(at)
+            return self._pronoun_referent(at, mention.text)
         if mention.kind == ANAPHOR and self.lex.lang == "en":
             # "the candidate said": the person holding that role if the article named one,
             # else the description as written.
@@ -561,16 +672,33 @@ class ArticlePeople:
             return self._new(mention.text, kind, at, role=None)
         return self._by_name(mention, at)
 
-    def _pronoun_referent(self, at: int) -> Optional[Entity]:
+    def _pronoun_referent(self, at: int, word: str = "") -> Optional[Entity]:
         """The salient speaker, unless the text since then named one other person only.
 
         ``“…,” kata Budi. Acara itu juga dihadiri Ketua PHRI Ayu Lestari. “…,” ujarnya.``: the
         sentences since Budi spoke introduce Ayu and nobody else, so the clitic is hers.
+        English ``he``/``she`` must agree with the gender the article gives the referent.
         """
         if self.lex.lang == "id":
             named = {id(e): e for pos, e in self._since_mark if pos < at}
             if len(named) == 1:
                 return next(iter(named.values()))
+        want = _PRONOUN_GENDER.get(word.lower())
+        if want and self.gender_of is not None and self.salient is not None:
+            have = self.gender_of(self.salient)
+            if have is None:
+                # "“…,” said Alex Kim. … Ms. Dana Cole … “…,” she said.": a person of that
+                # gender named after the speaker of unknown gender.
+                later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
+                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want]
+                if later:
+                    return max(later, key=lambda e: e.last_at)
+            if have and have != want:
+                # "“…,” said Ryan. … “…,” she said.": the last person of her gender mentioned.
+                agree = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at
+                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want]
+                if agree:
+                    return max(agree, key=lambda e: e.last_at)
         return self.salient
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
@@ -608,6 +736,7 @@ class ArticlePeople:
         for alias in mention.aliases:
             best.aliases.append(alias)
             best.key_tokens = best.key_tokens | frozenset(fold(alias).split())
+        best.last_at = max(best.last_at, at)
         return best
 
     def _among_namesakes(self, toks, best: Entity) -> Entity:
