@@ -9,7 +9,10 @@ from quotetrack.engine.quote import DIRECT, MIXED, Quote
 from quotetrack.engine.rules import (
     DEFAULT_CONFIDENCE, MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _Pending, _rule_suffix, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS
-from quotetrack.engine.speakers import Entity, Mention, NAME, PRONOUN, tokens
+from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONOUN, tokens
+
+#: Words opening a described source: "the release", "this source", "his childhood friend".
+_DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
 
 
 class DirectQuotes:
@@ -105,6 +108,9 @@ class DirectQuotes:
                 if j == 0:
                     return None
                 mention = self.parser.clause_subject(text, self.parser.before_cue(text, window[0][1], w[1]))
+                if mention is not None and not self._plausible_speaker(mention) \
+                        and self._described_source(mention, window, j):
+                    return Mention(DESCRIPTION, mention.text, mention.start, mention.end), w[0]
                 if mention is None or not self._plausible_speaker(mention):
                     return None
                 if j > 8 and not (lex.lang == "en" and mention.kind == NAME and window[j - 1][0] == ","
@@ -118,6 +124,21 @@ class DirectQuotes:
                     continue  # "Rep. Gwen Moore said", "William A. Ackman said"
                 return None
         return None
+
+    def _described_source(self, mention: Mention, window, j: int) -> bool:
+        """English ``“…,” the release said`` / ``“…,” his childhood friend told …``: right after
+        the closing mark, a short determiner phrase and then a lower-case cue verb is the
+        source as the article describes it, even when it is no known kind of source."""
+        if self.lex.lang != "en" or mention.start != window[0][1] or not window[j][0].islower():
+            return False
+        words = mention.text.split()
+        first = words[0].lower().replace("’", "'")
+        if not (first in _DESCRIBING_DETERMINERS or first.endswith("'s")) or len(words) > 6:
+            return False
+        nxt = window[j + 1][0].lower() if j + 1 < len(window) else ""
+        if nxt in self.lex.post_cues or nxt in self.lex.pre_cues:
+            return False  # "the congressional report said": the first cue form is a noun
+        return self._noun_phrase(mention)
 
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""

@@ -28,6 +28,9 @@ MIN_LABEL_WORDS = 4
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i it".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
+_TELL_EN = frozenset("tell tells told telling".split())
+#: "that" closing the words before a reported clause ("said that “…”").
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 
 
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
@@ -72,8 +75,8 @@ class IndirectQuotes:
         if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention):
             return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
         s, e, kind = self._content(start, end, spans)
-        if kind == DIRECT:
-            return None  # "X mengatakan, “…”": the direct-quote rule owns it
+        if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
+            return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
             return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
         if len(self.text[s:e].split()) < MIN_CLAUSE_WORDS:
@@ -85,7 +88,7 @@ class IndirectQuotes:
         ent = self.people.resolve(mention, at)
         if ent is None:
             return None
-        kind_rule = rule if kind == INDIRECT else "mixed-named"
+        kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")
         q = Quote(start=s, end=e, text=self.text[s:e], kind=kind, cue=cue,
                   confidence=self.confidence.get(kind_rule, DEFAULT_CONFIDENCE), rule=kind_rule)
         pending = _Pending(q, ent)
@@ -250,13 +253,18 @@ class IndirectQuotes:
             if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
                     and not verb.endswith("ing"):
                 continue  # passive: "we are now being told that …", "the story was told by …"
+            if lex.lang == "en" and subject_tokens[-1][0] in {",", "”", "\"", "''"} and not verb.endswith("ing") \
+                    and self._inverted_subject(m.end(), sent.end, spans):
+                continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, m.start())
             participle = lex.lang == "en" and verb.endswith("ing") and (
                 subject_tokens[-1][0] == "," or subject_tokens[-1][0].lower() in {"by", "for"})
+            boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
                 mention = self._main_subject(sent.start, m.start())
-            boundary = None
+                if subject_tokens[-1][0] == ",":
+                    boundary = subject_tokens[-1][1]  # "X said A, adding that B": A ends at the comma
             if lex.lang == "en" and not participle:
                 boundary = self._after_and(subject_tokens)
                 if boundary is not None:
@@ -288,6 +296,22 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _inverted_subject(self, pos: int, end: int, spans) -> bool:
+        """True when the words after a cue up to the next comma (or the sentence end) are its
+        speaker or an occasion, not a clause: ``said Mr. Barrett, the lawyer …``, ``said one
+        source in the room``, ``said Thursday on Fox News``."""
+        comma = self._next_comma(pos, end, spans)
+        ws = tokens(self.text, pos, comma if comma is not None else end)
+        words = [w[0] for w in ws if w[0][:1].isalnum()]
+        if not words or len(words) > 6:
+            return False
+        first = words[0].lower()
+        if all(w[:1].isupper() for w in words) and first not in _SUBJECT_PRONOUNS_EN:
+            return True  # "said Brian Baker", "said Rep. Gwen Moore"
+        if first in _TIME_EN or first.endswith("ly"):
+            return True  # "said Thursday on Fox News", "said matter-of-factly as …"
+        return first in {"one", "a", "an", "another"} and not any(w.lower() in _PREDICATE_EN for w in words)
 
     def _antecedent(self, clause_start: int, subject_tokens) -> Optional[Mention]:
         """The source a relative ``who`` refers to: the phrase before ``, who`` (with its apposition),
@@ -342,16 +366,30 @@ class IndirectQuotes:
             return None
         weak = verb in lex.weak_cues
         adverbial = self._adverbial_start(ws[0][0])
+        if lex.lang == "en" and verb in _TELL_EN:
+            adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
+        quoted_at, quote_left = None, 0
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
-            if low in lex.complementizers and (j == 0 or adverbial):
+            inside = self._inside_quote(w[1], spans)
+            if low in lex.complementizers and (j == 0 or adverbial) and not inside:
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
-            if w[0] in {"“", "”", "\"", "«"} or self._inside_quote(w[1], spans):
-                return w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
+            if quoted_at is not None:
+                if not inside:
+                    quote_left -= 1
+                if quote_left < 0 or w[0] in {",", ":"}:
+                    return quoted_at
+            elif w[0] in {"“", "”", "\"", "«"} or inside:
+                quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
+                if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
+                    return quoted_at
+                quote_left = 4  # "said on ''Meet the Press'' on Sunday that …": a title in the adverbial
             if w[0] in {".", "!", "?", ";"}:
                 break
+        if quoted_at is not None:
+            return quoted_at
         if lex.lang == "en" and verb in lex.question_cues:
             return self._after_hearer(ws)
         if lex.lang == "en":
@@ -432,6 +470,22 @@ class IndirectQuotes:
         if len(ws) > 2 and ws[0][0][:1].islower():
             if ws[1][0].lower() in _CLAUSE_PREPS_EN:
                 return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"
+            for w in ws[1:6]:
+                if re.split("['’]", w[0].lower())[0] in _SUBJECT_PRONOUNS_EN:
+                    return w[1]  # "told the National Post he's …": the hearer, then the clause's subject
+                if not w[0][:1].isalnum() or w[0].lower() in self.lex.question_openers or w[0].lower() in self.lex.stop_words:
+                    break  # "told a story of how he …", "told voters who …": no clause of the hearer's
+            if any(w[0].lower() == "to" for w in ws[1:5]):
+                return ws[0][1]  # "told his advisers to find …": a request, with its hearer
+            if ws[0][0].lower() in _DETERMINERS_CLAUSE_EN:
+                k = 1
+                while k < len(ws) and ws[k][0][:1].isupper():
+                    k += 1  # "told the AP her group …": a named hearer, then the clause
+                if 1 < k < len(ws) and self._looks_like_clause(ws[k - 1:]):
+                    return ws[k][1]
+                return None  # "told the New York Times", "told the crowd": a hearer only
+            if not self._looks_like_clause(ws[1:]):
+                return None  # "told reporters outside a restaurant": a hearer only
             return ws[1][1]
         return None
 
@@ -519,7 +573,9 @@ class IndirectQuotes:
                 return self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
             clause_end = sent.start + len(before) - 1
             rest = text[after:sent.end].strip(" .")
-            if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS:
+            # "…, said Tom Baxter, a union steward": an apposition of the speaker, not more of the clause
+            role_after = lex.lang == "en" and self.parser._starts_role(text, (after + rest.find(",") + 1, sent.end))
+            if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS and not role_after:
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
         return None

@@ -15,9 +15,9 @@ OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "\"": DOUBLE, "”": DOU
 CLOSERS = {"”": DOUBLE, "\"": DOUBLE, "“": DOUBLE, "″": DOUBLE, "»": GUILLEMETS, "’": SINGLE, "'": SINGLE}
 ALL_MARKS = set(OPENERS) | set(CLOSERS)
 
-#: Characters that may stand right before an opening mark.
+#: Characters that may stand right before an opening mark (besides any space, no-break ones too).
 _BEFORE_OPEN = set(" \t([{—–-:;,.!?/") | {"\n"}
-#: Characters that may stand right after a closing mark.
+#: Characters that may stand right after a closing mark (besides any space).
 _AFTER_CLOSE = set(" \t)]}—–-:;,.!?/…") | {"\n"}
 
 
@@ -40,13 +40,15 @@ class QuoteSpan:
 def _can_open(text, i, lo, hi, width=1):
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
-    return (before in _BEFORE_OPEN or before in ALL_MARKS) and not after.isspace() and i + width < hi
+    return (before in _BEFORE_OPEN or before in ALL_MARKS or before.isspace()) \
+        and not after.isspace() and i + width < hi
 
 
 def _can_close(text, i, lo, hi, width=1):
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
-    return not before.isspace() and i > lo and (after in _AFTER_CLOSE or after in ALL_MARKS or i + width >= hi)
+    return not before.isspace() and i > lo and (after in _AFTER_CLOSE or after in ALL_MARKS or after.isspace()
+                                                 or i + width >= hi)
 
 
 def _is_apostrophe(text, i, lo, hi):

@@ -294,6 +294,48 @@ EN_CASES = [
     pytest.param("The Commission on Fair Elections said that the debate would go ahead.", [("indirect", "the debate would go ahead", "The Commission on Fair Elections", None)], id="organisation-ending-in-common-word"),
     pytest.param("President Reed said that the debate would go ahead.", [("indirect", "the debate would go ahead", "Reed", "President")], id="title-then-surname-is-a-person"),
     pytest.param("His campaign sued the party on Friday, claiming the move would cost millions.", [("indirect", "the move would cost millions", "His campaign", None)], id="group-subject-of-participle-cue"),
+    # A described source right after the closing mark: the quote is kept, the description speaks.
+    pytest.param("“We will reopen the plant by spring,” the statement said.",
+                 [("direct", "We will reopen the plant by spring,", "the statement", None)],
+                 id="described-source-after-closing-mark"),
+    pytest.param("“Nobody told us anything about the layoffs,” his longtime neighbour told reporters.",
+                 [("direct", "Nobody told us anything about the layoffs,", "his longtime neighbour", None)],
+                 id="possessive-description-after-closing-mark"),
+    # A no-break space between the cue's comma and the opening mark still opens the quote.
+    pytest.param("Mayor Ellen Park added,\u00a0“The budget is balanced for the first time in years.”",
+                 [("direct", "The budget is balanced for the first time in years.", "Ellen Park", "Mayor")],
+                 id="no-break-space-before-opening-mark"),
+    # "X said A, adding that B": two reports, the first ends at the participle's comma.
+    pytest.param("Governor Lisa Tran said the bridge would reopen in May, adding that tolls would stay the same.",
+                 [("indirect", "the bridge would reopen in May", "Lisa Tran", "Governor"),
+                  ("indirect", "tolls would stay the same", "Lisa Tran", "Governor")],
+                 id="participle-cue-ends-first-report"),
+    # A quoted programme title inside the adverbial: the clause starts after "that".
+    pytest.param("Senator Omar Hale said on ''Face the Town'' on Sunday that the vote would be delayed.",
+                 [("indirect", "the vote would be delayed", "Omar Hale", "Senator")],
+                 id="quoted-title-in-adverbial-before-that"),
+    # "X said that “…”": the quotation is a direct quote.
+    pytest.param("Coach Maria Lopez said that “this team has never quit on anyone.”",
+                 [("direct", "this team has never quit on anyone.", "Maria Lopez", "Coach")],
+                 id="said-that-then-quotation-is-direct"),
+    # "…, said Name, role.": the speaker follows the cue; the report is the clause before it.
+    pytest.param("The factory will close next year, said Tom Baxter, who runs the union local.",
+                 [("indirect", "The factory will close next year", "Tom Baxter", None)],
+                 id="inverted-said-name-is-no-clause"),
+    pytest.param("Prices rose, said the minister, and wages fell behind them again.",
+                 [("indirect", "Prices rose, said the minister, and wages fell behind them again", "the minister", None)],
+                 marks=pytest.mark.xfail(strict=True, reason="'said the minister,' mid-sentence: the words before "
+                                                             "the cue are read as its subject"),
+                 id="mid-sentence-cue-with-description"),
+    # "told" + a hearer with no clause is no report; with a clause after a named hearer it is.
+    pytest.param("“We are ready,” Mayor Jon Reyes told the Daily Ledger.",
+                 [("direct", "We are ready,", "Jon Reyes", "Mayor")],
+                 id="told-named-hearer-only-no-indirect"),
+    pytest.param("Mayor Jon Reyes told reporters outside the town hall on Monday.", [],
+                 id="told-hearer-and-place-only-no-quote"),
+    pytest.param("Mayor Jon Reyes told the Daily Ledger his office never received the letter.",
+                 [("indirect", "his office never received the letter", "Jon Reyes", "Mayor")],
+                 id="told-named-hearer-then-clause"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
