@@ -15,6 +15,8 @@ from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, _
 _SUBORDINATE_OPENERS_ID = frozenset(
     "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
+#: Words of a title's level that the organisation's name follows (``Pimpinan Pusat`` + ``Muhammadiyah``).
+_LEVEL_WORDS_ID = frozenset("pusat daerah wilayah cabang ranting".split())
 
 _NAME_RUN = r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2})"
 #: English words that give the gender of the name after them ("Ms. Gil", "spokeswoman Ann Lee").
@@ -270,7 +272,11 @@ class NameEvidence:
         # "Pantau Gambut Iola Abas" later "ungkap Iola Abas": the article writes the name in
         # full without the leading words, so they were the organisation's ("I Wayan Koster"
         # later "Wayan Koster": a Balinese birth-order word is short, and stays).
-        if not full_tail and not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
+        title = (min(ent.roles)[1] if ent.roles else "").split()
+        level = cut == 1 and len(words) >= 3 and bool(title) and title[-1].lower() in _LEVEL_WORDS_ID
+        # "Ketua Umum Pimpinan Pusat" + "Muhammadiyah Haedar Nashir" called "Haedar": a title
+        # ending in its level is followed by the organisation's name, not by a given name.
+        if not full_tail and not level and not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
                    for w in words[:cut]):  # initials ("M Fikser") are part of the name
             # Otherwise cut only the leading words that show themselves as an institution's:
             # a word the article uses on its own elsewhere (``Bappenas``), a role word or a

@@ -143,6 +143,10 @@ def _name_like(word: str, lex: Lexicon) -> bool:
 
 #: Hereditary titles written as part of the name (Javanese, Sundanese, Acehnese, Sasak).
 _NAME_TITLES_ID = frozenset("raden tubagus teuku tengku lalu".split())
+#: Indonesian prepositions before the person or medium spoken to or through.
+_OBJECT_PREPS_ID = frozenset("dengan kepada terhadap melalui lewat via tentang bagi".split())
+#: Rank words that are also Indonesian surnames (``Direktur Utama``, but ``Septa Pratama``).
+_RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -230,7 +234,11 @@ class MentionParser:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
             for k in range(len(role_words) - 1, 0, -1):
                 if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
-                        and not lex.is_role_word(role_words[k - 1][0]):
+                        and not lex.is_role_word(role_words[k - 1][0]) \
+                        and not (lex.lang == "id" and len(role_words[k - 1][0]) > 2
+                                 and (lex.is_common_word(role_words[k - 1][0]) or lex.is_english_word(role_words[k - 1][0]))):
+                    # but "Direktur Logistik dan Infrastruktur X", "Network for Democracy and
+                    # Electoral Integrity X": a dictionary word before "dan" is still the title's
                     role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
                     break
             role_words = self._trim_role(role_words)
@@ -337,6 +345,12 @@ class MentionParser:
     def _trailing_name(self, words):
         """The name at the end of a chunk: a run of name-like words (capitalised, not a title)."""
         run = []
+        if self.lex.lang == "id" and len(words) >= 2 and words[-1][0].lower() in _RANK_SUFFIXES_ID \
+                and _is_cap(words[-1][0]) and _name_like(words[-2][0], self.lex) \
+                and not (len(words) >= 3 and words[-3][0].lower() in self.lex.org_heads):
+            # "Ketua KPU Nurris Septa Pratama": a rank word ending a name after a name word is
+            # a surname ("Direktur Utama" has no name word before it; "PT Jaya Utama" is a company).
+            run, words = [words[-1]], words[:-1]
         for w in reversed(words):
             if _AGE.match(w[0]) and not run:
                 continue  # "Armanunsah (50)": the age, not part of the name
@@ -351,13 +365,17 @@ class MentionParser:
                 # "Ketua … Lalu Kusnawan": the Sasak title "Lalu" inside a phrase, not "lalu" (then)
                 run.insert(0, w)  # a place word opening the phrase is a first name: "Boston Robert Siahaan"
             else:
-                if w[0].lower() in PREPOSITIONS and run:
-                    return []  # "peneliti … di Universitas Georgetown": a place, not a name
+                if run and (w[0].lower() in PREPOSITIONS or (self.lex.lang == "id" and w[0].lower() in _OBJECT_PREPS_ID)):
+                    # "peneliti … di Universitas Georgetown": a place, not a name; "Menteri …
+                    # dalam wawancara dengan Kompas": the one spoken to, not the speaker
+                    return []
                 break
         if self.lex.lang == "en" and len(run) >= 2 and run[-1][0].lower() in self.lex.non_person_words:
             return []  # "Trump Tower", "Clinton Foundation": a place or a thing named after a person
         stops = opening_stop_words(self.lex.lang)
-        while run and ((run[0][0].lower() in NAME_PARTICLES and not (self.lex.lang == "en" and _is_cap(run[0][0])))
+        # A capitalised "Al" opens an Indonesian name ("Al Chaidar"), as any particle may in English.
+        while run and ((run[0][0].lower() in NAME_PARTICLES and not (_is_cap(run[0][0]) and (
+                self.lex.lang == "en" or (len(run) > 1 and run[0][0] in {"Al", "El"}))))
                        or (run[0][0].lower() in stops and len(run) > 1
                                                                and not (run[0][0] == "Lalu" and run[0] is not words[0]))
                        or (len(run) > 1 and self._sentence_adverb(run[0][0]))):
@@ -501,6 +519,13 @@ class MentionParser:
         if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
+            last = self.chunk(text, *parts[-1]) if self.lex.lang == "id" else None
+            if last is not None and last.kind == NAME and len(last.name.split()) >= 2 and last.role \
+                    and last.role.islower() and prev is not None and prev.kind == NAME and prev.role:
+                # "Kandidat doktor Universitas X, dokter Adam Prabata, mengatakan": a titled
+                # phrase, then the person with a lower-case title; the phrase before is the role.
+                last.role = prev.text
+                return last
             if prev is not None and prev.kind == NAME:
                 ws = tokens(text, *parts[-1])
                 prev.role = prev.role or text[ws[0][1]:ws[-1][2]]
@@ -718,6 +743,10 @@ class ArticlePeople:
                 break
         if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
             best = self._among_namesakes(toks, best)
+        if best is None and self.lex.lang == "id" and len(toks) == 1:
+            best = self._spelled_short(next(iter(toks)))
+        if best is None and self.lex.lang == "id" and not mention.role and len(toks) >= 2:
+            best = self._after_opener_word(mention)
         role_words = fold(mention.role or "").split()
         if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles:
             # "Presiden Jokowi" after "Presiden Joko Widodo": one holder of a title per article.
@@ -738,6 +767,33 @@ class ArticlePeople:
             best.key_tokens = best.key_tokens | frozenset(fold(alias).split())
         best.last_at = max(best.last_at, at)
         return best
+
+    def _after_opener_word(self, mention: Mention) -> Optional[Entity]:
+        """``Praktis Bima hanya …`` after ``Bima Arya``: a capitalised dictionary word opening the
+        sentence, then the start of a known person's name; the person, with the opener dropped
+        from the mention (Indonesian)."""
+        words = mention.name.split()
+        first = words[0]
+        if first.lower() in self.lex.name_openers or not self.lex.is_common_word(first) or self.lex.is_role_word(first):
+            return None
+        rest = fold(" ".join(words[1:])).split()
+        found = [e for e in self.entities if e.kind == "person" and fold(e.name).split()[:len(rest)] == rest
+                 and len(fold(e.name).split()) > len(rest)]
+        if len({id(e) for e in found}) != 1:
+            return None
+        mention.name = " ".join(words[1:])
+        return found[0]
+
+    def _spelled_short(self, tok: str) -> Optional[Entity]:
+        """The one known person whose name holds a word that ``tok`` begins (``Ardi`` for
+        ``Ardiwinata``, ``Risma`` for ``Tri Rismaharini``: an Indonesian short form cut from a
+        longer name word); None when no person, or more than one, fits (Indonesian). A
+        misspelt short form (``Soejanto``) is left alone: it may be another person."""
+        if len(tok) < 4 or not tok.isalpha():
+            return None
+        found = {id(e): e for e in self.entities
+                 if e.kind == "person" and any(len(k) > len(tok) and k.startswith(tok) for k in e.key_tokens)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _among_namesakes(self, toks, best: Entity) -> Entity:
         """A surname shared by several full names (``Khizr Khan``, ``Ghazala Khan``): the one who

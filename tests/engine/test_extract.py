@@ -147,6 +147,75 @@ ID_CASES = [
         "“Telur penyu kami tetaskan sendiri,” kata Ketua Kelompok Nelayan Suparno, di Pantai Indah, Senin.",
         [("direct", "Telur penyu kami tetaskan sendiri,", "Suparno", "Ketua Kelompok Nelayan")],
         id="place-phrase-after-name-is-not-speaker"),
+    pytest.param(
+        "Kepala Dinas Perikanan Kota Padang Sudarmawan mengatakan, tangkapan ikan naik tahun ini.\n"
+        "“Cuaca sedang bersahabat bagi nelayan,” kata Darma.",
+        [("indirect", "tangkapan ikan naik tahun ini", "Sudarmawan", "Kepala Dinas Perikanan Kota Padang"),
+         ("direct", "Cuaca sedang bersahabat bagi nelayan,", "Darma", None)],
+        id="short-form-inside-name-word-is-not-linked"),
+    pytest.param(
+        "Kepala Dinas Perikanan Kota Padang Sudarmawan mengatakan, tangkapan ikan naik tahun ini.\n"
+        "“Cuaca sedang bersahabat bagi nelayan,” kata Suda.",
+        [("indirect", "tangkapan ikan naik tahun ini", "Sudarmawan", "Kepala Dinas Perikanan Kota Padang"),
+         ("direct", "Cuaca sedang bersahabat bagi nelayan,", "Sudarmawan", "Kepala Dinas Perikanan Kota Padang")],
+        id="short-form-prefix-of-name-word"),
+    pytest.param(
+        "Ketua Koperasi Nelayan Yulianingsih Pratiwi mengatakan, harga solar naik. "
+        "Wakil Ketua Yulianto Saragih menambahkan, kapal banyak yang menganggur.\n"
+        "“Kami menunggu bantuan pemerintah,” kata Yuli.",
+        [("indirect", "harga solar naik", "Yulianingsih Pratiwi", "Ketua Koperasi Nelayan"),
+         ("indirect", "kapal banyak yang menganggur", "Yulianto Saragih", "Wakil Ketua"),
+         ("direct", "Kami menunggu bantuan pemerintah,", "Yuli", None)],
+        id="prefix-short-form-of-two-people-stays-apart"),
+    pytest.param(
+        "Ketua KPU Kota Padang Rudi Hartono Pratama mengatakan, tiket sudah habis terjual.\n"
+        "“Kami menambah kursi penonton,” kata Rudi.",
+        [("indirect", "tiket sudah habis terjual", "Rudi Hartono Pratama", "Ketua KPU Kota Padang"),
+         ("direct", "Kami menambah kursi penonton,", "Rudi Hartono Pratama", "Ketua KPU Kota Padang")],
+        id="rank-word-as-surname"),
+    pytest.param(
+        "“Laba kami naik tipis tahun ini,” kata Direktur Utama.",
+        [("direct", "Laba kami naik tipis tahun ini,", "Direktur Utama", None)],
+        id="rank-word-after-title-is-no-name"),
+    pytest.param(
+        "Ketua Pimpinan Pusat Karyatani Salim Rahadian menuturkan, pasokan pupuk sudah dikirim.\n"
+        "“Semua gudang sudah terisi,” kata Salim.",
+        [("indirect", "pasokan pupuk sudah dikirim", "Salim Rahadian", "Ketua Pimpinan Pusat Karyatani"),
+         ("direct", "Semua gudang sudah terisi,", "Salim Rahadian", "Ketua Pimpinan Pusat Karyatani")],
+        id="organisation-after-title-level-word"),
+    pytest.param(
+        "Kepala Dinas Kesehatan Andreas Hugo Pareira menuturkan, pasokan obat sudah dikirim.\n"
+        "“Semua gudang sudah terisi,” kata Hugo.",
+        [("indirect", "pasokan obat sudah dikirim", "Andreas Hugo Pareira", "Kepala Dinas Kesehatan"),
+         ("direct", "Semua gudang sudah terisi,", "Andreas Hugo Pareira", "Kepala Dinas Kesehatan")],
+        id="given-name-after-field-title-stays"),
+    pytest.param(
+        "Wali Kota Bogor Bima Harahap dinyatakan sembuh pekan lalu. "
+        "Praktis Bima hanya bertemu dokter selama dirawat.\n"
+        "“Saya bersyukur bisa pulang,” ujarnya.",
+        [("direct", "Saya bersyukur bisa pulang,", "Bima Harahap", "Wali Kota Bogor")],
+        id="dictionary-opener-before-known-given-name"),
+    pytest.param(
+        "Wali Kota Bogor Bima Harahap dinyatakan sembuh pekan lalu. "
+        "Teguh Bima Saputra mengatakan, kondisi pasien sudah stabil sejak kemarin.\n"
+        "“Pasien boleh pulang,” ujarnya.",
+        [("indirect", "kondisi pasien sudah stabil sejak kemarin", "Teguh Bima Saputra", None),
+         ("direct", "Pasien boleh pulang,", "Teguh Bima Saputra", None)],
+        id="given-name-word-before-other-name-is-new-person"),
+    pytest.param(
+        "Peneliti Pusat Kajian Iklim Universitas Andalas, dokter Rina Maharani, mengatakan, musim hujan datang lebih awal.",
+        [("indirect", "musim hujan datang lebih awal", "Rina Maharani", "Peneliti Pusat Kajian Iklim Universitas Andalas")],
+        id="titled-phrase-then-lower-title-name"),
+    pytest.param(
+        "Menteri Pertanian Sri Wulandari dalam wawancara dengan Kompas menyampaikan, stok beras aman sampai Lebaran.\n"
+        "“Gudang Bulog masih penuh,” katanya.",
+        [("direct", "Gudang Bulog masih penuh,", "Sri Wulandari", "Menteri Pertanian")],
+        id="medium-after-dengan-is-no-speaker"),
+    pytest.param(
+        "“Jaringan itu masih aktif merekrut,” kata pengamat terorisme Al Fikri Hasan.\n“Polisi harus waspada,” ujar Al Fikri.",
+        [("direct", "Jaringan itu masih aktif merekrut,", "Al Fikri Hasan", "pengamat terorisme"),
+         ("direct", "Polisi harus waspada,", "Al Fikri Hasan", "pengamat terorisme")],
+        id="al-opens-a-name"),
     # negatives
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
