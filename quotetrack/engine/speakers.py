@@ -52,6 +52,29 @@ _QUANTIFIERS_EN = frozenset("many most some several others both few all none one
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
 #: Words ending an English subject phrase that is really a first predicate ("X shook her head and said").
 _COORDINATED_END_EN = frozenset("and but before after then to by as in of also when while".split())
+#: Words after which an English subject phrase starts over ("… a plan that most members say",
+#: "… where local farmers said", "a day after the regulators reported").
+_CLAUSE_LINKS_EN = frozenset("that what when where which whom as after because while if though although since "
+                             "until whereas".split())
+#: Separators inside a run-on subject phrase: the subject is what follows the last one.
+_SUBJECT_SEPARATORS = frozenset(":;―—–-")
+#: Prepositions that may open the tail of such a phrase ("with 40 percent of members").
+_LEADING_PREPS_EN = frozenset("with to in of for from by even".split())
+#: Time and sentence adverbs between an English subject and its verb ("Lee on Tuesday said").
+_TRAILING_ADVERBS_EN = frozenset("however initially also too now then still again first finally".split())
+_TIME_WORDS_EN = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+earlier later morning afternoon evening night week weekend month year""".split())
+_TIME_LEADS_EN = frozenset("on last this late early earlier later next".split())
+#: Words opening an English description of an unnamed source ("one former aide", "a friend of …").
+_DESCRIPTION_OPENERS_EN = frozenset("a an one another two three four five some several many most his her their".split())
+#: Words that carry such a description on (``one of those advisers``, ``an aide to the senator``).
+_NP_LINKS_EN = frozenset("of to for with at from on in close familiar involved near inside within".split())
+#: Words that end it: a relative clause or a conjunction.
+_NP_STOPS_EN = frozenset("who whom which that whose and but while when as after before during because".split())
+#: Longest English description of an unnamed source (in words) taken as the speaker.
+MAX_DESCRIPTION_WORDS = 12
+#: Abbreviations that do not end a description ("a former U.S. official").
+ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split())
 _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 #: English subject pronouns that carry a gender.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -62,6 +85,8 @@ NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del d
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
 #: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
+#: A comma part that is only an age ("Ann Lee, 49, said").
+_AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _ALIAS = re.compile(r"\s+(?:alias|atau yang akrab disapa|yang akrab disapa|a\.k\.a\.?|aka)\s+", re.I)
 
@@ -492,7 +517,40 @@ class MentionParser:
             apposition = self._apposition(text, parts[1])
             if apposition and not head.role:
                 head.role = apposition
+        if self.lex.lang == "en" and head.kind == DESCRIPTION:
+            return self._description_phrase(text, head.start, parts[0][1]) or head
         return head
+
+    def _description_phrase(self, text: str, start: int, end: int) -> Optional[Mention]:
+        """An English unnamed source as the article gives it, with its modifiers: ``one former Senate
+        budget aide``, ``a friend close to the mayor``, ``one of the lawyers``, ``a former U.S. trade
+        official``; up to a relative clause, a time phrase or a second verb."""
+        ws = tokens(text, start, end)
+        if not ws or ws[0][0].lower() not in _DESCRIPTION_OPENERS_EN:
+            return None
+        lex, out = self.lex, []
+        for n, (w, s, e) in enumerate(ws):
+            low = w.lower()
+            nxt = ws[n + 1][0].lower() if n + 1 < len(ws) else ""
+            if w == "." and out and s == out[-1][2] and nxt and (
+                    "." in out[-1][0] or out[-1][0].lower() in ABBREVIATIONS_EN):
+                out.append((w, s, e))  # "a former U.S. official": an abbreviation, not the end
+                continue
+            if not w[:1].isalnum() and not w.startswith("("):
+                break
+            if low in _NP_STOPS_EN or low in _TIME_WORDS_EN or (w.islower() and (low in lex.pre_cues or low in lex.post_cues)
+                                                                 and out and out[-1][0].lower() not in _NP_LINKS_EN):
+                break  # "a spokesman who …", "an aide on Tuesday", "an official said"
+            if low in _NP_LINKS_EN and (nxt in {"a", "an"} or nxt in _TIME_WORDS_EN or nxt in _TIME_LEADS_EN or not nxt):
+                break  # "a spokesman in a statement", "an aide on Tuesday"
+            out.append((w, s, e))
+            if len(out) > MAX_DESCRIPTION_WORDS:
+                return None
+        while out and (out[-1][0].lower() in _NP_LINKS_EN or out[-1][0].lower() in _DETERMINERS_EN or out[-1][0] == "."):
+            out.pop()
+        if len(out) < 2:
+            return None
+        return Mention(DESCRIPTION, text[out[0][1]:out[-1][2]], out[0][1], out[-1][2])
 
     def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
@@ -508,14 +566,25 @@ class MentionParser:
                 break
             parts.pop()
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
-                                   or self._place_only(text, *parts[-1])):
+                                   or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])):
             # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
-            # Va., said": a relative clause or a home town, not the speaker.
+            # Va., said", "Ann Lee, 49, said": a relative clause, a home town or an age, not the speaker.
             parts.pop()
+        if self.lex.lang == "en" and parts:
+            rel = next((k for k, part in enumerate(parts) if k and tokens(text, *part)[:1]
+                        and tokens(text, *part)[0][0].lower() in RELATIVE_PRONOUNS), None)
+            lead = tokens(text, *parts[0])
+            if rel == 1 and all(_is_cap(w[0]) or w[0] == "." or w[0].lower() in self.lex.titles for w in lead):
+                parts = parts[:rel]  # "Ann Lee, who farms near a border town, Eastville, said": Ann Lee
         if not parts:
             return None
         if self._has_verb(text, *parts[-1]):
             return None  # "Memet mengungkapkan polisi": a clause, not a subject phrase
+        if self.lex.lang == "en" and len(parts) >= 2:
+            whole = self.chunk(text, *parts[-1])
+            tail = self._subject_tail(text, whole) if whole is not None and whole.kind == DESCRIPTION else whole
+            if tail is not whole and tail.kind == PRONOUN:
+                return tail  # "At the fair, the band stopped when she told …": a clause with its own subject
         if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
@@ -533,6 +602,8 @@ class MentionParser:
         last = self.chunk(text, *self._after_opener(text, *parts[-1]))
         if last is None:
             return None
+        if self.lex.lang == "en" and last.kind == DESCRIPTION:
+            last = self._subject_tail(text, last)
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
             if last.kind == NAME and prev and prev.kind in (TITLE, ORGANISATION, DESCRIPTION) and not last.role \
@@ -544,6 +615,49 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
+
+    def _subject_tail(self, text: str, mention: Mention) -> Mention:
+        """The subject inside an English run-on phrase before a cue verb: after the last separator
+        or clause link (``… a plan that most members``, ``Anger over the fees: shop owners``),
+        without a leading preposition or a trailing time word (``Lee on Tuesday``); a subject
+        pronoun ending it (``where he``) is the subject."""
+        if text[mention.end:mention.end + 3].lstrip()[:1] == ",":
+            return mention  # "…, said Kent": the clause before an inverted cue, not its subject
+        ws = [w for w in tokens(text, mention.start, mention.end) if w[0] not in {",", "."}]
+        k = 0
+        for n, w in enumerate(ws):
+            low = w[0].lower()
+            nxt = ws[n + 1][0].lower() if n + 1 < len(ws) else ""
+            if w[0] in _SUBJECT_SEPARATORS and n > 0 and nxt != "including":
+                head = self.chunk(text, ws[0][1], ws[n - 1][2])
+                if head is not None and head.kind == NAME and k == 0:
+                    return mention  # "Ann Lee - her sister and co-host": a name and its apposition
+                k = n + 1
+            elif low in _CLAUSE_LINKS_EN and n > 0 and not (low == "that" and ws[n - 1][0].lower() in PREPOSITIONS) \
+                    and not (low == "as" and (nxt in {"many", "much", "few", "little", "well", "long", "such"}
+                                              or ws[n - 1][0].lower() in {"as", "such", "many", "much", "few"})):
+                k = n + 1  # not "one of that group", "as many as 40 percent", "such as"
+        while 0 < k < len(ws) - 1 and ws[k][0].lower() in _LEADING_PREPS_EN:
+            k += 1
+        j = len(ws)
+        while j > k + 1:
+            low = ws[j - 1][0].lower()
+            if low in _TRAILING_ADVERBS_EN:
+                j -= 1
+            elif low in _TIME_WORDS_EN:
+                j -= 1
+                while j > k + 1 and (ws[j - 1][0].lower() in _TIME_LEADS_EN or ws[j - 1][0].lower() in _TIME_WORDS_EN):
+                    j -= 1
+            else:
+                break
+        if (k, j) == (0, len(ws)) or k >= j:
+            return mention
+        if k == 0 and ws[0][0].islower() and ws[0][0] not in _DETERMINERS_EN and ws[0][0] not in _QUANTIFIERS_EN:
+            return mention  # "opening the new library on Friday": a participle phrase, not a subject
+        if j - k == 1 and ws[k][0].lower() in _SUBJECT_PRONOUNS_EN:
+            return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
+        tail = self.chunk(text, ws[k][1], ws[j - 1][2])
+        return tail if tail is not None else mention
 
     def _place_only(self, text, start, end):
         """A part that is only a place or a state abbreviation (``Va.``, ``Calif.``, ``Jakarta``)."""

@@ -405,6 +405,63 @@ EN_CASES = [
     pytest.param("Mayor Jon Reyes told the Daily Ledger his office never received the letter.",
                  [("indirect", "his office never received the letter", "Jon Reyes", "Mayor")],
                  id="told-named-hearer-then-clause"),
+    # A run-on subject phrase before "say": the subject starts after the last clause link.
+    pytest.param(
+        "Her son has a job that many economists say will vanish within a decade.",
+        [("indirect", "will vanish within a decade", "many economists", None)],
+        id="subject-after-relative-link"),
+    pytest.param(
+        "Budget cuts at the park: local residents say the gates will close early.",
+        [("indirect", "the gates will close early", "local residents", None)],
+        id="subject-after-colon"),
+    # A time phrase between the subject and its cue is not part of the speaker.
+    pytest.param(
+        "Governor Ann Lee spoke first. Lee on Tuesday said the budget would be balanced by June.",
+        [("indirect", "the budget would be balanced by June", "Ann Lee", "Governor")],
+        id="subject-time-phrase-dropped"),
+    # Negative: a participle phrase with a time word stays the apposition of the named subject.
+    pytest.param(
+        "Mayor Tom Hale, opening the Riverside Museum of Art on Saturday, said the city would fund it.",
+        [("indirect", "the city would fund it", "Tom Hale", "Mayor")],
+        id="participle-apposition-keeps-name"),
+    # A clause ending in a pronoun before the cue: the pronoun is the subject.
+    pytest.param(
+        "“We will win,” said Dana Cole. But in Salem, the crowd cheered when she told them the race was close.",
+        [("direct", "We will win,", "Dana Cole", None),
+         ("indirect", "the race was close", "Dana Cole", None)],
+        id="subject-pronoun-in-clause"),
+    # Unnamed sources keep their whole noun phrase, up to a relative clause or a time phrase.
+    pytest.param(
+        "“The deal is done,” said a person close to the governor.",
+        [("direct", "The deal is done,", "a person close to the governor", None)],
+        id="description-with-pp"),
+    pytest.param(
+        "“We never saw it coming,” said one former Senate budget aide on Monday.",
+        [("direct", "We never saw it coming,", "one former Senate budget aide", None)],
+        id="description-capital-inside"),
+    pytest.param(
+        "“It is a mess,” said a former U.S. trade official who asked not to be named.",
+        [("direct", "It is a mess,", "a former U.S. trade official", None)],
+        id="description-abbreviation-relative-clause"),
+    pytest.param(
+        "“No comment,” said a spokesman in a statement.",
+        [("direct", "No comment,", "a spokesman", None)],
+        id="description-stops-at-statement"),
+    # A relative clause with commas of its own between the name and the cue.
+    pytest.param(
+        "Rob Kent, who lives on a farm outside the capital, Salem, said the harvest had failed.",
+        [("indirect", "the harvest had failed", "Rob Kent", None)],
+        id="relative-clause-inside-subject"),
+    # Negative: a relative clause after a place phrase is not an apposition of the name.
+    pytest.param(
+        "The lake, where fishermen gather, is near the dam, which, Kent said, is closed in winter.",
+        [("indirect", "is closed in winter", "Kent", None)],
+        id="relative-clause-not-after-name"),
+    # An age between commas is not the speaker.
+    pytest.param(
+        "“All of my friends are farmers,” Kent, 49, told the local paper.",
+        [("direct", "All of my friends are farmers,", "Kent", None)],
+        id="age-between-commas"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
