@@ -5,7 +5,7 @@ loads them once per language and compiles the regular expressions the rules use.
 """
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -76,6 +76,8 @@ class Lexicon:
     that_cues: frozenset = frozenset()
     #: English headline kickers before a colon (``Breaking:``): a label that names no source.
     label_kickers: frozenset = frozenset()
+    #: English given name -> ``m`` or ``f``: weak evidence of gender when the article gives none.
+    given_names: dict = field(default_factory=dict)
 
     @cached_property
     def pre_scan(self):
@@ -215,6 +217,7 @@ def get_lexicon(lang: str) -> Lexicon:
         question_openers=frozenset(data.get("question_openers", ())),
         that_cues=that_cues,
         label_kickers=frozenset(data.get("label_kickers", ())),
+        given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
     )
 
 

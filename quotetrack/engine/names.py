@@ -9,7 +9,7 @@ from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
     _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _SUBORDINATORS_EN, _Span, fold_word)
 from quotetrack.engine.segment import Sentence
-from quotetrack.engine.speakers import Entity, Mention, NAME, _NAME_TITLES_ID, _name_like, fold, tokens
+from quotetrack.engine.speakers import _DETERMINERS_EN, Entity, Mention, NAME, _NAME_TITLES_ID, _name_like, fold, tokens
 
 
 _SUBORDINATE_OPENERS_ID = frozenset(
@@ -43,17 +43,27 @@ _GENDER_WORD_WEIGHT = 3
 _WORD_BEFORE_CAPITAL = re.compile(r"\b(\w+)\s+(?=([A-Z][\w'’\-]*))")
 
 
+#: Lower-case words that end a title run: a verb's complement or a clause follows.
+_CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as".split())
+
+
+#: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
+#: preposition's object ("On The Steve Harvey Show on Tuesday, …").
+_CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
+
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
     _gender_evidence = None
 
-    def _gender_of(self, ent: Entity) -> Optional[str]:
+    def _gender_of(self, ent: Entity, weak: bool = True) -> Optional[str]:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
 
         Read from the words before the name (``Ms.``, ``spokeswoman``) and from the subject
         pronoun a few words after it (``Clinton said she …``); a clear majority decides.
-        The full name is asked first, then the given name, then the surname.
+        The full name is asked first, then the given name, then the surname; with ``weak``,
+        a common given name (``Bill``, ``Hillary``) decides when the article says nothing.
         """
         if self.lex.lang != "en" or ent.kind != "person":
             return None
@@ -71,6 +81,8 @@ class NameEvidence:
                     return "m"
                 if count["f"] > 2 * count["m"]:
                     return "f"
+        if weak and len(words) >= 2:
+            return self.lex.given_names.get(words[0])  # "Bill Clinton": a common given name
         return None
 
     def _read_gender_evidence(self):
@@ -478,8 +490,10 @@ class NameEvidence:
         n = j
         while n < len(ws) and n - j < 4 and ws[n][0].islower() and ws[n][0][:1].isalpha():
             n += 1
-        if n == j or n >= len(ws) or not ws[n][0][:1].isupper() or ws[n - 1][0] not in self.lex.titles:
-            return found
+        if n == j or n >= len(ws) or not ws[n][0][:1].isupper() or ws[n - 1][0] not in self.lex.titles \
+                or ws[n - 1][0] in _DETERMINERS_EN or any(w[0] in _CLAUSE_WORDS_EN for w in ws[j:n]):
+            return found  # not "Calderon intimated disappointment that the American …"
+
         nxt = self._cap_subject(ws, n)
         return (k, nxt[1]) if nxt is not None else found
 
@@ -514,8 +528,11 @@ class NameEvidence:
         opener = self.lex.lang == "en" and k < len(ws) and (
             ws[k][0].lower() in _EN_OPENING_PREPS or ws[k][0].lower() in _SUBORDINATORS_EN
             or (ws[k][0].endswith(("ing", "ed")) and len(ws[k][0]) > 4 and self.lex.is_english_word(ws[k][0])))
-        if opener and found is not None and found[1] - found[0] == 1:
-            found = None  # "Pressed again, …", "With one foot …": an opener, not the subject
+        if opener and found is not None and (found[1] - found[0] == 1 or (
+                found[0] == k and ws[k][0].lower() not in _CLAUSE_OPENERS_EN)):
+            # "Pressed again, …", "With one foot …", "On The Steve Harvey Show on Tuesday, Clinton
+            # criticized …": an opener (and its object), not the subject
+            found = None
         if found is None and opener:
             # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "Pressed
             # again, Perez …", "With one foot on her board, Ms. Gil gazed …": the subject follows

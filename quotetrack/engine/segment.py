@@ -37,6 +37,8 @@ ABBREVIATIONS = frozenset(
 
 _SENT_END = re.compile(r"[.!?]+(?:[\"”’'»)]+)?(?=\s+|$)|[.!?](?=[\"“”][A-Z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: Dotted initials: "A.E. Dick Howard", "J.M. Berger".
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 
 
 def find_body_end(text: str, lex: Lexicon) -> int:
@@ -93,7 +95,7 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
         if text[m.start()] == "." and word:
             w = word.group(1).lower().rstrip(".")
             # "Dr. Budi", "U.S. officials", "J. Smith": a full stop after an abbreviation or initial.
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w):
                 continue
         nxt = text[cut:cut + 3].lstrip()
         if nxt and nxt[0].islower():

@@ -86,6 +86,7 @@ _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}
 #: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
 #: A comma part that is only an age ("Ann Lee, 49, said").
+_QUOTE_CHARS = frozenset("\"“”‘’'")
 _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _ALIAS = re.compile(r"\s+(?:alias|atau yang akrab disapa|yang akrab disapa|a\.k\.a\.?|aka)\s+", re.I)
@@ -185,6 +186,10 @@ def _not_a_name_id(word: str, lex: Lexicon) -> bool:
     return len(low) > 6 and low.endswith("nya") and lex.is_common_word(low[:-3])
 
 
+#: Styles that belong to an English name given in full ("Sir Peter Westmacott", "Dame Judi Dench").
+_KNIGHTLY_EN = frozenset({"Sir", "Dame"})
+
+
 def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
     """Drop honorifics and ranks at the front of a name (``Pak``, ``Dr.``, ``AKBP``)."""
     while words and (words[0][0].lower().strip(".") in lex.honorifics or words[0][0].lower().strip(".") in lex.ranks):
@@ -192,6 +197,12 @@ def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
             break  # "Raden Prabowo Argo Yuwono", "kata Raden": a hereditary title is part of the name
         words = words[1:]
     return words
+
+
+#: Courtesy titles: the capitalised word after one is a surname, even a title word ("Mr. King").
+_COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
+#: A "role" this long is a clause read before a name, not a title to look a person up by.
+MAX_ROLE_WORDS = 12
 
 
 class MentionParser:
@@ -251,6 +262,10 @@ class MentionParser:
         if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
+        if name_words and lex.lang == "en" and len(name_words) >= 2:
+            k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
+            if k and words[k - 1][0] in _KNIGHTLY_EN:
+                name_words = [words[k - 1]] + list(name_words)  # "Sir Peter Westmacott": a knight's styled name
         if name_words and lex.lang == "en" and len(name_words) == 1:
             org = self._organisation_tail(text, words, name_words[0])
             if org is not None:
@@ -581,6 +596,10 @@ class MentionParser:
         if self._has_verb(text, *parts[-1]):
             return None  # "Memet mengungkapkan polisi": a clause, not a subject phrase
         if self.lex.lang == "en" and len(parts) >= 2:
+            named = self._named_with_appositions(text, parts)
+            if named is not None:
+                return named
+        if self.lex.lang == "en" and len(parts) >= 2:
             whole = self.chunk(text, *parts[-1])
             tail = self._subject_tail(text, whole) if whole is not None and whole.kind == DESCRIPTION else whole
             if tail is not whole and tail.kind == PRONOUN:
@@ -615,6 +634,36 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
+
+    def _named_with_appositions(self, text: str, parts) -> Optional[Mention]:
+        """English ``Marley Anderson, 21, a junior from Las Vegas, said``, ``Mr. Daniloff, now 81 and
+        retired in Cambridge, Mass., said``: a person's full name, then only appositions (an age,
+        a place, phrases opening in lower case or with a determiner); the name is the speaker."""
+        lead = tokens(text, *parts[0])
+        if not lead or not _is_cap(lead[0][0]) or lead[0][0].lower() in PREPOSITIONS \
+                or lead[0][0].lower() in opening_stop_words("en"):
+            return None  # "In Washington, officials said"
+        head = self.chunk(text, *parts[0])
+        if head is None or head.kind != NAME or head.start != lead[0][1] or (
+                len(head.name.split()) < 2 and lead[0][0].lower().strip(".") not in self.lex.honorifics):
+            return None
+        role = None
+        for part in parts[1:]:
+            ws = [w for w in tokens(text, *part) if w[0] not in _QUOTE_CHARS]
+            if not ws:
+                return None
+            first = ws[0][0]
+            if _AGE_PART.match(text, *part) or self._place_only(text, *part):
+                continue
+            if first.lower() in self.lex.pronouns or first.lower() in RELATIVE_PRONOUNS or first.lower() in {"and", "or", "but"}:
+                return None
+            if not (first.islower() or first.lower() in _DETERMINERS_EN or first.lower().endswith(("'s", "’s"))):
+                return None
+            role = role or text[ws[0][1]:ws[-1][2]]
+        if role is None:
+            return None
+        head.role = head.role or role
+        return head
 
     def _subject_tail(self, text: str, mention: Mention) -> Mention:
         """The subject inside an English run-on phrase before a cue verb: after the last separator
@@ -771,10 +820,10 @@ class ArticlePeople:
     """
 
     def __init__(self, lex: Lexicon, clean_name: Optional[Callable[..., str]] = None,
-                 gender_of: Optional[Callable[[Entity], Optional[str]]] = None):
+                 gender_of: Optional[Callable[..., Optional[str]]] = None):
         self.lex = lex
         self.clean_name = clean_name
-        self.gender_of = gender_of  # entity -> "m", "f" or None, from what the article says
+        self.gender_of = gender_of  # (entity, weak=True) -> "m", "f" or None, from what the article says
         self.entities: List[Entity] = []
         self.salient: Optional[Entity] = None
         self._spoke = {}  # id(entity) -> turn of its last quote (or subject salience)
@@ -797,6 +846,13 @@ class ArticlePeople:
             if ent is not None:
                 ent.add_role(self._role_from_anaphor(mention.role), at)
             return ent
+        if mention.kind == TITLE and self.lex.lang == "en" and fold(mention.text).split()[0] in _COURTESY_TITLES_EN:
+            # "Mr. King": a surname that is also a title word; never the holder of a role "King …"
+            toks = fold(mention.text).split()[1:]
+            for ent in reversed(self.entities):
+                if ent.kind == "person" and fold(ent.name).split()[-len(toks):] == toks:
+                    return ent
+            return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == TITLE:
             ent = self._by_role(mention.text)
             if ent is not None:
@@ -824,14 +880,15 @@ class ArticlePeople:
                 return next(iter(named.values()))
         want = _PRONOUN_GENDER.get(word.lower())
         if want and self.gender_of is not None and self.salient is not None:
-            have = self.gender_of(self.salient)
+            have = self.gender_of(self.salient, weak=False)
             if have is None:
                 # "“…,” said Alex Kim. … Ms. Dana Cole … “…,” she said.": a person of that
                 # gender named after the speaker of unknown gender.
                 later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
-                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want]
+                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want]
                 if later:
                     return max(later, key=lambda e: e.last_at)
+                have = self.gender_of(self.salient)  # "Bill Clinton … she said": a common given name
             if have and have != want:
                 # "“…,” said Ryan. … “…,” she said.": the last person of her gender mentioned.
                 agree = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at
@@ -935,6 +992,8 @@ class ArticlePeople:
                 continue
             for _, r in ent.roles:
                 fr = fold(r)
+                if fr.count(" ") >= MAX_ROLE_WORDS:
+                    continue  # "Mr. King are playing the equestrians … as The": a clause read as a role
                 if fr == head or fr.startswith(head + " "):
                     return ent  # "Presiden" is the holder of "Presiden RI", not of "Wakil Presiden"
         return None
