@@ -15,6 +15,14 @@ from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONO
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
 
 
+#: ``“…” ― Ann Lee`` closing a paragraph (a signed quote), maybe with a short apposition.
+_SIGNATURE_EN = re.compile(r"[ \t]*(?:[―—–]|--?)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
+                           r"(?:,[^\n“”\"]{0,80})?[ \t]*\.?[ \t]*$")
+#: ``Ann Lee: “…”`` / ``More from Lee: “…”``: a capitalised name and a colon right before the quote.
+_NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
+                            r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
+
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -38,12 +46,33 @@ class DirectQuotes:
             if ent is not None:
                 self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
                 return ent
+        signed = self._signed(span, before_start, para) if self.lex.lang == "en" else None
+        if signed is not None:
+            ent = self.people.resolve(signed, signed.start)
+            if ent is not None:
+                self._emit_direct(span, ent, None, "direct-" + _rule_suffix(signed))
+                return ent
         # A paragraph that opens with a quote and has no cue continues the previous speaker.
         if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
                 and not self._has_later_cue(span.outer_end, para.end):
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _signed(self, span: QuoteSpan, before_start: int, para) -> Optional[Mention]:
+        """English ``“…” ― Ann Lee`` (a quote signed at the paragraph end) and ``… pollster Ann
+        Lee: “…”`` / ``More from Lee: “…”`` (a name and a colon right before the quote): the
+        named person is the speaker."""
+        text = self.text
+        m = _SIGNATURE_EN.match(text, span.outer_end, para.end)
+        if m is None:
+            m = _NAME_COLON_EN.search(text, before_start, span.open)
+            if m is None or (len(m.group(1).split()) < 2 and not m.group(0).lower().startswith("from")):
+                return None
+            if re.search(r"(?:\bby|['’]s?)\s*$", text[max(before_start, m.start(1) - 40):m.start(1)], re.I):
+                return None  # "“…,” by The Journal's Ann Lee: “…”": the byline of an excerpted story
+        mention = self.parser.chunk(text, m.start(1), m.end(1))
+        return mention if mention is not None and mention.kind == NAME else None
 
     def _emit_mixed_lead(self, span: QuoteSpan, start: int, ent: Entity, cue: Optional[str]) -> bool:
         """English ``Not paying taxes ''makes me smart,'' Trump said.``: the sentence's own words
@@ -102,12 +131,22 @@ class DirectQuotes:
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
             return mention, cue
         # Speaker before the verb: "“…,” Eddy menjelaskan." / "“…,” he said."
-        window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS]
+        en = lex.lang == "en"
+        window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS * (2 if en else 1)]
         for j, w in enumerate(window):
-            if w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues:
+            if (w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues) and (
+                    not en or (w[0].islower() and not (j and self._noun_use(w[1])))):
+                # English "the Washington Post reported", "the report stated": a capitalised or
+                # determined cue form is a noun of the subject, not its verb.
                 if j == 0:
                     return None
+                if j >= MAX_SUBJECT_TOKENS and not (window[j - 1][0] == "," and window[0][0][:1].isupper()):
+                    return None
                 mention = self.parser.clause_subject(text, self.parser.before_cue(text, window[0][1], w[1]))
+                if en and window[j - 1][0] == "," and (mention is None or (
+                        mention.kind == DESCRIPTION and mention.start > window[0][1])):
+                    # "“…,” Ann Lee, the director of outreach and policy, told …"
+                    mention = self._apposed_subject(window[0][1], w[1], []) or mention
                 if mention is not None and not self._plausible_speaker(mention) \
                         and self._described_source(mention, window, j):
                     return Mention(DESCRIPTION, mention.text, mention.start, mention.end), w[0]

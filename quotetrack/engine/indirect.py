@@ -15,6 +15,8 @@ from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PRONOUN, tokens
 
 
+#: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
+_INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
 #: ``Name: statement`` opening an English headline or a transcript paragraph.
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
@@ -33,6 +35,11 @@ _TELL_EN = frozenset("tell tells told telling".split())
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
 
+#: English modals before a cue verb: "could say", "will tell" report no statement made.
+_MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
+#: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
+_UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even".split())
+
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
 _GROUP_OPENERS_EN = frozenset("his her their its one another someone somebody both some many most several others "
                               "other each".split())
@@ -49,8 +56,19 @@ class IndirectQuotes:
             pending = finder(sent, spans, prev_sentence)
             if pending is not None:
                 out.extend(self.found[before:])
+                if finder == self._pre_verb and self.lex.lang == "en" and self._inverted_then_participle(
+                        sent.start, pending.quote.start):
+                    # "A, Smith said, adding that B": the clause before the inverted cue is a report too.
+                    before = len(self.found)
+                    self._post_clause(sent, spans, prev_sentence)
+                    out.extend(self.found[before:])
                 break
         return out
+
+    def _inverted_then_participle(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` ends ``…, Smith said Monday, adding (that)``."""
+        m = _INVERTED_THEN_PARTICIPLE.search(self.text, start, end)
+        return bool(m) and any(w in self.lex.post_cues for w in m.group(1).split())
 
     def _content(self, start: int, end: int, spans: List[QuoteSpan]) -> Tuple[int, int, str]:
         """Trim a reported clause and tell whether it is indirect or mixed."""
@@ -250,6 +268,8 @@ class IndirectQuotes:
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
+            if lex.lang == "en" and not verb.endswith("ing") and self._unasserted(subject_tokens):
+                continue  # "Sanders hasn't said whether …", "You could say …": no statement made
             if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
                     and not verb.endswith("ing"):
                 continue  # passive: "we are now being told that …", "the story was told by …"
@@ -257,8 +277,13 @@ class IndirectQuotes:
                     and self._inverted_subject(m.end(), sent.end, spans):
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, m.start())
+            if lex.lang == "en" and subject_tokens[-1][0] == "," and (
+                    mention is None or (mention.kind == "description" and mention.start > subject_tokens[0][1])):
+                mention = self._apposed_subject(clause_start, m.start(), spans) or mention
             participle = lex.lang == "en" and verb.endswith("ing") and (
-                subject_tokens[-1][0] == "," or subject_tokens[-1][0].lower() in {"by", "for"})
+                subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in {"by", "for"} or (
+                    len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
+                    and subject_tokens[-2][0].lower() in {",", "while"}))
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
@@ -296,6 +321,39 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _apposed_subject(self, start: int, verb_start: int, spans) -> Optional[Mention]:
+        """English ``Ann Lee, the group's director of outreach and policy, said …`` / ``Officials,
+        however, said …``: when the whole phrase before the verb does not read as a subject, the
+        phrase before its first comma does, and the words up to the comma before the verb are an
+        apposition or an aside."""
+        lex = self.lex
+        first = self._next_comma(start, verb_start, spans)
+        if first is None:
+            return None
+        mid = tokens(self.text, first + 1, verb_start)
+        if len(mid) < 2 or len(mid) > MAX_SUBJECT_TOKENS or mid[-1][0] != ",":
+            return None
+        for k, w in enumerate(mid[:-1]):
+            if w[0] in {";", ":", "“", "”", "\""}:
+                return None
+            if (w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues) and not (
+                    k and (mid[k - 1][0].lower() in lex.stop_words or mid[k - 1][0].lower().endswith(("'s", "’s")))):
+                return None  # a verb of its own; but "director of state programs" is a noun
+        head = self.parser.before_cue(self.text, start, first)
+        if head is None or head.kind == PRONOUN or head.start != tokens(self.text, start, first)[0][1]:
+            return None  # "In March, officials, however, said": an opener, not the subject
+        return head
+
+    def _unasserted(self, subject_tokens) -> bool:
+        """English ``hasn't said``, ``can't say``, ``would say``, ``will ever tell``: a negated or
+        modal verb before the cue reports no statement."""
+        k = len(subject_tokens) - 1
+        while k > 0 and (subject_tokens[k][0].lower() in self.lex.adverbs_between
+                         or subject_tokens[k][0].lower() in _UNASSERTED_ADVERBS_EN):
+            k -= 1
+        low = subject_tokens[k][0].lower().replace("’", "'")
+        return low in _MODALS_EN or low.endswith("n't") or low in {"not", "never"}
 
     def _inverted_subject(self, pos: int, end: int, spans) -> bool:
         """True when the words after a cue up to the next comma (or the sentence end) are its
@@ -418,6 +476,8 @@ class IndirectQuotes:
                     return w[2]  # "berpesan kepada guru untuk …", "urged X to …"
         if weak and not self._looks_like_clause(ws):
             return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
+        if verb in lex.clause_cues and not self._clause_opens(ws):
+            return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
 
     def _after_hearer(self, ws) -> Optional[int]:
@@ -460,6 +520,19 @@ class IndirectQuotes:
                 return True
         return False
 
+    def _clause_opens(self, ws) -> bool:
+        """English: True when the words after a weak cue open a clause: a subject pronoun and a
+        verb, or a short subject and an auxiliary or modal (``the plan would fail``)."""
+        first = re.split("['’]", ws[0][0].lower())[0]
+        if first in _SUBJECT_PRONOUNS_EN and first != "it" and len(ws) > 1 and ws[1][0][:1].islower():
+            return True
+        for w in ws[1:7]:
+            if w[0].lower() in _PREDICATE_EN:
+                return True
+            if not w[0][:1].isalnum() and w[0] not in {"'s", "’s", "-"}:
+                return False
+        return False
+
     def _after_object(self, ws):
         """After ``told``: skip the hearer (``reporters``, ``The Washington Post``) to the clause."""
         for j, w in enumerate(ws[:8]):
@@ -467,6 +540,14 @@ class IndirectQuotes:
                 return w[2]
             if w[0] == ",":
                 return w[2]
+        if len(ws) > 2 and ws[0][0][:1].isupper():
+            # "told POLITICO he planned …", "told The Huffington Post she thinks …": a named hearer, then the clause
+            for j, w in enumerate(ws[1:7], 1):
+                if w[0].lower() in _SUBJECT_PRONOUNS_EN and w[0] != "I" or w[0] == "I" and j > 1:
+                    nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
+                    return w[1] if nxt.islower() and nxt not in self.lex.stop_words else None
+                if not (w[0][:1].isupper() or w[0] in {".", "'s", "’s"}):
+                    break
         if len(ws) > 2 and ws[0][0][:1].islower():
             if ws[1][0].lower() in _CLAUSE_PREPS_EN:
                 return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"
@@ -536,6 +617,8 @@ class IndirectQuotes:
                 else:
                     continue
             else:
+                if before.endswith(",") and low.endswith("ing"):
+                    continue  # "…, saying the law …": a participle reports its own clause, never an inverted speaker
                 if not before.endswith(","):
                     # "…, Clinton said." — the subject sits between the comma and the verb.
                     comma = before.rfind(",")
@@ -558,11 +641,16 @@ class IndirectQuotes:
                     elif self._subordinate_lead(sent.start, clause_end):
                         continue  # "As Clinton's victories rolled in, Sanders continued …"
                     return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
-                                        any_source=low in _SAY_EN and self._noun_phrase(mention))
+                                        any_source=self._noun_phrase(mention) and (
+                                            low in _SAY_EN or self._named_outlet(mention)))
                 nxt = self._next_comma(m.end(), sent.end, spans)
                 mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
                 if mention is None:
                     continue
+                follow = tokens(text, mention.end, mention.end + 30)[:1]
+                if follow and follow[0][0].islower() and follow[0][0] not in lex.stop_words \
+                        and follow[0][0] not in _TIME_EN:
+                    continue  # "…, said Gates described …": a reported clause after the cue, no inverted speaker
                 after = mention.end
             lead = before[:-1].strip()
             if len(lead.split()) <= 2:
@@ -579,6 +667,14 @@ class IndirectQuotes:
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
         return None
+
+    def _named_outlet(self, mention: Mention) -> bool:
+        """``the Post``, ``the nonpartisan Congressional Budget Office``: a determiner, then a
+        capitalised name (with at most one lower-case modifier before it)."""
+        words = mention.text.split()
+        if len(words) < 2 or words[0].lower() != "the" or not words[-1][:1].isupper():
+            return False
+        return sum(1 for w in words[1:] if not w[:1].isupper()) <= 1 and words[1][:1].isalpha()
 
     def _lead_into_quote(self, start: int, spans) -> bool:
         """English ``The plan was a “success” that produced “results,” Lopez said``: the sentence opens
@@ -663,7 +759,7 @@ class IndirectQuotes:
         k = len(subject_tokens) - 1
         while k > 0 and subject_tokens[k][0].lower() in self.lex.adverbs_between:
             k -= 1
-        if k > 0 and subject_tokens[k][0].lower() == "and":
+        if k > 0 and subject_tokens[k][0].lower() in ("and", "but"):
             return subject_tokens[k - 1][1] if subject_tokens[k - 1][0] == "," else subject_tokens[k][1]
         return None
 
@@ -681,16 +777,23 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[:16]) if w[0] == ","), None)
             if comma is not None:
                 k = comma + 1  # "After winning three primaries Tuesday night, Clinton …"
+        if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
+            k = 2  # "WASHINGTON — Sen. Bernie Sanders defended …": a dateline
         if k >= len(ws):
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
-        if lex.lang == "en" and ws[k][0].lower() == "the":
+        if lex.lang == "en" and ws[k][0].lower() in ("the", "a", "an"):
             return self._described_subject(ws, k)  # "The Ohio Democrat has praised …, saying"
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
             j += 1
         stop = j
+        if lex.lang == "en" and j > k and j < len(ws) and ws[j - 1][0] == "(":
+            # "Sen. Bernie Sanders (I-Vt.) defended …": a party and state label after the name
+            close = next((i for i in range(j, min(len(ws), j + 6)) if ws[i][0] == ")"), None)
+            if close is not None:
+                stop, j = j - 1, close + 1
         if lex.lang == "en" and j > k and j < len(ws) and ws[j][0] == ",":
             # "Dean, a medical doctor, then appeared …": skip the apposition to the predicate.
             close = next((i for i in range(j + 1, min(len(ws), j + 16)) if ws[i][0] == ","), None)

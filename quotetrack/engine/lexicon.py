@@ -31,12 +31,15 @@ class Lexicon:
         pre_cues: forms that introduce a reported clause after them (``mengatakan``, ``said``).
         post_cues: forms that follow a quote (``kata``, ``ujarnya``, ``said``).
         weak_cues: forms that take plain noun objects too; they need a clause marker to count.
+        clause_cues: English weak forms that count only before a clause with a subject and a
+            verb of its own (``estimates that …``, not ``estimates the cost at …``).
     """
 
     lang: str
     pre_cues: frozenset
     post_cues: frozenset
     weak_cues: frozenset
+    clause_cues: frozenset
     request_cues: frozenset
     passive_cues: frozenset
     media_cues: frozenset
@@ -154,6 +157,7 @@ def get_lexicon(lang: str) -> Lexicon:
         post_forms = post | {w + clitic for w in post}
         pre = set(data["pre_cues"])
         weak = set(data["weak_pre_cues"])
+        clause_only = set()
         # Post-quote cues: "kata", "katanya", "kata dia"; pre forms also occur after quotes.
         post_cue_re = re.compile(r"\b(" + _alternation(post_forms | pre | {p + clitic for p in pre}) + r")\b", re.I)
         pre_cue_re = re.compile(r"\b(" + _alternation(pre) + r")\b", re.I)
@@ -170,6 +174,10 @@ def get_lexicon(lang: str) -> Lexicon:
         weak = set()
         for verb in data["weak_verbs"]:
             weak |= set(data["verb_forms"].get(verb, _english_forms(verb)))
+        clause_only = set()
+        for verb in data.get("clause_verbs", ()):
+            clause_only |= set(data["verb_forms"].get(verb, _english_forms(verb)))
+        weak |= clause_only
         post_forms = forms
         pre = forms - post_only
         post_cue_re = re.compile(r"\b(" + _alternation(post_forms) + r")\b", re.I)
@@ -185,6 +193,7 @@ def get_lexicon(lang: str) -> Lexicon:
         pre_cues=frozenset(pre),
         post_cues=frozenset(post_forms),
         weak_cues=frozenset(weak),
+        clause_cues=frozenset(clause_only),
         request_cues=frozenset(data.get("request_cues", ())),
         passive_cues=passive,
         media_cues=media,

@@ -87,7 +87,10 @@ def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
         if open_at is None:
             if c in OPENERS and _can_open(text, i, lo, hi, width):
                 open_at, open_width, family = i, width, OPENERS[c]
-        elif c in CLOSERS and CLOSERS[c] == family and _can_close(text, i, lo, hi, width):
+        elif c in CLOSERS and CLOSERS[c] == family and (_can_close(text, i, lo, hi, width) or (
+                family == DOUBLE and i - 2 > open_at + open_width and text[i - 1] == " " and text[i - 2] in SINGLE
+                and (i + width >= hi or text[i + width] in _AFTER_CLOSE))):
+            # "… to be 'above the president,' " said …": a space parts the nested closing mark from the outer one
             if i > open_at + open_width:
                 spans.append(QuoteSpan(open_at, i, open_at + open_width, i, width))
             open_at = None

@@ -505,6 +505,51 @@ EN_CASES = [
     pytest.param("“We will win this state,” said Paul Reed. Rita Lowe, his opponent, stood nearby. “I feel good about the numbers,” she said.",
                  [("direct", "We will win this state,", "Paul Reed", None), ("direct", "I feel good about the numbers,", "Rita Lowe", None)],
                  id="she-skips-speaker-with-male-given-name"),
+    # A long apposition (with a noun that is also a cue form) between the speaker and "said".
+    pytest.param("Lena Ortiz, the union's director of state programs and member outreach, said the strike would end soon.",
+                 [("indirect", "the strike would end soon", "Lena Ortiz", None)], id="apposition-with-cue-noun-before-said"),
+    pytest.param("Transit planners, however, said the new line would open in the spring.",
+                 [("indirect", "the new line would open in the spring", "Transit planners", None)], id="aside-between-subject-and-said"),
+    pytest.param("One former aide, speaking on condition of anonymity, said Ward had approved the payments himself.",
+                 [("indirect", "Ward had approved the payments himself", "One former aide", None)], id="participle-aside-then-said-not-inverted"),
+    # "but said": the second predicate of the speaker reports a clause.
+    pytest.param("Judge Alma Reyes postponed the hearing but said the parties could file new motions next month.",
+                 [("indirect", "the parties could file new motions next month", "Alma Reyes", "Judge")], id="second-verb-after-but"),
+    # "…, X said, adding that …": both clauses are reports.
+    pytest.param("The harbor will reopen by Friday, Captain Rolf Berg said, adding that two ferries were still damaged.",
+                 [("indirect", "The harbor will reopen by Friday", "Rolf Berg", "Captain"),
+                  ("indirect", "two ferries were still damaged", "Rolf Berg", "Captain")], id="inverted-cue-then-adding"),
+    # "told" with a capitalised hearer and a pronoun subject.
+    pytest.param("Dale Fenwick told POLITICO he planned to stay neutral in the primary.",
+                 [("indirect", "he planned to stay neutral in the primary", "Dale Fenwick", None)], id="told-named-outlet-then-pronoun"),
+    pytest.param("Dale Fenwick told The Harbor Gazette about his plans for the summer.", [], id="told-named-outlet-no-clause"),
+    # Participle cues after a dash and after "while also".
+    pytest.param("Mayor Irene Cole rejected the audit — saying the figures had been inflated by the contractor.",
+                 [("indirect", "the figures had been inflated by the contractor", "Irene Cole", "Mayor")], id="participle-after-dash"),
+    # "the + capitalised outlet" as the subject of an inverted reporting cue.
+    pytest.param("The mill will close in March, the Valley Courier newspaper reported.",
+                 [("indirect", "The mill will close in March", "the Valley Courier newspaper", None)], id="inverted-cue-named-outlet"),
+    pytest.param("The mill will close in March, the quiet town reported.", [], id="inverted-cue-plain-noun-not-outlet"),
+    # A capitalised or determined cue form is a noun of the subject after a closing mark.
+    pytest.param("“The levee will not hold another season,” the report stated.",
+                 [("direct", "The levee will not hold another season,", "the report", None)], id="report-noun-then-stated"),
+    # Modal or negated cues report nothing.
+    pytest.param("Governor Ann Lee hasn't said whether she will sign the bill.", [], id="negated-cue-not-a-report"),
+    pytest.param("You could say the market has never been calmer.", [], id="modal-cue-not-a-report"),
+    # Clause-only verbs: a noun object is no report; a clause is.
+    pytest.param("The bureau estimates the damage at four million dollars.", [], id="estimates-noun-object"),
+    pytest.param("Mayor Irene Cole maintained that the audit was flawed.",
+                 [("indirect", "the audit was flawed", "Irene Cole", "Mayor")], id="maintained-that-clause"),
+    pytest.param("Mayor Irene Cole maintained her lead over the challenger.", [], id="maintained-noun-object"),
+    # A quote signed after a dash, and a name with a colon before a quote.
+    pytest.param("“We only want the school to stay open for our children.” ― Marta Quinlan",
+                 [("direct", "We only want the school to stay open for our children.", "Marta Quinlan", None)], id="quote-signed-after-dash"),
+    pytest.param("The result did not surprise pollster Gene Hadley: “Late deciders always break toward the challenger.”",
+                 [("direct", "Late deciders always break toward the challenger.", "Gene Hadley", "pollster")], id="name-colon-before-quote"),
+    pytest.param("The sign carried one message: “We will not leave until the plant closes.”", [], id="noun-colon-before-quote-no-speaker"),
+    # A space between a nested closing single mark and the outer closing mark.
+    pytest.param("\"She promised to be 'a mayor for everyone,' \" said Owen Tate, a council member.",
+                 [("direct", "She promised to be 'a mayor for everyone,' ", "Owen Tate", "a council member")], id="spaced-nested-closing-marks"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
