@@ -15,6 +15,14 @@ from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONO
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
 
 
+#: ``“SMITH: Well, …``: an upper-case speaker label opening a quoted transcript paragraph.
+_QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,2}):[ \t]+(?=\S)")
+
+_QUOTED_LABEL_LINE_EN = re.compile(r"^[\"“]" + _QUOTED_LABEL_EN.pattern, re.M)
+
+#: English verbs whose object is the one spoken to: ``telling reporters: “…”``.
+_TELL_EN = frozenset("tell tells told telling".split())
+
 #: ``“…” ― Ann Lee`` closing a paragraph (a signed quote), maybe with a short apposition.
 _SIGNATURE_EN = re.compile(r"[ \t]*(?:[―—–]|--?)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
                            r"(?:,[^\n“”\"]{0,80})?[ \t]*\.?[ \t]*$")
@@ -31,6 +39,15 @@ class DirectQuotes:
         text = self.text
         if text[span.open] in "‘'" and span.start == span.open + 1 and len(text[span.start:span.end].split()) < 4:
             return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
+        if self.lex.lang == "en":
+            lab = _QUOTED_LABEL_EN.match(text, span.start, span.end)
+            if lab is not None and lab.group(1).lower() not in self.lex.label_kickers and self._quoted_transcript():
+                # "“SMITH: Well, I think …": a transcript quoted paragraph by paragraph
+                name = lab.group(1).title()
+                ent = self.people.resolve(Mention(NAME, name, lab.start(1), lab.end(1), name=name), lab.start(1))
+                if ent is not None:
+                    self._emit_direct(span, ent, None, "direct-label")
+                    return ent
         after = self._post_cue(span.outer_end, after_end)
         if after is not None:
             mention, cue = after
@@ -58,6 +75,13 @@ class DirectQuotes:
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _quoted_transcript(self) -> bool:
+        """Whether at least two paragraphs open with a quoted upper-case label (``“SMITH: …``)."""
+        count = getattr(self, "_quoted_label_count", None)
+        if count is None:
+            count = self._quoted_label_count = len(_QUOTED_LABEL_LINE_EN.findall(self.text, 0, 200000))
+        return count >= 2
 
     def _signed(self, span: QuoteSpan, before_start: int, para) -> Optional[Mention]:
         """English ``“…” ― Ann Lee`` (a quote signed at the paragraph end) and ``… pollster Ann
@@ -192,15 +216,18 @@ class DirectQuotes:
         # The cue is the last speech verb, followed by at most a short adverbial.
         for j in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
             w = ws[j][0].lower()
-            if w in lex.pre_cues or w in lex.post_cues:
+            if (w in lex.pre_cues or w in lex.post_cues) and not (lex.lang == "en" and j and ws[j - 1][0] == "of"):
                 if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
                     return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
                 subject_start = self._clause_start(start, ws[j][1])
                 mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[j][1]))
                 if lex.lang == "en" and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
                     mention = self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
-                if mention is None and j + 1 < len(ws):
-                    mention = self.parser.after_cue(text, ws[j][2], stop)  # "Kata X, “…”"
+                if mention is None and j + 1 < len(ws) and not (lex.lang == "en" and w in _TELL_EN):
+                    # "Kata X, “…”"; but "…, telling reporters: “…”": the one told is not the speaker
+                    mention = self.parser.after_cue(text, ws[j][2], stop)
+                elif mention is None and lex.lang == "en" and w in _TELL_EN:
+                    mention = Mention(PRONOUN, "", ws[j][1], ws[j][1])  # the one the sentence is about
                 if mention is not None:
                     return mention, ws[j][0]
                 return None

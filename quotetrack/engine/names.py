@@ -401,8 +401,21 @@ class NameEvidence:
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
             if mention.role is None and self.lex.lang == "en":
                 mention.role = self._title_before(sent.start, mention.start)
-            self.people.observe(mention, mention.start, introduced=self._introduced_here(sent, mention, para) and self._titled(mention))
+            if self.lex.lang == "en":
+                introduced = self._introduced_with_apposition(mention)
+            else:
+                introduced = self._introduced_here(sent, mention, para) and self._titled(mention)
+            self.people.observe(mention, mention.start, introduced=introduced)
             prev = mention
+
+    def _introduced_with_apposition(self, mention: Mention) -> bool:
+        """English ``… concerns Ann Lee, president of the union.``: a full name met for the first
+        time, followed by an apposition giving the person's role."""
+        if len(mention.name.split()) < 2 or self.people.knows(mention):
+            return False
+        ws = tokens(self.text, mention.end, min(len(self.text), mention.end + 40))
+        return len(ws) >= 2 and ws[0][0] == "," and (ws[1][0].lower() in self.lex.role_openers
+                                                     or self.lex.is_role_word(ws[1][0]))
 
     def _titled(self, mention: Mention) -> bool:
         """A name given with a title: ``Ketua PHRI Ayu Lestari``."""

@@ -72,6 +72,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._label_count: Optional[int] = None
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex, clean_name=self._trim_institution_words, gender_of=self._gender_of)
+        self.people.text = text
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
 

@@ -80,6 +80,8 @@ _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: How far back (in characters) a pronoun may reach past the last speaker to an agreeing person.
 PRONOUN_REACH = 3000
+#: How far (characters) an English pronoun looks back for a person just introduced with a role.
+INTRODUCED_REACH_EN = 300
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
@@ -272,6 +274,10 @@ class MentionParser:
                 return org
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
+            if lex.lang == "en" and len(role_words) >= 2 and role_words[-1][0] == "and":
+                pair = self._coordinated_names(text, role_words[:-1], name_words)
+                if pair is not None:
+                    return pair
             for k in range(len(role_words) - 1, 0, -1):
                 if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
                         and not lex.is_role_word(role_words[k - 1][0]) \
@@ -286,6 +292,8 @@ class MentionParser:
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
             if role and self._rank_only(role_words):
                 role = None
+            if role and lex.lang == "en" and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
+                role = None  # "the Valley Courier reported": a determiner is no role
             return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
         if lex.lang == "en" and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
             head = low[-1]
@@ -307,6 +315,22 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _coordinated_names(self, text, before, name_words) -> Optional[Mention]:
+        """English ``Frank Ortiz and Jim Hale said``, ``Khizr and Ann Lee said``: two people named
+        together speak together; the source is the whole coordination."""
+        run = []
+        for w in reversed(before):
+            if not _name_like(w[0], self.lex) or self.lex.is_place(w[0]) or w[0].lower() in self.lex.titles:
+                break
+            run.insert(0, w)
+        if not run or len(run) > 3 or (len(run) == 1 and len(name_words) < 2) \
+                or any(w[0].lower() in self.lex.non_person_words for w in list(run) + list(name_words)):
+            return None
+        start, end = run[0][1], name_words[-1][2]
+        if text[max(0, start - 3):start].rstrip().endswith(","):
+            return None  # "Ann Lee, Tom Hale and Jo Park": a list, read part by part elsewhere
+        return Mention(NAME, text[start:end], start, end, name=text[start:end])
 
     def _organisation_tail(self, text, words, last) -> Optional[Mention]:
         """``Commission on Presidential Debates``, ``Bureau of Labor Statistics``: a lone common
@@ -464,6 +488,10 @@ class MentionParser:
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
+        if self.lex.lang == "en" and first[1] < parts[0][1] - 1:
+            named = self._role_noun_then_name(text, head, parts[0])
+            if named is not None:
+                return named
         if self.lex.lang == "en" and (head.kind in (ORGANISATION, DESCRIPTION) and len(head.text.split()) == 1
                                       or head.kind == NAME and len(head.name.split()) == 1) \
                 and first[1] < parts[0][1] - 1:
@@ -535,6 +563,36 @@ class MentionParser:
         if self.lex.lang == "en" and head.kind == DESCRIPTION:
             return self._description_phrase(text, head.start, parts[0][1]) or head
         return head
+
+    def _role_noun_then_name(self, text: str, head: Mention, part) -> Optional[Mention]:
+        """English ``said Dover resident Kyle Brandt``, ``said master of ceremonies Ann Lee``,
+        ``said Smith campaign spokesman Kyle Brandt``: whatever opens the phrase (a place, a
+        possessor, a lower-case title), a lower-case role noun right before a full name makes
+        that name the speaker and the words before it the role."""
+        wide = self._cut_at_stop(text, head.start, part[1], allow_prep=True)
+        nxt = tokens(text, wide[1], part[1])[:1] if wide is not None else []
+        if nxt and text[:wide[1]].endswith(" of") and not self._has_verb(text, nxt[0][2], part[1]):
+            wide = (wide[0], part[1])  # "secretary of state Ann Lee": "state" after "of" is the title's
+        if wide is None or wide[1] <= head.end:
+            return None
+        full = self.chunk(text, *wide)
+        if full is None or full.kind != NAME or len(full.name.split()) < 2 or not full.role:
+            return None
+        name_at = text.find(full.name.split()[0], head.start, wide[1])
+        before = tokens(text, head.start, name_at) if name_at > head.start else []
+        if not before or name_at < head.end:
+            return None
+        lead = before[-1][0]
+        low = lead.lower()
+        after_of = len(before) >= 2 and before[-2][0] == "of"  # "secretary of state": a title word
+        if not lead.islower() or low in PREPOSITIONS or low in _DETERMINERS_EN:
+            return None  # "said Lee of Acme Corp", "said the Lee family": no role noun before the name
+        if not after_of and (low in self.lex.stop_words or low in self.lex.function_words
+                             or low in self.lex.pre_cues or low in self.lex.post_cues):
+            return None  # "said Lee when asked about Tom Hale": a clause, not a role
+        full.role = text[before[0][1]:before[-1][2]]
+        full.start = head.start
+        return full
 
     def _description_phrase(self, text: str, start: int, end: int) -> Optional[Mention]:
         """An English unnamed source as the article gives it, with its modifiers: ``one former Senate
@@ -790,6 +848,11 @@ class MentionParser:
         return out[0][1], out[-1][2]
 
 
+def _coordinated(mention: Mention) -> bool:
+    """An English name mention that joins two people (``Ann Lee and Tom Hale``)."""
+    return " and " in (mention.name or "")
+
+
 @dataclass
 class Entity:
     """One source in one article: its fullest name, roles and kind."""
@@ -829,6 +892,7 @@ class ArticlePeople:
         self._spoke = {}  # id(entity) -> turn of its last quote (or subject salience)
         self._turn = 0
         self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
+        self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
@@ -858,7 +922,7 @@ class ArticlePeople:
             if ent is not None:
                 return ent
             return self._new(mention.text, "description", at, role=None)
-        if mention.kind in (DESCRIPTION, ORGANISATION):
+        if mention.kind in (DESCRIPTION, ORGANISATION) or (mention.kind == NAME and _coordinated(mention)):
             key = fold(mention.text)
             for ent in reversed(self.entities):
                 if fold(ent.name) == key:
@@ -879,6 +943,14 @@ class ArticlePeople:
             if len(named) == 1:
                 return next(iter(named.values()))
         want = _PRONOUN_GENDER.get(word.lower())
+        if self.lex.lang == "en" and want:
+            named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
+            if len(named) == 1:
+                ent = next(iter(named.values()))
+                since = max(pos for pos, e in self._since_mark if e is ent and pos < at)
+                if ent is not self.salient and not self._other_subject_between(ent, since, at, word) \
+                        and (self.gender_of is None or self.gender_of(ent) in (None, want)):
+                    return ent  # "… concerns Ann Lee, president of the union. “…,” she said."
         if want and self.gender_of is not None and self.salient is not None:
             have = self.gender_of(self.salient, weak=False)
             if have is None:
@@ -896,6 +968,19 @@ class ArticlePeople:
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
         return self.salient
+
+    def _other_subject_between(self, ent: Entity, start: int, at: int, word: str) -> bool:
+        """Whether the text from a person's introduction up to the next quote names another known
+        person or has a pronoun like ``word``: ``Preceded by Ann Lee, the sheriff, Roe spoke.``,
+        ``With her husband, Tom Lee, a banker, she gave …``: the sentence goes on about someone else."""
+        between = self.text[start:at]
+        cut = re.search(r"[“\"]", between)
+        between = between[:cut.start()] if cut else between
+        others = {t for e in self.entities if e is not ent and e.kind == "person" for t in e.key_tokens} - ent.key_tokens
+        for w in re.findall(r"[A-Za-z][\w'’\-]*", between):
+            if w.lower() == word.lower() or (w[:1].isupper() and fold(w) in others):
+                return True
+        return False
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
@@ -1014,6 +1099,8 @@ class ArticlePeople:
 
     def observe(self, mention: Mention, at: int, introduced: bool = True) -> Optional[Entity]:
         """Register a person named in passing, so later short forms resolve to the full name."""
+        if mention.kind == NAME and _coordinated(mention):
+            return None  # "Ann Lee and Tom Hale": two people, each known by their own name
         if mention.kind != NAME or (len(mention.name.split()) < 2 and not mention.role):
             return None
         if len(mention.name.split()) < 2 and self.lex.is_common_word(mention.name):
@@ -1025,8 +1112,16 @@ class ArticlePeople:
             self._since_mark.append((at, ent))  # "Ketua PHRI Ayu Lestari": a titled person introduced
         return ent
 
+    def knows(self, mention: Mention) -> bool:
+        """Whether a person of this name (or a short form of it) is already known."""
+        toks = frozenset(fold(mention.name or "").split())
+        return any(ent.kind == "person" and toks and (toks <= ent.key_tokens or ent.key_tokens <= toks)
+                   for ent in self.entities)
+
     def resolve_known(self, mention: Mention, at: int) -> Optional[Entity]:
         """The entity for a name that is already known, or a new one for a full name with a role."""
+        if _coordinated(mention):
+            return None
         if all(self.lex.is_common_word(w) or self.lex.is_role_word(w) for w in mention.name.split()):
             return None  # "Masjid Istiqlal hingga …", "Situasi tersebut …": not a person
         toks = frozenset(fold(mention.name).split())
