@@ -49,6 +49,9 @@ class DirectQuotes:
                     self._emit_direct(span, ent, None, "direct-label")
                     return ent
         after = self._post_cue(span.outer_end, after_end)
+        if after is not None and self.lex.lang == "en" and after[1].split()[0].lower().endswith("ing") \
+                and re.search(r"\w", text[before_start:span.open]):
+            after = None  # "X blamed it on a “bad earpiece,” claiming …": the participle reports its own clause
         if after is not None:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
@@ -69,6 +72,17 @@ class DirectQuotes:
             if ent is not None:
                 self._emit_direct(span, ent, None, "direct-" + _rule_suffix(signed))
                 return ent
+        if self.lex.lang == "en" and span.open == para.start and index == 0:
+            lead = self._colon_lead(para.start)
+            if lead is not None:
+                # "He said:¶¶“…”": a paragraph ending with a cue and a colon introduces the quote below it
+                before = self._pre_cue(*lead)
+                if before is not None:
+                    mention, cue = before
+                    ent = self.people.resolve(mention, mention.start)
+                    if ent is not None:
+                        self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+                        return ent
         # A paragraph that opens with a quote and has no cue continues the previous speaker.
         if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
                 and not self._has_later_cue(span.outer_end, para.end):
@@ -82,6 +96,21 @@ class DirectQuotes:
         if count is None:
             count = self._quoted_label_count = len(_QUOTED_LABEL_LINE_EN.findall(self.text, 0, 200000))
         return count >= 2
+
+    def _colon_lead(self, para_start: int) -> Optional[Tuple[int, int]]:
+        """The last sentence of the paragraph before ``para_start`` when it ends with a colon
+        (``Cruz continued:``), as (start, end) with the colon inside; else None."""
+        text = self.text
+        end = len(text[:para_start].rstrip())
+        if end <= 0 or text[end - 1] != ":":
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        m = None
+        for m in re.finditer(r"[.!?][”\"']?\s+(?=[A-Z“\"])", text[start:end - 1]):
+            pass
+        if m is not None:
+            start += m.end()
+        return (start, end) if end - start <= 200 else None
 
     def _signed(self, span: QuoteSpan, before_start: int, para) -> Optional[Mention]:
         """English ``“…” ― Ann Lee`` (a quote signed at the paragraph end) and ``… pollster Ann
@@ -183,8 +212,9 @@ class DirectQuotes:
                 return mention, w[0]
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 prev = window[j - 1][0].lower() if j else ""
-                if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1):
-                    continue  # "Rep. Gwen Moore said", "William A. Ackman said"
+                if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1
+                                    or (lex.lang == "en" and re.fullmatch(r"[rdi]-[a-z.]{1,8}", prev))):
+                    continue  # "Rep. Gwen Moore said", "William A. Ackman said", "Ann Lee, R-Ky., said"
                 return None
         return None
 

@@ -10,9 +10,9 @@ from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
 from quotetrack.engine.rules import (
     DEFAULT_CONFIDENCE, MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATORS_EN, _TIME_EN,
-    _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
+    _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import Sentence
-from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PRONOUN, tokens
+from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PRONOUN, SOURCE_NOUNS, tokens
 
 
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
@@ -30,7 +30,13 @@ MIN_LABEL_WORDS = 4
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i it".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
-_TELL_EN = frozenset("tell tells told telling".split())
+_TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
+#: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
+_CALL_PARTICLES_EN = frozenset("for on off up in out back".split())
+#: Nouns of an occasion of speaking in an adverbial after a cue ("said in a statement Thursday they …").
+_SPEECH_NOUNS_EN = frozenset("statement interview speech letter email e-mail call conference briefing rally "
+                             "release post tweet video appearance remarks address op-ed column debate hearing "
+                             "meeting memo broadcast podcast".split())
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
@@ -161,9 +167,10 @@ class IndirectQuotes:
         para_end = len(text) if para_end < 0 else para_end
         if self._opens_article(sent.start):
             # A headline: "Breaking:", "BOOM:" are kickers; a source is someone the article goes on to name.
-            if any(len(w) >= 4 and w.isupper() for w in label.split()) or \
-                    not re.search(r"\b" + re.escape(label) + r"\b", text[para_end:]):
+            if any(len(w) >= 4 and w.isupper() for w in label.split()):
                 return None
+            if not re.search(r"\b" + re.escape(label) + r"\b", text[para_end:]) and not self._source_label(label):
+                return None  # "Harbour Talks: …": a phrase the article never comes back to, naming no source
         elif self._transcript_labels() < MIN_TRANSCRIPT_LABELS:
             return None
         start, end = m.end(), para_end
@@ -192,6 +199,19 @@ class IndirectQuotes:
         self.found.append(pending)
         self.people.mark_speaker(ent)
         return pending
+
+    def _source_label(self, label: str) -> bool:
+        """English headline label that names a source even if the body never repeats it: a kind of
+        source (``Poll:``, ``Historians:``), an outlet or a titled person (``NY Post:``, ``OK Gov Fallin:``),
+        or a person's full name (``Ann Coulter:``)."""
+        words = [w.strip(".").lower() for w in label.split()]
+        last = words[-1]
+        if last in SOURCE_NOUNS or last.rstrip("s") in SOURCE_NOUNS or last in self.lex.descriptions \
+                or last.rstrip("s") in self.lex.descriptions:
+            return True
+        if any(self.lex.is_role_word(w) for w in words):
+            return True
+        return len(words) >= 2 and words[0] in self.lex.given_names
 
     def _transcript_labels(self) -> int:
         """How many paragraphs of the article open with a speaker label (``SMITH:``), kickers aside."""
@@ -225,7 +245,10 @@ class IndirectQuotes:
                     full = re.split(r"\s[-—–(]", text[mention.start:stop])[0].rstrip(" .,;:")
                     if len(full.split()) <= 20:
                         mention = Mention(mention.kind, full, mention.start, mention.start + len(full))
-            if not lead or len(lead.split()) <= 2:
+            if not lead or len(lead.split()) <= 2 or (
+                    lex.lang == "en" and comma is not None and self._adverbial_lead(lead)
+                    and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS + 2):
+                # "Since last November, according to X, security forces have …": the clause follows
                 if comma is None:
                     continue
                 return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
@@ -236,6 +259,16 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en")
         return None
+
+    def _adverbial_lead(self, lead: str) -> bool:
+        """English: True when ``lead`` (the words before a mid-sentence ``, according to X,``) is a short
+        opening adverbial ("Since last November,", "In 2015,", "On Monday,"), not a clause."""
+        words = lead.rstrip(" ,").split()
+        if not words or len(words) > 5 or not lead.rstrip().endswith(","):
+            return False
+        first = words[0].lower()
+        return (first in _SUBORDINATORS_EN or first in _TIME_EN or first in _TIME_LEAD_EN) and not any(
+            w.lower() in _PREDICATE_EN for w in words)
 
     def _pre_verb(self, sent, spans, prev_sentence):
         """``X mengatakan (bahwa) …`` / ``X said (that) …`` / ``X told reporters …``.
@@ -253,6 +286,11 @@ class IndirectQuotes:
                 continue  # "added" before a clause only as "added that …"
             clause_start = self._clause_start(sent.start, m.start())
             subject_tokens = tokens(text, clause_start, m.start())
+            if not subject_tokens and lex.lang == "en" and verb.endswith("ing"):
+                comma = re.search(r",\s*(?:”|\"|'')\s*$", text[sent.start:clause_start])
+                if comma:
+                    # "X praised the “brave crews,” saying …": the comma before the participle sits inside the mark
+                    subject_tokens = [(",", clause_start, clause_start)]
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
                 continue
             relative_end = None
@@ -294,6 +332,11 @@ class IndirectQuotes:
                 boundary = self._after_and(subject_tokens)
                 if boundary is not None:
                     mention = self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
+                elif clause_start > sent.start and subject_tokens[0][0].lower() in ("and", "but") and all(
+                        w[0].lower() in lex.adverbs_between for w in subject_tokens[1:]):
+                    # "X called it “a crystal ball” and said …": the subject opens the sentence, before the quote
+                    boundary = subject_tokens[0][1]
+                    mention = self._main_subject(sent.start, m.start())
             if mention is None:
                 continue
             any_source = lex.lang == "en" and (verb in _SAY_EN or participle) and self._noun_phrase(mention)
@@ -338,8 +381,10 @@ class IndirectQuotes:
             if w[0] in {";", ":", "“", "”", "\""}:
                 return None
             if (w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues) and not (
-                    k and (mid[k - 1][0].lower() in lex.stop_words or mid[k - 1][0].lower().endswith(("'s", "’s")))):
-                return None  # a verb of its own; but "director of state programs" is a noun
+                    k and (mid[k - 1][0].lower() in lex.stop_words or mid[k - 1][0].lower().endswith(("'s", "’s")))) \
+                    and not (k == 0 and w[0].endswith("ing") and lex.lang == "en"):
+                return None  # a verb of its own; but "director of state programs" is a noun, and
+                # "Judge Ann Lee, writing for the majority, said" is a participial aside
         head = self.parser.before_cue(self.text, start, first)
         if head is None or head.kind == PRONOUN or head.start != tokens(self.text, start, first)[0][1]:
             return None  # "In March, officials, however, said": an opener, not the subject
@@ -389,6 +434,10 @@ class IndirectQuotes:
         if j == k:
             if k > 0 and subject_tokens[k - 1][0].lower() in lex.descriptions:
                 j = k - 1  # "critics who say …"
+            elif lex.lang == "en" and k > 1 and subject_tokens[k - 1][0].lower() in {"percent", "%"} \
+                    and subject_tokens[k - 2][0][:1].isdigit():
+                return Mention("description", text[subject_tokens[k - 2][1]:subject_tokens[k - 1][2]],
+                               subject_tokens[k - 2][1], subject_tokens[k - 1][2])  # "23 percent who said …"
             else:
                 return None
         mention = self.parser.chunk(text, subject_tokens[j][1], subject_tokens[k - 1][2])
@@ -423,6 +472,13 @@ class IndirectQuotes:
         if not ws:
             return None
         weak = verb in lex.weak_cues
+        if lex.lang == "en" and verb.startswith("point"):
+            if (len(ws) < 2 or ws[0][0].lower() not in ("out", "that")) and not verb.endswith("ing"):
+                return None  # "pointed to the polls": no reported clause
+            if ws[0][0].lower() == "out" and len(ws) > 1:
+                ws = ws[1:]  # "pointed out (that) …": the particle, then the clause
+        if lex.lang == "en" and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
+            return None  # "called for a ban", "called on leaders to …", "called off the talks": no report
         adverbial = self._adverbial_start(ws[0][0])
         if lex.lang == "en" and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
@@ -430,7 +486,8 @@ class IndirectQuotes:
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
             inside = self._inside_quote(w[1], spans)
-            if low in lex.complementizers and (j == 0 or adverbial) and not inside:
+            if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
+                    lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
@@ -446,8 +503,9 @@ class IndirectQuotes:
                 quote_left = 4  # "said on ''Meet the Press'' on Sunday that …": a title in the adverbial
             if w[0] in {".", "!", "?", ";"}:
                 break
-        if quoted_at is not None:
-            return quoted_at
+        if quoted_at is not None and not (lex.lang == "en" and quote_left > 0 and quoted_at == ws[0][1]
+                                          and ws[0][0].lower() in _CLAUSE_PREPS_EN):
+            return quoted_at  # but "said on ABC's ''This Week.''": a quoted title closes a bare adverbial
         if lex.lang == "en" and verb in lex.question_cues:
             return self._after_hearer(ws)
         if lex.lang == "en":
@@ -543,7 +601,8 @@ class IndirectQuotes:
         if len(ws) > 2 and ws[0][0][:1].isupper():
             # "told POLITICO he planned …", "told The Huffington Post she thinks …": a named hearer, then the clause
             for j, w in enumerate(ws[1:7], 1):
-                if w[0].lower() in _SUBJECT_PRONOUNS_EN and w[0] != "I" or w[0] == "I" and j > 1:
+                low = re.split("['’]", w[0].lower())[0]
+                if low in _SUBJECT_PRONOUNS_EN and low != "i" or w[0] == "I" and j > 1:
                     nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
                     return w[1] if nxt.islower() and nxt not in self.lex.stop_words else None
                 if not (w[0][:1].isupper() or w[0] in {".", "'s", "’s"}):
@@ -581,7 +640,12 @@ class IndirectQuotes:
                 return None  # a comma or "that" here is for the other rules
             if low in _SUBJECT_PRONOUNS_EN and j > 1:
                 # "in an interview she would …"; but "at the event she sat …" may be a relative clause
-                return w[1] if j + 1 < len(ws) and ws[j + 1][0].lower() in _PREDICATE_EN else None
+                # unless the phrase is one of speaking ("in a statement (Thursday) they pulled …")
+                nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
+                if nxt.lower() in _PREDICATE_EN or (low != "it" and nxt.islower() and nxt not in self.lex.stop_words
+                                                    and any(x[0].lower() in _SPEECH_NOUNS_EN for x in ws[1:j])):
+                    return w[1]
+                return None
             if low in _PREDICATE_EN:
                 return dets[-1] if len(dets) >= 2 and dets[-1] < w[1] else None
             if low in _DETERMINERS_CLAUSE_EN:
@@ -633,16 +697,20 @@ class IndirectQuotes:
                         continue
                     if closing is not None:
                         clause_end = closing.outer_end  # "… “real results,” Lopez said": the fragment keeps its mark
-                    shape = self._post_cue_shape(m.end(), sent.end, spans)
+                    shape = self._post_cue_shape(self._after_hearer_end(m.end(), sent.end) if low in _TELL_EN
+                                                 else m.end(), sent.end, spans)
                     if shape is None:
                         continue  # "Trump called LeVell …", "D’Souza replied, “…”": not a reported clause before
                     if shape == "mid":
                         clause_end = sent.end  # "Any attempt …, he said, becomes hopeless": the whole sentence
                     elif self._subordinate_lead(sent.start, clause_end):
                         continue  # "As Clinton's victories rolled in, Sanders continued …"
-                    return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
-                                        any_source=self._noun_phrase(mention) and (
-                                            low in _SAY_EN or self._named_outlet(mention)))
+                    pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
+                                           any_source=self._noun_phrase(mention) and (
+                                               low in _SAY_EN or self._named_outlet(mention)))
+                    if pending is None:
+                        continue  # "… conservative states, such as …, Sabato said": a noun, then the real cue
+                    return pending
                 nxt = self._next_comma(m.end(), sent.end, spans)
                 mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
                 if mention is None:
@@ -665,7 +733,10 @@ class IndirectQuotes:
             role_after = lex.lang == "en" and self.parser._starts_role(text, (after + rest.find(",") + 1, sent.end))
             if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS and not role_after:
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
-            return self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
+            pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
+            if pending is None and lex.lang == "en":
+                continue  # a cue that reports nothing here; a later one may
+            return pending
         return None
 
     def _named_outlet(self, mention: Mention) -> bool:
@@ -689,6 +760,20 @@ class IndirectQuotes:
         if len(ws) < 2:
             return False
         return not any(w[0].lower() in self.lex.pre_cues or w[0].lower() in self.lex.post_cues for w in ws)
+
+    def _after_hearer_end(self, pos: int, end: int) -> int:
+        """After an English ``…, Smith told POLITICO`` / ``told a Senate panel Wednesday``: the end of a
+        short hearer phrase that closes the sentence, else ``pos``."""
+        ws = tokens(self.text, pos, end)
+        for j, w in enumerate(ws[:7]):
+            if w[0] in {".", "!", "?"} and j and not (len(ws[j - 1][0]) == 1 or ws[j - 1][0].lower() in {"mr", "ms", "mrs", "dr", "sen", "rep", "gov"}):
+                return w[1]
+            if not (w[0][:1].isalnum() or w[0] in {"'s", "’s", "-", "!", "."}) or w[0].lower() in {"that", "to", "about", "of"}:
+                return pos
+            if w[0][:1].islower() and w[0].lower() not in self.lex.stop_words and j == 0 \
+                    and w[0] not in _DETERMINERS_CLAUSE_EN and w[0] not in {"reporters", "me", "us", "him", "her", "them"}:
+                return pos
+        return pos
 
     def _post_cue_shape(self, pos: int, end: int, spans) -> Optional[str]:
         """What follows an English ``…, X said``: ``end`` (the sentence ends, maybe after a time or
@@ -773,10 +858,12 @@ class IndirectQuotes:
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]):
                     k = j + 1  # "On Monday, Clinton …"
                 break
-        if k == 0 and lex.lang == "en" and ws and ws[0][0].lower() in _SUBORDINATORS_EN:
-            comma = next((j for j, w in enumerate(ws[:16]) if w[0] == ","), None)
-            if comma is not None:
-                k = comma + 1  # "After winning three primaries Tuesday night, Clinton …"
+        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _SUBORDINATORS_EN or k and (
+                ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
+            comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
+            if comma is None:
+                break
+            k = comma + 1  # "After winning three primaries Tuesday night, Clinton …", "On Thursday, after …, Warren …"
         if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
             k = 2  # "WASHINGTON — Sen. Bernie Sanders defended …": a dateline
         if k >= len(ws):
@@ -801,7 +888,7 @@ class IndirectQuotes:
                     and ws[close + 1][0].lower() not in lex.stop_words:
                 j = close + 1
         if j == k or j >= len(ws) or not ws[j][0][:1].islower():
-            return None
+            return self._subject_to_predicate(ws, k) if lex.lang == "en" else None
         mention = self.parser.chunk(text, ws[k][1], ws[stop - 1][2])
         if lex.lang == "en" and stop == k + 1 and ws[k][0].lower() in _GROUP_OPENERS_EN and (
                 mention is None or mention.kind != NAME):
@@ -813,7 +900,34 @@ class IndirectQuotes:
                 n += 1
             if n < len(ws) and n - stop < 8 and ws[n][0][:1].islower():
                 return Mention("description", text[ws[k][1]:ws[n - 1][2]], ws[k][1], ws[n - 1][2])
+        if (mention is None or mention.kind != NAME) and lex.lang == "en":
+            return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _subject_to_predicate(self, ws, k: int) -> Optional[Mention]:
+        """English ``Presumptive Democratic nominee Hillary Clinton called on …``: the phrase from
+        ``ws[k]`` up to its verb (a past form, an auxiliary or a cue) when it reads as a named or
+        titled subject."""
+        lex = self.lex
+        if k >= len(ws) or not ws[k][0][:1].isupper() or self.text[max(0, ws[k][1] - 2):ws[k][1]].strip()[-1:] in {"“", "\"", "'", "‘"} \
+                or any(x[0][:1] in {"“", "\"", "”"} for x in ws[:k]):
+            return None  # the words of a quote, not its speaker
+        for j in range(k + 1, min(len(ws), k + MAX_SUBJECT_TOKENS)):
+            w = ws[j][0]
+            low = w.lower()
+            if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w or "’" in w[:-2]:
+                return None
+            if w[:1].islower() and (low in _PREDICATE_EN or low in lex.adverbs_between or low in lex.pre_cues
+                                    or (low.endswith("ed") and len(low) > 3)):
+                mention = self.parser.before_cue(self.text, ws[k][1], ws[j][1])
+                if mention is not None and mention.kind in (NAME, "title") and mention.start == ws[k][1] \
+                        or mention is not None and mention.kind == NAME:
+                    return mention
+                if mention is not None and mention.start == ws[k][1] and mention.kind in (
+                        ANAPHOR, "description", "organisation") and self._plausible_speaker(mention):
+                    return mention  # "Democrats had sued …, saying …", "Rights groups criticized …, saying …"
+                return None
+        return None
 
     def _described_subject(self, ws, k: int) -> Optional[Mention]:
         """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary
@@ -822,7 +936,8 @@ class IndirectQuotes:
             low = ws[j][0].lower()
             if low in self.lex.adverbs_between or (low.endswith("ed") and ws[j][0].islower()):
                 mention = self.parser.chunk(self.text, ws[k][1], ws[j - 1][2])
-                if mention is not None and mention.kind in (NAME, ANAPHOR, "title") and self._plausible_speaker(mention):
+                if mention is not None and mention.kind in (NAME, ANAPHOR, "title", "description", "organisation") \
+                        and self._plausible_speaker(mention):
                     return mention
                 return None
             if not ws[j][0][:1].isalnum():

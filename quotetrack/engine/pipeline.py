@@ -54,6 +54,8 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
 
 
 #: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC").
+#: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
+_NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists".split())
 
 
@@ -238,6 +240,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         low = prev.lower().replace("’", "'")
         if low in {"he's", "she's", "it's", "that's", "who's", "there's", "what's"}:
             return False  # "He's claiming that …": a contraction of "is"
+        if self.lex.lang == "en" and low in _NOUN_PREPOSITIONS_EN:
+            return True  # "secretary of state", "voters in swing states": a preposition's object is a noun
         return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
 
     def _inside_quote(self, pos: int, spans: List[QuoteSpan]) -> bool:
