@@ -247,6 +247,14 @@ class MentionParser:
         low = [w[0].lower() for w in words]
         if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
             return Mention(PRONOUN, phrase, span_start, span_end)
+        if lex.lang == "en":
+            contraction = _CONTRACTED_PRONOUN.match(words[0][0]) if len(words) == 1 else None
+            if contraction and contraction.group(1).lower() in _SUBJECT_PRONOUNS_EN:
+                # "He’s claiming that …": the pronoun, not a name
+                return Mention(PRONOUN, contraction.group(1), span_start, span_start + len(contraction.group(1)))
+            if len(words) >= 2 and low[-1] in _SUBJECT_PRONOUNS_EN and low[-2] not in {"and", "&", "or"}:
+                # "but he says", "where he says", "on Tuesday night he said": a clause ending in its subject
+                return Mention(PRONOUN, words[-1][0], words[-1][1], words[-1][2])
         # "Anggota Komisi XII DPR itu", "Politikus PAN tersebut": a description pointing back.
         if lex.lang == "id" and len(words) >= 2 and low[-1] in lex.demonstratives:
             return Mention(ANAPHOR, phrase, span_start, span_end, role=text[span_start:words[-2][2]])
@@ -660,7 +668,7 @@ class MentionParser:
         if self.lex.lang == "en" and len(parts) >= 2:
             whole = self.chunk(text, *parts[-1])
             tail = self._subject_tail(text, whole) if whole is not None and whole.kind == DESCRIPTION else whole
-            if tail is not whole and tail.kind == PRONOUN:
+            if tail is not None and tail.kind == PRONOUN:
                 return tail  # "At the fair, the band stopped when she told …": a clause with its own subject
         if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.

@@ -677,6 +677,15 @@ EN_CASES = [
     # "<number> percent who said …": the share of respondents is the source of the relative clause.
     pytest.param("Most voters backed the levy, compared with 23 percent who said the pier should stay closed.",
                  [("indirect", "the pier should stay closed", "23 percent", None)], id="percent-who-said"),
+    # a contracted pronoun before the cue ("He’s claiming that …") is the pronoun, not a name
+    pytest.param("Tom Hale spoke at the rally. He’s claiming that the vote was rigged.",
+                 [("indirect", "the vote was rigged", "Tom Hale", None)], id="contracted-pronoun-before-cue"),
+    # a clause ending in its subject pronoun before the cue: the pronoun is the speaker
+    pytest.param("“We will win,” said Tom Hale. On Tuesday night he said the deal was dead.",
+                 [("direct", "We will win,", "Tom Hale", None),
+                  ("indirect", "the deal was dead", "Tom Hale", None)], id="time-phrase-then-pronoun-before-cue"),
+    pytest.param("Ann Lee visited Dover, where she says the plant will close.",
+                 [("indirect", "the plant will close", "Ann Lee", None)], id="where-pronoun-before-cue"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
