@@ -864,6 +864,9 @@ class IndirectQuotes:
             if comma is None:
                 break
             k = comma + 1  # "After winning three primaries Tuesday night, Clinton …", "On Thursday, after …, Warren …"
+            if lex.lang == "en" and k + 2 < len(ws) and ws[k][0][:1].isupper() and ws[k + 1][0] == "," \
+                    and ws[k + 2][0].lower() in _SUBORDINATORS_EN | _TIME_LEAD_EN:
+                k += 2  # "At an event in Ames, Iowa, on Sunday, Clinton …": the state after the town
         if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
             k = 2  # "WASHINGTON — Sen. Bernie Sanders defended …": a dateline
         if k >= len(ws):
@@ -932,14 +935,16 @@ class IndirectQuotes:
     def _described_subject(self, ws, k: int) -> Optional[Mention]:
         """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary
         or an ``-ed`` form), when it points to a known kind of source."""
-        for j in range(k + 1, min(len(ws), k + 6)):
+        for j in range(k + 1, min(len(ws), k + 8)):
             low = ws[j][0].lower()
-            if low in self.lex.adverbs_between or (low.endswith("ed") and ws[j][0].islower()):
+            if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()):
+                # "A New York judge has rejected …", "a U.S. District Court judge sided …"
                 mention = self.parser.chunk(self.text, ws[k][1], ws[j - 1][2])
                 if mention is not None and mention.kind in (NAME, ANAPHOR, "title", "description", "organisation") \
-                        and self._plausible_speaker(mention):
-                    return mention
+                        and (self._plausible_speaker(mention) or mention.kind == "description"
+                             and mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS):
+                    return mention  # "A federal judge sided with …, saying …": a source noun heads it
                 return None
-            if not ws[j][0][:1].isalnum():
+            if not ws[j][0][:1].isalnum() and ws[j][0] not in {".", "-"}:
                 return None
         return None

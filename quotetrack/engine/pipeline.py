@@ -59,13 +59,25 @@ _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists".split())
 
 
+#: More English clause openers after the report: "…, but Democrats have pushed …", "…, and his
+#: administration has …": a comma, a conjunction and a new subject begin another clause.
+_MORE_BREAKS_EN = r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
+_EN_BREAK = {}
+
+
+def _en_clause_break(lex):
+    if "re" not in _EN_BREAK:
+        _EN_BREAK["re"] = re.compile(clause_break(lex).pattern + _MORE_BREAKS_EN)
+    return _EN_BREAK["re"]
+
+
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
 
     def __init__(self, text: str, lex: Lexicon, find_people: Optional[Callable] = None):
         self.text = text
         self.lex = lex
-        self._clause_break = clause_break(lex)
+        self._clause_break = _en_clause_break(lex) if lex.lang == "en" else clause_break(lex)
         self.confidence = rule_confidence(lex.lang)
         self._word_index = None
         self._short_forms = None

@@ -686,6 +686,29 @@ EN_CASES = [
                   ("indirect", "the deal was dead", "Tom Hale", None)], id="time-phrase-then-pronoun-before-cue"),
     pytest.param("Ann Lee visited Dover, where she says the plant will close.",
                  [("indirect", "the plant will close", "Ann Lee", None)], id="where-pronoun-before-cue"),
+    # ", but/while <Capitalised subject> …" and ", and <possessive> …" open a new clause after the report.
+    pytest.param("Senator Owen Price said the tax plan was fair, but Democrats have pushed for a vote next week.",
+                 [("indirect", "the tax plan was fair", "Owen Price", "Senator")],
+                 id="report-ends-before-but-capitalised-subject"),
+    pytest.param("Mayor Lina Ortiz said the bridge would reopen in May, and her office is hiring new inspectors.",
+                 [("indirect", "the bridge would reopen in May", "Lina Ortiz", "Mayor")],
+                 id="report-ends-before-and-possessive-subject"),
+    # Negative: "but" inside the report, with no comma, does not cut it.
+    pytest.param("Mayor Lina Ortiz said the bridge was old but safe for cars.",
+                 [("indirect", "the bridge was old but safe for cars", "Lina Ortiz", "Mayor")],
+                 id="but-without-comma-stays-in-report"),
+    # "A <… source noun> has/verb-ed …, saying …": an indefinite described source does the participle cue.
+    pytest.param("A federal judge has rejected the county's appeal, saying the new map was drawn unfairly.",
+                 [("indirect", "the new map was drawn unfairly", "A federal judge", None)],
+                 id="participle-indefinite-source-noun-subject"),
+    # Negative: an indefinite subject that is no kind of source.
+    pytest.param("A small storm has crossed the valley, saying little about the spring ahead.", [],
+                 id="participle-indefinite-non-source-subject"),
+    # "At an event in <Town>, <State>, on <Day>, X …, saying …": the state is not the subject.
+    pytest.param("Mayor Lina Ortiz spoke often about roads. At a rally in Dover, Delaware, on Sunday, Ortiz "
+                 "defended her record, saying that the city budget was balanced.",
+                 [("indirect", "the city budget was balanced", "Lina Ortiz", "Mayor")],
+                 id="participle-subject-after-town-state-and-day"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
