@@ -72,6 +72,9 @@ class Lexicon:
     according_re: re.Pattern
     #: Capitalised words that make a name a place or a thing (``Trump Tower``, ``Clinton Foundation``).
     non_person_words: frozenset = frozenset()
+    #: Last words of an organisation's or a place's name (``Technologies``, ``Street``) that a
+    #: surname may also be (``Park``): ``he``/``she`` skips such a name of no known gender.
+    org_name_ends: frozenset = frozenset()
     #: English ``asked``: a cue whose report is the question or request after its hearer.
     question_cues: frozenset = frozenset()
     question_openers: frozenset = frozenset()
@@ -222,6 +225,7 @@ def get_lexicon(lang: str) -> Lexicon:
         passive_re=passive_re,
         according_re=according_re,
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
+        org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),
         that_cues=that_cues,

@@ -940,6 +940,28 @@ class ArticlePeople:
         return self._by_name(mention, at)
 
     def _pronoun_referent(self, at: int, word: str = "") -> Optional[Entity]:
+        ent = self._pronoun_referent_raw(at, word)
+        want = _PRONOUN_GENDER.get(word.lower())
+        if self.lex.lang != "en" or not want or ent is None or self.gender_of is None or self._personal(ent):
+            return ent
+        # "“…,” said Ann Lee. … Acme Technologies … “…,” she said.": ``he``/``she`` is a person's;
+        # an organisation or place taken for a name yields to the last person of that gender.
+        agree = [e for e in self.entities if e.kind == "person" and e is not ent and 0 <= e.last_at < at and self._personal(e)
+                 and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want]
+        return max(agree, key=lambda e: e.last_at) if agree else ent
+
+    def _personal(self, ent: Entity) -> bool:
+        """Whether ``ent`` may be a person: not a name ending in an organisation's or a place's
+        word (``Acme Technologies``, ``Grand Street``) of which the article gives no gender."""
+        words = ent.name.split()
+        last = words[-1].lower().rstrip(".") if len(words) >= 2 else ""
+        if last not in self.lex.non_person_words and last not in self.lex.org_name_ends:
+            return True
+        if any(w in self.lex.honorifics for _, r in ent.roles for w in fold(r).replace(".", " ").split()):
+            return True  # "Ms. Ann Park"
+        return self.gender_of(ent) is not None  # "Ann Park": a common given name
+
+    def _pronoun_referent_raw(self, at: int, word: str = "") -> Optional[Entity]:
         """The salient speaker, unless the text since then named one other person only.
 
         ``“…,” kata Budi. Acara itu juga dihadiri Ketua PHRI Ayu Lestari. “…,” ujarnya.``: the

@@ -709,6 +709,23 @@ EN_CASES = [
                  "defended her record, saying that the city budget was balanced.",
                  [("indirect", "the city budget was balanced", "Lina Ortiz", "Mayor")],
                  id="participle-subject-after-town-state-and-day"),
+    # he/she never refers to a name ending in an organisation's or a place's word of no known gender
+    pytest.param("“We need the work,” said Carol Ames, a machinist. In addition, Harlow Technologies has offered "
+                 "to pay for classes. “It is too late for me,” she said.",
+                 [("direct", "We need the work,", "Carol Ames", "a machinist"),
+                  ("direct", "It is too late for me,", "Carol Ames", "a machinist")],
+                 id="pronoun-skips-company-name"),
+    pytest.param("“Prices will fall,” said Ruth Owen, a trader. On Monday, Grand Street shrugged off the report. "
+                 "“Nobody expected that,” she said.",
+                 [("direct", "Prices will fall,", "Ruth Owen", "a trader"),
+                  ("direct", "Nobody expected that,", "Ruth Owen", "a trader")],
+                 id="pronoun-skips-street-name"),
+    # Negative: a titled person whose surname is such a word ("Park") stays the referent.
+    pytest.param("“We need the work,” said Carol Ames, a machinist. In addition, Mayor Ann Park has offered "
+                 "to pay for classes. “It is too late for me,” she said.",
+                 [("direct", "We need the work,", "Carol Ames", "a machinist"),
+                  ("direct", "It is too late for me,", "Ann Park", "Mayor")],
+                 id="pronoun-keeps-person-surnamed-park"),
     # negatives
     pytest.param("The film “Lost Highway” returns to cinemas this week.", [], id="no-title-in-marks"),
     pytest.param("Prices reportedly rose by ten percent last year.", [], id="no-sourceless-report"),
