@@ -5,9 +5,9 @@ import re
 from typing import Optional, Tuple
 
 from quotetrack.engine.marks import QuoteSpan
-from quotetrack.engine.quote import DIRECT, MIXED, Quote
+from quotetrack.engine.quote import DIRECT, MIXED
 from quotetrack.engine.rules import (
-    DEFAULT_CONFIDENCE, MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _Pending, _rule_suffix, fold_word)
+    MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONOUN, tokens
 
@@ -59,13 +59,9 @@ class DirectQuotes:
                 if not self._emit_mixed_lead(span, before_start, ent, cue):
                     self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
                 return ent
-        before = self._pre_cue(before_start, span.open)
-        if before is not None:
-            mention, cue = before
-            ent = self.people.resolve(mention, mention.start)
-            if ent is not None:
-                self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
-                return ent
+        ent = self._direct_by_pre_cue(span, before_start, span.open)
+        if ent is not None:
+            return ent
         signed = self._signed(span, before_start, para) if self.lex.lang == "en" else None
         if signed is not None:
             ent = self.people.resolve(signed, signed.start)
@@ -74,21 +70,27 @@ class DirectQuotes:
                 return ent
         if self.lex.lang == "en" and span.open == para.start and index == 0:
             lead = self._colon_lead(para.start)
-            if lead is not None:
-                # "He said:¶¶“…”": a paragraph ending with a cue and a colon introduces the quote below it
-                before = self._pre_cue(*lead)
-                if before is not None:
-                    mention, cue = before
-                    ent = self.people.resolve(mention, mention.start)
-                    if ent is not None:
-                        self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
-                        return ent
+            # "He said:¶¶“…”": a paragraph ending with a cue and a colon introduces the quote below it
+            ent = self._direct_by_pre_cue(span, *lead) if lead is not None else None
+            if ent is not None:
+                return ent
         # A paragraph that opens with a quote and has no cue continues the previous speaker.
         if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
                 and not self._has_later_cue(span.outer_end, para.end):
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _direct_by_pre_cue(self, span: QuoteSpan, start: int, end: int) -> Optional[Entity]:
+        """The quote's speaker from a cue in ``text[start:end]`` before it (``X said: “…”``), emitted."""
+        before = self._pre_cue(start, end)
+        if before is None:
+            return None
+        mention, cue = before
+        ent = self.people.resolve(mention, mention.start)
+        if ent is not None:
+            self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+        return ent
 
     def _quoted_transcript(self) -> bool:
         """Whether at least two paragraphs open with a quoted upper-case label (``“SMITH: …``)."""
@@ -143,11 +145,7 @@ class DirectQuotes:
             return False  # "He added ''…''": a cue of its own; or another quote before it
         if any(p.quote.start < span.outer_end and s < p.quote.end for p in self.found):
             return False
-        rule = "mixed-post"
-        q = Quote(start=s, end=span.outer_end, text=text[s:span.outer_end], kind=MIXED, cue=cue,
-                  confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
-        self.found.append(_Pending(q, ent))
-        self.people.mark_speaker(ent)
+        self._record(s, span.outer_end, MIXED, cue, "mixed-post", ent)
         return True
 
     def _has_later_cue(self, start, end):
@@ -160,11 +158,7 @@ class DirectQuotes:
         if any(p.quote.start == span.start or (p.quote.rule.endswith("-label") and p.quote.start <= span.start < p.quote.end)
                for p in self.found):
             return  # already found, or part of a labelled statement ("SMITH: … ‘…’ …")
-        end = span.end
-        q = Quote(start=span.start, end=end, text=self.text[span.start:end], kind=DIRECT,
-                  cue=cue, confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
-        self.found.append(_Pending(q, ent))
-        self.people.mark_speaker(ent)
+        self._record(span.start, span.end, DIRECT, cue, rule, ent)
 
     def _post_cue(self, start: int, end: int) -> Optional[Tuple[Optional[Mention], str]]:
         """``“…,” kata X`` / ``“…,” katanya`` / ``“…,” X said`` / ``“…,” said X``."""

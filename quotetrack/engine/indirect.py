@@ -6,9 +6,9 @@ from typing import List, Optional, Tuple
 
 from quotetrack.engine.lexicon import opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
-from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED, Quote
+from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED
 from quotetrack.engine.rules import (
-    DEFAULT_CONFIDENCE, MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _NAMING_CUES_EN,
+    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATORS_EN, _TIME_EN,
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import Sentence
@@ -113,12 +113,7 @@ class IndirectQuotes:
         if ent is None:
             return None
         kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")
-        q = Quote(start=s, end=e, text=self.text[s:e], kind=kind, cue=cue,
-                  confidence=self.confidence.get(kind_rule, DEFAULT_CONFIDENCE), rule=kind_rule)
-        pending = _Pending(q, ent)
-        self.found.append(pending)
-        self.people.mark_speaker(ent)
-        return pending
+        return self._record(s, e, kind, cue, kind_rule, ent)
 
     def _named_again(self, mention: Mention) -> bool:
         """False for a subject read from the headline (the article's first line) that the body never
@@ -192,13 +187,7 @@ class IndirectQuotes:
         ent = self.people.resolve(mention, m.start()) if mention is not None else None
         if ent is None:
             return None
-        rule = kind + "-label"
-        q = Quote(start=start, end=end, text=text[start:end], kind=kind, cue=":",
-                  confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
-        pending = _Pending(q, ent)
-        self.found.append(pending)
-        self.people.mark_speaker(ent)
-        return pending
+        return self._record(start, end, kind, ":", kind + "-label", ent)
 
     def _source_label(self, label: str) -> bool:
         """English headline label that names a source even if the body never repeats it: a kind of

@@ -18,7 +18,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import NameEvidence
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
-    clause_break, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
+    DEFAULT_CONFIDENCE, clause_break, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS, PRONOUN, SOURCE_NOUNS)
@@ -89,6 +89,16 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.people.text = text
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
+
+    def _record(self, start: int, end: int, kind: str, cue: Optional[str], rule: str,
+                ent: Optional[Entity]) -> _Pending:
+        """Keep a quote found by ``rule`` (its confidence is the rule's) and make ``ent`` the last speaker."""
+        q = Quote(start=start, end=end, text=self.text[start:end], kind=kind, cue=cue,
+                  confidence=self.confidence.get(rule, DEFAULT_CONFIDENCE), rule=rule)
+        pending = _Pending(q, ent)
+        self.found.append(pending)
+        self.people.mark_speaker(ent)
+        return pending
 
     # -- driver --------------------------------------------------------------------------
     def run(self) -> List[Quote]:
