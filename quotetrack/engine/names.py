@@ -176,7 +176,7 @@ class NameEvidence:
         if not cut and opens:
             cut = 1
         while 0 < cut < start and _ROMAN.match(words[cut]):
-            cut += 1  # "PT Angkasa" + "Pura I Minggus …" called "Minggus": the numeral is the company's
+            cut += 1  # "PT Angkasa" + "Pura I Yonas …" called "Yonas": the numeral is the company's
         return cut
 
     def _open_organisation(self, title, nxt: str) -> bool:

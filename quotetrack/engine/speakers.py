@@ -188,7 +188,7 @@ def _not_a_name_id(word: str, lex: Lexicon) -> bool:
     return len(low) > 6 and low.endswith("nya") and lex.is_common_word(low[:-3])
 
 
-#: Styles that belong to an English name given in full ("Sir Peter Westmacott", "Dame Judi Dench").
+#: Styles that belong to an English name given in full ("Sir Alan Marsh", "Dame Judi Dench").
 _KNIGHTLY_EN = frozenset({"Sir", "Dame"})
 
 
@@ -196,7 +196,7 @@ def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
     """Drop honorifics and ranks at the front of a name (``Pak``, ``Dr.``, ``AKBP``)."""
     while words and (words[0][0].lower().strip(".") in lex.honorifics or words[0][0].lower().strip(".") in lex.ranks):
         if lex.lang == "id" and words[0][0].lower() in _NAME_TITLES_ID and (len(words) == 1 or _is_cap(words[1][0])):
-            break  # "Raden Prabowo Argo Yuwono", "kata Raden": a hereditary title is part of the name
+            break  # "Raden Bagus Arya Wibisana", "kata Raden": a hereditary title is part of the name
         words = words[1:]
     return words
 
@@ -275,7 +275,7 @@ class MentionParser:
         if name_words and lex.lang == "en" and len(name_words) >= 2:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _KNIGHTLY_EN:
-                name_words = [words[k - 1]] + list(name_words)  # "Sir Peter Westmacott": a knight's styled name
+                name_words = [words[k - 1]] + list(name_words)  # "Sir Alan Marsh": a knight's styled name
         if name_words and lex.lang == "en" and len(name_words) == 1:
             org = self._organisation_tail(text, words, name_words[0])
             if org is not None:
@@ -451,7 +451,7 @@ class MentionParser:
                        or (run[0][0].lower() in stops and len(run) > 1
                                                                and not (run[0][0] == "Lalu" and run[0] is not words[0]))
                        or (len(run) > 1 and self._sentence_adverb(run[0][0]))):
-            run = run[1:]  # "As Bill Clinton", "Neither Cruz", "Interestingly Blocher": a sentence opener, not a name
+            run = run[1:]  # "As Bill Clinton", "Neither Cruz", "Interestingly Marsh": a sentence opener, not a name
         if self.lex.lang == "en" and len(run) == 1 and run[0][0].lower() in stops:
             return []  # "Many said", "Beyond that": a capitalised stop word alone is no name
         run = [w for w in run if not _AGE.match(w[0])]
