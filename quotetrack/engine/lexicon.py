@@ -91,6 +91,11 @@ class Lexicon:
         return self.pre_cues | self.question_cues | self.that_cues
 
     @cached_property
+    def scanned_cues(self):
+        """Every cue form the finders look for in a sentence's words (see ``Extractor._word_hits``)."""
+        return self.pre_scan | self.post_cues | self.passive_cues | self.media_cues
+
+    @cached_property
     def function_words(self):
         """Words that never belong to a name: cues, stop words, openers, pronouns."""
         words = set(self.stop_words) | self.pre_cues | self.post_cues | self.clause_openers | self.adverbs_between

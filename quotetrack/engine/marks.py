@@ -4,6 +4,7 @@ A mark opens or closes by its context, not by its glyph alone: Kompas writes the
 mark as ``”``, detik often uses straight ``"``. An opening mark with no partner runs to the
 end of its paragraph (the continuation convention) and never further.
 """
+import re
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -14,6 +15,8 @@ OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "\"": DOUBLE, "”": DOU
            "«": GUILLEMETS, "‘": SINGLE, "'": SINGLE, "‚": SINGLE, "‛": SINGLE}
 CLOSERS = {"”": DOUBLE, "\"": DOUBLE, "“": DOUBLE, "″": DOUBLE, "»": GUILLEMETS, "’": SINGLE, "'": SINGLE}
 ALL_MARKS = set(OPENERS) | set(CLOSERS)
+#: A mark, the typewriter-era doubled ones first (one regex scan instead of a loop over characters).
+_MARK = re.compile("''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
 #: Characters that may stand right before an opening mark (besides any space, no-break ones too).
 _BEFORE_OPEN = set(" \t([{—–-:;,.!?/") | {"\n"}
@@ -59,16 +62,11 @@ def _is_apostrophe(text, i, lo, hi):
 
 def _marks(text, lo, hi):
     """``(offset, width, glyph)`` of every quotation mark; ``''`` and ````` are one double mark."""
-    i = lo
-    while i < hi:
-        c = text[i]
-        if c in "'`" and i + 1 < hi and text[i + 1] == c:
-            yield i, 2, "\""  # typewriter-era double quote (NYT: ''…'')
-            i += 2
-            continue
-        if c in ALL_MARKS:
-            yield i, 1, c
-        i += 1
+    for m in _MARK.finditer(text, lo, hi):
+        if m.end() - m.start() == 2:
+            yield m.start(), 2, "\""  # typewriter-era double quote (NYT: ''…'')
+        else:
+            yield m.start(), 1, m.group()
 
 
 def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:

@@ -31,7 +31,9 @@ _NAME_AFTER = re.compile(r"\.?\s+" + _NAME_RUN)
 _GENDER_PRONOUN = re.compile(r"\b(he|she|himself|herself|his|her)\b")
 #: A name a few lower-case words before the pronoun that refers back to it ("Clinton said she
 #: would …", "Perez, who …, says he …"); matched on the window that ends at the pronoun.
-_NAME_BEFORE = re.compile(r"(?:.*\W)?" + _NAME_RUN + r"(?:['’]s)?,?(?:\s+[a-z][\w'’\-]*,?){0,6}\s+\Z", re.S)
+_NAME_THEN_WORDS = re.compile(_NAME_RUN + r"(?:['’]s)?,?(?:\s+[a-z][\w'’\-]*,?){0,6}\s+\Z")
+#: Where such a name may start: a capital that opens a word.
+_NAME_START = re.compile(r"(?<!\w)[A-Z][a-z]")
 #: How far before a pronoun its antecedent name is looked for (characters).
 _NAME_BEFORE_REACH = 90
 _PRONOUN_SEX = {"he": "m", "himself": "m", "his": "m", "she": "f", "herself": "f", "her": "f"}
@@ -50,6 +52,16 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 #: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
 #: preposition's object ("On The Steve Harvey Show on Tuesday, …").
 _CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
+
+
+def _name_before(window: str) -> Optional[str]:
+    """The last name in ``window`` that only lower-case words part from its end (the
+    antecedent of the pronoun after it), trying word starts from the right."""
+    for q in reversed([m.start() for m in _NAME_START.finditer(window)]):
+        m = _NAME_THEN_WORDS.match(window, q)
+        if m:
+            return m.group(1)
+    return None
 
 
 class NameEvidence:
@@ -103,9 +115,9 @@ class NameEvidence:
                         add(m.group(1), sex, _GENDER_WORD_WEIGHT)
                 i = text.find(word, i + 1)
         for p in _GENDER_PRONOUN.finditer(text):
-            m = _NAME_BEFORE.match(text, max(0, p.start() - _NAME_BEFORE_REACH), p.start())
-            if m:
-                add(m.group(1), _PRONOUN_SEX[p.group(1)], _PRONOUN_WEIGHT[p.group(1)])
+            name = _name_before(text[max(0, p.start() - _NAME_BEFORE_REACH):p.start()])
+            if name:
+                add(name, _PRONOUN_SEX[p.group(1)], _PRONOUN_WEIGHT[p.group(1)])
         return evidence
 
     def _trim_institution_words(self, name: str, role: Optional[str] = None) -> str:

@@ -228,16 +228,19 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     def _word_hits(self, start: int, end: int, words):
         """Words of ``text[start:end]`` that are in ``words`` (case-folded), as regex matches.
 
-        One pass with a plain word pattern and set look-ups: much faster than a regex
-        alternation of a few hundred cue forms. In English a capitalised form (``the State
-        Department``, ``United States``, ``Editor's Note``) or one after a determiner or a
-        possessive (``his tweet``, ``Trump's claim``, ``the report``) is a noun, not a cue verb.
+        ``words`` is a subset of the lexicon's ``scanned_cues``. One pass with a plain word
+        pattern and set look-ups: much faster than a regex alternation of a few hundred cue
+        forms. In English a capitalised form (``the State Department``, ``United States``,
+        ``Editor's Note``) or one after a determiner or a possessive (``his tweet``, ``Trump's
+        claim``, ``the report``) is a noun, not a cue verb.
         """
         en = self.lex.lang == "en"
         if self._hits_key != (start, end):
-            # The finders scan the same sentence several times: split it into words once.
+            # The finders scan the same sentence several times: find its cue words once.
+            scanned = self.lex.scanned_cues
             self._hits_key = (start, end)
-            self._hits = [(m, m.group().lower()) for m in _WORD.finditer(self.text, start, end)]
+            self._hits = [(m, low) for m in _WORD.finditer(self.text, start, end)
+                          if (low := m.group().lower()) in scanned]
         headline = en and self._opens_article(start)
         for m, low in self._hits:
             if low in words:

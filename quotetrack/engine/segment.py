@@ -5,6 +5,7 @@ that quote offsets stay exact.
 """
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import List
 
 from quotetrack.engine.lexicon import Lexicon
@@ -41,6 +42,18 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 
 
+def _word_before(text: str, floor: int, end: int) -> str:
+    """The run of word characters and full stops ending at ``end`` (``U.S.``, ``Dr.``).
+
+    Searched in a short window first: anchored at its end, the pattern tries every start.
+    """
+    lo = max(floor, end - 32)
+    m = _WORD_BEFORE.search(text, lo, end)
+    if m and m.start() == lo and lo > floor:
+        m = _WORD_BEFORE.search(text, floor, end)  # a run longer than the window
+    return m.group(1) if m else ""
+
+
 def find_body_end(text: str, lex: Lexicon) -> int:
     """Offset where the article body ends: a detik-style editor tag ``(luc/luc)`` or a teaser line."""
     end = len(text)
@@ -59,7 +72,13 @@ def find_body_end(text: str, lex: Lexicon) -> int:
 
 def is_boilerplate(line: str, lex: Lexicon) -> bool:
     """True for a line that is site furniture (``SCROLL TO CONTINUE``, ``Baca juga: ...``)."""
-    return any(p.search(line) for p in lex.boilerplate)
+    return _joined(lex.boilerplate).search(line) is not None
+
+
+@lru_cache(maxsize=8)
+def _joined(patterns) -> "re.Pattern":
+    """The lexicon's boilerplate patterns as one alternation: one search per line, not one each."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.M)
 
 
 def paragraphs(text: str, lex: Lexicon, body_end: int) -> List[Paragraph]:
@@ -91,9 +110,8 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
         cut = m.end()
         if any(s < m.start() and m.end() < e for s, e in protected):
             continue  # a full stop inside a quote that goes on
-        word = _WORD_BEFORE.search(text, para.start, m.start() + 1 if text[m.start()] == "." else m.start())
-        if text[m.start()] == "." and word:
-            w = word.group(1).lower().rstrip(".")
+        if text[m.start()] == ".":
+            w = _word_before(text, para.start, m.start() + 1).lower().rstrip(".")
             # "Dr. Budi", "U.S. officials", "J. Smith": a full stop after an abbreviation or initial.
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w):
                 continue

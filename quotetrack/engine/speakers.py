@@ -219,10 +219,23 @@ class MentionParser:
     def __init__(self, lex: Lexicon, find_people: Optional[Callable] = None):
         self.lex = lex
         self.find_people = find_people
+        self._chunks = {}
 
     # -- classification of a comma-free chunk ------------------------------------------
     def chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
-        """Parse one comma-free chunk ``text[start:end]`` into a mention (or None if empty)."""
+        """Parse one comma-free chunk ``text[start:end]`` into a mention (or None if empty).
+
+        Several rules read the same phrase (a sentence's subject is met as a run of
+        capitals, as a subject and before a cue): it is parsed once per text, and each
+        caller gets its own copy, free to change.
+        """
+        seen = self._chunks.get((start, end))
+        if seen is None or seen[0] is not text:
+            seen = self._chunks[(start, end)] = (text, self._parse_chunk(text, start, end))
+        m = seen[1]
+        return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
+
+    def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         lex = self.lex
         words = tokens(text, start, end)
         if lex.lang == "en":

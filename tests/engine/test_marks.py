@@ -17,6 +17,7 @@ def spans(text):
     ("“A,” katanya. “B.”", ["A,", "B."]),                   # split by the cue: two quotes
     ("video.\"Macet... macet...,\" sahut dia.", ["Macet... macet...,"]),
     ("“Unclosed quote runs to the paragraph end", ["Unclosed quote runs to the paragraph end"]),
+    ("``We won,'' she said.", ["We won,"]),                  # typewriter-era doubled marks
     # negatives: apostrophes and stray closing marks make no quote
     ("Jum'at dan Ma’ruf tidak mengutip apa pun.", []),
     ("He doesn’t know what they’re doing.", []),

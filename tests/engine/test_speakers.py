@@ -25,3 +25,16 @@ def test_name_like(word, expected):
 def test_title_and_name_split(phrase, name, role):
     mention = MentionParser(get_lexicon("id")).chunk(phrase, 0, len(phrase))
     assert (mention.name, mention.role) == (name, role)
+
+
+def test_a_phrase_read_twice_gives_independent_mentions():
+    """The parser remembers phrases it has read; each caller still gets a mention of its own."""
+    parser = MentionParser(get_lexicon("id"))
+    text = "Kemudian Menteri Luar Negeri AS Antony Blinken tiba."
+    start, end = text.index("Menteri"), text.index(" tiba")
+    first = parser.chunk(text, start, end)
+    first.role = "changed by one caller"
+    second = parser.chunk(text, start, end)
+    assert (second.name, second.role) == ("Antony Blinken", "Menteri Luar Negeri AS")
+    other = "Kemudian Menteri Luar Negeri AS Lin Jiang berkata."  # same offsets, another text
+    assert parser.chunk(other, start, other.index(" berkata")).name == "Lin Jiang"

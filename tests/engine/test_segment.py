@@ -1,0 +1,38 @@
+"""Sentence splitting: abbreviations, initials and long word runs before a full stop."""
+import pytest
+
+from quotetrack.engine.lexicon import get_lexicon
+from quotetrack.engine.segment import Paragraph, is_boilerplate, split_sentences
+
+
+def sentences(text):
+    return [text[s.start:s.end] for s in split_sentences(text, Paragraph(0, len(text), 0), [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gov. Smith said so. He left.", ["Gov. Smith said so.", "He left."]),
+    ("They met at 3 p.m. yesterday. Then left.", ["They met at 3 p.m. yesterday.", "Then left."]),
+    # a word longer than the look-back window still ends its sentence
+    ("It is pneumonoultramicroscopicsilicovolcanoconiosis. Then more.",
+     ["It is pneumonoultramicroscopicsilicovolcanoconiosis.", "Then more."]),
+    # a run of initials longer than the look-back window is still read whole: no split
+    ("The code a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z. Then more.",
+     ["The code a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z. Then more."]),
+    ("“Kami siap.” Dia pergi.", ["“Kami siap.”", "Dia pergi."]),
+])
+def test_split_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("id", "SCROLL TO CONTINUE WITH CONTENT", True),
+    ("id", "  Baca juga: Harga beras naik", True),
+    ("id", "Halaman 2 dari 3", True),
+    ("en", "Follow Ann Lee on Twitter", True),
+    ("en", "(Reporting by Ann Lee; Editing by Bo Diaz)", True),
+    # negatives: the same words inside prose
+    ("id", "Dia mengajak warga untuk baca juga buku sejarah.", False),
+    ("en", "She said people should follow the rules on Twitter.", False),
+])
+def test_boilerplate_lines(lang, line, expected):
+    assert is_boilerplate(line, get_lexicon(lang)) is expected
