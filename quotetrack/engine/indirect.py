@@ -24,6 +24,9 @@ _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 MIN_TRANSCRIPT_LABELS = 3
 #: A labelled paragraph of a transcript needs at least this many words to be a statement.
 MIN_LABEL_WORDS = 4
+#: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
+#: ("Facing mounting criticism from Democrats and Republicans, Mr. Lee …").
+MAX_OPENER_TOKENS = 16
 
 
 #: Prepositions that open an adverbial between an English cue and its clause ("said in a statement …").
@@ -844,9 +847,15 @@ class IndirectQuotes:
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
-                if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]):
-                    k = j + 1  # "On Monday, Clinton …"
+                if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) or (
+                        lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])
+                        and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])):
+                    k = j + 1  # "On Monday, Clinton …", "Hours later, Clinton …"
                 break
+        if k == 0 and lex.lang == "en" and len(ws) > 2 and self._participle_opener(ws[0][0], ws[1][0]):
+            comma = next((j for j, w in enumerate(ws[:MAX_OPENER_TOKENS]) if w[0] == ","), None)
+            if comma is not None:
+                k = comma + 1  # "Walking to the next house, Ann Lee …", "Reached by phone, Lee …"
         while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _SUBORDINATORS_EN or k and (
                 ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
@@ -896,6 +905,14 @@ class IndirectQuotes:
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
 
+    def _participle_opener(self, word: str, nxt: str) -> bool:
+        """English ``Facing criticism``, ``Reached by phone``: a capitalised participle and a
+        lower-case word that is not a verb open an adverbial phrase, not a name."""
+        low = nxt.lower()
+        return word.endswith(("ing", "ed")) and len(word) > 4 and self.parser.opening_word(word) \
+            and nxt[:1].islower() and low not in _PREDICATE_EN and low not in self.lex.pre_cues \
+            and not (low.endswith("ed") and len(low) > 3)
+
     def _subject_to_predicate(self, ws, k: int) -> Optional[Mention]:
         """English ``Presumptive Democratic nominee Hillary Clinton called on …``: the phrase from
         ``ws[k]`` up to its verb (a past form, an auxiliary or a cue) when it reads as a named or
@@ -926,8 +943,9 @@ class IndirectQuotes:
         or an ``-ed`` form), when it points to a known kind of source."""
         for j in range(k + 1, min(len(ws), k + 8)):
             low = ws[j][0].lower()
-            if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()):
-                # "A New York judge has rejected …", "a U.S. District Court judge sided …"
+            if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()) \
+                    or (ws[j][0].islower() and low in self.lex.pre_cues and not self._noun_use(ws[j][1])):
+                # "A New York judge has rejected …", "a U.S. District Court judge sided …", "the company wrote …"
                 mention = self.parser.chunk(self.text, ws[k][1], ws[j - 1][2])
                 if mention is not None and mention.kind in (NAME, ANAPHOR, "title", "description", "organisation") \
                         and (self._plausible_speaker(mention) or mention.kind == "description"

@@ -15,6 +15,8 @@ from quotetrack.engine.speakers import _DETERMINERS_EN, Entity, Mention, NAME, _
 _SUBORDINATE_OPENERS_ID = frozenset(
     "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
+#: Short words an English Title Case headline leaves in lower case.
+_TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 #: Words of a title's level that the organisation's name follows (``Pimpinan Pusat`` + ``Muhammadiyah``).
 _LEVEL_WORDS_ID = frozenset("pusat daerah wilayah cabang ranting".split())
 
@@ -472,6 +474,9 @@ class NameEvidence:
         if self.lex.lang != "en":
             return False  # Indonesian capitalises titles and institutions inside ordinary sentences
         words = [w for w in self.text[sent.start:sent.end].split() if w[:1].isalpha()]
+        if self._opens_article(sent.start):
+            # A headline's Title Case leaves short function words in lower case ("Beck Blasts Drudge for …").
+            words = [w for w in words if w not in _TITLE_CASE_LOWER]
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _extend_subject_id(self, ws, found):

@@ -39,7 +39,18 @@ PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to 
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
 #: English words that open a sentence before a name ("Latest Trump says", "Maybe Cruz").
 _SENTENCE_ADVERBS_EN = frozenset("""latest maybe perhaps meanwhile still now later instead indeed however finally
-recently earlier rather even just only also yet then so thus hence today yesterday tonight""".split())
+recently earlier rather even just only also yet then so thus hence today yesterday tonight nonetheless
+nevertheless regardless sure""".split())
+#: Second parts of English compound modifiers before a name ("Texas-based", "Oscar-winning").
+_COMPOUND_MODIFIERS_EN = frozenset("""born based bred raised winner winning backed led owned run funded elect
+leaning loving hating style like""".split())
+_TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: Endings of English adverbs (the lemma table lacks many: "significantly", "notably").
+_ADVERB_SUFFIXES_EN = ("ally", "ously", "ably", "ibly", "ently", "antly", "ively", "fully", "edly", "ingly", "ately")
+#: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
+#: "June", "April" and "August" are also names and stay out.
+_DATE_WORDS_EN = frozenset("""january february march july september october november december monday tuesday
+wednesday thursday friday saturday sunday""".split())
 #: English titles of a person: a lone word after one is a surname ("President Bush", "Mr. King").
 _PERSON_TITLES_EN = frozenset("""president senator sen governor gov secretary chancellor minister mayor judge rep
 representative speaker chairman chairwoman director general gen justice king queen prince princess pope rabbi
@@ -154,6 +165,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False  # "Covid-19", "N219": a thing, not a person
     if "-" in word and any(lex.is_role_word(part) or _is_acronym(part) for part in word.split("-")):
         return False  # "KOMPAS-Bupati"
+    if lex.lang == "en" and "-" in word and _compound_modifier_en(word, lex):
+        return False  # "Oscar-winner", "Ohio-born", "Twenty-two": a modifier or a number ("Ban Ki-moon" stays)
     if word.endswith(("'s", "’s", "s'", "s’")):
         return False  # "Hillary Clinton’s campaign": a possessor, not the speaker
     if _BRAND.match(word):
@@ -167,6 +180,18 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     if _is_acronym(word) and len(word) > 2:
         return False  # "KPU", "BUMN"; two-letter initials stay ("Mahfud MD", "RZ Panca")
     return True
+
+
+def _compound_modifier_en(word: str, lex: Lexicon) -> bool:
+    """An English hyphenated word ending in a lower-case word (``Texas-based``, ``Obama-levels``,
+    ``Cruz-friendly``) or a number (``Twenty-two``): a modifier, not a name. A short part before
+    the hyphen or a part that is no English word keeps a given name (``Ki-moon``, ``Geun-hye``)."""
+    head, tail = word.rsplit("-", 1)
+    if head.lower() in _TENS_EN:
+        return True
+    if not tail[:1].islower():
+        return False  # "Jean-Marc", "Kelleher-Vergantini"
+    return tail in _COMPOUND_MODIFIERS_EN or (len(tail) >= 4 and len(head) >= 4 and lex.is_english_word(tail))
 
 
 #: Hereditary titles written as part of the name (Javanese, Sundanese, Acehnese, Sasak).
@@ -370,6 +395,13 @@ class MentionParser:
             j += 1
         return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
 
+    def opening_word(self, word: str) -> bool:
+        """An English dictionary word that is no given name, title or honorific: capitalised
+        before a given name, it describes the person (``Rival``), it is not part of the name."""
+        low = word.lower()
+        return len(low) > 2 and low.isalpha() and self.lex.is_english_word(low) and low not in self.lex.given_names \
+            and low not in self.lex.titles and low not in self.lex.honorifics and low not in NAME_PARTICLES
+
     def _sentence_adverb(self, word: str) -> bool:
         """An English sentence adverb capitalised at the start of a sentence (``Interestingly``,
         ``Latest``): not part of the name after it."""
@@ -378,6 +410,8 @@ class MentionParser:
             return False
         if low in _SENTENCE_ADVERBS_EN:
             return True
+        if len(low) >= 8 and low.endswith(_ADVERB_SUFFIXES_EN):
+            return True  # "Significantly", "Reportedly": adverb endings no surname has
         stems = (low[:-2], low[:-3] + "y", low[:-1] + "e") if low.endswith("ly") else ()
         return any(len(stem) >= 5 and self.lex.is_english_word(stem) for stem in stems)
 
@@ -467,6 +501,12 @@ class MentionParser:
             run = run[1:]  # "As Bill Clinton", "Neither Cruz", "Interestingly Marsh": a sentence opener, not a name
         if self.lex.lang == "en" and len(run) == 1 and run[0][0].lower() in stops:
             return []  # "Many said", "Beyond that": a capitalised stop word alone is no name
+        if self.lex.lang == "en" and len(run) == 1 and (run[0][0].lower() in _DATE_WORDS_EN
+                                                         or self._sentence_adverb(run[0][0])):
+            return []  # "In December", "Significantly, the judge said": a date or an adverb, not a name
+        if self.lex.lang == "en" and len(run) >= 3 and self.opening_word(run[0][0]) \
+                and run[1][0].lower() in self.lex.given_names:
+            run = run[1:]  # "Rival Hillary Clinton", "Miss Universe Alicia Machado": a word before a given name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, self.lex)
         if self.lex.lang == "id" and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], self.lex)
@@ -952,17 +992,6 @@ class ArticlePeople:
             return self._new(mention.text, kind, at, role=None)
         return self._by_name(mention, at)
 
-    def _pronoun_referent(self, at: int, word: str = "") -> Optional[Entity]:
-        ent = self._pronoun_referent_raw(at, word)
-        want = _PRONOUN_GENDER.get(word.lower())
-        if self.lex.lang != "en" or not want or ent is None or self.gender_of is None or self._personal(ent):
-            return ent
-        # "“…,” said Ann Lee. … Acme Technologies … “…,” she said.": ``he``/``she`` is a person's;
-        # an organisation or place taken for a name yields to the last person of that gender.
-        agree = [e for e in self.entities if e.kind == "person" and e is not ent and 0 <= e.last_at < at and self._personal(e)
-                 and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want]
-        return max(agree, key=lambda e: e.last_at) if agree else ent
-
     def _personal(self, ent: Entity) -> bool:
         """Whether ``ent`` may be a person: not a name ending in an organisation's or a place's
         word (``Acme Technologies``, ``Grand Street``) of which the article gives no gender."""
@@ -974,40 +1003,46 @@ class ArticlePeople:
             return True  # "Ms. Ann Park"
         return self.gender_of(ent) is not None  # "Ann Park": a common given name
 
-    def _pronoun_referent_raw(self, at: int, word: str = "") -> Optional[Entity]:
+    def _pronoun_referent(self, at: int, word: str = "") -> Optional[Entity]:
         """The salient speaker, unless the text since then named one other person only.
 
         ``“…,” kata Budi. Acara itu juga dihadiri Ketua PHRI Ayu Lestari. “…,” ujarnya.``: the
         sentences since Budi spoke introduce Ayu and nobody else, so the clitic is hers.
-        English ``he``/``she`` must agree with the gender the article gives the referent.
+        English ``he``/``she`` must agree with the gender the article gives the referent, and
+        is a person's: a candidate that is an organisation or a place taken for a name
+        (``Acme Technologies``) is passed over for the next one.
         """
         if self.lex.lang == "id":
             named = {id(e): e for pos, e in self._since_mark if pos < at}
             if len(named) == 1:
                 return next(iter(named.values()))
         want = _PRONOUN_GENDER.get(word.lower())
-        if self.lex.lang == "en" and want:
-            named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
-            if len(named) == 1:
-                ent = next(iter(named.values()))
-                since = max(pos for pos, e in self._since_mark if e is ent and pos < at)
-                if ent is not self.salient and not self._other_subject_between(ent, since, at, word) \
-                        and (self.gender_of is None or self.gender_of(ent) in (None, want)):
-                    return ent  # "… concerns Ann Lee, president of the union. “…,” she said."
-        if want and self.gender_of is not None and self.salient is not None:
+        if self.lex.lang != "en" or not want:
+            return self.salient
+        gendered = self.gender_of is not None
+        personal = self._personal if gendered else (lambda e: True)
+        named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
+        if len(named) == 1:
+            ent = next(iter(named.values()))
+            since = max(pos for pos, e in self._since_mark if e is ent and pos < at)
+            if ent is not self.salient and not self._other_subject_between(ent, since, at, word) \
+                    and (not gendered or self.gender_of(ent) in (None, want)) and personal(ent):
+                return ent  # "… concerns Ann Lee, president of the union. “…,” she said."
+        if gendered and self.salient is not None:
             have = self.gender_of(self.salient, weak=False)
             if have is None:
                 # "“…,” said Alex Kim. … Ms. Dana Cole … “…,” she said.": a person of that
                 # gender named after the speaker of unknown gender.
                 later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
-                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want]
+                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)]
                 if later:
                     return max(later, key=lambda e: e.last_at)
                 have = self.gender_of(self.salient)  # "Bill Clinton … she said": a common given name
-            if have and have != want:
-                # "“…,” said Ryan. … “…,” she said.": the last person of her gender mentioned.
-                agree = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at
-                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want]
+            if (have and have != want) or not personal(self.salient):
+                # "“…,” said Ryan. … “…,” she said.": the last person of her gender mentioned;
+                # "“…,” said Ann Lee. … Acme Technologies … “…,” she said.": the last person.
+                agree = [e for e in self.entities if e.kind == "person" and e is not self.salient and 0 <= e.last_at < at
+                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want and personal(e)]
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
         return self.salient
