@@ -44,11 +44,15 @@ _SPEECH_NOUNS_EN = frozenset("statement interview speech letter email e-mail cal
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
 
+#: Pronoun objects after an English cue: "said nothing about it" reports no clause.
+_EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
 _MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even".split())
 
+#: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
+_COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
 _GROUP_OPENERS_EN = frozenset("his her their its one another someone somebody both some many most several others "
                               "other each".split())
@@ -79,10 +83,11 @@ class IndirectQuotes:
         m = _INVERTED_THEN_PARTICIPLE.search(self.text, start, end)
         return bool(m) and any(w in self.lex.post_cues for w in m.group(1).split())
 
-    def _content(self, start: int, end: int, spans: List[QuoteSpan]) -> Tuple[int, int, str]:
-        """Trim a reported clause and tell whether it is indirect or mixed."""
+    def _content(self, start: int, end: int, spans: List[QuoteSpan], whole: bool = False) -> Tuple[int, int, str]:
+        """Trim a reported clause and tell whether it is indirect or mixed; with ``whole`` (the clause
+        before an English ``…, according to X.``) every clause before the cue is the report."""
         text = self.text
-        for m in self._clause_break.finditer(text, start, end):
+        for m in () if whole else self._clause_break.finditer(text, start, end):
             if not self._inside_quote(m.start(), spans):
                 end = m.start()  # "…, and he railed against …": a new clause, not the report
                 break
@@ -96,12 +101,12 @@ class IndirectQuotes:
         return start, end, MIXED if inner else INDIRECT
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
-                spans: List[QuoteSpan], at: int, any_source: bool = False) -> Optional[_Pending]:
+                spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False) -> Optional[_Pending]:
         if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
             return None
         if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention):
             return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
-        s, e, kind = self._content(start, end, spans)
+        s, e, kind = self._content(start, end, spans, whole)
         if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
@@ -249,7 +254,7 @@ class IndirectQuotes:
             if text[:m.start()].rstrip().endswith(","):
                 end = text.rfind(",", sent.start, m.start())
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
-                                    any_source=lex.lang == "en")
+                                    any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
 
     def _adverbial_lead(self, lead: str) -> bool:
@@ -318,6 +323,8 @@ class IndirectQuotes:
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
                 mention = self._main_subject(sent.start, m.start())
+                if mention is None and subject_tokens[-1][0] == ",":
+                    mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
                 if subject_tokens[-1][0] == ",":
                     boundary = subject_tokens[-1][1]  # "X said A, adding that B": A ends at the comma
             if lex.lang == "en" and not participle:
@@ -331,12 +338,19 @@ class IndirectQuotes:
                     mention = self._main_subject(sent.start, m.start())
             if mention is None:
                 continue
-            any_source = lex.lang == "en" and (verb in _SAY_EN or participle) and self._noun_phrase(mention)
-            if mention.kind == "description" and not any_source and not _known_description(mention, lex):
-                continue
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is None:
                 continue
+            any_source = lex.lang == "en" and (verb in _SAY_EN or participle) and self._noun_phrase(mention)
+            if mention.kind == "description" and not any_source and not _known_description(mention, lex):
+                # "The White House announced that …", "Bakery owners insisted they would …": any
+                # subject phrase of a reported clause opened by "that" or by a subject and a verb
+                any_source = lex.lang == "en" and self._noun_phrase(mention) and (
+                    self._that_follows(m.end(), min(sent.end, m.end() + 60)) or (
+                        verb.endswith("ed") and verb not in lex.weak_cues
+                        and self._clause_opens(tokens(text, start, min(sent.end, start + 80)))))
+                if not any_source:
+                    continue
             if lex.lang == "en" and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
                     and len(subject_tokens) <= 6 and "," in text[m.end():start] \
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
@@ -500,6 +514,9 @@ class IndirectQuotes:
             return quoted_at  # but "said on ABC's ''This Week.''": a quoted title closes a bare adverbial
         if lex.lang == "en" and verb in lex.question_cues:
             return self._after_hearer(ws)
+        if lex.lang == "en" and ws[0][0].lower() in _EMPTY_OBJECTS_EN and not (
+                len(ws) > 1 and ws[1][0].lower() in _PREDICATE_EN):
+            return None  # "said nothing about it": an object, not a report; but "said nothing has changed"
         if lex.lang == "en":
             if verb in {"state", "states"} and ws[0][0] != ":":
                 return None  # "swing states where …", "secretary of state": a noun unless "states that"/"states:"
@@ -517,6 +534,8 @@ class IndirectQuotes:
         if lex.lang == "en":
             if verb in {"tell", "tells", "told", "telling"}:
                 return self._after_object(ws)
+            if first.lower() == "to" and verb in lex.infinitive_cues:
+                return ws[0][1]  # "vowed to fight on": the commitment, from "to"
             if first.lower() in lex.stop_words or first[:1].isdigit():
                 # "said in a statement Thursday (that) they had …": a place or occasion, then the clause
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
@@ -699,7 +718,7 @@ class IndirectQuotes:
                         continue  # "As Clinton's victories rolled in, Sanders continued …"
                     pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
                                            any_source=self._noun_phrase(mention) and (
-                                               low in _SAY_EN or self._named_outlet(mention)))
+                                               low in _SAY_EN or self._named_outlet(mention)), whole=shape == "end")
                     if pending is None:
                         continue  # "… conservative states, such as …, Sabato said": a noun, then the real cue
                     return pending
@@ -725,7 +744,8 @@ class IndirectQuotes:
             role_after = lex.lang == "en" and self.parser._starts_role(text, (after + rest.find(",") + 1, sent.end))
             if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS and not role_after:
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
-            pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start())
+            pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
+                                   whole=lex.lang == "en" and clause_end < sent.end)
             if pending is None and lex.lang == "en":
                 continue  # a cue that reports nothing here; a later one may
             return pending
@@ -840,6 +860,21 @@ class IndirectQuotes:
             return subject_tokens[k - 1][1] if subject_tokens[k - 1][0] == "," else subject_tokens[k][1]
         return None
 
+    def _cue_subject_before(self, start: int, comma: int, spans) -> Optional[Mention]:
+        """English ``“…,” said Lee, adding that …`` / ``“…,” she said in a speech, noting …``: the
+        clause before a participle's comma has a cue of its own; its speaker does the participle."""
+        lo = max([s.outer_end for s in spans if s.outer_end <= comma] + [start])
+        ws = tokens(self.text, lo, comma)
+        k = next((j for j, w in enumerate(ws[:8]) if w[0].islower() and w[0] in self.lex.post_cues), None)
+        if k is None:
+            return None
+        if k == 0 or ws[0][0] == ",":
+            # "said Lee" / "said Peter Rice, chairman of …": the speaker follows the cue
+            mention = self.parser.after_cue(self.text, ws[k][2], comma)
+            return mention if mention is not None and mention.kind in (NAME, "title") else None
+        mention = self.parser.before_cue(self.text, ws[0][1], ws[k][1])
+        return mention if mention is not None and mention.kind in (NAME, PRONOUN, "title", ANAPHOR) else None
+
     def _main_subject(self, start: int, end: int) -> Optional[Mention]:
         """The named or pronoun subject opening ``text[start:end]`` (the doer of a participle cue)."""
         text, lex = self.text, self.lex
@@ -865,13 +900,15 @@ class IndirectQuotes:
             if lex.lang == "en" and k + 2 < len(ws) and ws[k][0][:1].isupper() and ws[k + 1][0] == "," \
                     and ws[k + 2][0].lower() in _SUBORDINATORS_EN | _TIME_LEAD_EN:
                 k += 2  # "At an event in Ames, Iowa, on Sunday, Clinton …": the state after the town
+        while lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "," and ws[k][0].lower() in lex.clause_openers:
+            k += 2  # "On Thursday, however, Trump spoke …": a sentence adverb before the subject
         if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
             k = 2  # "WASHINGTON — Sen. Bernie Sanders defended …": a dateline
         if k >= len(ws):
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
-        if lex.lang == "en" and ws[k][0].lower() in ("the", "a", "an"):
+        if lex.lang == "en" and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN):
             return self._described_subject(ws, k)  # "The Ohio Democrat has praised …, saying"
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):

@@ -78,6 +78,8 @@ class Lexicon:
     #: English ``asked``: a cue whose report is the question or request after its hearer.
     question_cues: frozenset = frozenset()
     question_openers: frozenset = frozenset()
+    #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
+    infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
     that_cues: frozenset = frozenset()
     #: English headline kickers before a colon (``Breaking:``): a label that names no source.
@@ -234,6 +236,7 @@ def get_lexicon(lang: str) -> Lexicon:
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),
         that_cues=that_cues,
+        infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
     )

@@ -57,6 +57,11 @@ representative speaker chairman chairwoman director general gen justice king que
 reverend rev bishop pastor ambassador commissioner sheriff chief leader whip attorney coach captain capt officer
 detective sergeant sgt professor prof dr doctor mr mrs ms miss sir dame lord lady candidate nominee lawmaker
 congressman congresswoman spokesman spokeswoman spokesperson adm col lt maj cmdr gop""".split())
+#: English base forms of cues that in a subject phrase are nouns ("state officials", "the report"),
+#: unless a subject or "to" stands before them ("those who claim", "we promise").
+_NOUN_CUES_EN = frozenset("state report post call claim promise pledge answer reply comment tweet vow echo point "
+                          "demand signal hint joke quip remark read".split())
+_VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
@@ -839,9 +844,12 @@ class MentionParser:
         prev = ""
         for w, _, _ in tokens(text, start, end):
             low = w.lower()
+            before = prev
             after_det, prev = prev in _DETERMINERS_EN or prev.endswith(("'s", "’s")), low
             if lex.lang == "en" and (w[:1].isupper() or after_det):
                 continue  # "Secretary of State John Kerry", "the state party chairwoman": not a verb
+            if lex.lang == "en" and low in _NOUN_CUES_EN and before not in _VERB_SUBJECTS_EN:
+                continue  # "state officials", "a news report published …": a noun, not the verb
             if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
                 return True
             if lex.lang == "id" and w.islower() and len(w) > 5 and low.startswith(("me", "ber")) \
