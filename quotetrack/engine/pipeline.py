@@ -57,6 +57,8 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists".split())
+#: The last word before a position, with the space after it.
+_LAST_WORD = re.compile(r"(\S+)\s+$")
 
 
 #: More English clause openers after the report: "…, but Democrats have pushed …", "…, and his
@@ -258,7 +260,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     def _noun_use(self, pos: int) -> bool:
         """True when the word at ``pos`` follows a determiner or a possessive (English)."""
         before = self.text[max(0, pos - 30):pos]
-        m = re.search(r"(\S+)\s+$", before)
+        m = _LAST_WORD.search(before)
         if not m:
             return False
         prev = m.group(1)
