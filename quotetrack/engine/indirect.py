@@ -136,18 +136,21 @@ class IndirectQuotes:
         """``Menurut catatan Bappelitbang, …`` after ``Kepala Bappelitbang Ratna Kusuma``: a single
         word that opens a known person's long name, or ends a known person's title, and stands
         here after a lower-case noun is the organisation in that person's title, not the person;
-        so is one right after an organisation head (``PT``, ``Partai``)."""
+        so is one right after an organisation head (``PT``, ``Partai``), and one that a known
+        person's title gives in brackets as its organisation's short name (``(Perbarindo)``)."""
         if self.lex.lang != "id" or mention.kind != NAME or len((mention.name or "").split()) != 1:
             return False
         role = (mention.role or "").split()
         if role and role[-1].lower() in self.lex.org_heads:
             return True  # "Menurut catatan PT Lautbiru": the company's own name
+        people = [e for e in self.people.entities if e.kind == "person"]
+        if any(f"({mention.name})" in r for e in people for _, r in e.roles):
+            return True  # "Perbarindo memperkirakan" after "Ketua Umum Perhimpunan … (Perbarindo) Joko …"
         word = fold_word(mention.name)
         ws = tokens(self.text, max(0, mention.start - 30), mention.end)
         at = next((k for k in range(len(ws) - 1, -1, -1) if fold_word(ws[k][0]) == word), None)
         if not at or not ws[at - 1][0].islower() or ws[at - 1][0] in self.lex.function_words:
             return False  # "kata Budi", "Menurut Budi": the person
-        people = [e for e in self.people.entities if e.kind == "person"]
         if any(fold_word(r.split()[-1]) == word for e in people for _, r in e.roles if r.split()):
             return True  # "pihak Jouska memastikan" after "CEO Jouska Aakar …": his company
         after = self.text[ws[at][2]:ws[at][2] + 2].strip()

@@ -3,13 +3,14 @@ and which words before a name belong to a title or an organisation (``Extractor`
 """
 import re
 from collections import Counter
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
     _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _SUBORDINATORS_EN, _Span, fold_word)
 from quotetrack.engine.segment import Sentence
-from quotetrack.engine.speakers import _DETERMINERS_EN, Entity, Mention, NAME, _NAME_TITLES_ID, _name_like, fold, tokens
+from quotetrack.engine.speakers import (
+    _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like, fold, tokens)
 
 
 _SUBORDINATE_OPENERS_ID = frozenset(
@@ -19,6 +20,8 @@ _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 #: Words of a title's level that the organisation's name follows (``Pimpinan Pusat`` + ``Muhammadiyah``).
 _LEVEL_WORDS_ID = frozenset("pusat daerah wilayah cabang ranting".split())
+#: Words that join the parts of an organisation's name (``Network for Democracy and Electoral Integrity``).
+_ORG_JOINERS = frozenset("dan untuk of for and &".split())
 
 _NAME_RUN = r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2})"
 #: English words that give the gender of the name after them ("Ms. Gil", "spokeswoman Ann Lee").
@@ -70,6 +73,7 @@ class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
     _gender_evidence = None
+    _prefix_sizes = None
 
     def _gender_of(self, ent: Entity, weak: bool = True) -> Optional[str]:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
@@ -122,76 +126,178 @@ class NameEvidence:
                 add(name, _PRONOUN_SEX[p.group(1)], _PRONOUN_WEIGHT[p.group(1)])
         return evidence
 
-    def _trim_institution_words(self, name: str, role: Optional[str] = None) -> str:
-        """Drop leading words of a name that the article also uses for a place or organisation.
-
-        In ``Ketua KPU Indramayu Nurhadi`` the rules cannot tell where the title ends; but
-        elsewhere the article writes ``di Indramayu`` or ``Pantau Gambut menilai …``. A leading
-        word (or run of words) counts as the title's when, elsewhere and not followed by the
-        rest of the name, it follows a preposition of place or an institution word, or is
-        followed by another capitalised word; never when it stands next to a speech cue there
-        (``kata Bambang``), which marks a person.
-        """
+    # -- where a title ends and the person's name begins ------------------------------------
+    def _split_title(self, name: str, role: Optional[str] = None) -> str:
+        """``name`` without the leading words that ``_name_start`` gives to the title ``role``
+        (``Ketua KPU`` + ``Indramayu Nurhadi`` -> ``Nurhadi``): the name a mention is linked by."""
         words = name.split()
-        head = role.split()[-1].lower() if role and role.split() else ""
-        if head in self.lex.org_heads and len(words) >= 2 and words[0][:1].isupper():
-            # "Kepala Puskesmas Margadana Wahidin": a word like "Puskesmas" is always followed
-            # by the institution's own name, so the first word after it is not the person's.
-            words = words[1:]
-            if self.lex.lang == "id" and len(words) >= 4 and self._generic_word(name.split()[0]) \
-                    and words[0][:1].isupper() and not self._generic_word(words[0]) \
-                    and not _ROMAN.match(words[0]) and not self._independent_prefix(words):
-                # "Universitas" + "Lambung Mangkurat Muhammad Handry Imansyah": an ordinary word
-                # is not the institution's whole name ("Universitas Lambung"); the next word goes too.
-                words = words[1:]
-        elif self.lex.lang == "id" and len(words) >= 3 and not self._independent_prefix(words):
-            words = self._trim_org_continuation(words, role)
-        while len(words) >= 2 and words[0][:1].isupper():
-            cut = self._independent_prefix(words)
-            if not cut:
-                break
-            words = words[cut:]
-        if self.lex.lang == "id" and len(words) >= 2:
-            title = (role or "").split() + name.split()[:len(name.split()) - len(words)]
-            words = words[self._organisation_lead(words, title):]
-        return " ".join(words)
+        return " ".join(words[self._name_start(words, (role or "").split()):])
 
-    def _organisation_lead(self, words, title) -> int:
-        """How many leading ``words`` finish the organisation named in the title (Indonesian).
+    def _settle_name(self, ent: Entity):
+        """Pick, once the article is read, where a person's name begins.
 
-        Two kinds of evidence. The article's own short form for the person (``kata Desey``)
-        starts later in the name: the words before it go with the title up to the last run
-        the article also writes on its own (``Blibli berkolaborasi …``), which a given name
-        before the short form (``Abdul`` in ``Abdul Mu'ti`` called ``Mu'ti``) is not. And a
-        post that names its organisation next (``CEO``, ``Co-founder``) or an organisation
-        whose name is still open (``Universitas Sam``) is followed by a word of that
-        organisation, or by a run the article writes on its own (``Forum Peduli`` + ``Hijau
-        Bungo`` beside ``Kabupaten Bungo``): ``CEO Torch Ben Wirawan`` leaves ``Ben Wirawan``.
-        ``title`` is the title's words as far as the earlier passes have taken them.
+        While reading, a mention is linked by the name ``_split_title`` leaves; only at the end
+        are the article's later forms of the person known (``Danang`` for ``Lion Air Group
+        Danang Mandala Prihantoro``), so the boundary is picked from the name as written with
+        them too. The words it takes from the name go to the end of the earliest role.
+        """
+        if ent.kind != "person" or not ent.aliases or self.lex.lang != "id" or ent.written is None:
+            return  # English refers back by surname: "Glen Kopp" … "Kopp said" keeps the given name
+        role, written = ent.written
+        words, name = written.split(), ent.name.split()
+        read = len(words) - len(name)  # the words the title took while reading
+        if read < 0 or words[read:] != name:
+            return
+        cut = self._name_start(words, (role or "").split(), later_forms=ent.aliases)
+        if cut <= read:
+            return
+        ent.name = " ".join(words[cut:])
+        dropped = " ".join(words[read:cut])
+        if ent.roles:
+            at, first = min(ent.roles)
+            if not first.endswith(dropped):  # a titled mention may have given the role these words already
+                ent.roles[ent.roles.index((at, first))] = (at, f"{first} {dropped}")
+        else:
+            ent.roles.append((0, dropped))
+
+    def _name_start(self, words: List[str], title: List[str], later_forms: Sequence[str] = ()) -> int:
+        """How many leading ``words`` of a titled name belong to the title, not to the person.
+
+        In ``Direktur Utama PT`` + ``Maju Jaya Budi Santoso`` the rules that split off the title
+        stop at ``PT``; where the company's name ends is read from the rest of the article.
+        ``title`` is the title's words as written; ``later_forms`` the shorter forms the
+        article uses for the person, when it has been read to the end. The boundary moves
+        right on each piece of evidence in turn (numbered below); a name without a title moves
+        it on the later forms alone.
         """
         lex = self.lex
-        short = self._cue_short_forms()
-        folded = [fold_word(w) for w in words]
-        start = next((k for k, w in enumerate(folded) if w in short), None)
-        if start == 0 or folded[0] in lex.name_openers:
-            return 0  # "kata Budi": the name starts where it stands; "Muhammad …" opens a name
-        before = title[-1] if title else None
-        opens = before is not None and (before.lower() in lex.org_posts or self._open_organisation(title, words[0]))
-        if start is None:
-            if not opens or len(words) < 3:
-                return 0
-            start = len(words) - 2  # no short form: keep a two-word name at least
+        indonesian = lex.lang == "id"
+        # 1. A title ending in an institution word (``Puskesmas``, ``PT``) is followed by the
+        #    institution's own name, unless it gave the name first, in English order (``Santika
+        #    Hotel``); one ending in a joining word (``Democracy and``) or in an organisation's
+        #    name cut short (``Partai Keadilan`` + ``Sejahtera``) by the rest of it.
         cut = 0
-        for k in range(start):
-            size = next((n for n in range(start - k, 0, -1)
+        if title and title[-1].lower() in lex.org_heads and len(words) >= 2 and words[0][:1].isupper() \
+                and not (indonesian and self._named_before_head(title)):
+            cut = 1
+            if indonesian and len(words) >= 5 and self._generic_word(words[0]) and words[1][:1].isupper() \
+                    and not self._generic_word(words[1]) and not _ROMAN.match(words[1]) \
+                    and not self._independent_prefix(words[1:]):
+                cut = 2  # "Universitas" + "Lambung Mangkurat Muhammad …": "Universitas Lambung" is no whole name
+        elif indonesian and title and title[-1].lower() in _ORG_JOINERS and len(words) >= 3 and words[0][:1].isupper():
+            cut = 1  # "Network for Democracy and" + "Electoral Integrity Ferry …": a joiner needs its next word
+            if len(words) >= 4 and words[1][:1].isupper() and self._generic_word(words[1]) \
+                    and fold_word(words[1]) not in self._cue_short_forms():
+                cut = 2  # and an ordinary word after it is the organisation's too
+        elif indonesian and len(words) >= 3 and self._organisation_cut_short(title) \
+                and not self._independent_prefix(words):
+            cut = 1
+            while len(words) - cut >= 3 and _ROMAN.match(words[cut]):
+                cut += 1  # "PT Angkasa" + "Pura II Muhammad Awaluddin"
+        # 2. Leading words the article uses on their own as a place or organisation
+        #    (``di Indramayu``, ``Pantau Gambut menilai``).
+        while title and len(words) - cut >= 2 and words[cut][:1].isupper():
+            size = self._independent_prefix(words[cut:])
+            if not size:
+                break
+            cut += size
+        if not indonesian or len(words) - cut < 2:
+            return cut
+        # 3. The article's short form for the person (``kata Budi``) starts later: the words
+        #    before it go with the title up to the last run the article writes on its own
+        #    (``Maju Jaya menjual``). After a post that names its organisation next (``CEO``) or
+        #    an organisation still open (``Universitas Sam``), one word goes at least, and a
+        #    name without a short form keeps two words.
+        rest, before = words[cut:], title + words[:cut]
+        folded = [fold_word(w) for w in rest]
+        short = self._cue_short_forms()
+        at = next((k for k, w in enumerate(folded) if w in short), None)
+        if title and at != 0 and folded[0] not in lex.name_openers:  # "Muhammad …" opens a name
+            post = before[-1] if before else None
+            opens = post is not None and (post.lower() in lex.org_posts or self._open_organisation(before, rest[0]))
+            if at is None and opens and len(rest) >= 3:
+                at = len(rest) - 2
+            if at:
+                lead = self._last_run_apart(rest[:at + 1], post) or int(opens)
+                while 0 < lead < at and _ROMAN.match(rest[lead]):
+                    lead += 1  # "PT Angkasa" + "Pura I Yonas …" called "Yonas": the numeral is the company's
+                cut += lead
+        # 4. The article's later forms of the person start later (``Lion Air Group Danang …``
+        #    called ``Danang``): the words before them go with the title when they are ordinary
+        #    words, when the article also writes the rest in full without them (``Pantau Gambut``
+        #    + ``Iola Abas``), or when the title ends in its level (``Pimpinan Pusat`` +
+        #    ``Muhammadiyah``); otherwise only a leading run of role words, numerals and words
+        #    the article uses apart (``Bappenas``) does. A given name (``Andreas Hugo …`` called
+        #    ``Hugo``) and initials (``M Fikser``) stay.
+        if not later_forms:
+            return cut
+        forms = self._later_forms(later_forms)
+        rest, before = words[cut:], title + words[:cut]
+        folded = [fold_word(w) for w in rest]
+        at = min((folded.index(f[0]) for f in forms if f[0] in folded), default=0)
+        while at and folded[at - 1] in _NAME_TITLES_ID:
+            at -= 1  # "Association Lalu Kusnawan" called "Kusnawan": "Lalu" is his title
+        if at:
+            in_full = len(rest) - at >= 2 and folded[at:] in forms \
+                and all(len(w) > 2 or (len(w) == 2 and w.isupper()) for w in rest[:at])
+            level = at == 1 and len(rest) >= 3 and bool(before) and before[-1].lower() in _LEVEL_WORDS_ID
+            ordinary = all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w)
+                                           or lex.is_place(w)) for w in rest[:at])
+            if not (in_full or level or ordinary):
+                lead = 0
+                while lead < at and (lex.is_role_word(rest[lead]) or (lead > 0 and _ROMAN.match(rest[lead]))
+                                     or (len(rest[lead]) > 2 and self._used_apart(rest[lead], rest[lead + 1]))):
+                    lead += 1
+                at = lead
+            cut += at
+        return cut
+
+    def _later_forms(self, forms: Sequence[str]) -> List[List[str]]:
+        """The folded words of the article's later forms of a person that may show where the
+        name begins: the ones after a speech cue (``kata Desey``, not ``Blibli memprediksi``)
+        when there are any, and never a lone English word (``Hospitality`` in ``Sumba
+        Hospitality``), which is no Indonesian given name."""
+        lex = self.lex
+        forms = [f.split() for f in forms if f.split() and not (
+            len(f.split()) == 1 and lex.is_english_word(f) and not lex.is_common_word(f))]
+        folded = [[fold_word(w) for w in f] for f in forms]
+        short = self._cue_short_forms()
+        after_cue = [f for f in folded if f[0] in short]
+        return after_cue or folded
+
+    def _last_run_apart(self, words: List[str], before: Optional[str]) -> int:
+        """Where the last run of ``words[:-1]`` that the article writes on its own ends (0 for
+        none); ``before`` is the title word before ``words``."""
+        end = 0
+        last = len(words) - 1
+        for k in range(last):
+            size = next((n for n in range(last - k, 0, -1)
                          if self._stands_apart(words[k:k + n], words[k + n], words[k - 1] if k else before)), 0)
             if size:
-                cut = max(cut, k + size)
-        if not cut and opens:
-            cut = 1
-        while 0 < cut < start and _ROMAN.match(words[cut]):
-            cut += 1  # "PT Angkasa" + "Pura I Yonas …" called "Yonas": the numeral is the company's
-        return cut
+                end = max(end, k + size)
+        return end
+
+    def _named_before_head(self, title: List[str]) -> bool:
+        """A title whose organisation is named before its head word, in English order (``General
+        Manager Santika Hotel``): the head is an English word, and the capitalised word before it
+        is no title, institution, dictionary or place word."""
+        if len(title) < 2 or not self.lex.is_english_word(title[-1]):
+            return False  # "Universitas" + "Pelita Harapan": an Indonesian head is followed by the name
+        w = title[-2]
+        low = w.lower()
+        return w[:1].isupper() and not w.isupper() and low not in self.lex.titles and low not in self.lex.institution_words \
+            and not self._generic_word(w) and not self.lex.is_place(w)
+
+    def _organisation_cut_short(self, title: List[str]) -> bool:
+        """A title ending in an organisation head and one or two capitalised words, the last an
+        ordinary word: ``Partai Keadilan`` is no whole name of a party, ``Partai Demokrat`` (a
+        proper word) and ``Universitas Indonesia`` (a place) are."""
+        heads = [k for k, w in enumerate(title) if w.lower() in self.lex.org_heads]
+        if not heads:
+            return False
+        tail = title[heads[-1] + 1:]
+        return 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail) and self._generic_word(tail[-1]) \
+            and not tail[-1].isupper() and not _ROMAN.match(tail[-1])
 
     def _open_organisation(self, title, nxt: str) -> bool:
         """A title ending in an organisation whose name is not finished: an organisation head
@@ -244,83 +350,6 @@ class NameEvidence:
         lex = self.lex
         return len(w) > 2 and (lex.is_common_word(w) or lex.is_english_word(w) or lex.is_role_word(w)) and not lex.is_place(w)
 
-    def _trim_org_continuation(self, words, role):
-        """The first name word when it finishes the organisation named at the end of the role.
-
-        ``Juru Bicara Partai Keadilan`` + ``Sejahtera Muhammad Khalid``: the role stops one
-        ordinary word after an organisation head (``Partai Keadilan``), which is no whole name
-        of a party or company; the first capitalised word after it is still the organisation's.
-        ``Partai Demokrat`` (a proper word) and ``Universitas Indonesia`` (a place) are whole.
-        """
-        rw = (role or "").split()
-        heads = [k for k, w in enumerate(rw) if w.lower() in self.lex.org_heads]
-        if not heads:
-            return words
-        tail = rw[heads[-1] + 1:]
-        if 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail) and self._generic_word(tail[-1]) \
-                and not tail[-1].isupper() and not _ROMAN.match(tail[-1]):
-            words = words[1:]
-            while len(words) >= 3 and _ROMAN.match(words[0]):
-                words = words[1:]  # "PT Angkasa" + "Pura II Muhammad Awaluddin"
-        return words
-
-    def _trim_by_short_forms(self, ent: Entity):
-        """Cut leading words that are dictionary words when the article's short form starts later.
-
-        ``Lion Air Group Danang Mandala Prihantoro`` later called ``Danang``: the words before
-        ``Danang`` are ordinary (English or Indonesian) words, so they end the title, not
-        begin the name. A given name before the short form (``Andreas`` in ``Andreas Hugo
-        Pareira`` called ``Hugo``) is not a dictionary word and stays.
-        """
-        if ent.kind != "person" or not ent.aliases or self.lex.lang != "id":
-            return  # English refers back by surname: "Glen Kopp" … "Kopp said" keeps the given name
-        words = ent.name.split()
-        folded = [fold_word(w) for w in words]
-        lex = self.lex
-        # "Hospitality" met on its own ("Sumba Hospitality") is the organisation's word, not a
-        # short form of the person: an English word is no Indonesian given name.
-        aliases = [a for a in ent.aliases if a.split()
-                   and not (len(a.split()) == 1 and lex.is_english_word(a) and not lex.is_common_word(a))]
-        short = self._cue_short_forms()
-        if any(fold_word(a.split()[0]) in short for a in aliases):
-            # "Blibli memprediksi …" resolved to "Blibli Desey …" is the company, not a short
-            # form of the person; the article's own short form is the one after a cue.
-            aliases = [a for a in aliases if fold_word(a.split()[0]) in short]
-        starts = [folded.index(fold_word(a.split()[0])) for a in aliases
-                  if fold_word(a.split()[0]) in folded]
-        if not starts or min(starts) == 0:
-            return
-        cut = min(starts)
-        while cut and fold_word(words[cut - 1]) in _NAME_TITLES_ID:
-            cut -= 1  # "Association Lalu Kusnawan" called "Kusnawan": "Lalu" is his title, not the organisation's
-        tail = [fold_word(w) for w in words[cut:]]
-        full_tail = len(tail) >= 2 and all(len(w) > 2 or (len(w) == 2 and w.isupper()) for w in words[:cut]) and any([fold_word(w) for w in a.split()] == tail for a in aliases)
-        # "Pantau Gambut Iola Abas" later "ungkap Iola Abas": the article writes the name in
-        # full without the leading words, so they were the organisation's ("I Wayan Koster"
-        # later "Wayan Koster": a Balinese birth-order word is short, and stays).
-        title = (min(ent.roles)[1] if ent.roles else "").split()
-        level = cut == 1 and len(words) >= 3 and bool(title) and title[-1].lower() in _LEVEL_WORDS_ID
-        # "Ketua Umum Pimpinan Pusat" + "Muhammadiyah Haedar Nashir" called "Haedar": a title
-        # ending in its level is followed by the organisation's name, not by a given name.
-        if not full_tail and not level and not all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w) or lex.is_place(w))
-                   for w in words[:cut]):  # initials ("M Fikser") are part of the name
-            # Otherwise cut only the leading words that show themselves as an institution's:
-            # a word the article uses on its own elsewhere (``Bappenas``), a role word or a
-            # numeral (``Angkasa Pura II``).
-            k = 0
-            while k < cut and (lex.is_role_word(words[k]) or (k > 0 and _ROMAN.match(words[k]))
-                               or (len(words[k]) > 2 and self._used_apart(words[k], words[k + 1]))):
-                k += 1
-            cut = k
-        if cut:
-            ent.name = " ".join(words[cut:])
-            dropped = " ".join(words[:cut])
-            if ent.roles:
-                at, role = min(ent.roles)
-                ent.roles[ent.roles.index((at, role))] = (at, f"{role} {dropped}")
-            else:
-                ent.roles.append((0, dropped))
-
     def _used_apart(self, word: str, nxt: str) -> bool:
         """True when the article writes capitalised ``word`` inside a sentence, after a lower-case
         word and before no other capitalised word: ``Bappenas`` in ``Kepala Bappenas Suharso
@@ -360,7 +389,16 @@ class NameEvidence:
         return found
 
     def _independent_prefix(self, words) -> int:
-        """How many leading ``words`` the article uses on their own as a place or organisation."""
+        """How many leading ``words`` the article uses on their own as a place or organisation
+        (remembered per article: a name is read again when the article is settled)."""
+        key = tuple(words)
+        if self._prefix_sizes is None:
+            self._prefix_sizes = {}
+        if key not in self._prefix_sizes:
+            self._prefix_sizes[key] = self._read_independent_prefix(words)
+        return self._prefix_sizes[key]
+
+    def _read_independent_prefix(self, words) -> int:
         lex, text = self.lex, self.text
         for size in range(min(3, len(words) - 1), 0, -1):
             prefix = " ".join(words[:size])
@@ -545,9 +583,11 @@ class NameEvidence:
                 break
         k = k if k < len(ws) else 0
         id_ = self.lex.lang == "id"
-        if id_ and k < len(ws) and ws[k][0].lower() in _SUBORDINATE_OPENERS_ID:
-            # "Meski RSDC Wisma Atlet sudah punya …, Arifin memohon …": the subject of the
-            # subordinate clause is not the sentence's; the main subject follows its comma.
+        if id_ and k < len(ws) and (ws[k][0].lower() in _SUBORDINATE_OPENERS_ID or (
+                ws[k][0].lower() in PREPOSITIONS and k + 1 < len(ws) and ws[k + 1][0][:1].isupper())):
+            # "Meski RSDC Wisma Atlet sudah punya …, Arifin memohon …", "Di Terminal Pulo Gebang,
+            # lanjutnya, …": the subject of a subordinate clause or the object of a preposition is
+            # not the sentence's subject; that follows the comma.
             c = next((n for n in range(k + 1, min(len(ws), k + 30)) if ws[n][0] == ","), None)
             if c is None:
                 return

@@ -87,7 +87,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._first_char: Optional[int] = None
         self._label_count: Optional[int] = None
         self.parser = MentionParser(lex, find_people)
-        self.people = ArticlePeople(lex, clean_name=self._trim_institution_words, gender_of=self._gender_of)
+        self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of)
         self.people.text = text
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
@@ -135,7 +135,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
 
     def _finish(self) -> List[Quote]:
         for ent in self.people.entities:
-            self._trim_by_short_forms(ent)
+            self._settle_name(ent)
         out = []
         for item in self.found:
             q, ent = item.quote, item.entity
@@ -191,8 +191,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or (
                 (ws[j][0].lower() in ORG_CONNECTORS or (ws[j][0] == "sekaligus" and self.lex.lang == "id"))
                 and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())
-                or (en and j > k and ws[j][0] == "." and ws[j][1] == ws[j - 1][2]
-                    and (ws[j - 1][0].lower() in ABBREVIATIONS or len(ws[j - 1][0]) == 1))):
+                or (j > k and ws[j][0] == "." and ws[j][1] == ws[j - 1][2]
+                    and ((en and ws[j - 1][0].lower() in ABBREVIATIONS) or len(ws[j - 1][0]) == 1))):
             j += 1  # "Managing Director and Chief Economist … Taimur Baig optimistis", "Gov. Scott Walker"
         if j == k or j >= len(ws):
             return None

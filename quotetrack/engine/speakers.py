@@ -268,8 +268,8 @@ class MentionParser:
     def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         lex = self.lex
         words = tokens(text, start, end)
-        if lex.lang == "en":
-            # "William A. Ackman": a capital letter with its period is a middle initial.
+        if any(w[0] == "." for w in words):
+            # "William A. Ackman", "Ernest C. Layman": a capital letter with its period is a middle initial.
             words = [(w[0] + ".", w[1], w[2] + 1) if len(w[0]) == 1 and w[0].isupper() and k + 1 < len(words)
                      and words[k + 1][0] == "." and words[k + 1][1] == w[2] else w for k, w in enumerate(words)]
         words = [w for w in words if w[0] not in {",", ";", ":", "."}]
@@ -933,6 +933,9 @@ class Entity:
     aliases: List[str] = field(default_factory=list)
     #: Offset of the latest mention read so far (for pronouns that skip the last speaker).
     last_at: int = -1
+    #: ``(role, name)`` as the article wrote them where the entity got its name, before the
+    #: title took any of the name's words (``Ketua KPU``, ``Indramayu Nurhadi``).
+    written: Optional[Tuple[Optional[str], str]] = None
 
     def add_role(self, role: Optional[str], at: int):
         if role and all(fold(role) != fold(r) for _, r in self.roles):
@@ -1069,6 +1072,7 @@ class ArticlePeople:
         return False
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
+        role_as_written, dropped = mention.role, ""
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
             name = self.clean_name(mention.name, mention.role)
             if name != mention.name:
@@ -1097,10 +1101,12 @@ class ArticlePeople:
         if best is None:
             best = self._new(mention.name, "person", at, role=mention.role)
             best.key_tokens = toks
+            best.written = (role_as_written, f"{dropped} {mention.name}".strip())
         else:
             if len(toks) > len(best.key_tokens):
                 best.aliases.append(best.name)
                 best.name, best.key_tokens = mention.name, toks  # the fullest form wins
+                best.written = (role_as_written, f"{dropped} {mention.name}".strip())
             elif fold(mention.name) != fold(best.name):
                 best.aliases.append(mention.name)
             best.add_role(mention.role, at)

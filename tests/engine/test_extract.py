@@ -216,7 +216,81 @@ ID_CASES = [
         [("direct", "Jaringan itu masih aktif merekrut,", "Al Fikri Hasan", "pengamat terorisme"),
          ("direct", "Polisi harus waspada,", "Al Fikri Hasan", "pengamat terorisme")],
         id="al-opens-a-name"),
+    pytest.param(
+        "Kepala Dinas Perhubungan Budi Hartawan menjelaskan, semua bus harus singgah di Terminal Pulo Harapan sebelum berangkat.\n"
+        "Di Terminal Pulo Harapan, lanjutnya, petugas akan memeriksa dokumen setiap penumpang.\n"
+        "Petugas juga akan mencatat nama penumpang.\n"
+        "“Penumpang tanpa surat akan kami pulangkan,” katanya.",
+        [("indirect", "semua bus harus singgah di Terminal Pulo Harapan sebelum berangkat", "Budi Hartawan",
+          "Kepala Dinas Perhubungan"),
+         ("indirect", "Di Terminal Pulo Harapan, lanjutnya, petugas akan memeriksa dokumen setiap penumpang",
+          "Budi Hartawan", "Kepala Dinas Perhubungan"),
+         ("direct", "Penumpang tanpa surat akan kami pulangkan,", "Budi Hartawan", "Kepala Dinas Perhubungan")],
+        id="place-after-opening-preposition-is-no-subject"),
+    pytest.param(
+        "Direktur Utama Daurulang, Ernest C. Layman, menyampaikan apresiasinya atas kerja sama itu.\n"
+        "“Kami ingin program ini berlanjut sampai tahun depan,” ujarnya.",
+        [("direct", "Kami ingin program ini berlanjut sampai tahun depan,", "Ernest C. Layman", "Direktur Utama Daurulang")],
+        id="middle-initial-in-apposed-subject"),
+    pytest.param(
+        "General Manager Melati Hotel Indra Wijaya mengatakan, tingkat hunian naik menjelang libur akhir tahun.\n"
+        "“Tamu mulai ramai sejak pekan lalu,” tuturnya.",
+        [("indirect", "tingkat hunian naik menjelang libur akhir tahun", "Indra Wijaya", "General Manager Melati Hotel"),
+         ("direct", "Tamu mulai ramai sejak pekan lalu,", "Indra Wijaya", "General Manager Melati Hotel")],
+        id="organisation-named-before-english-head"),
+    pytest.param(
+        "Ketua Umum Perhimpunan Petani Kopi Indonesia (Perpeki) Joko Suryanto mengatakan, harga kopi naik sejak Januari.\n"
+        "Perpeki memperkirakan panen tahun ini turun hingga sepertiga.\n"
+        "“Cuaca terlalu basah untuk bunga kopi,” katanya.",
+        [("indirect", "harga kopi naik sejak Januari", "Joko Suryanto",
+          "Ketua Umum Perhimpunan Petani Kopi Indonesia (Perpeki)"),
+         ("indirect", "panen tahun ini turun hingga sepertiga", "Perpeki", None),
+         ("direct", "Cuaca terlalu basah untuk bunga kopi,", "Joko Suryanto",
+          "Ketua Umum Perhimpunan Petani Kopi Indonesia (Perpeki)")],
+        id="bracketed-short-name-in-role-is-the-organisation"),
+    pytest.param(
+        "Direktur Eksekutif Network for Democracy and Electoral Integrity Rudi Kurniawan mengatakan, "
+        "laporan dana kampanye masih formalitas.\n"
+        "“Audit harus menyentuh kebenaran laporan,” ujarnya.",
+        [("indirect", "laporan dana kampanye masih formalitas", "Rudi Kurniawan",
+          "Direktur Eksekutif Network for Democracy and Electoral Integrity"),
+         ("direct", "Audit harus menyentuh kebenaran laporan,", "Rudi Kurniawan",
+          "Direktur Eksekutif Network for Democracy and Electoral Integrity")],
+        id="organisation-goes-on-after-joining-word"),
     # negatives
+    pytest.param(
+        "Kepala Dinas Perhubungan Budi Hartawan menjelaskan, semua bus harus singgah di terminal sebelum berangkat.\n"
+        "Di Kampung Melayu, Sekretaris Dinas Rina Marlina memeriksa dokumen penumpang.\n"
+        "“Penumpang tanpa surat akan kami pulangkan,” katanya.",
+        [("indirect", "semua bus harus singgah di terminal sebelum berangkat", "Budi Hartawan", "Kepala Dinas Perhubungan"),
+         ("direct", "Penumpang tanpa surat akan kami pulangkan,", "Rina Marlina", "Sekretaris Dinas")],
+        id="subject-after-opening-place-phrase-still-counts"),
+    pytest.param(
+        "Ketua Umum Perhimpunan Petani Kopi Indonesia (Perpeki) Joko Suryanto mengatakan, harga kopi naik sejak Januari.\n"
+        "Joko memperkirakan panen tahun ini turun hingga sepertiga.",
+        [("indirect", "harga kopi naik sejak Januari", "Joko Suryanto",
+          "Ketua Umum Perhimpunan Petani Kopi Indonesia (Perpeki)"),
+         ("indirect", "panen tahun ini turun hingga sepertiga", "Joko Suryanto",
+          "Ketua Umum Perhimpunan Petani Kopi Indonesia (Perpeki)")],
+        id="short-name-of-person-is-not-the-bracketed-organisation"),
+    pytest.param(
+        "Manajer Hotel Anggrek Putri Handayani mengatakan, tamu wajib membawa hasil tes.\n"
+        "“Kami tidak menerima tamu tanpa surat,” ujarnya.",
+        [("indirect", "tamu wajib membawa hasil tes", "Putri Handayani", "Manajer Hotel Anggrek"),
+         ("direct", "Kami tidak menerima tamu tanpa surat,", "Putri Handayani", "Manajer Hotel Anggrek")],
+        id="head-before-organisation-name-keeps-taking-it"),
+    pytest.param(
+        "Dosen Teknik Sipil Universitas Harapan Bangsa Budi Santoso mengatakan, jembatan itu perlu diperiksa ulang.\n"
+        "“Retaknya sudah terlalu lebar,” kata Budi.",
+        [("indirect", "jembatan itu perlu diperiksa ulang", "Budi Santoso", "Dosen Teknik Sipil Universitas Harapan Bangsa"),
+         ("direct", "Retaknya sudah terlalu lebar,", "Budi Santoso", "Dosen Teknik Sipil Universitas Harapan Bangsa")],
+        id="indonesian-head-is-followed-by-its-name"),
+    pytest.param(
+        "Direktur Riset dan Pengembangan Budi Santoso mengatakan, produk baru akan diluncurkan tahun depan.\n"
+        "“Kami sudah menguji purwarupanya,” ujarnya.",
+        [("indirect", "produk baru akan diluncurkan tahun depan", "Budi Santoso", "Direktur Riset dan Pengembangan"),
+         ("direct", "Kami sudah menguji purwarupanya,", "Budi Santoso", "Direktur Riset dan Pengembangan")],
+        id="joining-word-inside-title-takes-no-name-word"),
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
                  id="no-sourceless-report"),
