@@ -182,7 +182,10 @@ class DirectQuotes:
         window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS * (2 if en else 1)]
         for j, w in enumerate(window):
             if (w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues) and (
-                    not en or (w[0].islower() and not (j and self._noun_use(w[1])))):
+                    not en or (w[0].islower() and not (j and self._noun_use(w[1])) and not (
+                        j and j + 1 < len(window) and window[j + 1][0].islower()
+                        and window[j + 1][0] in lex.post_cues))):
+                # "the IMF report said": a cue form right before another is a noun of the subject
                 # English "the Washington Post reported", "the report stated": a capitalised or
                 # determined cue form is a noun of the subject, not its verb.
                 if j == 0:
@@ -200,7 +203,7 @@ class DirectQuotes:
                 if mention is None or not self._plausible_speaker(mention):
                     return None
                 if j > 8 and not (lex.lang == "en" and mention.kind == NAME and window[j - 1][0] == ","
-                                  and window[0][0][:1].isupper()):
+                                  and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"})):
                     return None  # "''…,'' Mr. Kaplan, a screenwriter and former studio executive, said"
 
                 return mention, w[0]
@@ -227,6 +230,21 @@ class DirectQuotes:
             return False  # "the congressional report said": the first cue form is a noun
         return self._noun_phrase(mention)
 
+    def _coordinated_subject(self, ws, j: int, subject_start: int) -> Optional[Mention]:
+        """English ``X called on her to resign and said, “…”`` / ``a woman asked for a photo and
+        Lee said, “…”``: the cue ``ws[j]`` is the second predicate of the sentence's subject, or
+        opens a clause of its own whose short subject follows ``and``."""
+        k = j - 1
+        while k > 0 and ws[k][0].lower() in self.lex.adverbs_between:
+            k -= 1
+        if ws[k][0].lower() in ("and", "but"):
+            return self._main_subject(subject_start, ws[j][1])
+        for a in range(j - 1, max(0, j - 5), -1):
+            if ws[a][0].lower() in ("and", "but") and a + 1 < k + 1:
+                mention = self.parser.chunk(self.text, ws[a + 1][1], ws[k][2])
+                return mention if mention is not None and mention.kind in (NAME, PRONOUN) else None
+        return None
+
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
         text, lex = self.text, self.lex
@@ -247,6 +265,8 @@ class DirectQuotes:
                 mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[j][1]))
                 if lex.lang == "en" and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
                     mention = self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
+                if mention is None and lex.lang == "en" and j > 1:
+                    mention = self._coordinated_subject(ws, j, subject_start)
                 if mention is None and j + 1 < len(ws) and not (lex.lang == "en" and w in _TELL_EN):
                     # "Kata X, “…”"; but "…, telling reporters: “…”": the one told is not the speaker
                     mention = self.parser.after_cue(text, ws[j][2], stop)

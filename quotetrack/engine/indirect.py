@@ -1,6 +1,7 @@
 """Indirect and mixed quotes: ``X mengatakan (bahwa) …``, ``menurut X``, ``…, kata X``, passives
 and ``according to`` (``Extractor`` part).
 """
+import itertools
 import re
 from typing import List, Optional, Tuple
 
@@ -40,10 +41,24 @@ _CALL_PARTICLES_EN = frozenset("for on off up in out back".split())
 _SPEECH_NOUNS_EN = frozenset("statement interview speech letter email e-mail call conference briefing rally "
                              "release post tweet video appearance remarks address op-ed column debate hearing "
                              "meeting memo broadcast podcast".split())
+#: Nouns of an utterance that a participle cue may follow ("a statement saying …", "tweets calling …").
+_UTTERANCE_NOUNS_EN = frozenset("statement statements letter letters email emails tweet tweets post posts message "
+                                "messages release memo video ad ads note report petition lawsuit complaint filing "
+                                "motion calls op-ed column editorial".split())
+_DAYS_TITLE_EN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
 
+#: English present-tense cues that any source phrase may voice before a clause ("research suggests …").
+_PRESENT_CLAUSE_EN = frozenset(f for v in """explain argue warn insist suggest declare acknowledge conclude reveal
+predict admit assert contend concede allege""".split() for f in (v, v + "s"))
+#: Irregular English past forms that end a subject noun phrase as its verb ("The senator sought …").
+_IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave sent won brought ran saw struck wrote "
+                               "thought found kept led became got knew paid stood sat fought bought taught threw drew "
+                               "understood chose rose broke spent built meant heard".split())
+#: Forms of "write": their object is as often the thing written as a reported clause.
+_WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
@@ -235,6 +250,8 @@ class IndirectQuotes:
                     continue  # "bagi masyarakat": "for", not "according to"
                 stop = comma if comma is not None else sent.end
                 mention = self.parser.after_cue(text, m.end(), stop)
+                if mention is None and lex.lang == "en":
+                    mention = self._document_after(m.end(), stop)
                 if mention is None or mention.kind not in (NAME, PRONOUN, "title", "description", "organisation", ANAPHOR):
                     continue
                 if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
@@ -253,12 +270,36 @@ class IndirectQuotes:
                     continue
                 return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en")
+            if lex.lang == "en" and comma is not None and text[:m.start()].rstrip().endswith(",") \
+                    and self._predicate_follows(comma + 1, sent.end):
+                # "At the heart of the trouble, according to X, was a decision …": the words before
+                # the cue are no clause of their own; the report is what follows
+                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
+                                    m.start(), any_source=True)
             # "…, menurut X." at the end: the clause before it is reported.
             if text[:m.start()].rstrip().endswith(","):
                 end = text.rfind(",", sent.start, m.start())
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _document_after(self, pos: int, stop: int) -> Optional[Mention]:
+        """English ``according to a report in the Ledger``: a determiner phrase whose head is a
+        cue form used as a noun (``report``, ``statement``) names a document; the parser stops at
+        such a word, so the phrase is read here, up to ``stop``."""
+        ws = tokens(self.text, pos, stop)
+        if len(ws) < 2 or ws[0][0].lower() not in {"a", "an", "the"} or ws[1][0].lower() not in self.lex.pre_scan:
+            return None
+        end = re.split(r"\s[-—–(]", self.text[ws[0][1]:stop])[0].rstrip(" .,;:")
+        if len(end.split()) > 20:
+            return None
+        return Mention("description", end, ws[0][1], ws[0][1] + len(end))
+
+    def _predicate_follows(self, pos: int, end: int) -> bool:
+        """English: True when the words after ``pos`` open with a verb of the sentence (``was``,
+        ``are``, ``has surged``) and go on for a clause."""
+        ws = tokens(self.text, pos, end)
+        return len(ws) > MIN_CLAUSE_WORDS and ws[0][0] in _PREDICATE_EN
 
     def _adverbial_lead(self, lead: str) -> bool:
         """English: True when ``lead`` (the words before a mid-sentence ``, according to X,``) is a short
@@ -321,11 +362,12 @@ class IndirectQuotes:
             participle = lex.lang == "en" and verb.endswith("ing") and (
                 subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in {"by", "for"} or (
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
-                    and subject_tokens[-2][0].lower() in {",", "while"}))
+                    and subject_tokens[-2][0].lower() in {",", "while"}) or self._after_speech_noun(subject_tokens))
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
-                mention = self._main_subject(sent.start, m.start())
+                mention = self._main_subject(sent.start, m.start()) or (
+                    mention if self._after_speech_noun(subject_tokens) else None)  # "X issued a statement saying"
                 if mention is None and subject_tokens[-1][0] == ",":
                     mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
                 if subject_tokens[-1][0] == ",":
@@ -343,14 +385,18 @@ class IndirectQuotes:
                 continue
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is None:
+                if self._same_reference(m.end(), sent.end):
+                    # "A said X, and B said the same of Y": no report of B's, but X ends where B begins
+                    candidates.append((mention, m.group(0), None, None, False, None))
                 continue
             any_source = lex.lang == "en" and (verb in _SAY_EN or participle) and self._noun_phrase(mention)
-            if mention.kind == "description" and not any_source and not _known_description(mention, lex):
+            if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
                 # "The White House announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
                 any_source = lex.lang == "en" and self._noun_phrase(mention) and (
                     self._that_follows(m.end(), min(sent.end, m.end() + 60)) or (
-                        verb.endswith("ed") and verb not in lex.weak_cues
+                        (verb.endswith("ed") or verb in _PRESENT_CLAUSE_EN and self._source_phrase(mention))
+                        and verb not in lex.weak_cues
                         and self._clause_opens(tokens(text, start, min(sent.end, start + 80)))))
                 if not any_source:
                     continue
@@ -361,6 +407,8 @@ class IndirectQuotes:
             candidates.append((mention, m.group(0), start, boundary, any_source, None))
         first = None
         for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
+            if start is None:
+                continue
             end = relative_end or sent.end
             for later, _, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
@@ -373,6 +421,25 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _source_phrase(self, mention: Mention) -> bool:
+        """English: a subject phrase that may voice a present-tense assessment ("Greenberg's research
+        suggests"); not a pointer ("this only explains") nor a phrase with a relative clause in it."""
+        words = [w.lower() for w in mention.text.split()]
+        return words[0] not in {"this", "that", "these", "those", "it"} and not {"which", "who", "-", "—"} & set(words)
+
+    def _after_speech_noun(self, subject_tokens) -> bool:
+        """English ``X issued a statement saying …``, ``a series of tweets Friday saying …``: a
+        participle cue right after a noun of an utterance (maybe with a time word between)
+        reports for the sentence's subject, as after a comma."""
+        if not subject_tokens[-1][0][:1].islower() and subject_tokens[-1][0] not in _DAYS_TITLE_EN:
+            return False
+        n = next((k for k in range(len(subject_tokens) - 1, max(-1, len(subject_tokens) - 5), -1)
+                  if subject_tokens[k][0] in _UTTERANCE_NOUNS_EN), None)
+        if n is None:
+            return False
+        # but "In a statement announcing …": the utterance is an adverbial's object, not the subject's act
+        return not any(w[0].lower() in {"in", "on", "at", "via", "with", "from"} for w in subject_tokens[max(0, n - 4):n])
 
     def _apposed_subject(self, start: int, verb_start: int, spans) -> Optional[Mention]:
         """English ``Ann Lee, the group's director of outreach and policy, said …`` / ``Officials,
@@ -423,6 +490,11 @@ class IndirectQuotes:
             return True  # "said Brian Baker", "said Rep. Gwen Moore"
         if first in _TIME_EN or first.endswith("ly"):
             return True  # "said Thursday on Fox News", "said matter-of-factly as …"
+        if first in {"the", "a", "an"} and comma is not None and words[-1].lower() in SOURCE_NOUNS \
+                and not any(w.lower() in _PREDICATE_EN for w in words):
+            nxt = tokens(self.text, comma + 1, min(end, comma + 40))[:1]
+            if nxt and nxt[0][0][:1].isupper() and nxt[0][0].lower() not in self.lex.stop_words:
+                return True  # "said the company's chief executive, Ann Lee": a role, then the name
         return first in {"one", "a", "an", "another"} and not any(w.lower() in _PREDICATE_EN for w in words)
 
     def _antecedent(self, clause_start: int, subject_tokens) -> Optional[Mention]:
@@ -488,6 +560,10 @@ class IndirectQuotes:
                 ws = ws[1:]  # "pointed out (that) …": the particle, then the clause
         if lex.lang == "en" and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
             return None  # "called for a ban", "called on leaders to …", "called off the talks": no report
+        if lex.lang == "en" and verb in _WRITE_EN and ws[0][0].lower() in _DETERMINERS_CLAUSE_EN | {"a", "an"}:
+            phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
+            if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
+                return None  # "wrote a letter to the school": the thing written, not a reported clause
         adverbial = self._adverbial_start(ws[0][0])
         if lex.lang == "en" and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
@@ -520,6 +596,8 @@ class IndirectQuotes:
         if lex.lang == "en" and ws[0][0].lower() in _EMPTY_OBJECTS_EN and not (
                 len(ws) > 1 and ws[1][0].lower() in _PREDICATE_EN):
             return None  # "said nothing about it": an object, not a report; but "said nothing has changed"
+        if lex.lang == "en" and self._same_reference(pos, end):
+            return None  # "said the same of Trump": a reference back, not a clause
         if lex.lang == "en":
             if verb in {"state", "states"} and ws[0][0] != ":":
                 return None  # "swing states where …", "secretary of state": a noun unless "states that"/"states:"
@@ -551,6 +629,15 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _same_reference(self, pos: int, end: int) -> bool:
+        """English ``said the same of Trump``, ``say the same thing``: the words after a cue refer
+        back to an earlier report instead of reporting a clause."""
+        if self.lex.lang != "en":
+            return False
+        ws = tokens(self.text, pos, min(end, pos + 40))
+        return len(ws) > 2 and ws[0][0].lower() == "the" and ws[1][0].lower() == "same" \
+            and (ws[2][0].lower() in {"of", "about", "for", "thing", "things"} or not ws[2][0][:1].isalnum())
 
     def _after_hearer(self, ws) -> Optional[int]:
         """After ``asked``: ``asked (X) whether/how …`` -> the question; ``asked X to …`` -> the
@@ -729,6 +816,12 @@ class IndirectQuotes:
                 mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
                 if mention is None:
                     continue
+                if nxt is not None and mention.kind in (ANAPHOR, "description") and mention.end == nxt:
+                    # "…, said the company's chief executive, Ann Lee": the role, then the name
+                    later = self._next_comma(nxt + 1, sent.end, spans)
+                    named = self.parser.after_cue(text, m.end(), later if later is not None else sent.end)
+                    if named is not None and named.kind == NAME and named.end > nxt:
+                        mention = named
                 follow = tokens(text, mention.end, mention.end + 30)[:1]
                 if follow and follow[0][0].islower() and follow[0][0] not in lex.stop_words \
                         and follow[0][0] not in _TIME_EN:
@@ -885,6 +978,8 @@ class IndirectQuotes:
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
+                if ws[0][0].lower() in _SUBJECT_PRONOUNS_EN and lex.lang == "en":
+                    break  # "He basically ducked, saying …": the subject, not an opener
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) or (
                         lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])
                         and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])):
@@ -937,7 +1032,8 @@ class IndirectQuotes:
             # phrase up to its verb (a past form or an auxiliary) is the source.
             n = stop
             while n < len(ws) and n - stop < 8 and ws[n][0][:1].islower() and not (
-                    ws[n][0].lower() in _PREDICATE_EN or (ws[n][0].endswith("ed") and len(ws[n][0]) > 3)):
+                    ws[n][0].lower() in _PREDICATE_EN or ws[n][0] in _IRREGULAR_PAST_EN
+                    or (ws[n][0].endswith("ed") and len(ws[n][0]) > 3)):
                 n += 1
             if n < len(ws) and n - stop < 8 and ws[n][0][:1].islower():
                 return Mention("description", text[ws[k][1]:ws[n - 1][2]], ws[k][1], ws[n - 1][2])
@@ -967,7 +1063,7 @@ class IndirectQuotes:
             if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w or "’" in w[:-2]:
                 return None
             if w[:1].islower() and (low in _PREDICATE_EN or low in lex.adverbs_between or low in lex.pre_cues
-                                    or (low.endswith("ed") and len(low) > 3)):
+                                    or (low.endswith("ed") and len(low) > 3) or low in _IRREGULAR_PAST_EN):
                 mention = self.parser.before_cue(self.text, ws[k][1], ws[j][1])
                 if mention is not None and mention.kind in (NAME, "title") and mention.start == ws[k][1] \
                         or mention is not None and mention.kind == NAME:
@@ -984,9 +1080,13 @@ class IndirectQuotes:
         for j in range(k + 1, min(len(ws), k + 8)):
             low = ws[j][0].lower()
             if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()) \
+                    or ws[j][0] in _IRREGULAR_PAST_EN \
                     or (ws[j][0].islower() and low in self.lex.pre_cues and not self._noun_use(ws[j][1])):
                 # "A New York judge has rejected …", "a U.S. District Court judge sided …", "the company wrote …"
-                mention = self.parser.chunk(self.text, ws[k][1], ws[j - 1][2])
+                e = j - 1
+                while e > k + 1 and (ws[e][0].lower() in _TIME_EN or ws[e][0].lower() in {"on", "last", "this"}):
+                    e -= 1  # "The city council on Monday made …": the time is no part of the subject
+                mention = self.parser.chunk(self.text, ws[k][1], ws[e][2])
                 if mention is not None and mention.kind in (NAME, ANAPHOR, "title", "description", "organisation") \
                         and (self._plausible_speaker(mention) or mention.kind == "description"
                              and mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS):

@@ -16,7 +16,7 @@ OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "\"": DOUBLE, "”": DOU
 CLOSERS = {"”": DOUBLE, "\"": DOUBLE, "“": DOUBLE, "″": DOUBLE, "»": GUILLEMETS, "’": SINGLE, "'": SINGLE}
 ALL_MARKS = set(OPENERS) | set(CLOSERS)
 #: A mark, the typewriter-era doubled ones first (one regex scan instead of a loop over characters).
-_MARK = re.compile("''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+_MARK = re.compile("'{3}|''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
 #: Characters that may stand right before an opening mark (besides any space, no-break ones too).
 _BEFORE_OPEN = set(" \t([{—–-:;,.!?/") | {"\n"}
@@ -63,7 +63,16 @@ def _is_apostrophe(text, i, lo, hi):
 def _marks(text, lo, hi):
     """``(offset, width, glyph)`` of every quotation mark; ``''`` and ````` are one double mark."""
     for m in _MARK.finditer(text, lo, hi):
-        if m.end() - m.start() == 2:
+        if m.end() - m.start() == 3:
+            # "''… 'old-school,''' said": the nested single mark closes before the double one;
+            # after a space the double mark opens first ("''' Tis …")
+            if m.start() > lo and not text[m.start() - 1].isspace():
+                yield m.start(), 1, "'"
+                yield m.start() + 1, 2, "\""
+            else:
+                yield m.start(), 2, "\""
+                yield m.start() + 2, 1, "'"
+        elif m.end() - m.start() == 2:
             yield m.start(), 2, "\""  # typewriter-era double quote (NYT: ''…'')
         else:
             yield m.start(), 1, m.group()

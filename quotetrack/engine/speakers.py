@@ -579,7 +579,8 @@ class MentionParser:
                     full.role = text[head.start:name_at].strip() if name_at > 0 else full.role
                     full.start = head.start
                     return full
-        if head.kind in (DESCRIPTION, TITLE, ORGANISATION) and len(parts) > 1 and first[1] >= parts[0][1] - 1:
+        if (head.kind in (DESCRIPTION, TITLE, ORGANISATION) or head.kind == ANAPHOR and self.lex.lang == "en") \
+                and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             # "kata pemilik Kopi NYIA, Armanunsah Wahyu (50), saat …" or a title with commas in
             # it ("Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD"): the last name of
             # the run of title parts is the speaker, everything before it the role.
