@@ -928,7 +928,15 @@ EN_CASES = [
                  [("direct", "Only if it is quick.", "Tom Reed", None)], id="and-name-said-quote"),
     pytest.param("''I would call it 'old-school,''' said Greg Lane.",
                  [("direct", "I would call it 'old-school,'", "Greg Lane", None)], id="nested-single-before-double-close"),
+    # a reported clause that opens with a number
+    pytest.param("Officials said 2019 had been the wettest year on record.",
+                 [("indirect", "2019 had been the wettest year on record", "Officials", None)], id="clause-opens-with-year"),
+    pytest.param("The county has said 1,250 of the ballots were never counted.",
+                 [("indirect", "1,250 of the ballots were never counted", "The county", None)], id="clause-opens-with-number"),
     # negatives
+    pytest.param("Mayor Ann Lee said 20 times in the debate that she would not run.",
+                 [("indirect", "she would not run", "Ann Lee", "Mayor")], id="number-then-that-is-adverbial"),
+    pytest.param("The mayor said 40 words in all.", [], id="number-object-is-no-clause"),
     pytest.param("But this only explains why the voters are angry.", [], id="no-demonstrative-explains"),
     pytest.param("Ann Lee said the same of the mayor.", [], id="no-said-the-same"),
     pytest.param("The mayor wrote a letter to the school board about the lunches.", [], id="no-wrote-a-letter"),
