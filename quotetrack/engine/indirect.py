@@ -57,6 +57,8 @@ predict admit assert contend concede allege""".split() for f in (v, v + "s"))
 _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave sent won brought ran saw struck wrote "
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
                                "understood chose rose broke spent built meant heard".split())
+#: English cue phrases of several words ("made it clear (that) …"); like a weak cue, one reports only a clause.
+_PHRASE_CUES_EN = re.compile(r"\b(?:made|make|makes|making)\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly)\s+)?clear\b")
 #: Forms of "write": their object is as often the thing written as a reported clause.
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
@@ -319,7 +321,10 @@ class IndirectQuotes:
         """
         text, lex = self.text, self.lex
         candidates = []
-        for m in self._word_hits(sent.start, sent.end, lex.pre_scan):
+        hits = self._word_hits(sent.start, sent.end, lex.pre_scan)
+        if lex.lang == "en" and text.find("clear", sent.start, sent.end) >= 0:
+            hits = sorted([*hits, *_PHRASE_CUES_EN.finditer(text, sent.start, sent.end)], key=lambda h: h.start())
+        for m in hits:
             if self._inside_quote(m.start(), spans):
                 continue
             verb = m.group(0).lower()
@@ -552,7 +557,7 @@ class IndirectQuotes:
         ws = tokens(text, pos, end)
         if not ws:
             return None
-        weak = verb in lex.weak_cues
+        weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
         if lex.lang == "en" and verb.startswith("point"):
             if (len(ws) < 2 or ws[0][0].lower() not in ("out", "that")) and not verb.endswith("ing"):
                 return None  # "pointed to the polls": no reported clause

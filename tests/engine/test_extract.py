@@ -933,7 +933,15 @@ EN_CASES = [
                  [("indirect", "2019 had been the wettest year on record", "Officials", None)], id="clause-opens-with-year"),
     pytest.param("The county has said 1,250 of the ballots were never counted.",
                  [("indirect", "1,250 of the ballots were never counted", "The county", None)], id="clause-opens-with-number"),
+    # "made (it) clear (that) …": a cue of several words
+    pytest.param("Senator Ann Lee made it clear that she had major misgivings about the plan.",
+                 [("indirect", "she had major misgivings about the plan", "Ann Lee", "Senator")], id="made-it-clear-that"),
+    pytest.param("The governor made clear he would veto the bill.",
+                 [("indirect", "he would veto the bill", "The governor", None)], id="made-clear-clause"),
     # negatives
+    pytest.param("Governor Ann Lee made clear her opposition to the bill.", [], id="made-clear-noun-object"),
+    pytest.param("The new rules make it clear.", [], id="make-it-clear-no-clause"),
+    pytest.param("Ann Lee cleared the way for a vote.", [], id="cleared-is-no-cue"),
     pytest.param("Mayor Ann Lee said 20 times in the debate that she would not run.",
                  [("indirect", "she would not run", "Ann Lee", "Mayor")], id="number-then-that-is-adverbial"),
     pytest.param("The mayor said 40 words in all.", [], id="number-object-is-no-clause"),
