@@ -52,6 +52,13 @@ class DirectQuotes:
         if after is not None and self.lex.lang == "en" and after[1].split()[0].lower().endswith("ing") \
                 and re.search(r"\w", text[before_start:span.open]):
             after = None  # "X blamed it on a “bad earpiece,” claiming …": the participle reports its own clause
+        if after is not None and self.lex.lang == "en" and after[0] is not None and after[0].start >= sent.end \
+                and text[span.start:span.end].rstrip()[-1:] in ".?!" and text[before_start:span.open].rstrip().endswith(","):
+            # "“…,” Lee said, “and he has the record.” On the trail, Cruz describes …": a quote
+            # led in by its own cue ends its sentence; the cue of the next one is not its
+            ent = self._direct_by_pre_cue(span, before_start, span.open)
+            if ent is not None:
+                return ent
         if after is not None:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
@@ -245,6 +252,17 @@ class DirectQuotes:
                 return mention if mention is not None and mention.kind in (NAME, PRONOUN) else None
         return None
 
+    def _reporter_before(self, ws, j: int) -> Optional[Mention]:
+        """English ``Ryan and Trump will meet next week, Spicer said, adding, “…”``: a participle cue
+        right after an inverted ``X said`` is X's, not the sentence subject's."""
+        if j < 3 or ws[j - 2][0] not in self.lex.post_cues or not ws[j - 2][0].islower():
+            return None
+        k = next((n for n in range(j - 3, -1, -1) if ws[n][0] == ","), None)
+        if k is None or k + 1 >= j - 2:
+            return None
+        mention = self.parser.before_cue(self.text, ws[k + 1][1], ws[j - 2][1])
+        return mention if mention is not None and mention.kind in (NAME, PRONOUN) else None
+
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
         text, lex = self.text, self.lex
@@ -264,7 +282,8 @@ class DirectQuotes:
                 subject_start = self._clause_start(start, ws[j][1])
                 mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[j][1]))
                 if lex.lang == "en" and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
-                    mention = self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
+                    mention = self._reporter_before(ws, j) \
+                        or self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
                 if mention is None and lex.lang == "en" and j > 1:
                     mention = self._coordinated_subject(ws, j, subject_start)
                 if mention is None and j + 1 < len(ws) and not (lex.lang == "en" and w in _TELL_EN):

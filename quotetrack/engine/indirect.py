@@ -380,7 +380,8 @@ class IndirectQuotes:
             if lex.lang == "en" and not participle:
                 boundary = self._after_and(subject_tokens)
                 if boundary is not None:
-                    mention = self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
+                    mention = self._relative_subject(clause_start, subject_tokens) \
+                        or self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
                 elif clause_start > sent.start and subject_tokens[0][0].lower() in ("and", "but") and all(
                         w[0].lower() in lex.adverbs_between for w in subject_tokens[1:]):
                     # "X called it “a crystal ball” and said …": the subject opens the sentence, before the quote
@@ -501,6 +502,25 @@ class IndirectQuotes:
             if nxt and nxt[0][0][:1].isupper() and nxt[0][0].lower() not in self.lex.stop_words:
                 return True  # "said the company's chief executive, Ann Lee": a role, then the name
         return first in {"one", "a", "an", "another"} and not any(w.lower() in _PREDICATE_EN for w in words)
+
+    def _relative_subject(self, clause_start: int, subject_tokens) -> Optional[Mention]:
+        """English ``Tom told Ann Grey, who opened her door and said …``: a cue coordinated with the
+        verb of a relative clause (no comma between them) is said by the clause's antecedent."""
+        if self.lex.lang != "en":
+            return None
+        k = next((n for n in range(len(subject_tokens) - 2, 0, -1)
+                  if subject_tokens[n][0] in {",", ";", ":"} or subject_tokens[n][0].lower() == "who"), None)
+        if k is None or subject_tokens[k][0].lower() != "who" or subject_tokens[k - 1][0] != ",":
+            return None
+        if any(w[0].lower() in self.lex.pronouns for w in subject_tokens[k + 1:]):
+            return None  # "…, who lost, and he said": a subject of its own
+        j = k - 1
+        while j > 0 and (subject_tokens[j - 1][0][:1].isupper() or subject_tokens[j - 1][0] == "."):
+            j -= 1  # the name closing the phrase before ", who" (not the clause it is the object of)
+        if j == k - 1:
+            return None
+        mention = self.parser.chunk(self.text, subject_tokens[j][1], subject_tokens[k - 2][2])
+        return mention if mention is not None and mention.kind == NAME else None
 
     def _antecedent(self, clause_start: int, subject_tokens) -> Optional[Mention]:
         """The source a relative ``who`` refers to: the phrase before ``, who`` (with its apposition),

@@ -49,7 +49,7 @@ _PREDICATE_EN = frozenset("is are was were will would has have had could should 
 _PLACE_PREPOSITIONS = frozenset("di ke in at".split())
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
-_CAP_RUN = re.compile(r"[A-Z][\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
+_CAP_RUN = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")  # "J.J. Goldberg": initials open it
 #: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
 #: with a subject pronoun of its own.
 _CLAUSE_BREAK = {

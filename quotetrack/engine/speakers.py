@@ -91,6 +91,14 @@ _NP_STOPS_EN = frozenset("who whom which that whose and but while when as after 
 MAX_DESCRIPTION_WORDS = 12
 #: Abbreviations that do not end a description ("a former U.S. official").
 ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split())
+#: One or more initials without the last period ("A", "J.J", "J.R.R").
+_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
+#: An ordinal inside a rank ("Air Force 1st Lt. Ann Moss"): it does not end the speaker phrase.
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+#: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
+_RELATIVE_AFTER_NAME = re.compile(r"[^.!?\n,]*,\s+(?:who|whom|whose)\b[^.!?\n]*$")
+#: English finite auxiliaries: a comma part opening with one is a predicate, not an apposition.
+_FINITE_EN = frozenset("is was are were has had have will would can could did does do may might must should".split())
 _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 #: English subject pronouns that carry a gender.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -102,10 +110,14 @@ NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del d
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
 #: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
-_BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
+_BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
 #: A comma part that is only an age ("Ann Lee, 49, said").
 _QUOTE_CHARS = frozenset("\"“”‘’'")
 _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
+#: An English party-and-state tag ("R-Utah", "D-N.Y.", "(R-Ohio)"): an aside after a name, never a speaker.
+_PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
+#: Prepositions opening an English aside between a subject and its verb ("Lee, in Denver, said").
+_ASIDE_PREPS_EN = frozenset("in at from during on inside outside".split())
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _ALIAS = re.compile(r"\s+(?:alias|atau yang akrab disapa|yang akrab disapa|a\.k\.a\.?|aka)\s+", re.I)
 
@@ -162,8 +174,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return True
     if not _is_cap(word) or word.startswith("("):
         return False
-    if lex.lang == "en" and len(word) == 2 and word[1] == ".":
-        return True  # a middle initial ("William A. Ackman")
+    if lex.lang == "en" and len(word) >= 2 and word[-1] == "." and _INITIALS.match(word[:-1]):
+        return True  # a middle initial ("William A. Ackman") or initials ("J.J. Goldberg")
     if low in lex.function_words:
         return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
     if any(c.isdigit() for c in word):
@@ -269,9 +281,14 @@ class MentionParser:
         lex = self.lex
         words = tokens(text, start, end)
         if any(w[0] == "." for w in words):
-            # "William A. Ackman", "Ernest C. Layman": a capital letter with its period is a middle initial.
-            words = [(w[0] + ".", w[1], w[2] + 1) if len(w[0]) == 1 and w[0].isupper() and k + 1 < len(words)
-                     and words[k + 1][0] == "." and words[k + 1][1] == w[2] else w for k, w in enumerate(words)]
+            # "William A. Ackman", "Ernest C. Layman": a capital letter with its period is a middle initial;
+            # "J.J. Goldberg" (English): initials with their last period, one word.
+            words = [(w[0] + ".", w[1], w[2] + 1) if k + 1 < len(words) and words[k + 1][1] == w[2]
+                     and words[k + 1][0] == "." and (
+                         (len(w[0]) == 1 and w[0].isupper()) or (
+                             lex.lang == "en" and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
+                             and k + 2 < len(words) and _is_cap(words[k + 2][0])))
+                     else w for k, w in enumerate(words)]
         words = [w for w in words if w[0] not in {",", ";", ":", "."}]
         for k in range(len(words) - 1, -1, -1):
             if words[k][0] in {"—", "–", "--"}:
@@ -694,6 +711,9 @@ class MentionParser:
 
     def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
+        if self.lex.lang == "en":
+            # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
+            start = max(start, text.rfind(";", start, end) + 1)
         parts = self._comma_parts(text, start, end)
         # Drop adverbs and auxiliaries between subject and verb ("juga", "has also").
         while parts:
@@ -709,6 +729,11 @@ class MentionParser:
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])):
             # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
             # Va., said", "Ann Lee, 49, said": a relative clause, a home town or an age, not the speaker.
+            parts.pop()
+        while self.lex.lang == "en" and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
+                                                             or self._aside_en(text, parts[-2], parts[-1])):
+            # "Rep. Joan Tate, R-Utah, said", "Kent, in Denver, said": a party tag or a place or
+            # time aside, not the speaker
             parts.pop()
         if self.lex.lang == "en" and parts:
             rel = next((k for k, part in enumerate(parts) if k and tokens(text, *part)[:1]
@@ -729,7 +754,8 @@ class MentionParser:
             tail = self._subject_tail(text, whole) if whole is not None and whole.kind == DESCRIPTION else whole
             if tail is not None and tail.kind == PRONOUN:
                 return tail  # "At the fair, the band stopped when she told …": a clause with its own subject
-        if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()):
+        if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()) \
+                and not (self.lex.lang == "en" and self._no_apposition_en(text, parts)):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
             last = self.chunk(text, *parts[-1]) if self.lex.lang == "id" else None
@@ -755,16 +781,51 @@ class MentionParser:
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
                 return last
             if last.kind in (DESCRIPTION, TITLE, ORGANISATION) and prev and prev.kind == NAME and (
-                    self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())):
+                    self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())) \
+                    and not (self.lex.lang == "en" and self._no_apposition_en(text, parts)):
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
 
+    def _aside_en(self, text: str, before, part) -> bool:
+        """English ``Lee, in Denver, said``, ``Officials, in a statement, said``: a short phrase
+        opening with a preposition after a capitalised subject, with no pronoun or relative word
+        of its own (not ``…, in which he said``, ``…, at the town hall she said``)."""
+        opener = text[part[0]:part[0] + 12].split(None, 1)
+        if not opener or opener[0] not in _ASIDE_PREPS_EN:
+            return False
+        ws = tokens(text, *part)
+        lead = tokens(text, *before)
+        if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not _is_cap(lead[0][0]) or len(ws) > 8:
+            return False
+        return not any(w[0].lower() in RELATIVE_PRONOUNS or w[0].lower() in self.lex.pronouns for w in ws)
+
+    def _no_apposition_en(self, text: str, parts) -> bool:
+        """English ``In Denver, officials said``, ``… in Douglas, Ariz., border officials say``,
+        ``A week ahead of the New York Primary, Lee's campaign says``: the part before the subject
+        is an opening phrase or a place, not a name followed by its apposition."""
+        lead = tokens(text, *parts[-2])
+        if not lead or lead[0][0].lower() in PREPOSITIONS or self._place_only(text, *parts[-2]):
+            return True
+        m = self.chunk(text, *parts[-2])
+        return m is not None and m.kind == NAME and bool(m.role) and len(m.role.split()) >= 2 \
+            and m.role.split()[0].lower() in opening_stop_words("en")
+
     def _named_with_appositions(self, text: str, parts) -> Optional[Mention]:
         """English ``Marley Anderson, 21, a junior from Las Vegas, said``, ``Mr. Daniloff, now 81 and
         retired in Cambridge, Mass., said``: a person's full name, then only appositions (an age,
-        a place, phrases opening in lower case or with a determiner); the name is the speaker."""
+        a place, phrases opening in lower case or with a determiner); the name is the speaker.
+        A conjunction before the name (``And Sen. Rob Kent (R-Ohio), …``) or a short opening
+        phrase (``Just last week, J.J. Goldberg, editor …, wrote``) is not part of it."""
         lead = tokens(text, *parts[0])
+        while len(parts) >= 3 and lead and len(lead) <= 5 and (
+                lead[0][0].lower() in PREPOSITIONS or self._sentence_adverb(lead[0][0])) \
+                and not any(w[0].lower() in self.lex.pronouns for w in lead):
+            parts = parts[1:]
+            lead = tokens(text, *parts[0])
+        if len(lead) > 1 and lead[0][0] in {"And", "But", "So", "Yet"}:
+            parts = [(lead[1][1], parts[0][1])] + list(parts[1:])
+            lead = lead[1:]
         if not lead or not _is_cap(lead[0][0]) or lead[0][0].lower() in PREPOSITIONS \
                 or lead[0][0].lower() in opening_stop_words("en"):
             return None  # "In Washington, officials said"
@@ -780,8 +841,9 @@ class MentionParser:
             first = ws[0][0]
             if _AGE_PART.match(text, *part) or self._place_only(text, *part):
                 continue
-            if first.lower() in self.lex.pronouns or first.lower() in RELATIVE_PRONOUNS or first.lower() in {"and", "or", "but"}:
-                return None
+            if first.lower() in self.lex.pronouns or first.lower() in RELATIVE_PRONOUNS or first.lower() in _FINITE_EN \
+                    or first.lower() in {"and", "or", "but"}:
+                return None  # not "Lee, a contractor, was not part of the deal, officials said"
             if not (first.islower() or first.lower() in _DETERMINERS_EN or first.lower().endswith(("'s", "’s"))):
                 return None
             role = role or text[ws[0][1]:ws[-1][2]]
@@ -897,7 +959,7 @@ class MentionParser:
         lex = self.lex
         ws = tokens(text, start, end)
         out = []
-        for w in ws:
+        for n, w in enumerate(ws):
             low = w[0].lower()
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}):
                 break
@@ -905,11 +967,13 @@ class MentionParser:
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
             if not allow_prep and out and w[0].islower() and _is_cap(out[-1][0]) and low not in NAME_PARTICLES \
                     and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \
-                    and low.strip(".") not in lex.honorifics:
-                break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended
-            if w[0] == "." and out and lex.lang == "en" and (out[-1][0].lower() in lex.honorifics or len(out[-1][0]) == 1) \
+                    and low.strip(".") not in lex.honorifics \
+                    and not (_ORDINAL.match(low) and n + 1 < len(ws) and _is_cap(ws[n + 1][0])):
+                break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended; not "Air Force 1st Lt."
+            if w[0] == "." and out and lex.lang == "en" and (out[-1][0].lower() in lex.honorifics or (
+                    _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN)) \
                     and out[-1][2] == w[1]:
-                continue  # "said Sen. Jim Whelan", "said William A. Ackman": an abbreviation, not the end
+                continue  # "said Sen. Jim Whelan", "said William A. Ackman", "said T.J. Harlan": not the end
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
             out.append(w)
@@ -989,6 +1053,14 @@ class ArticlePeople:
             for ent in reversed(self.entities):
                 if ent.kind == "person" and fold(ent.name).split()[-len(toks):] == toks:
                     return ent
+                if ent.kind in ("description", "organisation") and fold(ent.name).split()[-len(toks):] == toks \
+                        and 2 <= len(ent.name.split()) <= 4 and all(_is_cap(w) for w in ent.name.split()) \
+                        and fold(ent.name).split()[0] in self.lex.given_names:
+                    # "Anna White said …" then "Ms. White said": a given name and a surname the rules
+                    # did not read as a person's (a common word ends it); the title makes it one
+                    ent.kind = "person"
+                    ent.key_tokens = frozenset(fold(ent.name).split())
+                    return ent
             return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == TITLE:
             ent = self._by_role(mention.text)
@@ -1046,7 +1118,8 @@ class ArticlePeople:
                 # "“…,” said Alex Kim. … Ms. Dana Cole … “…,” she said.": a person of that
                 # gender named after the speaker of unknown gender.
                 later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
-                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)]
+                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)
+                         and not self._in_relative_clause(self.salient, e)]
                 if later:
                     return max(later, key=lambda e: e.last_at)
                 have = self.gender_of(self.salient)  # "Bill Clinton … she said": a common given name
@@ -1058,6 +1131,13 @@ class ArticlePeople:
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
         return self.salient
+
+    def _in_relative_clause(self, subject: Entity, ent: Entity) -> bool:
+        """Whether ``ent`` is named inside a relative clause on ``subject`` in the same sentence:
+        ``Stan Ortiz, who has campaigned for Ray Dunn since he left, blasted …``: the sentence
+        (and the pronoun after it) stays about Ortiz."""
+        between = self.text[subject.last_at:ent.last_at]
+        return _RELATIVE_AFTER_NAME.match(between) is not None
 
     def _other_subject_between(self, ent: Entity, start: int, at: int, word: str) -> bool:
         """Whether the text from a person's introduction up to the next quote names another known
@@ -1095,8 +1175,10 @@ class ArticlePeople:
         if best is None and self.lex.lang == "id" and not mention.role and len(toks) >= 2:
             best = self._after_opener_word(mention)
         role_words = fold(mention.role or "").split()
-        if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles:
+        if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles and self.lex.lang == "id":
             # "Presiden Jokowi" after "Presiden Joko Widodo": one holder of a title per article.
+            # (English writes a known person's surname: "Minister Oda" after "Minister Ravi
+            # Sethi" is someone else.)
             same = [e for e in self.entities if e.kind == "person" and any(fold(r) == fold(mention.role) for _, r in e.roles)]
             best = same[-1] if len(same) == 1 else None
         if best is None:
