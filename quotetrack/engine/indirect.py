@@ -9,7 +9,7 @@ from quotetrack.engine.lexicon import opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED
 from quotetrack.engine.rules import (
-    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _NAMING_CUES_EN,
+    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _DAYS_EN, _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATORS_EN, _TIME_EN,
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import Sentence
@@ -45,7 +45,6 @@ _SPEECH_NOUNS_EN = frozenset("statement interview speech letter email e-mail cal
 _UTTERANCE_NOUNS_EN = frozenset("statement statements letter letters email emails tweet tweets post posts message "
                                 "messages release memo video ad ads note report petition lawsuit complaint filing "
                                 "motion calls op-ed column editorial".split())
-_DAYS_TITLE_EN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
@@ -367,12 +366,14 @@ class IndirectQuotes:
             participle = lex.lang == "en" and verb.endswith("ing") and (
                 subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in {"by", "for"} or (
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
-                    and subject_tokens[-2][0].lower() in {",", "while"}) or self._after_speech_noun(subject_tokens))
+                    and subject_tokens[-2][0].lower() in {",", "while"}))
+            after_utterance = lex.lang == "en" and verb.endswith("ing") and self._after_speech_noun(subject_tokens)
+            participle = participle or after_utterance
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
                 mention = self._main_subject(sent.start, m.start()) or (
-                    mention if self._after_speech_noun(subject_tokens) else None)  # "X issued a statement saying"
+                    mention if after_utterance else None)  # "X issued a statement saying"
                 if mention is None and subject_tokens[-1][0] == ",":
                     mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
                 if subject_tokens[-1][0] == ",":
@@ -438,7 +439,8 @@ class IndirectQuotes:
         """English ``X issued a statement saying …``, ``a series of tweets Friday saying …``: a
         participle cue right after a noun of an utterance (maybe with a time word between)
         reports for the sentence's subject, as after a comma."""
-        if not subject_tokens[-1][0][:1].islower() and subject_tokens[-1][0] not in _DAYS_TITLE_EN:
+        last = subject_tokens[-1][0]
+        if not last[:1].islower() and not (last.istitle() and last.lower() in _DAYS_EN):
             return False
         n = next((k for k in range(len(subject_tokens) - 1, max(-1, len(subject_tokens) - 5), -1)
                   if subject_tokens[k][0] in _UTTERANCE_NOUNS_EN), None)

@@ -8,7 +8,7 @@ from typing import Optional
 
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
-from quotetrack.engine.speakers import ANAPHOR, Entity, Mention, NAME, PRONOUN
+from quotetrack.engine.speakers import _DAYS_EN, ANAPHOR, Entity, Mention, NAME, PRONOUN
 
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -80,7 +80,6 @@ _ASIDE_EN = r"|,\s+(?:compared\s+(?:to|with)|despite|even\s+though|although|as\s
 #: Cue forms that after "and" are as often a noun or adjective as a second predicate.
 _COORD_SKIP_EN = frozenset("alleged continued continuing concluded indicated asking told".split())
 #: Time words that may stand between an English cue verb and its clause ("said Thursday he would").
-_DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_EN = _DAYS_EN | frozenset("yesterday today tonight earlier later recently previously week weekend month year "
                                 "morning afternoon evening night".split())
 _TIME_LEAD_EN = frozenset("on last this late early earlier next".split())

@@ -49,8 +49,8 @@ _TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".spl
 _ADVERB_SUFFIXES_EN = ("ally", "ously", "ably", "ibly", "ently", "antly", "ively", "fully", "edly", "ingly", "ately")
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
 #: "June", "April" and "August" are also names and stay out.
-_DATE_WORDS_EN = frozenset("""january february march july september october november december monday tuesday
-wednesday thursday friday saturday sunday""".split())
+_DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_WORDS_EN = frozenset("january february march july september october november december".split()) | _DAYS_EN
 #: English titles of a person: a lone word after one is a surname ("President Bush", "Mr. King").
 _PERSON_TITLES_EN = frozenset("""president senator sen governor gov secretary chancellor minister mayor judge rep
 representative speaker chairman chairwoman director general gen justice king queen prince princess pope rabbi
@@ -78,8 +78,8 @@ _SUBJECT_SEPARATORS = frozenset(":;―—–-")
 _LEADING_PREPS_EN = frozenset("with to in of for from by even".split())
 #: Time and sentence adverbs between an English subject and its verb ("Lee on Tuesday said").
 _TRAILING_ADVERBS_EN = frozenset("however initially also too now then still again first finally".split())
-_TIME_WORDS_EN = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-earlier later morning afternoon evening night week weekend month year""".split())
+_TIME_WORDS_EN = _DAYS_EN | frozenset("""yesterday today tonight earlier later morning afternoon evening night week
+weekend month year""".split())
 _TIME_LEADS_EN = frozenset("on last this late early earlier later next".split())
 #: Words opening an English description of an unnamed source ("one former aide", "a friend of …").
 _DESCRIPTION_OPENERS_EN = frozenset("a an one another two three four five some several many most his her their".split())
