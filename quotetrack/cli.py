@@ -447,6 +447,9 @@ def evaluate(gold, kinds, lang, show_errors, as_json):
     Runs the engine on every record of GOLD and prints span precision/recall/F1,
     attribution accuracy, end-to-end F1 and role accuracy with the same matching rules as
     the shared scorer (span Jaccard >= 0.5; folded speaker names; role token-set ratio >= 80).
+    A last line splits the wrong speakers by kind: another source, none given, one given
+    where the gold has none, or a shorter or fuller form of the gold name (`Bernie Sanders`
+    against gold `Sanders` is fuller).
 
     \b
     Example:
@@ -475,7 +478,8 @@ def evaluate(gold, kinds, lang, show_errors, as_json):
     result = score(records, predictions, set(kinds.split(",")) if kinds else None)
     if as_json:
         click.echo(json.dumps({"all": result.total.as_dict(),
-                               "by_lang": {k: v.as_dict() for k, v in result.by_lang.items()}}))
+                               "by_lang": {k: v.as_dict() for k, v in result.by_lang.items()},
+                               "speaker_errors": dict(result.speaker_errors)}))
         return
     for line in result.errors[:show_errors]:
         click.echo(line)

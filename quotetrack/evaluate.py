@@ -5,7 +5,7 @@ Jaccard >= 0.5 (one-to-one, greedy by overlap); a speaker is right when it equal
 speaker or an alias after folding case, accents and punctuation; a role is right when
 rapidfuzz's ``token_set_ratio`` of the folded strings is at least 80.
 """
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional
 
@@ -49,6 +49,32 @@ def role_ok(pred: Optional[str], gold: Optional[str]) -> Optional[bool]:
     return fuzz.token_set_ratio(fold(pred), fold(gold), processor=None) >= ROLE_MIN_RATIO
 
 
+def speaker_error_kind(pred: Optional[str], gold_quote: dict) -> str:
+    """Why a wrong speaker is wrong: ``fuller_name``, ``shorter_name``, ``missing``, ``extra``
+    or ``other_source``.
+
+    ``fuller_name`` means the predicted name is the gold one with words added and the same
+    last word (``Bernie Sanders`` against gold ``Sanders``); ``shorter_name`` the reverse.
+    Both name the same source in another form. GUIDELINES asks for the fullest name, but
+    annotators often keep the short form, so these are counted apart from the errors that
+    name another source or none at all.
+    """
+    pred_f = fold(pred)
+    golds = [g for g in [fold(gold_quote.get("speaker"))] + [fold(a) for a in gold_quote.get("speaker_aliases", [])]
+             if g]
+    if pred_f is None:
+        return "missing"
+    if not golds:
+        return "extra"
+    pred_words = pred_f.split()
+    for gold in golds:
+        gold_words = gold.split()
+        shorter, longer = sorted((pred_words, gold_words), key=len)
+        if len(shorter) < len(longer) and shorter[-1] == longer[-1] and set(shorter) <= set(longer):
+            return "fuller_name" if longer is pred_words else "shorter_name"
+    return "other_source"
+
+
 @dataclass
 class Scores:
     """Counts and rates for one slice (all, one language)."""
@@ -88,6 +114,7 @@ class Evaluation:
     total: Scores = field(default_factory=Scores)
     by_lang: Dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
     errors: List[str] = field(default_factory=list)
+    speaker_errors: Counter = field(default_factory=Counter)
 
 
 def evaluate(gold_records: Iterable[dict], predictions: Dict[str, List[dict]], kinds=None) -> Evaluation:
@@ -129,6 +156,7 @@ def evaluate(gold_records: Iterable[dict], predictions: Dict[str, List[dict]], k
                     b.role_n += 1
                     b.role_tp += r
             if ok is False:
+                result.speaker_errors[speaker_error_kind(p.get("speaker"), q)] += 1
                 result.errors.append(f"{aid}: speaker {p.get('speaker')!r} != {q.get('speaker')!r} :: "
                                      f"{text[q['start']:q['end']][:90]!r}")
             elif r is False:
@@ -154,4 +182,16 @@ def format_table(result: Evaluation) -> str:
         s = scores.as_dict()
         lines.append(f"{name:6} {s['gold']:5} {s['pred']:5} {s['span_p']:7.3f} {s['span_r']:7.3f} {s['span_f1']:7.3f} "
                      f"{s['attribution_acc']:6.3f} {s['e2e_f1']:7.3f} {s.get('role_acc', float('nan')):6.3f}")
+    if result.speaker_errors:
+        lines.append(format_speaker_errors(result))
     return "\n".join(lines)
+
+
+def format_speaker_errors(result: Evaluation) -> str:
+    """One line splitting the wrong speakers by kind (see ``speaker_error_kind``)."""
+    e = result.speaker_errors
+    n = result.total.attr_n
+    fuller_ok = (result.total.attr_tp + e["fuller_name"]) / n if n else 0.0
+    return (f"speaker errors: {e['other_source']} another source, {e['missing']} none given, "
+            f"{e['extra']} given where gold has none, {e['shorter_name']} shorter than the gold name, "
+            f"{e['fuller_name']} fuller than the gold name (attribution counting those as right: {fuller_ok:.3f})")

@@ -43,3 +43,27 @@ def test_kinds_filter_and_ignore():
     pred = {"a": [{"start": 56, "end": 66, "kind": "indirect", "speaker": "Ani", "role": None}]}
     s = evaluate(gold, pred, kinds={"direct"}).total.as_dict()
     assert (s["gold"], s["pred"]) == (1, 0)
+
+
+def test_speaker_errors_are_split_by_kind():
+    from quotetrack.evaluate import speaker_error_kind
+
+    gold = {"speaker": "Sanders", "speaker_aliases": []}
+    assert speaker_error_kind("Bernie Sanders", gold) == "fuller_name"
+    assert speaker_error_kind("Sanders", {"speaker": "Bernie Sanders"}) == "shorter_name"
+    assert speaker_error_kind("Sanders", {"speaker": "Bernie Sanders", "speaker_aliases": ["Sanders"]}) == "shorter_name"
+    assert speaker_error_kind("Bernie Madoff", gold) == "other_source"
+    assert speaker_error_kind("Sanders Group", gold) == "other_source"
+    assert speaker_error_kind(None, gold) == "missing"
+    assert speaker_error_kind("Bernie Sanders", {"speaker": None}) == "extra"
+
+
+def test_speaker_error_counts_reach_the_table():
+    from quotetrack.evaluate import format_table
+
+    pred = {"a": [{"start": 1, "end": 11, "kind": "direct", "speaker": "Pak Budi Santoso", "role": None},
+                  {"start": 56, "end": 66, "kind": "indirect", "speaker": "Budi", "role": None}]}
+    result = evaluate(GOLD, pred)
+    assert dict(result.speaker_errors) == {"fuller_name": 1, "other_source": 1}
+    assert result.total.as_dict()["attribution_acc"] == 0.0
+    assert "0 shorter than the gold name, 1 fuller than the gold name (attribution counting those as right: 0.500)" in format_table(result)
