@@ -39,6 +39,9 @@ class DirectQuotes:
         text = self.text
         if text[span.open] in "‘'" and span.start == span.open + 1 and len(text[span.start:span.end].split()) < 4:
             return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
+        if self.lex.lang == "en" and span.close is not None \
+                and self._quoted_title_end(para.start, span.close, text[span.close:span.outer_end]):
+            return None  # 'Lee, the author of “Rivers and Roads,” a history, said': a title, not a quote
         if self.lex.lang == "en":
             lab = _QUOTED_LABEL_EN.match(text, span.start, span.end)
             if lab is not None and lab.group(1).lower() not in self.lex.label_kickers and self._quoted_transcript():

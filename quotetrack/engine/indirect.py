@@ -67,6 +67,11 @@ _MODALS_EN = frozenset("can could would will should must might may shall cannot"
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even".split())
 
+#: More English prepositions opening a sentence before its subject ("Inside the hall, Lee …", "Amid the
+#: protests, …"): the phrase up to its comma is no part of the subject.
+_OPENING_PREPS_EN = frozenset("inside outside amid amidst among despite throughout within behind beyond near following "
+                              "like unlike across around against under over through between toward towards".split())
+
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
@@ -391,6 +396,8 @@ class IndirectQuotes:
             if mention is None:
                 continue
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
+            if start is not None and lex.lang == "en" and self._closes_dash_aside(clause_start, m.end()):
+                continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
             if start is None:
                 if self._same_reference(m.end(), sent.end):
                     # "A said X, and B said the same of Y": no report of B's, but X ends where B begins
@@ -428,6 +435,12 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _closes_dash_aside(self, clause_start: int, verb_end: int) -> bool:
+        """English ``… — as experts believe, but Moscow denies — “…”``: a dash right after the cue
+        closes an aside opened by a dash before it; the words after it are not the cue's clause."""
+        after = self.text[verb_end:verb_end + 3].lstrip()
+        return after[:1] in {"—", "–"} and any(d in self.text[clause_start:verb_end] for d in ("—", "–"))
 
     def _source_phrase(self, mention: Mention) -> bool:
         """English: a subject phrase that may voice a present-tense assessment ("Greenberg's research
@@ -1034,7 +1047,7 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[:MAX_OPENER_TOKENS]) if w[0] == ","), None)
             if comma is not None:
                 k = comma + 1  # "Walking to the next house, Ann Lee …", "Reached by phone, Lee …"
-        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _SUBORDINATORS_EN or k and (
+        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _SUBORDINATORS_EN | _OPENING_PREPS_EN or k and (
                 ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
             if comma is None:

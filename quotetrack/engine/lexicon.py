@@ -151,7 +151,9 @@ def opening_stop_words(lang: str) -> frozenset:
         from spacy.lang.en.stop_words import STOP_WORDS
     else:
         from spacy.lang.id.stop_words import STOP_WORDS
-    return frozenset(STOP_WORDS) | {"like", "unlike", "despite", "meanwhile", "asked", "told"}
+    # and prepositions spaCy lacks: "Inside the hall, Trump …", "Amid the protests, Lee …"
+    return frozenset(STOP_WORDS) | {"like", "unlike", "despite", "meanwhile", "asked", "told", "inside", "outside",
+                                    "amid", "amidst"}
 
 
 @lru_cache(maxsize=None)

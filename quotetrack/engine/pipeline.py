@@ -13,7 +13,7 @@ from typing import Callable, List, Optional
 from quotetrack.engine.direct import DirectQuotes
 from quotetrack.engine.indirect import IndirectQuotes
 from quotetrack.engine.language import detect_language
-from quotetrack.engine.lexicon import Lexicon, get_lexicon
+from quotetrack.engine.lexicon import Lexicon, get_lexicon, opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import NameEvidence
 from quotetrack.engine.quote import Quote
@@ -57,6 +57,10 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists".split())
+#: Longest English title in marks inside a speaker phrase (``co-author of “Going Viral,”``), in words.
+MAX_TITLE_WORDS = 6
+#: Small words a title-case title leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
 #: The last word before a position, with the space after it.
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 
@@ -223,9 +227,33 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         lo = max(floor, verb_start - 400)
         for mark in ("”", "\"", "»", "''"):  # "''" is the typewriter-era closing mark (NYT)
             k = text.rfind(mark, lo, verb_start)
+            while k >= 0 and self.lex.lang == "en" and self._quoted_title_end(floor, k, mark):
+                k = -1  # 'Lee, the co-author of "Going Viral," said': a title inside the subject phrase
             if k >= 0:
                 lo = max(lo, k + len(mark))
         return lo
+
+    def _quoted_title_end(self, floor: int, close: int, mark: str) -> bool:
+        """Whether the mark at ``close`` ends a short title-case title in marks after a lower-case
+        word (``the co-author of “Going Viral,”``): a name inside a phrase, not a quote before its cue."""
+        text = self.text
+        opener = {"”": "“", "\"": "\"", "»": "«", "''": "''"}.get(mark)
+        if opener is None:
+            return False
+        start = text.rfind(opener, max(floor, close - 60), close)
+        if start < 0:
+            return False
+        words = text[start + len(opener):close].strip(" ,").split()
+        before = _LAST_WORD.search(text, max(floor, start - 30), start)
+        if not (0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+                and words[0][:1].isupper() and before is not None and before.group(1).islower()
+                and text[close - 1] == ","):
+            return False
+        # only inside an apposition to a subject named first: "Lee, the co-author of “…,” …"
+        lead = text[max(floor, start - 200):start]
+        lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].lstrip()
+        first = lead.split(None, 1)[0] if lead.split() else ""
+        return "," in lead and first[:1].isupper() and first.lower() not in opening_stop_words("en")
 
     def _word_hits(self, start: int, end: int, words):
         """Words of ``text[start:end]`` that are in ``words`` (case-folded), as regex matches.

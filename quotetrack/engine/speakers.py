@@ -47,6 +47,9 @@ leaning loving hating style like""".split())
 _TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 #: Endings of English adverbs (the lemma table lacks many: "significantly", "notably").
 _ADVERB_SUFFIXES_EN = ("ally", "ously", "ably", "ibly", "ently", "antly", "ively", "fully", "edly", "ingly", "ately")
+#: English words opening a subordinate clause or a phrase before its subject ("After Trump argued …").
+_SUBORDINATE_OPENERS_EN = frozenset("as after before when while since if because although though until once unless "
+                                    "like unlike in at on from with by during".split())
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
 #: "June", "April" and "August" are also names and stay out.
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -116,6 +119,11 @@ _QUOTE_CHARS = frozenset("\"“”‘’'")
 _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
 #: An English party-and-state tag ("R-Utah", "D-N.Y.", "(R-Ohio)"): an aside after a name, never a speaker.
 _PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
+#: Opening quotation marks and their closing ones, around a title inside a speaker phrase.
+_TITLE_MARKS = {"“": "”", "\"": "\"", "‘": "’"}
+#: Words after the -ing word of an English participle aside ("speaking to reporters", "writing for the court").
+_PARTICIPLE_OBJECTS_EN = frozenset("to for in at on from with about of by via over after before during through "
+                                   "the a an his her their its this that reporters".split())
 #: Prepositions opening an English aside between a subject and its verb ("Lee, in Denver, said").
 _ASIDE_PREPS_EN = frozenset("in at from during on inside outside".split())
 _AGE = re.compile(r"^\(\d{1,3}\)$")
@@ -415,6 +423,8 @@ class MentionParser:
             j -= 1
         while j < k and (words[j][0].lower() in connectors or self._sentence_adverb(words[j][0])):
             j += 1
+        if k - j == 1 and words[j][0].lower() in _SUBORDINATE_OPENERS_EN:
+            return None  # "After Trump argued …": a subordinator before a lone name, no organisation
         return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
 
     def opening_word(self, word: str) -> bool:
@@ -491,6 +501,11 @@ class MentionParser:
                 and not (len(words) >= 3 and words[-3][0].lower() in self.lex.org_heads):
             # "Ketua KPU Nurris Septa Pratama": a rank word ending a name after a name word is
             # a surname ("Direktur Utama" has no name word before it; "PT Jaya Utama" is a company).
+            run, words = [words[-1]], words[:-1]
+        if self.lex.lang == "en" and len(words) >= 2 and _is_cap(words[-1][0]) and self.lex.is_role_word(words[-1][0]) \
+                and words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN and _is_cap(words[-2][0]) \
+                and words[-2][0].lower() in self.lex.given_names and not self.lex.is_role_word(words[-2][0]):
+            # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname
             run, words = [words[-1]], words[:-1]
         for w in reversed(words):
             if _AGE.match(w[0]) and not run:
@@ -731,7 +746,8 @@ class MentionParser:
             # Va., said", "Ann Lee, 49, said": a relative clause, a home town or an age, not the speaker.
             parts.pop()
         while self.lex.lang == "en" and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
-                                                             or self._aside_en(text, parts[-2], parts[-1])):
+                                                             or self._aside_en(text, parts[-2], parts[-1])
+                                                             or self._participle_aside_en(text, parts[-2], parts[-1])):
             # "Rep. Joan Tate, R-Utah, said", "Kent, in Denver, said": a party tag or a place or
             # time aside, not the speaker
             parts.pop()
@@ -774,6 +790,8 @@ class MentionParser:
             return None
         if self.lex.lang == "en" and last.kind == DESCRIPTION:
             last = self._subject_tail(text, last)
+        if self.lex.lang == "en" and last.kind == DESCRIPTION:
+            last = self._name_then_past_en(text, last) or last
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
             if last.kind == NAME and prev and prev.kind in (TITLE, ORGANISATION, DESCRIPTION) and not last.role \
@@ -787,6 +805,18 @@ class MentionParser:
                 return prev
         return last
 
+    def _name_then_past_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English ``Lee paused, then said``: a name and a verb in the past form are a first
+        predicate coordinated with the cue; the name is its subject."""
+        if text[mention.end:mention.end + 1] != ",":
+            return None  # "Lee released notes …": the verb's object follows, no second predicate
+        ws = tokens(text, mention.start, mention.end)
+        verb = ws[-1][0] if len(ws) >= 2 else ""
+        if not (verb.islower() and verb.endswith("ed") and len(verb) > 4) or not all(_is_cap(w[0]) or w[0] == "." for w in ws[:-1]):
+            return None
+        lead = self.chunk(text, ws[0][1], ws[-2][2])
+        return lead if lead is not None and lead.kind == NAME else None
+
     def _aside_en(self, text: str, before, part) -> bool:
         """English ``Lee, in Denver, said``, ``Officials, in a statement, said``: a short phrase
         opening with a preposition after a capitalised subject, with no pronoun or relative word
@@ -799,6 +829,19 @@ class MentionParser:
         if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not _is_cap(lead[0][0]) or len(ws) > 8:
             return False
         return not any(w[0].lower() in RELATIVE_PRONOUNS or w[0].lower() in self.lex.pronouns for w in ws)
+
+    def _participle_aside_en(self, text: str, before, part) -> bool:
+        """English ``Lee, speaking to reporters, said``, ``Ann Lee, smiling, said``: a participle
+        phrase after a named subject is what the subject was doing, not the speaker
+        (``acting director``, ``ranking member`` have no preposition or object after the -ing word)."""
+        ws = tokens(text, *part)
+        if not ws or not ws[0][0].islower() or not ws[0][0].endswith("ing") or len(ws[0][0]) <= 5 \
+                or self.lex.is_role_word(ws[0][0]) or len(ws) > MAX_DESCRIPTION_WORDS:
+            return False
+        if len(ws) > 1 and ws[1][0].lower() not in _PARTICIPLE_OBJECTS_EN:
+            return False
+        lead = self.chunk(text, *before)
+        return lead is not None and lead.kind == NAME
 
     def _no_apposition_en(self, text: str, parts) -> bool:
         """English ``In Denver, officials said``, ``… in Douglas, Ariz., border officials say``,
@@ -942,8 +985,16 @@ class MentionParser:
 
     def _comma_parts(self, text, start, end):
         parts, depth, s = [], 0, start
+        closes_at = -1
         for i in range(start, end):
             c = text[i]
+            if i < closes_at:
+                continue  # 'the co-author of "Going Viral," said': a comma inside a quoted title splits nothing
+            if c in _TITLE_MARKS:
+                close = text.find(_TITLE_MARKS[c], i + 1, end)
+                if close > i and text[close - 1] == ",":
+                    closes_at = close
+                continue
             if c == "(":
                 depth += 1
             elif c == ")":
