@@ -94,6 +94,10 @@ class NameEvidence:
             keys += words[-1:]  # "Clinton" tells nothing of Hillary when Bill is in the article too
         for key in keys:
             count = self._gender_evidence.get(key)
+            if count and len(words) >= 2 and key == words[0] and self.lex.given_names.get(key):
+                # "Ivanka may play Hillary if he …": a pronoun or two after a common given name
+                # are weighed against what the name itself says
+                count = count + Counter({self.lex.given_names[key]: _GENDER_WORD_WEIGHT})
             if count:
                 if count["m"] > 2 * count["f"]:
                     return "m"
@@ -453,6 +457,9 @@ class NameEvidence:
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
             if mention.role is None and self.lex.lang == "en":
                 mention.role = self._title_before(sent.start, mention.start)
+                if mention.role is None and self._after_article(mention.start):
+                    prev = mention
+                    continue  # "president of the Florida Black Caucus": an organisation, not a person
             if self.lex.lang == "en":
                 introduced = self._introduced_with_apposition(mention)
             else:
@@ -495,9 +502,18 @@ class NameEvidence:
             return True
         return para is not None and sent.start == para.start and len(ws) <= 5 and ws[0][0][:1].isupper()
 
+    def _after_article(self, at: int) -> bool:
+        """Whether a lower-case article stands right before ``at`` (``the Tea Party``): a
+        capitalised run after it names a thing or a body, not a person (English)."""
+        ws = tokens(self.text, max(0, at - 6), at)
+        return bool(ws) and ws[-1][0].lower() == "the"
+
     def _title_before(self, floor: int, at: int) -> Optional[str]:
-        """Lower-case title words right before a name ("former federal prosecutor Glen Kopp")."""
+        """Lower-case title words right before a name ("former federal prosecutor Glen Kopp"),
+        not a title and a preposition before an organisation ("president of the Rotary Club")."""
         ws = tokens(self.text, max(floor, at - 80), at)
+        if ws and ws[-1][0].lower() in {"the", "a", "an", "of", "and"}:
+            return None
         k = len(ws)
         while k > 0 and (ws[k - 1][0].lower() in self.lex.titles or ws[k - 1][0].lower() in self.lex.institution_words
                          or (k < len(ws) and ws[k - 1][0].lower() in {"federal", "state", "senior", "chief"})):
@@ -623,5 +639,12 @@ class NameEvidence:
         if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
                 and ws[k][0].lower().strip(".") in self.lex.honorifics:
             ent = self.people.resolve(mention, mention.start)  # "Ms. Gil gazed …": a person met first here
+        if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
+                and re.match(r",\s+who\s", text[mention.end:mention.end + 8]) \
+                and mention.text.split()[0].lower() != "the" and not self._after_article(mention.start) \
+                and not self.lex.is_english_word(mention.name.lower()):
+            # "Meanwhile Rihanna, who …, spoke": a one-word name with a relative clause on a
+            # person (not "The Europeans, who …")
+            ent = self.people.resolve(mention, mention.start)
         if ent is not None:
             self.people.mark_speaker(ent)

@@ -99,7 +99,10 @@ _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
 #: An ordinal inside a rank ("Air Force 1st Lt. Ann Moss"): it does not end the speaker phrase.
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
-_RELATIVE_AFTER_NAME = re.compile(r"[^.!?\n,]*,\s+(?:who|whom|whose)\b[^.!?\n]*$")
+_RELATIVE_AFTER_NAME = re.compile(r"[^.!?\n]*?,\s+(?:who|whom|whose)\b[^.!?\n]*$")
+#: The period of an initial or a short abbreviation ("Terry E. Branstad", "Ava, Mo., who", "Mr. Lee"):
+#: it does not end the sentence.
+_ABBREVIATION_PERIOD = re.compile(r"\b([A-Z][a-z]{0,3})\.(?=[\s,])")
 #: English finite auxiliaries: a comma part opening with one is a predicate, not an apposition.
 _FINITE_EN = frozenset("is was are were has had have will would can could did does do may might must should".split())
 _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
@@ -740,6 +743,11 @@ class MentionParser:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
+        if self.lex.lang == "en" and len(parts) >= 2:
+            ws = tokens(text, *parts[-1])
+            if len(ws) == 2 and ws[0][0].lower() in RELATIVE_PRONOUNS and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN:
+                # "… accepting gifts, which she said were …": the relative clause has its own subject
+                return Mention(PRONOUN, ws[1][0], ws[1][1], ws[1][2])
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])):
             # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
@@ -1136,7 +1144,8 @@ class ArticlePeople:
             return True
         if any(w in self.lex.honorifics for _, r in ent.roles for w in fold(r).replace(".", " ").split()):
             return True  # "Ms. Ann Park"
-        return self.gender_of(ent) is not None  # "Ann Park": a common given name
+        # "Ann Park": a common given name; not "Wall Street", whatever pronoun follows it
+        return fold(words[0]) in self.lex.given_names
 
     def _pronoun_referent(self, at: int, word: str = "") -> Optional[Entity]:
         """The salient speaker, unless the text since then named one other person only.
@@ -1187,7 +1196,7 @@ class ArticlePeople:
         """Whether ``ent`` is named inside a relative clause on ``subject`` in the same sentence:
         ``Stan Ortiz, who has campaigned for Ray Dunn since he left, blasted …``: the sentence
         (and the pronoun after it) stays about Ortiz."""
-        between = self.text[subject.last_at:ent.last_at]
+        between = _ABBREVIATION_PERIOD.sub(r"\1", self.text[subject.last_at:ent.last_at])
         return _RELATIVE_AFTER_NAME.match(between) is not None
 
     def _other_subject_between(self, ent: Entity, start: int, at: int, word: str) -> bool:
@@ -1327,7 +1336,10 @@ class ArticlePeople:
         """Register a person named in passing, so later short forms resolve to the full name."""
         if mention.kind == NAME and _coordinated(mention):
             return None  # "Ann Lee and Tom Hale": two people, each known by their own name
-        if mention.kind != NAME or (len(mention.name.split()) < 2 and not mention.role):
+        if mention.kind == NAME and len(mention.name.split()) < 2 and not mention.role:
+            self._met_again(mention, at)
+            return None
+        if mention.kind != NAME:
             return None
         if len(mention.name.split()) < 2 and self.lex.is_common_word(mention.name):
             return None  # "Ketua Pusat Kajian": a capitalised common noun, not a person
@@ -1337,6 +1349,19 @@ class ArticlePeople:
         if introduced and ent is not None and ent.kind == "person" and len(mention.name.split()) >= 2:
             self._since_mark.append((at, ent))  # "Ketua PHRI Ayu Lestari": a titled person introduced
         return ent
+
+    def _met_again(self, mention: Mention, at: int):
+        """English ``… there in the back was Garcia, the worker.``: a known person named again by
+        surname alone is the latest mentioned (for a pronoun looking back), but no new person."""
+        if self.lex.lang != "en":
+            return
+        toks = frozenset(fold(mention.name).split())
+        for ent in reversed(self.entities):
+            if ent.kind == "person" and toks and toks <= ent.key_tokens:
+                if len(next(iter(toks))) > 2:
+                    ent = self._among_namesakes(toks, ent)
+                ent.last_at = max(ent.last_at, at)
+                return
 
     def knows(self, mention: Mention) -> bool:
         """Whether a person of this name (or a short form of it) is already known."""
