@@ -71,6 +71,7 @@ _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even".split())
 #: protests, …"): the phrase up to its comma is no part of the subject.
 _OPENING_PREPS_EN = frozenset("inside outside amid amidst among despite throughout within behind beyond near following "
                               "like unlike across around against under over through between toward towards".split())
+_OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
@@ -1047,7 +1048,7 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[:MAX_OPENER_TOKENS]) if w[0] == ","), None)
             if comma is not None:
                 k = comma + 1  # "Walking to the next house, Ann Lee …", "Reached by phone, Lee …"
-        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _SUBORDINATORS_EN | _OPENING_PREPS_EN or k and (
+        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k and (
                 ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
             if comma is None:
