@@ -25,6 +25,10 @@ _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 MIN_TRANSCRIPT_LABELS = 3
 #: A labelled paragraph of a transcript needs at least this many words to be a statement.
 MIN_LABEL_WORDS = 4
+#: Longest described subject (in words) a participle cue reports for without a known source noun ("The nurse").
+MAX_DESCRIBED_WORDS = 5
+#: A mixed report of a naming cue needs only this many words ("called it “shameful”").
+MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
 #: ("Facing mounting criticism from Democrats and Republicans, Mr. Lee …").
 MAX_OPENER_TOKENS = 16
@@ -45,6 +49,10 @@ _SPEECH_NOUNS_EN = frozenset("statement interview speech letter email e-mail cal
 _UTTERANCE_NOUNS_EN = frozenset("statement statements letter letters email emails tweet tweets post posts message "
                                 "messages release memo video ad ads note report petition lawsuit complaint filing "
                                 "motion calls op-ed column editorial".split())
+#: Prepositions that after "said," open the reported clause itself ("…, he said, for Democrats to act now").
+_CLAUSE_OPENING_PREPS_EN = frozenset("for".split())
+#: ", which" / ", whom" closing the words before the subject of a relative clause's cue ("…, which he said …").
+_RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|whom)\s*$")
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
@@ -133,17 +141,38 @@ class IndirectQuotes:
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
             return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
-        if len(self.text[s:e].split()) < MIN_CLAUSE_WORDS:
-            return None
+        if len(self.text[s:e].split()) < (MIN_NAMING_WORDS if kind == MIXED and self._naming_cue(cue) else MIN_CLAUSE_WORDS):
+            return None  # but "called it “shameful”": a quoted name for an object is a report however short
         if any(s < p.quote.end and p.quote.start < e for p in self.found):
             return None
         if self._organisation_word(mention):
             mention = Mention("organisation", mention.name, mention.start, mention.end)
+        if self.lex.lang == "en" and mention.kind == "description":
+            mention = self._without_trailing_auxiliaries(mention)
         ent = self.people.resolve(mention, at)
         if ent is None:
             return None
         kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")
         return self._record(s, e, kind, cue, kind_rule, ent)
+
+    def _without_trailing_auxiliaries(self, mention: Mention) -> Mention:
+        """English ``campaign officials have been``, ``Wells Fargo just``: the subject phrase without
+        the auxiliaries and adverbs between it and the cue."""
+        ws = tokens(self.text, mention.start, mention.end)
+        if any(w[0].lower() in {"who", "which", "that"} for w in ws):
+            return mention  # "an official who wasn't authorized to speak publicly": the adverb is the clause's
+        k = len(ws)
+        while k > 1 and ws[k - 1][0].islower() and (ws[k - 1][0] in self.lex.adverbs_between
+                                                    or ws[k - 1][0] in {"been", "being"}):
+            k -= 1
+        if k == len(ws):
+            return mention
+        end = ws[k - 1][2]
+        return Mention(mention.kind, self.text[mention.start:end], mention.start, end)
+
+    def _naming_cue(self, cue: str) -> bool:
+        """English ``called``, ``calling``: a cue that names its object with a quoted word."""
+        return self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN
 
     def _named_again(self, mention: Mention) -> bool:
         """False for a subject read from the headline (the article's first line) that the body never
@@ -357,8 +386,9 @@ class IndirectQuotes:
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
-            if lex.lang == "en" and not verb.endswith("ing") and self._unasserted(subject_tokens):
-                continue  # "Sanders hasn't said whether …", "You could say …": no statement made
+            if lex.lang == "en" and (not verb.endswith("ing") and self._unasserted(subject_tokens)
+                                     or self._negated(subject_tokens)):
+                continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
             if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
                     and not verb.endswith("ing"):
                 continue  # passive: "we are now being told that …", "the story was told by …"
@@ -400,10 +430,20 @@ class IndirectQuotes:
             if start is not None and lex.lang == "en" and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
             if start is None:
-                if self._same_reference(m.end(), sent.end):
+                lead_end = self._report_before_subject(sent.start, mention, spans) \
+                    if self._aside_cue(m.end(), sent.end) else None
+                if lead_end is not None:
+                    # "A, a spokeswoman, Ann Lee, said on Monday, and …": A is the report
+                    candidates.append((mention, m.group(0), sent.start, None, True, lead_end))
+                    continue
+                if self._same_reference(m.end(), sent.end) or self._aside_cue(m.end(), sent.end):
                     # "A said X, and B said the same of Y": no report of B's, but X ends where B begins
                     candidates.append((mention, m.group(0), None, None, False, None))
                 continue
+            if participle and mention.kind == "description" and not self._plausible_speaker(mention) \
+                    and mention.text.split()[-1].lower().rstrip("s") not in SOURCE_NOUNS \
+                    and not self._reported_clause_opens(start, sent.end):
+                continue  # "A small storm crossed the valley, saying little …": no source, no clause
             any_source = lex.lang == "en" and (verb in _SAY_EN or participle) and self._noun_phrase(mention)
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
                 # "The White House announced that …", "Bakery owners insisted they would …": any
@@ -428,6 +468,9 @@ class IndirectQuotes:
             for later, _, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
                     end = later.start  # "…, he claimed …": the next source's clause begins
+                    rel = _RELATIVE_BEFORE.search(text, max(start, end - 12), end)
+                    if rel is not None:
+                        end = rel.start()  # "…, which he said …": the relative clause is the next report
                     break
                 if boundary is not None and boundary > start:
                     end = boundary  # "X said A and said B": the second report begins at "and"
@@ -497,6 +540,17 @@ class IndirectQuotes:
             k -= 1
         low = subject_tokens[k][0].lower().replace("’", "'")
         return low in _MODALS_EN or low.endswith("n't") or low in {"not", "never"}
+
+    def _negated(self, subject_tokens) -> bool:
+        """English ``did not mention``, ``has never said``, ``is not saying``: a negation among the
+        auxiliaries and adverbs right before the cue."""
+        for w in reversed(subject_tokens):
+            low = w[0].lower().replace("’", "'")
+            if low in {"not", "never"} or low.endswith("n't"):
+                return True
+            if low not in self.lex.adverbs_between and low not in _UNASSERTED_ADVERBS_EN and low not in {"'s", "'re"}:
+                return False
+        return False
 
     def _inverted_subject(self, pos: int, end: int, spans) -> bool:
         """True when the words after a cue up to the next comma (or the sentence end) are its
@@ -599,6 +653,8 @@ class IndirectQuotes:
                 return None  # "pointed to the polls": no reported clause
             if ws[0][0].lower() == "out" and len(ws) > 1:
                 ws = ws[1:]  # "pointed out (that) …": the particle, then the clause
+        if lex.lang == "en" and verb in {"state", "states"} and self._noun_state(ws):
+            return None  # "the four states that held primaries": a noun and its relative clause
         if lex.lang == "en" and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
             return None  # "called for a ban", "called on leaders to …", "called off the talks": no report
         if lex.lang == "en" and verb in _WRITE_EN and ws[0][0].lower() in _DETERMINERS_CLAUSE_EN | {"a", "an"}:
@@ -613,7 +669,9 @@ class IndirectQuotes:
             low = w[0].lower()
             inside = self._inside_quote(w[1], spans)
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
-                    lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})):
+                    lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})) \
+                    and not (lex.lang == "en" and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
+                             and self._relative_that(ws, j)):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
@@ -623,6 +681,9 @@ class IndirectQuotes:
                 if quote_left < 0 or w[0] in {",", ":"}:
                     return quoted_at
             elif w[0] in {"“", "”", "\"", "«"} or inside:
+                if lex.lang == "en" and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
+                        and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
+                    return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
                 if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
                     return quoted_at
@@ -647,6 +708,8 @@ class IndirectQuotes:
                 return None
         first = ws[0][0]
         if first in {",", ":"}:
+            if lex.lang == "en" and first == "," and len(ws) > 1 and self._aside_after_comma(ws[1:]):
+                return None  # "…, he said, on condition of anonymity": an aside; the report came before
             return ws[1][1] if len(ws) > 1 else None
         if lex.lang == "id" and first.lower() in _PREP_ID:
             for w in ws[:MAX_ADVERBIAL_TOKENS]:
@@ -672,6 +735,80 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _cue_between(self, ws) -> bool:
+        """English: True when a second cue of the same subject stands among ``ws`` (the words
+        between a cue and a quote), so the quote is that cue's ("said A, and added, “B”")."""
+        lex = self.lex
+        for k, w in enumerate(ws[1:], 1):
+            if w[0].islower() and (w[0] in lex.pre_scan or w[0] in lex.post_cues):
+                j = k - 1
+                while j > 0 and ws[j][0].lower() in lex.adverbs_between:
+                    j -= 1
+                if ws[j][0].lower() in {"and", "but"} or (ws[j][0] == "," and w[0].endswith("ing")):
+                    return True  # "and (later) added", ", adding": a second predicate of the same subject
+        return False
+
+    def _report_before_subject(self, start: int, mention: Mention, spans) -> Optional[int]:
+        """English ``A, a spokeswoman, Ann Lee, said, …``: where the clause A before a subject set
+        off by commas ends (None when no such clause stands there)."""
+        text = self.text
+        lead = text[start:mention.start].rstrip()
+        if not lead.endswith(","):
+            return None
+        lead = lead[:-1].rstrip()
+        if mention.role and lead.endswith(mention.role):
+            lead = lead[:-len(mention.role)].rstrip()  # the apposition before the name
+            if not lead.endswith(","):
+                return None
+            lead = lead[:-1].rstrip()
+        end = start + len(lead)
+        ws = tokens(text, start, end)
+        if len(ws) < MIN_CLAUSE_WORDS + 1 or any(self._inside_quote(w[1], spans) for w in ws) \
+                or any(w[0].islower() and (w[0] in self.lex.pre_scan or w[0] in self.lex.post_cues) for w in ws):
+            return None  # a quote's own words, or a clause with a cue of its own
+        return end
+
+    def _aside_cue(self, pos: int, end: int) -> bool:
+        """English ``…, he said, from …``: a cue followed by a comma and an aside; it reports the
+        clause before it, which the report of an earlier cue does not run into."""
+        ws = _skip_time_words(tokens(self.text, pos, end))
+        return self.lex.lang == "en" and len(ws) > 1 and ws[0][0] == "," and self._aside_after_comma(ws[1:])
+
+    def _aside_after_comma(self, ws) -> bool:
+        """English: True when the words after ``said,`` are an aside that closes the sentence, not
+        a reported clause: a lower-case preposition or subordinator (``on condition of …``,
+        ``until it …``) or a participle (``wiping …``) with no comma after it (unlike ``said, if
+        elected, she would …``)."""
+        word = ws[0][0]
+        low = word.lower()
+        if not word.islower() or low in self.lex.complementizers or low in _CLAUSE_OPENING_PREPS_EN or not (
+                low in self.lex.stop_words or low in _SUBORDINATORS_EN or (low.endswith("ing") and len(low) > 4)):
+            return False  # but "said, for Democrats to …", "said, at least seven …": the clause
+        if any(w[0].lower() in self.lex.pre_scan or w[0].lower() in self.lex.post_cues for w in ws[:3]):
+            return False  # "said, adding …", "said, while arguing …": a cue of its own reports
+        if len(ws) > 1 and ws[1][0].lower() in {"least", "most"}:
+            return False
+        return not any(w[0] in {",", ";", ":"} for w in ws[1:])
+
+    def _relative_that(self, ws, j: int) -> bool:
+        """English ``that`` + a verb with no subject of its own (``the states that have voted``,
+        ``remarks that were``): a relative clause of the noun before it, not a reported clause."""
+        if j + 1 >= len(ws):
+            return False
+        nxt = ws[j + 1][0]
+        return nxt.lower() in _PREDICATE_EN or nxt in _IRREGULAR_PAST_EN or (
+            nxt.islower() and nxt.endswith("ed") and len(nxt) > 3)
+
+    def _noun_state(self, ws) -> bool:
+        """English ``states`` read as the noun: only ``states that`` + a subject (``The memo states
+        that courts should …``) or ``states:`` report; ``states this week that``, ``states that
+        have voted`` are the plural noun and a relative clause."""
+        if ws[0][0] == ":":
+            return False
+        if ws[0][0].lower() != "that" or len(ws) < 2:
+            return True
+        return self._relative_that(ws, 0)
 
     def _numeric_start(self, ws) -> Optional[int]:
         """English words after a cue that open with a number: a clause when a verb follows soon
@@ -841,6 +978,8 @@ class IndirectQuotes:
                 else:
                     continue
             else:
+                if low in {"state", "states"} and text[m.end():m.end() + 2].strip()[:1] not in {".", ",", ""}:
+                    continue  # "…, a border state with …": the noun; "…, the memo states." is a cue
                 if before.endswith(",") and low.endswith("ing"):
                     continue  # "…, saying the law …": a participle reports its own clause, never an inverted speaker
                 if not before.endswith(","):
@@ -1100,6 +1239,26 @@ class IndirectQuotes:
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
 
+    def _reported_clause_opens(self, start: int, end: int) -> bool:
+        """English: True when the words at ``start`` open a clause (``that …``, a subject and a
+        verb, a question word), not a bare object."""
+        ws = tokens(self.text, start, min(end, start + 120))
+        if not ws:
+            return False
+        before = self.text[max(0, start - 6):start].rstrip().lower()
+        named_subject = len(ws) > 1 and ws[0][0][:1].isupper() and ws[1][0].islower() and ws[1][0].endswith("s") \
+            and ws[1][0] not in self.lex.function_words  # "Murphy owes …"
+        return before.endswith("that") or ws[0][0].lower() in self.lex.question_openers or named_subject \
+            or self._clause_opens(ws) or self._looks_like_clause(ws)
+
+    def _short_description(self, mention: Mention) -> bool:
+        """English ``The nurse``, ``Both parents``: a short phrase headed by a lower-case noun; as the
+        subject of a clause whose verb a participle cue follows, it is the source described."""
+        words = mention.text.split()
+        head = words[-1]
+        return len(words) <= MAX_DESCRIBED_WORDS and head.isalpha() and head.islower() \
+            and head not in self.lex.function_words and not head.endswith("ly")
+
     def _participle_opener(self, word: str, nxt: str) -> bool:
         """English ``Facing criticism``, ``Reached by phone``: a capitalised participle and a
         lower-case word that is not a verb open an adverbial phrase, not a name."""
@@ -1148,7 +1307,8 @@ class IndirectQuotes:
                 mention = self.parser.chunk(self.text, ws[k][1], ws[e][2])
                 if mention is not None and mention.kind in (NAME, ANAPHOR, "title", "description", "organisation") \
                         and (self._plausible_speaker(mention) or mention.kind == "description"
-                             and mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS):
+                             and (mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS
+                                  or self._short_description(mention))):
                     return mention  # "A federal judge sided with …, saying …": a source noun heads it
                 return None
             if not ws[j][0][:1].isalnum() and ws[j][0] not in {".", "-"}:

@@ -182,7 +182,7 @@ def get_lexicon(lang: str) -> Lexicon:
             forms |= set(data["verb_forms"].get(verb, _english_forms(verb)))
         post_only = set()
         for verb in data["post_only"]:
-            post_only |= set(_english_forms(verb))
+            post_only |= set(data["verb_forms"].get(verb, _english_forms(verb)))
         weak = set()
         for verb in data["weak_verbs"]:
             weak |= set(data["verb_forms"].get(verb, _english_forms(verb)))

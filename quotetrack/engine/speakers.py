@@ -750,6 +750,9 @@ class MentionParser:
                 return Mention(PRONOUN, ws[1][0], ws[1][1], ws[1][2])
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])):
+            if self._object_relative(text, parts[-1], end):
+                parts = [(tokens(text, *parts[-1])[1][1], parts[-1][1])]  # "…, which the mayor said": the mayor
+                break
             # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
             # Va., said", "Ann Lee, 49, said": a relative clause, a home town or an age, not the speaker.
             parts.pop()
@@ -824,6 +827,15 @@ class MentionParser:
             return None
         lead = self.chunk(text, ws[0][1], ws[-2][2])
         return lead if lead is not None and lead.kind == NAME else None
+
+    def _object_relative(self, text: str, part, end: int) -> bool:
+        """English ``…, which the mayor said``: a relative clause whose own subject stands right
+        before the cue (no comma between) is the report's source, not an aside of the subject."""
+        ws = tokens(text, *part)
+        if self.lex.lang != "en" or len(ws) < 2 or ws[0][0].lower() not in {"which", "whom"} or "," in text[part[1]:end]:
+            return False
+        low = ws[1][0].lower()
+        return not (low.endswith("ly") or low in self.lex.adverbs_between or low in self.lex.pre_cues)  # not "which also said"
 
     def _aside_en(self, text: str, before, part) -> bool:
         """English ``Lee, in Denver, said``, ``Officials, in a statement, said``: a short phrase
@@ -924,8 +936,8 @@ class MentionParser:
                     and not (low == "as" and (nxt in {"many", "much", "few", "little", "well", "long", "such"}
                                               or ws[n - 1][0].lower() in {"as", "such", "many", "much", "few"})):
                 k = n + 1  # not "one of that group", "as many as 40 percent", "such as"
-        while 0 < k < len(ws) - 1 and ws[k][0].lower() in _LEADING_PREPS_EN:
-            k += 1
+        while k < len(ws) - 1 and (ws[k][0].lower() in _LEADING_PREPS_EN and k > 0 or ws[k][0].lower() == "even"):
+            k += 1  # "with Tom Hill", "even a top aide": the subject after a preposition or a focus word
         j = len(ws)
         while j > k + 1:
             low = ws[j - 1][0].lower()

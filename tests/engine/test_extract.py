@@ -1017,7 +1017,70 @@ EN_CASES = [
     pytest.param("“We will win,” said Tom Reed. The vote worried Carl Dunn, president of the Ohio Farmers Caucus. “Nobody is ready,” he said.", [("direct", "We will win,", "Tom Reed", None), ("direct", "Nobody is ready,", "Carl Dunn", None)], id="introduced-person-not-blocked-by-organisation-after-the"),
     pytest.param("“We will win,” said Tom Reed. The vote worried Carl Dunn, who leads the Lakeside Rowing Guild. “Nobody is ready,” he said.", [("direct", "We will win,", "Tom Reed", None), ("direct", "Nobody is ready,", "Carl Dunn", None)], id="name-after-the-is-no-person"),
     pytest.param("“Dream big,” said Tom Reed. The night honored Ann Wells and Zendaya. Meanwhile Zendaya, who won an award, spoke about courage. “Be yourself,” she said.", [("direct", "Dream big,", "Tom Reed", None), ("direct", "Be yourself,", "Zendaya", None)], id="one-word-name-with-who-clause-is-subject"),
+    # "X said A but added, “B”": A is X's report; the quote after the second cue is its own direct quote.
+    pytest.param("Mayor Lina Ortiz said the bridge would reopen in May but added, “We are not making promises.”",
+                 [("indirect", "the bridge would reopen in May", "Lina Ortiz", "Mayor"),
+                  ("direct", "We are not making promises.", "Lina Ortiz", "Mayor")],
+                 id="said-clause-then-added-quote"),
+    pytest.param("Lina Ortiz said the road crews had worked all winter, and said, “They deserve a raise.”",
+                 [("indirect", "the road crews had worked all winter", "Lina Ortiz", None),
+                  ("direct", "They deserve a raise.", "Lina Ortiz", None)],
+                 id="said-clause-then-and-said-quote"),
+    # "…, which X said …": the relative clause's own subject is the source of what follows its cue.
+    pytest.param("Mayor Lina Ortiz said the county will build a new depot, which she said would cost $4 million.",
+                 [("indirect", "the county will build a new depot", "Lina Ortiz", "Mayor"),
+                  ("indirect", "would cost $4 million", "Lina Ortiz", "Mayor")],
+                 id="which-subject-said-relative-report"),
+    # "called it “X”": a quoted name is a mixed report however short.
+    pytest.param("Mayor Lina Ortiz spoke at the pier. She called it “shameful” and called for calm.",
+                 [("mixed", "it “shameful”", "Lina Ortiz", "Mayor")],
+                 id="called-it-short-quoted-name"),
+    # "A, she said, <aside>": the aside is no report; the clause before the cue is.
+    pytest.param("Mayor Lina Ortiz spoke at the pier. The budget was balanced this year, she said, "
+                 "on condition of anonymity.",
+                 [("indirect", "The budget was balanced this year", "Lina Ortiz", "Mayor")],
+                 id="inverted-cue-then-aside"),
+    pytest.param("The harbor will close for repairs, a spokeswoman, Dana Reyes, said on Friday, and the ferries "
+                 "will stop in June.",
+                 [("indirect", "The harbor will close for repairs", "Dana Reyes", "a spokeswoman")],
+                 id="clause-before-apposed-subject-then-aside"),
+    # A short described subject does the participle cue when a clause follows it.
+    pytest.param("Mayor Lina Ortiz spoke at the pier. Both parents criticized the plan, saying that it ignored "
+                 "their children.",
+                 [("indirect", "it ignored their children", "Both parents", None)],
+                 id="participle-short-described-subject"),
+    pytest.param("Mayor Lina Ortiz spoke at the pier. A local farmer later sued the county, claiming the new road "
+                 "crossed his land.",
+                 [("indirect", "the new road crossed his land", "A local farmer", None)],
+                 id="participle-indefinite-described-subject"),
+    # "ruled that", "clarified that": cues before a "that" clause.
+    pytest.param("The state appeals court ruled that the ferry fees must be refunded.",
+                 [("indirect", "the ferry fees must be refunded", "The state appeals court", None)],
+                 id="ruled-that"),
+    pytest.param("Mayor Lina Ortiz spoke at the pier. The council member later clarified that she meant the old depot.",
+                 [("indirect", "she meant the old depot", "The council member", None)],
+                 id="clarified-that"),
+    # The source is the subject without a focus word or the auxiliaries before the cue.
+    pytest.param("Lina Ortiz spoke first. Even a top Ortiz aide said the plan would fail.",
+                 [("indirect", "the plan would fail", "a top Ortiz aide", None)],
+                 id="even-before-described-subject"),
+    pytest.param("Mayor Lina Ortiz spoke at the pier. Harbor officials have been saying the repairs will take a year.",
+                 [("indirect", "the repairs will take a year", "Harbor officials", None)],
+                 id="described-subject-without-auxiliaries"),
     # negatives
+    # A negated cue reports no statement.
+    pytest.param("Mayor Lina Ortiz did not say whether the bridge would reopen in May.", [],
+                 id="did-not-say-no-report"),
+    pytest.param("Mayor Lina Ortiz has never said the bridge was unsafe.", [],
+                 id="never-said-no-report"),
+    # "states that held …", "rules that require …": plural nouns and their relative clauses.
+    pytest.param("Ortiz won the primaries in the four states that held contests on Tuesday.", [],
+                 id="states-noun-relative-clause"),
+    pytest.param("The harbor board approved new rules that require ferries to slow down.", [],
+                 id="rules-noun-relative-clause"),
+    # "ruled out" is no report.
+    pytest.param("The state appeals court ruled out a new hearing on the ferry fees.", [],
+                 id="ruled-out-no-report"),
     pytest.param("Mr. Tom Reed spoke first. The Europeans, who had been left out of the talks, rejected the deal, but Mr. Reed learned from it. A deal had to include everyone, he said.", [("indirect", "A deal had to include everyone", "Tom Reed", None)], id="plural-group-with-who-clause-is-no-person"),
     pytest.param("“We will win,” said Dana Holt at a Tom Reed rally in Ohio. “Nobody can stop us,” she said.", [("direct", "We will win,", "Dana Holt", None), ("direct", "Nobody can stop us,", "Dana Holt", None)], id="name-in-attributive-use-keeps-speaker"),
     pytest.param("Tom Reed met the farmers, who said the price was too low.",
