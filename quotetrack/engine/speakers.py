@@ -743,11 +743,6 @@ class MentionParser:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
-        if self.lex.lang == "en" and len(parts) >= 2:
-            ws = tokens(text, *parts[-1])
-            if len(ws) == 2 and ws[0][0].lower() in RELATIVE_PRONOUNS and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN:
-                # "… accepting gifts, which she said were …": the relative clause has its own subject
-                return Mention(PRONOUN, ws[1][0], ws[1][1], ws[1][2])
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])):
             if self._object_relative(text, parts[-1], end):
