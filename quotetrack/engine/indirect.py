@@ -53,6 +53,9 @@ _UTTERANCE_NOUNS_EN = frozenset("statement statements letter letters email email
 _CLAUSE_OPENING_PREPS_EN = frozenset("for".split())
 #: ", which" / ", whom" closing the words before the subject of a relative clause's cue ("…, which he said …").
 _RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|whom)\s*$")
+#: Words opening an English subordinate clause before the main clause ("While critics argue …, the …"):
+#: the subordinators without "as" and the prepositions.
+_SUBORDINATE_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("as at in on during for with by".split()) | {"whereas"}
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
@@ -459,7 +462,8 @@ class IndirectQuotes:
                     and len(subject_tokens) <= 6 and "," in text[m.end():start] \
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
                 continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
-            candidates.append((mention, m.group(0), start, boundary, any_source, None))
+            candidates.append((mention, m.group(0), start, boundary, any_source,
+                               self._subordinate_clause_end(sent.start, m.start(), start, sent.end, spans)))
         first = None
         for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
             if start is None:
@@ -479,6 +483,18 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _subordinate_clause_end(self, sent_start: int, verb_start: int, start: int, end: int, spans) -> Optional[int]:
+        """English ``While critics argue that A, the president did B``: a cue inside a subordinate
+        clause opening the sentence reports only up to the comma that closes that clause."""
+        if self.lex.lang != "en":
+            return None
+        ws = tokens(self.text, sent_start, verb_start)
+        if not ws or ws[0][0].lower() not in _SUBORDINATE_CLAUSE_OPENERS_EN \
+                or self._next_comma(sent_start, verb_start, spans) is not None:
+            return None
+        comma = self._next_comma(start, end, spans)
+        return comma if comma is not None and comma > start else None
 
     def _closes_dash_aside(self, clause_start: int, verb_end: int) -> bool:
         """English ``… — as experts believe, but Moscow denies — “…”``: a dash right after the cue
@@ -1286,11 +1302,18 @@ class IndirectQuotes:
                 if mention is not None and mention.kind in (NAME, "title") and mention.start == ws[k][1] \
                         or mention is not None and mention.kind == NAME:
                     return mention
+                if mention is not None and mention.kind == "organisation" and self._opens_with_conjunction(ws[k][1], mention.start):
+                    return mention  # "But the U.S. Court of Appeals overruled …, saying …"
                 if mention is not None and mention.start == ws[k][1] and mention.kind in (
                         ANAPHOR, "description", "organisation") and self._plausible_speaker(mention):
                     return mention  # "Democrats had sued …, saying …", "Rights groups criticized …, saying …"
                 return None
         return None
+
+    def _opens_with_conjunction(self, start: int, subject_start: int) -> bool:
+        """Only a conjunction (``But``, ``And``), maybe with ``the``, stands between ``start`` and the subject."""
+        lead = [w[0] for w in tokens(self.text, start, subject_start)]
+        return 1 <= len(lead) <= 2 and lead[0] in {"But", "And", "Yet", "So"} and lead[1:] in ([], ["the"])
 
     def _described_subject(self, ws, k: int) -> Optional[Mention]:
         """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary

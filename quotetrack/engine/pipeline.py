@@ -93,6 +93,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of)
         self.people.text = text
+        self.people.subject_of = self.parser.predicate_cut
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
 

@@ -105,6 +105,12 @@ _RELATIVE_AFTER_NAME = re.compile(r"[^.!?\n]*?,\s+(?:who|whom|whose)\b[^.!?\n]*$
 _ABBREVIATION_PERIOD = re.compile(r"\b([A-Z][a-z]{0,3})\.(?=[\s,])")
 #: English finite auxiliaries: a comma part opening with one is a predicate, not an apposition.
 _FINITE_EN = frozenset("is was are were has had have will would can could did does do may might must should".split())
+#: English auxiliaries and adverbs that end a subject phrase and open its predicate ("officials have
+#: been …", "The memo goes on to say", "Acme just announced").
+_PREDICATE_STARTS_EN = _FINITE_EN - {"is", "was", "are", "were"} | frozenset("goes went just also been".split())
+#: English past forms that, before an object, are a subject's verb ("sent out a note", "put out a statement").
+_PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took".split())
+_VERB_PARTICLES_EN = frozenset("out up off".split())
 _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 #: English subject pronouns that carry a gender.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -407,28 +413,47 @@ class MentionParser:
                 or any(w[0].lower() in self.lex.non_person_words for w in list(run) + list(name_words)):
             return None
         start, end = run[0][1], name_words[-1][2]
-        if text[max(0, start - 3):start].rstrip().endswith(","):
+        if text[max(0, start - 3):start].rstrip().endswith(",") and not self._after_common_noun(text, start):
             return None  # "Ann Lee, Tom Hale and Jo Park": a list, read part by part elsewhere
         return Mention(NAME, text[start:end], start, end, name=text[start:end])
+
+    def _after_common_noun(self, text, start) -> bool:
+        """A lower-case noun and a comma before ``start`` (``his biographers, Ann and Tom Lee``):
+        the names are its apposition, not the end of a list of names."""
+        before = tokens(text, max(0, start - 40), start)
+        return len(before) >= 2 and before[-1][0] == "," and before[-2][0].isalpha() and before[-2][0].islower() \
+            and before[-2][0] not in self.lex.stop_words
 
     def _organisation_tail(self, text, words, last) -> Optional[Mention]:
         """``Commission on Presidential Debates``, ``Bureau of Labor Statistics``: a lone common
         word after a capitalised word that is no person's title ends an organisation's name."""
         k = next(i for i, w in enumerate(words) if w[1] == last[1])
-        if k == 0 or not self.lex.is_english_word(last[0]) or not _is_cap(words[k - 1][0]) \
-                or not (self.lex.is_english_word(words[k - 1][0]) or words[k - 1][0].lower() in self.lex.titles) \
-                or words[k - 1][0].lower().strip(".") in _PERSON_TITLES_EN or _is_acronym(words[k - 1][0]):
+        if k == 0 or not self.lex.is_english_word(last[0]) or not self._org_word_before(words[k - 1][0]):
             return None
         j = k
         connectors = ORG_CONNECTORS | {"on", "at", "in"}
-        while j > 0 and (_is_cap(words[j - 1][0]) or words[j - 1][0].lower() in connectors and j > 1
-                         and _is_cap(words[j - 2][0])):
-            j -= 1
-        while j < k and (words[j][0].lower() in connectors or self._sentence_adverb(words[j][0])):
+        while j > 0 and (_is_cap(words[j - 1][0]) or _ORDINAL.match(words[j - 1][0]) or words[j - 1][0].lower() in connectors
+                         and j > 1 and (_is_cap(words[j - 2][0]) or _ORDINAL.match(words[j - 2][0]) or (
+                             words[j - 2][0].lower() in connectors and j > 2 and _is_cap(words[j - 3][0])))):
+            j -= 1  # "Court of Appeals for the 6th Circuit": two joining words in a row
+        while j < k and (words[j][0].lower() in connectors | {"but", "yet", "so"} or self._sentence_adverb(words[j][0])):
             j += 1
         if k - j == 1 and words[j][0].lower() in _SUBORDINATE_OPENERS_EN:
             return None  # "After Trump argued …": a subordinator before a lone name, no organisation
         return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
+
+    def _org_word_before(self, word: str) -> bool:
+        """A capitalised word that may go before an organisation's last common word: a dictionary
+        word or title word (``Bureau of Labor``), an institution word (``News Corporation``), an
+        acronym (``USA Action``) or an ordinal (``6th Circuit``); not a person's title."""
+        low = word.lower().strip(".")
+        if _ORDINAL.match(low):
+            return True
+        if not _is_cap(word) or low in _PERSON_TITLES_EN:
+            return False
+        if _is_acronym(word):
+            return len(word) >= 3 and "." not in word
+        return self.lex.is_english_word(word) or low in self.lex.titles or low in self.lex.institution_words
 
     def opening_word(self, word: str) -> bool:
         """An English dictionary word that is no given name, title or honorific: capitalised
@@ -729,6 +754,39 @@ class MentionParser:
 
     def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
+        return self._before_cue(text, start, end)
+
+    def predicate_cut(self, text: str, mention: Mention) -> Mention:
+        """The subject of an English phrase that runs on into its own predicate before the cue
+        (``Lee issued a statement saying``, ``The memo goes on to say``, ``aides have been
+        insisting``): the words before an auxiliary, or before a past verb and its object."""
+        if self.lex.lang != "en" or mention.kind not in (DESCRIPTION, ANAPHOR):
+            return mention
+        ws = tokens(text, mention.start, mention.end)
+        for n in range(1, len(ws)):
+            low = ws[n][0]
+            nxt = ws[n + 1][0] if n + 1 < len(ws) else ""
+            if not low.islower():
+                continue
+            with_object = (low.endswith("ed") and len(low) > 4 or low in _PAST_WITH_OBJECT_EN) and (
+                nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN)
+            if low in _PREDICATE_STARTS_EN or with_object:
+                head = ws[:n]
+                while head and head[-1][0].islower() and head[-1][0].endswith("ly") and len(head[-1][0]) > 4:
+                    head = head[:-1]  # "Her campaign quickly blasted out": the adverb is the verb's
+                if not head or head[-1][0].lower() in _DETERMINERS_EN or head[-1][0].lower() in _QUANTIFIERS_EN \
+                        or not (head[-1][0][:1].isalnum() or head[-1][0].startswith("(")):
+                    return mention
+                lows = {w[0].lower() for w in head}
+                if lows & (RELATIVE_PRONOUNS | {"that", "it"}):
+                    return mention  # "people who have fought …": the predicate of a relative clause
+                cut = self.chunk(text, head[0][1], head[-1][2])
+                if cut is None or (cut.kind == NAME and "and" in lows and not _coordinated(cut)):
+                    return mention  # "Lee and Sen. Ann Park have both argued": not one of the two
+                return cut
+        return mention
+
+    def _before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         if self.lex.lang == "en":
             # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
@@ -1027,7 +1085,9 @@ class MentionParser:
         out = []
         for n, w in enumerate(ws):
             low = w[0].lower()
-            if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}):
+            joined_title = low == "and" and out and out[-1][0].lower() in ABBREVIATIONS_EN and text[out[-1][2]:out[-1][2] + 1] == "."
+            if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}) \
+                    and not joined_title:
                 break
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
@@ -1037,8 +1097,11 @@ class MentionParser:
                     and not (_ORDINAL.match(low) and n + 1 < len(ws) and _is_cap(ws[n + 1][0])):
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended; not "Air Force 1st Lt."
             if w[0] == "." and out and lex.lang == "en" and (out[-1][0].lower() in lex.honorifics or (
-                    _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN)) \
+                    _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN)
+                    or (out[-1][0].lower() in ABBREVIATIONS_EN and out[-1][0].lower() in lex.titles
+                        and n + 1 < len(ws) and ws[n + 1][0] == "and")) \
                     and out[-1][2] == w[1]:
+                # "said former Ohio Gov. and party chairman Ed Lee": the abbreviated title goes on
                 continue  # "said Sen. Jim Whelan", "said William A. Ackman", "said T.J. Harlan": not the end
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
@@ -1096,9 +1159,13 @@ class ArticlePeople:
         self._turn = 0
         self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
+        #: ``f(text, mention) -> mention``: the subject inside a description that runs on into its predicate
+        self.subject_of: Optional[Callable[[str, Mention], Mention]] = None
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
+        if self.subject_of is not None and mention.kind in (DESCRIPTION, ANAPHOR):
+            mention = self.subject_of(self.text, mention)  # "The town released a statement saying": the town
         if mention.kind == PRONOUN:
             return self._pronoun_referent(at, mention.text)
         if mention.kind == ANAPHOR and self.lex.lang == "en":
