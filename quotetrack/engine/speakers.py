@@ -752,10 +752,6 @@ class MentionParser:
             return None
         return Mention(DESCRIPTION, text[out[0][1]:out[-1][2]], out[0][1], out[-1][2])
 
-    def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
-        """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
-        return self._before_cue(text, start, end)
-
     def predicate_cut(self, text: str, mention: Mention) -> Mention:
         """The subject of an English phrase that runs on into its own predicate before the cue
         (``Lee issued a statement saying``, ``The memo goes on to say``, ``aides have been
@@ -786,7 +782,8 @@ class MentionParser:
                 return cut
         return mention
 
-    def _before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
+    def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
+        """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
         if self.lex.lang == "en":
             # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
