@@ -31,6 +31,10 @@ _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
 
 
+#: The rest of a lead-in up to a colon and an opening mark: ``told BBC Radio 4's Today programme: “``.
+_COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
+
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -56,7 +60,7 @@ class DirectQuotes:
                 and re.search(r"\w", text[before_start:span.open]):
             after = None  # "X blamed it on a “bad earpiece,” claiming …": the participle reports its own clause
         if after is not None and self.lex.lang == "en" and after[0] is not None and after[0].start >= sent.end \
-                and text[span.start:span.end].rstrip()[-1:] in ".?!" and text[before_start:span.open].rstrip().endswith(","):
+                and text[span.start:span.end].rstrip()[-1:] in ".?!" and text[before_start:span.open].rstrip().endswith((",", ":")):
             # "“…,” Lee said, “and he has the record.” On the trail, Cruz describes …": a quote
             # led in by its own cue ends its sentence; the cue of the next one is not its
             ent = self._direct_by_pre_cue(span, before_start, span.open)
@@ -198,7 +202,7 @@ class DirectQuotes:
                 # "the IMF report said": a cue form right before another is a noun of the subject
                 # English "the Washington Post reported", "the report stated": a capitalised or
                 # determined cue form is a noun of the subject, not its verb.
-                if j == 0:
+                if j == 0 or (en and self._cue_leads_next_quote(start, w[2], end)):
                     return None
                 if j >= MAX_SUBJECT_TOKENS and not (window[j - 1][0] == "," and window[0][0][:1].isupper()):
                     return None
@@ -224,6 +228,14 @@ class DirectQuotes:
                     continue  # "Rep. Gwen Moore said", "William A. Ackman said", "Ann Lee, R-Ky., said"
                 return None
         return None
+
+    def _cue_leads_next_quote(self, quote_end: int, cue_end: int, end: int) -> bool:
+        """English ``“… win.” Ann Lee, a director, said: “…”``: after a quote that ends its
+        sentence, a cue closed by a colon introduces the quote after it, not the one before."""
+        text = self.text
+        if text[:quote_end].rstrip()[-2:-1] not in (".", "?", "!"):
+            return False
+        return _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None
 
     def _described_source(self, mention: Mention, window, j: int) -> bool:
         """English ``“…,” the release said`` / ``“…,” his childhood friend told …``: right after

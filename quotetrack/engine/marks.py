@@ -60,6 +60,29 @@ def _is_apostrophe(text, i, lo, hi):
     return before.isalnum() and after.isalnum()  # don’t, Jum'at, Ma’ruf
 
 
+#: Shortest run-on quote kept when the next opening mark cuts it (``“A. “B.”``), in words.
+MIN_CONTINUED_WORDS = 3
+#: A finished sentence right before the cutting mark: ``… proud. “`` (maybe a nested closing mark).
+_SENTENCE_DONE = re.compile(r"[.?!…][‘’'\"”]?[ \t]+$")
+
+
+def _continuation_end(text, start, next_open):
+    """End of an unclosed quote cut short by the next opening mark, or None for a stray mark.
+
+    Where paragraphs were run together (BBC archives), a quote that goes on into the next
+    paragraph keeps the continuation convention inside one line: ``“A is done. “B.”``. The
+    first quote then ends with its last full sentence before the new mark.
+    """
+    tail = _SENTENCE_DONE.search(text, start, next_open)
+    if tail is None:
+        return None
+    end = tail.start() + 1
+    content = text[start:end]
+    if len(content.split()) < MIN_CONTINUED_WORDS or "''" in content or any(c in DOUBLE for c in content):
+        return None  # too short to be a statement, or a stray double mark inside: the pairing is unsure
+    return end
+
+
 def _marks(text, lo, hi):
     """``(offset, width, glyph)`` of every quotation mark; ``''`` and ````` are one double mark."""
     for m in _MARK.finditer(text, lo, hi):
@@ -95,16 +118,20 @@ def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
             if c in OPENERS and _can_open(text, i, lo, hi, width):
                 open_at, open_width, family = i, width, OPENERS[c]
         elif c in CLOSERS and CLOSERS[c] == family and (_can_close(text, i, lo, hi, width) or (
-                family == DOUBLE and i - 2 > open_at + open_width and text[i - 1] == " " and text[i - 2] in SINGLE
+                family == DOUBLE and i - 2 > open_at + open_width and text[i - 1] == " " and text[i - 2] in SINGLE + ",?!"
                 and (i + width >= hi or text[i + width] in _AFTER_CLOSE))):
-            # "… to be 'above the president,' " said …": a space parts the nested closing mark from the outer one
+            # "… to be 'above the president,' " said …": a space parts the nested closing mark from the outer one;
+            # "… in Argentina, " said …": a stray space before the closing mark
             if i > open_at + open_width:
-                spans.append(QuoteSpan(open_at, i, open_at + open_width, i, width))
+                spans.append(QuoteSpan(open_at, i, open_at + open_width, i - (text[i - 1] == " " and text[i - 2] not in SINGLE), width))
             open_at = None
         elif c in OPENERS and OPENERS[c] == family and _can_open(text, i, lo, hi, width) \
                 and not _can_close(text, i, lo, hi, width):
             # A second opener before any closer: the first was stray (or an unclosed
             # continuation); restart here so one stray mark never swallows the paragraph.
+            continued = _continuation_end(text, open_at + open_width, i)
+            if continued is not None:
+                spans.append(QuoteSpan(open_at, None, open_at + open_width, continued))
             open_at, open_width = i, width
     if open_at is not None:
         end = hi

@@ -260,6 +260,31 @@ def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
     return words
 
 
+#: English words that end a clause or a list before a title (``The row grew when Ferguson said``,
+#: ``… a bid in the summer - but Parry claims``): the role starts after the last of them.
+_ROLE_CLAUSE_BREAKS_EN = frozenset("when while if but because after before since though although until "
+                                   "whereas unless that - — – ;".split())
+#: British post-nominal letters after a name (``Frank Field MP``): not part of the name.
+_POSTNOMINALS_EN = frozenset({"MP", "MEP", "MSP", "QC"})
+
+
+def _role_after_clause_en(role_words):
+    """The words of an English role after the last clause break among them (none when a
+    clause ends right before the name: ``If Alex Kapranos …``)."""
+    cut = max((k for k, w in enumerate(role_words) if w[0].lower() in _ROLE_CLAUSE_BREAKS_EN), default=-1)
+    return role_words[cut + 1:]
+
+
+def _title_modifiers_en(role_words, first_title: int, lex: Lexicon) -> int:
+    """Where an English title starts: the capitalised words right before its first title word
+    belong to it (``Environment Secretary``, ``South Africa Finance Minister``, ``Tory leader``)."""
+    k = first_title
+    while k > 0 and _is_cap(role_words[k - 1][0]) and role_words[k - 1][0].lower() not in lex.function_words \
+            and role_words[k - 1][0].lower() not in {"the", "a", "an"}:
+        k -= 1
+    return k
+
+
 #: Courtesy titles: the capitalised word after one is a surname, even a title word ("Mr. King").
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
 #: A "role" this long is a clause read before a name, not a title to look a person up by.
@@ -345,6 +370,9 @@ class MentionParser:
         if self.find_people is not None and getattr(self.find_people, "strong", False):
             # A trained pipeline (an installed en_core_web_*) knows names better than the rules.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
+        if lex.lang == "en" and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and _is_cap(words[-2][0]):
+            words = words[:-1]  # "Frank Field MP": the letters after the name are no part of it
+            span_end = words[-1][2]
         name_words = name_words or self._trailing_name(words)
         if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
@@ -583,7 +611,11 @@ class MentionParser:
 
     def _trim_role(self, role_words):
         lex = self.lex
+        if lex.lang == "en":
+            role_words = _role_after_clause_en(role_words)
         first_title = next((k for k, w in enumerate(role_words) if w[0].lower() in lex.titles), None)
+        if lex.lang == "en" and first_title and role_words[first_title][0].lower().strip(".") not in lex.honorifics:
+            first_title = _title_modifiers_en(role_words, first_title, lex)
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
         while role_words and role_words[-1][0].lower().strip(".") in lex.ranks:
