@@ -10,11 +10,23 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED
 from quotetrack.engine.rules import (
     MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _DAYS_EN, _NAMING_CUES_EN,
-    _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATORS_EN, _TIME_EN,
+    _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATE_OPENERS_ID,
+    _SUBORDINATORS_EN, _TIME_EN,
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import Sentence
-from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PRONOUN, SOURCE_NOUNS, tokens
+from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, tokens
 
+
+#: Indonesian words that open an existential clause (``ada 338 kandidat …``).
+_EXISTENTIAL_ID = frozenset("ada terdapat".split())
+#: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
+#: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
+_LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
+#: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
+#: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
+_PURPOSE_ID = frozenset("agar supaya".split())
+#: Words after ``yang`` or a linking preposition within which a verb is that phrase's own.
+BOUND_VERB_WINDOW = 2
 
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
 _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
@@ -301,6 +313,12 @@ class IndirectQuotes:
                     full = re.split(r"\s[-—–(]", text[mention.start:stop])[0].rstrip(" .,;:")
                     if len(full.split()) <= 20:
                         mention = Mention(mention.kind, full, mention.start, mention.start + len(full))
+            if lex.lang == "id" and m.group(2) and (comma is None or text[m.end():comma].strip()):
+                comma = m.end() - 1  # "Sebab, menurutnya saat ini …": the clause follows the cue at once
+            if lex.lang == "id" and lead and len(lead.split()) > 2:
+                found = self._according_inside(m, mention, lead, comma, sent, spans)
+                if found is not None:
+                    return found
             if not lead or len(lead.split()) <= 2 or (
                     lex.lang == "en" and comma is not None and self._adverbial_lead(lead)
                     and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS + 2):
@@ -321,6 +339,28 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _according_inside(self, m, mention: Mention, lead: str, comma: Optional[int], sent, spans):
+        """Indonesian ``menurut(nya)`` inside a sentence, with a clause after it: after an opener
+        and its comma (``Atas hal tersebut, menurutnya, akan lebih baik …``, ``Meski …,
+        menurutnya langkah …``) the report follows the cue; inside a clause (``Program yang
+        menurutnya jadi andalan adalah …``) or after its subject (``Pencairan anggaran itu, menurut
+        Purbaya, akan …``) the whole sentence is the report."""
+        if comma is None or len(self.text[comma + 1:sent.end].split()) < MIN_CLAUSE_WORDS + 1:
+            return None  # "…, menurut X.": the clause before the cue is the report
+        if lead.endswith(",") and self._adverbial_opener_id(lead):
+            return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start())
+        if m.group(2) or lead.endswith(","):  # "Pencairan anggaran …, menurut Purbaya, akan …": one sentence
+            return self._accept(mention, sent.start, sent.end, m.group(0), "indirect-according", spans, m.start())
+        return None
+
+    def _adverbial_opener_id(self, lead: str) -> bool:
+        """Whether an Indonesian sentence opens with an adverbial, not its subject: a preposition,
+        a subordinator or a sentence adverb (``Atas hal tersebut,``, ``Meski …,``, ``Namun,``)."""
+        first = lead.split()[0].lower().strip(",")
+        return first in PREPOSITIONS or first in _PREP_ID or first in _SUBORDINATE_OPENERS_ID \
+            or first in self.lex.clause_openers or first in self.lex.adverbs_between or first in _LINKING_PREPS_ID \
+            or first in self.lex.stop_words
 
     def _document_after(self, pos: int, stop: int) -> Optional[Mention]:
         """English ``according to a report in the Ledger``: a determiner phrase whose head is a
@@ -433,6 +473,8 @@ class IndirectQuotes:
             if start is not None and lex.lang == "en" and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
             if start is None:
+                if lex.lang == "id" and mention.kind == NAME:
+                    self._keep_subject(mention)  # "Ellen mengkritik kepadatan …. Ia menilai …": still hers
                 lead_end = self._report_before_subject(sent.start, mention, spans) \
                     if self._aside_cue(m.end(), sent.end) else None
                 if lead_end is not None:
@@ -495,6 +537,18 @@ class IndirectQuotes:
             return None
         comma = self._next_comma(start, end, spans)
         return comma if comma is not None and comma > start else None
+
+    def _keep_subject(self, mention: Mention):
+        """A named subject of a cue that reports no clause here (``X menyinggung upaya …``) is
+        still the person the next pronoun or clitic refers to, and the one who spoke in the
+        sentence (``cue_subject``)."""
+        ent = self.people.resolve_known(mention, mention.start)
+        role = (mention.role or "").split()
+        if ent is None and role and (role[0].lower() in self.lex.role_openers or self.lex.is_role_word(role[0])):
+            ent = self.people.resolve(mention, mention.start)  # "Nasrullah (40), warga Pamulang, …": met here
+        if ent is not None:
+            self.people.mark_speaker(ent)
+            self.cue_subject = ent
 
     def _closes_dash_aside(self, clause_start: int, verb_end: int) -> bool:
         """English ``… — as experts believe, but Moscow denies — “…”``: a dash right after the cue
@@ -687,7 +741,8 @@ class IndirectQuotes:
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
                     lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})) \
                     and not (lex.lang == "en" and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
-                             and self._relative_that(ws, j)):
+                             and self._relative_that(ws, j)) \
+                    and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
@@ -746,7 +801,9 @@ class IndirectQuotes:
             for w in ws[:MAX_ADVERBIAL_TOKENS]:
                 if w[0].lower() in {"untuk", "agar", "supaya", "to"}:
                     return w[2]  # "berpesan kepada guru untuk …", "urged X to …"
-        if weak and not self._looks_like_clause(ws):
+        if verb in lex.marked_cues:
+            return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
+        if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues):
             return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
@@ -873,16 +930,11 @@ class IndirectQuotes:
             return low in _PREP_ID or low in self.lex.adverbs_between
         return low in self.lex.stop_words or low in self.lex.adverbs_between or low in _TIME_EN
 
-    def _looks_like_clause(self, ws) -> bool:
-        """True when the words after a verb carry a predicate of their own."""
+    def _looks_like_clause(self, ws, request: bool = False) -> bool:
+        """True when the words after a verb carry a predicate of their own (after an Indonesian
+        ``request`` cue, a bare verb too: ``mendorong DLH bekerja sama``)."""
         if self.lex.lang == "id":
-            for w in ws[1:]:
-                low = w[0].lower()
-                if w[0] in {".", "!", "?"}:
-                    break
-                if low in _PREDICATE_ID or (w[0].islower() and len(low) > 4 and low.startswith(("me", "di", "ber", "ter"))):
-                    return True
-            return False
+            return self._looks_like_clause_id(ws, request)
         for w in ws[1:]:
             low = w[0].lower()
             if w[0] in {".", "!", "?"}:
@@ -890,6 +942,43 @@ class IndirectQuotes:
             if low in _PREDICATE_EN or (low.endswith("ed") and len(low) > 4):
                 return True
         return False
+
+    def _looks_like_clause_id(self, ws, request: bool = False) -> bool:
+        """Indonesian: a predicate word after the first (``pemerintah akan …``, ``data itu
+        dilakukan …``), or an existential opening (``ada 338 kandidat …``). The first verb after
+        ``yang`` or a linking preposition belongs to a relative clause or an adverbial of the
+        object (``laporan … yang memproyeksikan``, ``apresiasi atas terselenggaranya``), and a
+        word that only looks like a verb (``tersebut``, ``bersama``) is no predicate."""
+        if ws and ws[0][0].lower() in _EXISTENTIAL_ID:
+            return True
+        bound = 0  # words left in which a verb belongs to a relative clause or a prepositional phrase
+        for w in ws[1:]:
+            low = w[0].lower()
+            if w[0] in {".", "!", "?"}:
+                break
+            if low == "yang" or low in _LINKING_PREPS_ID:
+                bound = BOUND_VERB_WINDOW
+                continue
+            verb = self._verb_form_id(w[0]) or (request and w[0] in self.lex.plain_verbs)
+            if bound:
+                if verb:
+                    bound = 0  # "yang memproyeksikan", "dalam rangka meningkatkan": that phrase's own verb
+                elif low not in _PREDICATE_ID and low not in self.lex.adverbs_between:
+                    bound -= 1  # but "yang telah lama hadir": auxiliaries and adverbs lead on to it
+                continue
+            if verb or low in _PREDICATE_ID:
+                return True
+        return False
+
+    def _verb_form_id(self, word: str) -> bool:
+        """An Indonesian lower-case word with a verb prefix (``me-``, ``di-``, ``ber-``, ``ter-``),
+        not a look-alike nor a noun made with ``-nya`` (``terselenggaranya``, ``berakhirnya``)."""
+        low = word.lower()
+        if not word.islower() or len(low) <= 4 or not low.startswith(("me", "di", "ber", "ter")):
+            return False
+        if low in self.lex.verb_lookalikes:
+            return False
+        return not (low.startswith(("ber", "ter")) and low.endswith("nya"))
 
     def _clause_opens(self, ws) -> bool:
         """English: True when the words after a weak cue open a clause: a subject pronoun and a

@@ -86,6 +86,15 @@ class Lexicon:
     label_kickers: frozenset = frozenset()
     #: English given name -> ``m`` or ``f``: weak evidence of gender when the article gives none.
     given_names: dict = field(default_factory=dict)
+    #: Indonesian cues whose object is nearly always a noun phrase (``menanggapi laporan …``,
+    #: ``menyinggung upaya …``): they report only before ``bahwa``, a comma, a colon or a quote.
+    marked_cues: frozenset = frozenset()
+    #: Indonesian words that look like verbs by their prefix but are none (``tersebut``,
+    #: ``melalui``, ``bersama``): they make no predicate of the phrase after a weak cue.
+    verb_lookalikes: frozenset = frozenset()
+    #: Indonesian verbs whose prefix the verb test does not see (``bekerja``, ``belajar``): the
+    #: bare verb of a request (``mendorong DLH bekerja sama``).
+    plain_verbs: frozenset = frozenset()
 
     @cached_property
     def pre_scan(self):
@@ -241,6 +250,9 @@ def get_lexicon(lang: str) -> Lexicon:
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
+        marked_cues=frozenset(data.get("marked_pre_cues", ())),
+        verb_lookalikes=frozenset(data.get("verb_lookalikes", ())),
+        plain_verbs=frozenset(data.get("plain_verbs", ())),
     )
 
 

@@ -7,15 +7,20 @@ from typing import List, Optional, Sequence
 
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
-    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _SUBORDINATORS_EN, _Span, fold_word)
+    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _SUBORDINATE_OPENERS_ID, _SUBORDINATORS_EN,
+    _Span, fold_word)
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like, fold, tokens)
 
 
-_SUBORDINATE_OPENERS_ID = frozenset(
-    "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
+#: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
+_ORIGIN_PREPS_ID = frozenset("dari di pada".split())
+#: An Indonesian verb prefix on a word long enough to carry one (``berasal``, ``menjadi``).
+_VERB_PREFIX_ID = re.compile(r"^(?:me|di|ber|ter)\w{3,}")
+#: Most words back from an origin to the title that opens the role phrase.
+MAX_ROLE_LEAD = 8
 #: Short words an English Title Case headline leaves in lower case.
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 #: Words of a title's level that the organisation's name follows (``Pimpinan Pusat`` + ``Muhammadiyah``).
@@ -451,7 +456,14 @@ class NameEvidence:
                 prev = mention if mention is not None and m.end() < sent.end else None
                 continue
             between = text[prev.end:m.start()] if prev is not None else ""
-            if prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME):
+            origin = prev is not None and between.strip() == "," and self._after_preposition(sent.start, prev.start)
+            apposed = None
+            if origin and prev.kind in ("title", "organisation", NAME) and mention.role is None:
+                # "Pengamat kebijakan dari Universitas Trisakti, Trubus …": the title before the
+                # origin holds the role; "Berasal dari Kabupaten Cianjur, Gardian …": none. The
+                # comma parts it from the name, so it is kept apart from the name's own title.
+                apposed = self._role_before_origin(sent.start, prev)
+            elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME):
                 if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
@@ -463,9 +475,40 @@ class NameEvidence:
             if self.lex.lang == "en":
                 introduced = self._introduced_with_apposition(mention)
             else:
-                introduced = self._introduced_here(sent, mention, para) and self._titled(mention)
-            self.people.observe(mention, mention.start, introduced=introduced)
+                introduced = self._introduced_here(sent, mention, para) and (
+                    self._titled(mention) or apposed is not None)
+            ent = self.people.observe(mention, mention.start, introduced=introduced)
+            if ent is not None and apposed is not None:
+                ent.add_role(apposed, self.text.rfind(apposed, sent.start, mention.start))  # stated where it opens
             prev = mention
+
+    def _after_preposition(self, floor: int, at: int) -> bool:
+        """Whether a lower-case preposition of place or origin stands right before ``at``
+        (``dari Kabupaten Cianjur``): the capitalised run after it is no role of its own."""
+        ws = tokens(self.text, max(floor, at - 12), at)
+        return bool(ws) and ws[-1][0] in _ORIGIN_PREPS_ID
+
+    def _role_before_origin(self, floor: int, origin: Mention) -> Optional[str]:
+        """The role phrase that ends in ``origin`` (``Anggota Komisi XI DPR RI dari Fraksi
+        Gerindra``): back from the preposition over the words of the phrase, to its first title
+        word; None when no title opens it (``Berasal dari Kabupaten Cianjur``)."""
+        ws = tokens(self.text, max(floor, origin.start - 100), origin.start)[:-1]
+        first, opening = None, None
+        for k in range(len(ws) - 1, max(-1, len(ws) - 1 - MAX_ROLE_LEAD), -1):
+            word = ws[k][0]
+            if not (word[:1].isalnum() or word[:1] in "()") or word.lower() in self.lex.post_cues \
+                    or word.lower() in self.lex.pre_cues:
+                break
+            if word.lower() in self.lex.titles or word.lower() in self.lex.role_openers:
+                first = k
+            if k == 0 or not (ws[k - 1][0][:1].isalnum() or ws[k - 1][0][:1] in "()"):
+                opening = k  # the phrase opens the clause: "Perencana keuangan dari ZAP Finance"
+        if first is None and opening is not None and not any(
+                _VERB_PREFIX_ID.match(w[0].lower()) for w in ws[opening:]):
+            first = opening  # a phrase of nouns is a role; not "Berasal dari Kabupaten Cianjur"
+        if first is None:
+            return None
+        return self.text[ws[first][1]:origin.end]
 
     def _introduced_with_apposition(self, mention: Mention) -> bool:
         """English ``… concerns Ann Lee, president of the union.``: a full name met for the first

@@ -96,6 +96,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.people.subject_of = self.parser.predicate_cut
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
+        #: The named subject of a speech verb in this sentence that reported no clause.
+        self.cue_subject: Optional[Entity] = None
 
     def _record(self, start: int, end: int, kind: str, cue: Optional[str], rule: str,
                 ent: Optional[Entity]) -> _Pending:
@@ -163,6 +165,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._subject_salience(sent, spans)
         speaker = None
         consumed = set()
+        self.cue_subject = None
         # Indirect and mixed first: a quote inside a reported clause belongs to the clause.
         for pending in self._indirect(sent, spans, prev_sentence):
             q = pending.quote
@@ -170,6 +173,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 if q.start <= s.open and s.outer_end <= q.end + 1:
                     consumed.add(i)
             speaker = pending.entity or speaker
+        speaker = speaker or self.cue_subject  # "Tito menyampaikan apresiasi …": he spoke, with no report
         for i, span in enumerate(spans):
             if i in consumed:
                 continue

@@ -40,6 +40,9 @@ def rule_confidence(lang: str) -> dict:
 _PREP_ID = frozenset("pada di kepada dalam saat usai seusai ketika melalui lewat dengan dari usai kala sesaat "
                      "sebelum setelah sesudah selepas kemarin senin selasa rabu kamis jumat sabtu minggu".split())
 _TRAIL_PUNCT = " \t.;:"
+#: Indonesian subordinators that open a clause before the sentence's subject (``Meski …, X …``).
+_SUBORDINATE_OPENERS_ID = frozenset(
+    "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
 #: Words that make a phrase a clause (a predicate), not a noun phrase: the test for weak cues.
 _PREDICATE_ID = frozenset("akan telah sudah adalah merupakan tidak tak bisa dapat harus perlu masih sedang belum "
                           "jadi menjadi ada sangat lebih mampu mau ingin boleh wajib bukan".split())

@@ -1067,6 +1067,8 @@ class MentionParser:
 
     def _starts_role(self, text, part):
         ws = tokens(text, *part)
+        if ws and self.lex.lang == "id" and ws[0][0].lower() in PREPOSITIONS:
+            return False  # "Dalam sambutannya, …": an adverbial, though "dalam" ends "Menteri Dalam Negeri"
         return bool(ws) and (ws[0][0].lower() in self.lex.role_openers or self.lex.is_role_word(ws[0][0]))
 
     def _apposition(self, text, part):

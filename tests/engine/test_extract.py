@@ -257,7 +257,69 @@ ID_CASES = [
          ("direct", "Audit harus menyentuh kebenaran laporan,", "Rudi Kurniawan",
           "Direktur Eksekutif Network for Democracy and Electoral Integrity")],
         id="organisation-goes-on-after-joining-word"),
+    pytest.param(
+        "Menteri Perdagangan Rina Wati menanggapi bahwa harga gula akan stabil bulan depan.",
+        [("indirect", "harga gula akan stabil bulan depan", "Rina Wati", "Menteri Perdagangan")],
+        id="marked-cue-with-bahwa"),
+    pytest.param(
+        "Camat Budi Hartono meninjau gudang. Atas temuan itu, menurutnya, stok pupuk akan ditambah pekan depan.",
+        [("indirect", "stok pupuk akan ditambah pekan depan", "Budi Hartono", "Camat")],
+        id="menurutnya-after-adverbial-opener"),
+    pytest.param(
+        "Direktur Rumah Sakit Dewi Anggraini meninjau bangsal. Sebab, menurutnya jumlah perawat masih kurang di malam hari.",
+        [("indirect", "jumlah perawat masih kurang di malam hari", "Dewi Anggraini", "Direktur Rumah Sakit")],
+        id="menurutnya-without-comma"),
+    pytest.param(
+        "Pembangunan jembatan itu, menurut Camat Andi Saputra, akan selesai tahun depan.",
+        [("indirect", "Pembangunan jembatan itu, menurut Camat Andi Saputra, akan selesai tahun depan",
+          "Andi Saputra", "Camat")],
+        id="menurut-after-subject-whole-sentence"),
+    pytest.param(
+        "Wali Kota Rudi Santoso memberi sambutan. Ketua DPRD Andi Pratama mengkritik rencana kenaikan tarif parkir. "
+        "Ia menilai tarif baru akan memberatkan warga.",
+        [("indirect", "tarif baru akan memberatkan warga", "Andi Pratama", "Ketua DPRD")],
+        id="pronoun-after-noun-object-cue"),
+    pytest.param(
+        "Ketua RT Dodi Firmansyah menyampaikan terima kasih kepada relawan.\n"
+        "“Tanpa mereka acara ini tidak akan berjalan,” tuturnya.",
+        [("direct", "Tanpa mereka acara ini tidak akan berjalan,", "Dodi Firmansyah", "Ketua RT")],
+        id="clitic-after-noun-object-cue"),
+    pytest.param(
+        "Kepala Sekolah Maria Ulfa menambahkan, pihaknya menyiapkan ruang belajar tambahan agar siswa tidak berdesakan.",
+        [("indirect", "pihaknya menyiapkan ruang belajar tambahan agar siswa tidak berdesakan", "Maria Ulfa",
+          "Kepala Sekolah")],
+        id="purpose-agar-stays-in-report"),
+    pytest.param(
+        "Pengamat transportasi dari Universitas Andalas, Yudi Prasetyo, menyebut tarif ojek daring terlalu tinggi.",
+        [("indirect", "tarif ojek daring terlalu tinggi", "Yudi Prasetyo",
+          "Pengamat transportasi dari Universitas Andalas")],
+        id="role-title-before-origin"),
+    pytest.param(
+        "Berasal dari Kabupaten Garut, Lina Marlina dikenal sebagai perajin batik.\n"
+        "“Saya belajar membatik sejak kecil,” kata Lina.",
+        [("direct", "Saya belajar membatik sejak kecil,", "Lina Marlina", None)],
+        id="origin-opener-is-no-role"),
+    pytest.param(
+        "Dalam sambutannya, Mayjen TNI Bagus Wirawan mengatakan latihan gabungan akan digelar bulan depan.",
+        [("indirect", "latihan gabungan akan digelar bulan depan", "Bagus Wirawan", None)],
+        id="prepositional-opener-is-no-role"),
+    pytest.param(
+        "Kepala Desa Sari Wulandari mendorong warga bekerja sama membersihkan saluran air.",
+        [("indirect", "warga bekerja sama membersihkan saluran air", "Sari Wulandari", "Kepala Desa")],
+        id="request-bare-verb"),
     # negatives
+    pytest.param("Kementerian Perhubungan menanggapi laporan warga yang mengeluhkan antrean panjang di pelabuhan.", [],
+                 id="no-marked-cue-noun-object"),
+    pytest.param("Gubernur Ani Suryani menyampaikan apresiasi atas terselenggaranya festival budaya di alun-alun.", [],
+                 id="no-apresiasi-atas"),
+    pytest.param("Wali Kota Budi Santoso menyinggung upaya pembenahan air bersih di kawasan utara.", [],
+                 id="no-menyinggung-upaya"),
+    pytest.param("Ketua DPRD Joko Purnomo mempertanyakan keabsahan dokumen lelang tersebut.", [],
+                 id="no-mempertanyakan-object"),
+    pytest.param("Bupati Hendra Gunawan menegaskan pentingnya pengawasan ketat terhadap dapur umum yang baru beroperasi.",
+                 [], id="no-pentingnya-relative-verb"),
+    pytest.param("Kapolres Rina Marlina membenarkan adanya laporan berupa satu unit mobil yang hilang.", [],
+                 id="no-adanya-object-lookalike"),
     pytest.param(
         "Kepala Dinas Perhubungan Budi Hartawan menjelaskan, semua bus harus singgah di terminal sebelum berangkat.\n"
         "Di Kampung Melayu, Sekretaris Dinas Rina Marlina memeriksa dokumen penumpang.\n"
