@@ -109,7 +109,8 @@ class IndirectQuotes:
     # -- indirect and mixed quotes --------------------------------------------------------------
     def _indirect(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> List[_Pending]:
         out = []
-        for finder in (self._label, self._according, self._pre_verb, self._post_clause, self._passive):
+        for finder in (self._label, self._colon_block, self._according, self._pre_verb, self._post_clause,
+                       self._passive):
             before = len(self.found)
             pending = finder(sent, spans, prev_sentence)
             if pending is not None:
@@ -265,6 +266,39 @@ class IndirectQuotes:
         if ent is None:
             return None
         return self._record(start, end, kind, ":", kind + "-label", ent)
+
+    def _colon_block(self, sent, spans, prev_sentence):
+        """English ``Lee wrote:¶¶A. B.``: a paragraph ending with a cue and a colon introduces the
+        next paragraph, set off without quotation marks; that paragraph is the source's words."""
+        text = self.text
+        if self.lex.lang != "en" or sent.start == 0 or text[sent.start - 1] != "\n":
+            return None
+        if any(s.open == sent.start for s in spans) or text[sent.start] in "“\"‘'…<—":
+            return None  # "“…”": a quoted paragraph is the direct rule's; "<tweet …>": an embed
+        lead = self._colon_lead(sent.start)
+        if lead is None:
+            return None
+        before = self._pre_cue(*lead)
+        if before is None:
+            return None
+        mention, cue = before
+        at = text.rfind(cue, lead[0], lead[1])
+        if mention.start > at or self._noun_use(at) or len(text[at:lead[1]].split()) > 3:
+            return None  # "…, writing for the Post:", "Listen to his remarks on the radio below:": no speaker's verb
+        para_end = text.find("\n", sent.start)
+        para_end = len(text) if para_end < 0 else para_end
+        end = para_end
+        while end > sent.start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()):
+            end -= 1
+        if len(text[sent.start:end].split()) < MIN_LABEL_WORDS:
+            return None  # "He said:¶¶Yes.": too short to tell a statement from a list item
+        if any(sent.start < p.quote.end and p.quote.start < end for p in self.found):
+            return None
+        ent = self.people.resolve(mention, mention.start)
+        if ent is None:
+            return None
+        kind = MIXED if find_quote_spans(text, sent.start, para_end) else INDIRECT
+        return self._record(sent.start, end, kind, cue, kind + "-colon", ent)
 
     def _source_label(self, label: str) -> bool:
         """English headline label that names a source even if the body never repeats it: a kind of
@@ -1061,7 +1095,8 @@ class IndirectQuotes:
             if self._inside_quote(m.start(), spans):
                 continue
             if any(sent.start <= s.open and s.outer_end <= m.start() for s in spans) \
-                    and not self._lead_into_quote(sent.start, spans):
+                    and not self._lead_into_quote(sent.start, spans) \
+                    and not self._clause_goes_on_after_quote(sent.start, m.start(), spans):
                 continue  # "“…,” katanya.": the direct-quote rule owns this cue
             before = text[sent.start:m.start()].rstrip()
             cue = m.group(0)
@@ -1171,6 +1206,24 @@ class IndirectQuotes:
         if len(ws) < 2:
             return False
         return not any(w[0].lower() in self.lex.pre_cues or w[0].lower() in self.lex.post_cues for w in ws)
+
+    def _clause_goes_on_after_quote(self, start: int, cue_start: int, spans) -> bool:
+        """English ``“This will be hard” for the party, said Lee.``: words of the reporter's own stand
+        between the last quoted fragment and the comma before an inverted cue, so the cue reports
+        the whole clause (one mixed quote), not the fragment alone."""
+        if self.lex.lang != "en":
+            return False
+        before = self.text[start:cue_start].rstrip()
+        if not before.endswith(","):
+            return False
+        inner = [s for s in spans if start <= s.open and s.outer_end <= cue_start]
+        if not inner:
+            return False
+        last = inner[-1]
+        if self.text[last.start:last.end].rstrip(" ’'\"”")[-1:] in {",", "?", "!"}:
+            return False  # "“We will win,” Ann Lee, the director, said": a whole quote, then its speaker
+        words = [w for w in tokens(self.text, last.outer_end, start + len(before) - 1) if w[0][:1].isalnum()]
+        return len(words) >= 2
 
     def _after_hearer_end(self, pos: int, end: int) -> int:
         """After an English ``…, Smith told POLITICO`` / ``told a Senate panel Wednesday``: the end of a
@@ -1283,7 +1336,8 @@ class IndirectQuotes:
             if w[0] == ",":
                 if ws[0][0].lower() in _SUBJECT_PRONOUNS_EN and lex.lang == "en":
                     break  # "He basically ducked, saying …": the subject, not an opener
-                if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) or (
+                if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) \
+                        and not self._determiner_clause(ws[:j]) or (
                         lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])
                         and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])):
                     k = j + 1  # "On Monday, Clinton …", "Hours later, Clinton …"
@@ -1343,6 +1397,21 @@ class IndirectQuotes:
         if (mention is None or mention.kind != NAME) and lex.lang == "en":
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _source_head(self, mention: Mention) -> bool:
+        """English ``A spokeswoman for Dalton Mills``, ``the director of the museum``: the head noun
+        before the first ``for``/``of``/``at`` names a kind of source."""
+        words = mention.text.split()
+        k = next((j for j, w in enumerate(words) if w in {"for", "of", "at"}), None)
+        return k is not None and 1 < k <= 3 and words[k - 1].lower().rstrip("s") in SOURCE_NOUNS
+
+    def _determiner_clause(self, ws) -> bool:
+        """English ``The nurse later sued`` before a comma: a determiner phrase and its past verb
+        are a clause with its subject, not an opening adverbial like ``The next day``."""
+        if self.lex.lang != "en" or len(ws) < 3 or ws[0][0].lower() not in _DETERMINERS_CLAUSE_EN:
+            return False
+        return any(w[0].islower() and ((w[0].endswith("ed") and len(w[0]) > 3) or w[0] in _IRREGULAR_PAST_EN)
+                   for w in ws[2:])
 
     def _reported_clause_opens(self, start: int, end: int) -> bool:
         """English: True when the words at ``start`` open a clause (``that …``, a subject and a
@@ -1420,7 +1489,7 @@ class IndirectQuotes:
                 if mention is not None and mention.kind in (NAME, ANAPHOR, "title", "description", "organisation") \
                         and (self._plausible_speaker(mention) or mention.kind == "description"
                              and (mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS
-                                  or self._short_description(mention))):
+                                  or self._short_description(mention) or self._source_head(mention))):
                     return mention  # "A federal judge sided with …, saying …": a source noun heads it
                 return None
             if not ws[j][0][:1].isalnum() and ws[j][0] not in {".", "-"}:

@@ -1188,7 +1188,51 @@ EN_CASES = [
     pytest.param("Former health minister Frank Ives MP said the hospital would close.",
                  [("indirect", "the hospital would close", "Frank Ives", "Former health minister")],
                  id="postnominal-mp-not-in-name"),
+    # a quoted fragment opening the sentence, words of the writer's own, then an inverted cue: one mixed quote
+    pytest.param(
+        "“This will be a hard winter” for the farmers, said Nora Quill.",
+        [("mixed", "“This will be a hard winter” for the farmers", "Nora Quill", None)],
+        id="quoted-fragment-then-own-words-said-name"),
+    pytest.param(
+        "The vote signals “the end of an era” for the port, said Hal Brenner.",
+        [("mixed", "The vote signals “the end of an era” for the port", "Hal Brenner", None)],
+        id="clause-with-fragment-and-verb-then-said-name"),
+    # a determiner subject and its past verb before the comma of a participle cue
+    pytest.param(
+        "The nurse later sued, claiming the quarantine violated her rights.",
+        [("indirect", "the quarantine violated her rights", "The nurse", None)],
+        id="determiner-subject-past-verb-then-participle"),
+    # "A spokeswoman for X": the head noun before "for" names the source
+    pytest.param(
+        "A spokeswoman for Dalton Mills also declined to comment, saying that nobody involved still works at the plant.",
+        [("indirect", "nobody involved still works at the plant", "A spokeswoman for Dalton Mills", None)],
+        id="source-head-before-for-participle"),
+    # a paragraph ending "X wrote:" introduces the next paragraph, set off without marks
+    pytest.param(
+        "Lena Varga runs a bakery in Pecs.\n\nVarga wrote:\n\nThe flour prices doubled this year and we cannot keep up. Many shops will close.",
+        [("indirect", "The flour prices doubled this year and we cannot keep up. Many shops will close", "Lena Varga", None)],
+        id="colon-block-paragraph"),
     # negatives
+    pytest.param(
+        "“We are happy,” Nora Quill, the director of the union, told reporters.",
+        [("direct", "We are happy,", "Nora Quill", "the director of the union")],
+        id="neg-whole-quote-then-speaker-apposition-not-mixed"),
+    pytest.param(
+        "The next day, the nurse sued the state.",
+        [],
+        id="neg-determiner-opener-no-cue"),
+    pytest.param(
+        "Big Win For Ostrowski: Council Backs Dam.\n\nPeter Ostrowski thanked the council on Monday.",
+        [],
+        id="neg-headline-phrase-with-small-words-not-a-label"),
+    pytest.param(
+        "Listen to his remarks on the radio below:\n\nThe council met again on Monday to vote on the dam project.",
+        [],
+        id="neg-colon-after-noun-cue-no-block"),
+    pytest.param(
+        "The town has the following tasks this winter:\n\nRepair the bridge and clear the roads before the snow.",
+        [],
+        id="neg-colon-list-without-cue"),
     pytest.param("The sign read \"Closed. \"Back soon\" and nobody came.", [], id="short-run-on-fragment-is-no-quote"),
     pytest.param("Talks are continuing on a new stadium for the club.", [], id="no-quote-no-marks"),
     pytest.param(
