@@ -31,6 +31,23 @@ _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
 
 
+#: A quote's sentence closed right after the closing mark: ``… “rising slowly”. Lee said …``.
+_SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
+
+#: The words after a cue up to the end of its clause.
+_CLAUSE_AFTER_CUE = re.compile(r"[ \t]+([a-zA-Z][^.!?,;:\"“”\n]*)")
+
+#: Words that open what trails a cue ending its sentence (``said on Monday``, ``told the BBC``)
+#: rather than a reported clause.
+_CUE_TRAILERS = frozenset("in on at after before during while when as to about from for with into "
+                          "yesterday today tonight later earlier last this".split())
+
+#: The last word before a position.
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+#: Fewest words of a clause that a cue reports (``said the plan had failed``).
+MIN_REPORTED_WORDS = 3
+
 #: The rest of a lead-in up to a colon and an opening mark: ``told BBC Radio 4's Today programme: “``.
 _COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
 
@@ -180,6 +197,8 @@ class DirectQuotes:
         m = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*").match(text, start, end)
         pos = m.end() if m else start
         cue_m = lex.post_cue_re.match(text, pos, end)
+        if cue_m and lex.lang == "en" and self._surname_before_cue(cue_m):
+            cue_m = None
         if cue_m:
             cue = cue_m.group(0)
             rest_start = cue_m.end()
@@ -229,13 +248,43 @@ class DirectQuotes:
                 return None
         return None
 
+    def _surname_before_cue(self, cue_m) -> bool:
+        """English ``“…,” Yelling told reporters``: a capitalised cue form followed by a
+        lower-case cue verb is the speaker's name, not the cue."""
+        if not cue_m.group(0)[:1].isupper():
+            return False
+        nxt = re.compile(r"\s+([a-z]+)").match(self.text, cue_m.end())
+        return nxt is not None and (nxt.group(1) in self.lex.post_cues or nxt.group(1) in self.lex.pre_cues)
+
     def _cue_leads_next_quote(self, quote_end: int, cue_end: int, end: int) -> bool:
         """English ``“… win.” Ann Lee, a director, said: “…”``: after a quote that ends its
-        sentence, a cue closed by a colon introduces the quote after it, not the one before."""
+        sentence, a cue closed by a colon introduces the quote after it, not the one before;
+        so does a cue followed by its own reported clause (``“… win.” Lee said the team …``)."""
         text = self.text
-        if text[:quote_end].rstrip()[-2:-1] not in (".", "?", "!"):
+        last = text[:quote_end].rstrip()[-2:-1]
+        if last in (".", "?", "!"):
+            if _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None:
+                return True
+        elif not _SENTENCE_END_AFTER_MARK.match(text, quote_end):
             return False
-        return _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None
+        # "“Why?” Lee asked reporters after …": a question or an exclamation is often followed
+        # by its own cue with a long tail, so only a plain statement gives way here
+        return last not in ("?", "!") and self._reports_own_clause(cue_end)
+
+    def _reports_own_clause(self, cue_end: int) -> bool:
+        """Whether the English cue ending at ``cue_end`` is followed by a reported clause of its
+        own (``said that …``, ``said the plan had failed``) rather than ending its sentence
+        (``said.``, ``said on Monday.``)."""
+        m = _CLAUSE_AFTER_CUE.match(self.text, cue_end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        if words[0].lower() == "that":
+            return True
+        if _WORD_BEFORE.search(self.text, max(0, cue_end - 40), cue_end).group(1).lower() in _TELL_EN:
+            return False  # "told the BBC News website.": the one told, not a clause
+        first = words[0].lower()
+        return first not in _CUE_TRAILERS and not first.endswith("ly") and len(words) >= MIN_REPORTED_WORDS
 
     def _described_source(self, mention: Mention, window, j: int) -> bool:
         """English ``“…,” the release said`` / ``“…,” his childhood friend told …``: right after
@@ -291,7 +340,9 @@ class DirectQuotes:
         # The cue is the last speech verb, followed by at most a short adverbial.
         for j in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
             w = ws[j][0].lower()
-            if (w in lex.pre_cues or w in lex.post_cues) and not (lex.lang == "en" and j and ws[j - 1][0] == "of"):
+            if (w in lex.pre_cues or w in lex.post_cues) and not (lex.lang == "en" and j and (
+                    ws[j - 1][0] == "of" or ws[j][0][:1].isupper())):
+                # "the report of", "told The Huffington Post:": a noun, or part of a name
                 if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
                     return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
                 subject_start = self._clause_start(start, ws[j][1])

@@ -63,6 +63,11 @@ MAX_TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
 #: The last word before a position, with the space after it.
 _LAST_WORD = re.compile(r"(\S+)\s+$")
+#: ``the Kok report recommends``, ``the BBC poll found``: a determiner, capitalised words and one of
+#: these cue forms that are also nouns is a named document, not a verb (but ``the Washington
+#: Post reports that``: a singular name and an -s form is the verb).
+_NOUN_CUE_FORMS_EN = frozenset("report post poll survey study statement memo note review".split())
+_NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 
 
 #: More English clause openers after the report: "…, but Democrats have pushed …", "…, and his
@@ -302,7 +307,18 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return False  # "He's claiming that …": a contraction of "is"
         if self.lex.lang == "en" and low in _NOUN_PREPOSITIONS_EN:
             return True  # "secretary of state", "voters in swing states": a preposition's object is a noun
+        if self.lex.lang == "en" and prev[:1].isupper() and self._named_document(pos, before):
+            return True
         return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
+
+    def _named_document(self, pos: int, before: str) -> bool:
+        """English ``the Kok report``, ``a Gallup poll``: the cue form at ``pos`` is a noun
+        headed by a determiner and a capitalised name before it."""
+        m = _WORD.match(self.text, pos)
+        if m is None or m.group().lower() not in _NOUN_CUE_FORMS_EN:
+            return False
+        d = _NAMED_DOCUMENT_EN.search(before)
+        return d is not None and d.group(1).lower() in _DETERMINERS_EN
 
     def _inside_quote(self, pos: int, spans: List[QuoteSpan]) -> bool:
         return any(s.open <= pos < s.outer_end for s in spans)

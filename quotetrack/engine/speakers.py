@@ -31,6 +31,12 @@ candidate nominee governor senator congressman congresswoman lawmaker official o
 spokesperson president minister secretary leader chairman chairwoman director executive analyst expert economist
 pollster strategist adviser advisor aide author writer reporter columnist editor host anchor businessman billionaire
 mogul actor actress singer star activist administration government white house state""".split())
+#: Heads of English descriptions of things, not people, that ``it`` may stand for.
+_NEUTER_HEADS_EN = frozenset("""company firm group campaign statement letter email report paper newspaper magazine
+network website site agency department ministry court study survey poll organization organisation committee panel
+board commission council union party team club administration government body charity institute bank regulator
+watchdog retailer airline carrier maker manufacturer giant operator producer supplier insurer lender broadcaster
+publisher studio label chain store service authority association federation league""".split())
 #: Lower-case words allowed inside an organisation's name.
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
@@ -1172,6 +1178,12 @@ class Entity:
         return min(self.roles)[1] if self.roles else None
 
 
+def _seen_at(ent: Entity, at: int) -> Entity:
+    """``ent`` mentioned at ``at`` (for ``it`` looking back to an organisation or a document)."""
+    ent.last_at = max(ent.last_at, at)
+    return ent
+
+
 class ArticlePeople:
     """Links mentions in one article to entities, in reading order.
 
@@ -1235,9 +1247,9 @@ class ArticlePeople:
             key = fold(mention.text)
             for ent in reversed(self.entities):
                 if fold(ent.name) == key:
-                    return ent
+                    return _seen_at(ent, at)
             kind = "organisation" if mention.kind == ORGANISATION else "description"
-            return self._new(mention.text, kind, at, role=None)
+            return _seen_at(self._new(mention.text, kind, at, role=None), at)
         return self._by_name(mention, at)
 
     def _personal(self, ent: Entity) -> bool:
@@ -1266,6 +1278,8 @@ class ArticlePeople:
             if len(named) == 1:
                 return next(iter(named.values()))
         want = _PRONOUN_GENDER.get(word.lower())
+        if self.lex.lang == "en" and word.lower() == "it":
+            return self._neuter_referent(at) or self.salient
         if self.lex.lang != "en" or not want:
             return self.salient
         gendered = self.gender_of is not None
@@ -1296,6 +1310,22 @@ class ArticlePeople:
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
         return self.salient
+
+    def _neuter_referent(self, at: int) -> Optional[Entity]:
+        """English ``The club said …. But it said …``: ``it`` is never a person; the organisation or
+        the document mentioned last before ``at``, if any."""
+        things = [e for e in self.entities if 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
+                  and self._neuter(e)]
+        return max(things, key=lambda e: e.last_at) if things else None
+
+    def _neuter(self, ent: Entity) -> bool:
+        """Whether ``ent`` is an organisation or a document (``the club``, ``the NIESR report``)."""
+        if ent.kind == "organisation":
+            return True
+        if ent.kind != "description":
+            return False
+        head = fold(ent.name).split()[-1]
+        return head in _NEUTER_HEADS_EN or head in self.lex.institution_words
 
     def _in_relative_clause(self, subject: Entity, ent: Entity) -> bool:
         """Whether ``ent`` is named inside a relative clause on ``subject`` in the same sentence:
