@@ -14,6 +14,18 @@ from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONO
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
 
+#: How far back (in tokens) from an opening mark the cue of a direct quote may stand; further when
+#: the cue forms nearer are nouns ("told the Washington Post in a written statement, “…”").
+MAX_CUE_DEPTH = 8
+MAX_CUE_DEPTH_AFTER_SKIP = 12
+#: ``_speaker_at_cue``: the cue is no verb here; try an earlier one.
+_SKIP = object()
+#: A sentence end inside a paragraph: a full stop, maybe a closing mark, then space.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])")
+#: English prepositions and subordinators that open an adverbial, never a subject ("for Clinton and",
+#: "during the debate").
+_ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while when
+as into through over under without despite""".split())
 
 #: ``“SMITH: Well, …``: an upper-case speaker label opening a quoted transcript paragraph.
 _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,2}):[ \t]+(?=\S)")
@@ -327,6 +339,99 @@ class DirectQuotes:
         mention = self.parser.before_cue(self.text, ws[k + 1][1], ws[j - 2][1])
         return mention if mention is not None and mention.kind in (NAME, PRONOUN) else None
 
+    def _no_inverted_speaker(self, mention: Optional[Mention]) -> bool:
+        """English: True when the words after a cue read as an adverbial or a verb form, not as an
+        inverted speaker (``recalled thinking``, ``saying during the debate``, ``written statement``)."""
+        if mention is None:
+            return False
+        words = mention.text.split()
+        first = words[0]
+        if first in _ADVERBIAL_OPENERS_EN:
+            return True  # "saying in a post", "saying during the debate"
+        if mention.kind != DESCRIPTION or not first.islower() or first in _DESCRIBING_DETERMINERS:
+            return False
+        return first in _ADVERBIAL_OPENERS_EN or first.endswith("ing") or (
+            len(words) == 1 and not self._plausible_speaker(mention))
+
+    def _prepositional(self, mention: Optional[Mention]) -> bool:
+        """English: True for a described "subject" opening with a lower-case preposition (``for
+        Clinton and``): a phrase of the clause before the cue, never its subject."""
+        if mention is None or mention.kind != DESCRIPTION:
+            return False
+        first = mention.text.split()[0]
+        return first in _ADVERBIAL_OPENERS_EN and first not in {"with", "by"}  # but "with Lee yelling: “…”"
+
+    def _name_before_participle(self, floor: int, cue_start: int) -> Optional[Mention]:
+        """English ``footage of Ann Lee saying, “…”``, ``with Ann Lee tweeting that …``: a name right
+        before a participle cue, after ``of`` or ``with``, is the one speaking."""
+        ws = tokens(self.text, max(floor, cue_start - 80), cue_start)
+        if ws and ws[-1][0] in {"and", "but"}:
+            # "with Ann Lee tweeting that … and asking, “…”": the doer of the first participle
+            lo = max(self.text.rfind("\n", 0, cue_start) + 1, cue_start - 300)
+            ws = tokens(self.text, lo, cue_start)
+            first = next((n for n in range(len(ws) - 2, -1, -1) if ws[n][0].islower() and ws[n][0].endswith("ing")
+                          and ws[n][0] in self.lex.pre_cues), None)
+            if first is None:
+                return None
+            ws = ws[:first]
+        k = len(ws)
+        while k > 0 and (ws[k - 1][0][:1].isupper() or ws[k - 1][0] == "."):
+            k -= 1
+        if k == len(ws) or k == 0 or ws[k - 1][0] not in {"of", "with"}:
+            return None  # but "responded on Facebook writing, “…”": a place, not the writer
+        mention = self.parser.chunk(self.text, ws[k][1], ws[-1][2])
+        return mention if mention is not None and mention.kind == NAME else None
+
+    def _speaker_at_cue(self, ws, j: int, start: int, stop: int, strict: bool):
+        """The speaker of the cue ``ws[j]`` before a quote, as ``(mention, cue)`` or None; with
+        ``strict`` (English), ``_SKIP`` when the cue form is a noun (``a written statement``) or
+        the words after it are no inverted speaker (``recalled thinking``), so an earlier cue may serve."""
+        text, lex = self.text, self.lex
+        w = ws[j][0].lower()
+        en = lex.lang == "en"
+        if strict and en and j and ws[j][0].islower() and self._noun_use(ws[j][1]):
+            return _SKIP  # "told the Post in a written statement, “…”": a cue form after a determiner is no verb
+        if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
+            return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
+        subject_start = self._clause_start(start, ws[j][1])
+        mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[j][1]))
+        if en and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
+            mention = self._reporter_before(ws, j) \
+                or self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
+        if mention is None and en and j > 1:
+            mention = self._coordinated_subject(ws, j, subject_start)
+        if strict and en and w.endswith("ing") and self._prepositional(mention):
+            mention = None  # "… for Clinton and asking, “…”": a phrase of the clause before, no subject
+        if strict and mention is None and en and w.endswith("ing"):
+            mention = self._name_before_participle(start, ws[j][1])  # "footage of Lee saying, “…”"
+        if mention is None and j + 1 < len(ws) and not (en and w in _TELL_EN):
+            # "Kata X, “…”"; but "…, telling reporters: “…”": the one told is not the speaker
+            mention = self.parser.after_cue(text, ws[j][2], stop)
+            if strict and en and self._no_inverted_speaker(mention):
+                if w.endswith("ing") and re.search(r",\W*$", text[max(0, ws[j][1] - 6):ws[j][1]]):
+                    # "…, saying in a post on Twitter: “…”": the participle's doer opens the sentence
+                    doer = self._main_subject(self._sentence_start(ws[j][1]), ws[j][1])
+                    if doer is not None:
+                        return doer, ws[j][0]
+                return _SKIP  # "she recalled thinking, “…”": an earlier cue's
+        elif mention is None and en and w in _TELL_EN:
+            mention = Mention(PRONOUN, "", ws[j][1], ws[j][1])  # the one the sentence is about
+        if mention is not None:
+            return mention, ws[j][0]
+        return None
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts: after the last sentence end in its paragraph."""
+        text = self.text
+        lo = text.rfind("\n", 0, pos) + 1
+        at = lo
+        for m in _SENTENCE_END.finditer(text, lo, pos):
+            prev = text[max(lo, m.start() - 12):m.start()].split()
+            if prev and (prev[-1].lower().strip(".") in ABBREVIATIONS or len(prev[-1]) == 1):
+                continue  # "Mrs. Clinton", "A. Lee": an abbreviation, not a sentence end
+            at = m.end()
+        return at
+
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
         text, lex = self.text, self.lex
@@ -338,28 +443,21 @@ class DirectQuotes:
         if not ws:
             return None
         # The cue is the last speech verb, followed by at most a short adverbial.
-        for j in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
+        skipped = []
+        for j in range(len(ws) - 1, max(-1, len(ws) - MAX_CUE_DEPTH_AFTER_SKIP), -1):
+            if j <= len(ws) - MAX_CUE_DEPTH and not skipped:
+                break
             w = ws[j][0].lower()
             if (w in lex.pre_cues or w in lex.post_cues) and not (lex.lang == "en" and j and (
                     ws[j - 1][0] == "of" or ws[j][0][:1].isupper())):
                 # "the report of", "told The Huffington Post:": a noun, or part of a name
-                if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
-                    return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
-                subject_start = self._clause_start(start, ws[j][1])
-                mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[j][1]))
-                if lex.lang == "en" and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
-                    mention = self._reporter_before(ws, j) \
-                        or self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
-                if mention is None and lex.lang == "en" and j > 1:
-                    mention = self._coordinated_subject(ws, j, subject_start)
-                if mention is None and j + 1 < len(ws) and not (lex.lang == "en" and w in _TELL_EN):
-                    # "Kata X, “…”"; but "…, telling reporters: “…”": the one told is not the speaker
-                    mention = self.parser.after_cue(text, ws[j][2], stop)
-                elif mention is None and lex.lang == "en" and w in _TELL_EN:
-                    mention = Mention(PRONOUN, "", ws[j][1], ws[j][1])  # the one the sentence is about
-                if mention is not None:
-                    return mention, ws[j][0]
-                return None
+                found = self._speaker_at_cue(ws, j, start, stop, strict=True)
+                if found is _SKIP:
+                    skipped.append(j)  # an earlier cue may be the verb; failing that, this one
+                    continue
+                return found
+        if skipped:
+            return self._speaker_at_cue(ws, skipped[0], start, stop, strict=False)
         acc = lex.according_re.search(text, start, stop)
         if acc:
             if acc.group(2):

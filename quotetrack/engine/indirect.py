@@ -466,6 +466,8 @@ class IndirectQuotes:
             if lex.lang == "en" and (not verb.endswith("ing") and self._unasserted(subject_tokens)
                                      or self._negated(subject_tokens)):
                 continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
+            if lex.lang == "en" and self._opening_phrase_noun(subject_tokens, m.end()):
+                continue  # "In interviews and tweets, Trump argued …": the cue form ends an opening phrase
             if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
                     and not verb.endswith("ing"):
                 continue  # passive: "we are now being told that …", "the story was told by …"
@@ -481,7 +483,7 @@ class IndirectQuotes:
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
                     and subject_tokens[-2][0].lower() in {",", "while"}))
             after_utterance = lex.lang == "en" and verb.endswith("ing") and self._after_speech_noun(subject_tokens)
-            participle = participle or after_utterance
+            participle = participle or after_utterance or (lex.lang == "en" and self._perfect_participle(subject_tokens))
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
@@ -560,6 +562,23 @@ class IndirectQuotes:
             first = first or pending
         return first
 
+    def _perfect_participle(self, subject_tokens) -> bool:
+        """English ``…, having said that …`` / ``-- having suggested …``: a perfect participle set off by
+        a comma or a dash; like ``, saying``, it reports for the sentence's subject."""
+        return len(subject_tokens) > 1 and subject_tokens[-1][0].lower() == "having" \
+            and subject_tokens[-2][0] in {",", "—", "–", "-", "--"}
+
+    def _opening_phrase_noun(self, subject_tokens, verb_end: int) -> bool:
+        """English ``In TV interviews and tweets, Trump …``: a cue form coordinated with a noun by
+        ``and``/``or`` at the end of a prepositional phrase opening the sentence (a comma after it,
+        no comma and no pronoun before it) is a noun, not a verb."""
+        first = subject_tokens[0][0].lower()
+        if first not in _CLAUSE_PREPS_EN and first not in _OPENING_PREPS_EN or len(subject_tokens) < 3:
+            return False
+        if subject_tokens[-1][0].lower() not in {"and", "or"} or not self.text[verb_end:verb_end + 1] == ",":
+            return False
+        return not any(w[0] == "," or w[0].lower() in _SUBJECT_PRONOUNS_EN for w in subject_tokens)
+
     def _subordinate_clause_end(self, sent_start: int, verb_start: int, start: int, end: int, spans) -> Optional[int]:
         """English ``While critics argue that A, the president did B``: a cue inside a subordinate
         clause opening the sentence reports only up to the comma that closes that clause."""
@@ -631,9 +650,18 @@ class IndirectQuotes:
                 return None  # a verb of its own; but "director of state programs" is a noun, and
                 # "Judge Ann Lee, writing for the majority, said" is a participial aside
         head = self.parser.before_cue(self.text, start, first)
-        if head is None or head.kind == PRONOUN or head.start != tokens(self.text, start, first)[0][1]:
-            return None  # "In March, officials, however, said": an opener, not the subject
+        if head is not None and self._time_phrase(head) and len(mid) > 2:
+            return self._apposed_subject(first + 1, verb_start, spans)  # "Last month, the Ledger, a weekly, said"
+        if head is None or head.kind == PRONOUN or head.start != tokens(self.text, start, first)[0][1] and not (
+                self.lex.lang == "en" and self._opens_with_conjunction(start, head.start)):
+            return None  # "In March, officials, however, said": an opener, not the subject; but "Yet critics, …, say"
         return head
+
+    def _time_phrase(self, mention: Mention) -> bool:
+        """English ``Last month``, ``Earlier this week``: a phrase of time words, no subject."""
+        words = [w.lower() for w in mention.text.split()]
+        return self.lex.lang == "en" and len(words) <= 4 and all(
+            w in _TIME_EN or w in _TIME_LEAD_EN or w in {"ago", "week", "weeks", "months", "years", "days"} for w in words)
 
     def _unasserted(self, subject_tokens) -> bool:
         """English ``hasn't said``, ``can't say``, ``would say``, ``will ever tell``: a negated or

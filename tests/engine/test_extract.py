@@ -1252,7 +1252,47 @@ EN_CASES = [
         "Bill Conti led the band. Conti immediately told the director: “We have to stop the show now.”",
         [("direct", "We have to stop the show now.", "Bill Conti", None)],
         id="adverb-immediately-before-cue"),
+    pytest.param(
+        "Dana Ortiz said she recalled thinking, “This is the moment everything changes for all of us.”",
+        [("direct", "This is the moment everything changes for all of us.", "Dana Ortiz", None)],
+        id="pre-cue-gerund-after-cue-is-no-speaker"),
+    pytest.param(
+        "Mark Reyes told the Ledger in a written statement, “I have no interest in running for that office again.”",
+        [("direct", "I have no interest in running for that office again.", "Mark Reyes", None)],
+        id="pre-cue-written-statement-is-a-noun"),
+    pytest.param(
+        "Critics were quick to respond, with Mark Reyes tweeting that the plan was a \"mess\" for the city and "
+        "asking, \"Who will pay for all of this in the end?\"",
+        [("direct", "Who will pay for all of this in the end?", "Mark Reyes", None)],
+        id="pre-cue-second-participle-after-and"),
+    pytest.param(
+        "Ann Lee, a nurse, spoke first. Later, she joined other critics in attacking the plan, saying in a post "
+        "on Facebook: “This budget fails every family in the county.”",
+        [("direct", "This budget fails every family in the county.", "Ann Lee", None)],
+        id="pre-cue-participle-occasion-then-sentence-subject"),
+    pytest.param(
+        "Yet Republican pollsters, like their Democratic rivals, say turnout will decide the race in the fall.",
+        [("indirect", "turnout will decide the race in the fall", "Republican pollsters", None)],
+        id="apposed-subject-after-conjunction"),
+    pytest.param(
+        "In TV ads and tweets, Dana Ortiz has argued that the county rigged the zoning process.",
+        [("indirect", "the county rigged the zoning process", "Dana Ortiz", None)],
+        id="cue-form-ending-opening-phrase-is-a-noun"),
+    pytest.param(
+        "Mayor Tom Grant defended the budget -- having argued last year that the city needed more buses.",
+        [("indirect", "the city needed more buses", "Tom Grant", "Mayor")],
+        id="perfect-participle-after-dash"),
+    pytest.param(
+        "Last month, the Ledger, a weekly newspaper, revealed that the factory had been sold to a foreign buyer.",
+        [("indirect", "the factory had been sold to a foreign buyer", "Ledger", "a weekly newspaper")],
+        id="time-opener-then-apposed-subject"),
     # negatives
+    pytest.param("In radio interviews and tweets, the band promoted its new album across the country.", [],
+                 id="neg-opening-phrase-cue-noun-no-report"),
+    pytest.param("The clip closes with footage of the storm hitting the coast during the night.", [],
+                 id="neg-footage-no-quote"),
+    pytest.param("Last month, the factory, a large brick building, closed its doors for good.", [],
+                 id="neg-time-opener-apposition-no-cue"),
     # a named report is a noun, not a speech verb
     pytest.param("The Vale report tries to do away with the old habits of the ministry.", [],
                  id="no-named-report-noun"),
