@@ -95,6 +95,15 @@ class Lexicon:
     #: Indonesian verbs whose prefix the verb test does not see (``bekerja``, ``belajar``): the
     #: bare verb of a request (``mendorong DLH bekerja sama``).
     plain_verbs: frozenset = frozenset()
+    #: Phrases that join a full name to the nickname the article goes on to use (Indonesian
+    #: ``Saifullah Yusuf atau yang akrab disapa Gus Ipul``); ``alias`` and ``a.k.a.`` in any language.
+    nickname_links: tuple = ()
+
+    @cached_property
+    def alias_re(self):
+        """A full name's link to its nickname, with the spaces around it (see ``nickname_links``)."""
+        links = _alternation(("alias", "a.k.a.", "a.k.a", "aka") + self.nickname_links)
+        return re.compile(r"\s+(?:" + links.replace(r"\ ", r"\s+") + r")\s+", re.I)
 
     @cached_property
     def pre_scan(self):
@@ -253,6 +262,7 @@ def get_lexicon(lang: str) -> Lexicon:
         marked_cues=frozenset(data.get("marked_pre_cues", ())),
         verb_lookalikes=frozenset(data.get("verb_lookalikes", ())),
         plain_verbs=frozenset(data.get("plain_verbs", ())),
+        nickname_links=tuple(data.get("nickname_links", ())),
     )
 
 

@@ -52,6 +52,8 @@ _PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her
 #: Weight of a title or kinship word against one pronoun seen after the name.
 _GENDER_WORD_WEIGHT = 3
 #: A word and the capitalised word after it (read without consuming it, so pairs may chain).
+#: Academic and religious titles written right before a person's name (Indonesian).
+_NAME_OPENING_TITLES_ID = frozenset("prof dr drs dra ir h hj kh".split())
 _WORD_BEFORE_CAPITAL = re.compile(r"\b(\w+)\s+(?=([A-Z][\w'’\-]*))")
 
 
@@ -181,6 +183,8 @@ class NameEvidence:
         """
         lex = self.lex
         indonesian = lex.lang == "id"
+        if indonesian and title and self._apposed_to_title(title, words):
+            return 0
         # 1. A title ending in an institution word (``Puskesmas``, ``PT``) is followed by the
         #    institution's own name, unless it gave the name first, in English order (``Santika
         #    Hotel``); one ending in a joining word (``Democracy and``) or in an organisation's
@@ -246,6 +250,8 @@ class NameEvidence:
         at = min((folded.index(f[0]) for f in forms if f[0] in folded), default=0)
         while at and folded[at - 1] in _NAME_TITLES_ID:
             at -= 1  # "Association Lalu Kusnawan" called "Kusnawan": "Lalu" is his title
+        if at and self._after_honorific(rest[0]):
+            at = 0  # "Prof Ali Ghufron Mukti" called "Ghufron": "Ali" follows the honorific, his given name
         if at:
             in_full = len(rest) - at >= 2 and folded[at:] in forms \
                 and all(len(w) > 2 or (len(w) == 2 and w.isupper()) for w in rest[:at])
@@ -260,6 +266,25 @@ class NameEvidence:
                 at = lead
             cut += at
         return cut
+
+    def _apposed_to_title(self, title: List[str], words: List[str]) -> bool:
+        """Whether the article writes the name apart from its title, after a comma (``Asisten
+        pelatih Timnas Uzbekistan, Timur Kapadze``): the name is whole as written, none of its
+        words (``Timur``, also a place) belongs to the title."""
+        pattern = r"\s+".join(re.escape(w) for w in title) + r",\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+        for m in re.finditer(pattern, self.text):
+            if not self.text[:m.start()].rstrip().endswith(","):
+                return True  # not "…, Syahrul Yasin Limpo, Prananda Surya Paloh": a list of names
+        return False
+
+    def _after_honorific(self, word: str) -> bool:
+        """Whether the article writes ``word`` right after an academic or religious title (``Prof
+        Ali``, ``Dr. Ali``, ``H. Ali``): it opens a person's name, whatever dictionary word it may
+        also be (``Ibu Kota`` is no such title)."""
+        for m in re.finditer(r"\b(\w+)\.?\s+" + re.escape(word) + r"\b", self.text):
+            if m.group(1).lower() in _NAME_OPENING_TITLES_ID and m.group(1)[:1].isupper():
+                return True
+        return False
 
     def _later_forms(self, forms: Sequence[str]) -> List[List[str]]:
         """The folded words of the article's later forms of a person that may show where the
@@ -444,7 +469,7 @@ class NameEvidence:
         text = self.text
         if self._title_case(sent):
             return  # a headline in Title Case names nothing reliably
-        prev = None
+        prev, prev_ent = None, None
         for m in _CAP_RUN.finditer(text, sent.start, sent.end):
             if self._inside_quote(m.start(), spans):
                 continue
@@ -454,6 +479,13 @@ class NameEvidence:
             mention = self.parser.chunk(text, m.start(), end)
             if mention is None or mention.kind != NAME:
                 prev = mention if mention is not None and m.end() < sent.end else None
+                continue
+            if self._nickname_of_previous(prev, mention):
+                # "Saifullah Yusuf atau yang akrab disapa Gus Ipul": the same person, by the name
+                # the article goes on to use; no second person
+                if prev_ent is not None:
+                    self.people.add_alias(prev_ent, mention.name)
+                prev, prev_ent = mention, None
                 continue
             between = text[prev.end:m.start()] if prev is not None else ""
             origin = prev is not None and between.strip() == "," and self._after_preposition(sent.start, prev.start)
@@ -480,7 +512,30 @@ class NameEvidence:
             ent = self.people.observe(mention, mention.start, introduced=introduced)
             if ent is not None and apposed is not None:
                 ent.add_role(apposed, self.text.rfind(apposed, sent.start, mention.start))  # stated where it opens
-            prev = mention
+            nickname = self._nickname_after(mention) if ent is not None else None
+            if nickname:
+                self.people.add_alias(ent, nickname)  # "Wahyu yang akrab disapa Yuyu": one word, no run of its own
+            prev, prev_ent = mention, ent
+
+    def _nickname_of_previous(self, prev: Optional[Mention], mention: Mention) -> bool:
+        """Whether ``mention`` is the nickname given to the name just before it (``… Yusuf atau
+        yang akrab disapa Gus Ipul``, ``… alias Zulhas``)."""
+        if prev is None or prev.kind != NAME:
+            return False
+        return self.lex.alias_re.fullmatch(self.text, prev.end, mention.start) is not None
+
+    def _nickname_after(self, mention: Mention) -> Optional[str]:
+        """The nickname joined to ``mention`` by ``alias``, ``yang akrab disapa`` …: the one to
+        three capitalised words after the link, else None."""
+        link = self.lex.alias_re.match(self.text, mention.end)
+        if link is None:
+            return None
+        words = []
+        for w in tokens(self.text, link.end(), min(len(self.text), link.end() + 60)):
+            if not (w[0][:1].isupper() and w[0].replace("'", "").replace("-", "").isalpha()) or len(words) == 3:
+                break
+            words.append(w[0])
+        return " ".join(words) or None
 
     def _after_preposition(self, floor: int, at: int) -> bool:
         """Whether a lower-case preposition of place or origin stands right before ``at``

@@ -142,7 +142,6 @@ _PARTICIPLE_OBJECTS_EN = frozenset("to for in at on from with about of by via ov
 #: Prepositions opening an English aside between a subject and its verb ("Lee, in Denver, said").
 _ASIDE_PREPS_EN = frozenset("in at from during on inside outside".split())
 _AGE = re.compile(r"^\(\d{1,3}\)$")
-_ALIAS = re.compile(r"\s+(?:alias|atau yang akrab disapa|yang akrab disapa|a\.k\.a\.?|aka)\s+", re.I)
 
 
 @dataclass
@@ -240,6 +239,8 @@ _NAME_TITLES_ID = frozenset("raden tubagus teuku tengku lalu".split())
 _OBJECT_PREPS_ID = frozenset("dengan kepada terhadap melalui lewat via tentang bagi".split())
 #: Rank words that are also Indonesian surnames (``Direktur Utama``, but ``Septa Pratama``).
 _RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
+#: Nouns that open a state body's name (``Badan Pengelola … (Danantara)``): a name after them is the body's.
+_ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kantor biro".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -342,8 +343,10 @@ class MentionParser:
             if words[k][0] in {"—", "–", "--"}:
                 words = words[k + 1:]  # "KOMPAS — Presiden Joko Widodo": the dateline is not a role
                 break
+        bracketed = None
         while words and (words[-1][0] in {"-", "—", "–", ")", "("} or (words[-1][0].startswith("(") and len(words) > 1
                                                                        and not _AGE.match(words[-1][0]))):
+            bracketed = words[-1][0] if words[-1][0].startswith("(") else bracketed
             words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
         if lex.lang == "en":
             while words and len(words[0][0]) == 1 and not words[0][0].isalnum():
@@ -367,7 +370,7 @@ class MentionParser:
         if lex.lang == "id" and len(words) >= 2 and low[-1] in lex.demonstratives:
             return Mention(ANAPHOR, phrase, span_start, span_end, role=text[span_start:words[-2][2]])
         aliases = ()
-        m = _ALIAS.search(phrase)
+        m = lex.alias_re.search(phrase)
         if m:
             aliases = (phrase[m.end():].strip(),)
             words = [w for w in words if w[2] <= span_start + m.start()]
@@ -413,6 +416,9 @@ class MentionParser:
                 role = None
             if role and lex.lang == "en" and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
                 role = None  # "the Valley Courier reported": a determiner is no role
+            if bracketed and not aliases:
+                nickname = self._bracketed_nickname(bracketed, words)
+                aliases = (nickname,) if nickname else ()
             return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
         if lex.lang == "en" and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
             head = low[-1]
@@ -434,6 +440,31 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _bracketed_nickname(self, bracketed: str, words) -> Optional[str]:
+        """The nickname in brackets after a name (``Saifullah Yusuf (Gus Ipul)``, ``Kang Dedi
+        Mulyadi (KDM)``), else None (Indonesian): one to three capitalised words that are no title, place
+        or common word, or an acronym of the name's initials; not after an organisation's name
+        (``Badan … (Danantara)``), a place (``Solo (Jawa Tengah)``) or a title (``(Menkeu)``)."""
+        inner = bracketed.strip("()").strip()
+        parts = inner.split()
+        if any(w[0].lower() in self.lex.org_heads or w[0].lower() in _ORG_NOUNS_ID for w in words):
+            return None  # "Badan Pengelola … Daya Anagata Nusantara (Danantara)": an organisation's short name
+        if self.lex.lang != "id" or not 1 <= len(parts) <= 3 or not all(_is_cap(p) and p.replace("'", "").replace("-", "").isalpha()
+                                               for p in parts):
+            return None
+        if len(parts) == 1 and _is_acronym(inner):
+            initials = "".join(w[0][0] for w in words[-len(inner):] if w[0][:1].isalpha())
+            return inner if len(words) >= len(inner) and initials.upper() == inner.upper() else None
+        lex = self.lex
+        if any(lex.is_role_word(p) or lex.is_place(p) or _is_acronym(p) for p in parts):
+            return None
+        if all(lex.is_english_word(w[0].lower()) for w in words[-2:]):
+            return None  # "Center for Metropolitan Studies (Centropolis)": an institute's English name
+        own = [p for p in parts if p.lower().strip(".") not in lex.honorifics]
+        if not own or any(len(p) < 3 or lex.is_common_word(p) for p in own):
+            return None
+        return inner
 
     def _coordinated_names(self, text, before, name_words) -> Optional[Mention]:
         """English ``Frank Ortiz and Jim Hale said``, ``Khizr and Ann Lee said``: two people named
@@ -1201,6 +1232,7 @@ class ArticlePeople:
         self._spoke = {}  # id(entity) -> turn of its last quote (or subject salience)
         self._turn = 0
         self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
+        self._nicknames = {}  # folded nickname -> the person the article gave it to
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
         #: ``f(text, mention) -> mention``: the subject inside a description that runs on into its predicate
         self.subject_of: Optional[Callable[[str, Mention], Mention]] = None
@@ -1248,6 +1280,8 @@ class ArticlePeople:
             for ent in reversed(self.entities):
                 if fold(ent.name) == key:
                     return _seen_at(ent, at)
+            if key in self._nicknames:
+                return self._nicknames[key]  # a person's nickname: "KDM" after "Dedi Mulyadi (KDM)"
             kind = "organisation" if mention.kind == ORGANISATION else "description"
             return _seen_at(self._new(mention.text, kind, at, role=None), at)
         return self._by_name(mention, at)
@@ -1389,10 +1423,17 @@ class ArticlePeople:
                 best.aliases.append(mention.name)
             best.add_role(mention.role, at)
         for alias in mention.aliases:
-            best.aliases.append(alias)
-            best.key_tokens = best.key_tokens | frozenset(fold(alias).split())
+            self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
         return best
+
+    def add_alias(self, ent: Entity, alias: str):
+        """Record ``alias`` as another name of ``ent`` (``Gus Ipul`` for ``Saifullah Yusuf``):
+        a later mention by it is the same person."""
+        if fold(alias) != fold(ent.name) and alias not in ent.aliases:
+            ent.aliases.append(alias)
+        self._nicknames[fold(alias)] = ent
+        ent.key_tokens = ent.key_tokens | frozenset(fold(alias).split())
 
     def _after_opener_word(self, mention: Mention) -> Optional[Entity]:
         """``Praktis Bima hanya …`` after ``Bima Arya``: a capitalised dictionary word opening the

@@ -307,7 +307,48 @@ ID_CASES = [
         "Kepala Desa Sari Wulandari mendorong warga bekerja sama membersihkan saluran air.",
         [("indirect", "warga bekerja sama membersihkan saluran air", "Sari Wulandari", "Kepala Desa")],
         id="request-bare-verb"),
+    pytest.param(
+        "Menteri Pertanian Rahmat Hidayat (Gus Rahmat) meninjau sawah di Karawang.\n“Panen tahun ini bagus,” kata Gus Rahmat.",
+        [("direct", "Panen tahun ini bagus,", "Rahmat Hidayat", "Menteri Pertanian")],
+        id="bracketed-nickname-is-alias"),
+    pytest.param(
+        "Bupati Garut Wahyu Santoso yang akrab disapa Yuyu meninjau pasar pagi ini.\n“Harga cabai mulai turun,” ujar Yuyu.",
+        [("direct", "Harga cabai mulai turun,", "Wahyu Santoso", "Bupati Garut")],
+        id="akrab-disapa-one-word-nickname"),
+    pytest.param(
+        "Kepala Dinas Pendidikan Rina Marlina atau yang akrab disapa Teh Rina meninjau sekolah.\n"
+        "“Semua kelas sudah siap,” kata Teh Rina.",
+        [("direct", "Semua kelas sudah siap,", "Rina Marlina", "Kepala Dinas Pendidikan")],
+        id="akrab-disapa-two-word-nickname-no-second-person"),
+    pytest.param(
+        "Wakil Ketua MPR Hendra Wiguna Lubis (HWL) menghadiri rapat di Senayan.\n“Kami mendukung langkah pemerintah,” ujar HWL.",
+        [("direct", "Kami mendukung langkah pemerintah,", "Hendra Wiguna Lubis", "Wakil Ketua MPR")],
+        id="bracketed-initials-nickname"),
+    pytest.param(
+        "Direktur Utama BPJS Ketenagakerjaan Prof Ali Rahman Siregar memastikan layanan tetap berjalan.\n"
+        "“Kami sudah siap melayani peserta,” kata Prof Rahman.",
+        [("indirect", "layanan tetap berjalan", "Ali Rahman Siregar", "Direktur Utama BPJS Ketenagakerjaan"),
+         ("direct", "Kami sudah siap melayani peserta,", "Ali Rahman Siregar", "Direktur Utama BPJS Ketenagakerjaan")],
+        id="word-after-prof-opens-the-name"),
+    pytest.param(
+        "Pelatih kepala Timnas Tajikistan, Timur Olimov, mengaku siap menghadapi laga besok.\n“Kami akan bermain menyerang,” kata Olimov.",
+        [("indirect", "siap menghadapi laga besok", "Timur Olimov", "Timnas Tajikistan"),
+         ("direct", "Kami akan bermain menyerang,", "Timur Olimov", "Timnas Tajikistan")],
+        id="name-after-comma-keeps-place-word"),
     # negatives
+    pytest.param(
+        "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) akan mengkaji utang proyek itu. "
+        "Danantara menyatakan kajian rampung akhir tahun.",
+        [("indirect", "kajian rampung akhir tahun", "Danantara", None)],
+        id="agency-short-name-in-brackets-is-no-nickname"),
+    pytest.param(
+        "Gubernur Jawa Barat Dedi Santosa (Jawa Barat) tiba di Ibu Kota. Dia mengatakan anggaran daerah sudah cukup.",
+        [("indirect", "anggaran daerah sudah cukup", "Dedi Santosa", "Gubernur Jawa Barat")],
+        id="place-in-brackets-is-no-nickname"),
+    pytest.param(
+        "Menteri Sosial Rahmat Hidayat (Gus Rahmat) berharap bantuan tepat sasaran.",
+        [],
+        id="nickname-adds-no-quote"),
     pytest.param("Kementerian Perhubungan menanggapi laporan warga yang mengeluhkan antrean panjang di pelabuhan.", [],
                  id="no-marked-cue-noun-object"),
     pytest.param("Gubernur Ani Suryani menyampaikan apresiasi atas terselenggaranya festival budaya di alun-alun.", [],
