@@ -64,6 +64,9 @@ MIN_REPORTED_WORDS = 3
 _COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
 
 
+#: English saying verbs that may stand right before a quote with no comma or colon.
+_BARE_CUES_EN = frozenset("says said saying replied replies".split())
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -432,13 +435,21 @@ class DirectQuotes:
             at = m.end()
         return at
 
+    def _bare_cue_en(self, seg: str) -> bool:
+        """English ``Ms Cole says “…”``, ``…, saying “…”``: a saying verb right before the mark,
+        with no comma or colon, introduces the quote all the same (British style)."""
+        words = seg.split()
+        if self.lex.lang != "en" or not words or words[-1] not in _BARE_CUES_EN:
+            return False
+        return len(words) < 2 or words[-2].lower() not in {"that", "which"}  # "a sign that says “…”": its text
+
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
         text, lex = self.text, self.lex
         seg = text[start:end].rstrip()
-        if not seg or seg[-1] not in ",:":
+        if not seg or seg[-1] not in ",:" and not self._bare_cue_en(seg):
             return None
-        stop = start + len(seg) - 1
+        stop = start + len(seg) - (1 if seg[-1] in ",:" else 0)
         ws = tokens(text, start, stop)
         if not ws:
             return None

@@ -103,6 +103,18 @@ _GROUP_OPENERS_EN = frozenset("his her their its one another someone somebody bo
                               "other each".split())
 
 
+#: ``quoted as saying`` right before a position: what follows may name the outlet (``by Interfax``).
+_QUOTED_AS_BEFORE_EN = re.compile(r"quoted\s+as\s+\w+\s*$")
+#: English words of an amount between two "as" (``as many as``, ``as much as``).
+_AMOUNT_WORDS_EN = frozenset("many much few little high low long far".split())
+
+
+def _comparative_amount_en(ws) -> bool:
+    """Whether tokens ``ws`` open with an English amount ``as many as``, ``as much as``."""
+    return len(ws) >= 3 and ws[0][0].lower() == "as" and ws[1][0].lower() in _AMOUNT_WORDS_EN \
+        and ws[2][0].lower() == "as"
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
@@ -442,13 +454,19 @@ class IndirectQuotes:
             if verb in lex.that_cues and not self._that_follows(m.end(), sent.end):
                 continue  # "added" before a clause only as "added that …"
             clause_start = self._clause_start(sent.start, m.start())
-            subject_tokens = tokens(text, clause_start, m.start())
+            subject_tokens = self._subject_without_dash_aside(clause_start, m.start())
             if not subject_tokens and lex.lang == "en" and verb.endswith("ing"):
                 comma = re.search(r",\s*(?:”|\"|'')\s*$", text[sent.start:clause_start])
                 if comma:
                     # "X praised the “brave crews,” saying …": the comma before the participle sits inside the mark
                     subject_tokens = [(",", clause_start, clause_start)]
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
+                continue
+            if lex.lang == "en" and [w[0] for w in subject_tokens if w[0][:1].isalnum()] == ["Having"]:
+                # "Having announced that A, Judge Lee proceeded …": the subject follows the clause
+                opened = self._having_opener(m.end(), sent.end, spans, verb)
+                if opened is not None:
+                    candidates.append(opened)
                 continue
             relative_end = None
             if lex.lang == "en" and subject_tokens[-1][0].lower() == "who":
@@ -561,6 +579,35 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _subject_without_dash_aside(self, start: int, verb_start: int):
+        """The tokens before a cue verb, leaving out an English aside between spaced hyphens
+        right before it (``DFA - which was founded by … - has said``: ``DFA has``)."""
+        text = self.text
+        aside = self.parser._dash_aside_start_en(text, start, verb_start) if self.lex.lang == "en" else None
+        if aside is None:
+            return tokens(text, start, verb_start)
+        closing = text.rfind(" - ", aside, verb_start)
+        return tokens(text, start, aside) + tokens(text, closing + 3, verb_start)
+
+    def _having_opener(self, pos: int, end: int, spans, verb: str):
+        """A report for a sentence opening English ``Having said …``: the reported clause runs to
+        the first comma, and the name right after that comma is its subject. None for the idiom
+        ``Having said that, …`` (no report) or with no name after the comma."""
+        ws = tokens(self.text, pos, end)
+        if len(ws) < 2 or ws[0][0].lower() == "that" and ws[1][0] == ",":
+            return None  # "Having said that, there are …": a turn of phrase
+        start = self._clause_after_verb(pos, end, spans, verb)
+        comma = next((w for w in ws if w[0] == "," and start is not None and w[1] > start
+                      and not self._inside_quote(w[1], spans)), None)
+        if comma is None:
+            return None
+        run = list(itertools.takewhile(lambda w: w[0][:1].isupper() or w[0] == ".",
+                                       tokens(self.text, comma[2], min(end, comma[2] + 80))))
+        mention = self.parser.chunk(self.text, run[0][1], run[-1][2]) if run else None
+        if mention is None or mention.kind != NAME:
+            return None
+        return mention, verb, start, None, True, comma[1]
 
     def _perfect_participle(self, subject_tokens) -> bool:
         """English ``…, having said that …`` / ``-- having suggested …``: a perfect participle set off by
@@ -856,6 +903,10 @@ class IndirectQuotes:
                 return ws[0][1]  # "vowed to fight on": the commitment, from "to"
             if first[:1].isdigit():
                 return self._numeric_start(ws)
+            if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):
+                return None  # "quoted as saying by the Interfax agency": the outlet, no clause
+            if _comparative_amount_en(ws):
+                return ws[0][1]  # "said as many as 3,000 firms may …": an amount opens the clause
             if first.lower() in lex.stop_words:
                 # "said in a statement Thursday (that) they had …": a place or occasion, then the clause
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
@@ -1274,6 +1325,8 @@ class IndirectQuotes:
         if not ws or ws[0][0] in {".", "!", "?"}:
             return "end"
         first = ws[0][0]
+        if _comparative_amount_en(ws):
+            return None  # "X said as many as 500 jobs could go": the cue's own clause follows
         if first == ",":
             rest = ws[1:]
             if not rest or any(w[0] in {"“", "”", "\"", "‘", "'"} or self._inside_quote(w[1], spans) for w in rest[:2]):

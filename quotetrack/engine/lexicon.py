@@ -78,6 +78,9 @@ class Lexicon:
     #: English ``asked``: a cue whose report is the question or request after its hearer.
     question_cues: frozenset = frozenset()
     question_openers: frozenset = frozenset()
+    #: English lower-case words of a title's field or rank before its head word (``shadow home``
+    #: secretary, ``managing`` director, ``film`` director): part of the role.
+    title_modifiers: frozenset = frozenset()
     #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
     infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
@@ -255,6 +258,7 @@ def get_lexicon(lang: str) -> Lexicon:
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),
+        title_modifiers=frozenset(data.get("title_modifiers", ())),
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),

@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
-    _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like, fold, tokens)
+    _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like, _time_phrase_en, fold, tokens)
 
 
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
@@ -495,7 +495,9 @@ class NameEvidence:
                 # origin holds the role; "Berasal dari Kabupaten Cianjur, Gardian …": none. The
                 # comma parts it from the name, so it is kept apart from the name's own title.
                 apposed = self._role_before_origin(sent.start, prev)
-            elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME):
+            elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME) \
+                    and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))):
+                # but "Last April, Mr Hardy": an opening time phrase is no role
                 if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"

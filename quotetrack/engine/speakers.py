@@ -256,6 +256,8 @@ def _not_a_name_id(word: str, lex: Lexicon) -> bool:
 
 #: Styles that belong to an English name given in full ("Sir Alan Marsh", "Dame Judi Dench").
 _KNIGHTLY_EN = frozenset({"Sir", "Dame"})
+#: British peerage styles that make the name of a peer with a single word after them ("Lord Falconer").
+_PEERAGE_EN = frozenset({"Lord", "Baroness"})
 
 
 def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
@@ -271,6 +273,27 @@ def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
 #: ``… a bid in the summer - but Parry claims``): the role starts after the last of them.
 _ROLE_CLAUSE_BREAKS_EN = frozenset("when while if but because after before since though although until "
                                    "whereas unless that - — – ;".split())
+#: Words of an English time phrase opening a sentence (``A day earlier``, ``Last April``,
+#: ``Earlier this month``): such a phrase before a name is no role.
+_TIME_PHRASE_WORDS_EN = frozenset("""a an the last next this that earlier later ago before after day days week weeks
+month months year years morning afternoon evening night weekend yesterday today tomorrow january february march
+april may june july august september october november december spring summer autumn winter""".split()) | _DAYS_EN
+_TIME_HEADS_EN = _TIME_PHRASE_WORDS_EN - frozenset("a an the this that".split())
+
+
+def _time_phrase_en(words) -> bool:
+    """Whether ``words`` (tokens) are only an English time phrase (``A day earlier``, ``Last April``)."""
+    low = [w[0].lower() for w in words]
+    return bool(low) and all(w in _TIME_PHRASE_WORDS_EN or w.isdigit() for w in low) \
+        and any(w in _TIME_HEADS_EN for w in low)
+
+
+#: An English aside between spaced hyphens closing a subject phrase (``Ann Lee - a farmer - has``).
+_HYPHEN_ASIDE_EN = re.compile(r" - [^-\n\"“”]{3,160}? - ((?:\w+ ){0,2})\s*$")
+#: The passive frame of an English report between its subject and ``saying``
+#: (``the minister was quoted by Interfax as saying``).
+_QUOTED_AS_EN = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted"
+                           r"(?:\s+by\s+[^,.;\"“”]{1,60}?)?\s+as\s*$")
 #: British post-nominal letters after a name (``Frank Field MP``): not part of the name.
 _POSTNOMINALS_EN = frozenset({"MP", "MEP", "MSP", "QC"})
 
@@ -286,10 +309,20 @@ def _title_modifiers_en(role_words, first_title: int, lex: Lexicon) -> int:
     """Where an English title starts: the capitalised words right before its first title word
     belong to it (``Environment Secretary``, ``South Africa Finance Minister``, ``Tory leader``)."""
     k = first_title
-    while k > 0 and _is_cap(role_words[k - 1][0]) and role_words[k - 1][0].lower() not in lex.function_words \
-            and role_words[k - 1][0].lower() not in {"the", "a", "an"}:
+    while k > 0 and (_is_cap(role_words[k - 1][0]) and role_words[k - 1][0].lower() not in lex.function_words
+                     and role_words[k - 1][0].lower() not in {"the", "a", "an"}
+                     or _field_modifier_en(role_words, k - 1, lex)):
         k -= 1
     return k
+
+
+def _field_modifier_en(role_words, k: int, lex: Lexicon) -> bool:
+    """Whether ``role_words[k]`` is a lower-case word of a title's field (``shadow home``
+    secretary, ``work and pensions`` spokesman, ``film`` director), not a verb before it."""
+    low = role_words[k][0].lower()
+    if low == "and":
+        return k > 0 and role_words[k - 1][0].lower() in lex.title_modifiers
+    return low in lex.title_modifiers
 
 
 #: Courtesy titles: the capitalised word after one is a surname, even a title word ("Mr. King").
@@ -391,7 +424,11 @@ class MentionParser:
             if k and words[k - 1][0] in _KNIGHTLY_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Sir Alan Marsh": a knight's styled name
         if name_words and lex.lang == "en" and len(name_words) == 1:
-            org = self._organisation_tail(text, words, name_words[0])
+            k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
+            if k and words[k - 1][0] in _PEERAGE_EN:
+                name_words = [words[k - 1]] + list(name_words)  # "Lord Falconer": a peer's name is his style
+        if name_words and lex.lang == "en" and len(name_words) == 1:
+            org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
                 return org
         if name_words:
@@ -505,6 +542,17 @@ class MentionParser:
             j += 1
         if k - j == 1 and words[j][0].lower() in _SUBORDINATE_OPENERS_EN:
             return None  # "After Trump argued …": a subordinator before a lone name, no organisation
+        return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
+
+    def _ampersand_firm_en(self, text, words, last) -> Optional[Mention]:
+        """``Ernst & Young``, ``Marks & Spencer``: capitalised words joined by an ampersand name a
+        firm, not a person called by the last of them."""
+        k = next(i for i, w in enumerate(words) if w[1] == last[1])
+        if k < 2 or words[k - 1][0] != "&" or not _is_cap(words[k - 2][0]):
+            return None
+        j = k - 2
+        while j > 0 and _is_cap(words[j - 1][0]) and words[j - 1][0].lower() not in self.lex.function_words:
+            j -= 1
         return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
 
     def _org_word_before(self, word: str) -> bool:
@@ -650,6 +698,8 @@ class MentionParser:
         lex = self.lex
         if lex.lang == "en":
             role_words = _role_after_clause_en(role_words)
+            if _time_phrase_en(role_words):
+                return []  # "Last week Lord Goldsmith said": a time opener, no role
         first_title = next((k for k, w in enumerate(role_words) if w[0].lower() in lex.titles), None)
         if lex.lang == "en" and first_title and role_words[first_title][0].lower().strip(".") not in lex.honorifics:
             first_title = _title_modifiers_en(role_words, first_title, lex)
@@ -854,6 +904,15 @@ class MentionParser:
     def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
         if self.lex.lang == "en":
+            quoted = _QUOTED_AS_EN.search(text, start, end)
+            if quoted is not None:
+                end = quoted.start()  # "the club's boss was quoted as saying": the subject is the boss
+            aside = self._dash_aside_start_en(text, start, end)
+            if aside is not None:
+                # "Mr Dunn - keen to calm investors - had said": the subject stands before the aside
+                head = self.before_cue(text, start, aside)
+                if head is not None:
+                    return head
             # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
         parts = self._comma_parts(text, start, end)
@@ -877,7 +936,8 @@ class MentionParser:
             parts.pop()
         while self.lex.lang == "en" and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
                                                              or self._aside_en(text, parts[-2], parts[-1])
-                                                             or self._participle_aside_en(text, parts[-2], parts[-1])):
+                                                             or self._participle_aside_en(text, parts[-2], parts[-1])
+                                                             or self._acronym_alias_en(text, parts[-1])):
             # "Rep. Joan Tate, R-Utah, said", "Kent, in Denver, said": a party tag or a place or
             # time aside, not the speaker
             parts.pop()
@@ -925,7 +985,8 @@ class MentionParser:
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
             if last.kind == NAME and prev and prev.kind in (TITLE, ORGANISATION, DESCRIPTION) and not last.role \
-                    and self._starts_role(text, parts[-2]):
+                    and self._starts_role(text, parts[-2]) \
+                    and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, *parts[-2]))):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
                 return last
             if last.kind in (DESCRIPTION, TITLE, ORGANISATION) and prev and prev.kind == NAME and (
@@ -968,6 +1029,23 @@ class MentionParser:
         if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not _is_cap(lead[0][0]) or len(ws) > 8:
             return False
         return not any(w[0].lower() in RELATIVE_PRONOUNS or w[0].lower() in self.lex.pronouns for w in ws)
+
+    def _dash_aside_start_en(self, text: str, start: int, end: int) -> Optional[int]:
+        """Where an English aside set off by spaced hyphens opens, when it ends right before the
+        cue (``Shareholders United - which has fought the bid - said``; at most an auxiliary or
+        an adverb between): British style writes the dash as `` - ``."""
+        m = _HYPHEN_ASIDE_EN.search(text, start, end)
+        if m is None or m.end() != end:
+            return None
+        if any(w.lower() not in self.lex.adverbs_between for w in m.group(1).split()):
+            return None
+        return m.start()
+
+    def _acronym_alias_en(self, text: str, part) -> bool:
+        """English ``…, spokesman for Democracy for America, or DFA, said``: ``or`` and an acronym
+        give the short name of the organisation just named, not the speaker."""
+        ws = tokens(text, *part)
+        return len(ws) == 2 and ws[0][0] == "or" and _is_acronym(ws[1][0])
 
     def _participle_aside_en(self, text: str, before, part) -> bool:
         """English ``Lee, speaking to reporters, said``, ``Ann Lee, smiling, said``: a participle
