@@ -53,6 +53,20 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
 _CALL_PARTICLES_EN = frozenset("for on off up in out back".split())
+#: Prepositions that, after a cue and any time words, open an adverbial ending in a quoted title
+#: ("said Sunday on NBC's “Meet the Press.”", "said of the claim during a call to ABC's “This Week.”").
+_ADVERBIAL_PREPS_EN = _CLAUSE_PREPS_EN | {"of"}
+#: ", including" opening an aside that names members of the group before it ("Several candidates, including Trump,").
+_MEMBERS_ASIDE = re.compile(r",\s*(?:including|among them)\s+[^,]*$")
+#: Most tokens of an English dateline before its dash ("ORLANDO , Fla . ( Reuters ) -").
+MAX_DATELINE_TOKENS = 10
+#: Words that may open a quantity ("about half", "over 200") as well as an adverbial ("about the plan").
+_APPROXIMATORS_EN = frozenset("about around over under".split())
+#: Quantity words after such a word that open a reported clause's subject ("said about half of …").
+_QUANTITIES_EN = frozenset("half one two three four five six seven eight nine ten dozens hundreds thousands "
+                           "millions".split())
+#: Most lower-case words between a dash aside's closing dash and the cue ("— have long argued").
+MAX_AFTER_ASIDE_WORDS = 2
 #: Nouns of an occasion of speaking in an adverbial after a cue ("said in a statement Thursday they …").
 _SPEECH_NOUNS_EN = frozenset("statement interview speech letter email e-mail call conference briefing rally "
                              "release post tweet video appearance remarks address op-ed column debate hearing "
@@ -109,10 +123,13 @@ _QUOTED_AS_BEFORE_EN = re.compile(r"quoted\s+as\s+\w+\s*$")
 _AMOUNT_WORDS_EN = frozenset("many much few little high low long far".split())
 
 
-def _comparative_amount_en(ws) -> bool:
-    """Whether tokens ``ws`` open with an English amount ``as many as``, ``as much as``."""
-    return len(ws) >= 3 and ws[0][0].lower() == "as" and ws[1][0].lower() in _AMOUNT_WORDS_EN \
-        and ws[2][0].lower() == "as"
+def _amount_en(ws) -> bool:
+    """Whether tokens ``ws`` open with an English amount: ``as many as``, ``as much as``,
+    ``about half``, ``around 20``."""
+    if len(ws) >= 3 and ws[0][0].lower() == "as" and ws[1][0].lower() in _AMOUNT_WORDS_EN and ws[2][0].lower() == "as":
+        return True
+    return len(ws) > 1 and ws[0][0].lower() in _APPROXIMATORS_EN and (
+        ws[1][0][:1].isdigit() or ws[1][0].lower() in _QUANTITIES_EN)
 
 
 class IndirectQuotes:
@@ -339,6 +356,8 @@ class IndirectQuotes:
             if self._inside_quote(m.start(), spans):
                 continue
             lead = text[sent.start:m.start()].strip()
+            if lex.lang == "en" and self._relayed_by_medium(m.group(1), lead):
+                continue  # "“…,” Lee noted in an interview, as reported by BuzzFeed": Lee's words, relayed
             comma = self._next_comma(m.end(), sent.end, spans)
             if m.group(2):  # "Menurutnya," / "Baginya,"
                 mention = Mention(PRONOUN, m.group(2), m.start(2), m.end(2))
@@ -385,6 +404,12 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _relayed_by_medium(self, cue: str, lead: str) -> bool:
+        """English ``as reported by X`` after a clause with a speech cue of its own: X only relays the
+        words of that cue's speaker (unlike ``according to X``, which names the source)."""
+        return cue.lower().startswith("as ") and any(
+            w.strip(",.;:”\"").lower() in self.lex.post_cues for w in lead.split())
 
     def _according_inside(self, m, mention: Mention, lead: str, comma: Optional[int], sent, spans):
         """Indonesian ``menurut(nya)`` inside a sentence, with a clause after it: after an opener
@@ -493,9 +518,15 @@ class IndirectQuotes:
                     and self._inverted_subject(m.end(), sent.end, spans):
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, m.start())
+            if mention is not None and lex.lang == "en" and mention.kind == "description":
+                mention = self._subject_after_as(subject_tokens, m.start()) or mention
+            if mention is not None and lex.lang == "en" and mention.start > clause_start:
+                mention = self._subject_before_dash_aside(clause_start, mention.start, subject_tokens) or mention
             if lex.lang == "en" and subject_tokens[-1][0] == "," and (
                     mention is None or (mention.kind == "description" and mention.start > subject_tokens[0][1])):
                 mention = self._apposed_subject(clause_start, m.start(), spans) or mention
+            if lex.lang == "en" and mention is not None and mention.start > clause_start:
+                mention = self._group_before_members(clause_start, mention, m.start()) or mention
             participle = lex.lang == "en" and verb.endswith("ing") and (
                 subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in {"by", "for"} or (
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
@@ -515,7 +546,8 @@ class IndirectQuotes:
                 boundary = self._after_and(subject_tokens)
                 if boundary is not None:
                     mention = self._relative_subject(clause_start, subject_tokens) \
-                        or self._main_subject(clause_start, m.start())  # "X praised Y … and said …"
+                        or self._main_subject(clause_start, m.start()) \
+                        or self._subject_before_quote(sent.start, clause_start, m.start())  # "X praised Y … and said …"
                 elif clause_start > sent.start and subject_tokens[0][0].lower() in ("and", "but") and all(
                         w[0].lower() in lex.adverbs_between for w in subject_tokens[1:]):
                     # "X called it “a crystal ball” and said …": the subject opens the sentence, before the quote
@@ -608,6 +640,54 @@ class IndirectQuotes:
         if mention is None or mention.kind != NAME:
             return None
         return mention, verb, start, None, True, comma[1]
+
+    def _subject_after_as(self, subject_tokens, verb_start: int) -> Optional[Mention]:
+        """English ``(But) as the paper noted, …``: the source of a cue in an opening ``as`` clause
+        is the phrase after ``as``, not a phrase that includes it."""
+        k = 1 if subject_tokens[0][0] in {"But", "And", "Yet", "So"} else 0
+        if len(subject_tokens) < k + 2 or subject_tokens[k][0].lower() != "as" \
+                or any(w[0] == "," for w in subject_tokens[k + 1:]):
+            return None  # "As Lee spoke, his son said …": the as-clause has ended; its subject is not the cue's
+        mention = self.parser.before_cue(self.text, subject_tokens[k][2], verb_start)
+        return mention if mention is not None and mention.kind != PRONOUN else None
+
+    def _group_before_members(self, clause_start: int, mention: Mention, verb_start: int) -> Optional[Mention]:
+        """English ``Several candidates, including Trump, said …``: a name in an aside that lists
+        members of a group, closed by a comma before the cue, is not the subject; the group before it is."""
+        if not self.text[mention.end:verb_start].lstrip().startswith(","):
+            return None  # "… and others, including businesses that warn …": the members' own clause
+        lead = _MEMBERS_ASIDE.search(self.text, max(clause_start, mention.start - 20), mention.end)
+        if lead is None or lead.start() < clause_start:
+            return None
+        group = self.parser.before_cue(self.text, clause_start, lead.start())
+        return group if group is not None and group.kind in ("description", ANAPHOR) else None
+
+    def _subject_before_dash_aside(self, clause_start: int, found_at: int, subject_tokens) -> Optional[Mention]:
+        """English ``Many speakers — including A, B and C — said …``: the subject is the phrase before
+        an aside set off by a pair of dashes (where the phrase found at ``found_at`` stands), when at
+        most a few lower-case words (``also``, ``have long``) stand between the closing dash and the cue."""
+        if self.lex.lang != "en":
+            return None
+        ws = subject_tokens
+        # a dash is "—", "–" or a typed "--" (two "-" tokens)
+        dashes = [k for k, w in enumerate(ws) if w[0] in {"—", "–", "--"} or (
+            w[0] == "-" and k + 1 < len(ws) and ws[k + 1][0] == "-")]
+        if len(dashes) != 2 or dashes[0] == 0 or found_at < ws[dashes[0]][2]:
+            return None  # the phrase found already stands before the aside
+        inside, after = (k + (2 if ws[k][0] == "-" else 1) for k in dashes)
+        if len(ws) - after > MAX_AFTER_ASIDE_WORDS or not all(w[0].islower() for w in ws[after:]):
+            return None
+        if ws[inside][0].lower() in {"and", "or"}:
+            return None  # "Democrats — and some Republicans — say": a second subject, not an aside
+        mention = self.parser.before_cue(self.text, clause_start, ws[dashes[0]][1])
+        return mention if mention is not None and mention.kind != PRONOUN else None
+
+    def _subject_before_quote(self, sent_start: int, clause_start: int, verb_start: int) -> Optional[Mention]:
+        """English ``X said it was “opposed” to the test and warned …``: a second cue after "and" whose
+        clause starts after a closing mark; the sentence's subject, before the mark, does both."""
+        if clause_start <= sent_start:
+            return None
+        return self._main_subject(sent_start, verb_start)
 
     def _perfect_participle(self, subject_tokens) -> bool:
         """English ``…, having said that …`` / ``-- having suggested …``: a perfect participle set off by
@@ -840,10 +920,11 @@ class IndirectQuotes:
             phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
                 return None  # "wrote a letter to the school": the thing written, not a reported clause
-        adverbial = self._adverbial_start(ws[0][0])
+        adverbial = self._adverbial_start(ws[0][0]) or (
+            lex.lang == "en" and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN)
         if lex.lang == "en" and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
-        quoted_at, quote_left = None, 0
+        quoted_at, quote_left, quoted_j = None, 0, 0
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
             inside = self._inside_quote(w[1], spans)
@@ -867,11 +948,11 @@ class IndirectQuotes:
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
                 if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
                     return quoted_at
-                quote_left = 4  # "said on ''Meet the Press'' on Sunday that …": a title in the adverbial
+                quote_left, quoted_j = 4, j  # "said on ''Meet the Press'' on Sunday that …": a title in the adverbial
             if w[0] in {".", "!", "?", ";"}:
                 break
         if quoted_at is not None and not (lex.lang == "en" and quote_left > 0 and quoted_at == ws[0][1]
-                                          and ws[0][0].lower() in _CLAUSE_PREPS_EN):
+                                          and self._bare_adverbial(ws[:quoted_j])):
             return quoted_at  # but "said on ABC's ''This Week.''": a quoted title closes a bare adverbial
         if lex.lang == "en" and verb in lex.question_cues:
             return self._after_hearer(ws)
@@ -905,8 +986,8 @@ class IndirectQuotes:
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):
                 return None  # "quoted as saying by the Interfax agency": the outlet, no clause
-            if _comparative_amount_en(ws):
-                return ws[0][1]  # "said as many as 3,000 firms may …": an amount opens the clause
+            if _amount_en(ws):
+                return ws[0][1]  # "said as many as 3,000 firms may …", "said about half of …": an amount opens the clause
             if first.lower() in lex.stop_words:
                 # "said in a statement Thursday (that) they had …": a place or occasion, then the clause
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
@@ -921,6 +1002,16 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _bare_adverbial(self, ws) -> bool:
+        """English ``said (Wednesday) on ABC's``, ``said of the claim during a call to ABC's`` (the words
+        between a cue and a quoted title): after any time words a preposition opens them, and no
+        infinitive or complementizer follows, so the title ends an adverbial, not a reported clause."""
+        rest = _skip_time_words(ws)
+        return bool(rest) and rest[0][0].lower() in _ADVERBIAL_PREPS_EN and not any(
+            w[0].lower() == "to" and k + 1 < len(rest) and rest[k + 1][0][:1].islower()
+            and rest[k + 1][0] not in self.lex.function_words | _DETERMINERS_CLAUSE_EN
+            or w[0].lower() in self.lex.complementizers for k, w in enumerate(rest))
 
     def _cue_between(self, ws) -> bool:
         """English: True when a second cue of the same subject stands among ``ws`` (the words
@@ -1325,7 +1416,7 @@ class IndirectQuotes:
         if not ws or ws[0][0] in {".", "!", "?"}:
             return "end"
         first = ws[0][0]
-        if _comparative_amount_en(ws):
+        if _amount_en(ws):
             return None  # "X said as many as 500 jobs could go": the cue's own clause follows
         if first == ",":
             rest = ws[1:]
@@ -1433,13 +1524,16 @@ class IndirectQuotes:
             if comma is None:
                 break
             k = comma + 1  # "After winning three primaries Tuesday night, Clinton …", "On Thursday, after …, Warren …"
-            if lex.lang == "en" and k + 2 < len(ws) and ws[k][0][:1].isupper() and ws[k + 1][0] == "," \
-                    and ws[k + 2][0].lower() in _SUBORDINATORS_EN | _TIME_LEAD_EN:
-                k += 2  # "At an event in Ames, Iowa, on Sunday, Clinton …": the state after the town
+            dot = 1 if lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
+            if lex.lang == "en" and k + 2 + dot < len(ws) and ws[k][0][:1].isupper() and ws[k + 1 + dot][0] == "," \
+                    and ws[k + 2 + dot][0].lower() in _SUBORDINATORS_EN | _TIME_LEAD_EN:
+                k += 2 + dot  # "At an event in Ames, Iowa, on Sunday, Clinton …", "… in Keene, N.H., on …": the state
         while lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "," and ws[k][0].lower() in lex.clause_openers:
             k += 2  # "On Thursday, however, Trump spoke …": a sentence adverb before the subject
         if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
             k = 2  # "WASHINGTON — Sen. Bernie Sanders defended …": a dateline
+        elif k == 0 and lex.lang == "en":
+            k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Barack Obama met …"
         if k >= len(ws):
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
@@ -1478,6 +1572,18 @@ class IndirectQuotes:
         if (mention is None or mention.kind != NAME) and lex.lang == "en":
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
+
+    @staticmethod
+    def _dateline_end(ws) -> int:
+        """English: the index after a dateline opening ``ws`` (``ORLANDO, Fla. (Reuters) -``,
+        ``FAIRVIEW, W.Va. -``, ``New York (AFP) –``): a place in capitals or an agency in brackets,
+        then a dash; 0 when there is none."""
+        dash = next((j for j, w in enumerate(ws[:MAX_DATELINE_TOKENS]) if w[0] in {"—", "–", "-", "--"}), None)
+        if not dash or not all(w[0].lstrip("(")[:1].isupper() or w[0] in {",", ".", "(", ")"} for w in ws[:dash]):
+            return 0
+        if not (ws[0][0].isupper() and len(ws[0][0]) > 1 or ws[dash - 1][0].endswith(")")):
+            return 0
+        return dash + 1
 
     def _source_head(self, mention: Mention) -> bool:
         """English ``A spokeswoman for Dalton Mills``, ``the director of the museum``: the head noun
