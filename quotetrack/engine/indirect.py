@@ -14,7 +14,8 @@ from quotetrack.engine.rules import (
     _SUBORDINATORS_EN, _TIME_EN,
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import Sentence
-from quotetrack.engine.speakers import ANAPHOR, Mention, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, tokens
+from quotetrack.engine.speakers import (
+    ANAPHOR, Mention, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, _SUBJECT_PRONOUNS_IT_EN, tokens)
 
 
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
@@ -48,7 +49,6 @@ MAX_OPENER_TOKENS = 16
 
 #: Prepositions that open an adverbial between an English cue and its clause ("said in a statement …").
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
-_SUBJECT_PRONOUNS_EN = frozenset("he she they we i it".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
@@ -704,7 +704,7 @@ class IndirectQuotes:
             return False
         if subject_tokens[-1][0].lower() not in {"and", "or"} or not self.text[verb_end:verb_end + 1] == ",":
             return False
-        return not any(w[0] == "," or w[0].lower() in _SUBJECT_PRONOUNS_EN for w in subject_tokens)
+        return not any(w[0] == "," or w[0].lower() in _SUBJECT_PRONOUNS_IT_EN for w in subject_tokens)
 
     def _subordinate_clause_end(self, sent_start: int, verb_start: int, start: int, end: int, spans) -> Optional[int]:
         """English ``While critics argue that A, the president did B``: a cue inside a subordinate
@@ -821,7 +821,7 @@ class IndirectQuotes:
         if not words or len(words) > 6:
             return False
         first = words[0].lower()
-        if all(w[:1].isupper() for w in words) and first not in _SUBJECT_PRONOUNS_EN:
+        if all(w[:1].isupper() for w in words) and first not in _SUBJECT_PRONOUNS_IT_EN:
             return True  # "said Brian Baker", "said Rep. Gwen Moore"
         if first in _TIME_EN or first.endswith("ly"):
             return True  # "said Thursday on Fox News", "said matter-of-factly as …"
@@ -1188,7 +1188,7 @@ class IndirectQuotes:
         """English: True when the words after a weak cue open a clause: a subject pronoun and a
         verb, or a short subject and an auxiliary or modal (``the plan would fail``)."""
         first = re.split("['’]", ws[0][0].lower())[0]
-        if first in _SUBJECT_PRONOUNS_EN and first != "it" and len(ws) > 1 and ws[1][0][:1].islower():
+        if first in _SUBJECT_PRONOUNS_IT_EN and first != "it" and len(ws) > 1 and ws[1][0][:1].islower():
             return True
         for w in ws[1:7]:
             if w[0].lower() in _PREDICATE_EN:
@@ -1208,7 +1208,7 @@ class IndirectQuotes:
             # "told POLITICO he planned …", "told The Huffington Post she thinks …": a named hearer, then the clause
             for j, w in enumerate(ws[1:7], 1):
                 low = re.split("['’]", w[0].lower())[0]
-                if low in _SUBJECT_PRONOUNS_EN and low != "i" or w[0] == "I" and j > 1:
+                if low in _SUBJECT_PRONOUNS_IT_EN and low != "i" or w[0] == "I" and j > 1:
                     nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
                     return w[1] if nxt.islower() and nxt not in self.lex.stop_words else None
                 if not (w[0][:1].isupper() or w[0] in {".", "'s", "’s"}):
@@ -1217,7 +1217,7 @@ class IndirectQuotes:
             if ws[1][0].lower() in _CLAUSE_PREPS_EN:
                 return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"
             for w in ws[1:6]:
-                if re.split("['’]", w[0].lower())[0] in _SUBJECT_PRONOUNS_EN:
+                if re.split("['’]", w[0].lower())[0] in _SUBJECT_PRONOUNS_IT_EN:
                     return w[1]  # "told the National Post he's …": the hearer, then the clause's subject
                 if not w[0][:1].isalnum() or w[0].lower() in self.lex.question_openers or w[0].lower() in self.lex.stop_words:
                     break  # "told a story of how he …", "told voters who …": no clause of the hearer's
@@ -1244,7 +1244,7 @@ class IndirectQuotes:
             low = w[0].lower()
             if not w[0][:1].isalnum() or low in self.lex.complementizers:
                 return None  # a comma or "that" here is for the other rules
-            if low in _SUBJECT_PRONOUNS_EN and j > 1:
+            if low in _SUBJECT_PRONOUNS_IT_EN and j > 1:
                 # "in an interview she would …"; but "at the event she sat …" may be a relative clause
                 # unless the phrase is one of speaking ("in a statement (Thursday) they pulled …")
                 nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
@@ -1506,7 +1506,7 @@ class IndirectQuotes:
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
-                if ws[0][0].lower() in _SUBJECT_PRONOUNS_EN and lex.lang == "en":
+                if ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN and lex.lang == "en":
                     break  # "He basically ducked, saying …": the subject, not an opener
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) \
                         and not self._determiner_clause(ws[:j]) or (

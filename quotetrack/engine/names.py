@@ -11,7 +11,8 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
-    _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like, _time_phrase_en, fold, tokens)
+    _ANY_SUBJECT_PRONOUN_EN, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _time_phrase_en, fold, tokens)
 
 
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
@@ -51,9 +52,16 @@ _PRONOUN_SEX = {"he": "m", "himself": "m", "his": "m", "she": "f", "herself": "f
 _PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her": 1}
 #: Weight of a title or kinship word against one pronoun seen after the name.
 _GENDER_WORD_WEIGHT = 3
-#: A word and the capitalised word after it (read without consuming it, so pairs may chain).
+#: Where a coordinate clause with a subject of its own opens inside an English sentence
+#: (``…, but Representative Dunn, who …, is not convinced``), or where an inverted sentence
+#: puts its subject after the verb (``Yet there in the back was Dunn, the grocer.``).
+_LATER_SUBJECT_EN = re.compile(r",\s+(?:but|yet|while|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])"
+                               r"|\b(?:[Tt]here|[Hh]ere)\s+(?:[a-z]+\s+){0,4}?(?:was|were|is|are|stood|sat)\s+(?=[A-Z])")
+#: Least weight of gender evidence that makes an unknown one-word subject a person's name.
+MIN_GENDER_EVIDENCE = 4
 #: Academic and religious titles written right before a person's name (Indonesian).
 _NAME_OPENING_TITLES_ID = frozenset("prof dr drs dra ir h hj kh".split())
+#: A word and the capitalised word after it (read without consuming it, so pairs may chain).
 _WORD_BEFORE_CAPITAL = re.compile(r"\b(\w+)\s+(?=([A-Z][\w'’\-]*))")
 
 
@@ -64,6 +72,15 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 #: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
 #: preposition's object ("On The Steve Harvey Show on Tuesday, …").
 _CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
+
+
+#: An English age given before a name (``62-year-old Ann Lee``).
+_AGE_BEFORE_NAME_EN = re.compile(r"\d{1,3}-year-old\Z")
+
+
+def _after_age(ws, k: int) -> int:
+    """Index of the word after an age at ``ws[k]`` (``62-year-old Ann Lee runs …``), else ``k``."""
+    return k + 1 if k + 1 < len(ws) and _AGE_BEFORE_NAME_EN.match(ws[k][0]) else k
 
 
 def _name_before(window: str) -> Optional[str]:
@@ -113,6 +130,23 @@ class NameEvidence:
         if weak and len(words) >= 2:
             return self.lex.given_names.get(words[0])  # "Bill Clinton": a common given name
         return None
+
+    def _one_gendered_word(self, mention: Mention) -> bool:
+        """Whether ``mention`` is one word to which the article clearly gives a gender
+        (``Sanders seemed tired when he …``): a name the article treats as a person's (English)."""
+        words = (mention.name or "").split()
+        if len(words) != 1:
+            return False
+        if self._gender_evidence is None:
+            self._gender_evidence = self._read_gender_evidence()
+        count = self._gender_evidence.get(fold(words[0]))
+        return bool(count) and (count["m"] > 2 * count["f"] or count["f"] > 2 * count["m"]) \
+            and sum(count.values()) >= MIN_GENDER_EVIDENCE and self._capitalised_inside(words[0])
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` is capitalised somewhere after a lower-case word or a comma (a name,
+        not a sentence opener such as ``Soon he …``)."""
+        return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", self.text) is not None
 
     def _read_gender_evidence(self):
         evidence = {}
@@ -681,6 +715,28 @@ class NameEvidence:
         nxt = self._cap_subject(ws, n)
         return (k, nxt[1]) if nxt is not None else found
 
+    def _later_subject_salience(self, sent: Sentence):
+        """English ``Most have backed it, but Representative Dunn, who …, is not convinced. “…,”
+        he said.``: in a sentence that quotes nobody, a known person who is the subject of a
+        later clause (or of an inverted one) is the pronouns' referent, not the opening subject.
+        """
+        text, last = self.text, None
+        for m in _LATER_SUBJECT_EN.finditer(text, sent.start, sent.end):
+            ws = tokens(text, m.end(), min(sent.end, m.end() + 120))
+            found = self._cap_subject(ws, 0)
+            if found is None and ws and len(ws) >= 2 and ws[0][0][:1].isupper() and ws[1][0] == ".":
+                found = (0, 1)  # "… was Dunn." at the end of the sentence
+            if found is None:
+                continue
+            mention = self.parser.chunk(text, ws[found[0]][1], ws[found[1] - 1][2])
+            if mention is None or mention.kind != NAME or not self.people.knows(mention):
+                continue
+            ent = self.people.resolve_known(mention, mention.start)
+            if ent is not None and ent.kind == "person":
+                last = ent
+        if last is not None:
+            self.people.mark_speaker(last)
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -708,7 +764,7 @@ class NameEvidence:
             if c is None:
                 return
             k = c + 1
-        found = self._cap_subject(ws, k)
+        found = self._cap_subject(ws, _after_age(ws, k))
         if found is not None and id_:
             found = self._extend_subject_id(ws, found)
         opener = self.lex.lang == "en" and k < len(ws) and (
@@ -724,7 +780,9 @@ class NameEvidence:
             # again, Perez …", "With one foot on her board, Ms. Gil gazed …": the subject follows
             # the opening phrase, after one of its commas.
             for c in [n for n, w in enumerate(ws[:30]) if w[0] == ","]:
-                found = self._cap_subject(ws, c + 1, lower_only=True)
+                if c + 1 < len(ws) and ws[c + 1][0].lower() in _ANY_SUBJECT_PRONOUN_EN:
+                    break  # "In interviews on Sunday, he defended …, saying that Mr. Trump …": a pronoun is the subject
+                found = self._cap_subject(ws, _after_age(ws, c + 1), lower_only=True)
                 if found is not None:
                     break
         if found is not None and self.lex.lang == "en":
@@ -736,6 +794,8 @@ class NameEvidence:
         if mention is None or mention.kind != NAME:
             return
         ent = self.people.resolve_known(mention, mention.start)
+        if ent is None and self.lex.lang == "en" and self._one_gendered_word(mention):
+            ent = self.people.resolve(mention, mention.start)  # "Sanders seemed …, when he …": a person's surname
         if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
                 and ws[k][0].lower().strip(".") in self.lex.honorifics:
             ent = self.people.resolve(mention, mention.start)  # "Ms. Gil gazed …": a person met first here

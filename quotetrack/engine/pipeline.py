@@ -195,6 +195,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             elif not self._is_short(span) or (self.lex.lang == "en" and span.open == sent.start
                                               and text[span.start:span.end].rstrip()[-1:] in ".?!"):
                 unattributed.append(span)  # a quoted sentence, however short, is someone's words
+        if speaker is None and not spans and self.lex.lang == "en":
+            self._later_subject_salience(sent)
         return speaker
 
     def _cap_subject(self, ws, k, lower_only=False):

@@ -75,6 +75,9 @@ _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
+#: The same with "it" (a thing or body as a clause's subject), and with "you" as well.
+_SUBJECT_PRONOUNS_IT_EN = _SUBJECT_PRONOUNS_EN | {"it"}
+_ANY_SUBJECT_PRONOUN_EN = _SUBJECT_PRONOUNS_IT_EN | {"you"}
 #: Words ending an English subject phrase that is really a first predicate ("X shook her head and said").
 _COORDINATED_END_EN = frozenset("and but before after then to by as in of also when while".split())
 #: Words after which an English subject phrase starts over ("… a plan that most members say",

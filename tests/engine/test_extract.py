@@ -1406,7 +1406,66 @@ EN_CASES = [
     pytest.param("But as a local reporter noted, the mayor did not fill half of the hall.",
                  [("indirect", "the mayor did not fill half of the hall", "a local reporter", None)],
                  id="as-description-noted-opener"),
+    pytest.param(
+        "Tom Reed, a grocer, opposes the levy. “We will win,” said Paul Hale, the mayor.\n\n"
+        "Most members have backed the levy, but Representative Reed, who leads the caucus, is not convinced.\n\n"
+        "“It costs too much,” he said.",
+        [("direct", "We will win,", "Paul Hale", "the mayor"),
+         ("direct", "It costs too much,", "Tom Reed", "Representative")],
+        id="pronoun-subject-after-but"),
+    pytest.param(
+        "Tom Reed, a grocer, opposes the levy. “We will win,” said Paul Hale, the mayor.\n\n"
+        "The crowd cheered. Yet there in the back was Reed, the grocer. He did not clap.\n\n"
+        "“It costs too much,” he said.",
+        [("direct", "We will win,", "Paul Hale", "the mayor"),
+         ("direct", "It costs too much,", "Tom Reed", None)],
+        id="pronoun-inverted-subject"),
+    pytest.param(
+        "Tom Dunn is running for mayor.\n\nPaul Reed did not answer our calls. In television interviews on Sunday, "
+        "he defended Mr. Dunn’s views on taxes, saying that as mayor, Mr. Dunn would be firm with the unions.",
+        [("indirect", "as mayor, Mr. Dunn would be firm with the unions", "Paul Reed", None)],
+        id="pronoun-subject-after-opener-not-later-name"),
+    pytest.param(
+        "“We will win,” said Sara Hale, the mayor. At a rally in Dover, Ohio, 62-year-old Ann Lee also railed "
+        "against the levy. “It costs too much,” she said.",
+        [("direct", "We will win,", "Sara Hale", "the mayor"),
+         ("direct", "It costs too much,", "Ann Lee", None)],
+        id="pronoun-subject-after-age"),
+    pytest.param(
+        "“We will win,” said Paul Hale, the mayor.\n\nDunn seemed tired when he spoke to the crowd. "
+        "Voters in the county like Dunn, who knows he must win it.\n\n“It costs too much,” he said.",
+        [("direct", "We will win,", "Paul Hale", "the mayor"),
+         ("direct", "It costs too much,", "Dunn", None)],
+        id="pronoun-one-word-subject-with-gender"),
     # negatives
+    pytest.param(
+        "“We will win,” said Paul Hale, the mayor.\n\nMost members have backed the levy, but the council, "
+        "which meets on Monday, is not convinced.\n\n“It costs too much,” he said.",
+        [("direct", "We will win,", "Paul Hale", "the mayor"),
+         ("direct", "It costs too much,", "Paul Hale", "the mayor")],
+        id="pronoun-but-clause-without-person-keeps-speaker"),
+    pytest.param(
+        "“We will win,” said Paul Hale, the mayor.\n\nThe crowd cheered. Yet there in the back was Acme, the "
+        "grocery chain. Nobody clapped.\n\n“It costs too much,” he said.",
+        [("direct", "We will win,", "Paul Hale", "the mayor"),
+         ("direct", "It costs too much,", "Paul Hale", "the mayor")],
+        id="pronoun-inverted-unknown-name-keeps-speaker"),
+    pytest.param(
+        "“We will win,” said Paul Hale, the mayor.\n\nAcme seemed ready on Tuesday to open the store.\n\n"
+        "“It costs too much,” he said.",
+        [("direct", "We will win,", "Paul Hale", "the mayor"),
+         ("direct", "It costs too much,", "Paul Hale", "the mayor")],
+        id="pronoun-one-word-subject-without-gender-keeps-speaker"),
+    pytest.param(
+        "“We will win,” said Paul Hale, the mayor.\n\nSoon he was tired when he spoke. "
+        "Soon he knew that he must win the county.\n\n“It costs too much,” he said.",
+        [("direct", "We will win,", "Paul Hale", "the mayor"),
+         ("direct", "It costs too much,", "Paul Hale", "the mayor")],
+        id="pronoun-sentence-opener-with-pronoun-is-no-name"),
+    pytest.param(
+        "In interviews on Sunday, Mayor Paul Dunn defended the levy, saying that the unions would agree.",
+        [("indirect", "the unions would agree", "Paul Dunn", "Mayor")],
+        id="named-subject-after-opener-still-found"),
     pytest.param("“We will rebuild,” Mara Quill noted in an interview, as reported by the Valley Gazette.",
                  [("direct", "We will rebuild,", "Mara Quill", None)],
                  id="as-reported-by-only-relays-a-cue"),
