@@ -277,11 +277,10 @@ class DirectQuotes:
         so does a cue followed by its own reported clause (``“… win.” Lee said the team …``)."""
         text = self.text
         last = text[:quote_end].rstrip()[-2:-1]
-        if last in (".", "?", "!"):
-            if _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None:
-                return True
-        elif not _SENTENCE_END_AFTER_MARK.match(text, quote_end):
+        if last not in (".", "?", "!") and not _SENTENCE_END_AFTER_MARK.match(text, quote_end):
             return False
+        if _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None:
+            return True  # also "… of “squabbling”. He told Sky News: “…”": the period after the mark
         # "“Why?” Lee asked reporters after …": a question or an exclamation is often followed
         # by its own cue with a long tail, so only a plain statement gives way here
         return last not in ("?", "!") and self._reports_own_clause(cue_end)

@@ -101,6 +101,9 @@ class Lexicon:
     #: Phrases that join a full name to the nickname the article goes on to use (Indonesian
     #: ``Saifullah Yusuf atau yang akrab disapa Gus Ipul``); ``alias`` and ``a.k.a.`` in any language.
     nickname_links: tuple = ()
+    #: English epithet head -> ``m``, ``f`` or ``""``: ``the Waterford man``, ``the teenager``,
+    #: ``the Scot``: a description that only points back at the person just named.
+    epithet_heads: dict = field(default_factory=dict)
 
     @cached_property
     def alias_re(self):
@@ -267,6 +270,7 @@ def get_lexicon(lang: str) -> Lexicon:
         verb_lookalikes=frozenset(data.get("verb_lookalikes", ())),
         plain_verbs=frozenset(data.get("plain_verbs", ())),
         nickname_links=tuple(data.get("nickname_links", ())),
+        epithet_heads={w: "" if sex == "any" else sex for sex, words in data.get("epithet_heads", {}).items() for w in words},
     )
 
 

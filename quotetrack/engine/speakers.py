@@ -145,6 +145,7 @@ _PARTICIPLE_OBJECTS_EN = frozenset("to for in at on from with about of by via ov
 #: Prepositions opening an English aside between a subject and its verb ("Lee, in Denver, said").
 _ASIDE_PREPS_EN = frozenset("in at from during on inside outside".split())
 _AGE = re.compile(r"^\(\d{1,3}\)$")
+_SENTENCE_BREAK_EN = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
 @dataclass
@@ -1324,6 +1325,10 @@ class ArticlePeople:
             mention = self.subject_of(self.text, mention)  # "The town released a statement saying": the town
         if mention.kind == PRONOUN:
             return self._pronoun_referent(at, mention.text)
+        if self.lex.lang == "en" and mention.kind in (DESCRIPTION, ANAPHOR):
+            ent = self._epithet_referent(mention, at)
+            if ent is not None:
+                return ent  # "Ann Lee won. “…,” said the Leeds woman.": Ann Lee
         if mention.kind == ANAPHOR and self.lex.lang == "en":
             # "the candidate said": the person holding that role if the article named one,
             # else the description as written.
@@ -1366,6 +1371,44 @@ class ArticlePeople:
             kind = "organisation" if mention.kind == ORGANISATION else "description"
             return _seen_at(self._new(mention.text, kind, at, role=None), at)
         return self._by_name(mention, at)
+
+    def _epithet_gender_en(self, text: str) -> Optional[str]:
+        """``m``, ``f`` or ``""`` when ``text`` is an epithet for a person just named (``the
+        Waterford man``, ``the Scot``, ``the ex-Wallaby``), else None. Not ``the man``, ``the
+        22-year-old``, ``the Vermont senator``: descriptions that stay as written."""
+        ws = text.split()
+        if not 2 <= len(ws) <= 4 or ws[0].lower() != "the":
+            return None
+        rest, heads = ws[1:], self.lex.epithet_heads
+        if len(rest) == 1 and rest[0].lower().startswith("ex-") and _is_cap(rest[0][3:]):
+            return ""  # "the ex-Wallaby": a former team's member
+        head = rest[-1].lower()
+        if head not in heads or not all(_is_cap(w) for w in rest[:-1]):
+            return None
+        if heads[head] and len(rest) == 1:
+            return None  # "the man", "the woman": anyone
+        return heads[head]  # "the Waterford man", "the Scot"
+
+    def _epithet_referent(self, mention: Mention, at: int) -> Optional[Entity]:
+        """The person an English epithet points back at, as ``he``/``she`` would (see above)."""
+        gender = self._epithet_gender_en(mention.text)
+        if gender is None:
+            return None
+        ent = self._pronoun_referent(at, {"m": "he", "f": "she"}.get(gender, ""))
+        if ent is None or ent.kind != "person":
+            return None
+        if any(self._named_after_en(ent, e, at) for e in self.entities):
+            return None  # "… said Ann Lee. … with Kay Roe. The 22-year-old said": either of them
+        return ent
+
+    def _named_after_en(self, ent: Entity, other: Entity, at: int) -> bool:
+        """Whether ``other``, a person of some known gender, is named after ``ent`` and before
+        ``at`` in a sentence of its own (not ``Lee, who beat Kay Roe, …``, which stays about Lee)."""
+        if other is ent or other.kind != "person" or not ent.last_at < other.last_at < at:
+            return False
+        if self.gender_of is None or self.gender_of(other) is None:
+            return False
+        return _SENTENCE_BREAK_EN.search(self.text, ent.last_at, other.last_at) is not None
 
     def _personal(self, ent: Entity) -> bool:
         """Whether ``ent`` may be a person: not a name ending in an organisation's or a place's

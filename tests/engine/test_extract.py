@@ -1437,7 +1437,13 @@ EN_CASES = [
         [("direct", "We will win,", "Paul Hale", "the mayor"),
          ("direct", "It costs too much,", "Dunn", None)],
         id="pronoun-one-word-subject-with-gender"),
+    pytest.param("Kevin Doyle finished fourth in the race. “My legs were gone after ten miles,” says the Galway man.", [("direct", "My legs were gone after ten miles,", "Kevin Doyle", None)], id="epithet-place-man-is-named-person"),
+    pytest.param("Marta Quinn won the sprint in record time. “I never expected this,” said the Leeds woman.", [("direct", "I never expected this,", "Marta Quinn", None)], id="epithet-place-woman-is-named-person"),
+    pytest.param("Rob Tanner retired from rugby last year. “Nobody wants to watch that kind of game,” the ex-Lion said.", [("direct", "Nobody wants to watch that kind of game,", "Rob Tanner", None)], id="epithet-ex-team-is-named-person"),
+    pytest.param("Tom Reese accused the mayor of “wasting money”. The mayor, Ann Cole, told the Evening Post: “This scheme will work.”", [("direct", "This scheme will work.", "Ann Cole", None)], id="fragment-before-told-colon-is-not-the-next-speakers"),
     # negatives
+    pytest.param("Kevin Doyle finished fourth. “It was a hard day,” the man said.", [("direct", "It was a hard day,", "the man", None)], id="bare-the-man-is-no-epithet"),
+    pytest.param("Kevin Doyle finished fourth. “It was a hard day,” the 22-year-old said.", [("direct", "It was a hard day,", "the 22-year-old", None)], id="age-description-stays-as-written"),
     pytest.param(
         "“We will win,” said Paul Hale, the mayor.\n\nMost members have backed the levy, but the council, "
         "which meets on Monday, is not convinced.\n\n“It costs too much,” he said.",
