@@ -403,6 +403,8 @@ def resolve_person(db, speaker, speaker_type, role, article, aliases=()):
     if not keys:
         return None
     with db.atomic():
+        if kind == "person":
+            _join_named_aliases(keys, role, article)
         person, decision, matched = _find_person(keys, kind, role, article)
         if person is None:
             person = Person.create(key=keys[0], kind=kind, name=display)
@@ -420,6 +422,45 @@ def resolve_person(db, speaker, speaker_type, role, article, aliases=()):
         if role:
             see_role(person, role, article)
     return person
+
+
+def _join_named_aliases(keys, role, article):
+    """Join the stored people an article names as one: ``Saifullah Yusuf (Gus Ipul)``.
+
+    When the speaker's own name (``keys[0]``) and a name the article gives as its alias, of
+    two or more words, are each exactly the name of one stored person, and their roles do
+    not conflict, the alias's person is absorbed into the name's (rule ``article-alias``,
+    with the article as evidence). One-word aliases (a surname) never join: two stored
+    ``Yusuf`` s may be different people.
+    """
+    if len(keys) < 2:
+        return
+    main = _exact_person(keys[0])
+    if main is None:
+        return
+    for key in keys[1:]:
+        other = _exact_person(key) if len(key.split()) >= 2 else None
+        if other is None or other.id == main.id:
+            continue
+        verdict, _ = role_agreement(_stored_roles(main) + ((Role(role, article.lang),) if role else ()),
+                                    _stored_roles(other))
+        if verdict == "conflict":
+            continue
+        _absorb(main, other, manual=False)
+        PersonEvidence.create(person=main, name=other.name, matched=keys[0], rule="article-alias", score=100.0,
+                              article=article if getattr(article, "id", None) else None)
+
+
+def _exact_person(key):
+    """The one stored person with ``key`` as one of its names, or None (none or several)."""
+    people = list(Person.select().join(Alias).where((Person.kind == "person") & (Alias.normalized == key))
+                  .distinct().limit(2))
+    return people[0] if len(people) == 1 else None
+
+
+def _stored_roles(person):
+    return tuple(Role(r.role, r.article.lang) for r in
+                 RoleSeen.select(RoleSeen, Article.lang).join(Article).where(RoleSeen.person == person))
 
 
 def contains_word(field, key):
@@ -501,8 +542,7 @@ def _score(keys, people, mention_roles, same_article, candidates):
     found = []
     for person in people:
         names = [a.normalized for a in person.aliases]
-        roles = tuple(Role(r.role, r.article.lang) for r in
-                      RoleSeen.select(RoleSeen, Article.lang).join(Article).where(RoleSeen.person == person))
+        roles = _stored_roles(person)
         context = MatchContext(mention_roles, roles, candidates=candidates, same_article=same_article)
         best, judged = None, []
         for key in keys:
@@ -579,32 +619,46 @@ def merge_people(db, keep, other, note=None, record=True):
         raise IdentityError("cannot merge a person with itself")
     with db.atomic():
         keep_keys, other_keys = _keys_of(keep), _keys_of(other)
-        Quote.update(person=keep).where(Quote.person == other).execute()
-        for alias in list(other.aliases):
-            if Alias.select().where((Alias.person == keep) & (Alias.normalized == alias.normalized)).exists():
-                Alias.update(source="manual").where(
-                    (Alias.person == keep) & (Alias.normalized == alias.normalized)).execute()
-                alias.delete_instance()
-            else:
-                alias.person, alias.source = keep, "manual"
-                alias.save()
-        for seen in list(other.roles):
-            mine = RoleSeen.get_or_none(person=keep, role=seen.role)
-            if mine is None:
-                seen.person = keep
-                seen.save()
-            else:
-                _widen(mine, seen.first_date, seen.last_date)
-                seen.delete_instance()
-        PersonEvidence.update(person=keep).where(PersonEvidence.person == other).execute()
-        MergeDecision.update(person=keep).where(MergeDecision.person == other).execute()
-        PersonEvidence.create(person=keep, name=other.name, matched=keep.name, rule="manual-merge",
+        other_name = other.name
+        _absorb(keep, other, manual=True)
+        PersonEvidence.create(person=keep, name=other_name, matched=keep.name, rule="manual-merge",
                               score=100.0)
         if record:
-            MergeDecision.create(action="merge", person=keep, alias=other.name, note=note,
+            MergeDecision.create(action="merge", person=keep, alias=other_name, note=note,
                                  keys=json.dumps(keep_keys), other_keys=json.dumps(other_keys))
-        other.delete_instance()
     return keep
+
+
+def _absorb(keep, other, manual):
+    """Move ``other``'s quotes, names, roles, evidence and decisions to ``keep``; delete ``other``.
+
+    With ``manual`` the moved names become manual names (a user's merge); otherwise they keep
+    how they were learnt (an automatic join).
+    """
+    Quote.update(person=keep).where(Quote.person == other).execute()
+    for alias in list(other.aliases):
+        mine = Alias.select().where((Alias.person == keep) & (Alias.normalized == alias.normalized))
+        if mine.exists():
+            if manual:
+                Alias.update(source="manual").where(
+                    (Alias.person == keep) & (Alias.normalized == alias.normalized)).execute()
+            alias.delete_instance()
+        else:
+            alias.person = keep
+            if manual:
+                alias.source = "manual"
+            alias.save()
+    for seen in list(other.roles):
+        mine = RoleSeen.get_or_none(person=keep, role=seen.role)
+        if mine is None:
+            seen.person = keep
+            seen.save()
+        else:
+            _widen(mine, seen.first_date, seen.last_date)
+            seen.delete_instance()
+    PersonEvidence.update(person=keep).where(PersonEvidence.person == other).execute()
+    MergeDecision.update(person=keep).where(MergeDecision.person == other).execute()
+    other.delete_instance()
 
 
 def _widen(seen, first, last):

@@ -229,3 +229,48 @@ def test_manual_decisions_refuse_nonsense(db, fake_engine):
     with pytest.raises(IdentityError, match="no name"):
         split_person(db, blinken, "Budi")
     assert Alias.select().count() == 1
+
+
+def _engine_with_aliases(monkeypatch, table):
+    """An engine stand-in giving each article's one quote the speaker and aliases in ``table``."""
+    from quotetrack.engine.quote import Quote as EngineQuote
+
+    def extract(text, lang=None):
+        speaker, role, aliases = table[text]
+        return [EngineQuote(0, 4, text[:4], "direct", speaker=speaker, role=role, speaker_type="person",
+                            speaker_aliases=list(aliases))]
+
+    monkeypatch.setattr("quotetrack.extract.extract_quotes", extract)
+
+
+def test_an_article_naming_two_stored_people_as_one_joins_them(db, monkeypatch):
+    _engine_with_aliases(monkeypatch, {
+        "Kami siap membantu.": ("Gus Ipul", None, ()),
+        "Data sudah satu.": ("Saifullah Yusuf", "Menteri Sosial", ()),
+        "Bantuan naik tahun ini.": ("Saifullah Yusuf", "Menteri Sosial", ("Gus Ipul",)),
+        "Sekolah dibuka.": ("Gus Ipul", None, ()),
+    })
+    ingest_articles([make_article(f"g{n}", text) for n, text in enumerate(
+        ["Kami siap membantu.", "Data sudah satu.", "Bantuan naik tahun ini.", "Sekolah dibuka."])], db)
+    assert [p.name for p in Person.select()] == ["Saifullah Yusuf"]
+    assert Quote.select().where(Quote.person.is_null()).count() == 0
+    evidence = PersonEvidence.get(PersonEvidence.rule == "article-alias")
+    assert (evidence.name, evidence.article.external_id) == ("Gus Ipul", "g2")
+    assert MergeDecision.select().count() == 0  # an automatic join, not a user's decision
+
+
+def test_one_word_aliases_and_conflicting_roles_join_nobody(db, monkeypatch):
+    _engine_with_aliases(monkeypatch, {
+        "Pompa siap.": ("Yusuf", "Kepala Dinas Sumber Daya Air", ()),
+        "Data sudah satu.": ("Saifullah Yusuf", "Menteri Sosial", ()),
+        "Bantuan naik.": ("Saifullah Yusuf", "Menteri Sosial", ("Yusuf",)),
+        "Pelaku ditangkap.": ("Ali Yusuf Rahman", "Kapolsek Menteng", ()),
+        "Harga turun.": ("Ali Rahman", "Menteri Perdagangan", ()),
+        "Harga naik.": ("Ali Rahman", "Menteri Perdagangan", ("Ali Yusuf Rahman",)),
+    })
+    ingest_articles([make_article(f"y{n}", text) for n, text in enumerate(
+        ["Pompa siap.", "Data sudah satu.", "Bantuan naik.", "Pelaku ditangkap.", "Harga turun.", "Harga naik."])], db)
+    names = sorted(p.name for p in Person.select())
+    assert "Yusuf" in names and "Saifullah Yusuf" in names  # a surname alias joins no stored person
+    assert "Ali Yusuf Rahman" in names  # a Kapolsek is no Menteri: the roles conflict
+    assert PersonEvidence.select().where(PersonEvidence.rule == "article-alias").count() == 0
