@@ -75,6 +75,8 @@ class DirectQuotes:
         text = self.text
         if text[span.open] in "‘'" and span.start == span.open + 1 and len(text[span.start:span.end].split()) < 4:
             return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
+        if self._named_title(span):
+            return None  # "diskusi bertajuk “Indonesia 2045”": a title, not a quote
         if self.lex.lang == "en" and span.close is not None \
                 and self._quoted_title_end(para.start, span.close, text[span.close:span.outer_end]):
             return None  # 'Lee, the author of “Rivers and Roads,” a history, said': a title, not a quote
@@ -126,6 +128,11 @@ class DirectQuotes:
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _named_title(self, span: QuoteSpan) -> bool:
+        """True when a title word stands right before the opening mark (``bertajuk “…”``)."""
+        before = tokens(self.text, max(0, span.open - 30), span.open)
+        return bool(before) and before[-1][0].lower() in self.lex.title_markers
 
     def _direct_by_pre_cue(self, span: QuoteSpan, start: int, end: int) -> Optional[Entity]:
         """The quote's speaker from a cue in ``text[start:end]`` before it (``X said: “…”``), emitted."""

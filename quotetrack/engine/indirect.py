@@ -925,9 +925,11 @@ class IndirectQuotes:
         if lex.lang == "en" and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
         quoted_at, quote_left, quoted_j = None, 0, 0
+        titled = False  # after "bertajuk", marks hold a title, not a quoted fragment
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
-            inside = self._inside_quote(w[1], spans)
+            titled = titled or low in lex.title_markers
+            inside = self._inside_quote(w[1], spans) and not titled
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
                     lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})) \
                     and not (lex.lang == "en" and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
@@ -941,7 +943,7 @@ class IndirectQuotes:
                     quote_left -= 1
                 if quote_left < 0 or w[0] in {",", ":"}:
                     return quoted_at
-            elif w[0] in {"“", "”", "\"", "«"} or inside:
+            elif not titled and (w[0] in {"“", "”", "\"", "«"} or inside):
                 if lex.lang == "en" and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
@@ -991,6 +993,8 @@ class IndirectQuotes:
             if first.lower() in lex.stop_words:
                 # "said in a statement Thursday (that) they had …": a place or occasion, then the clause
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
+        if first.lower() in lex.nominal_objects:
+            return None  # "menilai pentingnya peran …": a noun phrase, whatever the cue
         if verb in lex.request_cues:
             for w in ws[:MAX_ADVERBIAL_TOKENS]:
                 if w[0].lower() in {"untuk", "agar", "supaya", "to"}:
@@ -1158,8 +1162,8 @@ class IndirectQuotes:
         bound = 0  # words left in which a verb belongs to a relative clause or a prepositional phrase
         for w in ws[1:]:
             low = w[0].lower()
-            if w[0] in {".", "!", "?"}:
-                break
+            if w[0] in {".", "!", "?"} or low in self.lex.title_markers:
+                break  # "usulan … bertajuk ‘…’": a title names the object; it is no predicate
             if low == "yang" or low in _LINKING_PREPS_ID:
                 bound = BOUND_VERB_WINDOW
                 continue
@@ -1465,6 +1469,11 @@ class IndirectQuotes:
                 return None
             return self._accept(mention, prev_sentence.start, prev_sentence.end, m.group(0), "indirect-passive",
                                 [], mention.start)
+        comma = self._source_then_comma(lead, mention, sent.end)
+        if comma is not None:
+            # "Dijelaskan Veronica, penyitaan dilakukan …", "Dilansir AFP, …": the source opens
+            # the sentence; the clause after the comma is the report
+            return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-passive", spans, mention.start)
         if "demikian" in words:
             k = max(i for i, w in enumerate(words) if w == "demikian")
             clause_end = lead[k][1]
@@ -1474,6 +1483,16 @@ class IndirectQuotes:
             return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
                                 "indirect-passive", spans, mention.start)
         return None
+
+    def _source_then_comma(self, lead, mention: Mention, end: int) -> Optional[int]:
+        """Indonesian: where the comma stands in a sentence that opens with a passive or media
+        cue and its source (``Dijelaskan Budi,``, ``Lebih lanjut, dilansir AFP,``), else None."""
+        if any(w[0].lower() not in self.lex.clause_openers and w[0] not in {",", "itu"} for w in lead):
+            return None  # "Hal itu disampaikan X": the report stands before the cue
+        after = tokens(self.text, mention.end, end)
+        if len(after) < MIN_CLAUSE_WORDS + 1 or after[0][0] != ",":
+            return None
+        return after[0][1]
 
     def _after_and(self, subject_tokens) -> Optional[int]:
         """Where "and" (or ", and") stands when a cue verb is the second of two coordinated predicates ("… and (also) said")."""

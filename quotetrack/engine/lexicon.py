@@ -92,6 +92,12 @@ class Lexicon:
     #: Indonesian cues whose object is nearly always a noun phrase (``menanggapi laporan …``,
     #: ``menyinggung upaya …``): they report only before ``bahwa``, a comma, a colon or a quote.
     marked_cues: frozenset = frozenset()
+    #: Indonesian nouns made from adjectives that open only a noun phrase after a cue
+    #: (``menekankan pentingnya kolaborasi``): no reported clause follows, whatever the cue.
+    nominal_objects: frozenset = frozenset()
+    #: Words that name what follows in marks as a title (Indonesian ``bertajuk``, ``berjudul``):
+    #: ``diskusi bertajuk “Indonesia 2045”`` is no one's words.
+    title_markers: frozenset = frozenset()
     #: Indonesian words that look like verbs by their prefix but are none (``tersebut``,
     #: ``melalui``, ``bersama``): they make no predicate of the phrase after a weak cue.
     verb_lookalikes: frozenset = frozenset()
@@ -267,6 +273,8 @@ def get_lexicon(lang: str) -> Lexicon:
         label_kickers=frozenset(data.get("label_kickers", ())),
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
         marked_cues=frozenset(data.get("marked_pre_cues", ())),
+        nominal_objects=frozenset(data.get("nominal_objects", ())),
+        title_markers=frozenset(data.get("title_markers", ())),
         verb_lookalikes=frozenset(data.get("verb_lookalikes", ())),
         plain_verbs=frozenset(data.get("plain_verbs", ())),
         nickname_links=tuple(data.get("nickname_links", ())),

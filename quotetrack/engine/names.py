@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     _time_phrase_en, fold, tokens)
 
 
@@ -22,6 +22,8 @@ _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 _VERB_PREFIX_ID = re.compile(r"^(?:me|di|ber|ter)\w{3,}")
 #: Most words back from an origin to the title that opens the role phrase.
 MAX_ROLE_LEAD = 8
+#: Longest Indonesian subhead line (``Ultimatum Prabowo``, ``Respons Kemenkeu``), in words.
+SUBHEAD_MAX_WORDS = 6
 #: Short words an English Title Case headline leaves in lower case.
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 #: Words of a title's level that the organisation's name follows (``Pimpinan Pusat`` + ``Muhammadiyah``).
@@ -503,6 +505,8 @@ class NameEvidence:
         text = self.text
         if self._title_case(sent):
             return  # a headline in Title Case names nothing reliably
+        if self._subhead_id(para):
+            return  # "Ultimatum Prabowo": a subhead's words are no title of the name in it
         prev, prev_ent = None, None
         for m in _CAP_RUN.finditer(text, sent.start, sent.end):
             if self._inside_quote(m.start(), spans):
@@ -513,6 +517,12 @@ class NameEvidence:
             mention = self.parser.chunk(text, m.start(), end)
             if mention is None or mention.kind != NAME:
                 prev = mention if mention is not None and m.end() < sent.end else None
+                continue
+            if self.parser.titled_body_id(mention) and self._demonstrative_after(mention.end):
+                prev = None
+                continue  # "Ketum Gerindra ini mengaku": a title pointing back, not a person "Gerindra"
+            if self.parser.titled_body_id(mention) and self._name_after_comma(mention.end):
+                prev, prev_ent = mention, None  # "Rektor Undip, Suharnomo": a title and its body, then the person
                 continue
             if self._nickname_of_previous(prev, mention):
                 # "Saifullah Yusuf atau yang akrab disapa Gus Ipul": the same person, by the name
@@ -535,6 +545,9 @@ class NameEvidence:
                 if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
+                    lead = self._title_lead_id(sent.start, prev.start)
+                    if lead is not None:
+                        mention.role = text[lead:prev.end]  # "Asisten pelatih Timnas X, Budi": the whole title
             if mention.role is None and self.lex.lang == "en":
                 mention.role = self._title_before(sent.start, mention.start)
                 if mention.role is None and self._after_article(mention.start):
@@ -552,6 +565,38 @@ class NameEvidence:
             if nickname:
                 self.people.add_alias(ent, nickname)  # "Wahyu yang akrab disapa Yuyu": one word, no run of its own
             prev, prev_ent = mention, ent
+
+    def _name_after_comma(self, at: int) -> bool:
+        """Whether a comma and a capitalised word that is no weekday follow ``at`` (``Rektor
+        Undip, Suharnomo``; not ``Gubernur Kalbar Sutarmidji, Selasa (5/5)``)."""
+        m = re.match(r"\s*,\s*([A-Z][\w'’\-]*)", self.text[at:at + 40])
+        return m is not None and m.group(1).lower() not in _DAYS_ID
+
+    def _demonstrative_after(self, at: int) -> bool:
+        """Whether a demonstrative (``ini``, ``itu``, ``tersebut``) follows ``at``."""
+        ws = tokens(self.text, at, min(len(self.text), at + 12))
+        return bool(ws) and ws[0][0].lower() in self.lex.demonstratives
+
+    def _title_lead_id(self, floor: int, at: int) -> Optional[int]:
+        """Indonesian: where the title words right before ``at`` begin when a lower-case one is
+        among them (``Asisten pelatih`` before ``Timnas Uzbekistan``), else None."""
+        if self.lex.lang != "id":
+            return None
+        ws = tokens(self.text, max(floor, at - 60), at)
+        k = len(ws)
+        while k > 0 and ws[k - 1][0].lower() in self.lex.titles:
+            k -= 1
+        if k == len(ws) or not any(w[0].islower() for w in ws[k:]):
+            return None
+        return ws[k][1]
+
+    def _subhead_id(self, para) -> bool:
+        """Indonesian: whether ``para`` is a subhead, a short line without closing punctuation
+        (``Ultimatum Prabowo``) between paragraphs of the body."""
+        if self.lex.lang != "id" or para is None:
+            return False
+        line = self.text[para.start:para.end].strip()
+        return bool(line) and line[-1].isalnum() and len(line.split()) <= SUBHEAD_MAX_WORDS
 
     def _nickname_of_previous(self, prev: Optional[Mention], mention: Mention) -> bool:
         """Whether ``mention`` is the nickname given to the name just before it (``… Yusuf atau

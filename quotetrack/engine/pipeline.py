@@ -192,6 +192,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
             if ent is not None:
                 speaker = ent
+            elif self._named_title(span):
+                pass  # "diskusi bertajuk “…”": a title, no one's words
             elif not self._is_short(span) or (self.lex.lang == "en" and span.open == sent.start
                                               and text[span.start:span.end].rstrip()[-1:] in ".?!"):
                 unattributed.append(span)  # a quoted sentence, however short, is someone's words

@@ -59,6 +59,10 @@ _SUBORDINATE_OPENERS_EN = frozenset("as after before when while since if because
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
 #: "June", "April" and "August" are also names and stay out.
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Indonesian plural pronouns: they refer to a group, not to the last person who spoke.
+_PLURAL_PRONOUNS_ID = frozenset({"mereka"})
+#: Indonesian weekdays: a part "Senin (20/4/2020)" after a name and title is a date, not a role.
+_DAYS_ID = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _DATE_WORDS_EN = frozenset("january february march july september october november december".split()) | _DAYS_EN
 #: English titles of a person: a lone word after one is a surname ("President Bush", "Mr. King").
 _PERSON_TITLES_EN = frozenset("""president senator sen governor gov secretary chancellor minister mayor judge rep
@@ -125,6 +129,8 @@ _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: How far back (in characters) a pronoun may reach past the last speaker to an agreeing person.
 PRONOUN_REACH = 3000
+#: How far back (characters) Indonesian ``mereka`` looks for the group it names: about a paragraph.
+GROUP_REACH_ID = 400
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
@@ -445,7 +451,8 @@ class MentionParser:
                 if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
                         and not lex.is_role_word(role_words[k - 1][0]) \
                         and not (lex.lang == "id" and len(role_words[k - 1][0]) > 2
-                                 and (lex.is_common_word(role_words[k - 1][0]) or lex.is_english_word(role_words[k - 1][0]))):
+                                 and (lex.is_common_word(role_words[k - 1][0]) or lex.is_english_word(role_words[k - 1][0]))) \
+                        and not self._title_goes_on_id(role_words, k):
                     # but "Direktur Logistik dan Infrastruktur X", "Network for Democracy and
                     # Electoral Integrity X": a dictionary word before "dan" is still the title's
                     role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
@@ -481,6 +488,17 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _title_goes_on_id(self, role_words, k: int) -> bool:
+        """Indonesian: whether the ``dan`` at ``k`` joins two fields of one title (``Menteri
+        Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan``): a title opens the
+        words before it and none opens the words after it, unlike ``Wakil Presiden Rina dan
+        Presiden Joko``."""
+        if self.lex.lang != "id" or k + 1 >= len(role_words):
+            return False
+        after = role_words[k + 1][0].lower()
+        return role_words[0][0].lower() in self.lex.titles and after not in self.lex.titles \
+            and after not in self.lex.ranks and after not in self.lex.honorifics and _is_cap(role_words[k + 1][0])
 
     def _bracketed_nickname(self, bracketed: str, words) -> Optional[str]:
         """The nickname in brackets after a name (``Saifullah Yusuf (Gus Ipul)``, ``Kang Dedi
@@ -924,14 +942,15 @@ class MentionParser:
         while parts:
             s, e = parts[-1]
             ws = tokens(text, s, e)
-            while ws and ws[-1][0].lower() in self.lex.adverbs_between:
+            while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                 ws.pop()
             if ws:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
-                                   or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])):
+                                   or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
+                                   or self._date_after_name_id(text, parts)):
             if self._object_relative(text, parts[-1], end):
                 parts = [(tokens(text, *parts[-1])[1][1], parts[-1][1])]  # "…, which the mayor said": the mayor
                 break
@@ -964,6 +983,10 @@ class MentionParser:
             tail = self._subject_tail(text, whole) if whole is not None and whole.kind == DESCRIPTION else whole
             if tail is not None and tail.kind == PRONOUN:
                 return tail  # "At the fair, the band stopped when she told …": a clause with its own subject
+        if self.lex.lang == "id" and len(parts) >= 3:
+            named = self._name_then_split_role_id(text, parts)
+            if named is not None:
+                return named
         if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()) \
                 and not (self.lex.lang == "en" and self._no_apposition_en(text, parts)):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
@@ -988,8 +1011,8 @@ class MentionParser:
             last = self._name_then_past_en(text, last) or last
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
-            if last.kind == NAME and prev and prev.kind in (TITLE, ORGANISATION, DESCRIPTION) and not last.role \
-                    and self._starts_role(text, parts[-2]) \
+            if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
+                    and not last.role and self._starts_role(text, parts[-2]) \
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, *parts[-2]))):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
                 return last
@@ -999,6 +1022,52 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
+
+    def _date_after_name_id(self, text, parts) -> bool:
+        """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a
+        weekday and its date, and the part before it is a titled name and nothing else."""
+        ws = tokens(text, *parts[-1])
+        if self.lex.lang != "id" or not ws or ws[0][0].lower() not in _DAYS_ID \
+                or any(w[0][:1].isalpha() for w in ws[1:]):
+            return False
+        before = tokens(text, *parts[-2])
+        head = self.chunk(text, *parts[-2])
+        return head is not None and head.kind == NAME and head.start == before[0][1] and head.end == before[-1][2] \
+            and not any(w[0].islower() and w[0] not in self.lex.titles for w in before)  # not "X dalam keterangan pers di Y"
+
+    def _titled_anaphor_id(self, ws) -> bool:
+        """Indonesian ``Ketum Gerindra ini``: a title phrase closed by a demonstrative points back
+        to a person named before; the ``ini`` is no adverb to drop."""
+        return self.lex.lang == "id" and len(ws) >= 2 and ws[-1][0].lower() in self.lex.demonstratives \
+            and ws[0][0].lower() in self.lex.titles
+
+    def titled_body_id(self, mention: Mention) -> bool:
+        """Indonesian: whether a phrase read as a titled one-word name is a title and the body it
+        heads (``Rektor Undip``, ``Rektor Universitas Diponegoro``) when a name follows it
+        after a comma: the person is that name, not ``Undip``."""
+        return self.lex.lang == "id" and mention.kind == NAME and len(mention.name.split()) == 1 \
+            and bool(mention.role) and mention.role.split()[0].lower() in self.lex.titles
+
+    def _name_then_split_role_id(self, text: str, parts) -> Optional[Mention]:
+        """Indonesian ``Marfan T, Kepala Divisi Operasi, IT dan Services PT X (KITB), mengatakan``:
+        a bare full name, then a title whose own comma splits it in two; the name is the speaker
+        and both parts are its role (the last part alone would read as a name with a title)."""
+        name_part, title_part = parts[-3], parts[-2]
+        title_words = tokens(text, *title_part)
+        if not title_words or not _is_cap(title_words[0][0]) or not self._starts_role(text, title_part):
+            return None
+        head = self.chunk(text, *self._after_opener(text, *name_part))
+        if head is None or head.kind != NAME or head.role or len(head.name.split()) < 2 \
+                or head.end < tokens(text, *name_part)[-1][2]:
+            return None  # "Kepala X Budi, …": not a bare name closing its part
+        last = tokens(text, *parts[-1])
+        if not _is_cap(last[0][0]) or last[0][0].lower() in _DAYS_ID or any(c.isdigit() for c in text[slice(*parts[-1])]):
+            return None  # "…, Senin (20/4/2020), mengatakan", "…, seusai rapat, mengatakan": a time, not a role
+        tail = self.chunk(text, *parts[-1])
+        if tail is not None and tail.kind == NAME and not tail.role:
+            return None  # "Akademisi Jurusan X, Universitas Y, Kaseno, menyebut": the last part is the person
+        head.role = text[title_words[0][1]:last[-1][2]]
+        return head
 
     def _name_then_past_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """English ``Lee paused, then said``: a name and a verb in the past form are a first
@@ -1431,6 +1500,8 @@ class ArticlePeople:
         is a person's: a candidate that is an organisation or a place taken for a name
         (``Acme Technologies``) is passed over for the next one.
         """
+        if self.lex.lang == "id" and word.lower() in _PLURAL_PRONOUNS_ID:
+            return self._group_referent(at)
         if self.lex.lang == "id":
             named = {id(e): e for pos, e in self._since_mark if pos < at}
             if len(named) == 1:
@@ -1468,6 +1539,13 @@ class ArticlePeople:
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
         return self.salient
+
+    def _group_referent(self, at: int) -> Optional[Entity]:
+        """Indonesian ``mereka``: a group, never one person; the description or organisation
+        mentioned last before ``at`` (``para siswa … Mereka menilai …``), else no source."""
+        groups = [e for e in self.entities if 0 <= e.last_at < at and at - e.last_at <= GROUP_REACH_ID
+                  and e.kind in ("description", "organisation")]
+        return max(groups, key=lambda e: e.last_at) if groups else None
 
     def _neuter_referent(self, at: int) -> Optional[Entity]:
         """English ``The club said …. But it said …``: ``it`` is never a person; the organisation or

@@ -332,10 +332,87 @@ ID_CASES = [
         id="word-after-prof-opens-the-name"),
     pytest.param(
         "Pelatih kepala Timnas Tajikistan, Timur Olimov, mengaku siap menghadapi laga besok.\n“Kami akan bermain menyerang,” kata Olimov.",
-        [("indirect", "siap menghadapi laga besok", "Timur Olimov", "Timnas Tajikistan"),
-         ("direct", "Kami akan bermain menyerang,", "Timur Olimov", "Timnas Tajikistan")],
+        [("indirect", "siap menghadapi laga besok", "Timur Olimov", "Pelatih kepala Timnas Tajikistan"),
+         ("direct", "Kami akan bermain menyerang,", "Timur Olimov", "Pelatih kepala Timnas Tajikistan")],
         id="name-after-comma-keeps-place-word"),
+    pytest.param(
+        "Kepala Dinas Perhubungan Andi Saputra merinci, biaya perbaikan jalan itu mencapai Rp 5 miliar.",
+        [("indirect", "biaya perbaikan jalan itu mencapai Rp 5 miliar", "Andi Saputra", "Kepala Dinas Perhubungan")],
+        id="merinci-comma-clause"),
+    pytest.param(
+        "Meski begitu, Dedi Kurnia tetap menegaskan bahwa proyek irigasi itu akan selesai tahun ini.",
+        [("indirect", "proyek irigasi itu akan selesai tahun ini", "Dedi Kurnia", None)],
+        id="tetap-between-subject-and-cue"),
+    pytest.param(
+        "Rudi Hartono, Kepala Divisi Keuangan, SDM dan Umum PT Sinar Jaya Abadi (SJA), mengatakan bahwa laba "
+        "perusahaan naik dua kali lipat.",
+        [("indirect", "laba perusahaan naik dua kali lipat", "Rudi Hartono",
+          "Kepala Divisi Keuangan, SDM dan Umum PT Sinar Jaya Abadi (SJA)")],
+        id="name-then-title-split-by-comma"),
+    pytest.param(
+        "Menurut Budi Santoso, anggaran itu cukup besar.\nTeguran Hartono\n"
+        "Sikap Presiden Hartono Wibisono terhadap para menteri kini makin tegas.\n"
+        "“Kalau ada yang nakal, saya ganti,” kata Hartono di Bogor.",
+        [("indirect", "anggaran itu cukup besar", "Budi Santoso", None),
+         ("direct", "Kalau ada yang nakal, saya ganti,", "Hartono Wibisono", "Presiden")],
+        id="subhead-gives-no-role"),
+    pytest.param(
+        "Menteri Koordinator Bidang Pangan dan Pertanian Desa Surya Darmawan mengatakan stok beras nasional aman "
+        "hingga akhir tahun.",
+        [("indirect", "stok beras nasional aman hingga akhir tahun", "Surya Darmawan",
+          "Menteri Koordinator Bidang Pangan dan Pertanian Desa")],
+        id="title-with-two-fields-joined-by-dan"),
+    pytest.param(
+        "Asisten pelatih Timnas Kirgistan, Aziz Rahimov, mengatakan timnya siap menghadapi laga besok.\n"
+        "“Kami akan bermain disiplin,” kata Rahimov.",
+        [("indirect", "timnya siap menghadapi laga besok", "Aziz Rahimov", "Asisten pelatih Timnas Kirgistan"),
+         ("direct", "Kami akan bermain disiplin,", "Aziz Rahimov", "Asisten pelatih Timnas Kirgistan")],
+        id="lower-case-title-before-body-and-name"),
+    pytest.param(
+        "Rektor Unhas, Sudirman, memastikan kampus menindak tegas pelaku perundungan.\n"
+        "“Kami tidak akan mentoleransi kekerasan,” kata Sudirman di Makassar.\n"
+        "Ia menegaskan, Unhas akan memberi sanksi berat.",
+        [("indirect", "kampus menindak tegas pelaku perundungan", "Sudirman", "Rektor Unhas"),
+         ("direct", "Kami tidak akan mentoleransi kekerasan,", "Sudirman", "Rektor Unhas"),
+         ("indirect", "Unhas akan memberi sanksi berat", "Sudirman", "Rektor Unhas")],
+        id="title-and-body-then-name"),
+    pytest.param(
+        "Dijelaskan Kepala Dinas Pendidikan Budi Santoso, penyitaan aset dilakukan serentak pada pekan lalu.",
+        [("indirect", "penyitaan aset dilakukan serentak pada pekan lalu", "Budi Santoso", "Kepala Dinas Pendidikan")],
+        id="passive-cue-source-comma"),
+    pytest.param(
+        "“Kami siap bekerja sama,” kata Ketua Umum Partai Maju Rudi Hartono.\n"
+        "Ketua Umum Partai Maju ini mengaku prihatin dengan kasus korupsi itu.",
+        [("direct", "Kami siap bekerja sama,", "Rudi Hartono", "Ketua Umum Partai Maju"),
+         ("indirect", "prihatin dengan kasus korupsi itu", "Rudi Hartono", "Ketua Umum Partai Maju")],
+        id="titled-anaphor-with-ini"),
+    pytest.param(
+        "Bupati Sleman Kustini Sri Purnomo, Senin (3/3), menuturkan, sekolah di wilayahnya tetap buka.\n"
+        "“Kami sudah siap,” kata Kustini.",
+        [("indirect", "sekolah di wilayahnya tetap buka", "Kustini Sri Purnomo", "Bupati Sleman"),
+         ("direct", "Kami sudah siap,", "Kustini Sri Purnomo", "Bupati Sleman")],
+        id="weekday-after-name-keeps-title"),
+    pytest.param(
+        "“Kami sudah bekerja keras,” kata Menteri Pertanian Budi Santoso.\n"
+        "Mereka menilai kebijakan itu terlalu berat bagi petani kecil.",
+        [("direct", "Kami sudah bekerja keras,", "Budi Santoso", "Menteri Pertanian")],
+        id="mereka-is-not-the-last-person"),
     # negatives
+    pytest.param(
+        "Menteri Kesehatan Rina Wulandari menekankan pentingnya vaksinasi bagi anak-anak di desa.",
+        [], id="nominal-object-pentingnya-is-no-quote"),
+    pytest.param(
+        "Ekonom senior Bambang Prasetyo menilai pentingnya kolaborasi antara swasta dan pemerintah daerah.",
+        [], id="nominal-object-after-strong-cue"),
+    pytest.param(
+        "Diskusi bertajuk “Masa Depan Energi Hijau di Desa Kita” digelar di Bandung pada Senin.",
+        [], id="title-after-bertajuk-is-no-quote"),
+    pytest.param(
+        "Para siswa kemudian melanjutkan perjalanan ke Bandung setelah upacara.",
+        [], id="melanjutkan-noun-object"),
+    pytest.param(
+        "Pendiri Yayasan Hijau Lestari, Yasmin Putri, menuturkan perjalanannya dalam mendorong pengelolaan sampah.",
+        [], id="menuturkan-noun-object"),
     pytest.param(
         "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) akan mengkaji utang proyek itu. "
         "Danantara menyatakan kajian rampung akhir tahun.",
