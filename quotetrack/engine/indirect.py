@@ -207,12 +207,17 @@ class IndirectQuotes:
         if any(w[0].lower() in {"who", "which", "that"} for w in ws):
             return mention  # "an official who wasn't authorized to speak publicly": the adverb is the clause's
         k = len(ws)
-        while k > 1 and ws[k - 1][0].islower() and (ws[k - 1][0] in self.lex.adverbs_between
+        while k > 1 and ws[k - 1][0].islower() and (self.lex.is_adverb_between(ws[k - 1][0])
                                                     or ws[k - 1][0] in {"been", "being"}):
             k -= 1
         if k == len(ws):
             return mention
         end = ws[k - 1][2]
+        if any(w[0] not in self.lex.adverbs_between and w[0].endswith("ly") for w in ws[k:]):
+            # "he proudly", "Cruz gingerly": a manner adverb; what is left may be a pronoun or a name
+            cut = self.parser.chunk(self.text, mention.start, end)
+            if cut is not None:
+                return cut
         return Mention(mention.kind, self.text[mention.start:end], mention.start, end)
 
     def _naming_cue(self, cue: str) -> bool:

@@ -87,6 +87,9 @@ class Lexicon:
     that_cues: frozenset = frozenset()
     #: English headline kickers before a colon (``Breaking:``): a label that names no source.
     label_kickers: frozenset = frozenset()
+    #: English words in ``-ly`` that are no adverbs (``family``, ``assembly``, ``elderly``): a
+    #: subject phrase may end in one.
+    ly_non_adverbs: frozenset = frozenset()
     #: English given name -> ``m`` or ``f``: weak evidence of gender when the article gives none.
     given_names: dict = field(default_factory=dict)
     #: Indonesian cues whose object is nearly always a noun phrase (``menanggapi laporan …``,
@@ -143,6 +146,14 @@ class Lexicon:
     def is_english_word(self, word: str) -> bool:
         """True for a common English word (an inflected form or lemma in spacy-lookups-data's table)."""
         return _in_vocabulary("en", word)
+
+    def is_adverb_between(self, word: str) -> bool:
+        """True for a lower-case adverb or auxiliary between a subject and its cue: a listed one,
+        or (English) a manner adverb in ``-ly`` (``Lee proudly said``, ``she jokingly told``)."""
+        if word in self.adverbs_between:
+            return True
+        return self.lang == "en" and word.islower() and len(word) >= 6 and word.endswith("ly") \
+            and word not in self.ly_non_adverbs
 
     def is_role_word(self, word):
         """True for words that belong to a title or rank rather than a name."""
@@ -271,6 +282,7 @@ def get_lexicon(lang: str) -> Lexicon:
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
+        ly_non_adverbs=frozenset(data.get("ly_non_adverbs", ())),
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
         marked_cues=frozenset(data.get("marked_pre_cues", ())),
         nominal_objects=frozenset(data.get("nominal_objects", ())),

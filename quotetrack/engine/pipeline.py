@@ -99,6 +99,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of)
         self.people.text = text
         self.people.subject_of = self.parser.predicate_cut
+        self.people.clause_subject_of = self.parser.clause_cut
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
         #: The named subject of a speech verb in this sentence that reported no clause.

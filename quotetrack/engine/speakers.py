@@ -116,6 +116,14 @@ _RELATIVE_AFTER_NAME = re.compile(r"[^.!?\n]*?,\s+(?:who|whom|whose)\b[^.!?\n]*$
 #: The period of an initial or a short abbreviation ("Terry E. Branstad", "Ava, Mo., who", "Mr. Lee"):
 #: it does not end the sentence.
 _ABBREVIATION_PERIOD = re.compile(r"\b([A-Z][a-z]{0,3})\.(?=[\s,])")
+#: The lower-case word before a name (past any capitalised titles: ``President``, ``Ms.``).
+_WORD_BEFORE_NAME_EN = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.'’\-]*\s+)*\Z")
+#: Words after which a name is no subject of the sentence: an object or a subordinate clause's
+#: subject (``criticizing President Ann Lee``, ``when Ann Lee took office``, ``a Lee T-shirt``).
+_NOT_SUBJECT_BEFORE_EN = frozenset("when where while as if because after before since although though until once "
+                                   "whether than".split())
+#: A possessive right after a name (``Obama’s actions``): the name is no subject there.
+_POSSESSIVE_NAME_EN = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?(?!\w)")
 #: English finite auxiliaries: a comma part opening with one is a predicate, not an apposition.
 _FINITE_EN = frozenset("is was are were has had have will would can could did does do may might must should".split())
 #: English auxiliaries and adverbs that end a subject phrase and open its predicate ("officials have
@@ -923,6 +931,43 @@ class MentionParser:
                 return cut
         return mention
 
+    def clause_cut(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English: the subject of a description phrase that is a whole clause (``He faulted her
+        record``, ``Lee huddled with aides``) or that ends in a manner adverb (``Lee jokingly``):
+        a name or a pronoun; None when the phrase is no such thing."""
+        if self.lex.lang != "en" or mention.kind not in (DESCRIPTION, ANAPHOR):
+            return None
+        ws = tokens(text, mention.start, mention.end)
+        lead = self._clause_lead_en(text, ws)
+        if lead is not None:
+            return lead
+        k = len(ws)
+        while k > 1 and self.lex.is_adverb_between(ws[k - 1][0]) and ws[k - 1][0].endswith("ly"):
+            k -= 1  # "Lee jokingly", "where she calmly": the adverb is the verb's
+        if k < len(ws):
+            cut = self.chunk(text, ws[0][1], ws[k - 1][2])
+            if cut is not None and cut.kind in (NAME, PRONOUN):
+                return cut
+        return None
+
+    def _clause_lead_en(self, text: str, ws) -> Optional[Mention]:
+        """The subject of a phrase that is a whole clause: a subject pronoun and the words after it
+        (``He faulted her record``), or a name and a verb in the past form (``Lee huddled with
+        aides``); None when the phrase does not open so."""
+        if len(ws) >= 2 and ws[0][0].lower() in ("he", "she", "they") and ws[1][0].islower() \
+                and ws[1][0] not in ("and", "or", "nor") and ws[1][0].isalpha():
+            return self.chunk(text, ws[0][1], ws[0][2])
+        k = 0
+        while k < len(ws) and (_is_cap(ws[k][0]) or ws[k][0] == "."):
+            k += 1
+        if k == 0 or k >= len(ws) or fold(text[ws[0][1]:ws[k - 1][2]]) in self.lex.descriptions:
+            return None  # "People briefed on the talks": a description the participle goes on
+        verb = ws[k][0]
+        if not (verb in _FINITE_EN or (verb.islower() and verb.isalpha() and verb.endswith("ed") and len(verb) > 4)):
+            return None
+        lead = self.chunk(text, ws[0][1], ws[k - 1][2])
+        return lead if lead is not None and lead.kind == NAME else None
+
     def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
         if self.lex.lang == "en":
@@ -1387,11 +1432,17 @@ class ArticlePeople:
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
         #: ``f(text, mention) -> mention``: the subject inside a description that runs on into its predicate
         self.subject_of: Optional[Callable[[str, Mention], Mention]] = None
+        #: ``f(text, mention) -> mention or None``: the subject of a description that is a whole clause
+        self.clause_subject_of: Optional[Callable[[str, Mention], Optional[Mention]]] = None
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
         if self.subject_of is not None and mention.kind in (DESCRIPTION, ANAPHOR):
-            mention = self.subject_of(self.text, mention)  # "The town released a statement saying": the town
+            cut = self.subject_of(self.text, mention)  # "The town released a statement saying": the town
+            lead = self.clause_subject_of(self.text, mention) if cut is mention and self.clause_subject_of else None
+            if lead is not None and (lead.kind != PRONOUN or self._pronoun_referent(at, lead.text) is not None):
+                cut = lead  # "He faulted her record": he, if anybody came before; "Lee jokingly": Lee
+            mention = cut
         if mention.kind == PRONOUN:
             return self._pronoun_referent(at, mention.text)
         if self.lex.lang == "en" and mention.kind in (DESCRIPTION, ANAPHOR):
@@ -1527,7 +1578,8 @@ class ArticlePeople:
                 # gender named after the speaker of unknown gender.
                 later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
                          and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)
-                         and not self._in_relative_clause(self.salient, e)]
+                         and not self._in_relative_clause(self.salient, e)
+                         and (id(e) in self._spoke or self._named_as_subject(e))]
                 if later:
                     return max(later, key=lambda e: e.last_at)
                 have = self.gender_of(self.salient)  # "Bill Clinton … she said": a common given name
@@ -1569,6 +1621,20 @@ class ArticlePeople:
         (and the pronoun after it) stays about Ortiz."""
         between = _ABBREVIATION_PERIOD.sub(r"\1", self.text[subject.last_at:ent.last_at])
         return _RELATIVE_AFTER_NAME.match(between) is not None
+
+    def _named_as_subject(self, ent: Entity) -> bool:
+        """Whether ``ent``'s latest mention stands where a sentence's or clause's subject does
+        (``… spoke. Ms. Dana Cole, his rival, …``), not as an object, a possessive or inside a
+        subordinate clause (``dismissed Obama’s plan``, ``when Ann Lee took office``)."""
+        start = ent.last_at
+        if not (0 <= start < len(self.text)) or not self.text[start].isupper():
+            return True  # not where a written name starts: say nothing against it
+        m = _WORD_BEFORE_NAME_EN.search(self.text[max(0, start - 80):start])
+        if m:
+            w = m.group(1)
+            if w in PREPOSITIONS or w in _DETERMINERS_EN or w in _NOT_SUBJECT_BEFORE_EN or w.endswith(("ed", "ing")):
+                return False
+        return _POSSESSIVE_NAME_EN.match(self.text, start) is None
 
     def _other_subject_between(self, ent: Entity, start: int, at: int, word: str) -> bool:
         """Whether the text from a person's introduction up to the next quote names another known
