@@ -26,6 +26,8 @@ _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepad
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
+#: Indonesian prepositions that open a phrase (not a time clause like ``saat``/``setelah``).
+_PLACE_PREPS_ID = frozenset("pada di dalam kepada dengan dari melalui lewat".split())
 #: Words after ``yang`` or a linking preposition within which a verb is that phrase's own.
 BOUND_VERB_WINDOW = 2
 
@@ -60,6 +62,9 @@ _ADVERBIAL_PREPS_EN = _CLAUSE_PREPS_EN | {"of"}
 _MEMBERS_ASIDE = re.compile(r",\s*(?:including|among them)\s+[^,]*$")
 #: Most tokens of an English dateline before its dash ("ORLANDO , Fla . ( Reuters ) -").
 MAX_DATELINE_TOKENS = 10
+
+#: the longest ``yang`` clause between an Indonesian speaker and the cue ("X yang juga hadir … menegaskan")
+MAX_YANG_CLAUSE_TOKENS = 20
 #: Words that may open a quantity ("about half", "over 200") as well as an adverbial ("about the plan").
 _APPROXIMATORS_EN = frozenset("about around over under".split())
 #: Quantity words after such a word that open a reported clause's subject ("said about half of …").
@@ -523,6 +528,8 @@ class IndirectQuotes:
                     and self._inverted_subject(m.end(), sent.end, spans):
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, m.start())
+            if lex.lang == "id":
+                mention = self._yang_antecedent_id(clause_start, subject_tokens, mention) or mention
             if mention is not None and lex.lang == "en" and mention.kind == "description":
                 mention = self._subject_after_as(subject_tokens, m.start()) or mention
             if mention is not None and lex.lang == "en" and mention.start > clause_start:
@@ -837,6 +844,30 @@ class IndirectQuotes:
                 return True  # "said the company's chief executive, Ann Lee": a role, then the name
         return first in {"one", "a", "an", "another"} and not any(w.lower() in _PREDICATE_EN for w in words)
 
+    def _yang_antecedent_id(self, clause_start: int, subject_tokens, mention: Optional[Mention]) -> Optional[Mention]:
+        """Indonesian ``Direktur X Budi yang juga hadir dalam acara itu menyampaikan bahwa …``: a
+        relative clause with no commas stands between the speaker and the cue; the speaker is the
+        name or source before ``yang`` (not a phrase inside the clause)."""
+        k = next((n for n, w in enumerate(subject_tokens) if w[0].lower() == "yang"), None)
+        if not k or mention is not None and mention.start < subject_tokens[k][1] and mention.kind != ANAPHOR:
+            return None
+        clause = subject_tokens[k + 1:]
+        if len(clause) > MAX_YANG_CLAUSE_TOKENS or any(
+                w[0] in {",", ";", ":", "."} or w[0].lower() in self.lex.pronouns or w[0].lower() == "yang"
+                or w[0].lower() in self.lex.pre_cues for w in clause):
+            return None  # "X yang …, Y mengatakan", "X yang ia temui …": another subject
+        antecedent = self.parser.before_cue(self.text, clause_start, subject_tokens[k - 1][2])
+        if antecedent is None:
+            j = k
+            while j > 0 and subject_tokens[j - 1][0][:1].isupper():
+                j -= 1  # "… menyusul sikap Presiden Joko yang …": the name closing the phrase
+            antecedent = self.parser.chunk(self.text, subject_tokens[j][1], subject_tokens[k - 1][2]) if j < k else None
+        if antecedent is None or antecedent.kind not in (NAME, "description"):
+            return None
+        if antecedent.kind == NAME or mention is None and self._plausible_speaker(antecedent):
+            return antecedent
+        return None
+
     def _relative_subject(self, clause_start: int, subject_tokens) -> Optional[Mention]:
         """English ``Tom told Ann Grey, who opened her door and said …``: a cue coordinated with the
         verb of a relative clause (no comma between them) is said by the clause's antecedent."""
@@ -983,7 +1014,7 @@ class IndirectQuotes:
             for w in ws[:MAX_ADVERBIAL_TOKENS]:
                 if w[0] == ",":
                     return w[2]
-            return None if weak else ws[0][1]
+            return None if weak and not self._prep_then_clause_id(ws) else ws[0][1]
         if lex.lang == "en":
             if verb in {"tell", "tells", "told", "telling"}:
                 return self._after_object(ws)
@@ -1000,9 +1031,12 @@ class IndirectQuotes:
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
         if first.lower() in lex.nominal_objects:
             return None  # "menilai pentingnya peran …": a noun phrase, whatever the cue
+        if first.lower() in lex.noun_objects and not self._looks_like_clause(ws):
+            return None  # "menyatakan dukungan terhadap …": the object; but "menyatakan rencana itu akan …"
         if verb in lex.request_cues:
-            for w in ws[:MAX_ADVERBIAL_TOKENS]:
-                if w[0].lower() in {"untuk", "agar", "supaya", "to"}:
+            for n, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
+                if w[0].lower() in {"untuk", "agar", "supaya", "to"} and not (
+                        lex.lang == "id" and w[0].lower() == "untuk" and not self._verbal_start_id(ws[n + 1:n + 4])):
                     return w[2]  # "berpesan kepada guru untuk …", "urged X to …"
         if verb in lex.marked_cues:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
@@ -1182,6 +1216,20 @@ class IndirectQuotes:
             if verb or low in _PREDICATE_ID:
                 return True
         return False
+
+    def _prep_then_clause_id(self, ws) -> bool:
+        """Indonesian weak cue then a prepositional phrase with no comma, then a subject and its
+        predicate: ``menegaskan di tahun pertama ini kementerian telah …``, ``menekankan pada
+        dasarnya semua pihak harus …`` (not ``menekankan pada pentingnya kerja sama``)."""
+        if ws[0][0].lower() not in _PLACE_PREPS_ID:
+            return False  # "menceritakan saat dulu ia …": a time clause, what the story is about
+        return self._looks_like_clause(ws)
+
+    def _verbal_start_id(self, ws) -> bool:
+        """Indonesian: a verb, an auxiliary or an adverb among the first words after ``untuk``
+        (``untuk segera bekerja``), not a noun (``mengusulkan pagu … untuk operasional 2026``: a purpose)."""
+        return any(self._verb_form_id(w[0]) or w[0].lower() in self.lex.plain_verbs
+                   or w[0].lower() in self.lex.adverbs_between or w[0].lower() in _PREDICATE_ID for w in ws)
 
     def _verb_form_id(self, word: str) -> bool:
         """An Indonesian lower-case word with a verb prefix (``me-``, ``di-``, ``ber-``, ``ter-``),
@@ -1487,7 +1535,18 @@ class IndirectQuotes:
             clause_start = start + 1 if start is not None and start < comma else sent.start
             return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
                                 "indirect-passive", spans, mention.start)
+        if mention.kind == NAME and self._titled_or_bare(mention):
+            self._keep_subject(mention)  # "Pentingnya X juga ditekankan oleh Budi. Ia menyatakan …": Budi spoke
         return None
+
+    def _titled_or_bare(self, mention: Mention) -> bool:
+        """A person named after a passive cue (``ditekankan oleh filsuf Budi``), not a phrase that
+        ends in a name (``disebutkan karena … Omnibus Law``) nor an organisation's own name
+        (``disampaikan Pusat Studi … Universitas Andalas``)."""
+        role = (mention.role or "").split()
+        if role and role[0].lower() in self.lex.function_words | _SUBORDINATE_OPENERS_ID:
+            return False
+        return not (role and role[-1].lower() in self.lex.org_heads)
 
     def _source_then_comma(self, lead, mention: Mention, end: int) -> Optional[int]:
         """Indonesian: where the comma stands in a sentence that opens with a passive or media

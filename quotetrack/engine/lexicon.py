@@ -98,6 +98,7 @@ class Lexicon:
     #: Indonesian nouns made from adjectives that open only a noun phrase after a cue
     #: (``menekankan pentingnya kolaborasi``): no reported clause follows, whatever the cue.
     nominal_objects: frozenset = frozenset()
+    noun_objects: frozenset = frozenset()
     #: Words that name what follows in marks as a title (Indonesian ``bertajuk``, ``berjudul``):
     #: ``diskusi bertajuk “Indonesia 2045”`` is no one's words.
     title_markers: frozenset = frozenset()
@@ -286,6 +287,7 @@ def get_lexicon(lang: str) -> Lexicon:
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
         marked_cues=frozenset(data.get("marked_pre_cues", ())),
         nominal_objects=frozenset(data.get("nominal_objects", ())),
+        noun_objects=frozenset(data.get("noun_objects", ())),
         title_markers=frozenset(data.get("title_markers", ())),
         verb_lookalikes=frozenset(data.get("verb_lookalikes", ())),
         plain_verbs=frozenset(data.get("plain_verbs", ())),

@@ -397,7 +397,60 @@ ID_CASES = [
         "Mereka menilai kebijakan itu terlalu berat bagi petani kecil.",
         [("direct", "Kami sudah bekerja keras,", "Budi Santoso", "Menteri Pertanian")],
         id="mereka-is-not-the-last-person"),
+    pytest.param(
+        "Kepala Dinas Pertanian Rina Marlina meninjau sawah warga. “Kami siap membantu,” katanya.\n"
+        "Pihaknya pun mendorong agar petani segera mendaftar asuransi panen.",
+        [("direct", "Kami siap membantu,", "Rina Marlina", "Kepala Dinas Pertanian"),
+         ("indirect", "petani segera mendaftar asuransi panen", "Rina Marlina", "Kepala Dinas Pertanian")],
+        id="pihaknya-subject"),
+    pytest.param(
+        "Kepala Dinas Pekerjaan Umum Hendra Gunawan hadir dalam rapat itu.\n"
+        "Selain itu, dirinya juga mengatakan jalan desa akan diaspal bulan depan.",
+        [("indirect", "jalan desa akan diaspal bulan depan", "Hendra Gunawan", "Kepala Dinas Pekerjaan Umum")],
+        id="dirinya-subject"),
+    pytest.param(
+        "Direktur PT Sumber Air Bayu Pratama yang juga menjadi pembicara dalam diskusi tersebut "
+        "menekankan bahwa pasokan air baku harus dijaga.",
+        [("indirect", "pasokan air baku harus dijaga", "Bayu Pratama", "Direktur PT Sumber Air")],
+        id="yang-clause-between-subject-and-cue"),
+    pytest.param(
+        "Pentingnya perawatan jembatan juga ditekankan oleh Yudi Hartanto, pengamat transportasi. "
+        "Ia menyatakan bahwa tanpa perawatan rutin, jembatan cepat rusak.",
+        [("indirect", "tanpa perawatan rutin, jembatan cepat rusak", "Yudi Hartanto", "pengamat transportasi")],
+        id="passive-ditekankan-oleh-keeps-source"),
+    pytest.param(
+        "Wali Kota Bogor Arif Setiawan lantas menyebut kalau stok beras masih aman.",
+        [("indirect", "kalau stok beras masih aman", "Arif Setiawan", "Wali Kota Bogor")],
+        id="lantas-between-subject-and-cue"),
+    pytest.param(
+        "Kepala Sekolah Nur Aini menegaskan di tahun ajaran ini sekolah telah menambah ruang kelas.",
+        [("indirect", "di tahun ajaran ini sekolah telah menambah ruang kelas", "Nur Aini", "Kepala Sekolah")],
+        id="weak-cue-preposition-then-clause"),
+    pytest.param(
+        "“Jangan buang sampah ke sungai!” sindir Kepala Desa Doni Saputra.",
+        [("direct", "Jangan buang sampah ke sungai!", "Doni Saputra", "Kepala Desa")],
+        id="post-cue-sindir"),
     # negatives
+    pytest.param(
+        "Ketua Koperasi Tani Makmur Andi Wibowo menyatakan dukungan terhadap program pupuk yang digagas pemerintah.",
+        [],
+        id="neg-menyatakan-dukungan-noun-object"),
+    pytest.param(
+        "Bupati Kendal Siti Maryam menyampaikan rasa bangganya dapat hadir dalam pameran itu.",
+        [],
+        id="neg-rasa-noun-object"),
+    pytest.param(
+        "Dinas Sosial mengusulkan tambahan anggaran sebesar Rp 3 miliar untuk operasional panti tahun depan.",
+        [],
+        id="neg-usul-untuk-purpose-noun"),
+    pytest.param(
+        "Sekretaris Dinas Pendidikan Lina Kartika memaparkan rencana belanja sekolah yang ia susun tahun lalu.",
+        [],
+        id="neg-memaparkan-rencana-noun-object"),
+    pytest.param(
+        "Guru honorer Ratna Sari menceritakan saat dulu ia mengajar di pelosok desa.",
+        [],
+        id="neg-weak-cue-time-clause"),
     pytest.param(
         "Menteri Kesehatan Rina Wulandari menekankan pentingnya vaksinasi bagi anak-anak di desa.",
         [], id="nominal-object-pentingnya-is-no-quote"),
