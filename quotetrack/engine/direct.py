@@ -64,6 +64,9 @@ MIN_REPORTED_WORDS = 3
 _COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
 
 
+#: A lower-case word (an English cue that may follow a closing mark, ``agreed``).
+_LOWER_WORD = re.compile(r"[a-z]+\b")
+
 #: English saying verbs that may stand right before a quote with no comma or colon.
 _BARE_CUES_EN = frozenset("says said saying replied replies".split())
 
@@ -221,6 +224,9 @@ class DirectQuotes:
         cue_m = lex.post_cue_re.match(text, pos, end)
         if cue_m and lex.lang == "en" and self._surname_before_cue(cue_m):
             cue_m = None
+        if cue_m is None and lex.adjacent_cues:
+            cue_m = _LOWER_WORD.match(text, pos, end)  # "“…,” agreed Ann Lee."
+            cue_m = cue_m if cue_m is not None and cue_m.group(0) in lex.adjacent_cues else None
         if cue_m:
             cue = cue_m.group(0)
             rest_start = cue_m.end()
@@ -236,7 +242,8 @@ class DirectQuotes:
         en = lex.lang == "en"
         window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS * (2 if en else 1)]
         for j, w in enumerate(window):
-            if (w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues) and (
+            if (w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues or (
+                    w[0] in lex.adjacent_cues and self._adjacent_after(start, window, j))) and (
                     not en or (w[0].islower() and not (j and self._noun_use(w[1])) and not (
                         j and j + 1 < len(window) and window[j + 1][0].islower()
                         and window[j + 1][0] in lex.post_cues))):
@@ -269,6 +276,17 @@ class DirectQuotes:
                     continue  # "Rep. Gwen Moore said", "William A. Ackman said", "Ann Lee, R-Ky., said"
                 return None
         return None
+
+    def _adjacent_cue(self, ws, j: int, seg: str) -> bool:
+        """English ``Lee agreed: “…”``: a cue that takes plain objects elsewhere (``agreed a
+        deal``) introduces a quote when it stands last before the colon."""
+        return j == len(ws) - 1 and seg.endswith(":") and ws[j][0] in self.lex.adjacent_cues
+
+    def _adjacent_after(self, quote_end: int, window, j: int) -> bool:
+        """English ``“…,” Lee agreed.``: an adjacent cue (``agreed``) ending the clause after a
+        quote closed by a comma; after ``“….” Lee agreed.`` it leads the next quote instead."""
+        closed = self.text[:quote_end].rstrip()[-2:-1] == ","
+        return closed and j + 1 < len(window) and window[j + 1][0] in {".", ","}
 
     def _surname_before_cue(self, cue_m) -> bool:
         """English ``“…,” Yelling told reporters``: a capitalised cue form followed by a
@@ -465,8 +483,8 @@ class DirectQuotes:
             if j <= len(ws) - MAX_CUE_DEPTH and not skipped:
                 break
             w = ws[j][0].lower()
-            if (w in lex.pre_cues or w in lex.post_cues) and not (lex.lang == "en" and j and (
-                    ws[j - 1][0] == "of" or ws[j][0][:1].isupper())):
+            if (w in lex.pre_cues or w in lex.post_cues or self._adjacent_cue(ws, j, seg)) and not (
+                    lex.lang == "en" and j and (ws[j - 1][0] == "of" or ws[j][0][:1].isupper())):
                 # "the report of", "told The Huffington Post:": a noun, or part of a name
                 found = self._speaker_at_cue(ws, j, start, stop, strict=True)
                 if found is _SKIP:

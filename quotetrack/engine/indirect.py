@@ -1024,6 +1024,10 @@ class IndirectQuotes:
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):
                 return None  # "quoted as saying by the Interfax agency": the outlet, no clause
+            if first.lower() == "by" and verb.endswith("ed") and not (len(ws) > 1 and ws[1][0].endswith("ing")):
+                # "the figure announced by the president is …": a passive participle, no report;
+                # but "responded by saying …" reports the manner's clause
+                return None
             if _amount_en(ws):
                 return ws[0][1]  # "said as many as 3,000 firms may …", "said about half of …": an amount opens the clause
             if first.lower() in lex.stop_words:

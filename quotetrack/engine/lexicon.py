@@ -114,6 +114,11 @@ class Lexicon:
     #: English epithet head -> ``m``, ``f`` or ``""``: ``the Waterford man``, ``the teenager``,
     #: ``the Scot``: a description that only points back at the person just named.
     epithet_heads: dict = field(default_factory=dict)
+    #: English title words that are also common surnames (``Julian White``): see ``surname_titles``
+    #: in the lexicon.
+    surname_titles: frozenset = frozenset()
+    #: English ``agreed``: cues only right before a colon and a quote or right after a quote.
+    adjacent_cues: frozenset = frozenset()
 
     @cached_property
     def alias_re(self):
@@ -293,6 +298,9 @@ def get_lexicon(lang: str) -> Lexicon:
         plain_verbs=frozenset(data.get("plain_verbs", ())),
         nickname_links=tuple(data.get("nickname_links", ())),
         epithet_heads={w: "" if sex == "any" else sex for sex, words in data.get("epithet_heads", {}).items() for w in words},
+        surname_titles=frozenset(data.get("surname_titles", ())),
+        # "agrees", "agreed" only: "… and I agree." is the writer's own assent
+        adjacent_cues=frozenset(f for v in data.get("adjacent_verbs", ()) for f in _english_forms(v)[1:3]),
     )
 
 

@@ -95,6 +95,11 @@ def _name_before(window: str) -> Optional[str]:
     return None
 
 
+
+def _ends_with_comma(text: str, floor: int, at: int) -> bool:
+    """Whether the text from ``floor`` up to ``at`` ends with a comma."""
+    return text[floor:at].rstrip().endswith(",")
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
@@ -540,7 +545,8 @@ class NameEvidence:
                 # comma parts it from the name, so it is kept apart from the name's own title.
                 apposed = self._role_before_origin(sent.start, prev)
             elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME) \
-                    and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))):
+                    and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))) \
+                    and not self._no_title_before_en(prev, sent.start):
                 # but "Last April, Mr Hardy": an opening time phrase is no role
                 if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
@@ -617,6 +623,18 @@ class NameEvidence:
                 break
             words.append(w[0])
         return " ".join(words) or None
+
+    def _no_title_before_en(self, prev: Mention, floor: int) -> bool:
+        """English: whether the capitalised run ``prev`` before a comma and a name is no title of
+        that name: another person's name (``stars such as Ann Lee, Tom Hale and …``) or an
+        apposition of a noun before it (``a new book, Brown's Britain, Mr Blair …``)."""
+        if self.lex.lang != "en":
+            return False
+        if _ends_with_comma(self.text, floor, prev.start):
+            return True
+        if prev.kind != NAME or len((prev.name or "").split()) < 2:
+            return False
+        return prev.name.split()[0].lower() in self.lex.given_names or self.people.knows(prev)
 
     def _after_preposition(self, floor: int, at: int) -> bool:
         """Whether a lower-case preposition of place or origin stands right before ``at``

@@ -343,6 +343,9 @@ def _field_modifier_en(role_words, k: int, lex: Lexicon) -> bool:
     return low in lex.title_modifiers
 
 
+#: Prepositions opening an English adverbial read before a name (``During the interview Mr Blair``).
+_ROLE_ADVERBIAL_OPENERS_EN = frozenset("in at on during after before since under over with from".split())
+
 #: Courtesy titles: the capitalised word after one is a surname, even a title word ("Mr. King").
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
 #: A "role" this long is a clause read before a name, not a title to look a person up by.
@@ -664,6 +667,16 @@ class MentionParser:
         s, e = people[-1]
         return _strip_honorifics([w for w in words if w[1] >= s and w[2] <= e], self.lex)
 
+    def _surname_title(self, words) -> bool:
+        """English ``prop Julian White``: a title word that is a common surname, after a single
+        capitalised word that is no dictionary word, place or acronym (a given name the lexicon
+        lacks); not ``Acme Richardson White``, a firm's name of three capitalised words."""
+        before, word = words[-2][0], words[-1][0]
+        if len(words) >= 3 and _is_cap(words[-3][0]):
+            return False
+        return word.lower() in self.lex.surname_titles and not self.lex.is_english_word(before.lower()) \
+            and not self.lex.is_place(before) and not _is_acronym(before)
+
     def _trailing_name(self, words):
         """The name at the end of a chunk: a run of name-like words (capitalised, not a title)."""
         run = []
@@ -675,7 +688,8 @@ class MentionParser:
             run, words = [words[-1]], words[:-1]
         if self.lex.lang == "en" and len(words) >= 2 and _is_cap(words[-1][0]) and self.lex.is_role_word(words[-1][0]) \
                 and words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN and _is_cap(words[-2][0]) \
-                and words[-2][0].lower() in self.lex.given_names and not self.lex.is_role_word(words[-2][0]):
+                and (words[-2][0].lower() in self.lex.given_names or self._surname_title(words)) \
+                and not self.lex.is_role_word(words[-2][0]):
             # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname
             run, words = [words[-1]], words[:-1]
         for w in reversed(words):
@@ -730,6 +744,7 @@ class MentionParser:
             role_words = _role_after_clause_en(role_words)
             if _time_phrase_en(role_words):
                 return []  # "Last week Lord Goldsmith said": a time opener, no role
+            role_words = self._title_after_adverbial_en(role_words)
         first_title = next((k for k, w in enumerate(role_words) if w[0].lower() in lex.titles), None)
         if lex.lang == "en" and first_title and role_words[first_title][0].lower().strip(".") not in lex.honorifics:
             first_title = _title_modifiers_en(role_words, first_title, lex)
@@ -744,6 +759,24 @@ class MentionParser:
                               or (role_words[0][0].lower() in lex.function_words and role_words[0][0].lower() not in {"the", "a", "an"})):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         return role_words
+
+    def _title_after_adverbial_en(self, role_words):
+        """English ``During the interview Mr Blair``, ``At the show in Las Vegas Microsoft boss
+        Bill Gates``: an opening prepositional phrase is no role; only a title after it is."""
+        if not role_words or role_words[0][0].lower() not in _ROLE_ADVERBIAL_OPENERS_EN or not _is_cap(role_words[0][0]):
+            return role_words  # only a sentence's opening phrase ("… on the trail for his wife Ann Lee" is read elsewhere)
+        last = role_words[-1][0].lower()
+        if last not in self.lex.titles or last in _DETERMINERS_EN:
+            return []  # the title stands right before the name, or there is none
+        k = len(role_words) - 1
+        while k > 0 and role_words[k - 1][0].lower() in self.lex.titles and role_words[k - 1][0].lower() not in _DETERMINERS_EN:
+            k -= 1  # "former president"
+        start = k
+        while start > 0 and _is_cap(role_words[start - 1][0]) and role_words[start - 1][0].lower() not in _DETERMINERS_EN:
+            start -= 1  # "Microsoft boss"; but only up to the phrase's own words in lower case
+        if start > 0 and role_words[start - 1][0].islower() and role_words[start - 1][0].lower() in PREPOSITIONS:
+            start = k  # "in Las Vegas Microsoft boss": a place inside the phrase; the title words alone
+        return role_words[start:]
 
     def _rank_only(self, role_words):
         return all(w[0].lower().strip(".") in self.lex.ranks for w in role_words)
@@ -1560,10 +1593,14 @@ class ArticlePeople:
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
             return self._neuter_referent(at) or self.salient
+        if self.lex.lang == "en" and word.lower() == "they":
+            return self._group_referent(at) or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
         gendered = self.gender_of is not None
         personal = self._personal if gendered else (lambda e: True)
+        if self.salient is None:
+            return self._first_referent(at, want, personal)
         named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
         if len(named) == 1:
             ent = next(iter(named.values()))
@@ -1591,6 +1628,15 @@ class ArticlePeople:
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
         return self.salient
+
+    def _first_referent(self, at: int, want: str, personal) -> Optional[Entity]:
+        """English ``he``/``she`` before anyone has spoken (``Prop Ann Lee is fit. … “…,” she
+        told BBC Sport.``): the only person the article has named so far who may be meant."""
+        named = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
+                 and personal(e)]
+        if len(named) != 1 or (self.gender_of is not None and self.gender_of(named[0]) not in (None, want)):
+            return None  # two people or more: either may be meant
+        return named[0]
 
     def _group_referent(self, at: int) -> Optional[Entity]:
         """Indonesian ``mereka``: a group, never one person; the description or organisation

@@ -1576,7 +1576,55 @@ EN_CASES = [
     pytest.param("“We will fight on,” Dana Cole said on Monday. Later, Cole proudly told reporters that the plant would stay open through the winter.", [("direct", "We will fight on,", "Dana Cole", None), ("indirect", "the plant would stay open through the winter", "Dana Cole", None)], id="manner-adverb-before-told-is-not-part-of-speaker"),
     pytest.param("Ann Lee toured the plant on Monday. She criticized Paul Dunn’s budget record said the plant would stay open through the winter.", [("indirect", "the plant would stay open through the winter", "Ann Lee", None)], id="clause-subject-pronoun-is-the-speaker"),
     pytest.param("Lee Harmon huddled with his aides announced they would appeal the ruling to the state court.", [("indirect", "they would appeal the ruling to the state court", "Lee Harmon", None)], id="clause-subject-name-is-the-speaker"),
+    pytest.param(
+        'Tough-tackling prop Dorian White is fit again.\n\n"The scrum is strong," he told reporters.',
+        [("direct", "The scrum is strong,", "Dorian White", None)],
+        id="surname-title-word-ends-a-name-and-lone-person-takes-he"),
+    pytest.param(
+        'Ann Lee praised the plan. Her colleague Tom Hale agreed: "We need it now."',
+        [("direct", "We need it now.", "Tom Hale", "Her colleague")],
+        id="agreed-colon-introduces-quote"),
+    pytest.param(
+        '"Prices are far too low," agreed Mark Dunn, a trader.',
+        [("direct", "Prices are far too low,", "Mark Dunn", "a trader")],
+        id="inverted-agreed-after-quote"),
+    pytest.param(
+        '"Prices are far too low," Jo Rowe agreed.',
+        [("direct", "Prices are far too low,", "Jo Rowe", None)],
+        id="name-agreed-after-comma-quote"),
+    pytest.param(
+        'The festival drew stars such as Ann Lee, Tom Hale and Jo Park. Hale said he had almost stayed home.',
+        [("indirect", "he had almost stayed home", "Tom Hale", None)],
+        id="listed-name-is-no-role-of-next-name"),
+    pytest.param(
+        'Tom Hale spoke on the radio. During the interview Mr Hale also said the plan was sound.',
+        [("indirect", "the plan was sound", "Tom Hale", None)],
+        id="opening-prepositional-phrase-is-no-role"),
+    pytest.param(
+        'The bank cautioned that further rises were likely.',
+        [("indirect", "further rises were likely", "The bank", None)],
+        id="cautioned-that-clause"),
+    pytest.param(
+        'The minister responded by saying the figure was wrong.',
+        [("indirect", "the figure was wrong", "The minister", None)],
+        id="responded-by-saying-keeps-clause"),
+    pytest.param(
+        'Party activists said the mood was good. "We can win," said Ann Lee, a candidate. '
+        'They said turnout was the main worry.',
+        [("indirect", "the mood was good", "Party activists", None),
+         ("direct", "We can win,", "Ann Lee", "a candidate"),
+         ("indirect", "turnout was the main worry", "Party activists", None)],
+        id="they-goes-to-group-not-last-person"),
     # negatives
+    pytest.param('Both sides agreed a deal on Monday.', [], id="agreed-noun-object-no-quote"),
+    pytest.param('Someone called it a "quiet revolution," and I agree.', [], id="writer-agree-no-cue"),
+    pytest.param('Ann Lee welcomed the move and cautioned against further rises.', [],
+                 id="cautioned-against-noun-phrase-no-report"),
+    pytest.param('The figure announced by the minister is lower than expected.', [],
+                 id="passive-participle-by-no-report"),
+    pytest.param('Acme Richardson White reported higher sales. "It was a good year," Ms. White said.',
+                 [("direct", "It was a good year,", "Ms. White", None)],
+                 id="surname-title-not-after-three-capitalised-words"),
     pytest.param("The family said the plant should stay open through the winter.", [("indirect", "the plant should stay open through the winter", "The family", None)], id="ly-noun-is-not-an-adverb"),
     pytest.param("People briefed on the talks said the deal was close to being signed.", [("indirect", "the deal was close to being signed", "People briefed on the talks", None)], id="description-with-participle-is-not-a-clause"),
     pytest.param("Dana Cole said she would run. “We will win this state,” said Alex Kim. The crowd cheered Dana Cole at the rally. “Nobody in this town trusts him,” she said.", [("indirect", "she would run", "Dana Cole", None), ("direct", "We will win this state,", "Alex Kim", None), ("direct", "Nobody in this town trusts him,", "Dana Cole", None)], id="she-still-goes-to-earlier-speaker-named-as-object"),
