@@ -80,6 +80,8 @@ class DirectQuotes:
             return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
         if self._named_title(span):
             return None  # "diskusi bertajuk “Indonesia 2045”": a title, not a quote
+        if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
+            return None  # 'Asked on CBS's “Face the Nation,” Lee said …': a title inside the sentence
         if self.lex.lang == "en" and span.close is not None \
                 and self._quoted_title_end(para.start, span.close, text[span.close:span.outer_end]):
             return None  # 'Lee, the author of “Rivers and Roads,” a history, said': a title, not a quote
@@ -131,6 +133,14 @@ class DirectQuotes:
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _title_inside_clause(self, span: QuoteSpan, sent_start: int) -> bool:
+        """English ``in an interview on ABC’s “This Week,”``: a short title-case fragment right after
+        a word of the sentence (no comma or colon leading into it) names a show or a book."""
+        text = self.text
+        before = text[max(sent_start, span.open - 40):span.open].rstrip()
+        return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and bool(re.search(r"\w", before)) \
+            and self._title_case_words(span.start, span.end)
 
     def _named_title(self, span: QuoteSpan) -> bool:
         """True when a title word stands right before the opening mark (``bertajuk “…”``)."""
@@ -196,13 +206,21 @@ class DirectQuotes:
         ws = tokens(text, s, span.open)
         if len([w for w in ws if w[0][:1].isalnum()]) < 3 or ws[-1][0] in {",", ":", ";", "—", "–", "-", "(", "."}:
             return False
-        if any(w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues or w[0] in {"“", "”", "\"", "''", "‘", "’"}
-               for w in ws):
+        if any(self._cue_verb_in_lead(ws, k) or w[0] in {"“", "”", "\"", "''", "‘", "’"}
+               for k, w in enumerate(ws)):
             return False  # "He added ''…''": a cue of its own; or another quote before it
         if any(p.quote.start < span.outer_end and s < p.quote.end for p in self.found):
             return False
         self._record(s, span.outer_end, MIXED, cue, "mixed-post", ent)
         return True
+
+    def _cue_verb_in_lead(self, ws, k: int) -> bool:
+        """Whether token ``k`` of a lead is a cue verb; ``The answers to …``, ``the United States``
+        and ``Trump's remarks`` hold cue forms used as nouns."""
+        word = ws[k][0]
+        if word.lower() not in self.lex.pre_cues and word.lower() not in self.lex.post_cues:
+            return False
+        return not ((k and word[:1].isupper()) or self._noun_use(ws[k][1]))
 
     def _has_later_cue(self, start, end):
         return bool(self.lex.post_cue_re.search(self.text, start, min(end, start + 60)))

@@ -9,11 +9,12 @@ from quotetrack.engine.lexicon import opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED
 from quotetrack.engine.rules import (
-    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _DAYS_EN, _NAMING_CUES_EN,
+    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MAX_TITLE_WORDS, MIN_CLAUSE_WORDS, _TITLE_SMALL_WORDS, _DAYS_EN,
+    _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATE_OPENERS_ID,
     _SUBORDINATORS_EN, _TIME_EN,
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
-from quotetrack.engine.segment import Sentence
+from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, Mention, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, _SUBJECT_PRONOUNS_IT_EN, tokens)
 
@@ -137,6 +138,29 @@ def _amount_en(ws) -> bool:
         ws[1][0][:1].isdigit() or ws[1][0].lower() in _QUANTITIES_EN)
 
 
+#: After a quoted fragment's comma these stay in the report: an aside ("“peanuts,” compared to …"),
+#: the source ("…,” according to …"), a contrast ("…,” while …") and a second object ("…,” and the …").
+_KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|while|and\s+the)\b")
+
+#: Longest object between a naming verb and its quoted name (``called Mr. Lee's remarks on Saturday “…”``).
+MAX_OBJECT_WORDS = 8
+#: "called it “a hoax,” pointing to …": a participle phrase after the fragment is the speaker's
+#: next act, not the report (but "including", "during" are prepositions).
+_PARTICIPLE_AFTER_QUOTE = re.compile(r"(?!(?:includ|accord|dur|follow|regard|concern|bring|nothing|something)ing\b)[a-z]+ing\b")
+
+#: "…” and criticized him for …", "…” and questioning why …": a verb with an object of its own
+#: after a closing mark is a second predicate of the speaker.
+_SECOND_PREDICATE_AFTER_QUOTE = re.compile(
+    r"(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?!being\b)[a-z]+(?:ed|ing)\s+"
+    r"(?:the|a|an|him|her|them|his|their|it|that|to|how|why|whether|[A-Z])"
+    r"|but\s*(?:,|(?:[a-z]+ed|in)\b)")  # "…” but stopped short of …"
+
+#: "…” — a play on words …": the reporter's comment after a dash (unless a second dash follows,
+#: closing an aside).
+_DASH_AFTER_QUOTE = re.compile(r"[—–-]\s(?!.*\s[—–-]\s)")
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
@@ -171,6 +195,8 @@ class IndirectQuotes:
             if not self._inside_quote(m.start(), spans):
                 end = m.start()  # "…, and he railed against …": a new clause, not the report
                 break
+        if not whole and self.lex.lang == "en":
+            end = self._end_after_quoted_fragment(start, end, spans)
         while start < end and (text[start].isspace() or text[start] in ",:;"):
             start += 1
         while end > start and text[end - 1] in _TRAIL_PUNCT or (end > start and text[end - 1].isspace()):
@@ -179,6 +205,32 @@ class IndirectQuotes:
         if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
             return inner[0].start, inner[0].end, DIRECT
         return start, end, MIXED if inner else INDIRECT
+
+    def _end_after_quoted_fragment(self, start: int, end: int, spans: List[QuoteSpan]) -> int:
+        """English: where a reported clause ends after a quoted fragment inside it. A second predicate
+        (``“weak” and accused him of …``) or a dash comment (``“…” — a jab at …``) follows the
+        report; and a comma closing a fragment stands inside the marks (``“a mistake,” adding …``),
+        so the clause breaks that need a comma are looked for after the closing mark too."""
+        text = self.text
+        for s in spans:
+            if not (start < s.open and s.outer_end < end and s.close is not None):
+                continue
+            rest = text[s.outer_end:end].lstrip()
+            if _SECOND_PREDICATE_AFTER_QUOTE.match(rest):
+                return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
+            if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
+                return s.outer_end  # but "X – what she calls “care” – is …": the dash closes an aside
+            if text[s.start:s.end].endswith(",") and not self._title_case_words(s.start, s.end) \
+                    and (self._clause_break.match(", " + rest) or _PARTICIPLE_AFTER_QUOTE.match(rest)) \
+                    and not _KEPT_AFTER_QUOTED_COMMA.match(rest):
+                return s.outer_end
+        return end
+
+    def _title_case_words(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` reads as a short title (``Morning Joe,``): a name, not words."""
+        words = self.text[start:end].strip(" ,").split()
+        return 0 < len(words) <= MAX_TITLE_WORDS and words[0][:1].isupper() \
+            and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
                 spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False) -> Optional[_Pending]:
@@ -587,7 +639,8 @@ class IndirectQuotes:
                     and mention.text.split()[-1].lower().rstrip("s") not in SOURCE_NOUNS \
                     and not self._reported_clause_opens(start, sent.end):
                 continue  # "A small storm crossed the valley, saying little …": no source, no clause
-            any_source = lex.lang == "en" and (verb in _SAY_EN or participle) and self._noun_phrase(mention)
+            any_source = lex.lang == "en" and (verb in _SAY_EN or participle or self._names_in_marks(
+                mention, m, start, sent.end, spans)) and self._noun_phrase(mention)
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
                 # "The White House announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
@@ -987,7 +1040,7 @@ class IndirectQuotes:
                 if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
                     return quoted_at
                 quote_left, quoted_j = 4, j  # "said on ''Meet the Press'' on Sunday that …": a title in the adverbial
-            if w[0] in {".", "!", "?", ";"}:
+            if w[0] in {".", "!", "?", ";"} and not self._abbreviation_dot(ws, j):
                 break
         if quoted_at is not None and not (lex.lang == "en" and quote_left > 0 and quoted_at == ws[0][1]
                                           and self._bare_adverbial(ws[:quoted_j])):
@@ -1049,6 +1102,30 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _names_in_marks(self, mention: Mention, verb_m, start: int, end: int, spans) -> bool:
+        """English ``Kim's campaign called the report a “rush to judgment”``: a naming verb with an
+        object, then a name for it in quotation marks, reports the words of its subject, whoever
+        that is (but not ``a show called “Brokers”``, ``so-called``, ``what her team called``)."""
+        if verb_m.group(0).lower() not in _NAMING_CUES_EN or self.text[verb_m.start() - 1:verb_m.start()] == "-":
+            return False
+        words = mention.text.split()
+        if not (words[0][:1].isupper() or words[0].lower() in _DETERMINERS_CLAUSE_EN) \
+                or any(w.lower() in _PREDICATE_EN for w in words):
+            return False  # "The town has a park called …": the verb's subject is not the source
+        quote = next((s for s in spans if start <= s.open < end), None)
+        if quote is None or self._title_case_words(quote.start, quote.end):
+            return False  # "calling Christie “New Jersey's Biggest Loser”": a title on a sign
+        between = [w[0].lower() for w in tokens(self.text, start, quote.open) if w[0][:1].isalnum()]
+        return 1 <= len(between) <= MAX_OBJECT_WORDS and not set(between) <= _DETERMINERS_CLAUSE_EN | {"a", "an"}
+
+    def _abbreviation_dot(self, ws, j: int) -> bool:
+        """Whether token ``j`` is the period of an abbreviation or an initial before a name
+        (``Mr. Lee``, ``J. Smith``)."""
+        if ws[j][0] != "." or not j or ws[j - 1][2] != ws[j][1] or j + 1 >= len(ws) or not ws[j + 1][0][:1].isupper():
+            return False
+        prev = ws[j - 1][0]
+        return prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
 
     def _bare_adverbial(self, ws) -> bool:
         """English ``said (Wednesday) on ABC's``, ``said of the claim during a call to ABC's`` (the words
@@ -1445,16 +1522,36 @@ class IndirectQuotes:
         if self.lex.lang != "en":
             return False
         before = self.text[start:cue_start].rstrip()
-        if not before.endswith(","):
-            return False
+        inverted = before.endswith(",")
+        if not inverted:
+            # "“Excesses” are sickening, Lee said": the subject stands between the comma and the cue
+            comma = before.rfind(",")
+            if comma < 0 or len(before[comma:].split()) > 6 or self._inside_quote(start + comma, spans):
+                return False
+            before = before[:comma + 1]
+            cue_start = start + comma
         inner = [s for s in spans if start <= s.open and s.outer_end <= cue_start]
         if not inner:
             return False
         last = inner[-1]
-        if self.text[last.start:last.end].rstrip(" ’'\"”")[-1:] in {",", "?", "!"}:
+        if self.text[last.start:last.end].rstrip(" ’'\"”")[-1:] in {",", "?", "!"} \
+                and not (inverted and self._inverted_speaker_follows(cue_start)
+                         and self._reporter_words_after(last.outer_end)):
             return False  # "“We will win,” Ann Lee, the director, said": a whole quote, then its speaker
         words = [w for w in tokens(self.text, last.outer_end, start + len(before) - 1) if w[0][:1].isalnum()]
         return len(words) >= 2
+
+    def _inverted_speaker_follows(self, cue_start: int) -> bool:
+        """Whether a capitalised speaker follows the cue word at ``cue_start`` (``…, said Ann Lee``,
+        but not ``told CNN``, a hearer)."""
+        m = re.compile(r"(\w+)\s+[A-Z]").match(self.text, cue_start)
+        return m is not None and m.group(1).lower() not in _TELL_EN
+
+    def _reporter_words_after(self, pos: int) -> bool:
+        """Whether the words after a closing mark at ``pos`` go on with the reporter's sentence
+        (``…,” since so many …``), not a subject (``…,” Ann Lee, …``, ``…,” an aide, …``)."""
+        ws = tokens(self.text, pos, pos + 30)
+        return bool(ws) and ws[0][0][:1].islower() and ws[0][0].lower() not in {"the", "a", "an"}
 
     def _after_hearer_end(self, pos: int, end: int) -> int:
         """After an English ``…, Smith told POLITICO`` / ``told a Senate panel Wednesday``: the end of a

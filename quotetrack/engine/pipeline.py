@@ -18,7 +18,8 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import NameEvidence
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
-    DEFAULT_CONFIDENCE, clause_break, _Pending, _SUBORDINATORS_EN, _WORD, _known_description, rule_confidence)
+    DEFAULT_CONFIDENCE, MAX_TITLE_WORDS, _TITLE_SMALL_WORDS, clause_break, _Pending, _SUBORDINATORS_EN, _WORD,
+    _known_description, rule_confidence)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS, PRONOUN, SOURCE_NOUNS)
@@ -57,10 +58,6 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists".split())
-#: Longest English title in marks inside a speaker phrase (``co-author of “Going Viral,”``), in words.
-MAX_TITLE_WORDS = 6
-#: Small words a title-case title leaves in lower case.
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
 #: The last word before a position, with the space after it.
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 #: ``the Kok report recommends``, ``the BBC poll found``: a determiner, capitalised words and one of
@@ -73,6 +70,8 @@ _NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 #: More English clause openers after the report: "…, but Democrats have pushed …", "…, and his
 #: administration has …": a comma, a conjunction and a new subject begin another clause.
 _MORE_BREAKS_EN = r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
+#: "…, a swipe at his rivals.": an apposition closing the sentence comments on the report.
+_MORE_BREAKS_EN += r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
 _EN_BREAK = {}
 
 

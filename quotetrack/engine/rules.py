@@ -23,6 +23,11 @@ _EN_OPENING_PREPS = frozenset("in at on after before during at speaking while".s
 #: How far (in tokens) after a cue verb a complementizer (``bahwa``/``that``) may stand.
 MAX_ADVERBIAL_TOKENS = 14
 
+#: Longest English title in marks inside a speaker phrase (``co-author of “Going Viral,”``), in words.
+MAX_TITLE_WORDS = 6
+#: Small words a title-case title leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
+
 #: Confidence of a rule with no calibrated value (a rule new since the last calibration).
 DEFAULT_CONFIDENCE = 0.5
 
