@@ -98,6 +98,8 @@ class Lexicon:
     #: Indonesian nouns made from adjectives that open only a noun phrase after a cue
     #: (``menekankan pentingnya kolaborasi``): no reported clause follows, whatever the cue.
     nominal_objects: frozenset = frozenset()
+    #: Indonesian nouns that open a noun-phrase object unless a predicate follows them
+    #: (``menyatakan dukungan …`` is no report; ``menyatakan rencana itu akan dijalankan`` is).
     noun_objects: frozenset = frozenset()
     #: Words that name what follows in marks as a title (Indonesian ``bertajuk``, ``berjudul``):
     #: ``diskusi bertajuk “Indonesia 2045”`` is no one's words.
