@@ -184,7 +184,9 @@ def _vocabulary(lang: str):
     return table, frozenset(str(v) for v in table.values())
 
 
+@lru_cache(maxsize=1 << 16)
 def _in_vocabulary(lang: str, word: str) -> bool:
+    # cached: a look-up in spaCy's table hashes the string each time, and words repeat
     found = _vocabulary(lang)
     if found is None:
         return False

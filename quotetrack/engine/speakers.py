@@ -202,6 +202,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
