@@ -7,7 +7,7 @@ from typing import Optional, Tuple
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.quote import DIRECT, MIXED
 from quotetrack.engine.rules import (
-    MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word)
+    MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONOUN, tokens
 
@@ -140,7 +140,7 @@ class DirectQuotes:
         text = self.text
         before = text[max(sent_start, span.open - 40):span.open].rstrip()
         return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and bool(re.search(r"\w", before)) \
-            and self._title_case_words(span.start, span.end)
+            and title_case_phrase(text[span.start:span.end])
 
     def _named_title(self, span: QuoteSpan) -> bool:
         """True when a title word stands right before the opening mark (``bertajuk “…”``)."""

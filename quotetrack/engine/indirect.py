@@ -9,7 +9,7 @@ from quotetrack.engine.lexicon import opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED
 from quotetrack.engine.rules import (
-    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MAX_TITLE_WORDS, MIN_CLAUSE_WORDS, _TITLE_SMALL_WORDS, _DAYS_EN,
+    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _DAYS_EN, title_case_phrase,
     _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATE_OPENERS_ID,
     _SUBORDINATORS_EN, _TIME_EN,
@@ -220,17 +220,11 @@ class IndirectQuotes:
                 return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
             if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
                 return s.outer_end  # but "X – what she calls “care” – is …": the dash closes an aside
-            if text[s.start:s.end].endswith(",") and not self._title_case_words(s.start, s.end) \
+            if text[s.start:s.end].endswith(",") and not title_case_phrase(text[s.start:s.end]) \
                     and (self._clause_break.match(", " + rest) or _PARTICIPLE_AFTER_QUOTE.match(rest)) \
                     and not _KEPT_AFTER_QUOTED_COMMA.match(rest):
                 return s.outer_end
         return end
-
-    def _title_case_words(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` reads as a short title (``Morning Joe,``): a name, not words."""
-        words = self.text[start:end].strip(" ,").split()
-        return 0 < len(words) <= MAX_TITLE_WORDS and words[0][:1].isupper() \
-            and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
                 spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False) -> Optional[_Pending]:
@@ -1114,7 +1108,7 @@ class IndirectQuotes:
                 or any(w.lower() in _PREDICATE_EN for w in words):
             return False  # "The town has a park called …": the verb's subject is not the source
         quote = next((s for s in spans if start <= s.open < end), None)
-        if quote is None or self._title_case_words(quote.start, quote.end):
+        if quote is None or title_case_phrase(self.text[quote.start:quote.end]):
             return False  # "calling Christie “New Jersey's Biggest Loser”": a title on a sign
         between = [w[0].lower() for w in tokens(self.text, start, quote.open) if w[0][:1].isalnum()]
         return 1 <= len(between) <= MAX_OBJECT_WORDS and not set(between) <= _DETERMINERS_CLAUSE_EN | {"a", "an"}

@@ -18,7 +18,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import NameEvidence
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
-    DEFAULT_CONFIDENCE, MAX_TITLE_WORDS, _TITLE_SMALL_WORDS, clause_break, _Pending, _SUBORDINATORS_EN, _WORD,
+    DEFAULT_CONFIDENCE, clause_break, title_case_phrase, _Pending, _SUBORDINATORS_EN, _WORD,
     _known_description, rule_confidence)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
@@ -257,11 +257,9 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         start = text.rfind(opener, max(floor, close - 60), close)
         if start < 0:
             return False
-        words = text[start + len(opener):close].strip(" ,").split()
         before = _LAST_WORD.search(text, max(floor, start - 30), start)
-        if not (0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-                and words[0][:1].isupper() and before is not None and before.group(1).islower()
-                and text[close - 1] == ","):
+        if not (title_case_phrase(text[start + len(opener):close]) and before is not None
+                and before.group(1).islower() and text[close - 1] == ","):
             return False
         # only inside an apposition to a subject named first: "Lee, the co-author of “…,” …"
         lead = text[max(floor, start - 200):start]

@@ -28,6 +28,14 @@ MAX_TITLE_WORDS = 6
 #: Small words a title-case title leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with".split())
 
+
+def title_case_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` reads as a short title in title case (``Morning Joe,``, ``Going Viral``):
+    at most ``MAX_TITLE_WORDS`` words, the first capitalised, the rest capitalised or small words."""
+    words = phrase.strip(" ,").split()
+    return 0 < len(words) <= MAX_TITLE_WORDS and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
 #: Confidence of a rule with no calibrated value (a rule new since the last calibration).
 DEFAULT_CONFIDENCE = 0.5
 
