@@ -95,10 +95,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._first_char: Optional[int] = None
         self._label_count: Optional[int] = None
         self.parser = MentionParser(lex, find_people)
-        self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of)
+        self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of, parser=self.parser)
         self.people.text = text
-        self.people.subject_of = self.parser.predicate_cut
-        self.people.clause_subject_of = self.parser.clause_cut
         self.found: List[_Pending] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
         #: The named subject of a speech verb in this sentence that reported no clause.

@@ -137,8 +137,8 @@ _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: How far back (in characters) a pronoun may reach past the last speaker to an agreeing person.
 PRONOUN_REACH = 3000
-#: How far back (characters) Indonesian ``mereka`` looks for the group it names: about a paragraph.
-GROUP_REACH_ID = 400
+#: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
+GROUP_REACH = 400
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
@@ -1453,8 +1453,9 @@ class ArticlePeople:
     """
 
     def __init__(self, lex: Lexicon, clean_name: Optional[Callable[..., str]] = None,
-                 gender_of: Optional[Callable[..., Optional[str]]] = None):
+                 gender_of: Optional[Callable[..., Optional[str]]] = None, parser: Optional["MentionParser"] = None):
         self.lex = lex
+        self.parser = parser  # reads the subject inside a description phrase (English)
         self.clean_name = clean_name
         self.gender_of = gender_of  # (entity, weak=True) -> "m", "f" or None, from what the article says
         self.entities: List[Entity] = []
@@ -1464,19 +1465,11 @@ class ArticlePeople:
         self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
         self._nicknames = {}  # folded nickname -> the person the article gave it to
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
-        #: ``f(text, mention) -> mention``: the subject inside a description that runs on into its predicate
-        self.subject_of: Optional[Callable[[str, Mention], Mention]] = None
-        #: ``f(text, mention) -> mention or None``: the subject of a description that is a whole clause
-        self.clause_subject_of: Optional[Callable[[str, Mention], Optional[Mention]]] = None
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
-        if self.subject_of is not None and mention.kind in (DESCRIPTION, ANAPHOR):
-            cut = self.subject_of(self.text, mention)  # "The town released a statement saying": the town
-            lead = self.clause_subject_of(self.text, mention) if cut is mention and self.clause_subject_of else None
-            if lead is not None and (lead.kind != PRONOUN or self._pronoun_referent(at, lead.text) is not None):
-                cut = lead  # "He faulted her record": he, if anybody came before; "Lee jokingly": Lee
-            mention = cut
+        if self.parser is not None and mention.kind in (DESCRIPTION, ANAPHOR):
+            mention = self._subject_in(mention, at)
         if mention.kind == PRONOUN:
             return self._pronoun_referent(at, mention.text)
         if self.lex.lang == "en" and mention.kind in (DESCRIPTION, ANAPHOR):
@@ -1564,6 +1557,18 @@ class ArticlePeople:
             return False
         return _SENTENCE_BREAK_EN.search(self.text, ent.last_at, other.last_at) is not None
 
+    def _subject_in(self, mention: Mention, at: int) -> Mention:
+        """The subject inside an English description phrase: before its own predicate (``The town
+        released a statement saying``: the town), or the lead of a phrase that is a whole clause
+        (``He faulted her record``: he, if anybody came before; ``Lee jokingly``: Lee)."""
+        cut = self.parser.predicate_cut(self.text, mention)
+        if cut is not mention:
+            return cut
+        lead = self.parser.clause_cut(self.text, mention)
+        if lead is not None and (lead.kind != PRONOUN or self._pronoun_referent(at, lead.text) is not None):
+            return lead
+        return mention
+
     def _personal(self, ent: Entity) -> bool:
         """Whether ``ent`` may be a person: not a name ending in an organisation's or a place's
         word (``Acme Technologies``, ``Grand Street``) of which the article gives no gender."""
@@ -1640,18 +1645,19 @@ class ArticlePeople:
         return named[0]
 
     def _group_referent(self, at: int) -> Optional[Entity]:
-        """Indonesian ``mereka``: a group, never one person; the description or organisation
-        mentioned last before ``at`` (``para siswa … Mereka menilai …``), else no source."""
-        groups = [e for e in self.entities if 0 <= e.last_at < at and at - e.last_at <= GROUP_REACH_ID
-                  and e.kind in ("description", "organisation")]
-        return max(groups, key=lambda e: e.last_at) if groups else None
+        """Indonesian ``mereka``, English ``they``: a group, never one person; the description or
+        organisation mentioned last before ``at`` (``para siswa … Mereka menilai …``), else none."""
+        return self._latest_before(at, GROUP_REACH, lambda e: e.kind in ("description", "organisation"))
 
     def _neuter_referent(self, at: int) -> Optional[Entity]:
         """English ``The club said …. But it said …``: ``it`` is never a person; the organisation or
         the document mentioned last before ``at``, if any."""
-        things = [e for e in self.entities if 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
-                  and self._neuter(e)]
-        return max(things, key=lambda e: e.last_at) if things else None
+        return self._latest_before(at, PRONOUN_REACH, self._neuter)
+
+    def _latest_before(self, at: int, reach: int, keep) -> Optional[Entity]:
+        """The entity ``keep`` accepts that was mentioned last before ``at``, at most ``reach`` back."""
+        found = [e for e in self.entities if 0 <= e.last_at < at and at - e.last_at <= reach and keep(e)]
+        return max(found, key=lambda e: e.last_at) if found else None
 
     def _neuter(self, ent: Entity) -> bool:
         """Whether ``ent`` is an organisation or a document (``the club``, ``the NIESR report``)."""
@@ -1851,7 +1857,7 @@ class ArticlePeople:
             if ent.kind == "person" and toks and toks <= ent.key_tokens:
                 if len(next(iter(toks))) > 2:
                     ent = self._among_namesakes(toks, ent)
-                ent.last_at = max(ent.last_at, at)
+                _seen_at(ent, at)
                 return
 
     def knows(self, mention: Mention) -> bool:
