@@ -20,8 +20,6 @@ MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: ``_speaker_at_cue``: the cue is no verb here; try an earlier one.
 _SKIP = object()
-#: A sentence end inside a paragraph: a full stop, maybe a closing mark, then space.
-_SENTENCE_END = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])")
 #: English prepositions and subordinators that open an adverbial, never a subject ("for Clinton and",
 #: "during the debate").
 _ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while when
@@ -395,8 +393,7 @@ class DirectQuotes:
             return True  # "saying in a post", "saying during the debate"
         if mention.kind != DESCRIPTION or not first.islower() or first in _DESCRIBING_DETERMINERS:
             return False
-        return first in _ADVERBIAL_OPENERS_EN or first.endswith("ing") or (
-            len(words) == 1 and not self._plausible_speaker(mention))
+        return first.endswith("ing") or (len(words) == 1 and not self._plausible_speaker(mention))
 
     def _prepositional(self, mention: Optional[Mention]) -> bool:
         """English: True for a described "subject" opening with a lower-case preposition (``for
@@ -466,16 +463,8 @@ class DirectQuotes:
         return None
 
     def _sentence_start(self, pos: int) -> int:
-        """Where the sentence holding ``pos`` starts: after the last sentence end in its paragraph."""
-        text = self.text
-        lo = text.rfind("\n", 0, pos) + 1
-        at = lo
-        for m in _SENTENCE_END.finditer(text, lo, pos):
-            prev = text[max(lo, m.start() - 12):m.start()].split()
-            if prev and (prev[-1].lower().strip(".") in ABBREVIATIONS or len(prev[-1]) == 1):
-                continue  # "Mrs. Clinton", "A. Lee": an abbreviation, not a sentence end
-            at = m.end()
-        return at
+        """Where the sentence holding ``pos`` starts (among the current paragraph's sentences)."""
+        return next((sent.start for sent in reversed(self.sentences) if sent.start <= pos), pos)
 
     def _bare_cue_en(self, seg: str) -> bool:
         """English ``Ms Cole says “…”``, ``…, saying “…”``: a saying verb right before the mark,

@@ -115,6 +115,8 @@ _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even".split())
 _OPENING_PREPS_EN = frozenset("inside outside amid amidst among despite throughout within behind beyond near following "
                               "like unlike across around against under over through between toward towards".split())
 _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
+#: Conjunctions opening an English sentence before its subject ("But the court …", "Yet critics …").
+_SENTENCE_CONJUNCTIONS_EN = frozenset({"But", "And", "Yet", "So"})
 
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
@@ -703,7 +705,7 @@ class IndirectQuotes:
     def _subject_after_as(self, subject_tokens, verb_start: int) -> Optional[Mention]:
         """English ``(But) as the paper noted, …``: the source of a cue in an opening ``as`` clause
         is the phrase after ``as``, not a phrase that includes it."""
-        k = 1 if subject_tokens[0][0] in {"But", "And", "Yet", "So"} else 0
+        k = 1 if subject_tokens[0][0] in _SENTENCE_CONJUNCTIONS_EN else 0
         if len(subject_tokens) < k + 2 or subject_tokens[k][0].lower() != "as" \
                 or any(w[0] == "," for w in subject_tokens[k + 1:]):
             return None  # "As Lee spoke, his son said …": the as-clause has ended; its subject is not the cue's
@@ -1836,7 +1838,7 @@ class IndirectQuotes:
     def _opens_with_conjunction(self, start: int, subject_start: int) -> bool:
         """Only a conjunction (``But``, ``And``), maybe with ``the``, stands between ``start`` and the subject."""
         lead = [w[0] for w in tokens(self.text, start, subject_start)]
-        return 1 <= len(lead) <= 2 and lead[0] in {"But", "And", "Yet", "So"} and lead[1:] in ([], ["the"])
+        return 1 <= len(lead) <= 2 and lead[0] in _SENTENCE_CONJUNCTIONS_EN and lead[1:] in ([], ["the"])
 
     def _described_subject(self, ws, k: int) -> Optional[Mention]:
         """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary

@@ -98,6 +98,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of, parser=self.parser)
         self.people.text = text
         self.found: List[_Pending] = []
+        self.sentences: List[Sentence] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
         #: The named subject of a speech verb in this sentence that reported no clause.
         self.cue_subject: Optional[Entity] = None
@@ -120,6 +121,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         for para in paragraphs(text, lex, body_end):
             spans = find_quote_spans(text, para.start, para.end)
             para.sentences = split_sentences(text, para, [(s.open, s.outer_end) for s in spans])
+            self.sentences = para.sentences  # the current paragraph's, for rules that look back in it
             para_speaker = None
             para_unattributed: List[QuoteSpan] = []
             by_sentence = []
