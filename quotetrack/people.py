@@ -433,13 +433,14 @@ def _join_named_aliases(keys, role, article):
     with the article as evidence). One-word aliases (a surname) never join: two stored
     ``Yusuf`` s may be different people.
     """
-    if len(keys) < 2:
-        return
+    named = [key for key in keys[1:] if len(key.split()) >= 2]
+    if not named:
+        return  # no query for the usual speaker, known by one name and its surname
     main = _exact_person(keys[0])
     if main is None:
         return
-    for key in keys[1:]:
-        other = _exact_person(key) if len(key.split()) >= 2 else None
+    for key in named:
+        other = _exact_person(key)
         if other is None or other.id == main.id:
             continue
         verdict, _ = role_agreement(_stored_roles(main) + ((Role(role, article.lang),) if role else ()),

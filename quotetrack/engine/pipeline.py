@@ -67,11 +67,11 @@ _NOUN_CUE_FORMS_EN = frozenset("report post poll survey study statement memo not
 _NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 
 
-#: More English clause openers after the report: "…, but Democrats have pushed …", "…, and his
-#: administration has …": a comma, a conjunction and a new subject begin another clause.
-_MORE_BREAKS_EN = r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
-#: "…, a swipe at his rivals.": an apposition closing the sentence comments on the report.
-_MORE_BREAKS_EN += r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
+#: More English clause breaks after the report: a comma, a conjunction and a new subject begin
+#: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
+#: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
+_MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
+                   r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$")
 _EN_BREAK = {}
 
 
