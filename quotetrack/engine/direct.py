@@ -7,6 +7,7 @@ from typing import Optional, Tuple
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.quote import DIRECT, MIXED
 from quotetrack.engine.rules import (
+    aspect_before_infinitive,
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONOUN, tokens
@@ -436,12 +437,17 @@ class DirectQuotes:
         if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
             return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
         subject_start = self._clause_start(start, ws[j][1])
-        mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[j][1]))
+        verb_j = j
+        if en and j > 2:
+            aspect = aspect_before_infinitive(ws[:j], lex)
+            if aspect is not None and ws[aspect][1] >= subject_start:
+                verb_j = aspect  # "He went on to say, “…”": the subject stands before the aspect verb
+        mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[verb_j][1]))
         if en and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
             mention = self._reporter_before(ws, j) \
                 or self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
-        if mention is None and en and j > 1:
-            mention = self._coordinated_subject(ws, j, subject_start)
+        if mention is None and en and verb_j > 1:
+            mention = self._coordinated_subject(ws, verb_j, subject_start)
         if strict and en and w.endswith("ing") and self._prepositional(mention):
             mention = None  # "… for Clinton and asking, “…”": a phrase of the clause before, no subject
         if strict and mention is None and en and w.endswith("ing"):

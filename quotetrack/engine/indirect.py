@@ -9,6 +9,7 @@ from quotetrack.engine.lexicon import opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED
 from quotetrack.engine.rules import (
+    aspect_before_infinitive,
     MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _DAYS_EN, title_case_phrase,
     _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATE_OPENERS_ID,
@@ -88,6 +89,15 @@ _RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|whom)\s*$")
 #: Words opening an English subordinate clause before the main clause ("While critics argue …, the …"):
 #: the subordinators without "as" and the prepositions.
 _SUBORDINATE_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("as at in on during for with by".split()) | {"whereas"}
+#: Subordinators that may stand before an English sentence's opening participle cue ("While saying …, he …").
+_PARTICIPLE_LEADS_EN = frozenset({"While", "After", "Before"})
+#: A lower-case English present-tense form in -s (``takes``, ``says``), not ``-ss`` (``less``).
+_PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
+#: Words opening an English subject noun phrase that a restrictive relative clause may follow
+#: before the cue ("The judges who ruled … said", "Another voter who … said").
+_RESTRICTED_HEAD_OPENERS_EN = frozenset("the a an another some those many several most two three four five".split())
+#: An English subordinator closing the words before the next source's subject ("…, whereas Lee said …").
+_SUBORDINATOR_BEFORE = re.compile(r",?\s*\b(?:when|while|although|though|because|since|whereas|after|as)\s*$")
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
@@ -530,6 +540,9 @@ class IndirectQuotes:
         hits = self._word_hits(sent.start, sent.end, lex.pre_scan)
         if lex.lang == "en" and text.find("clear", sent.start, sent.end) >= 0:
             hits = sorted([*hits, *_PHRASE_CUES_EN.finditer(text, sent.start, sent.end)], key=lambda h: h.start())
+        opened = self._opening_participle_report(sent, spans) if lex.lang == "en" else None
+        if opened is not None:
+            candidates.append(opened)
         for m in hits:
             if self._inside_quote(m.start(), spans):
                 continue
@@ -545,6 +558,11 @@ class IndirectQuotes:
                     subject_tokens = [(",", clause_start, clause_start)]
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
                 continue
+            verb_at = m.start()
+            aspect = aspect_before_infinitive(subject_tokens, lex) if lex.lang == "en" else None
+            if aspect is not None:
+                # "Lee continued to insist that …", "He went on to say …": the subject's verb is the cue
+                subject_tokens, verb_at = subject_tokens[:aspect], subject_tokens[aspect][1]
             if lex.lang == "en" and [w[0] for w in subject_tokens if w[0][:1].isalnum()] == ["Having"]:
                 # "Having announced that A, Judge Lee proceeded …": the subject follows the clause
                 opened = self._having_opener(m.end(), sent.end, spans, verb)
@@ -575,18 +593,26 @@ class IndirectQuotes:
             if lex.lang == "en" and subject_tokens[-1][0] in {",", "”", "\"", "''"} and not verb.endswith("ing") \
                     and self._inverted_subject(m.end(), sent.end, spans):
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
-            mention = self.parser.before_cue(text, clause_start, m.start())
+            mention = self.parser.before_cue(text, clause_start, verb_at)
             if lex.lang == "id":
                 mention = self._yang_antecedent_id(clause_start, subject_tokens, mention) or mention
+            described_by_clause = False
+            if lex.lang == "en" and verb in _SAY_EN | _TELL_EN and (mention is None or mention.kind == "description" and not (
+                    self._noun_phrase(mention) or self._plausible_speaker(mention))):
+                head = self._antecedent_of_restrictive(clause_start, subject_tokens)
+                if head is not None and mention is not None and mention.start == head.start:
+                    described_by_clause = True  # "A man who worshiped there said": the whole phrase describes the source
+                else:
+                    mention = head or mention
             if mention is not None and lex.lang == "en" and mention.kind == "description":
-                mention = self._subject_after_as(subject_tokens, m.start()) or mention
+                mention = self._subject_after_as(subject_tokens, verb_at) or mention
             if mention is not None and lex.lang == "en" and mention.start > clause_start:
                 mention = self._subject_before_dash_aside(clause_start, mention.start, subject_tokens) or mention
             if lex.lang == "en" and subject_tokens[-1][0] == "," and (
                     mention is None or (mention.kind == "description" and mention.start > subject_tokens[0][1])):
-                mention = self._apposed_subject(clause_start, m.start(), spans) or mention
+                mention = self._apposed_subject(clause_start, verb_at, spans) or mention
             if lex.lang == "en" and mention is not None and mention.start > clause_start:
-                mention = self._group_before_members(clause_start, mention, m.start()) or mention
+                mention = self._group_before_members(clause_start, mention, verb_at) or mention
             participle = lex.lang == "en" and verb.endswith("ing") and (
                 subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in {"by", "for"} or (
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
@@ -596,7 +622,7 @@ class IndirectQuotes:
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
-                mention = self._main_subject(sent.start, m.start()) or (
+                mention = self._main_subject(sent.start, verb_at) or (
                     mention if after_utterance else None)  # "X issued a statement saying"
                 if mention is None and subject_tokens[-1][0] == ",":
                     mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
@@ -606,13 +632,16 @@ class IndirectQuotes:
                 boundary = self._after_and(subject_tokens)
                 if boundary is not None:
                     mention = self._relative_subject(clause_start, subject_tokens) \
-                        or self._main_subject(clause_start, m.start()) \
-                        or self._subject_before_quote(sent.start, clause_start, m.start())  # "X praised Y … and said …"
+                        or self._main_subject(clause_start, verb_at) \
+                        or self._subject_before_quote(sent.start, clause_start, verb_at)  # "X praised Y … and said …"
+                    if mention is None:
+                        # "X, a director, told the AP A and said B": the subject of the first cue says B too
+                        mention = next((c[0] for c in reversed(candidates) if c[0].start < boundary), None)
                 elif clause_start > sent.start and subject_tokens[0][0].lower() in ("and", "but") and all(
                         w[0].lower() in lex.adverbs_between for w in subject_tokens[1:]):
                     # "X called it “a crystal ball” and said …": the subject opens the sentence, before the quote
                     boundary = subject_tokens[0][1]
-                    mention = self._main_subject(sent.start, m.start())
+                    mention = self._main_subject(sent.start, verb_at)
             if mention is None:
                 continue
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
@@ -637,6 +666,7 @@ class IndirectQuotes:
                 continue  # "A small storm crossed the valley, saying little …": no source, no clause
             any_source = lex.lang == "en" and (verb in _SAY_EN or participle or self._names_in_marks(
                 mention, m, start, sent.end, spans)) and self._noun_phrase(mention)
+            any_source = any_source or described_by_clause
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
                 # "The White House announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
@@ -652,7 +682,7 @@ class IndirectQuotes:
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
                 continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
             candidates.append((mention, m.group(0), start, boundary, any_source,
-                               self._subordinate_clause_end(sent.start, m.start(), start, sent.end, spans)))
+                               self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)))
         first = None
         for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
             if start is None:
@@ -660,7 +690,10 @@ class IndirectQuotes:
             end = relative_end or sent.end
             for later, _, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
-                    end = later.start  # "…, he claimed …": the next source's clause begins
+                    end = min(end, later.start)  # "…, he claimed …": the next source's clause begins
+                    sub = _SUBORDINATOR_BEFORE.search(text, max(start, end - 12), end) if lex.lang == "en" else None
+                    if sub is not None:
+                        end = sub.start()  # "…, whereas Lee said …": the subordinator opens the next source's clause
                     rel = _RELATIVE_BEFORE.search(text, max(start, end - 12), end)
                     if rel is not None:
                         end = rel.start()  # "…, which he said …": the relative clause is the next report
@@ -672,6 +705,52 @@ class IndirectQuotes:
                                    any_source=any_source)
             first = first or pending
         return first
+
+    def _opening_participle_report(self, sent, spans):
+        """A report for an English sentence opened by a participle cue (``Noting that A, Lee added …``,
+        ``While saying A, he …``): the clause runs to the first comma, and the subject after that
+        comma is its source. None when the sentence opens otherwise or no subject follows the comma."""
+        ws = tokens(self.text, sent.start, min(sent.end, sent.start + 40))
+        k = 1 if ws and ws[0][0] in _PARTICIPLE_LEADS_EN else 0
+        if len(ws) <= k + 1 or not (ws[k][0].istitle() and ws[k][0].endswith("ing")) \
+                or ws[k][0].lower() not in self.lex.pre_scan:
+            return None
+        verb = ws[k][0].lower()
+        start = self._clause_after_verb(ws[k][2], sent.end, spans, verb)
+        comma = self._next_comma(start, sent.end, spans) if start is not None else None
+        if comma is None or any(s.open < comma < s.outer_end for s in spans):
+            return None
+        mention = self._main_subject(comma + 1, sent.end)
+        if mention is None or mention.start - comma > 3:
+            return None  # "Noting that A, on Monday the …": no subject right after the comma
+        return mention, ws[k][0], start, None, True, comma
+
+    def _antecedent_of_restrictive(self, clause_start: int, subject_tokens) -> Optional[Mention]:
+        """English ``The judges who ruled that A said …``: a subject noun phrase with a relative
+        clause (no commas) between it and the cue; the phrase before ``who``/``that`` is the source."""
+        if len(subject_tokens) > 4 and subject_tokens[-1][0] == ",":
+            # "…, for instance, said": a short aside before the cue
+            prior = max(n for n in range(len(subject_tokens) - 1) if n == 0 or subject_tokens[n][0] == ",")
+            if 0 < prior and len(subject_tokens) - prior - 2 <= 3 and all(w[0].islower() for w in subject_tokens[prior + 1:-1]):
+                subject_tokens = subject_tokens[:prior]
+        k = next((n for n, w in enumerate(subject_tokens[:MAX_SUBJECT_TOKENS]) if w[0].lower() in {"who", "that"}), None)
+        if not k or subject_tokens[k - 1][0][:1] in {",", "-", "—", "–"} \
+                or any(w[0] in {",", ";", ":", "“", "”", "\""} for w in subject_tokens):
+            return None
+        if subject_tokens[k][0].lower() == "that" and (k + 1 >= len(subject_tokens) or not (
+                subject_tokens[k + 1][0] in self.lex.pre_scan or subject_tokens[k + 1][0] in _PREDICATE_EN)):
+            return None  # "the memo that Lee said": an object relative; "the plan that voters": no subject here
+        head = subject_tokens[:k]
+        if len(head) > MAX_DESCRIBED_WORDS + 1 or any(
+                w[0].lower() in _PREDICATE_EN or w[0] in _IRREGULAR_PAST_EN or "'" in w[0] or "’" in w[0][:-2]
+                or (w[0].islower() and w[0].endswith("ed")) for w in head):
+            return None  # "The agency withheld an email that …": a clause, not a subject phrase
+        if not (head[0][0].lower() in _RESTRICTED_HEAD_OPENERS_EN or all(w[0][:1].isupper() or w[0] == "." for w in head)):
+            return None
+        mention = self.parser.before_cue(self.text, clause_start, subject_tokens[k][1])
+        if mention is None or mention.start != subject_tokens[0][1] or mention.kind not in (NAME, "description", ANAPHOR, "title"):
+            return None
+        return mention
 
     def _subject_without_dash_aside(self, start: int, verb_start: int):
         """The tokens before a cue verb, leaving out an English aside between spaced hyphens
@@ -1043,6 +1122,9 @@ class IndirectQuotes:
             return quoted_at  # but "said on ABC's ''This Week.''": a quoted title closes a bare adverbial
         if lex.lang == "en" and verb in lex.question_cues:
             return self._after_hearer(ws)
+        if lex.lang == "en" and ws[0][0].lower() == "so" and (len(ws) == 1 or not ws[1][0][:1].isalnum()
+                                                            or ws[1][0].lower() in lex.stop_words):
+            return None  # "after half said so in May": "so" refers back; no clause
         if lex.lang == "en" and ws[0][0].lower() in _EMPTY_OBJECTS_EN and not (
                 len(ws) > 1 and ws[1][0].lower() in _PREDICATE_EN):
             return None  # "said nothing about it": an object, not a report; but "said nothing has changed"
@@ -1081,6 +1163,8 @@ class IndirectQuotes:
                 return ws[0][1]  # "said as many as 3,000 firms may …", "said about half of …": an amount opens the clause
             if first.lower() in lex.stop_words:
                 # "said in a statement Thursday (that) they had …": a place or occasion, then the clause
+                if first.lower() == "this" and any(w[0].lower() in _PREDICATE_EN for w in ws[1:3]):
+                    return ws[0][1]  # "said this is …", "said this plan would …": a demonstrative subject
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
         if first.lower() in lex.nominal_objects:
             return None  # "menilai pentingnya peran …": a noun phrase, whatever the cue
@@ -1363,10 +1447,23 @@ class IndirectQuotes:
                     k += 1  # "told the AP her group …": a named hearer, then the clause
                 if 1 < k < len(ws) and self._looks_like_clause(ws[k - 1:]):
                     return ws[k][1]
+                if k == 1:
+                    return self._clause_after_hearer(ws)  # "told his wife the firm would …"
                 return None  # "told the New York Times", "told the crowd": a hearer only
             if not self._looks_like_clause(ws[1:]):
                 return None  # "told reporters outside a restaurant": a hearer only
             return ws[1][1]
+        return None
+
+    def _clause_after_hearer(self, ws) -> Optional[int]:
+        """After English ``told his wife`` (a determiner and a lower-case hearer of one or two words):
+        where a clause with a subject of its own begins (``the firm would close``), else None."""
+        for n in (2, 3):
+            if n + 1 >= len(ws) or not ws[n - 1][0].isalpha() or not ws[n - 1][0].islower():
+                return None
+            if ws[n][0].lower() in {"the", "a", "an"} and any(
+                    w[0].lower() in _PREDICATE_EN for w in ws[n + 1:n + 4]):
+                return ws[n][1]
         return None
 
     def _subject_after_adverbial(self, ws) -> Optional[int]:
@@ -1385,6 +1482,8 @@ class IndirectQuotes:
                 if nxt.lower() in _PREDICATE_EN or (low != "it" and nxt.islower() and nxt not in self.lex.stop_words
                                                     and any(x[0].lower() in _SPEECH_NOUNS_EN for x in ws[1:j])):
                     return w[1]
+                if j == 2 and ws[1][0][:1].isalpha() and _PRESENT_VERB_EN.fullmatch(nxt):
+                    return w[1]  # "said in politics it takes time …": a bare phrase, then a present-tense clause
                 return None
             if low in _PREDICATE_EN:
                 return dets[-1] if len(dets) >= 2 and dets[-1] < w[1] else None
@@ -1683,6 +1782,8 @@ class IndirectQuotes:
         """The named or pronoun subject opening ``text[start:end]`` (the doer of a participle cue)."""
         text, lex = self.text, self.lex
         ws = tokens(text, start, end)
+        if lex.lang == "en" and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:
+            ws = ws[1:]  # "— Gov. Ann Lee blamed …": a dateline split off before its dash
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
@@ -1850,7 +1951,8 @@ class IndirectQuotes:
                     or (ws[j][0].islower() and low in self.lex.pre_cues and not self._noun_use(ws[j][1])):
                 # "A New York judge has rejected …", "a U.S. District Court judge sided …", "the company wrote …"
                 e = j - 1
-                while e > k + 1 and (ws[e][0].lower() in _TIME_EN or ws[e][0].lower() in {"on", "last", "this"}):
+                while e > k + 1 and (ws[e][0].lower() in _TIME_EN or ws[e][0].lower() in {"on", "last", "this"}
+                                     or self.lex.is_adverb_between(ws[e][0])):
                     e -= 1  # "The city council on Monday made …": the time is no part of the subject
                 mention = self.parser.chunk(self.text, ws[k][1], ws[e][2])
                 if mention is not None and mention.kind in (NAME, ANAPHOR, "title", "description", "organisation") \

@@ -90,6 +90,9 @@ class Lexicon:
     #: English words in ``-ly`` that are no adverbs (``family``, ``assembly``, ``elderly``): a
     #: subject phrase may end in one.
     ly_non_adverbs: frozenset = frozenset()
+    #: English stance verbs that are no cues (``criticized``, ``defended``): after ``and`` closing
+    #: a reported clause, the speaker's next act.
+    second_predicates: frozenset = frozenset()
     #: English given name -> ``m`` or ``f``: weak evidence of gender when the article gives none.
     given_names: dict = field(default_factory=dict)
     #: Indonesian cues whose object is nearly always a noun phrase (``menanggapi laporan …``,
@@ -293,6 +296,7 @@ def get_lexicon(lang: str) -> Lexicon:
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
         ly_non_adverbs=frozenset(data.get("ly_non_adverbs", ())),
+        second_predicates=frozenset(data.get("second_predicates", ())),
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
         marked_cues=frozenset(data.get("marked_pre_cues", ())),
         nominal_objects=frozenset(data.get("nominal_objects", ())),

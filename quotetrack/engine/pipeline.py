@@ -333,6 +333,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 depth += 1
             elif c == ")":
                 depth = max(0, depth - 1)
-            elif c == "," and depth == 0 and not self._inside_quote(i, spans):
-                return i
+            elif c == "," and depth == 0 and not self._inside_quote(i, spans) \
+                    and not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()):
+                return i  # but "2,400": a thousands separator
         return None

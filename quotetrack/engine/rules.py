@@ -83,7 +83,7 @@ def clause_break(lex):
     if "en" not in _CLAUSE_BREAK_CACHE:
         verbs = sorted(w for w in lex.pre_cues | lex.post_cues
                        if " " not in w and (w.endswith(("ed", "ing")) or w == "said")
-                       and w not in _COORD_SKIP_EN)
+                       and w not in _COORD_SKIP_EN) + sorted(lex.second_predicates)
         _CLAUSE_BREAK_CACHE["en"] = re.compile(
             _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
             + "|".join(verbs) + r")\b")
@@ -132,6 +132,35 @@ class _Pending:
 
 #: Verbs and copulas whose object is a person presented to the reader.
 _PRESENTING = frozenset("dihadiri adalah ialah yakni yaitu oleh menghadirkan".split())
+
+
+#: Verbs of aspect before ``to`` and a cue: the subject's act is the cue's ("continued to insist that …").
+_ASPECT_VERBS_EN = frozenset("continue continues continued continuing began begin begins started proceeded".split())
+#: Forms of "go" before "on to" ("went on to say").
+_GO_ON_EN = frozenset("go goes went going gone".split())
+
+
+def aspect_before_infinitive(ws, lex: Lexicon) -> Optional[int]:
+    """English ``continued to insist``, ``went on to say``, ``were quick to point out``: the index
+    where an aspect verb (with its auxiliaries) opens before ``to`` and the cue, leaving the
+    subject before it; None when the words before the cue are no such phrase."""
+    if len(ws) < 3 or ws[-1][0].lower() != "to":
+        return None
+    k = len(ws) - 2
+    low = ws[k][0].lower()
+    if low == "on" and ws[k - 1][0].lower() in _GO_ON_EN:
+        k -= 1  # "went on to say"
+    elif low == "quick":
+        while k > 1 and ws[k - 1][0].lower() in {"all", "so", "very"}:
+            k -= 1  # "are all quick to"
+        if ws[k - 1][0].lower() not in {"is", "are", "was", "were", "been", "be"}:
+            return None
+    elif low not in _ASPECT_VERBS_EN:
+        return None
+    while k > 1 and ws[k - 1][0].islower() and (ws[k - 1][0] in lex.adverbs_between
+                                                or ws[k - 1][0] in {"been", "be", "all"}):
+        k -= 1  # "is continuing", "has been quick", "then went on"
+    return k if k > 0 and ws[k - 1][0][:1].isalnum() else None
 
 
 def _skip_time_words(ws):

@@ -158,6 +158,11 @@ _PARTICIPLE_OBJECTS_EN = frozenset("to for in at on from with about of by via ov
                                    "the a an his her their its this that reporters".split())
 #: Prepositions opening an English aside between a subject and its verb ("Lee, in Denver, said").
 _ASIDE_PREPS_EN = frozenset("in at from during on inside outside".split())
+#: Most tokens of a subordinator and the subject phrase after it before a cue ("when the city council").
+MAX_SUBORDINATED_SUBJECT_TOKENS = 7
+#: English subordinators that may open a clause before its subject and cue ("…, when CNN reported that …",
+#: "because they said …"); not "if" or "unless", whose report is only supposed.
+_SUBJECT_SUBORDINATORS_EN = frozenset("when while although though because since whereas after".split())
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _SENTENCE_BREAK_EN = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
@@ -1088,6 +1093,8 @@ class MentionParser:
             last = self._subject_tail(text, last)
         if self.lex.lang == "en" and last.kind == DESCRIPTION:
             last = self._name_then_past_en(text, last) or last
+        if len(parts) >= 2 and self._subordinated_subject_en(tokens(text, *parts[-1])):
+            return last  # "…, when the Ledger reported": a new clause; the part before is no apposition
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
             if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
@@ -1348,11 +1355,20 @@ class MentionParser:
     def _after_opener(self, text, start, end):
         """Skip a clause opener at the front of a subject chunk ("Sementara itu", "Namun")."""
         ws = tokens(text, start, end)
-        while len(ws) > 1 and ws[0][0].lower() in self.lex.clause_openers:
-            ws = ws[1:]
+        while len(ws) > 1 and (ws[0][0].lower() in self.lex.clause_openers or self._subordinated_subject_en(ws)):
+            ws = ws[1:]  # "…, when CNN reported that …": the subordinator opens the clause, not the subject
             if ws and ws[0][0].lower() == "itu":
                 ws = ws[1:]
         return (ws[0][1], ws[-1][2]) if ws else (start, start)
+
+    def _subordinated_subject_en(self, ws) -> bool:
+        """English ``when CNN``, ``after campaign aides`` (the words before a cue): a subordinator,
+        then a noun phrase with no verb of its own; not ``when it`` (a pronoun) nor ``when a host
+        was fired over …`` (a clause before the cue's own subject)."""
+        if self.lex.lang != "en" or ws[0][0].lower() not in _SUBJECT_SUBORDINATORS_EN or len(ws) > MAX_SUBORDINATED_SUBJECT_TOKENS:
+            return False  # "Lee, after the scandal broke in March, said": an aside of time, with a verb of its own
+        return ws[1][0].lower() not in self.lex.pronouns and not any(
+            w[0].lower() in {"is", "are", "was", "were", "be", "been"} for w in ws[1:])
 
     def _comma_parts(self, text, start, end):
         parts, depth, s = [], 0, start
