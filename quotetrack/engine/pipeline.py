@@ -281,8 +281,11 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             # The finders scan the same sentence several times: find its cue words once.
             scanned = self.lex.scanned_cues
             self._hits_key = (start, end)
-            self._hits = [(m, low) for m in _WORD.finditer(self.text, start, end)
-                          if (low := m.group().lower()) in scanned]
+            if scanned.isdisjoint(map(str.lower, _WORD.findall(self.text, start, end))):
+                self._hits = []  # half the sentences hold no cue word: a look without match objects first
+            else:
+                self._hits = [(m, low) for m in _WORD.finditer(self.text, start, end)
+                              if (low := m.group().lower()) in scanned]
         headline = en and self._opens_article(start)
         for m, low in self._hits:
             if low in words:
@@ -300,10 +303,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     def _noun_use(self, pos: int) -> bool:
         """True when the word at ``pos`` follows a determiner or a possessive (English)."""
         before = self.text[max(0, pos - 30):pos]
-        m = _LAST_WORD.search(before)
-        if not m:
+        words = before.split()  # not _LAST_WORD: a search anchored at the end tries every start
+        if not words or not before[-1].isspace():
             return False
-        prev = m.group(1)
+        prev = words[-1]
         low = prev.lower().replace("’", "'")
         if low in {"he's", "she's", "it's", "that's", "who's", "there's", "what's"}:
             return False  # "He's claiming that …": a contraction of "is"

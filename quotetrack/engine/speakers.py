@@ -200,7 +200,15 @@ def fold(text: str) -> str:
 def tokens(text: str, start: int = 0, end: Optional[int] = None):
     """``(word, start, end)`` tokens of ``text[start:end]``; parentheses stay one token."""
     end = len(text) if end is None else end
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    # The hottest function of the engine. ``findall`` builds no match objects: every character
+    # that is not white space opens a token, so each word is found again, at its offset, by
+    # searching on from the end of the one before.
+    out, pos = [], start
+    for word in _TOKEN.findall(text, start, end):
+        at = text.find(word, pos)
+        pos = at + len(word)
+        out.append((word, at, pos))
+    return out
 
 
 def _is_cap(word: str) -> bool:
@@ -213,8 +221,12 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_like(word: str, lex: Lexicon) -> bool:
-    """A token that may be part of a person's name (capitalised, not a title, place or acronym)."""
+    """A token that may be part of a person's name (capitalised, not a title, place or acronym).
+
+    Cached: asked of every word of every phrase read as a speaker, and names recur.
+    """
     low = word.lower()
     if low in NAME_PARTICLES:
         return True

@@ -2,7 +2,7 @@
 import pytest
 
 from quotetrack.engine.lexicon import get_lexicon
-from quotetrack.engine.speakers import MentionParser, _name_like
+from quotetrack.engine.speakers import MentionParser, _name_like, tokens
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -38,3 +38,15 @@ def test_a_phrase_read_twice_gives_independent_mentions():
     assert (second.name, second.role) == ("Antony Blinken", "Menteri Luar Negeri AS")
     other = "Kemudian Menteri Luar Negeri AS Lin Jiang berkata."  # same offsets, another text
     assert parser.chunk(other, start, other.index(" berkata")).name == "Lin Jiang"
+
+
+@pytest.mark.parametrize("text", [
+    "  Dr. (AP) ‘Appi’ J.J. O'Neil-Smith, said:\u00a0“no”  ",
+    "“Ya,” kata Budi (45).\n\nIa menambahkan…",
+    "a  a\ta\u2003a--a",
+])
+def test_tokens_are_the_text_at_their_offsets(text):
+    for start in range(len(text)):
+        found = tokens(text, start)
+        assert all(text[s:e] == word and s >= start for word, s, e in found)
+        assert "".join(w for w, _, _ in found) == "".join(text[start:].split())
