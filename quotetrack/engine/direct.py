@@ -34,9 +34,11 @@ _QUOTED_LABEL_LINE_EN = re.compile(r"^[\"“]" + _QUOTED_LABEL_EN.pattern, re.M)
 #: English verbs whose object is the one spoken to: ``telling reporters: “…”``.
 _TELL_EN = frozenset("tell tells told telling".split())
 
-#: ``“…” ― Ann Lee`` closing a paragraph (a signed quote), maybe with a short apposition.
-_SIGNATURE_EN = re.compile(r"[ \t]*(?:[―—–]|--?)[ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
-                           r"(?:,[^\n“”\"]{0,80})?[ \t]*\.?[ \t]*$")
+#: ``“…” ― Ann Lee`` closing a line (a signed quote), maybe with a short apposition; the
+#: signature may stand on a line of its own below the quote (``“…”¶¶- Ann Lee.``).
+_SIGNATURE_EN = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*\n?[ \t\xa0]*)?(?:[―—–]|--?)[ \t\xa0]*"
+                           r"([A-Z][\w.'’\-]*(?:[ \t\xa0]+[A-Z][\w.'’\-]*){0,3})"
+                           r"(?:,[^\n“”\"]{0,80})?[ \t\xa0]*\.?[ \t\xa0]*(?=\n|$)")
 #: ``Ann Lee: “…”`` / ``More from Lee: “…”``: a capitalised name and a colon right before the quote.
 _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
@@ -184,7 +186,9 @@ class DirectQuotes:
         Lee: “…”`` / ``More from Lee: “…”`` (a name and a colon right before the quote): the
         named person is the speaker."""
         text = self.text
-        m = _SIGNATURE_EN.match(text, span.outer_end, para.end)
+        # the signature's line may follow the quote's paragraph when the quote closes it
+        closes_para = not text[span.outer_end:para.end].strip()
+        m = _SIGNATURE_EN.match(text, span.outer_end, len(text) if closes_para else para.end)
         if m is None:
             m = _NAME_COLON_EN.search(text, before_start, span.open)
             if m is None or (len(m.group(1).split()) < 2 and not m.group(0).lower().startswith("from")):

@@ -171,6 +171,8 @@ _SECOND_PREDICATE_AFTER_QUOTE = re.compile(
 #: closing an aside).
 _DASH_AFTER_QUOTE = re.compile(r"[—–-]\s(?!.*\s[—–-]\s)")
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
+#: Lower-case title words an English subject may run through between a qualifier and a name.
+MAX_TITLE_RUN_EN = 5
 
 
 class IndirectQuotes:
@@ -687,6 +689,9 @@ class IndirectQuotes:
         for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
             if start is None:
                 continue
+            if any(later_start == start and mention.start < later.start < start and later.kind != PRONOUN
+                   for later, _, later_start, *_ in candidates[k + 1:]):
+                continue  # "While Lee has pledged to back Roe, Dunn suggested that …": the clause is Dunn's
             end = relative_end or sent.end
             for later, _, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
@@ -1824,6 +1829,8 @@ class IndirectQuotes:
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
             j += 1
+        if lex.lang == "en" and j > k:
+            j = self._title_then_name_end(ws, j)  # "Clinton campaign spokesman Ann Lee responded …"
         stop = j
         if lex.lang == "en" and j > k and j < len(ws) and ws[j - 1][0] == "(":
             # "Sen. Bernie Sanders (I-Vt.) defended …": a party and state label after the name
@@ -1853,6 +1860,23 @@ class IndirectQuotes:
         if (mention is None or mention.kind != NAME) and lex.lang == "en":
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _title_then_name_end(self, ws, j: int) -> int:
+        """Where an English subject ends that goes on past its first capitalised run through
+        lower-case title words to a name (``Clinton campaign spokesman Ann Lee responded``: the
+        run ``Clinton`` only qualifies the title), else ``j`` unchanged."""
+        n = j
+        while n < len(ws) and n - j < MAX_TITLE_RUN_EN and ws[n][0].islower() and (
+                self.lex.is_role_word(ws[n][0]) or ws[n][0] in self.lex.title_modifiers):
+            n += 1
+        if n == j or n >= len(ws) or not self.lex.is_role_word(ws[n - 1][0]) or not ws[n][0][:1].isupper():
+            return j
+        m = n
+        while m < len(ws) and (ws[m][0][:1].isupper() or ws[m][0] == "."):
+            m += 1
+        if m >= len(ws) or not ws[m][0][:1].islower() or m - n < 2:
+            return j  # a full name after the title: two words at least
+        return m
 
     @staticmethod
     def _dateline_end(ws) -> int:

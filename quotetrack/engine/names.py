@@ -50,6 +50,9 @@ _NAME_THEN_WORDS = re.compile(_NAME_RUN + r"(?:['’]s)?,?(?:\s+[a-z][\w'’\-]*
 _NAME_START = re.compile(r"(?<!\w)[A-Z][a-z]")
 #: How far before a pronoun its antecedent name is looked for (characters).
 _NAME_BEFORE_REACH = 90
+#: ``her`` as an object, not a possessive: a particle, a preposition, a clause word or a mark after it.
+_OBJECT_HER = re.compile(r"(?:\s*[.,;:!?)\]”\"'’]|\s+(?:up|out|off|down|back|to|for|in|on|at|as|and|or|with|by|from|"
+                         r"about|that|the|a|an|this|if|when|because|into|over|after|before|again|away)\b)")
 _PRONOUN_SEX = {"he": "m", "himself": "m", "his": "m", "she": "f", "herself": "f", "her": "f"}
 #: A possessive or object pronoun after a name is weaker evidence than a subject pronoun.
 _PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her": 1}
@@ -75,6 +78,8 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 #: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
 #: preposition's object ("On The Steve Harvey Show on Tuesday, …").
 _CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
+#: How far into an English sentence opening with a subordinate clause its main subject is looked for.
+_MAIN_SUBJECT_REACH = 260
 
 
 #: An English age given before a name (``62-year-old Ann Lee``).
@@ -174,6 +179,8 @@ class NameEvidence:
                         add(m.group(1), sex, _GENDER_WORD_WEIGHT)
                 i = text.find(word, i + 1)
         for p in _GENDER_PRONOUN.finditer(text):
+            if p.group(1) == "her" and _OBJECT_HER.match(text, p.end()):
+                continue  # "Obama backed her up", "Lee told her that": the object is someone else
             name = _name_before(text[max(0, p.start() - _NAME_BEFORE_REACH):p.start()])
             if name:
                 add(name, _PRONOUN_SEX[p.group(1)], _PRONOUN_WEIGHT[p.group(1)])
@@ -803,6 +810,20 @@ class NameEvidence:
         if last is not None:
             self.people.mark_speaker(last)
 
+    def _main_subject_after_clause(self, ws, found):
+        """``(k, j)`` of the capitalised subject after the comma that closes an English
+        subordinate clause opening the sentence (``When Lee spoke, Roe left``), or None when a
+        pronoun stands there (``When Lee spoke, he …``: the clause's subject goes on), when the
+        comma only sets off an apposition (``When Ann Lee, the manager, was asked``) or when the
+        word after it is a possessor (``…, Lee’s running mate said``)."""
+        c = next((n for n in range(found[1], len(ws) - 1) if ws[n][0] == ","), None)
+        if c is None or c < found[1] + 2 or not ws[c + 1][0][:1].isupper():
+            return None
+        later = self._cap_subject(ws, c + 1, lower_only=True)
+        if later is None or ws[later[1] - 1][0].endswith(("'s", "’s")) or ws[later[1]][0] in {"'s", "’s"}:
+            return None
+        return later
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -851,6 +872,11 @@ class NameEvidence:
                 found = self._cap_subject(ws, _after_age(ws, c + 1), lower_only=True)
                 if found is not None:
                     break
+        if found is not None and self.lex.lang == "en" and found[0] == k and k < len(ws) \
+                and ws[k][0].lower() in _CLAUSE_OPENERS_EN:
+            # "When Mr. Trump tried …, Mr. Kasich differed.": the main clause's own subject
+            ws = tokens(text, sent.start, min(sent.end, sent.start + _MAIN_SUBJECT_REACH))
+            found = self._main_subject_after_clause(ws, found) or found
         if found is not None and self.lex.lang == "en":
             found = self._extend_subject_en(ws, found)
         if found is None:

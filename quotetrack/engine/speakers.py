@@ -132,6 +132,10 @@ _PREDICATE_STARTS_EN = _FINITE_EN - {"is", "was", "are", "were"} | frozenset("go
 #: English past forms that, before an object, are a subject's verb ("sent out a note", "put out a statement").
 _PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took".split())
 _VERB_PARTICLES_EN = frozenset("out up off".split())
+#: English object pronouns after a verb ("put it in a memo").
+_OBJECT_PRONOUNS_EN = frozenset("it him her them us me".split())
+#: `` of `` before a capitalised place or body after an English name (``Ann Lee of Ohio``).
+_OF_HOME_EN = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 #: English subject pronouns that carry a gender.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -366,6 +370,8 @@ _ROLE_ADVERBIAL_OPENERS_EN = frozenset("in at on during after before since under
 
 #: Courtesy titles: the capitalised word after one is a surname, even a title word ("Mr. King").
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
+#: The gender each English courtesy title gives.
+_COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 #: A "role" this long is a clause read before a name, not a title to look a person up by.
 MAX_ROLE_WORDS = 12
 
@@ -394,9 +400,28 @@ class MentionParser:
         """
         seen = self._chunks.get((start, end))
         if seen is None or seen[0] is not text:
-            seen = self._chunks[(start, end)] = (text, self._parse_chunk(text, start, end))
+            parsed = self._parse_chunk(text, start, end)
+            if parsed is not None and parsed.kind == TITLE and self.lex.lang == "en":
+                parsed = self._titled_name_of_home_en(text, parsed) or parsed
+            seen = self._chunks[(start, end)] = (text, parsed)
         m = seen[1]
         return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
+
+    def _titled_name_of_home_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English ``Gov. Ann Lee of Ohio``, ``Representative Tom Roe of New York``: a title and a
+        name, then ``of`` and the place or body the person stands for; the person, not a title."""
+        cut = _OF_HOME_EN.search(text, mention.start, mention.end)
+        if cut is None:
+            return None
+        head = self._parse_chunk(text, mention.start, cut.start())
+        if head is None or head.kind != NAME or len(head.name.split()) < 2:
+            return None
+        # the title as written ("Gov.", "Representative"), which the name's role may have dropped
+        role = (head.role or "").split() or text[head.start:head.end].split()[:1]
+        if not all(self.lex.is_role_word(w) or w.lower().strip(".") in self.lex.honorifics for w in role) \
+                or fold(role[-1]) in fold(head.name).split():
+            return None  # not "Bank of America", "Secretary of State"
+        return Mention(NAME, mention.text, mention.start, mention.end, head.name, head.role, head.aliases)
 
     def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         lex = self.lex
@@ -1044,6 +1069,12 @@ class MentionParser:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
+        if self.lex.lang == "en" and parts and self._manner_adverb_part_en(text, parts[-1]):
+            parts.pop()  # "Marc Lee, the group's head, forcefully told": the adverb is the verb's
+        if self.lex.lang == "en" and parts and self._predicate_part_en(text, parts[-1]):
+            # "Ann Lee, a fan, incurred boos upon saying", "The club, in a note, emailed a report
+            # saying": the part before the cue is the subject's predicate; the subject precedes it
+            return self.before_cue(text, start, parts[-2][1]) if len(parts) >= 2 else None
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
                                    or self._date_after_name_id(text, parts)):
@@ -1070,6 +1101,10 @@ class MentionParser:
             return None
         if self._has_verb(text, *parts[-1]):
             return None  # "Memet mengungkapkan polisi": a clause, not a subject phrase
+        if self.lex.lang == "en" and len(parts) >= 2 and self._group_right_before_cue_en(text, parts[-1], end):
+            group = self.chunk(text, *parts[-1])
+            if group is not None and group.kind == DESCRIPTION:
+                return group  # "Mr. Obama, officials said, has grown …": the officials report on him
         if self.lex.lang == "en" and len(parts) >= 2:
             named = self._named_with_appositions(text, parts)
             if named is not None:
@@ -1218,6 +1253,27 @@ class MentionParser:
         ws = tokens(text, *part)
         return len(ws) == 2 and ws[0][0] == "or" and _is_acronym(ws[1][0])
 
+    def _manner_adverb_part_en(self, text: str, part) -> bool:
+        """English ``…, forcefully told``: a part that is one lower-case manner adverb."""
+        ws = tokens(text, *part)
+        return len(ws) == 1 and ws[0][0].endswith("ly") and self.lex.is_adverb_between(ws[0][0])
+
+    def _predicate_part_en(self, text: str, part) -> bool:
+        """English ``…, incurred a wave of boos upon``, ``…, put it in a memo``, ``…, furrowed his
+        brow and``: a part opening with a lower-case past verb before its object or particle is the
+        predicate of a subject named before it (not ``retired officers``, ``elected officials``)."""
+        ws = tokens(text, *part)
+        if ws and ws[0][0] == "and":
+            ws = ws[1:]  # "Lee thanked them and followed up with a jab at Roe, who said": Lee's second verb
+        if len(ws) < 2 or not ws[0][0].islower():
+            return False
+        verb, nxt = ws[0][0], ws[1][0].lower()
+        past = (verb.endswith("ed") and len(verb) > 4) or verb in _PAST_WITH_OBJECT_EN
+        if any(w[0].lower() in _ROLE_CLAUSE_BREAKS_EN for w in ws):
+            return False  # "…, issued a statement after Ray Dunn told": the cue has its own subject
+        return past and not self.lex.is_role_word(verb) and (
+            nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN or nxt in _OBJECT_PRONOUNS_EN)
+
     def _participle_aside_en(self, text: str, before, part) -> bool:
         """English ``Lee, speaking to reporters, said``, ``Ann Lee, smiling, said``: a participle
         phrase after a named subject is what the subject was doing, not the speaker
@@ -1241,6 +1297,20 @@ class MentionParser:
         m = self.chunk(text, *parts[-2])
         return m is not None and m.kind == NAME and bool(m.role) and len(m.role.split()) >= 2 \
             and m.role.split()[0].lower() in opening_stop_words("en")
+
+    def _group_right_before_cue_en(self, text: str, part, end: int) -> bool:
+        """Whether ``part`` is a short plural source phrase (``officials``, ``these people``) that
+        runs up to the cue with no comma closing it: the cue's subject, not an apposition of the
+        name before it (``Ann Lee, a spokeswoman, said`` closes its apposition with a comma)."""
+        if "," in text[part[1]:end]:
+            return False
+        ws = tokens(text, *part)
+        if not 1 <= len(ws) <= 3 or not all(w[0].islower() for w in ws):
+            return False
+        if ws[0][0] in self.lex.clause_openers or ws[0][0] in _ROLE_CLAUSE_BREAKS_EN or ws[0][0] in {"and", "or", "nor"}:
+            return False  # "…, and experts say": a clause of its own, read elsewhere
+        head = ws[-1][0]
+        return head in self.lex.descriptions or head == "people"
 
     def _named_with_appositions(self, text: str, parts) -> Optional[Mention]:
         """English ``Marley Anderson, 21, a junior from Las Vegas, said``, ``Mr. Daniloff, now 81 and
@@ -1520,8 +1590,9 @@ class ArticlePeople:
             # "Mr. King": a surname that is also a title word; never the holder of a role "King …"
             toks = fold(mention.text).split()[1:]
             for ent in reversed(self.entities):
-                if ent.kind == "person" and fold(ent.name).split()[-len(toks):] == toks:
-                    return ent
+                if ent.kind == "person" and fold(ent.name).split()[-len(toks):] == toks \
+                        and not self._courtesy_gender_clash(mention.text, ent):
+                    return ent  # "Mr. Khan" after "Ghazala Khan" and "Khizr Khan": the man
                 if ent.kind in ("description", "organisation") and fold(ent.name).split()[-len(toks):] == toks \
                         and 2 <= len(ent.name.split()) <= 4 and all(_is_cap(w) for w in ent.name.split()) \
                         and fold(ent.name).split()[0] in self.lex.given_names:
@@ -1546,6 +1617,15 @@ class ArticlePeople:
             kind = "organisation" if mention.kind == ORGANISATION else "description"
             return _seen_at(self._new(mention.text, kind, at, role=None), at)
         return self._by_name(mention, at)
+
+    def _courtesy_gender_clash(self, titled: str, ent: Entity) -> bool:
+        """Whether a courtesy title (``Mr.``, ``Ms.``) gives a gender other than the one the
+        article gives ``ent``: ``Mr. Obama`` is not Michelle Obama."""
+        want = _COURTESY_GENDER_EN.get(fold(titled).split()[0])
+        if want is None or self.gender_of is None:
+            return False
+        have = self.gender_of(ent)
+        return have is not None and have != want
 
     def _epithet_gender_en(self, text: str) -> Optional[str]:
         """``m``, ``f`` or ``""`` when ``text`` is an epithet for a person just named (``the
@@ -1743,11 +1823,14 @@ class ArticlePeople:
         for ent in reversed(self.entities):
             if ent.kind != "person" or not toks:
                 continue
+            if self.lex.lang == "en" and self._courtesy_gender_clash(mention.text, ent):
+                continue  # "Mr. Obama" after "Michelle Obama": someone else of that name
             if toks <= ent.key_tokens or (ent.key_tokens <= toks and len(fold(ent.name).split()) < 2):
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
         if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
-            best = self._among_namesakes(toks, best)
+            namesake = self._among_namesakes(toks, best)
+            best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
         if best is None and self.lex.lang == "id" and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
         if best is None and self.lex.lang == "id" and not mention.role and len(toks) >= 2:

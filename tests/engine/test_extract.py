@@ -1667,7 +1667,81 @@ EN_CASES = [
                  [("indirect", "the fund had been drained", "Ledger", None)], id="subordinator-before-subject"),
     pytest.param("DAYTON, Ohio — Gov. Ann Lee on Monday blamed the press for the uproar, saying they were twisting her words.",
                  [("indirect", "they were twisting her words", "Ann Lee", None)], id="dateline-dash-then-participle"),
+    # a past verb and its object between an organisation's aside and the cue: the predicate, not the source
+    pytest.param("The Harbor Alliance, in its weekly newsletter, circulated a report saying that “the port will close in May.”",
+                 [("direct", "the port will close in May.", "The Harbor Alliance", None)],
+                 id="predicate-part-after-organisation-aside"),
+    # a manner adverb set off by commas before the cue
+    pytest.param("In a panel on Sunday, Colin Marsh, the head of the tenants' union, forcefully told a young man who said "
+                 "he would not vote that “staying home is no plan at all.”",
+                 [("direct", "staying home is no plan at all.", "Colin Marsh", "the head of the tenants' union")],
+                 id="adverb-part-before-cue"),
+    # quotes signed with a bar (and a no-break space) on consecutive lines of one paragraph
+    pytest.param("“The buses never come on time.” ―\xa0Rosa Delgado\n“I walk to work every single day now.” ―\xa0Tomas Reyes.\n\n"
+                 "The city did not reply.",
+                 [("direct", "The buses never come on time.", "Rosa Delgado", None),
+                  ("direct", "I walk to work every single day now.", "Tomas Reyes", None)],
+                 id="signed-quotes-on-consecutive-lines"),
+    # a signature on its own line below the quote's paragraph
+    pytest.param("“Our schools need more teachers than ever before.”\n\n- Marta Solis.\n\nThe board meets again next week.",
+                 [("direct", "Our schools need more teachers than ever before.", "Marta Solis", None)],
+                 id="signature-line-below-quote"),
+    # an object "her" after a name says nothing of that person's gender
+    pytest.param("“It was a fair deal,” said Mr. Cole. Mrs. Quinn has said the server was safe. President Brandt backed "
+                 "her up in an interview last year. “I don't think it posed a problem,” he said.",
+                 [("direct", "It was a fair deal,", "Cole", None),
+                  ("indirect", "the server was safe", "Quinn", None),
+                  ("direct", "I don't think it posed a problem,", "Brandt", "President")],
+                 id="object-her-is-no-gender-evidence"),
+    # a titled name before "of" and a state opens the sentence: the person is its subject
+    pytest.param("Ellen Moss has led the party since 2011. “We are afraid for our safety,” said Dora Finch, the county "
+                 "chairwoman. Representative Ellen Moss of Kansas, the party leader, also voiced concern. "
+                 "“We will reach out to both camps,” she said.",
+                 [("direct", "We are afraid for our safety,", "Dora Finch", "the county chairwoman"),
+                  ("direct", "We will reach out to both camps,", "Ellen Moss", "Representative")],
+                 id="titled-name-of-state-is-subject"),
+    # the main clause's own subject after an opening subordinate clause
+    pytest.param("“The plan is fine,” said Mr. Hale. When Mr. Hale tried to defend his remarks about the mill workers and "
+                 "their pensions, Mr. Brook sharply objected. “I think that plan would ruin the town,” he said.",
+                 [("direct", "The plan is fine,", "Hale", None),
+                  ("direct", "I think that plan would ruin the town,", "Brook", None)],
+                 id="main-subject-after-subordinate-clause"),
+    # a capitalised qualifier, lower-case title words, then the name: the person is the subject
+    pytest.param("Lopez campaign spokesman Dan Orr responded on Monday, calling the charge “absurd and dangerous.”",
+                 [("mixed", "the charge “absurd and dangerous.”", "Dan Orr", "Lopez campaign spokesman")],
+                 id="qualifier-title-name-subject"),
+    # two cues share one clause: it belongs to the nearer cue's subject
+    pytest.param("While Ruiz has pledged to support the mayor as the nominee, Devlin suggested that the party would stay divided.",
+                 [("indirect", "the party would stay divided", "Devlin", None)],
+                 id="clause-goes-to-nearer-cue"),
+    # a plural source phrase right before the cue is the speaker, not an apposition of the name
+    pytest.param("Mr. Grant, officials said, has grown tired of the talks.",
+                 [("indirect", "has grown tired of the talks", "officials", None)],
+                 id="parenthetical-group-cue"),
+    # a title and a name, then "of" and a state: the person, whatever name the apposition holds
+    pytest.param("Gov. Ann Lee of Ohio, a Republican who has refused to endorse Mr. Roe, said the plan was dead.",
+                 [("indirect", "the plan was dead", "Ann Lee", "a Republican who has refused to endorse Mr. Roe")],
+                 id="titled-name-of-state-before-apposition"),
     # negatives
+    pytest.param("Bank of America, the lender, said the fees would rise.",
+                 [("indirect", "the fees would rise", "Bank of America", None)],
+                 id="neg-organisation-of-place-stays"),
+    pytest.param("Ann Lee, a spokeswoman, said the plant would reopen.",
+                 [("indirect", "the plant would reopen", "Ann Lee", "a spokeswoman")],
+                 id="neg-apposition-closed-by-comma-stays"),
+    pytest.param("Elected officials said the base should stay open.",
+                 [("indirect", "the base should stay open", "Elected officials", None)],
+                 id="neg-past-participle-adjective-is-no-predicate"),
+    pytest.param("Ortega, the club's captain in 2008, issued a statement after rival coach Ray Dunn told a town hall in "
+                 "Salem on Monday that the team was finished.",
+                 [("indirect", "the team was finished", "Ray Dunn", "coach")],
+                 id="neg-predicate-with-own-subject-clause"),
+    pytest.param("When Ann Lee, the city manager, was asked about the budget, she laughed and said, “We'll see.”",
+                 [("direct", "We'll see.", "Ann Lee", None)],
+                 id="neg-subordinate-apposition-keeps-subject"),
+    pytest.param("Leon Park lost the vote, and experts say he could win on appeal.",
+                 [("indirect", "he could win on appeal", "experts", None)],
+                 id="neg-and-group-clause-kept"),
     pytest.param("Dana Holt continued to work on the farm until the spring.", [], id="continued-to-no-cue"),
     pytest.param("Six in ten voters trust the mayor, after half said so in March.", [], id="said-so-reports-nothing"),
     pytest.param("Dana Holt said this in a statement on Monday.", [], id="said-this-object"),
