@@ -173,6 +173,8 @@ _DASH_AFTER_QUOTE = re.compile(r"[—–-]\s(?!.*\s[—–-]\s)")
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
 #: Lower-case title words an English subject may run through between a qualifier and a name.
 MAX_TITLE_RUN_EN = 5
+#: Indonesian words that join a subject's next act after an object ("… itu dan langsung …").
+_NEXT_ACT_ID = frozenset("dan lalu kemudian serta".split())
 
 
 class IndirectQuotes:
@@ -471,6 +473,9 @@ class IndirectQuotes:
             # "…, menurut X." at the end: the clause before it is reported.
             if text[:m.start()].rstrip().endswith(","):
                 end = text.rfind(",", sent.start, m.start())
+                if lex.lang == "en" and comma is not None and mention.kind == NAME and not mention.role:
+                    # "…, according to Ann Lee, senior vice president of Acme."
+                    mention.role = self.parser.apposition_after(text, comma + 1, sent.end)
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
@@ -1184,9 +1189,20 @@ class IndirectQuotes:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
         if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues):
             return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
+        if weak and lex.lang == "id" and self._object_then_verb_id(ws):
+            return None  # "melihat kesempatan itu dan langsung menggorok …": an object, then the subject's next act
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _object_then_verb_id(self, ws) -> bool:
+        """Indonesian ``melihat kesempatan itu dan …``: a noun closed by a demonstrative, then ``dan``
+        or ``lalu``: the cue's object, followed by what the subject did next, not a reported clause."""
+        for k in (1, 2):
+            if len(ws) > k + 1 and ws[k][0].lower() in self.lex.demonstratives \
+                    and ws[k + 1][0].lower() in _NEXT_ACT_ID:
+                return True
+        return False
 
     def _names_in_marks(self, mention: Mention, verb_m, start: int, end: int, spans) -> bool:
         """English ``Kim's campaign called the report a “rush to judgment”``: a naming verb with an
@@ -1583,9 +1599,13 @@ class IndirectQuotes:
             clause_end = sent.start + len(before) - 1
             rest = text[after:sent.end].strip(" .")
             # "…, said Tom Baxter, a union steward": an apposition of the speaker, not more of the clause
-            role_after = lex.lang == "en" and self.parser._starts_role(text, (after + rest.find(",") + 1, sent.end))
-            if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS and not role_after:
+            role_at = after + rest.find(",") + 1
+            role_after = lex.lang == "en" and rest.startswith(",") and self.parser.apposition_after(text, role_at, sent.end)
+            if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS \
+                    and not (lex.lang == "en" and self.parser._starts_role(text, (role_at, sent.end))):
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
+            if role_after and mention.kind == NAME and not mention.role:
+                mention.role = role_after  # "…, said Ann Lee, head of services at Acme."
             pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
                                    whole=lex.lang == "en" and clause_end < sent.end)
             if pending is None and lex.lang == "en":

@@ -233,6 +233,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if self.lex.lang == "en" and mention.text.lower().startswith("the ") and \
                 mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS:
             return True
+        if self.lex.lang == "en" and mention.kind == "description" and self.parser.unnamed_member(self.text, mention):
+            return True  # "a top adviser for President Obama explained why: …"
         return _known_description(mention, self.lex)
 
     def _clause_start(self, floor: int, verb_start: int) -> int:

@@ -43,6 +43,15 @@ ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to with by on".split())
 #: English determiners and possessives: a cue-verb form right after one is a noun ("the state", "his remarks").
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
+#: Prepositions that join an unnamed person's title to the body they speak for ("a spokesman for").
+_MEMBER_PREPOSITIONS_EN = frozenset("for of at with from to".split())
+#: Words that end the head of an English apposition ("director of GfK", "head, who …").
+_APPOSITION_BREAKS_EN = frozenset("and or but who which whose where when".split())
+#: Most words in the head of an English apposition before its title noun ("senior vice president").
+MAX_APPOSITION_HEAD_EN = 4
+#: Determiners that open a description of one unnamed person ("a spokesman"; not "one delegate",
+#: a member of a group the article may go on speaking of).
+_INDEFINITE_DETERMINERS_EN = frozenset("a an another".split())
 #: English words that open a sentence before a name ("Latest Trump says", "Maybe Cruz").
 _SENTENCE_ADVERBS_EN = frozenset("""latest maybe perhaps meanwhile still now later instead indeed however finally
 recently earlier rather even just only also yet then so thus hence today yesterday tonight nonetheless
@@ -349,6 +358,8 @@ def _title_modifiers_en(role_words, first_title: int, lex: Lexicon) -> int:
     """Where an English title starts: the capitalised words right before its first title word
     belong to it (``Environment Secretary``, ``South Africa Finance Minister``, ``Tory leader``)."""
     k = first_title
+    if k > 0 and role_words[k - 1][0].lower() in _ORDINAL_TITLE_WORDS_EN and _is_cap(role_words[k - 1][0]):
+        k -= 1  # "First Minister", "Second Secretary": the ordinal is the title's
     while k > 0 and (_is_cap(role_words[k - 1][0]) and role_words[k - 1][0].lower() not in lex.function_words
                      and role_words[k - 1][0].lower() not in {"the", "a", "an"}
                      or _field_modifier_en(role_words, k - 1, lex)):
@@ -361,13 +372,28 @@ def _field_modifier_en(role_words, k: int, lex: Lexicon) -> bool:
     secretary, ``work and pensions`` spokesman, ``film`` director), not a verb before it."""
     low = role_words[k][0].lower()
     if low == "and":
-        return k > 0 and role_words[k - 1][0].lower() in lex.title_modifiers
+        return k > 0 and (role_words[k - 1][0].lower() in lex.title_modifiers or _capitalised_pair_en(role_words, k, lex))
     return low in lex.title_modifiers
+
+
+def _capitalised_pair_en(role_words, k: int, lex: Lexicon) -> bool:
+    """Whether the ``and`` at ``k`` joins two capitalised field words of one English title
+    (``Trade and Industry Secretary``, ``British and Irish Lions coach``), not a name and a
+    second title (``Lee and Chancellor Ann Roe``)."""
+    if not 0 < k < len(role_words) - 1:
+        return False
+    before, after = role_words[k - 1][0], role_words[k + 1][0]
+    return _is_cap(before) and _is_cap(after) and not lex.is_role_word(after) \
+        and after.lower().strip(".") not in lex.honorifics and before.lower() not in lex.function_words
 
 
 #: Prepositions opening an English adverbial read before a name (``During the interview Mr Blair``).
 _ROLE_ADVERBIAL_OPENERS_EN = frozenset("in at on during after before since under over with from".split())
 
+#: Words that open an English aside giving a named subject's other name ("Moya, nicknamed Charly,").
+_NICKNAME_OPENERS_EN = ("nicknamed ", "dubbed ", "aka ", "known as ", "also known as ", "better known as ")
+#: Ordinals that open an English title ("First Minister"), though "first" opens sentences too.
+_ORDINAL_TITLE_WORDS_EN = frozenset("first second third".split())
 #: Courtesy titles: the capitalised word after one is a surname, even a title word ("Mr. King").
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
 #: The gender each English courtesy title gives.
@@ -491,6 +517,10 @@ class MentionParser:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _PEERAGE_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Lord Falconer": a peer's name is his style
+        if name_words and self._unnamed_member_en(words, name_words[0]):
+            # "A spokesman for the Royal Ballet", "a lawyer for the National Trust": an unnamed person
+            # of that body, as the article gives them
+            return Mention(DESCRIPTION, phrase, span_start, span_end)
         if name_words and lex.lang == "en" and len(name_words) == 1:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
@@ -504,6 +534,7 @@ class MentionParser:
             for k in range(len(role_words) - 1, 0, -1):
                 if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
                         and not lex.is_role_word(role_words[k - 1][0]) \
+                        and not (lex.lang == "en" and k == 1 and _capitalised_pair_en(role_words, k, lex)) \
                         and not (lex.lang == "id" and len(role_words[k - 1][0]) > 2
                                  and (lex.is_common_word(role_words[k - 1][0]) or lex.is_english_word(role_words[k - 1][0]))) \
                         and not self._title_goes_on_id(role_words, k):
@@ -542,6 +573,27 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def unnamed_member(self, text: str, mention: Mention) -> bool:
+        """Whether ``mention`` is an English unnamed member of a named body (``a spokesman for the
+        Royal Ballet``, ``a top adviser for President Obama``): a source, like ``officials``."""
+        ws = tokens(text, mention.start, mention.end)
+        cap = next((w for w in ws[1:] if _is_cap(w[0])), None)
+        return cap is not None and self._unnamed_member_en(ws, cap)
+
+    def _unnamed_member_en(self, words, first_name_word) -> bool:
+        """English ``a spokesman for the Royal Ballet``: an indefinite title noun, then a preposition
+        (and ``the``) right before the capitalised name, which is the body the person speaks for."""
+        if self.lex.lang != "en":
+            return False
+        before = [w[0] for w in words if w[2] <= first_name_word[1]]
+        if len(before) < 3 or before[0].lower() not in _INDEFINITE_DETERMINERS_EN:
+            return False
+        while before and (_is_cap(before[-1]) or before[-1] == "." or before[-1].lower() == "the"):
+            before.pop()  # "for the National …", "for Sen. …": the body's or the person's name and style
+        if len(before) < 3 or before[-1].lower() not in _MEMBER_PREPOSITIONS_EN:
+            return False
+        return all(w.islower() for w in before[1:-1]) and before[-2].lower() in self.lex.titles
 
     def _title_goes_on_id(self, role_words, k: int) -> bool:
         """Indonesian: whether the ``dan`` at ``k`` joins two fields of one title (``Menteri
@@ -799,9 +851,15 @@ class MentionParser:
             role_words = role_words[:-1]
         while role_words and (role_words[0][0].lower() in {"sang", "si"} | lex.clause_openers
                               or self._sentence_adverb(role_words[0][0])
-                              or (role_words[0][0].lower() in lex.function_words and role_words[0][0].lower() not in {"the", "a", "an"})):
+                              or (role_words[0][0].lower() in lex.function_words and role_words[0][0].lower() not in {"the", "a", "an"})) \
+                and not self._ordinal_title_en(role_words):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         return role_words
+
+    def _ordinal_title_en(self, role_words) -> bool:
+        """English ``First Minister``, ``First Lady``: a capitalised ordinal right before a title."""
+        return self.lex.lang == "en" and len(role_words) >= 2 and _is_cap(role_words[0][0]) \
+            and role_words[0][0].lower() in _ORDINAL_TITLE_WORDS_EN and role_words[1][0].lower() in self.lex.titles
 
     def _title_after_adverbial_en(self, role_words):
         """English ``During the interview Mr Blair``, ``At the show in Las Vegas Microsoft boss
@@ -1279,6 +1337,9 @@ class MentionParser:
         phrase after a named subject is what the subject was doing, not the speaker
         (``acting director``, ``ranking member`` have no preposition or object after the -ing word)."""
         ws = tokens(text, *part)
+        if ws and " ".join(w[0] for w in ws[:3]).startswith(_NICKNAME_OPENERS_EN):
+            lead = self.chunk(text, *before)  # "Moya, nicknamed Charly, said": the subject's other name
+            return lead is not None and lead.kind == NAME
         if not ws or not ws[0][0].islower() or not ws[0][0].endswith("ing") or len(ws[0][0]) <= 5 \
                 or self.lex.is_role_word(ws[0][0]) or len(ws) > MAX_DESCRIPTION_WORDS:
             return False
@@ -1430,9 +1491,44 @@ class MentionParser:
     def _apposition(self, text, part):
         s, e = self._cut_at_stop(text, *part, allow_prep=True)
         ws = tokens(text, s, e)
-        if not ws or not self._starts_role(text, (s, e)):
+        if not ws or not (self._starts_role(text, (s, e)) or self._titled_phrase_en(text, part)):
             return None
         return text[ws[0][1]:ws[-1][2]]
+
+    def apposition_after(self, text: str, start: int, end: int) -> Optional[str]:
+        """The role in an apposition that opens ``text[start:end]`` (``, technical director for the
+        EBU.`` after ``…, said Phil Laven``), or None when what follows is no apposition."""
+        parts = self._comma_parts(text, start, end)
+        first = tokens(text, *parts[0])[:1] if parts else []
+        if not first or first[0][0].lower() in _APPOSITION_BREAKS_EN:
+            return None  # "…, said Lee, who also expected …": a clause about the speaker, not a title
+        return self._apposition(text, parts[0])
+
+    def _titled_phrase_en(self, text, part) -> bool:
+        """English ``technical director for the EBU``, ``regulatory head of the MEF``, ``BT's resident
+        futurologist``: lower-case modifiers, or a possessor, before a title noun, up to the first
+        preposition. Not ``the firm will cut jobs``: a clause whose last word is no title."""
+        if self.lex.lang != "en":
+            return False
+        ws = tokens(text, *part)
+        head = []
+        for w, _, _ in ws:
+            low = w.lower()
+            if low in PREPOSITIONS or low in _APPOSITION_BREAKS_EN or not w[:1].isalnum():
+                break
+            head.append(w)
+        if not 1 <= len(head) <= MAX_APPOSITION_HEAD_EN:
+            return False
+        lows = [w.lower() for w in head]
+        if any(w in self.lex.pre_cues or w in self.lex.post_cues or w in self.lex.stop_words for w in lows):
+            return False
+        possessor = head[0].endswith(("'s", "’s")) and len(head) >= 2
+        if not possessor and not all(w.islower() for w in head):
+            return False  # "Vodafone has …": a clause with its own subject
+        last = lows[-1]
+        if last in self.lex.titles or (last.endswith("s") and last[:-1] in self.lex.titles):
+            return True
+        return possessor and all(w.islower() for w in head[1:])  # "BT's resident futurologist"
 
     def _after_opener(self, text, start, end):
         """Skip a clause opener at the front of a subject chunk ("Sementara itu", "Namun")."""
@@ -1487,6 +1583,9 @@ class MentionParser:
                 break
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
+            if lex.lang == "id" and out and w[0].islower() and _is_cap(out[-1][0]) and len(low) > 5 \
+                    and low.startswith(("me", "ber")) and not lex.is_role_word(w[0]) and low not in lex.descriptions:
+                break  # "kata anggota DKPP Dewi Pitalolo membacakan …": a verb ends the speaker, even after a title
             if not allow_prep and out and w[0].islower() and _is_cap(out[-1][0]) and low not in NAME_PARTICLES \
                     and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \
                     and low.strip(".") not in lex.honorifics \
@@ -1562,6 +1661,9 @@ class ArticlePeople:
         self._turn = 0
         self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
         self._nicknames = {}  # folded nickname -> the person the article gave it to
+        #: An unnamed person who spoke after the last named speaker (English ``a spokeswoman for
+        #: the club said``): the next ``he``/``she`` may be theirs.
+        self._described: Optional[Entity] = None
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
@@ -1681,6 +1783,9 @@ class ArticlePeople:
         """Whether ``ent`` may be a person: not a name ending in an organisation's or a place's
         word (``Acme Technologies``, ``Grand Street``) of which the article gives no gender."""
         words = ent.name.split()
+        if self.lex.lang == "en" and len(words) == 1 and _is_acronym(words[0]) and len(words[0]) >= 2 \
+                and not ent.roles:
+            return False  # "EA", "BBC": an organisation's initials, not a person
         last = words[-1].lower().rstrip(".") if len(words) >= 2 else ""
         if last not in self.lex.non_person_words and last not in self.lex.org_name_ends:
             return True
@@ -1711,6 +1816,9 @@ class ArticlePeople:
             return self._group_referent(at) or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
+        described = self._described_referent(at, want)
+        if described is not None:
+            return described
         gendered = self.gender_of is not None
         personal = self._personal if gendered else (lambda e: True)
         if self.salient is None:
@@ -1741,7 +1849,43 @@ class ArticlePeople:
                          and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want and personal(e)]
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
+                if not personal(self.salient):
+                    # "Ann Lee said … . EA said …. “…,” he said.": an organisation spoke last; the
+                    # pronoun is the last person who spoke
+                    spoke = [e for e in self.entities if e.kind == "person" and id(e) in self._spoke
+                             and e is not self.salient and 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
+                             and self.gender_of(e) in (None, want) and personal(e)]
+                    if spoke:
+                        return max(spoke, key=lambda e: self._spoke[id(e)])
         return self.salient
+
+    def _description_gender_en(self, ent: Entity) -> Optional[str]:
+        """``m``, ``f`` or ``""`` when ``ent`` is an English description of one unnamed person
+        (``A spokesman for the club``, ``Big Brother's spokeswoman``), else None (``officials``,
+        ``the report``, ``the company``)."""
+        if ent.kind != "description":
+            return None
+        words = fold(ent.name).split()
+        if not words or words[0] not in _INDEFINITE_DETERMINERS_EN:
+            return None  # "officials": a group; "the senator", "Mexico's ambassador": a named person's epithet
+        for n, w in enumerate(words):
+            if n and (w in PREPOSITIONS or w in {"who", "that", "which"}):
+                words = words[:n]
+                break
+        head = words[-1]
+        if head not in self.lex.titles or head in _NEUTER_HEADS_EN:
+            return None  # "a spokesman", not "Clinton's campaign"
+        return "f" if head.endswith("woman") else "m" if head.endswith("man") else ""
+
+    def _described_referent(self, at: int, want: str) -> Optional[Entity]:
+        """English ``he``/``she`` after an unnamed person spoke (``A spokeswoman for the club said:
+        “…” … she added``): that description, if it agrees in gender and nobody was named since."""
+        ent = self._described
+        if ent is None or self._description_gender_en(ent) not in ("", want):
+            return None
+        if any(e.kind == "person" and ent.last_at < e.last_at < at for e in self.entities):
+            return None  # "… said a spokesman. Ann Lee, a teacher, disagreed. “…,” she said."
+        return ent
 
     def _first_referent(self, at: int, want: str, personal) -> Optional[Entity]:
         """English ``he``/``she`` before anyone has spoken (``Prop Ann Lee is fit. … “…,” she
@@ -1995,6 +2139,11 @@ class ArticlePeople:
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
         if entity is not None and entity.kind == "person":
             self.salient = entity
+            self._described = None
             self._since_mark = []
             self._turn += 1
             self._spoke[id(entity)] = self._turn
+        elif entity is not None and self.lex.lang == "en":
+            # "a reporter asked …; “…,” the businessman replied. “…,” he added.": only the
+            # latest speaker, if an unnamed person, may take the next pronoun
+            self._described = entity if self._description_gender_en(entity) is not None else None

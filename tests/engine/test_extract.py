@@ -430,7 +430,11 @@ ID_CASES = [
         "“Jangan buang sampah ke sungai!” sindir Kepala Desa Doni Saputra.",
         [("direct", "Jangan buang sampah ke sungai!", "Doni Saputra", "Kepala Desa")],
         id="post-cue-sindir"),
+    pytest.param("“Dalih itu tidak dapat diterima,” kata anggota DKE Sari Wulandari membacakan pertimbangannya.", [("direct", "Dalih itu tidak dapat diterima,", "Sari Wulandari", "anggota DKE")], id="kata-title-name-then-verb"),
+    pytest.param("Budi melihat ekonomi itu akan tumbuh pesat tahun depan.", [("indirect", "ekonomi itu akan tumbuh pesat tahun depan", "Budi", None)], id="weak-cue-clause-with-demonstrative"),
     # negatives
+    pytest.param("Saat itulah, Joni melihat kesempatan itu dan langsung berlari ke luar rumah.", [], id="weak-cue-object-then-next-act"),
+    pytest.param("Anggota Dewan Etik Sari Wulandari membacakan putusan itu di ruang sidang.", [], id="title-name-verb-no-quote"),
     pytest.param(
         "Ketua Koperasi Tani Makmur Andi Wibowo menyatakan dukungan terhadap program pupuk yang digagas pemerintah.",
         [],
@@ -1722,7 +1726,26 @@ EN_CASES = [
     pytest.param("Gov. Ann Lee of Ohio, a Republican who has refused to endorse Mr. Roe, said the plan was dead.",
                  [("indirect", "the plan was dead", "Ann Lee", "a Republican who has refused to endorse Mr. Roe")],
                  id="titled-name-of-state-before-apposition"),
+    # an unnamed person who spoke last takes the next he/she
+    pytest.param("Acme-Webster said the word topped its list. A spokesman for the Oxford Press said that the word was now common. “I think it was last year's word,” he said.", [("indirect", "the word topped its list", "Acme-Webster", None), ("indirect", "the word was now common", "A spokesman for the Oxford Press", None), ("direct", "I think it was last year's word,", "A spokesman for the Oxford Press", None)], id="he-after-unnamed-spokesman"),
+    # an organisation's initials are no person for he/she
+    pytest.param("Gerd Falk, the group's managing director, said: “Doubling is easy.” GX said the games market was now bigger than music.\n“You cannot ignore an industry like that,” he said.", [("direct", "Doubling is easy.", "Gerd Falk", "the group's managing director"), ("indirect", "the games market was now bigger than music", "GX", None), ("direct", "You cannot ignore an industry like that,", "Gerd Falk", "the group's managing director")], id="he-skips-acronym-organisation"),
+    # an unnamed member of a named body is a description, not the body or a person
+    pytest.param("A spokesman for the Royal Opera said that most of its singers were from abroad.", [("indirect", "most of its singers were from abroad", "A spokesman for the Royal Opera", None)], id="spokesman-for-named-body"),
+    pytest.param("In a speech, a senior adviser for Governor Lane explained that the tax plan would not pass.", [("indirect", "the tax plan would not pass", "a senior adviser for Governor Lane", None)], id="adviser-for-named-person"),
+    # roles from an apposition after a post-cue name
+    pytest.param("“We must act now,” said Rita Hale, technical director for the league.", [("direct", "We must act now,", "Rita Hale", "technical director for the league")], id="said-name-modified-title-apposition"),
+    pytest.param("Fees are rising fast for small firms, said Omar Reed, head of services at Fenwick Telecom.", [("indirect", "Fees are rising fast for small firms", "Omar Reed", "head of services at Fenwick Telecom")], id="inverted-post-cue-apposition-role"),
+    pytest.param("There are 40 faulty models on sale, according to Lena Voss, senior vice president of sales for Orbit.", [("indirect", "There are 40 faulty models on sale", "Lena Voss", "senior vice president of sales for Orbit")], id="according-to-apposition-role"),
+    # British titles with an ordinal or a capitalised pair joined by "and"
+    pytest.param("First Minister Alun Price said that the hospital would reopen in May.", [("indirect", "the hospital would reopen in May", "Alun Price", "First Minister")], id="first-minister-title"),
+    pytest.param("Trade and Industry Secretary Jane Rowe said that the factory would stay open.", [("indirect", "the factory would stay open", "Jane Rowe", "Trade and Industry Secretary")], id="capitalised-pair-title"),
+    # a nickname aside is no speaker
+    pytest.param("“I dreamed of this day,” said Pablo Ruiz. And Ruiz, nicknamed Paquito, admitted: “The cup is my dream.”", [("direct", "I dreamed of this day,", "Pablo Ruiz", None), ("direct", "The cup is my dream.", "Pablo Ruiz", None)], id="nickname-aside-not-speaker"),
     # negatives
+    pytest.param("A spokeswoman for the club said that the match would go ahead. “It is a shame,” he said.", [("indirect", "the match would go ahead", "A spokeswoman for the club", None)], id="he-not-to-spokeswoman"),
+    pytest.param("“We lost,” said Omar Reed. Also, said Reed, the club will cut its budget next year.", [("direct", "We lost,", "Omar Reed", None), ("indirect", "the club will cut its budget next year", "Omar Reed", None)], id="mid-cue-clause-is-no-apposition"),
+    pytest.param("Prices will rise again, said Omar Reed, who also expected more firms to close.", [("indirect", "Prices will rise again", "Omar Reed", None)], id="relative-clause-is-no-role"),
     pytest.param("Bank of America, the lender, said the fees would rise.",
                  [("indirect", "the fees would rise", "Bank of America", None)],
                  id="neg-organisation-of-place-stays"),
