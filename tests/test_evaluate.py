@@ -56,6 +56,11 @@ def test_speaker_errors_are_split_by_kind():
     assert speaker_error_kind("Sanders Group", gold) == "other_source"
     assert speaker_error_kind(None, gold) == "missing"
     assert speaker_error_kind("Bernie Sanders", {"speaker": None}) == "extra"
+    mayor = {"speaker": "the mayor"}
+    assert speaker_error_kind("Ann Lee", mayor, "Mayor of Springfield") == "named_for_description"
+    assert speaker_error_kind("Ann Lee", mayor, "city treasurer") == "other_source"
+    assert speaker_error_kind("Ann Lee", mayor) == "other_source"
+    assert speaker_error_kind("Ann Lee", {"speaker": "Mayor"}, "mayor") == "other_source"
 
 
 def test_speaker_error_counts_reach_the_table():
@@ -66,4 +71,5 @@ def test_speaker_error_counts_reach_the_table():
     result = evaluate(GOLD, pred)
     assert dict(result.speaker_errors) == {"fuller_name": 1, "other_source": 1}
     assert result.total.as_dict()["attribution_acc"] == 0.0
-    assert "0 shorter than the gold name, 1 fuller than the gold name (attribution counting those as right: 0.500)" in format_table(result)
+    assert ("0 shorter than the gold name, 1 fuller than the gold name, 0 named where gold keeps a description "
+            "(attribution counting those two as right: 0.500)") in format_table(result)
