@@ -7,6 +7,7 @@ in the article: short forms to the full name, titles to the person holding them,
 and ``X itu`` to the salient speaker.
 """
 import re
+from bisect import bisect_left
 from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
@@ -210,18 +211,54 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def tokens(text: str, start: int = 0, end: Optional[int] = None):
-    """``(word, start, end)`` tokens of ``text[start:end]``; parentheses stay one token."""
-    end = len(text) if end is None else end
-    # The hottest function of the engine. ``findall`` builds no match objects: every character
-    # that is not white space opens a token, so each word is found again, at its offset, by
-    # searching on from the end of the one before.
+def _read_tokens(text: str, start: int, end: int):
+    """``(word, start, end)`` tokens found by running the token pattern over ``text[start:end]``."""
+    # ``findall`` builds no match objects: every character that is not white space opens a
+    # token, so each word is found again, at its offset, by searching on from the end of the one before.
     out, pos = [], start
     for word in _TOKEN.findall(text, start, end):
         at = text.find(word, pos)
         pos = at + len(word)
         out.append((word, at, pos))
     return out
+
+
+@lru_cache(maxsize=4)
+def _token_table(text: str):
+    """All tokens of ``text`` with their start and end offsets as separate lists, for bisection.
+
+    Remembered (for the last few texts): the engine reads overlapping windows of the article it
+    works on, some three times its length in all.
+    """
+    words = _read_tokens(text, 0, len(text))
+    return words, [w[1] for w in words], [w[2] for w in words]
+
+
+def tokens(text: str, start: int = 0, end: Optional[int] = None):
+    """``(word, start, end)`` tokens of ``text[start:end]``; parentheses stay one token.
+
+    The hottest function of the engine, so windows are cut from the tokens of the whole text.
+    That is exact: the pattern has no look-around, so a match that begins at a token of the
+    whole text and ends by ``end`` is that token, and the white space between tokens opens none.
+    Only a window edge that cuts a token is read again with the pattern.
+    """
+    end = len(text) if end is None else end
+    if start < 0:
+        return _read_tokens(text, start, end)  # ``str.find`` counts a negative start from the end
+    words, starts, ends = _token_table(text)
+    out, pos = [], start
+    i = bisect_left(starts, pos)
+    while i and ends[i - 1] > pos:  # ``pos`` cuts a token: read on until a token of the text begins
+        m = _TOKEN.search(text, pos, end)
+        if m is None:
+            return out
+        out.append((m.group(), m.start(), m.end()))
+        pos = m.end()
+        i = bisect_left(starts, pos)
+    j = bisect_left(starts, end)  # tokens i..j-1 begin inside the window
+    if j > i and ends[j - 1] > end:  # ``end`` cuts the last one: read its remainder again
+        return out + words[i:j - 1] + _read_tokens(text, starts[j - 1], end)
+    return out + words[i:j] if out else words[i:j]
 
 
 def _is_cap(word: str) -> bool:

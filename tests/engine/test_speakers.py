@@ -2,7 +2,7 @@
 import pytest
 
 from quotetrack.engine.lexicon import get_lexicon
-from quotetrack.engine.speakers import MentionParser, _name_like, tokens
+from quotetrack.engine.speakers import MentionParser, _name_like, _read_tokens, tokens
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -50,3 +50,20 @@ def test_tokens_are_the_text_at_their_offsets(text):
         found = tokens(text, start)
         assert all(text[s:e] == word and s >= start for word, s, e in found)
         assert "".join(w for w, _, _ in found) == "".join(text[start:].split())
+
+
+WINDOW_TEXTS = [
+    "The mayor (a former teacher) said on Monday: 'Nobody' knows.",
+    "U.S. officials, e.g. Dr. Ann Lee, aren't sure — ‘Maybe’ later.",
+    "'Abc'd x'Ab'cd (open bracket never closed",
+    "  (a) (b (c) d)  \u00a0non-breaking\u2003spaces.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOW_TEXTS)
+def test_tokens_of_any_window_match_a_fresh_read(text):
+    # windows are cut from the whole text's tokens; a fresh read of the window must agree
+    n = len(text)
+    for start in range(-2, n + 2):
+        for end in range(start - 1, n + 3):
+            assert tokens(text, start, end) == _read_tokens(text, start, end), (start, end)
