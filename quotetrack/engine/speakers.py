@@ -179,6 +179,32 @@ MAX_SUBORDINATED_SUBJECT_TOKENS = 7
 _SUBJECT_SUBORDINATORS_EN = frozenset("when while although though because since whereas after".split())
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _SENTENCE_BREAK_EN = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
+#: Most words of an English definite description that re-mentions a person ("the former Arsenal striker").
+MAX_EPITHET_WORDS_EN = 5
+#: An English possessor opening a description ("Chelsea's striker").
+_POSSESSOR_EN = re.compile(r"^([A-Z][\w.-]*)['’]s$")
+#: An age used as a noun ("the 45-year-old").
+_AGE_EPITHET_EN = re.compile(r"^\d{1,3}-year-old$")
+#: Words before a title that make another office of it ("vice president" is not "the president").
+_RANK_MODIFIERS_EN = frozenset("vice deputy assistant associate shadow prime first lieutenant under co junior chief".split())
+#: Title words that are no person ("the administration", "the staff", "the of").
+_NON_PERSON_TITLES_EN = frozenset("""a an the of ex former acting interim senior junior deputy vice associate assistant
+chief executive major majority minority national federal political press prime security state staff u.s. us white
+gop democratic presidential republican conservative liberal progressive independent democrat campaign officials
+commerce defense education energy health homeland house labor policy treasury foreign communications office""".split())
+#: English titles of an office, of which one person holds one at a time ("mayor", "prime minister").
+_OFFICE_HEADS_EN = frozenset("""president minister secretary mayor senator governor leader chancellor mp msp mep
+congressman congresswoman representative speaker premier chairman chairwoman chair commissioner ambassador sheriff
+lawmaker legislator whip attorney-general treasurer prosecutor judge candidate nominee front-runner""".split())
+#: Heads of an unnamed source's or an interviewer's description: never the last speaker by default
+#: ("the spokesman", "the host").
+_RELATION_HEADS_EN = frozenset("""spokesman spokeswoman spokesperson official officer aide adviser advisor staffer
+source member representative lawyer attorney counsel surrogate delegate assistant host anchor moderator interviewer
+reporter correspondent presenter journalist""".split())
+#: A capitalised word (a name's word, where another person may be named).
+_CAPITALISED_WORD_EN = re.compile(r"[A-Z][\w'’-]*")
+#: Feminine person nouns ("the actress").
+_FEMININE_HEADS_EN = frozenset("actress chairwoman congresswoman businesswoman spokeswoman frontwoman princess queen dame lady".split())
 
 
 @dataclass
@@ -1643,6 +1669,12 @@ class MentionParser:
         return out[0][1], out[-1][2]
 
 
+def _demonym_epithet_en(mention: Mention) -> bool:
+    """An English ``the American``, ``the Scot`` read as a name: a nationality for a person just named."""
+    ws = mention.text.split()
+    return mention.kind == NAME and len(ws) == 2 and ws[0].lower() == "the" and _is_cap(ws[1])
+
+
 def _coordinated(mention: Mention) -> bool:
     """An English name mention that joins two people (``Ann Lee and Tom Hale``)."""
     return " and " in (mention.name or "")
@@ -1713,6 +1745,10 @@ class ArticlePeople:
             ent = self._epithet_referent(mention, at)
             if ent is not None:
                 return ent  # "Ann Lee won. “…,” said the Leeds woman.": Ann Lee
+        if self.lex.lang == "en" and (mention.kind in (DESCRIPTION, ANAPHOR) or _demonym_epithet_en(mention)):
+            ent = self._definite_referent_en(mention, at)
+            if ent is not None:
+                return _seen_at(ent, at)  # "Ann Lee, an Arsenal striker, … “…,” the striker said.": Ann Lee
         if mention.kind == ANAPHOR and self.lex.lang == "en":
             # "the candidate said": the person holding that role if the article named one,
             # else the description as written.
@@ -1794,6 +1830,198 @@ class ArticlePeople:
         if any(self._named_after_en(ent, e, at) for e in self.entities):
             return None  # "… said Ann Lee. … with Kay Roe. The 22-year-old said": either of them
         return ent
+
+    def _definite_referent_en(self, mention: Mention, at: int) -> Optional[Entity]:
+        """The named person an English definite description re-mentions: the one whose role holds
+        its head noun (``the striker`` after ``Arsenal striker Ann Lee``, ``Chelsea's coach``), else,
+        for a noun of what a person is (``the British actor``, ``the 45-year-old``, ``the American``),
+        the person ``he``/``she`` would be. None when two people fit equally, when the noun may
+        name a new unnamed source (``a spokesman said … the spokesman added``), or for a group or
+        a body (``the officials``, ``the company``)."""
+        parts = self._definite_parts_en(mention.text)
+        if parts is None:
+            return None
+        mods, head, possessed = parts
+        proper = [fold(w) for w in mention.text.split()[1:-1] if _is_cap(w)]
+        holders = self._role_holders_en(mods, head, at, proper)
+        if len(holders) > 1:
+            return None  # "the coach" after two coaches were named: either of them
+        if holders:
+            ent = holders[0]
+        elif possessed or head in _RELATION_HEADS_EN:
+            return None  # "Big Brother's spokeswoman", "the spokesman": an unnamed source, not the last speaker
+        else:
+            ent = self._epithet_person_en(mention, head, at, proper)
+        if ent is None or _PARTY_TAG_EN.match(ent.name) or self._newer_description_en(head, ent, at):
+            return None  # "D-Nev": a party tag read as a name
+        if ent.key_tokens & set(fold(mention.text).split()):
+            return None  # "the Two Ronnies star": a name read inside the description itself
+        return ent
+
+    def _definite_parts_en(self, text: str) -> Optional[Tuple[List[str], str, bool]]:
+        """``(modifiers, head, possessed)`` of an English definite description of one person
+        (``The Spectator editor``, ``the 45-year-old``, ``Chelsea's striker``), folded; None for
+        anything else (``the company``, ``the officials``, ``a spokesman``, ``the report's author``)."""
+        ws = text.split()
+        if not 2 <= len(ws) <= MAX_EPITHET_WORDS_EN:
+            return None
+        possessed = False
+        if ws[0].lower() != "the":
+            owner = _POSSESSOR_EN.match(ws[0])
+            if owner is None or not _is_cap(ws[0]) or fold(owner.group(1)) in self.lex.titles:
+                return None  # "Mr Blair's spokesman" is somebody else; "the prime minister's" too
+            possessed = True
+        rest = ws[1:]
+        if len(rest) >= 3 and rest[-2] == "and" and rest[-3].lower() in self.lex.titles:
+            rest = rest[:-2]  # "The feminist writer and broadcaster": one person of two trades, the first a title
+        if any(not re.fullmatch(r"[\w-]+", w) or w.lower() in _APPOSITION_BREAKS_EN or w.lower() in PREPOSITIONS
+               for w in rest):
+            return None  # "The article in the magazine", "the Australian-born actress stopped to …"
+        head = rest[-1]
+        mods = [fold(w) for w in rest[:-1]]
+        if _AGE_EPITHET_EN.match(head):
+            return mods, head.lower(), possessed  # "the 22-year-old"
+        low = head.lower()
+        if _is_cap(head):
+            if len(rest) == 1 and low in self.lex.epithet_heads:
+                return mods, low, possessed  # "the American", "the Scot"
+            return None  # "the Labour Party", "The Independent"
+        if self.lex.epithet_heads.get(low) and not mods:
+            return None  # "the man", "the woman": anyone
+        if low in self.lex.epithet_heads or (low in self.lex.titles and low not in _NON_PERSON_TITLES_EN
+                                            and low not in _NEUTER_HEADS_EN):
+            return mods, low, possessed
+        return None
+
+    def _role_holders_en(self, mods: List[str], head: str, at: int, proper: List[str]) -> List[Entity]:
+        """The people named before ``at`` whose role has ``head`` as a title (``striker`` in
+        ``Arsenal striker``; not ``president`` in ``vice president``) and every ``proper`` modifier
+        (not ``Vermont senator`` for ``the Florida senator``): those whose role also holds the most
+        of ``mods``, if more than one."""
+        found = []
+        for ent in self.entities:
+            if ent.kind != "person" or not 0 <= ent.last_at <= at:
+                continue  # (``at`` itself: the same description before a second quote)
+            best = -1
+            for _, role in ent.roles:
+                words = (fold(role) if "-" in head else fold(role).replace("-", " ")).split()  # "vice-president"
+                if len(words) > MAX_ROLE_WORDS:
+                    continue
+                for k, w in enumerate(words):
+                    if w == head and not any(r in _RANK_MODIFIERS_EN and r not in mods for r in words[:k]) \
+                            and all(m in words for m in proper):
+                        best = max(best, sum(m in words for m in mods))
+            if best >= 0:
+                found.append((best, ent))
+        top = max((n for n, _ in found), default=0)
+        return [e for n, e in found if n == top]
+
+    def _epithet_person_en(self, mention: Mention, head: str, at: int, proper: List[str]) -> Optional[Entity]:
+        """The person a description of what somebody is points back at (``the British actor``):
+        the referent ``he``/``she`` would have, if that person holds no other title (``the
+        striker`` is not ``Ann Lee, the keeper``) and nobody else of a known gender was named
+        since in a sentence of their own."""
+        gender = self.lex.epithet_heads.get(head) or ("f" if head in _FEMININE_HEADS_EN or head.endswith("woman")
+                                                      else "m" if head.endswith("man") else "")
+        ent = self._pronoun_referent(at, {"m": "he", "f": "she"}.get(gender, "")) if gender else self._introduced_en(at)
+        if ent is None or ent.kind != "person" or not self._personal(ent) or self.gender_of is None \
+                or not 0 <= ent.last_at <= at:
+            return None  # a person the text only names later
+        if self.gender_of(ent) is None or (gender and self.gender_of(ent) != gender):
+            return None  # "Special Operations", "D-Nev": no person the article gives a gender
+        if head in _OFFICE_HEADS_EN and ent is not next((e for e in self.entities if e.kind == "person"), None):
+            return None  # "Borger asked. “…,” the senator said.": an office is the article's lead figure's only
+        if self._other_person_between(ent, at) or self._rival_subject_en(ent, gender, at):
+            return None  # "said Lee. … Trump's plan … the businessman has insisted": either of them
+        if self._other_title_en(ent, head, proper):
+            return None  # "the prime minister" is not "London mayor Ann Lee"; "the striker" not "keeper Ann Lee"
+        if any(self._named_after_en(ent, e, at) for e in self.entities):
+            return None  # "… said Ann Lee. … with Kay Roe. The actor said": either of them
+        return ent
+
+    def _other_person_between(self, ent: Entity, at: int) -> bool:
+        """Whether a known person other than ``ent`` is named (by any of their name's words, even as
+        an object or a possessive) after the sentence of ``ent``'s latest mention and before ``at``
+        (``Lee, who beat Kay Roe, …`` stays about Lee)."""
+        others = {t for e in self.entities if e is not ent and e.kind == "person" for t in e.key_tokens} - ent.key_tokens
+        if not others or not 0 <= ent.last_at < at:
+            return False
+        brk = _SENTENCE_BREAK_EN.search(self.text, ent.last_at, at)
+        if brk is None:
+            return False
+        for w in _CAPITALISED_WORD_EN.findall(self.text, brk.end() - 1, at):
+            if fold(re.sub(r"['’]s?$", "", w)) in others:
+                return True
+        return False
+
+    def _rival_subject_en(self, ent: Entity, gender: str, at: int) -> bool:
+        """Whether ``ent``, who has not spoken, shares the stretch since the last speaker with another
+        person of a fitting gender named in a sentence of their own (``Ann Lee won. Tom Hale was
+        second. “…,” said the 22-year-old.``: either of them)."""
+        if id(ent) in self._spoke:
+            return False
+        since = self.salient.last_at if self.salient is not None and self.salient is not ent else 0
+        for other in self.entities:
+            if other is ent or other is self.salient or other.kind != "person" or not since <= other.last_at < at \
+                    or not self._personal(other):
+                continue
+            if gender and self.gender_of(other) not in (None, gender):
+                continue
+            lo, hi = sorted((other.last_at, ent.last_at))
+            if _SENTENCE_BREAK_EN.search(self.text, lo, hi) is not None:
+                return True
+        return False
+
+    def _introduced_en(self, at: int) -> Optional[Entity]:
+        """The one person introduced just before ``at`` since the last speaker (``… Emma Ray, who
+        plays Alice. The 14-year-old said …``), else the last speaker."""
+        named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        return self.salient
+
+    def _other_title_en(self, ent: Entity, head: str, proper: List[str]) -> bool:
+        """Whether ``ent``'s role gives another title of the same sort as ``head``: another office
+        (``mayor`` for ``the prime minister``) or another trade (``keeper`` for ``the striker``), or
+        the same title of another place or body (``the Texas senator`` for ``the Florida senator``).
+        A person may hold both sorts at once (``MP`` and ``the Spectator editor``)."""
+        if head not in self.lex.titles or head in self.lex.epithet_heads:
+            return False
+        office = head in _OFFICE_HEADS_EN
+        for _, role in ent.roles:
+            words = fold(role).split()
+            if head in words and not all(m in words for m in proper):
+                return True
+            last = words[-1:]
+            if last and last[0] != head and last[0] in self.lex.titles and (last[0] in _OFFICE_HEADS_EN) == office:
+                return True
+        return bool(proper) and self._other_place_title_en(ent, head, proper)
+
+    def _other_place_title_en(self, ent: Entity, head: str, proper: List[str]) -> bool:
+        """Whether the sentence of ``ent``'s latest mention gives ``head`` another place or body
+        (``Sam Ortiz, the Texas senator, …`` for ``the Florida senator``)."""
+        if not 0 <= ent.last_at < len(self.text):
+            return False
+        brk = _SENTENCE_BREAK_EN.search(self.text, ent.last_at)
+        end = brk.start() if brk else len(self.text)
+        pattern = re.compile(r"\b([A-Z][\w.-]*)\s+%s\b" % re.escape(head), re.I)
+        for m in pattern.finditer(self.text, ent.last_at, end):
+            if m.group(1)[:1].isupper() and fold(m.group(1)) not in proper and fold(m.group(1)) not in ("the", "a", "an"):
+                return True
+        return False
+
+    def _newer_description_en(self, head: str, ent: Entity, at: int) -> bool:
+        """Whether an unnamed source with the same head noun was described after ``ent`` was last
+        named (``Ann Lee said … . A spokesman said … . The spokesman added``): the description is theirs."""
+        for other in self.entities:
+            if other.kind == "description" and ent.last_at < other.last_at < at \
+                    and fold(other.name).split()[-1:] == [head]:
+                return True
+        if not 0 <= ent.last_at < at or _AGE_EPITHET_EN.match(head):
+            return False
+        # "greeted by an organizer … “…,” the organizer told them": a new person, even if no speaker yet
+        indefinite = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}%s\b" % re.escape(head), re.I)
+        return indefinite.search(self.text, ent.last_at, at) is not None
 
     def _named_after_en(self, ent: Entity, other: Entity, at: int) -> bool:
         """Whether ``other``, a person of some known gender, is named after ``ent`` and before
