@@ -65,6 +65,9 @@ MIN_REPORTED_WORDS = 3
 _COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
 
 
+#: An initialism before its last period (``N.C``, ``D.C``, ``U.S``): an abbreviation, no sentence end.
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+
 #: A lower-case word (an English cue that may follow a closing mark, ``agreed``).
 _LOWER_WORD = re.compile(r"[a-z]+\b")
 
@@ -293,8 +296,10 @@ class DirectQuotes:
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 prev = window[j - 1][0].lower() if j else ""
                 if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1
-                                    or (lex.lang == "en" and re.fullmatch(r"[rdi]-[a-z.]{1,8}", prev))):
-                    continue  # "Rep. Gwen Moore said", "William A. Ackman said", "Ann Lee, R-Ky., said"
+                                    or (lex.lang == "en" and (re.fullmatch(r"[rdi]-[a-z.]{1,8}", prev)
+                                                              or _INITIALISM.fullmatch(prev)))):
+                    continue  # "Rep. Gwen Moore said", "William A. Ackman said", "Ann Lee, R-Ky., said",
+                    # "Ann Lee, 30, of Raleigh, N.C., said"
                 return None
         return None
 

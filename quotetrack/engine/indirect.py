@@ -44,6 +44,9 @@ MIN_TRANSCRIPT_LABELS = 3
 MIN_LABEL_WORDS = 4
 #: Longest described subject (in words) a participle cue reports for without a known source noun ("The nurse").
 MAX_DESCRIBED_WORDS = 5
+#: How far (in tokens) a described subject's verb may stand from its determiner (``A spokeswoman
+#: for the State Water Resources Board emailed …``).
+MAX_DESCRIBED_SUBJECT_TOKENS = 10
 #: A mixed report of a naming cue needs only this many words ("called it “shameful”").
 MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
@@ -96,6 +99,8 @@ _PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
 #: Words opening an English subject noun phrase that a restrictive relative clause may follow
 #: before the cue ("The judges who ruled … said", "Another voter who … said").
 _RESTRICTED_HEAD_OPENERS_EN = frozenset("the a an another some those many several most two three four five".split())
+#: An opening mark right after a sentence, in the same paragraph (English).
+_QUOTE_OPENS_NEXT = re.compile(r"[ \t\xa0]*(?:[“\"]|'')")
 #: An English subordinator closing the words before the next source's subject ("…, whereas Lee said …").
 _SUBORDINATOR_BEFORE = re.compile(r",?\s*\b(?:when|while|although|though|because|since|whereas|after|as)\s*$")
 #: "that" closing the words before a reported clause ("said that “…”").
@@ -657,6 +662,9 @@ class IndirectQuotes:
             if start is None:
                 if lex.lang == "id" and mention.kind == NAME:
                     self._keep_subject(mention)  # "Ellen mengkritik kepadatan …. Ia menilai …": still hers
+                elif lex.lang == "en" and mention.kind == NAME and not spans and not candidates \
+                        and verb not in _NAMING_CUES_EN and _QUOTE_OPENS_NEXT.match(text, sent.end):
+                    self._cue_before_quote(mention)  # "Lee said in a statement. “…”": the quote is hers
                 lead_end = self._report_before_subject(sent.start, mention, spans) \
                     if self._aside_cue(m.end(), sent.end) else None
                 if lead_end is not None:
@@ -867,6 +875,15 @@ class IndirectQuotes:
             return None
         comma = self._next_comma(start, end, spans)
         return comma if comma is not None and comma > start else None
+
+    def _cue_before_quote(self, mention: Mention):
+        """English ``Lee said in a statement. “…”``: a cue closing its sentence with no reported
+        clause introduces the quote opening the next sentence, so its subject is the sentence's
+        speaker (``cue_subject``)."""
+        ent = self.people.resolve(mention, mention.start)
+        if ent is not None:
+            self.people.mark_speaker(ent)
+            self.cue_subject = ent
 
     def _keep_subject(self, mention: Mention):
         """A named subject of a cue that reports no clause here (``X menyinggung upaya …``) is
@@ -1942,6 +1959,8 @@ class IndirectQuotes:
         subject of a clause whose verb a participle cue follows, it is the source described."""
         words = mention.text.split()
         head = words[-1]
+        if len(words) > 1 and head.istitle() and head.lower() in self.lex.titles:
+            return len(words) <= MAX_DESCRIBED_WORDS  # "the Ohio Democrat": a capitalised title word heads it
         return len(words) <= MAX_DESCRIBED_WORDS and head.isalpha() and head.islower() \
             and head not in self.lex.function_words and not head.endswith("ly")
 
@@ -1964,7 +1983,7 @@ class IndirectQuotes:
         for j in range(k + 1, min(len(ws), k + MAX_SUBJECT_TOKENS)):
             w = ws[j][0]
             low = w.lower()
-            if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w or "’" in w[:-2]:
+            if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w[:-2] or "’" in w[:-2]:
                 return None
             if w[:1].islower() and (low in _PREDICATE_EN or low in lex.adverbs_between or low in lex.pre_cues
                                     or (low.endswith("ed") and len(low) > 3) or low in _IRREGULAR_PAST_EN):
@@ -1975,10 +1994,21 @@ class IndirectQuotes:
                 if mention is not None and mention.kind == "organisation" and self._opens_with_conjunction(ws[k][1], mention.start):
                     return mention  # "But the U.S. Court of Appeals overruled …, saying …"
                 if mention is not None and mention.start == ws[k][1] and mention.kind in (
-                        ANAPHOR, "description", "organisation") and self._plausible_speaker(mention):
+                        ANAPHOR, "description", "organisation") and (
+                        self._plausible_speaker(mention) or self._possessed_person(mention)):
                     return mention  # "Democrats had sued …, saying …", "Rights groups criticized …, saying …"
                 return None
         return None
+
+    def _possessed_person(self, mention: Mention) -> bool:
+        """English ``Hillary Clinton’s right-hand woman``, ``Lee's son``: a capitalised possessor
+        and a few lower-case words after it describe one person or group as a source."""
+        words = mention.text.split()
+        k = next((n for n, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
+        rest = words[k + 1:] if k is not None else []
+        return k is not None and words[0][:1].isupper() and 1 <= len(rest) <= 3 \
+            and all(w[:1].islower() and w.replace("-", "").isalpha() for w in rest) \
+            and rest[-1] not in self.lex.institution_words  # "Cruz's campaign": an organisation, not a person
 
     def _opens_with_conjunction(self, start: int, subject_start: int) -> bool:
         """Only a conjunction (``But``, ``And``), maybe with ``the``, stands between ``start`` and the subject."""
@@ -1988,7 +2018,7 @@ class IndirectQuotes:
     def _described_subject(self, ws, k: int) -> Optional[Mention]:
         """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary
         or an ``-ed`` form), when it points to a known kind of source."""
-        for j in range(k + 1, min(len(ws), k + 8)):
+        for j in range(k + 1, min(len(ws), k + MAX_DESCRIBED_SUBJECT_TOKENS)):
             low = ws[j][0].lower()
             if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()) \
                     or ws[j][0] in _IRREGULAR_PAST_EN \
