@@ -477,6 +477,24 @@ class DirectQuotes:
             return mention, ws[j][0]
         return None
 
+    def _as_put_it(self, ws) -> Optional[Tuple[Mention, str]]:
+        """English ``As Ann Lee, a historian, put it: “…”``: ``put it`` after an ``as`` clause
+        (maybe with a short adverbial after it) is a cue whose subject follows ``as``."""
+        j = next((n for n in range(len(ws) - 2, max(-1, len(ws) - MAX_CUE_DEPTH), -1)
+                  if ws[n][0] == "put" and ws[n + 1][0] == "it"), None)
+        if j is None:
+            return None
+        a = next((n for n in range(j - 1, max(-1, j - MAX_SUBJECT_TOKENS * 2), -1) if ws[n][0].lower() == "as"), None)
+        if a is None or a + 1 >= j or any(w[0] in {"“", "”", "\"", "''", ";"} for w in ws[a + 1:j]):
+            return None
+        mention = self.parser.before_cue(self.text, ws[a][2], ws[j][1])
+        if ws[j - 1][0] == ",":
+            # "As Ann Lee, the No. 2 in the party, put it": the name before the apposition
+            mention = self._apposed_subject(ws[a][2], ws[j][1], []) or mention
+        if mention is None or mention.kind == PRONOUN and len(ws[a + 1:j]) > 1:
+            return None
+        return mention, "put it"
+
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts (among the current paragraph's sentences)."""
         return next((sent.start for sent in reversed(self.sentences) if sent.start <= pos), pos)
@@ -515,6 +533,10 @@ class DirectQuotes:
                 return found
         if skipped:
             return self._speaker_at_cue(ws, skipped[0], start, stop, strict=False)
+        if lex.lang == "en":
+            found = self._as_put_it(ws)
+            if found is not None:
+                return found
         acc = lex.according_re.search(text, start, stop)
         if acc:
             if acc.group(2):

@@ -1757,7 +1757,9 @@ EN_CASES = [
     pytest.param("In an interview on Thursday, the Ohio Democrat criticized the budget and said the cuts would hurt rural schools.", [("indirect", "the cuts would hurt rural schools", "the Ohio Democrat", None)], id="second-verb-after-capitalised-title-description"),
     pytest.param("A spokeswoman for the State Water Resources Board emailed reporters the text of the rule, arguing, “The text says nothing of the kind.”", [("direct", "The text says nothing of the kind.", "A spokeswoman for the State Water Resources Board", None)], id="participle-after-long-described-subject"),
     pytest.param("Lee's younger sister defended her on Facebook, saying: “She did nothing wrong at all.”", [("direct", "She did nothing wrong at all.", "Lee's younger sister", None)], id="participle-after-possessed-person"),
+    pytest.param("The senators met. As Ruth Calder, the No. 3 in the party leadership, put it: “This nominee will not get a vote. There is no reason to pretend otherwise.”", [("direct", "This nominee will not get a vote. There is no reason to pretend otherwise.", "Ruth Calder", None)], id="as-x-put-it"),
     # negatives
+    pytest.param("He put it on the table, “as agreed.”", [], id="put-it-without-as-is-not-a-cue"),
     pytest.param("Rosa Quinn called the mayor on Sunday. “Squid Game” was on television.", [], id="naming-cue-sentence-then-title-is-not-reported"),
     pytest.param("Rosa Quinn said in a statement. The storm passed.", [], id="cue-sentence-without-quote"),
     pytest.param("Lee's campaign went on the offensive, tweeting a video of the rally.", [], id="possessed-organisation-participle-object-is-not-reported"),
