@@ -96,6 +96,8 @@ _SUBORDINATE_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("as at in on duri
 _PARTICIPLE_LEADS_EN = frozenset({"While", "After", "Before"})
 #: A lower-case English present-tense form in -s (``takes``, ``says``), not ``-ss`` (``less``).
 _PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
+#: The most words of a bare plural noun phrase before a relative clause ("local party officials who …").
+MAX_BARE_HEAD_WORDS = 3
 #: Words opening an English subject noun phrase that a restrictive relative clause may follow
 #: before the cue ("The judges who ruled … said", "Another voter who … said").
 _RESTRICTED_HEAD_OPENERS_EN = frozenset("the a an another some those many several most two three four five".split())
@@ -616,6 +618,12 @@ class IndirectQuotes:
                     described_by_clause = True  # "A man who worshiped there said": the whole phrase describes the source
                 else:
                     mention = head or mention
+            if lex.lang == "en" and mention is not None and mention.kind == "description" \
+                    and self._after_relative(subject_tokens, mention):
+                # "Groups that have endorsed him say …": not the relative clause, its antecedent
+                head = self._antecedent_of_restrictive(clause_start, self._without_conjunction(subject_tokens))
+                if head is not None:
+                    mention, described_by_clause = head, True
             if mention is not None and lex.lang == "en" and mention.kind == "description":
                 mention = self._subject_after_as(subject_tokens, verb_at) or mention
             if mention is not None and lex.lang == "en" and mention.start > clause_start:
@@ -743,6 +751,20 @@ class IndirectQuotes:
             return None  # "Noting that A, on Monday the …": no subject right after the comma
         return mention, ws[k][0], start, None, True, comma
 
+    @staticmethod
+    def _after_relative(subject_tokens, mention: Mention) -> bool:
+        """Whether ``mention`` begins right after a relative ``who`` or ``that`` among the words
+        before the cue: the subject phrase was cut to the relative clause's predicate."""
+        k = next((n for n, w in enumerate(subject_tokens) if w[1] == mention.start), None)
+        return bool(k) and subject_tokens[k - 1][0].lower() in {"who", "that"}
+
+    @staticmethod
+    def _without_conjunction(subject_tokens):
+        """The words before a cue without an opening ``But``/``And`` (``But groups that …``)."""
+        if len(subject_tokens) > 1 and subject_tokens[0][0] in _SENTENCE_CONJUNCTIONS_EN:
+            return subject_tokens[1:]
+        return subject_tokens
+
     def _antecedent_of_restrictive(self, clause_start: int, subject_tokens) -> Optional[Mention]:
         """English ``The judges who ruled that A said …``: a subject noun phrase with a relative
         clause (no commas) between it and the cue; the phrase before ``who``/``that`` is the source."""
@@ -763,9 +785,11 @@ class IndirectQuotes:
                 w[0].lower() in _PREDICATE_EN or w[0] in _IRREGULAR_PAST_EN or "'" in w[0] or "’" in w[0][:-2]
                 or (w[0].islower() and w[0].endswith("ed")) for w in head):
             return None  # "The agency withheld an email that …": a clause, not a subject phrase
-        if not (head[0][0].lower() in _RESTRICTED_HEAD_OPENERS_EN or all(w[0][:1].isupper() or w[0] == "." for w in head)):
-            return None
-        mention = self.parser.before_cue(self.text, clause_start, subject_tokens[k][1])
+        if not (head[0][0].lower() in _RESTRICTED_HEAD_OPENERS_EN or all(w[0][:1].isupper() or w[0] == "." for w in head)
+                or (len(head) <= MAX_BARE_HEAD_WORDS and all(w[0].isalpha() and w[0].islower() for w in head)
+                    and head[-1][0].endswith("s"))):
+            return None  # but "progressive organizations that …": a bare plural is a source too
+        mention = self.parser.before_cue(self.text, head[0][1], subject_tokens[k][1])
         if mention is None or mention.start != subject_tokens[0][1] or mention.kind not in (NAME, "description", ANAPHOR, "title"):
             return None
         return mention
@@ -1882,6 +1906,12 @@ class IndirectQuotes:
                 j = close + 1
         if j == k or j >= len(ws) or not ws[j][0][:1].islower():
             return self._subject_to_predicate(ws, k) if lex.lang == "en" else None
+        if lex.lang == "en" and stop == k + 1 and self._opening_common_word(ws[k][0]):
+            # "Nuclear proliferation experts have …, but have speculated that …": a capitalised
+            # dictionary word opening the sentence is the start of a noun phrase, not a name
+            phrase = self._subject_to_predicate(ws, k) or self._noun_phrase_to_predicate(ws, k)
+            if phrase is not None:
+                return phrase
         mention = self.parser.chunk(text, ws[k][1], ws[stop - 1][2])
         if lex.lang == "en" and stop == k + 1 and ws[k][0].lower() in _GROUP_OPENERS_EN and (
                 mention is None or mention.kind != NAME):
@@ -1897,6 +1927,32 @@ class IndirectQuotes:
         if (mention is None or mention.kind != NAME) and lex.lang == "en":
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _noun_phrase_to_predicate(self, ws, k: int) -> Optional[Mention]:
+        """English ``Protest groups say …``: the words from ``ws[k]`` up to a lower-case verb (an
+        auxiliary, a past form or a cue) as a description, when they are words only; else None."""
+        for j in range(k + 1, min(len(ws), k + MAX_SUBJECT_TOKENS)):
+            w = ws[j][0]
+            low = w.lower()
+            if not w.isalpha() or not w.islower() or low in self.lex.stop_words or low in self.lex.pronouns:
+                return None
+            if low in _PREDICATE_EN or low in self.lex.pre_cues or low in _IRREGULAR_PAST_EN \
+                    or (low.endswith("ed") and len(low) > 3):
+                return Mention("description", self.text[ws[k][1]:ws[j - 1][2]], ws[k][1], ws[j - 1][2])
+        return None
+
+    def _opening_common_word(self, word: str) -> bool:
+        """Whether ``word``, capitalised where it opens a sentence, is a common English word (in
+        the vocabulary, or written in lower case elsewhere in the article) that the article never
+        capitalises after a lower-case word or a comma (``Nuclear``, ``Protest``): no name,
+        whatever follows it (English)."""
+        if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+            return False
+        low = word.lower()
+        if low in self.lex.stop_words or low in self.lex.function_words or low in opening_stop_words("en"):
+            return False  # "And he …", "This …": an opener, handled as such
+        common = self.lex.is_english_word(low) or re.search(r"\b" + re.escape(low) + r"\b", self.text) is not None
+        return common and not self._capitalised_inside(word)  # written in lower case elsewhere: "nuclear"
 
     def _title_then_name_end(self, ws, j: int) -> int:
         """Where an English subject ends that goes on past its first capitalised run through

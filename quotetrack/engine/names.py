@@ -12,7 +12,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     _time_phrase_en, fold, tokens)
 
 
@@ -80,6 +80,16 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 _CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
+
+_OPENING_CONJUNCTIONS_EN = frozenset("But And Yet So".split())
+
+_NAMING_WORDS_EN = frozenset("named called".split())
+#: How many lower-case words may stand between the article and ``named`` (``a retired steel worker named``).
+MAX_NAMED_LEAD = 4
+#: How far into an English sentence the comma closing an opening phrase is looked for.
+MAX_OPENER_TOKENS = 30
+
+_CLOSING_MARKS = frozenset("”\"’'")
 
 
 #: An English age given before a name (``62-year-old Ann Lee``).
@@ -708,9 +718,13 @@ class NameEvidence:
         return para is not None and sent.start == para.start and len(ws) <= 5 and ws[0][0][:1].isupper()
 
     def _after_article(self, at: int) -> bool:
-        """Whether a lower-case article stands right before ``at`` (``the Tea Party``): a
-        capitalised run after it names a thing or a body, not a person (English)."""
+        """Whether an article stands right before ``at`` (``the Tea Party``, ``a Lee T-shirt``):
+        a capitalised run after it names a thing or a body, not a person (English)."""
         ws = tokens(self.text, max(0, at - 6), at)
+        if ws and ws[-1][0] in ("a", "an"):
+            # "a Canova T-shirt", but "a Bernie Sanders rally": a person's name may qualify a noun
+            first = re.match(r"[\w'’\-]+", self.text[at:at + 40])
+            return first is None or fold(first.group(0)) not in self.lex.given_names
         return bool(ws) and ws[-1][0].lower() == "the"
 
     def _title_before(self, floor: int, at: int) -> Optional[str]:
@@ -810,6 +824,45 @@ class NameEvidence:
         if last is not None:
             self.people.mark_speaker(last)
 
+    def _topic_subject_en(self, ws, k: int):
+        """``(k, j)`` of the capitalised topic in ``As for Lee, he …`` (English), the person the
+        pronoun after the comma stands for; else None."""
+        if k + 2 >= len(ws) or ws[k][0].lower() != "as" or ws[k + 1][0] != "for":
+            return None
+        found = self._cap_subject(ws, k + 2)
+        if found is None or ws[found[1]][0] != "," or found[1] + 1 >= len(ws):
+            return None
+        return found if ws[found[1] + 1][0].lower() in _SUBJECT_PRONOUNS_EN else None
+
+    def _named_subject_en(self, ws, k: int):
+        """``(k, j)`` of the name in a subject ``a worker named Ann Lee`` (English), opening the
+        sentence at ``k`` or after an opening phrase's comma (``Outside the plant, a man named
+        …``): an article, a few lower-case words, ``named`` or ``called``, then the capitalised
+        run and a lower-case word; else None."""
+        if k < len(ws) and ws[k][0].lower() not in ("a", "an", "the"):
+            comma = next((n for n, w in enumerate(ws[k:k + MAX_OPENER_TOKENS], k) if w[0] == ","), None)
+            k = comma + 1 if comma is not None else len(ws)
+        if k >= len(ws) or ws[k][0].lower() not in ("a", "an", "the"):
+            return None
+        n = k + 1
+        while n < len(ws) and n - k <= MAX_NAMED_LEAD and ws[n][0].islower() and ws[n][0] not in _NAMING_WORDS_EN:
+            n += 1
+        if n >= len(ws) or ws[n][0] not in _NAMING_WORDS_EN or n == k + 1:
+            return None
+        return self._cap_subject(ws, n + 1, lower_only=True)
+
+    def _apposed_subject_en(self, ws, k: int):
+        """``(k, j)`` of a capitalised subject set off by an apposition (``Reached by phone, Lee,
+        the county's treasurer, declined …``): the run, a comma, then an article or a title word;
+        else None."""
+        found = self._cap_subject(ws, k)
+        if found is None or ws[found[1]][0] != "," or found[1] + 1 >= len(ws):
+            return None
+        nxt = ws[found[1] + 1][0]
+        if nxt in ("the", "a", "an") or (nxt.islower() and self.lex.is_role_word(nxt)):
+            return found
+        return None
+
     def _main_subject_after_clause(self, ws, found):
         """``(k, j)`` of the capitalised subject after the comma that closes an English
         subordinate clause opening the sentence (``When Lee spoke, Roe left``), or None when a
@@ -817,6 +870,8 @@ class NameEvidence:
         comma only sets off an apposition (``When Ann Lee, the manager, was asked``) or when the
         word after it is a possessor (``…, Lee’s running mate said``)."""
         c = next((n for n in range(found[1], len(ws) - 1) if ws[n][0] == ","), None)
+        if c is not None and c + 2 < len(ws) and ws[c + 1][0] in _CLOSING_MARKS:
+            c += 1  # 'When Lee called it "a farce," Roe …': the clause ends with a quoted phrase
         if c is None or c < found[1] + 2 or not ws[c + 1][0][:1].isupper():
             return None
         later = self._cap_subject(ws, c + 1, lower_only=True)
@@ -851,13 +906,22 @@ class NameEvidence:
             if c is None:
                 return
             k = c + 1
+        if self.lex.lang == "en" and k + 1 < len(ws) and ws[k][0] in _OPENING_CONJUNCTIONS_EN \
+                and ws[k + 1][0] in _SUBORDINATORS_EN | _EN_OPENING_PREPS:
+            k += 1  # "But after touring the plant, Lee said …": the conjunction, then the opener
         found = self._cap_subject(ws, _after_age(ws, k))
         if found is not None and id_:
             found = self._extend_subject_id(ws, found)
         opener = self.lex.lang == "en" and k < len(ws) and (
             ws[k][0].lower() in _EN_OPENING_PREPS or ws[k][0].lower() in _SUBORDINATORS_EN
             or (ws[k][0].endswith(("ing", "ed")) and len(ws[k][0]) > 4 and self.lex.is_english_word(ws[k][0])))
-        if opener and found is not None and (found[1] - found[0] == 1 or (
+        named = self._named_subject_en(ws, k) if self.lex.lang == "en" else None
+        topic = self._topic_subject_en(ws, k) if opener and named is None else None
+        if named is not None or topic is not None:
+            # "A worker named Ann Lee has …", "Outside the plant, a man named …"; "As for Lee, he
+            # said …": the topic is the pronoun's
+            found = named or topic
+        elif opener and found is not None and (found[1] - found[0] == 1 or (
                 found[0] == k and ws[k][0].lower() not in _CLAUSE_OPENERS_EN)):
             # "Pressed again, …", "With one foot …", "On The Steve Harvey Show on Tuesday, Clinton
             # criticized …": an opener (and its object), not the subject
@@ -869,7 +933,8 @@ class NameEvidence:
             for c in [n for n, w in enumerate(ws[:30]) if w[0] == ","]:
                 if c + 1 < len(ws) and ws[c + 1][0].lower() in _ANY_SUBJECT_PRONOUN_EN:
                     break  # "In interviews on Sunday, he defended …, saying that Mr. Trump …": a pronoun is the subject
-                found = self._cap_subject(ws, _after_age(ws, c + 1), lower_only=True)
+                found = self._cap_subject(ws, _after_age(ws, c + 1), lower_only=True) \
+                    or self._apposed_subject_en(ws, _after_age(ws, c + 1))
                 if found is not None:
                     break
         if found is not None and self.lex.lang == "en" and found[0] == k and k < len(ws) \

@@ -88,6 +88,9 @@ _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
+#: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
+_SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
+
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
 #: The same with "it" (a thing or body as a clause's subject), and with "you" as well.
 _SUBJECT_PRONOUNS_IT_EN = _SUBJECT_PRONOUNS_EN | {"it"}
@@ -320,6 +323,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False  # "Oscar-winner", "Ohio-born", "Twenty-two": a modifier or a number ("Ban Ki-moon" stays)
     if word.endswith(("'s", "’s", "s'", "s’")):
         return False  # "Hillary Clinton’s campaign": a possessor, not the speaker
+    if lex.lang == "en" and low.endswith(("n't", "n’t")):
+        return False  # "Don’t Republicans run …?": a verb's contraction opening a question
     if _BRAND.match(word):
         return False  # "NeuroSensum", "LinkedIn": a brand, not a person
     if lex.lang == "id" and low.startswith(("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", "dinkes")):
@@ -535,8 +540,11 @@ class MentionParser:
             bracketed = words[-1][0] if words[-1][0].startswith("(") else bracketed
             words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
         if lex.lang == "en":
-            while words and len(words[0][0]) == 1 and not words[0][0].isalnum():
-                words = words[1:]  # "” he said": the closing mark of the quote before
+            while words and (len(words[0][0]) == 1 and not words[0][0].isalnum()
+                             or words[0][0].lower().endswith(("n't", "n’t"))):
+                # "” he said": the closing mark of the quote before; "Don’t Republicans …?": a
+                # question's auxiliary, no title
+                words = words[1:]
         if not words:
             return None
         span_start, span_end = words[0][1], words[-1][2]
@@ -612,6 +620,11 @@ class MentionParser:
                 role = None
             if role and lex.lang == "en" and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
                 role = None  # "the Valley Courier reported": a determiner is no role
+            if role and lex.lang == "en" and len(name_words) == 1 and len(role_words) == 1 \
+                    and role_words[0][0].lower() in _SINGLE_QUANTIFIERS_EN:
+                # "one Trump confidant said", "another Twitter user wrote": one of a kind the
+                # capitalised word qualifies, not a titled person
+                return Mention(DESCRIPTION, phrase, span_start, span_end)
             if bracketed and not aliases:
                 nickname = self._bracketed_nickname(bracketed, words)
                 aliases = (nickname,) if nickname else ()
@@ -869,8 +882,10 @@ class MentionParser:
                     # dalam wawancara dengan Kompas": the one spoken to, not the speaker
                     return []
                 break
-        if self.lex.lang == "en" and len(run) >= 2 and run[-1][0].lower() in self.lex.non_person_words:
-            return []  # "Trump Tower", "Clinton Foundation": a place or a thing named after a person
+        if self.lex.lang == "en" and len(run) >= 2 and any(w[0].lower() in self.lex.non_person_words for w in run[1:]):
+            # "Trump Tower", "Clinton Foundation", "Trump Tower Grill", "Madison Square Garden": a
+            # place or a thing (named after a person), whatever word ends it
+            return []
         stops = opening_stop_words(self.lex.lang)
         # A capitalised "Al" opens an Indonesian name ("Al Chaidar"), as any particle may in English.
         while run and ((run[0][0].lower() in NAME_PARTICLES and not (_is_cap(run[0][0]) and (
@@ -2056,6 +2071,8 @@ class ArticlePeople:
             return True
         if any(w in self.lex.honorifics for _, r in ent.roles for w in fold(r).replace(".", " ").split()):
             return True  # "Ms. Ann Park"
+        if any(w.lower() in self.lex.non_person_words or w.lower() in self.lex.org_name_ends for w in words[1:-1]):
+            return False  # "Madison Square Garden": a place's words throughout, whatever its first word
         # "Ann Park": a common given name; not "Wall Street", whatever pronoun follows it
         return fold(words[0]) in self.lex.given_names
 
@@ -2112,6 +2129,11 @@ class ArticlePeople:
                 # "“…,” said Ann Lee. … Acme Technologies … “…,” she said.": the last person.
                 agree = [e for e in self.entities if e.kind == "person" and e is not self.salient and 0 <= e.last_at < at
                          and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want and personal(e)]
+                namesakes = [e for e in agree if fold(e.name).split()[-1:] == fold(self.salient.name).split()[-1:]]
+                if len(namesakes) == 1:
+                    # "Betsy Ebeling … Tom Ebeling … Ebeling said …. “…,” she said.": the surname was
+                    # hers; the pronoun tells the namesakes apart
+                    return namesakes[0]
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
                 if not personal(self.salient):
@@ -2353,7 +2375,10 @@ class ArticlePeople:
         """Register a person named in passing, so later short forms resolve to the full name."""
         if mention.kind == NAME and _coordinated(mention):
             return None  # "Ann Lee and Tom Hale": two people, each known by their own name
-        if mention.kind == NAME and len(mention.name.split()) < 2 and not mention.role:
+        if mention.kind == NAME and len(mention.name.split()) < 2 and (
+                not mention.role or (self.lex.lang == "en" and mention.role.endswith(("'s", "’s")))):
+            # "Boston’s Walsh", "Trump’s Indiana chairman": a possessor is no title; one word
+            # after it is a known person named again, or no person at all
             self._met_again(mention, at)
             return None
         if mention.kind != NAME:
