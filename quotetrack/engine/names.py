@@ -29,6 +29,10 @@ SUBHEAD_MAX_WORDS = 6
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 #: Words of a title's level that the organisation's name follows (``Pimpinan Pusat`` + ``Muhammadiyah``).
 _LEVEL_WORDS_ID = frozenset("pusat daerah wilayah cabang ranting".split())
+#: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
+_LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
+#: The number opening a numbered subhead ("2. Kemendikti Minta …").
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 #: Words that join the parts of an organisation's name (``Network for Democracy and Electoral Integrity``).
 _ORG_JOINERS = frozenset("dan untuk of for and &".split())
 
@@ -116,11 +120,16 @@ def _ends_with_comma(text: str, floor: int, at: int) -> bool:
     """Whether the text from ``floor`` up to ``at`` ends with a comma."""
     return text[floor:at].rstrip().endswith(",")
 
+#: A capitalised phrase and the abbreviation given for it in brackets ("Universitas Udayana (Unud)").
+_BRACKETED_ABBREVIATION = re.compile(r"\b([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,6})\s+\(([A-Z][\w\-]+)\)")
+
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
     _gender_evidence = None
     _prefix_sizes = None
+    _org_abbreviations = None
 
     def _gender_of(self, ent: Entity, weak: bool = True) -> Optional[str]:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
@@ -496,6 +505,7 @@ class NameEvidence:
         for size in range(min(3, len(words) - 1), 0, -1):
             prefix = " ".join(words[:size])
             rest = words[size]
+            found = 0  # two words used apart count once no use shows a person ("kata Sri Mulyani" later)
             for pos in self._positions(words[0]):
                 m_end = pos + len(prefix)
                 if text[pos:m_end] != prefix or (m_end < len(text) and (text[m_end].isalnum() or text[m_end] == "_")):
@@ -514,9 +524,13 @@ class NameEvidence:
                     return 0  # "kata Bambang", "Bambang mengatakan": a person's name
                 if low_prev in _PLACE_PREPOSITIONS or (low_prev in lex.institution_words and low_prev not in lex.titles
                                                        and low_prev not in lex.ranks and prev[:1].isupper()):
-                    return size
-                if size >= 2 and nxt_word[:1].isalpha() and nxt_word not in words:
-                    return size  # "Pantau Gambut menilai": the organisation acting on its own
+                    found = found or size
+                elif size >= 2 and nxt_word[:1].isalpha() and nxt_word not in words:
+                    found = found or size  # "Pantau Gambut menilai": the organisation acting on its own
+                if found and (size == 1 or lex.lang != "id"):
+                    return found  # one word (or English): its first use decides
+            if found:
+                return found
         return 0
 
     def _observe_names(self, sent: Sentence, spans: List[QuoteSpan], para=None):
@@ -541,6 +555,9 @@ class NameEvidence:
             if mention is None or mention.kind != NAME:
                 prev = mention if mention is not None and m.end() < sent.end else None
                 continue
+            if self._organisation_abbreviation_id(mention.name):
+                prev = mention
+                continue  # "DPM FISIP Unud" after "Universitas Udayana (Unud)": a body, not a person "Unud"
             if self.parser.titled_body_id(mention) and self._demonstrative_after(mention.end):
                 prev = None
                 continue  # "Ketum Gerindra ini mengaku": a title pointing back, not a person "Gerindra"
@@ -564,7 +581,8 @@ class NameEvidence:
                 apposed = self._role_before_origin(sent.start, prev)
             elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME) \
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))) \
-                    and not self._no_title_before_en(prev, sent.start):
+                    and not self._no_title_before_en(prev, sent.start) \
+                    and not self._media_opener_id(sent.start, prev.start):
                 # but "Last April, Mr Hardy": an opening time phrase is no role
                 if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
@@ -572,6 +590,11 @@ class NameEvidence:
                     lead = self._title_lead_id(sent.start, prev.start)
                     if lead is not None:
                         mention.role = text[lead:prev.end]  # "Asisten pelatih Timnas X, Budi": the whole title
+                    lead = self._coordinated_title_start_id(sent.start, prev)
+                    if lead is not None:
+                        mention.role = text[lead:prev.end]  # "Kepala Dinas Pangan, Kelautan, dan Pertanian X, Budi"
+            elif mention.role is not None and apposed is None:
+                mention.role = self._with_lower_title_id(sent.start, mention)
             if mention.role is None and self.lex.lang == "en":
                 mention.role = self._title_before(sent.start, mention.start)
                 if mention.role is None and self._after_article(mention.start):
@@ -589,6 +612,19 @@ class NameEvidence:
             if nickname:
                 self.people.add_alias(ent, nickname)  # "Wahyu yang akrab disapa Yuyu": one word, no run of its own
             prev, prev_ent = mention, ent
+
+    def _organisation_abbreviation_id(self, name: Optional[str]) -> bool:
+        """Indonesian: whether the one-word ``name`` is the abbreviation the article gives in
+        brackets after an organisation's name (``Universitas Udayana (Unud)``)."""
+        if self.lex.lang != "id" or not name or " " in name:
+            return False
+        if self._org_abbreviations is None:
+            lex = self.lex
+            self._org_abbreviations = frozenset(
+                m.group(2) for m in _BRACKETED_ABBREVIATION.finditer(self.text)
+                if any(w in lex.org_heads or (w in lex.institution_words and w not in lex.titles)
+                       for w in m.group(1).lower().split()))
+        return name in self._org_abbreviations
 
     def _name_after_comma(self, at: int) -> bool:
         """Whether a comma and a capitalised word that is no weekday follow ``at`` (``Rektor
@@ -619,7 +655,7 @@ class NameEvidence:
         (``Ultimatum Prabowo``) between paragraphs of the body."""
         if self.lex.lang != "id" or para is None:
             return False
-        line = self.text[para.start:para.end].strip()
+        line = _LIST_NUMBER.sub("", self.text[para.start:para.end].strip())  # "2. Kemendikti Minta …": a numbered subhead
         return bool(line) and line[-1].isalnum() and len(line.split()) <= SUBHEAD_MAX_WORDS
 
     def _nickname_of_previous(self, prev: Optional[Mention], mention: Mention) -> bool:
@@ -653,6 +689,54 @@ class NameEvidence:
         if prev.kind != NAME or len((prev.name or "").split()) < 2:
             return False
         return prev.name.split()[0].lower() in self.lex.given_names or self.people.knows(prev)
+
+    def _coordinated_title_start_id(self, floor: int, last: Mention) -> Optional[int]:
+        """Indonesian: where a title begins whose field is a list of capitalised words ending in
+        ``last`` (``Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP)``, ``Kasubid
+        Media Massa dan Media Sosial Puspenkum``), else None. The list is walked back over its
+        commas and ``dan`` to its first word, which must be a title; a conjunct that is itself a
+        title (``Presiden X dan Menteri Y``) is another person's."""
+        if self.lex.lang != "id" or last.text.split()[0].lower() in self.lex.titles:
+            return None
+        ws = tokens(self.text, max(floor, last.start - 160), last.start)
+        k = len(ws)
+        if k < 2 or ws[k - 1][0] not in _LIST_JOINERS_ID:
+            return None
+        while k > 0 and (ws[k - 1][0] in _LIST_JOINERS_ID or ws[k - 1][0] == ","):
+            k -= 1
+        start = None
+        while k > 0:
+            word = ws[k - 1][0]
+            if word in _LIST_JOINERS_ID or word == ",":
+                k -= 1
+            elif word[:1].isupper() or word.startswith("("):
+                k -= 1
+                start = k
+            else:
+                break
+        if start is None or ws[start][0].lower() not in self.lex.titles:
+            return None
+        return ws[start][1]
+
+    def _with_lower_title_id(self, floor: int, mention: Mention) -> Optional[str]:
+        """Indonesian: ``mention``'s role with the lower-case title words right before the
+        capitalised run (``salah satu wisudawati`` + ``Universitas X (UX) Ani …`` -> ``wisudawati
+        Universitas X (UX)``); the role as it is when there are none."""
+        if self.lex.lang != "id" or not self.text.startswith(mention.role, mention.start):
+            return mention.role
+        lead = self._title_lead_id(floor, mention.start)
+        if lead is None:
+            return mention.role
+        return f"{self.text[lead:mention.start].strip()} {mention.role}"
+
+    def _media_opener_id(self, floor: int, at: int) -> bool:
+        """Indonesian: whether the sentence opens with a media cue before ``at`` (``Dikutip dari
+        laman resmi Humas Polri, Brigadir …``, ``Dilansir detikBali, …``): the outlet before the
+        comma is the source of the report, not the role of the person after it."""
+        if self.lex.lang != "id":
+            return False
+        ws = tokens(self.text, floor, at)
+        return bool(ws) and ws[0][0].lower() in self.lex.media_cues
 
     def _after_preposition(self, floor: int, at: int) -> bool:
         """Whether a lower-case preposition of place or origin stands right before ``at``

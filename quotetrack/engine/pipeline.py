@@ -97,6 +97,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.parser = MentionParser(lex, find_people)
         self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of, parser=self.parser)
         self.people.text = text
+        self.people.is_org_abbreviation = self._organisation_abbreviation_id
         self.found: List[_Pending] = []
         self.sentences: List[Sentence] = []
         self.prev_paragraph_quoted: Optional[Entity] = None

@@ -356,6 +356,13 @@ _NAME_TITLES_ID = frozenset("raden tubagus teuku tengku lalu".split())
 _OBJECT_PREPS_ID = frozenset("dengan kepada terhadap melalui lewat via tentang bagi".split())
 #: Rank words that are also Indonesian surnames (``Direktur Utama``, but ``Septa Pratama``).
 _RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
+#: Services a rank may name ("Jenderal TNI") that also close a title ("Kapuspen TNI").
+_SERVICES_ID = frozenset({"tni", "polri"})
+#: Hospital acronyms: a one-word name after one ("RSUP Prof Ngoerah") names the hospital.
+_HOSPITALS_ID = frozenset("rs rsu rsup rsud rsia rsj".split())
+#: Balinese birth-order names: after "I" or "Ni" they open a person's name ("I Wayan Sudana"),
+#: whatever capitalised words (a hospital's "Prof Ngoerah") stand before them.
+_BALINESE_ORDER_ID = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
 #: Nouns that open a state body's name (``Badan Pengelola … (Danantara)``): a name after them is the body's.
 _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kantor biro".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
@@ -375,6 +382,15 @@ def _not_a_name_id(word: str, lex: Lexicon) -> bool:
 _KNIGHTLY_EN = frozenset({"Sir", "Dame"})
 #: British peerage styles that make the name of a peer with a single word after them ("Lord Falconer").
 _PEERAGE_EN = frozenset({"Lord", "Baroness"})
+
+
+def _from_balinese_opener(run):
+    """The name run from a Balinese ``I``/``Ni`` + birth-order name inside it on (``RSUP Prof
+    Ngoerah I Wayan Sudana`` -> ``I Wayan Sudana``): the words before belong to the title."""
+    for k in range(1, len(run) - 1):
+        if run[k][0] in {"I", "Ni"} and run[k + 1][0].lower() in _BALINESE_ORDER_ID:
+            return run[k:]
+    return run
 
 
 def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
@@ -618,6 +634,8 @@ class MentionParser:
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
             if role and self._rank_only(role_words):
                 role = None
+            if role and self._subject_noun_id(role_words):
+                role = None  # "Kinerja Renita dalam …", "Pernyataan Yusril …": the subject's head noun, no title
             if role and lex.lang == "en" and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
                 role = None  # "the Valley Courier reported": a determiner is no role
             if role and lex.lang == "en" and len(name_words) == 1 and len(role_words) == 1 \
@@ -904,6 +922,8 @@ class MentionParser:
             run = run[1:]  # "Rival Hillary Clinton", "Miss Universe Alicia Machado": a word before a given name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, self.lex)
+        if self.lex.lang == "id":
+            run = _from_balinese_opener(run)
         if self.lex.lang == "id" and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], self.lex)
                                                          or run[0][0].lower() in _MONTHS_ID):
             return []  # "Jika melihat …", "Sebab, …", "Tujuannya …": an opener, not a subject
@@ -924,6 +944,9 @@ class MentionParser:
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
         while role_words and role_words[-1][0].lower().strip(".") in lex.ranks:
+            if lex.lang == "id" and len(role_words) >= 2 and role_words[-1][0].lower() in _SERVICES_ID \
+                    and role_words[-2][0].lower().strip(".") not in lex.ranks:
+                break  # "Kapuspen TNI" + "Brigjen": the service after a title is the title's
             role_words = role_words[:-1]
         while role_words and (role_words[-1][0] in {"(", "-", "—"} or role_words[-1][0].lower().strip(".") in lex.honorifics):
             role_words = role_words[:-1]
@@ -956,6 +979,17 @@ class MentionParser:
         if start > 0 and role_words[start - 1][0].islower() and role_words[start - 1][0].lower() in PREPOSITIONS:
             start = k  # "in Las Vegas Microsoft boss": a place inside the phrase; the title words alone
         return role_words[start:]
+
+    def _subject_noun_id(self, role_words) -> bool:
+        """Indonesian: whether the one capitalised word before a name is a dictionary noun that is
+        no title (``Kinerja``, ``Pernyataan``, ``Perseteruan``): the head of a possessive subject
+        (``Kinerja Renita dalam …``), not the person's role. A lower-case noun (``tetangga``) may
+        describe the person and is kept."""
+        if self.lex.lang != "id" or len(role_words) != 1:
+            return False
+        word = role_words[0][0]
+        return _is_cap(word) and self.lex.is_common_word(word) and not self.lex.is_role_word(word) \
+            and word.lower() not in self.lex.honorifics and word.lower() not in self.lex.role_openers
 
     def _rank_only(self, role_words):
         return all(w[0].lower().strip(".") in self.lex.ranks for w in role_words)
@@ -1720,6 +1754,16 @@ class Entity:
         return min(self.roles)[1] if self.roles else None
 
 
+def _as_organisation(mention: Mention) -> Mention:
+    """``mention`` read as an organisation: its capitalised words from the first on
+    (``pernyataan resmi Himapol FISIP Unud`` -> ``Himapol FISIP Unud``)."""
+    words = mention.text.split()
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    phrase = " ".join(words[k:])
+    start = mention.end - len(phrase) if mention.text.endswith(phrase) else mention.start
+    return Mention(ORGANISATION, phrase, start, mention.end)
+
+
 def _seen_at(ent: Entity, at: int) -> Entity:
     """``ent`` mentioned at ``at`` (for ``it`` looking back to an organisation or a document)."""
     ent.last_at = max(ent.last_at, at)
@@ -1749,11 +1793,15 @@ class ArticlePeople:
         #: the club said``): the next ``he``/``she`` may be theirs.
         self._described: Optional[Entity] = None
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
+        #: Whether a one-word name is an organisation's bracketed abbreviation ("Unud"), when the caller knows.
+        self.is_org_abbreviation: Optional[Callable[[str], bool]] = None
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
         if self.parser is not None and mention.kind in (DESCRIPTION, ANAPHOR):
             mention = self._subject_in(mention, at)
+        if mention.kind == NAME and self.is_org_abbreviation is not None and self.is_org_abbreviation(mention.name):
+            mention = _as_organisation(mention)  # "pernyataan resmi Himapol FISIP Unud": the body speaks
         if mention.kind == PRONOUN:
             return self._pronoun_referent(at, mention.text)
         if self.lex.lang == "en" and mention.kind in (DESCRIPTION, ANAPHOR):
@@ -2259,6 +2307,9 @@ class ArticlePeople:
             if toks <= ent.key_tokens or (ent.key_tokens <= toks and len(fold(ent.name).split()) < 2):
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
+        if best is not None and len(toks) > len(best.key_tokens) and self._noun_before_known_id(mention, best):
+            mention.name = best.name  # "Kinerja Renita dalam …": the known Renita, her work the subject
+            toks = best.key_tokens
         if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
             namesake = self._among_namesakes(toks, best)
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
@@ -2289,6 +2340,18 @@ class ArticlePeople:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
         return best
+
+    def _noun_before_known_id(self, mention: Mention, ent: Entity) -> bool:
+        """Indonesian: whether ``mention`` is a person known by one name with capitalised dictionary
+        nouns before it and no title (``Kinerja Renita``, ``Pernyataan Yusril``): the head of a
+        possessive subject, not the person's given name."""
+        if self.lex.lang != "id" or mention.role or len(ent.key_tokens) != 1:
+            return False
+        words = mention.name.split()
+        if fold(words[-1]) not in ent.key_tokens:
+            return False
+        return all(_is_cap(w) and self.lex.is_common_word(w) and not self.lex.is_role_word(w)
+                   and w.lower() not in self.lex.honorifics for w in words[:-1])
 
     def add_alias(self, ent: Entity, alias: str):
         """Record ``alias`` as another name of ``ent`` (``Gus Ipul`` for ``Saifullah Yusuf``):
@@ -2385,8 +2448,11 @@ class ArticlePeople:
             return None
         if len(mention.name.split()) < 2 and self.lex.is_common_word(mention.name):
             return None  # "Ketua Pusat Kajian": a capitalised common noun, not a person
-        if len(mention.name.split()) < 2 and mention.role.split()[-1].lower() in self.lex.org_heads:
-            return None  # "PT Pertamina", "Partai Gerindra": the organisation's own name
+        head = (mention.role or "").split()[-1:] or [""]
+        head = head[0].strip("()").lower()
+        if len(mention.name.split()) < 2 and (head in self.lex.org_heads
+                                              or (self.lex.lang == "id" and head in _HOSPITALS_ID)):
+            return None  # "PT Pertamina", "Partai Gerindra", "RSUP Prof Ngoerah": the organisation's own name
         ent = self._by_name(mention, at)
         if introduced and ent is not None and ent.kind == "person" and len(mention.name.split()) >= 2:
             self._since_mark.append((at, ent))  # "Ketua PHRI Ayu Lestari": a titled person introduced

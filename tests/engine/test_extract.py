@@ -432,7 +432,84 @@ ID_CASES = [
         id="post-cue-sindir"),
     pytest.param("“Dalih itu tidak dapat diterima,” kata anggota DKE Sari Wulandari membacakan pertimbangannya.", [("direct", "Dalih itu tidak dapat diterima,", "Sari Wulandari", "anggota DKE")], id="kata-title-name-then-verb"),
     pytest.param("Budi melihat ekonomi itu akan tumbuh pesat tahun depan.", [("indirect", "ekonomi itu akan tumbuh pesat tahun depan", "Budi", None)], id="weak-cue-clause-with-demonstrative"),
+    # a capitalised dictionary noun heading a possessive subject is no title, and the known
+    # short name is later given in full
+    pytest.param(
+        "Bripda Sinta bertugas di Papua.\n“Kami bekerja sebagai tim,” kata Sinta.\n"
+        "Prestasi Sinta dalam bertugas menarik perhatian Kapolri.\n"
+        "Bripda Sinta Maharani kini bertugas di Jakarta.",
+        [("direct", "Kami bekerja sebagai tim,", "Sinta Maharani", None)],
+        id="subject-noun-before-known-name-is-no-title"),
+    pytest.param(
+        "Menko Energi Gatot Wiryawan menolak usulan itu.\n"
+        "Sikap Gatot kemudian dikritik banyak pihak.\n“Kami tetap pada keputusan,” kata Gatot.",
+        [("direct", "Kami tetap pada keputusan,", "Gatot Wiryawan", "Menko Energi")],
+        id="subject-noun-keeps-earlier-title"),
+    # a media opener before the comma gives the person no role
+    pytest.param(
+        "Dikutip dari laman resmi Humas Polri, Bripka Dodi Saputra memulai karier pada 2010.\n"
+        "“Saya bangga,” kata Dodi.",
+        [("direct", "Saya bangga,", "Dodi Saputra", None)],
+        id="media-opener-is-no-role"),
+    # a title whose field is a list with commas and "dan"
+    pytest.param(
+        "Kepala Dinas Pangan, Perikanan, dan Peternakan Kota Bogor, Rahmat Hidayat, mengatakan stok daging aman.",
+        [("indirect", "stok daging aman", "Rahmat Hidayat",
+          "Kepala Dinas Pangan, Perikanan, dan Peternakan Kota Bogor")],
+        id="comma-list-title-kept-whole"),
+    pytest.param(
+        "Kasubid Humas dan Protokol Pemkot Depok, Nina Kurnia, menjelaskan bahwa acara digelar Sabtu.",
+        [("indirect", "acara digelar Sabtu", "Nina Kurnia", "Kasubid Humas dan Protokol Pemkot Depok")],
+        id="dan-title-kept-whole"),
+    # a Balinese name opens at I/Ni + birth-order name, after a hospital's name
+    pytest.param(
+        "“Pasien sudah stabil,” kata Direktur RSUP Prof Mantra I Nyoman Suarta kepada wartawan.",
+        [("direct", "Pasien sudah stabil,", "I Nyoman Suarta", "Direktur RSUP Prof Mantra")],
+        id="balinese-name-after-hospital-name"),
+    # a lower-case title word before the capitalised run belongs to the role
+    pytest.param(
+        "Kisah itu dibagikan salah satu wisudawan Universitas Harapan Bangsa (UHB) Rizal Fahmi Ananda saat acara.\n"
+        "“Saya hampir menyerah,” kata Rizal.",
+        [("direct", "Saya hampir menyerah,", "Rizal Fahmi Ananda", "wisudawan Universitas Harapan Bangsa (UHB)")],
+        id="lower-case-title-before-run"),
+    # a known short form used with a cue keeps a later full name whole
+    pytest.param(
+        "Ia berdiskusi dengan Menteri Sosial Dian Lestari untuk program itu.\n"
+        "“Bantuan cair bulan depan,” kata Menteri Sosial Dian Lestari Wulandari di Jakarta.\n"
+        "“Datanya sudah siap,” kata Dian Lestari.",
+        [("direct", "Bantuan cair bulan depan,", "Dian Lestari Wulandari", "Menteri Sosial"),
+         ("direct", "Datanya sudah siap,", "Dian Lestari Wulandari", "Menteri Sosial")],
+        id="short-form-with-cue-is-no-organisation"),
+    # the service after a title stays in the title; a corps word is no name
+    pytest.param(
+        "“Kami menghormati putusan itu,” kata Kadispen TNI Brigjen Marinir Yudi Prasetyo.",
+        [("direct", "Kami menghormati putusan itu,", "Yudi Prasetyo", "Kadispen TNI")],
+        id="service-after-title-kept"),
+    # an organisation's bracketed abbreviation is no person's name
+    pytest.param(
+        "Universitas Harapan Jaya (Unhaj) menggelar sidang etik.\n"
+        "“Kami menjatuhkan sanksi tegas,” tulis pernyataan resmi BEM Unhaj di akun Instagramnya.",
+        [("direct", "Kami menjatuhkan sanksi tegas,", "BEM Unhaj", None)],
+        id="organisation-abbreviation-is-no-person"),
     # negatives
+    pytest.param(
+        "Menteri Sosial Dian Lestari (Bu Dian) meninjau lokasi.\n“Semua bantuan sudah cair,” kata Bu Dian.",
+        [("direct", "Semua bantuan sudah cair,", "Dian Lestari", "Menteri Sosial")],
+        id="person-bracketed-nickname-still-a-person"),
+    pytest.param(
+        "“Harga naik terus,” kata tetangga Purnomo di pasar.",
+        [("direct", "Harga naik terus,", "Purnomo", "tetangga")],
+        id="lower-case-noun-description-kept"),
+    pytest.param(
+        "Presiden Andi Wirawan dan Menteri Perdagangan, Budi Santosa, hadir.\n“Harga stabil,” kata Budi.",
+        [("direct", "Harga stabil,", "Budi Santosa", "Menteri Perdagangan")],
+        id="no-coordinated-title-across-persons"),
+    pytest.param(
+        "Rumah Sakit Umum Pusat (RSUP) Prof Mantra menerima pasien baru.\n"
+        "“Kami siap melayani,” kata Direktur RSUP Prof Mantra I Nyoman Suarta.\nDia menegaskan bahwa layanan tetap buka.",
+        [("direct", "Kami siap melayani,", "I Nyoman Suarta", "Direktur RSUP Prof Mantra"),
+         ("indirect", "layanan tetap buka", "I Nyoman Suarta", "Direktur RSUP Prof Mantra")],
+        id="hospital-name-is-no-person"),
     pytest.param("Saat itulah, Joni melihat kesempatan itu dan langsung berlari ke luar rumah.", [], id="weak-cue-object-then-next-act"),
     pytest.param("Anggota Dewan Etik Sari Wulandari membacakan putusan itu di ruang sidang.", [], id="title-name-verb-no-quote"),
     pytest.param(
