@@ -32,6 +32,13 @@ _PURPOSE_ID = frozenset("agar supaya".split())
 _PLACE_PREPS_ID = frozenset("pada di dalam kepada dengan dari melalui lewat".split())
 #: Words after ``yang`` or a linking preposition within which a verb is that phrase's own.
 BOUND_VERB_WINDOW = 2
+#: Prepositions whose object may be a plural noun joined by "and" to a cue form (``with speeches
+#: and promises to …``), and how many words that noun phrase may have before "and".
+_OBJECT_PREPOSITIONS_EN = frozenset("with of for about from by".split())
+_NOUN_DETERMINERS_EN = frozenset("the his her their its our your some many".split())
+MAX_NOUN_PHRASE_WORDS = 4
+#: Cue forms that are also plural nouns (``speeches and promises``, ``charges and claims``).
+_PLURAL_NOUN_CUES_EN = frozenset("promises claims pledges vows demands".split())
 
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
 _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
@@ -650,6 +657,8 @@ class IndirectQuotes:
                     boundary = subject_tokens[-1][1]  # "X said A, adding that B": A ends at the comma
             if lex.lang == "en" and not participle:
                 boundary = self._after_and(subject_tokens)
+                if boundary is not None and verb in _PLURAL_NOUN_CUES_EN and self._nouns_after_preposition(subject_tokens):
+                    continue  # "… with fiery speeches and promises to cut taxes": a noun, no second predicate
                 if boundary is not None:
                     mention = self._relative_subject(clause_start, subject_tokens) \
                         or self._main_subject(clause_start, verb_at) \
@@ -1819,6 +1828,20 @@ class IndirectQuotes:
         if len(after) < MIN_CLAUSE_WORDS + 1 or after[0][0] != ",":
             return None
         return after[0][1]
+
+    def _nouns_after_preposition(self, subject_tokens) -> bool:
+        """Whether the words before the closing "and" are a preposition's plural object (``with
+        fiery speeches and``): a cue form after them is a plural noun joined to it (English)."""
+        k = len(subject_tokens) - 1
+        if k < 2 or subject_tokens[k][0].lower() != "and" or not subject_tokens[k - 1][0].endswith("s"):
+            return False
+        for j in range(k - 2, max(-1, k - 2 - MAX_NOUN_PHRASE_WORDS), -1):
+            w = subject_tokens[j][0]
+            if w in _OBJECT_PREPOSITIONS_EN:
+                return j < k - 2  # "with fiery speeches and", not "met with voters and": a verb's object
+            if not (w.isalpha() and w.islower()) or (w in self.lex.function_words and w not in _NOUN_DETERMINERS_EN):
+                return False  # "… met Lee and promises …", "… said it and claims …": a clause, not a noun phrase
+        return False
 
     def _after_and(self, subject_tokens) -> Optional[int]:
         """Where "and" (or ", and") stands when a cue verb is the second of two coordinated predicates ("… and (also) said")."""

@@ -3,6 +3,7 @@ and which words before a name belong to a title or an organisation (``Extractor`
 """
 import re
 from collections import Counter
+from dataclasses import replace
 from operator import itemgetter
 from typing import List, Optional, Sequence
 
@@ -69,6 +70,19 @@ _LATER_SUBJECT_EN = re.compile(r",\s+(?:but|yet|while|though|although)\s+(?=[A-Z
                                r"|\b(?:[Tt]here|[Hh]ere)\s+(?:[a-z]+\s+){0,4}?(?:was|were|is|are|stood|sat)\s+(?=[A-Z])")
 #: Least weight of gender evidence that makes an unknown one-word subject a person's name.
 MIN_GENDER_EVIDENCE = 4
+#: A subject pronoun opening the next sentence.
+_NEXT_SUBJECT_PRONOUN_EN = re.compile(r"\s*(He|She)\s")
+#: The possessive pronoun that ties a sentence to the referent of ``he``/``she``.
+_OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b")}
+#: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).
+_TIME_AGO_WORDS_EN = frozenset("ago later earlier".split())
+#: A possessive ending on a word (``Trump’s``, ``Jones'``).
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
+#: The end of a paragraph and an opening quotation mark starting the next one.
+_PARAGRAPH_THEN_QUOTE = re.compile(r"[ \t]*\n\s*[“\"‘']")
+#: A capitalised word followed by another (``Donald Trump``), read with a lookahead so that
+#: every pair in a longer run is seen (``President Felipe Calderon``).
+_CAPITALISED_PAIR_EN = re.compile(r"\b([A-Z][a-z]+)(?=\s+([A-Z][a-z][\w'’\-]*)\b)")
 #: Academic and religious titles written right before a person's name (Indonesian).
 _NAME_OPENING_TITLES_ID = frozenset("prof dr drs dra ir h hj kh".split())
 #: A word and the capitalised word after it (read without consuming it, so pairs may chain).
@@ -130,6 +144,7 @@ class NameEvidence:
     _gender_evidence = None
     _prefix_sizes = None
     _org_abbreviations = None
+    _full_names = None
 
     def _gender_of(self, ent: Entity, weak: bool = True) -> Optional[str]:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
@@ -174,6 +189,21 @@ class NameEvidence:
         count = self._gender_evidence.get(fold(words[0]))
         return bool(count) and (count["m"] > 2 * count["f"] or count["f"] > 2 * count["m"]) \
             and sum(count.values()) >= MIN_GENDER_EVIDENCE and self._capitalised_inside(words[0])
+
+    def _full_name_of(self, word: str) -> Optional[str]:
+        """The full name the article gives a one-word surname (``Donald Trump`` for ``Trump``):
+        the first place where a common given name stands right before it (English), else None."""
+        if self._full_names is None:
+            self._full_names = {}
+            for m in _CAPITALISED_PAIR_EN.finditer(self.text):
+                if fold(m.group(1)) in self.lex.given_names:
+                    surname = _POSSESSIVE_END.sub("", m.group(2))  # "Donald Trump’s critics"
+                    self._full_names.setdefault(surname, f"{m.group(1)} {surname}")
+        return self._full_names.get(word)
+
+    def _quote_paragraph_follows(self, sent: Sentence) -> bool:
+        """Whether ``sent`` closes its paragraph and the next paragraph opens with a quotation mark."""
+        return _PARAGRAPH_THEN_QUOTE.match(self.text, sent.end) is not None
 
     def _capitalised_inside(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere after a lower-case word or a comma (a name,
@@ -908,6 +938,33 @@ class NameEvidence:
         if last is not None:
             self.people.mark_speaker(last)
 
+    def _possessor_salience_en(self, sent: Sentence, start: int, end: int) -> bool:
+        """English ``Lee’s renewed backing of his staff came with caveats. He may …``: a known
+        person whose possessive opens the sentence, and whom the sentence names again by
+        ``his``/``her``, is the referent of a ``he``/``she`` opening the next one, when the article
+        gives that person the pronoun's gender."""
+        nxt = _NEXT_SUBJECT_PRONOUN_EN.match(self.text, sent.end)
+        if nxt is None:
+            return False
+        own = _OWN_POSSESSIVE_EN[nxt.group(1).lower()]
+        if own.search(self.text, end, sent.end) is None:
+            return False  # "Lee’s article attacked Roe. He …": the sentence is about Lee only if it says "his" again
+        mention = self.parser.chunk(self.text, start, end)
+        if mention is None or mention.kind != NAME or not self.people.knows(mention):
+            return False
+        ent = self.people.resolve_known(mention, mention.start)
+        if ent is not None and ent.kind == "person" and ent is not self.people.salient \
+                and self._gender_of(ent) == _PRONOUN_SEX[nxt.group(1).lower()]:
+            self.people.mark_speaker(ent)
+            return True
+        return False
+
+    def _time_ago_opener_en(self, opener) -> bool:
+        """Whether ``opener`` is an English time phrase such as ``A few months ago`` or ``Two
+        days later``: lower-case words after the first, ending in a word that looks back or on."""
+        return self.lex.lang == "en" and len(opener) >= 2 and opener[-1][0] in _TIME_AGO_WORDS_EN \
+            and all(x[0].islower() for x in opener[1:])
+
     def _topic_subject_en(self, ws, k: int):
         """``(k, j)`` of the capitalised topic in ``As for Lee, he …`` (English), the person the
         pronoun after the comma stands for; else None."""
@@ -974,10 +1031,11 @@ class NameEvidence:
         ws = tokens(text, sent.start, min(sent.end, sent.start + 160))  # the subject opens the sentence
         k = 0
         # Skip a short opener: "Namun,", "Sementara itu,", "Di sisi lain,".
-        for j, w in enumerate(ws[:5]):
+        for j, w in enumerate(ws[:6]):
             if w[0] == ",":
-                if all(x[0].lower() in self.lex.function_words or x[0].islower() for x in ws[:j]):
-                    k = j + 1  # "Namun, Rakhmat …", not "Kisran Makati, Ketua …"
+                if (j < 5 and all(x[0].lower() in self.lex.function_words or x[0].islower() for x in ws[:j])) \
+                        or self._time_ago_opener_en(ws[:j]):
+                    k = j + 1  # "Namun, Rakhmat …", "A year ago, Lee …", not "Kisran Makati, Ketua …"
                 break
         k = k if k < len(ws) else 0
         id_ = self.lex.lang == "id"
@@ -1031,6 +1089,9 @@ class NameEvidence:
         if found is None:
             return
         k, j = found
+        if self.lex.lang == "en" and ws[j - 1][0].endswith(("’s", "'s")) \
+                and self._possessor_salience_en(sent, ws[k][1], ws[j - 1][2] - 2):
+            return
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
         if mention is None or mention.kind != NAME:
             return
@@ -1047,5 +1108,14 @@ class NameEvidence:
             # "Meanwhile Rihanna, who …, spoke": a one-word name with a relative clause on a
             # person (not "The Europeans, who …")
             ent = self.people.resolve(mention, mention.start)
+        if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
+                and mention.text == mention.name and mention.name.lower() not in self.lex.non_person_words \
+                and not self._after_article(mention.start) and self._quote_paragraph_follows(sent):
+            # "Since launching his bid, Trump has taken …¶“…,” he said." after "Donald Trump’s
+            # critics": the surname of a person the article named in full, with a common given
+            # name, whom the quote opening the next paragraph goes on
+            full = self._full_name_of(mention.name)
+            if full is not None:
+                ent = self.people.resolve(replace(mention, name=full), mention.start)
         if ent is not None:
             self.people.mark_speaker(ent)

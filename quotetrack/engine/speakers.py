@@ -1309,7 +1309,7 @@ class MentionParser:
         if self.lex.lang == "en" and last.kind == DESCRIPTION:
             last = self._subject_tail(text, last)
         if self.lex.lang == "en" and last.kind == DESCRIPTION:
-            last = self._name_then_past_en(text, last) or last
+            last = self._name_then_past_en(text, last) or self._clause_pronoun_en(text, last) or last
         if len(parts) >= 2 and self._subordinated_subject_en(tokens(text, *parts[-1])):
             return last  # "…, when the Ledger reported": a new clause; the part before is no apposition
         if len(parts) >= 2:
@@ -1568,6 +1568,22 @@ class MentionParser:
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
         tail = self.chunk(text, ws[k][1], ws[j - 1][2])
         return tail if tail is not None else mention
+
+    def _clause_pronoun_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """The subject pronoun of the main clause that a subordinate clause before a cue runs
+        into (``When he returned he began by saying``): the last ``he``/``she``/… after a word,
+        with no relative pronoun before it; else None."""
+        ws = tokens(text, mention.start, mention.end)
+        if len(ws) < 4 or ws[0][0].lower() not in _SUBJECT_SUBORDINATORS_EN:
+            return None  # only a subordinate clause opening the phrase leads on to the main subject
+        found = None
+        for n, (w, s, e) in enumerate(ws):
+            if w.lower() in RELATIVE_PRONOUNS or w.lower() == "that":
+                return None
+            if n and w in _SUBJECT_PRONOUNS_EN and n + 1 < len(ws) \
+                    and ws[n + 1][0].islower():
+                found = Mention(PRONOUN, w, s, e)
+        return found
 
     def _place_only(self, text, start, end):
         """A part that is only a place or a state abbreviation (``Va.``, ``Calif.``, ``Jakarta``)."""

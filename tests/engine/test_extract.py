@@ -1865,7 +1865,65 @@ EN_CASES = [
     pytest.param("“We lost the crop,” said Tom Hale. Ann Hale, his wife, runs the farm with him. Ruth Dunn, a neighbour, helps them. Hale said the rain came too late. “I am so tired of it,” she said.",
                  [("direct", "We lost the crop,", "Tom Hale", None), ("indirect", "the rain came too late", "Ann Hale", None),
                   ("direct", "I am so tired of it,", "Ann Hale", None)], id="shared-surname-she-goes-to-the-woman"),
+    pytest.param(
+        "Governor Ruth Alvarez said the plan was dead.\n\n"
+        "Critics of George Hadley’s toll plan were loud.\n\n"
+        "Since opening his campaign, Hadley has taken a hard line on the tolls.\n\n"
+        "“Nobody should pay twice for one road,” he said.",
+        [("indirect", "the plan was dead", "Ruth Alvarez", "Governor"),
+         ("direct", "Nobody should pay twice for one road,", "George Hadley", None)],
+        id="surname-subject-takes-full-name-before-quote-paragraph"),
+    pytest.param(
+        "Lee thrilled the small crowds with fiery speeches and promises to cut taxes if elected, Dunn said.",
+        [("indirect", "Lee thrilled the small crowds with fiery speeches and promises to cut taxes if elected", "Dunn", None)],
+        id="plural-noun-cue-after-preposition-is-no-second-predicate"),
+    pytest.param(
+        "Judge Omar Platt took a short recess. When he returned he began by saying, “I see no reason to send her to jail.”",
+        [("direct", "I see no reason to send her to jail.", "Omar Platt", "Judge")],
+        id="pronoun-after-subordinate-clause-before-participle-cue"),
+    pytest.param(
+        "“We are ready,” said Ron Weiser, a fundraiser.\n\n"
+        "A few weeks ago, Texas developer Carl Ames voiced doubts about the plan. "
+        "“I kept telling myself it would fail,” he told the Dallas paper.",
+        [("direct", "We are ready,", "Ron Weiser", "a fundraiser"),
+         ("direct", "I kept telling myself it would fail,", "Carl Ames", "Texas developer")],
+        id="subject-after-time-ago-opener-is-salient"),
+    pytest.param(
+        "“We are ready,” said Ron Weiser, a fundraiser who once worked for Tom Hale.\n\n"
+        "Hale’s new praise for his own staff came with limits. He may still replace his deputy, he said.",
+        [("direct", "We are ready,", "Ron Weiser", "a fundraiser"),
+         ("indirect", "He may still replace his deputy", "Tom Hale", None)],
+        id="possessor-named-again-by-his-takes-next-pronoun"),
     # negatives
+    pytest.param(
+        "Governor Ruth Alvarez said the plan was dead.\n\n"
+        "Critics of George Hadley’s toll plan were loud.\n\n"
+        "The Hadley campaign has taken a hard line on the tolls.\n\n"
+        "“Nobody should pay twice for one road,” she said.",
+        [("indirect", "the plan was dead", "Ruth Alvarez", "Governor"),
+         ("direct", "Nobody should pay twice for one road,", "Ruth Alvarez", "Governor")],
+        id="surname-as-modifier-is-not-the-subject"),
+    pytest.param(
+        "Governor Ruth Alvarez said the plan was dead.\n\n"
+        "Critics of George Hadley’s toll plan were loud. Hadley has taken a hard line on the tolls. Others disagree.\n\n"
+        "“Nobody should pay twice for one road,” she said.",
+        [("indirect", "the plan was dead", "Ruth Alvarez", "Governor"),
+         ("direct", "Nobody should pay twice for one road,", "Ruth Alvarez", "Governor")],
+        id="surname-subject-not-before-the-quote-keeps-speaker"),
+    pytest.param(
+        "Lee met with voters and says that the tax would fall.",
+        [("indirect", "the tax would fall", "Lee", None)],
+        id="cue-after-verb-object-is-a-second-predicate"),
+    pytest.param(
+        "A woman who said she lived nearby told reporters that the fire started at noon.",
+        [("indirect", "the fire started at noon", "A woman", None)],
+        id="pronoun-in-relative-clause-is-not-the-subject"),
+    pytest.param(
+        "“We are ready,” said Ron Weiser, a fundraiser who once worked for Tom Hale.\n\n"
+        "Hale’s new praise for the staff came with limits. He may still replace his deputy, he said.",
+        [("direct", "We are ready,", "Ron Weiser", "a fundraiser"),
+         ("indirect", "He may still replace his deputy", "Ron Weiser", "a fundraiser")],
+        id="possessor-not-named-again-leaves-pronoun-to-speaker"),
     pytest.param("Trump's campaign manager Corey Lewandowski said the rally was huge.",
                  [("indirect", "the rally was huge", "Corey Lewandowski", "Trump's campaign manager")], id="possessive-title-still-a-role"),
     pytest.param("Rosario Dawson spoke at a Bernie Sanders rally in June. Sanders said the movement would go on.",
