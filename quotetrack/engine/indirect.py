@@ -17,7 +17,7 @@ from quotetrack.engine.rules import (
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    ANAPHOR, Mention, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, _SUBJECT_PRONOUNS_IT_EN, tokens)
+    ANAPHOR, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, _SUBJECT_PRONOUNS_IT_EN, tokens)
 
 
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
@@ -982,7 +982,18 @@ class IndirectQuotes:
         if head is None or head.kind == PRONOUN or head.start != tokens(self.text, start, first)[0][1] and not (
                 self.lex.lang == "en" and self._opens_with_conjunction(start, head.start)):
             return None  # "In March, officials, however, said": an opener, not the subject; but "Yet critics, …, say"
-        return head
+        named = self._named_body_apposition(head, mid[:-1])
+        return named or head
+
+    def _named_body_apposition(self, head: Mention, mid) -> Optional[Mention]:
+        """English ``Manufacturers' organisation, the EEF, said``: a common-noun description, then
+        ``the`` and a capitalised name between commas: the apposition names the source."""
+        if self.lex.lang != "en" or head.kind != DESCRIPTION or len(mid) < 2 or mid[0][0].lower() != "the" \
+                or not all(w[0][:1].isupper() for w in mid[1:]) \
+                or any(w[0][:1].isupper() for w in tokens(self.text, head.start, head.end)[1:]):
+            return None
+        body = self.parser.chunk(self.text, mid[1][1], mid[-1][2])
+        return body if body is not None and body.kind == ORGANISATION else None
 
     def _time_phrase(self, mention: Mention) -> bool:
         """English ``Last month``, ``Earlier this week``: a phrase of time words, no subject."""
@@ -1166,7 +1177,7 @@ class IndirectQuotes:
                 if not inside:
                     quote_left -= 1
                 if quote_left < 0 or w[0] in {",", ":"}:
-                    return quoted_at
+                    return self._past_hearer(ws, quoted_at, verb, ws[quoted_j][1])
             elif not titled and (w[0] in {"“", "”", "\"", "«"} or inside):
                 if lex.lang == "en" and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
@@ -1179,7 +1190,7 @@ class IndirectQuotes:
                 break
         if quoted_at is not None and not (lex.lang == "en" and quote_left > 0 and quoted_at == ws[0][1]
                                           and self._bare_adverbial(ws[:quoted_j])):
-            return quoted_at  # but "said on ABC's ''This Week.''": a quoted title closes a bare adverbial
+            return self._past_hearer(ws, quoted_at, verb, ws[quoted_j][1])  # but "said on ABC's ''This Week.''": a quoted title closes a bare adverbial
         if lex.lang == "en" and verb in lex.question_cues:
             return self._after_hearer(ws)
         if lex.lang == "en" and ws[0][0].lower() == "so" and (len(ws) == 1 or not ws[1][0][:1].isalnum()
@@ -1244,6 +1255,15 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _past_hearer(self, ws, clause_start: int, verb: str, quote_at: int) -> int:
+        """English ``told BBC News she had seen a “vast” change``: a clause holding a quoted
+        fragment after ``told`` starts past the hearer, where the hearer's words end (at the
+        latest where the quote opens: ``told the BBC “…”``)."""
+        if self.lex.lang != "en" or verb not in _TELL_EN or clause_start != ws[0][1]:
+            return clause_start
+        after = self._after_object([w for w in ws if w[1] < quote_at])
+        return after if after is not None and clause_start < after <= quote_at else clause_start
 
     def _object_then_verb_id(self, ws) -> bool:
         """Indonesian ``melihat kesempatan itu dan …``: a noun closed by a demonstrative, then ``dan``

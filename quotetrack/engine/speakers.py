@@ -406,6 +406,9 @@ def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
 #: ``… a bid in the summer - but Parry claims``): the role starts after the last of them.
 _ROLE_CLAUSE_BREAKS_EN = frozenset("when while if but because after before since though although until "
                                    "whereas unless that - — – ;".split())
+#: English auxiliaries that open a question or a clause before a name (``Was Ann Lee right``);
+#: ``May``/``Will`` are left out: a month or a first name.
+_ROLE_AUXILIARY_BREAKS_EN = frozenset("is was are were has had have would could did does should".split())
 #: Words of an English time phrase opening a sentence (``A day earlier``, ``Last April``,
 #: ``Earlier this month``): such a phrase before a name is no role.
 _TIME_PHRASE_WORDS_EN = frozenset("""a an the last next this that earlier later ago before after day days week weeks
@@ -431,10 +434,33 @@ _QUOTED_AS_EN = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\
 _POSTNOMINALS_EN = frozenset({"MP", "MEP", "MSP", "QC"})
 
 
+#: Prepositions that open an English time phrase before a subject (``In January the IFS said``).
+_TIME_LEAD_PREPS_EN = frozenset("in on during since by".split())
+#: Words of such a time opener: not ``after``/``before`` (``After the talks the union said``
+#: opens a clause of its own).
+_TIME_LEAD_WORDS_EN = (_TIME_HEADS_EN | {"this"}) - {"after", "before"}
+
+
+def _time_lead_en(ws) -> int:
+    """How many leading words of an English subject phrase are a time opener with no comma
+    (``In January``, ``Last week``, ``On 3 March``) right before a determiner that opens the
+    real subject (``the independent IFS``); 0 when there is none."""
+    k = 1 if ws[0][0].lower() in _TIME_LEAD_PREPS_EN else 0
+    heads = 0
+    while k < len(ws) and (ws[k][0].lower() in _TIME_LEAD_WORDS_EN or ws[k][0].isdigit()):
+        heads += ws[k][0].lower() in _TIME_HEADS_EN
+        k += 1
+    if not heads or k >= len(ws) - 1 or ws[k][0].lower() not in {"the", "a", "an"}:
+        return 0
+    return k
+
+
 def _role_after_clause_en(role_words):
     """The words of an English role after the last clause break among them (none when a
-    clause ends right before the name: ``If Alex Kapranos …``)."""
-    cut = max((k for k, w in enumerate(role_words) if w[0].lower() in _ROLE_CLAUSE_BREAKS_EN), default=-1)
+    clause ends right before the name: ``If Alex Kapranos …``); a finite auxiliary is such a
+    break too (``VOTE Was Ann Lee right to …?``: a poll question, no title)."""
+    cut = max((k for k, w in enumerate(role_words) if w[0].lower() in _ROLE_CLAUSE_BREAKS_EN
+               or (w[0].lower() in _ROLE_AUXILIARY_BREAKS_EN and not w[0].isupper())), default=-1)
     return role_words[cut + 1:]
 
 
@@ -1319,7 +1345,8 @@ class MentionParser:
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, *parts[-2]))):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
                 return last
-            if last.kind in (DESCRIPTION, TITLE, ORGANISATION) and prev and prev.kind == NAME and (
+            if (last.kind in (DESCRIPTION, TITLE, ORGANISATION) or _name_after_preposition_en(last, self.lex)) \
+                    and prev and prev.kind == NAME and (
                     self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())) \
                     and not (self.lex.lang == "en" and self._no_apposition_en(text, parts)):
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
@@ -1665,6 +1692,8 @@ class MentionParser:
             ws = ws[1:]  # "…, when CNN reported that …": the subordinator opens the clause, not the subject
             if ws and ws[0][0].lower() == "itu":
                 ws = ws[1:]
+        if self.lex.lang == "en" and ws:
+            ws = ws[_time_lead_en(ws):]  # "In January the IFS said": the time opener is no part of the subject
         return (ws[0][1], ws[-1][2]) if ws else (start, start)
 
     def _subordinated_subject_en(self, ws) -> bool:
@@ -1732,6 +1761,14 @@ class MentionParser:
         if not out:
             return None
         return out[0][1], out[-1][2]
+
+
+def _name_after_preposition_en(mention: Mention, lex: Lexicon) -> bool:
+    """An English name read with a "role" that ends in a preposition or an article (``Tory
+    leader in the`` + ``Lords``): the name is the object of a phrase, not a titled person."""
+    words = (mention.role or "").split()
+    return lex.lang == "en" and mention.kind == NAME and len(words) >= 2 \
+        and words[-1].lower() in ({"the", "a", "an"} | _MEMBER_PREPOSITIONS_EN | {"in", "on"})
 
 
 def _demonym_epithet_en(mention: Mention) -> bool:

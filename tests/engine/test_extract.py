@@ -1659,7 +1659,7 @@ EN_CASES = [
     pytest.param("Lee Harmon huddled with his aides announced they would appeal the ruling to the state court.", [("indirect", "they would appeal the ruling to the state court", "Lee Harmon", None)], id="clause-subject-name-is-the-speaker"),
     pytest.param(
         'Tough-tackling prop Dorian White is fit again.\n\n"The scrum is strong," he told reporters.',
-        [("direct", "The scrum is strong,", "Dorian White", None)],
+        [("direct", "The scrum is strong,", "Dorian White", "Tough-tackling prop")],
         id="surname-title-word-ends-a-name-and-lone-person-takes-he"),
     pytest.param(
         'Ann Lee praised the plan. Her colleague Tom Hale agreed: "We need it now."',
@@ -1894,7 +1894,72 @@ EN_CASES = [
         [("direct", "We are ready,", "Ron Weiser", "a fundraiser"),
          ("indirect", "He may still replace his deputy", "Tom Hale", None)],
         id="possessor-named-again-by-his-takes-next-pronoun"),
+    pytest.param(
+        'VOTE   Was Maria Holt right to quit the panel?   Yes  No\n\nMaria Holt said the show had "lost its way".',
+        [("mixed", 'the show had "lost its way"', "Maria Holt", None)],
+        id="poll-question-auxiliary-is-no-role"),
+    pytest.param(
+        "One of the first to praise the band was The Courier's music critic Lena Marsh, who said they were "
+        '"the sound of the summer".',
+        [("mixed", 'they were "the sound of the summer"', "Lena Marsh", "The Courier's music critic")],
+        id="clause-before-title-is-no-role"),
+    pytest.param(
+        'Leeds hooker Dan Ford was in the squad. "We worked hard for that," he said.',
+        [("direct", "We worked hard for that,", "Dan Ford", "Leeds hooker")],
+        id="sport-position-title-before-name"),
+    pytest.param(
+        "The Daily Courier's film critic Rosa Lind felt it was a strong year. \"I hope the jury sees it,\" she said.",
+        [("direct", "I hope the jury sees it,", "Rosa Lind", "The Daily Courier's film critic")],
+        id="critic-title-names-the-next-speaker"),
+    pytest.param(
+        "In March the National Farmers Union said milk prices were too low.",
+        [("indirect", "milk prices were too low", "the National Farmers Union", None)],
+        id="time-opener-not-in-subject"),
+    pytest.param(
+        "Last week the rail union said it would hold a second ballot.",
+        [("indirect", "it would hold a second ballot", "the rail union", None)],
+        id="last-week-opener-not-in-subject"),
+    pytest.param(
+        "Baroness Fenwick, Labour leader in the Lords, said the bill needed more time.",
+        [("indirect", "the bill needed more time", "Baroness Fenwick", "Labour leader in the Lords")],
+        id="apposition-ending-in-a-body-is-the-role"),
+    pytest.param(
+        "Tom Hale, director of the Royal Ballet, said the season would open in May.",
+        [("indirect", "the season would open in May", "Tom Hale", "director of the Royal Ballet")],
+        id="apposition-director-of-body"),
+    pytest.param(
+        'Dance teacher Ruth Vale told City Radio she had seen a "huge" rise in pupils.',
+        [("mixed", 'she had seen a "huge" rise in pupils', "Ruth Vale", "Dance teacher")],
+        id="told-named-hearer-then-mixed-clause"),
+    pytest.param(
+        'The singer Jo Park told reporters the crowd was "simply wonderful".',
+        [("mixed", 'the crowd was "simply wonderful"', "Jo Park", "The singer")],
+        id="told-reporters-then-mixed-clause"),
+    pytest.param(
+        "Retailers' lobby group, the BRC, said sales had been flat. It also said prices were falling.",
+        [("indirect", "sales had been flat", "BRC", None), ("indirect", "prices were falling", "BRC", None)],
+        id="description-then-named-body-apposition"),
     # negatives
+    pytest.param(
+        "In March the farmers hoped prices would rise.",
+        [],
+        id="time-opener-unvoiced-hope-no-quote"),
+    pytest.param(
+        "VOTE   Was the referee right?   Yes  No   Results are indicative and may not reflect public opinion",
+        [],
+        id="poll-box-no-quote"),
+    pytest.param(
+        "The critic Rosa Lind has reviewed films for twenty years.",
+        [],
+        id="critic-without-cue-no-quote"),
+    pytest.param(
+        "The band told a long story about their first tour.",
+        [],
+        id="told-a-story-no-quote"),
+    pytest.param(
+        "Retailers' lobby group, the BRC, hopes sales will pick up.",
+        [],
+        id="named-body-apposition-unvoiced-hope-no-quote"),
     pytest.param(
         "Governor Ruth Alvarez said the plan was dead.\n\n"
         "Critics of George Hadley’s toll plan were loud.\n\n"
