@@ -17,7 +17,8 @@ from quotetrack.engine.rules import (
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    ANAPHOR, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, _SUBJECT_PRONOUNS_IT_EN, tokens)
+    ANAPHOR, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
+    _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, tokens)
 
 
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
@@ -35,6 +36,7 @@ BOUND_VERB_WINDOW = 2
 #: Prepositions whose object may be a plural noun joined by "and" to a cue form (``with speeches
 #: and promises to …``), and how many words that noun phrase may have before "and".
 _OBJECT_PREPOSITIONS_EN = frozenset("with of for about from by".split())
+#: Function words that may open such a noun phrase ("with his speeches").
 _NOUN_DETERMINERS_EN = frozenset("the his her their its our your some many".split())
 MAX_NOUN_PHRASE_WORDS = 4
 #: Cue forms that are also plural nouns (``speeches and promises``, ``charges and claims``).
@@ -111,7 +113,7 @@ _RESTRICTED_HEAD_OPENERS_EN = frozenset("the a an another some those many severa
 #: An opening mark right after a sentence, in the same paragraph (English).
 _QUOTE_OPENS_NEXT = re.compile(r"[ \t\xa0]*(?:[“\"]|'')")
 #: An English subordinator closing the words before the next source's subject ("…, whereas Lee said …").
-_SUBORDINATOR_BEFORE = re.compile(r",?\s*\b(?:when|while|although|though|because|since|whereas|after|as)\s*$")
+_SUBORDINATOR_BEFORE = re.compile(r",?\s*\b(?:%s)\s*$" % "|".join(sorted(_SUBJECT_SUBORDINATORS_EN | {"as"})))
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
@@ -139,8 +141,6 @@ _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even".split())
 _OPENING_PREPS_EN = frozenset("inside outside amid amidst among despite throughout within behind beyond near following "
                               "like unlike across around against under over through between toward towards".split())
 _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
-#: Conjunctions opening an English sentence before its subject ("But the court …", "Yet critics …").
-_SENTENCE_CONJUNCTIONS_EN = frozenset({"But", "And", "Yet", "So"})
 
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
@@ -770,7 +770,7 @@ class IndirectQuotes:
     @staticmethod
     def _without_conjunction(subject_tokens):
         """The words before a cue without an opening ``But``/``And`` (``But groups that …``)."""
-        if len(subject_tokens) > 1 and subject_tokens[0][0] in _SENTENCE_CONJUNCTIONS_EN:
+        if len(subject_tokens) > 1 and subject_tokens[0][0] in SENTENCE_CONJUNCTIONS_EN:
             return subject_tokens[1:]
         return subject_tokens
 
@@ -835,7 +835,7 @@ class IndirectQuotes:
     def _subject_after_as(self, subject_tokens, verb_start: int) -> Optional[Mention]:
         """English ``(But) as the paper noted, …``: the source of a cue in an opening ``as`` clause
         is the phrase after ``as``, not a phrase that includes it."""
-        k = 1 if subject_tokens[0][0] in _SENTENCE_CONJUNCTIONS_EN else 0
+        k = 1 if subject_tokens[0][0] in SENTENCE_CONJUNCTIONS_EN else 0
         if len(subject_tokens) < k + 2 or subject_tokens[k][0].lower() != "as" \
                 or any(w[0] == "," for w in subject_tokens[k + 1:]):
             return None  # "As Lee spoke, his son said …": the as-clause has ended; its subject is not the cue's
@@ -1994,7 +1994,7 @@ class IndirectQuotes:
         low = word.lower()
         if low in self.lex.stop_words or low in self.lex.function_words or low in opening_stop_words("en"):
             return False  # "And he …", "This …": an opener, handled as such
-        common = self.lex.is_english_word(low) or re.search(r"\b" + re.escape(low) + r"\b", self.text) is not None
+        common = self.lex.is_english_word(low) or self._written_lower(low)
         return common and not self._capitalised_inside(word)  # written in lower case elsewhere: "nuclear"
 
     def _title_then_name_end(self, ws, j: int) -> int:
@@ -2112,7 +2112,7 @@ class IndirectQuotes:
     def _opens_with_conjunction(self, start: int, subject_start: int) -> bool:
         """Only a conjunction (``But``, ``And``), maybe with ``the``, stands between ``start`` and the subject."""
         lead = [w[0] for w in tokens(self.text, start, subject_start)]
-        return 1 <= len(lead) <= 2 and lead[0] in _SENTENCE_CONJUNCTIONS_EN and lead[1:] in ([], ["the"])
+        return 1 <= len(lead) <= 2 and lead[0] in SENTENCE_CONJUNCTIONS_EN and lead[1:] in ([], ["the"])
 
     def _described_subject(self, ws, k: int) -> Optional[Mention]:
         """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary

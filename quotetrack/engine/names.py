@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    _time_phrase_en, fold, tokens)
+    SENTENCE_CONJUNCTIONS_EN, _time_phrase_en, fold, tokens)
 
 
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
@@ -98,9 +98,7 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 _CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
-
-_OPENING_CONJUNCTIONS_EN = frozenset("But And Yet So".split())
-
+#: Words that introduce a person by name ("a worker named Ann Lee").
 _NAMING_WORDS_EN = frozenset("named called".split())
 #: How many lower-case words may stand between the article and ``named`` (``a retired steel worker named``).
 MAX_NAMED_LEAD = 4
@@ -145,6 +143,7 @@ class NameEvidence:
     _prefix_sizes = None
     _org_abbreviations = None
     _full_names = None
+    _text_searches = None
 
     def _gender_of(self, ent: Entity, weak: bool = True) -> Optional[str]:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
@@ -208,7 +207,21 @@ class NameEvidence:
     def _capitalised_inside(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere after a lower-case word or a comma (a name,
         not a sentence opener such as ``Soon he …``)."""
-        return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", self.text) is not None
+        return self._found_in_text(r"[a-z,]\s+" + re.escape(word) + r"\b")
+
+    def _written_lower(self, low: str) -> bool:
+        """Whether the article writes ``low`` as a word in lower case somewhere (``nuclear``)."""
+        return self._found_in_text(r"\b" + re.escape(low) + r"\b")
+
+    def _found_in_text(self, pattern: str) -> bool:
+        """Whether ``pattern`` occurs in the article; remembered per pattern, since each search
+        reads the whole article and sentences ask again about the same words."""
+        if self._text_searches is None:
+            self._text_searches = {}
+        found = self._text_searches.get(pattern)
+        if found is None:
+            found = self._text_searches[pattern] = re.search(pattern, self.text) is not None
+        return found
 
     def _read_gender_evidence(self):
         evidence = {}
@@ -1048,7 +1061,7 @@ class NameEvidence:
             if c is None:
                 return
             k = c + 1
-        if self.lex.lang == "en" and k + 1 < len(ws) and ws[k][0] in _OPENING_CONJUNCTIONS_EN \
+        if self.lex.lang == "en" and k + 1 < len(ws) and ws[k][0] in SENTENCE_CONJUNCTIONS_EN \
                 and ws[k + 1][0] in _SUBORDINATORS_EN | _EN_OPENING_PREPS:
             k += 1  # "But after touring the plant, Lee said …": the conjunction, then the opener
         found = self._cap_subject(ws, _after_age(ws, k))

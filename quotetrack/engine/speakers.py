@@ -180,6 +180,8 @@ MAX_SUBORDINATED_SUBJECT_TOKENS = 7
 #: English subordinators that may open a clause before its subject and cue ("…, when CNN reported that …",
 #: "because they said …"); not "if" or "unless", whose report is only supposed.
 _SUBJECT_SUBORDINATORS_EN = frozenset("when while although though because since whereas after".split())
+#: Conjunctions opening an English sentence before its subject ("But the court …", "Yet critics …").
+SENTENCE_CONJUNCTIONS_EN = frozenset({"But", "And", "Yet", "So"})
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _SENTENCE_BREAK_EN = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 #: Most words of an English definite description that re-mentions a person ("the former Arsenal striker").
