@@ -154,7 +154,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             q, ent = item.quote, item.entity
             if ent is not None:
                 q.speaker = ent.name
-                q.role = ent.role if ent.kind == "person" else None
+                q.role = self.people.role_of(ent) if ent.kind == "person" else None
                 q.speaker_type = ent.kind
                 q.speaker_aliases = list(dict.fromkeys(ent.aliases))
             else:

@@ -1809,6 +1809,45 @@ class Entity:
         return min(self.roles)[1] if self.roles else None
 
 
+#: Words that make an English role phrase a clause of its own when they stand in its first words,
+#: before any relative pronoun (``The economics professor was headed to …``, ``the media would``).
+_ROLE_CLAUSE_WORDS_EN = frozenset("is was were are has had have would will did does can could should may might must".split()) \
+    | _SUBJECT_PRONOUNS_EN
+#: Most words into an English role phrase that such a clause word may stand (later, it belongs to an
+#: apposition's own clause: ``minister of finance at the time the tax was introduced``).
+ROLE_CLAUSE_REACH_EN = 5
+#: Words that open an English phrase of time or circumstance, never a title (``after the scandal …``).
+_ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while as by with from like unlike despite".split())
+#: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
+_ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
+_RELATIVES_EN = frozenset("who whose whom which that".split())
+
+
+def _plausible_role_en(role: str) -> bool:
+    """Whether an English role phrase reads as a title or a description of a person rather than a
+    piece of the clause the name stood in: not one that opens with a preposition (``after the
+    scandal …``), is a time phrase (``A short time later``), ends open (``The potential pairing
+    of``, ``Rand Paul (Ky.) and``, ``as The``) or is a clause of its own (``The chairman's bill
+    would prohibit …``, ``Back when he wrote his book``). A relative clause is a description
+    (``who heads the institute``, ``who has four children``)."""
+    words = [w.strip(",.;:()\"'“”‘’") for w in role.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    if low[0] in _ROLE_OPENING_PREPOSITIONS_EN or _time_phrase_en([(w,) for w in words]) \
+            or len(words) <= 4 and low[-1] in ("later", "earlier"):
+        return False
+    if low[-1] in _ROLE_OPEN_ENDS_EN and (words[-1].islower() or low[-1] in ("the", "a", "an")):
+        return False
+    for k, w in enumerate(words[:ROLE_CLAUSE_REACH_EN]):
+        if low[k] in _RELATIVES_EN or low[k].split("’")[0].split("'")[0] in _RELATIVES_EN:
+            break
+        if w.islower() and low[k] in _ROLE_CLAUSE_WORDS_EN:
+            return False
+    return True
+
+
 def _as_organisation(mention: Mention) -> Mention:
     """``mention`` read as an organisation: its capitalised words from the first on
     (``pernyataan resmi Himapol FISIP Unud`` -> ``Himapol FISIP Unud``)."""
@@ -2474,6 +2513,14 @@ class ArticlePeople:
                 if fr == head or fr.startswith(head + " "):
                     return ent  # "Presiden" is the holder of "Presiden RI", not of "Wakil Presiden"
         return None
+
+    def role_of(self, ent: Entity) -> Optional[str]:
+        """``ent``'s role as a quote gives it: the earliest stated, passing over English phrases that
+        are no role (see ``_plausible_role_en``) for a later one."""
+        roles = sorted(ent.roles)
+        if self.lex.lang == "en":
+            roles = [(at, r) for at, r in roles if _plausible_role_en(r)]
+        return roles[0][1] if roles else None
 
     def _role_from_anaphor(self, role: str) -> str:
         ws = role.split()

@@ -2,7 +2,7 @@
 import pytest
 
 from quotetrack.engine.lexicon import get_lexicon
-from quotetrack.engine.speakers import MentionParser, _name_like, _read_tokens, tokens
+from quotetrack.engine.speakers import ArticlePeople, Entity, MentionParser, _name_like, _plausible_role_en, _read_tokens, tokens
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -25,6 +25,35 @@ def test_name_like(word, expected):
 def test_title_and_name_split(phrase, name, role):
     mention = MentionParser(get_lexicon("id")).chunk(phrase, 0, len(phrase))
     assert (mention.name, mention.role) == (name, role)
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("the state treasurer", True), ("a senior fellow at the Brookings Institution", True),
+    ("who heads the transport union", True), ("who’s been pushing for new rules", True),
+    ("the provincial minister of finance at the time the tax was introduced", True),
+    ("director of anti-war group Vote No", True), ("Senators", True), ("for the Liberal Democrats", True),
+    # negatives: pieces of the clause the name stood in
+    ("after the scandal about her emails broke in March", False), ("in his first game as coach", False),
+    ("Like", False), ("A short time later", False), ("The potential pairing of", False),
+    ("Senators Jon Rees (D-Ore.) and", False), ("the think-tank The", False), ("the author of", False),
+    ("The chairman's bill would prohibit any waiver", False), ("has set up a website", False),
+    ("THE DEBT Back when he wrote his book", False), ("", False),
+])
+def test_plausible_english_role(role, expected):
+    assert _plausible_role_en(role) is expected
+
+
+def test_a_quote_takes_the_earliest_plausible_role():
+    people = ArticlePeople(get_lexicon("en"))
+    ent = Entity(name="Ann Carver", kind="person")
+    ent.add_role("The potential pairing of", 10)
+    ent.add_role("the state treasurer", 80)
+    assert (ent.role, people.role_of(ent)) == ("The potential pairing of", "the state treasurer")
+    only_junk = Entity(name="Tom Reyes", kind="person")
+    only_junk.add_role("after the vote", 5)
+    assert people.role_of(only_junk) is None
+    people_id = ArticlePeople(get_lexicon("id"))
+    assert people_id.role_of(ent) == "The potential pairing of"  # the English reading only
 
 
 def test_a_phrase_read_twice_gives_independent_mentions():
