@@ -93,6 +93,9 @@ class Lexicon:
     #: English stance verbs that are no cues (``criticized``, ``defended``): after ``and`` closing
     #: a reported clause, the speaker's next act.
     second_predicates: frozenset = frozenset()
+    #: English verbs of holding a position (``heads``, ``served``): a relative clause on a named
+    #: speaker opening with one is the speaker's role.
+    role_clause_verbs: frozenset = frozenset()
     #: English given name -> ``m`` or ``f``: weak evidence of gender when the article gives none.
     given_names: dict = field(default_factory=dict)
     #: Indonesian cues whose object is nearly always a noun phrase (``menanggapi laporan …``,
@@ -297,6 +300,7 @@ def get_lexicon(lang: str) -> Lexicon:
         label_kickers=frozenset(data.get("label_kickers", ())),
         ly_non_adverbs=frozenset(data.get("ly_non_adverbs", ())),
         second_predicates=frozenset(data.get("second_predicates", ())),
+        role_clause_verbs=frozenset(data.get("role_clause_verbs", ())),
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
         marked_cues=frozenset(data.get("marked_pre_cues", ())),
         nominal_objects=frozenset(data.get("nominal_objects", ())),

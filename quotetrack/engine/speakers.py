@@ -125,6 +125,11 @@ _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
 #: An ordinal inside a rank ("Air Force 1st Lt. Ann Moss"): it does not end the speaker phrase.
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
+#: An English relative clause set off by commas right after a name, whose own subject is not a
+#: pronoun (not ``Ann Lee, who he said was …``): ``, who heads the union,``.
+_APPOSED_RELATIVE_EN = re.compile(r"\s*,\s+((?:who|whose)\s+(?!(?:he|she|they|we|I|you)\b)[^,;:!?\"“”()\n]{3,150}?)\s*,")
+#: Adverbs between ``who`` and its verb in a clause of position (``who now heads``).
+_CLAUSE_ADVERBS_EN = frozenset("also now currently once formerly previously later then still".split())
 _RELATIVE_AFTER_NAME = re.compile(r"[^.!?\n]*?,\s+(?:who|whom|whose)\b[^.!?\n]*$")
 #: The period of an initial or a short abbreviation ("Terry E. Branstad", "Ava, Mo., who", "Mr. Lee"):
 #: it does not end the sentence.
@@ -1243,7 +1248,38 @@ class MentionParser:
         return lead if lead is not None and lead.kind == NAME else None
 
     def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
-        """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``."""
+        """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``.
+        An English name with no title takes the relative clause set off after it as its role
+        (``Ann Lee, who heads the union, said``), as a post-cue name does."""
+        mention = self._subject_before_cue(text, start, end)
+        if mention is not None and self.lex.lang == "en" and mention.kind == NAME and not mention.role:
+            clause = _APPOSED_RELATIVE_EN.match(text, mention.end, end)
+            if clause is not None and self._position_clause_en(clause.group(1)):
+                mention.role = clause.group(1)
+        return mention
+
+    def _position_clause_en(self, clause: str) -> bool:
+        """Whether an English relative clause gives the position somebody holds: a verb of holding
+        one (``who heads the union``, ``who once served as ambassador``) or a title after ``is``/``was``
+        (``who is executive vice president``); not ``who said last week …``, ``who is 28``."""
+        words = [w.lower() for w in clause.split()[1:]]
+        while words and words[0] in _CLAUSE_ADVERBS_EN:
+            words = words[1:]
+        if words[:1] and words[0] in self.lex.role_clause_verbs:
+            return True
+        if words[:2] in (["has", "been"], ["had", "been"]):
+            words = words[1:]
+        if not words or words[0] not in ("is", "was", "been"):
+            return False
+        head = []
+        for w in words[1:]:
+            if w in PREPOSITIONS or w in _APPOSITION_BREAKS_EN:
+                break
+            if w not in _DETERMINERS_EN and w not in _CLAUSE_ADVERBS_EN:
+                head.append(w)
+        return 1 <= len(head) <= MAX_APPOSITION_HEAD_EN and head[-1] in self.lex.titles  # "executive vice president"
+
+    def _subject_before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         if self.lex.lang == "en":
             quoted = _QUOTED_AS_EN.search(text, start, end)
             if quoted is not None:

@@ -1939,7 +1939,23 @@ EN_CASES = [
         "Retailers' lobby group, the BRC, said sales had been flat. It also said prices were falling.",
         [("indirect", "sales had been flat", "BRC", None), ("indirect", "prices were falling", "BRC", None)],
         id="description-then-named-body-apposition"),
+    pytest.param(
+        "Mark Oduya, who heads the transport union, said the strike would go ahead.",
+        [("indirect", "the strike would go ahead", "Mark Oduya", "who heads the transport union")],
+        id="relative-clause-of-position-is-the-role"),
+    pytest.param(
+        "Mark Oduya, who is the union's general secretary, said the strike would go ahead.",
+        [("indirect", "the strike would go ahead", "Mark Oduya", "who is the union's general secretary")],
+        id="relative-clause-with-title-is-the-role"),
     # negatives
+    pytest.param(
+        "Mark Oduya, who is 58, said the strike would go ahead.",
+        [("indirect", "the strike would go ahead", "Mark Oduya", None)],
+        id="relative-clause-of-age-is-no-role"),
+    pytest.param(
+        "Mark Oduya, who was elected in May, said the strike would go ahead.",
+        [("indirect", "the strike would go ahead", "Mark Oduya", None)],
+        id="relative-clause-of-an-event-is-no-role"),
     pytest.param(
         "In March the farmers hoped prices would rise.",
         [],
