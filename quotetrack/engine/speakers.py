@@ -125,6 +125,10 @@ _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
 #: An ordinal inside a rank ("Air Force 1st Lt. Ann Moss"): it does not end the speaker phrase.
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
+#: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
+_LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
+#: Most words in one field of such a list ("Partisipasi Masyarakat", "Sumber Daya Manusia").
+MAX_LIST_FIELD_WORDS_ID = 4
 #: An English relative clause set off by commas right after a name, whose own subject is not a
 #: pronoun (not ``Ann Lee, who he said was …``): ``, who heads the union,``.
 _APPOSED_RELATIVE_EN = re.compile(r"\s*,\s+((?:who|whose)\s+(?!(?:he|she|they|we|I|you)\b)[^,;:!?\"“”()\n]{3,150}?)\s*,")
@@ -1292,7 +1296,7 @@ class MentionParser:
                     return head
             # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
-        parts = self._comma_parts(text, start, end)
+        parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
         # Drop adverbs and auxiliaries between subject and verb ("juga", "has also").
         while parts:
             s, e = parts[-1]
@@ -1391,6 +1395,49 @@ class MentionParser:
                 return prev
         return last
 
+    def _joined_title_list_id(self, text, parts):
+        """Indonesian: ``parts`` with a title whose field is a list given with commas joined back
+        into one part (``Kepala Dinas Tenaga Kerja`` + ``Transmigrasi`` + ``dan Energi DKI Jakarta
+        Andri Yansyah``): a comma inside a title splits no subject. Each field is a few capitalised
+        dictionary words or initials, not a name or a title of its own (``…, Wapres Ma'ruf Amin,
+        dan Menteri Keuangan Sri Mulyani`` are three people)."""
+        if self.lex.lang != "id" or len(parts) < 2:
+            return parts
+        date = tokens(text, *parts[-1])
+        if len(parts) >= 3 and date[0][0].lower() in _DAYS_ID and not any(w[0][:1].isalpha() for w in date[1:]):
+            return self._joined_title_list_id(text, parts[:-1]) + parts[-1:]  # "…, Rabu (14/10/2020), menjelaskan"
+        last = tokens(text, *parts[-1])
+        joiner = next((k for k, w in enumerate(last) if w[0] in _LIST_JOINERS_ID), None)
+        if joiner is None or joiner + 1 >= len(last) or not _is_cap(last[joiner + 1][0]) \
+                or last[joiner + 1][0].lower() in self.lex.titles or (joiner and not self._list_field_id(last[:joiner])):
+            return parts  # "dan Energi DKI Jakarta Andri Yansyah", "Hukum dan Kerja Sama BKN Paryono"
+        named = self.chunk(text, *parts[-1])
+        if named is None or named.kind != NAME or named.end != last[-1][2]:
+            return parts  # "X, Kepala Divisi Operasi, IT dan Services PT Y (KITB), …": an apposition, no name after it
+        k = len(parts) - 2
+        while k >= 1 and self._list_field_id(tokens(text, *parts[k])):
+            k -= 1
+        if k == len(parts) - 2 and not joiner:
+            return parts  # no field shows the list: "Kepala Dinas X Budi, dan Ani …"
+        head = tokens(text, *parts[k])
+        if not head or not _is_cap(head[-1][0]):
+            return parts
+        run = len(head)
+        while run > 0 and (_is_cap(head[run - 1][0]) or head[run - 1][0] in "()"):
+            run -= 1
+        if run == len(head) or head[run][0].lower() not in self.lex.titles:
+            return parts  # the run before the list opens with no title: a list of names or places
+        return parts[:k] + [(parts[k][0], parts[-1][1])]
+
+    def _list_field_id(self, ws) -> bool:
+        """Whether ``ws`` is one field of an Indonesian title's list: a few capitalised dictionary
+        words or initials (``Transmigrasi``, ``Sumber Daya Manusia``, ``SDM``), not a titled name."""
+        if not 1 <= len(ws) <= MAX_LIST_FIELD_WORDS_ID or not all(_is_cap(w[0]) for w in ws):
+            return False
+        known = [self.lex.is_common_word(w[0]) or _is_acronym(w[0]) for w in ws]
+        # "Hukum" is a field; "Wapres Ma'ruf Amin" is a titled name
+        return known[0] and not (ws[0][0].lower() in self.lex.titles and not all(known))
+
     def _date_after_name_id(self, text, parts) -> bool:
         """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a
         weekday and its date, and the part before it is a titled name and nothing else."""
@@ -1401,7 +1448,8 @@ class MentionParser:
         before = tokens(text, *parts[-2])
         head = self.chunk(text, *parts[-2])
         return head is not None and head.kind == NAME and head.start == before[0][1] and head.end == before[-1][2] \
-            and not any(w[0].islower() and w[0] not in self.lex.titles for w in before)  # not "X dalam keterangan pers di Y"
+            and not any(w[0].islower() and w[0] not in self.lex.titles and w[0] not in _LIST_JOINERS_ID
+                        for w in before)  # not "X dalam keterangan pers di Y"
 
     def _titled_anaphor_id(self, ws) -> bool:
         """Indonesian ``Ketum Gerindra ini``: a title phrase closed by a demonstrative points back

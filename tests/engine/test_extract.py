@@ -491,7 +491,24 @@ ID_CASES = [
         "“Kami menjatuhkan sanksi tegas,” tulis pernyataan resmi BEM Unhaj di akun Instagramnya.",
         [("direct", "Kami menjatuhkan sanksi tegas,", "BEM Unhaj", None)],
         id="organisation-abbreviation-is-no-person"),
+    pytest.param(
+        "Kepala Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak Kota Tegal Rina Marlina, Senin (3/5/2021), mengatakan, bantuan akan disalurkan pekan depan.",
+        [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina",
+          "Kepala Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak Kota Tegal")],
+        id="title-with-comma-list-and-date-aside"),
+    pytest.param(
+        "Kepala Biro Humas, Hukum dan Kerja Sama Kemenpan Dodi Kurnia menyampaikan, pegawai tetap bekerja dari rumah.",
+        [("indirect", "pegawai tetap bekerja dari rumah", "Dodi Kurnia", "Kepala Biro Humas, Hukum dan Kerja Sama Kemenpan")],
+        id="title-with-comma-list-no-serial-comma"),
     # negatives
+    pytest.param(
+        "Bupati Tegal Umi Azizah, Wakil Bupati Sabilillah, dan Kepala Dinas Sosial Rina Marlina mengatakan, bantuan akan disalurkan pekan depan.",
+        [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina", "Kepala Dinas Sosial")],
+        id="list-of-titled-people-is-no-title-list"),
+    pytest.param(
+        "Di sisi lain, Dodi Kurnia, Kepala Divisi Operasi, IT dan Layanan PT Kawasan Industri Maju (KIM), mengatakan bahwa permintaan lahan terus naik.",
+        [("indirect", "permintaan lahan terus naik", "Dodi Kurnia", "Kepala Divisi Operasi, IT dan Layanan PT Kawasan Industri Maju (KIM)")],
+        id="title-list-in-apposition-after-the-name"),
     pytest.param(
         "Menteri Sosial Dian Lestari (Bu Dian) meninjau lokasi.\n“Semua bantuan sudah cair,” kata Bu Dian.",
         [("direct", "Semua bantuan sudah cair,", "Dian Lestari", "Menteri Sosial")],
