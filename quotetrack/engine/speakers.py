@@ -127,6 +127,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
 #: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
 _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
+#: Lower-case Indonesian words opening an aside of place or occasion between a subject and its
+#: cue (``…, di Slawi, mengatakan``, ``…, saat dihubungi, menuturkan``).
+_ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum sesudah pada melalui lewat".split())
 #: Most words in one field of such a list ("Partisipasi Masyarakat", "Sumber Daya Manusia").
 MAX_LIST_FIELD_WORDS_ID = 4
 #: An English relative clause set off by commas right after a name, whose own subject is not a
@@ -1315,7 +1318,7 @@ class MentionParser:
             return self.before_cue(text, start, parts[-2][1]) if len(parts) >= 2 else None
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
-                                   or self._date_after_name_id(text, parts)):
+                                   or self._adverbial_aside_id(text, parts[-1]) or self._date_after_name_id(text, parts)):
             if self._object_relative(text, parts[-1], end):
                 parts = [(tokens(text, *parts[-1])[1][1], parts[-1][1])]  # "…, which the mayor said": the mayor
                 break
@@ -1438,13 +1441,20 @@ class MentionParser:
         # "Hukum" is a field; "Wapres Ma'ruf Amin" is a titled name
         return known[0] and not (ws[0][0].lower() in self.lex.titles and not all(known))
 
+    def _adverbial_aside_id(self, text, part) -> bool:
+        """Indonesian: whether a comma part after the subject is an aside of place or occasion
+        (``…, di Slawi, mengatakan``, ``…, saat dihubungi, menuturkan``), not the speaker."""
+        ws = tokens(text, *part)
+        return self.lex.lang == "id" and bool(ws) and ws[0][0] in _ASIDE_OPENERS_ID
+
     def _date_after_name_id(self, text, parts) -> bool:
         """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a
         weekday and its date, and the part before it is a titled name and nothing else."""
         ws = tokens(text, *parts[-1])
+        aside = next((k for k, w in enumerate(ws) if w[0] in _ASIDE_OPENERS_ID), len(ws))
         if self.lex.lang != "id" or not ws or ws[0][0].lower() not in _DAYS_ID \
-                or any(w[0][:1].isalpha() for w in ws[1:]):
-            return False
+                or any(w[0][:1].isalpha() for w in ws[1:aside]):
+            return False  # (a place after the date is the aside's: "Kamis (30/7/2020) di Jakarta")
         before = tokens(text, *parts[-2])
         head = self.chunk(text, *parts[-2])
         return head is not None and head.kind == NAME and head.start == before[0][1] and head.end == before[-1][2] \

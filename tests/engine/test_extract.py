@@ -500,7 +500,19 @@ ID_CASES = [
         "Kepala Biro Humas, Hukum dan Kerja Sama Kemenpan Dodi Kurnia menyampaikan, pegawai tetap bekerja dari rumah.",
         [("indirect", "pegawai tetap bekerja dari rumah", "Dodi Kurnia", "Kepala Biro Humas, Hukum dan Kerja Sama Kemenpan")],
         id="title-with-comma-list-no-serial-comma"),
+    pytest.param(
+        "Bupati Tegal Rina Marlina, Senin (3/5/2021) di Slawi, mengatakan, bantuan akan disalurkan pekan depan.",
+        [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina", "Bupati Tegal")],
+        id="date-and-place-aside-before-cue"),
+    pytest.param(
+        "Bupati Tegal Rina Marlina, saat dihubungi, mengatakan, bantuan akan disalurkan pekan depan.",
+        [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina", "Bupati Tegal")],
+        id="occasion-aside-before-cue"),
     # negatives
+    pytest.param(
+        "Rapat di Balai Kota, Bupati Tegal Rina Marlina mengatakan, bantuan akan disalurkan pekan depan.",
+        [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina", "Bupati Tegal")],
+        id="place-opener-before-subject-is-no-aside"),
     pytest.param(
         "Bupati Tegal Umi Azizah, Wakil Bupati Sabilillah, dan Kepala Dinas Sosial Rina Marlina mengatakan, bantuan akan disalurkan pekan depan.",
         [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina", "Kepala Dinas Sosial")],
