@@ -127,6 +127,14 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "understood chose rose broke spent built meant heard".split())
 #: English cue phrases of several words ("made it clear (that) …"); like a weak cue, one reports only a clause.
 _PHRASE_CUES_EN = re.compile(r"\b(?:made|make|makes|making)\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly)\s+)?clear\b")
+#: Words after a quote's cue that open where, when or how it was said ("said aboard his plane").
+_ASIDE_OPENERS_AFTER_CUE_EN = frozenset("without outside aboard onstage backstage by twice late".split())
+#: Words after a cue that may open the reported clause itself ("said that …", "said this is …").
+_CLAUSE_SUBJECT_WORDS_EN = frozenset("that this these those everything".split())
+#: A closing quotation mark.
+_CLOSING_MARK = re.compile(r"”|\"|''")
+#: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
+MAX_HEARER_WORDS = 3
 #: Forms of "write": their object is as often the thing written as a reported clause.
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
@@ -631,8 +639,10 @@ class IndirectQuotes:
                 head = self._antecedent_of_restrictive(clause_start, self._without_conjunction(subject_tokens))
                 if head is not None:
                     mention, described_by_clause = head, True
+            as_source = None
             if mention is not None and lex.lang == "en" and mention.kind == "description":
-                mention = self._subject_after_as(subject_tokens, verb_at) or mention
+                as_source = self._subject_after_as(subject_tokens, verb_at)
+                mention = as_source or mention
             if mention is not None and lex.lang == "en" and mention.start > clause_start:
                 mention = self._subject_before_dash_aside(clause_start, mention.start, subject_tokens) or mention
             if lex.lang == "en" and subject_tokens[-1][0] == "," and (
@@ -698,7 +708,8 @@ class IndirectQuotes:
                 continue  # "A small storm crossed the valley, saying little …": no source, no clause
             any_source = lex.lang == "en" and (verb in _SAY_EN or participle or self._names_in_marks(
                 mention, m, start, sent.end, spans)) and self._noun_phrase(mention)
-            any_source = any_source or described_by_clause
+            any_source = any_source or described_by_clause or (
+                as_source is not None and self._as_clause_closes(as_source, m.end(), start))
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
                 # "The White House announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
@@ -713,6 +724,13 @@ class IndirectQuotes:
                     and len(subject_tokens) <= 6 and "," in text[m.end():start] \
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
                 continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
+            if lex.lang == "en" and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
+                    and len(subject_tokens) <= 6 and verb in _SAY_EN and self._aside_after_quote_cue(m.end(), start):
+                # "“…,” Lee said outside the court": the quote's cue, then where or how it was said;
+                # she still spoke here, and a report before her ends where she begins
+                self._cue_before_quote(mention)
+                candidates.append((mention, m.group(0), None, None, False, None))
+                continue
             candidates.append((mention, m.group(0), start, boundary, any_source,
                                self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)))
         first = None
@@ -841,6 +859,31 @@ class IndirectQuotes:
             return None  # "As Lee spoke, his son said …": the as-clause has ended; its subject is not the cue's
         mention = self.parser.before_cue(self.text, subject_tokens[k][2], verb_start)
         return mention if mention is not None and mention.kind != PRONOUN else None
+
+    def _aside_after_quote_cue(self, verb_end: int, start: int) -> bool:
+        """English: True when the word right after a quote's cue opens an adverbial, not the
+        reported clause at ``start`` (``said outside the court``, ``said quietly``, ``said smiling``)."""
+        if any(w[0].lower() in self.lex.complementizers or w[0] == "," or w[0].lower() in self.lex.pre_cues
+               for w in tokens(self.text, verb_end, start)):
+            # "said on Sunday that …": a clause; "said, adding …": the comma rule decides;
+            # "said in May after the firm announced …": another source's cue
+            return False
+        ws = tokens(self.text, verb_end, max(start, verb_end) + 40)
+        if not ws:
+            return False
+        word = ws[0][0]
+        if word in {"-", "—", "–", "--"}:
+            return True
+        if not word.islower() or word in _EMPTY_OBJECTS_EN or word in _CLAUSE_SUBJECT_WORDS_EN:
+            return False  # "said nothing has changed", "said that …", "said this is …"
+        return (word.endswith("ly") and word not in self.lex.ly_non_adverbs) or word.endswith("ing") \
+            or word in self.lex.stop_words or word in _ASIDE_OPENERS_AFTER_CUE_EN
+
+    def _as_clause_closes(self, source: Mention, verb_end: int, start: int) -> bool:
+        """English ``As the paper noted (last week), A``: a comma closes the ``as`` clause between
+        the cue and the report, so A is the main clause the source is cited for (but ``As of the
+        last report, …`` is a time phrase with a noun, no source)."""
+        return "," in self.text[verb_end:start] and source.text.split()[0].lower() not in self.lex.stop_words
 
     def _group_before_members(self, clause_start: int, mention: Mention, verb_start: int) -> Optional[Mention]:
         """English ``Several candidates, including Trump, said …``: a name in an aside that lists
@@ -1262,8 +1305,25 @@ class IndirectQuotes:
         latest where the quote opens: ``told the BBC “…”``)."""
         if self.lex.lang != "en" or verb not in _TELL_EN or clause_start != ws[0][1]:
             return clause_start
+        if self._programme_hearer(ws, quote_at):
+            return None  # "told ABC's “Good Morning America” on Monday.": the hearer is a titled show
         after = self._after_object([w for w in ws if w[1] < quote_at])
         return after if after is not None and clause_start < after <= quote_at else clause_start
+
+    def _programme_hearer(self, ws, quote_at: int) -> bool:
+        """English: True when the marks after ``told`` hold the title of a show or paper that heard
+        the words (``told NBC's “Today”``, ``told the program “Inside Edition” after …``) and no
+        clause of the speaker's follows it."""
+        close = _CLOSING_MARK.search(self.text, quote_at + 1)
+        if close is None or len([w for w in ws if w[1] < quote_at]) > MAX_HEARER_WORDS:
+            return False
+        inner = self.text[quote_at:close.start()].strip("“”\"' ")
+        if not inner or not title_case_phrase(inner):
+            return False
+        rest = list(itertools.takewhile(lambda w: w[0] not in {".", ",", ";", "!", "?"},
+                                        (w for w in ws if w[1] >= close.end())))
+        return not any(w[0].lower() in _PREDICATE_EN or re.split("['’]", w[0].lower())[0] in _SUBJECT_PRONOUNS_IT_EN
+                       for w in rest) and not self._looks_like_clause([("", 0, 0), *rest])
 
     def _object_then_verb_id(self, ws) -> bool:
         """Indonesian ``melihat kesempatan itu dan …``: a noun closed by a demonstrative, then ``dan``

@@ -84,6 +84,10 @@ congressman congresswoman spokesman spokeswoman spokesperson adm col lt maj cmdr
 #: unless a subject or "to" stands before them ("those who claim", "we promise").
 _NOUN_CUES_EN = frozenset("state report post call claim promise pledge answer reply comment tweet vow echo point "
                           "demand signal hint joke quip remark read".split())
+#: Nouns of a written or spoken statement: a past participle after one describes it ("a letter posted on").
+_UTTERANCE_NOUNS_EN = frozenset("statement letter email tweet post message release memo note report video ad".split())
+#: Prepositions after a past participle that make it describe a noun ("posted on", "sent to", "issued by").
+_PARTICIPLE_PREPOSITIONS_EN = frozenset("on in by to at from".split())
 _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
@@ -1718,7 +1722,8 @@ class MentionParser:
     def _has_verb(self, text, start, end):
         lex = self.lex
         prev = ""
-        for w, _, _ in tokens(text, start, end):
+        ws = tokens(text, start, end)
+        for k, (w, _, _) in enumerate(ws):
             low = w.lower()
             before = prev
             after_det, prev = prev in _DETERMINERS_EN or prev.endswith(("'s", "’s")), low
@@ -1726,12 +1731,20 @@ class MentionParser:
                 continue  # "Secretary of State John Kerry", "the state party chairwoman": not a verb
             if lex.lang == "en" and low in _NOUN_CUES_EN and before not in _VERB_SUBJECTS_EN:
                 continue  # "state officials", "a news report published …": a noun, not the verb
+            if lex.lang == "en" and self._reduced_relative_en(before, low, ws[k + 1][0] if k + 1 < len(ws) else ""):
+                continue  # "a statement posted on its website": the participle describes the noun
             if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
                 return True
             if lex.lang == "id" and w.islower() and len(w) > 5 and low.startswith(("me", "ber")) \
                     and low not in lex.titles and low not in lex.descriptions:
                 return True
         return False
+
+    @staticmethod
+    def _reduced_relative_en(before: str, word: str, after: str) -> bool:
+        """English: True when ``word`` is a past participle describing the utterance noun before it
+        (``statement posted on``, ``letter sent to``), not the subject's verb."""
+        return before in _UTTERANCE_NOUNS_EN and word.endswith("ed") and after.lower() in _PARTICIPLE_PREPOSITIONS_EN
 
     def _starts_role(self, text, part):
         ws = tokens(text, *part)
