@@ -31,6 +31,11 @@ _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepad
 _PURPOSE_ID = frozenset("agar supaya".split())
 #: Indonesian prepositions that open a phrase (not a time clause like ``saat``/``setelah``).
 _PLACE_PREPS_ID = frozenset("pada di dalam kepada dengan dari melalui lewat".split())
+#: Indonesian negations and modals of ability that deny a cue after them (``belum bisa memastikan``).
+_NEGATIONS_ID = frozenset("belum tak tidak".split())
+_ABILITY_ID = frozenset("bisa dapat mampu".split())
+#: Indonesian prepositions of the channel a statement went through (``disampaikan lewat akun X``).
+_CHANNEL_PREPS_ID = frozenset("lewat melalui via".split())
 #: Words after ``yang`` or a linking preposition within which a verb is that phrase's own.
 BOUND_VERB_WINDOW = 2
 #: Prepositions whose object may be a plural noun joined by "and" to a cue form (``with speeches
@@ -611,6 +616,8 @@ class IndirectQuotes:
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
+            if lex.lang == "id" and self._negated_id(subject_tokens):
+                continue  # "Pemerintah belum bisa memastikan …": no statement made
             if lex.lang == "en" and (not verb.endswith("ing") and self._unasserted(subject_tokens)
                                      or self._negated(subject_tokens)):
                 continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
@@ -1844,6 +1851,15 @@ class IndirectQuotes:
             return False
         return not any(w[0] == "," for w in ws)
 
+    @staticmethod
+    def _negated_id(subject_tokens) -> bool:
+        """Indonesian: whether the words before the cue deny it (``belum``, ``tak``, ``tidak
+        bisa``, ``belum dapat``)."""
+        words = [w[0].lower() for w in subject_tokens[-2:]]
+        if words[-1] in _NEGATIONS_ID:
+            return True
+        return len(words) == 2 and words[-1] in _ABILITY_ID and words[0] in _NEGATIONS_ID
+
     def _passive(self, sent, spans, prev_sentence):
         """``Hal itu disampaikan X.`` -> the sentence before; ``…, demikian dilaporkan X.``"""
         text, lex = self.text, self.lex
@@ -1858,8 +1874,8 @@ class IndirectQuotes:
         skip = 0
         while skip < len(after) and after[skip][0].lower() in {"langsung", "oleh", "secara", "pula", "juga"} | lex.adverbs_between:
             skip += 1
-        if skip >= len(after):
-            return None
+        if skip >= len(after) or after[skip][0].lower() in _CHANNEL_PREPS_ID:
+            return None  # "Hal itu disampaikan lewat akun X miliknya": the channel, not the source
         mention = self.parser.after_cue(text, after[skip][1], sent.end)
         if mention is None or mention.kind == PRONOUN:
             return None

@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LIST_JOINERS_ID, _time_phrase_en, fold, tokens)
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _time_phrase_en, fold, tokens)
 
 
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
@@ -28,8 +28,6 @@ MAX_ROLE_LEAD = 8
 SUBHEAD_MAX_WORDS = 6
 #: Short words an English Title Case headline leaves in lower case.
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
-#: Words of a title's level that the organisation's name follows (``Pimpinan Pusat`` + ``Muhammadiyah``).
-_LEVEL_WORDS_ID = frozenset("pusat daerah wilayah cabang ranting".split())
 #: The number opening a numbered subhead ("2. Kemendikti Minta …").
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 #: Words that join the parts of an organisation's name (``Network for Democracy and Electoral Integrity``).

@@ -71,6 +71,16 @@ _SUBORDINATE_OPENERS_EN = frozenset("as after before when while since if because
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Indonesian plural pronouns: they refer to a group, not to the last person who spoke.
 _PLURAL_PRONOUNS_ID = frozenset({"mereka"})
+#: Indonesian pronouns of one person (``dia``, ``ia``, the clitic of ``katanya``): never an
+#: organisation, unlike ``pihaknya`` or ``kami``.
+_PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau", "dirinya", "nya"})
+#: How many words the setting of a speech between its speaker and the cue may have
+#: (``Fadli Zon dalam sambutannya menegaskan``).
+MAX_ADVERBIAL_WORDS_ID = 4
+#: How many fields a title's list may have (``Menko Hukum, HAM, dan Imigrasi``).
+MAX_LISTED_FIELDS = 5
+#: Words ending a title at its level of an organisation (``Pimpinan Pusat``, ``Pengurus Wilayah``).
+_LEVEL_WORDS_ID = frozenset("pusat daerah wilayah cabang ranting".split())
 #: Indonesian weekdays: a part "Senin (20/4/2020)" after a name and title is a date, not a role.
 _DAYS_ID = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _DATE_WORDS_EN = frozenset("january february march july september october november december".split()) | _DAYS_EN
@@ -128,6 +138,9 @@ ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split()
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
 #: An ordinal inside a rank ("Air Force 1st Lt. Ann Moss"): it does not end the speaker phrase.
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+#: A lower-case word glued to a capitalised one where a space was lost (``dilansirdetikBali``,
+#: ``kepadadetikJateng``): a media credit or a verb, never part of a speaker's name.
+_GLUED_LOWER_WORD = re.compile(r"[a-z]{3,}[A-Z]")
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
 #: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
 _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
@@ -333,8 +346,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return True  # a middle initial ("William A. Ackman") or initials ("J.J. Goldberg")
     if low in lex.function_words:
         return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
-    if any(c.isdigit() for c in word):
-        return False  # "Covid-19", "N219": a thing, not a person
+    if any(c.isdecimal() for c in word):
+        return False  # "Covid-19", "N219": a thing, not a person (but "AntÃ³nio", a name's accent garbled)
     if "-" in word and any(lex.is_role_word(part) or _is_acronym(part) for part in word.split("-")):
         return False  # "KOMPAS-Bupati"
     if lex.lang == "en" and "-" in word and _compound_modifier_en(word, lex):
@@ -1314,6 +1327,8 @@ class MentionParser:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
+        if self.lex.lang == "id" and parts:
+            parts[-1] = self._without_adverbial_id(text, parts[-1])
         if self.lex.lang == "en" and parts and self._manner_adverb_part_en(text, parts[-1]):
             parts.pop()  # "Marc Lee, the group's head, forcefully told": the adverb is the verb's
         if self.lex.lang == "en" and parts and self._predicate_part_en(text, parts[-1]):
@@ -1394,6 +1409,11 @@ class MentionParser:
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, *parts[-2]))):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
                 return last
+            if self.lex.lang == "id" and last.kind == NAME and not last.role:
+                role = self._listed_title_id(text, parts[:-1])
+                if role is not None:
+                    last.role = role  # "Menko Hukum, HAM, dan Imigrasi, Ali Akbar, menilai"
+                    return last
             if (last.kind in (DESCRIPTION, TITLE, ORGANISATION) or _name_after_preposition_en(last, self.lex)) \
                     and prev and prev.kind == NAME and (
                     self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())) \
@@ -1450,6 +1470,34 @@ class MentionParser:
         (``…, di Slawi, mengatakan``, ``…, saat dihubungi, menuturkan``), not the speaker."""
         ws = tokens(text, *part)
         return self.lex.lang == "id" and bool(ws) and ws[0][0] in _ASIDE_OPENERS_ID
+
+    def _listed_title_id(self, text, parts) -> Optional[str]:
+        """Indonesian: the title that ``parts`` end with when it lists its fields or bodies with
+        commas (``Menko Hukum``, ``HAM``, ``dan Imigrasi``): a part that opens a role, then short
+        capitalised parts, the last one joined by ``dan``/``serta``; else None."""
+        last = tokens(text, *parts[-1]) if parts else []
+        if len(parts) < 3 or not last or last[0][0] not in _LIST_JOINERS_ID:
+            return None
+        for k in range(len(parts) - 2, max(-1, len(parts) - 2 - MAX_LISTED_FIELDS), -1):
+            ws = tokens(text, *parts[k])
+            if not ws or not _is_cap(ws[0][0]):
+                return None
+            if ws[0][0].lower() in self.lex.titles or ws[0][0].lower() in self.lex.role_openers:
+                return text[ws[0][1]:last[-1][2]]  # the title opens here
+            if len(ws) > MAX_LIST_FIELD_WORDS_ID:
+                return None  # a clause, not one field of a title
+        return None
+
+    def _without_adverbial_id(self, text, part):
+        """Indonesian: ``part`` without a short lower-case adverbial after a capitalised name
+        (``Fadli Zon dalam sambutannya``, ``Budi saat ditemui``), the setting of the speech, not
+        the speaker."""
+        ws = tokens(text, *part)
+        for k in range(1, len(ws) - 1):
+            if ws[k][0] in _ASIDE_OPENERS_ID and _is_cap(ws[k - 1][0]) \
+                    and len(ws) - k - 1 <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in ws[k + 1:]):
+                return part[0], ws[k - 1][2]
+        return part
 
     def _date_after_name_id(self, text, parts) -> bool:
         """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a
@@ -1866,10 +1914,27 @@ class MentionParser:
                 continue  # "said Sen. Jim Whelan", "said William A. Ackman", "said T.J. Harlan": not the end
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
+            if out and _GLUED_LOWER_WORD.match(w[0]):
+                break  # "kata Sudana dilansirdetikBali": the credit glued to its outlet ends the name
             out.append(w)
         if not out:
             return None
         return out[0][1], out[-1][2]
+
+
+#: Two capitalised names joined by a hyphen (``Trump-Musk``, ``Prabowo-Gibran``): a pair of people.
+_HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\b")
+
+
+def _one_side_of_pair(short: frozenset, name: str) -> bool:
+    """Whether the folded words ``short`` hold one side of a hyphen-joined pair of capitalised
+    names in ``name`` but not the other (``Trump`` and ``Trump-Musk``, a feud or a deal between
+    two people): no short form of it, nor it the full form of ``Trump``."""
+    for m in _HYPHEN_PAIR.finditer(name):
+        sides = {fold(m.group(1)), fold(m.group(2))}
+        if sides & short and not sides <= short:
+            return True
+    return False
 
 
 def _name_after_preposition_en(mention: Mention, lex: Lexicon) -> bool:
@@ -2339,7 +2404,11 @@ class ArticlePeople:
         if self.lex.lang == "id":
             named = {id(e): e for pos, e in self._since_mark if pos < at}
             if len(named) == 1:
-                return next(iter(named.values()))
+                ent = next(iter(named.values()))
+                if self.salient is None or not self._organisation_for_person(ent, word):
+                    return ent  # not "Muhammadiyah mengusulkan …. Menurut dia, …": the person who spoke before
+            if self.salient is None and self._described is not None:
+                return self._described  # no named person has spoken: the unnamed source that did
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
             return self._neuter_referent(at) or self.salient
@@ -2394,6 +2463,20 @@ class ArticlePeople:
                     if spoke:
                         return max(spoke, key=lambda e: self._spoke[id(e)])
         return self.salient
+
+    def _organisation_for_person(self, ent: Entity, word: str) -> bool:
+        """Whether ``ent`` is an organisation that the Indonesian pronoun ``word`` of one person
+        (``dia``, ``-nya``) cannot stand for."""
+        return (ent.kind == "organisation" or self._body_after_level(ent)) and word.lower() in _PERSONAL_PRONOUNS_ID
+
+    def _body_after_level(self, ent: Entity) -> bool:
+        """Indonesian: whether ``ent``, read as a person, is one word the article first writes after
+        a title ending in its level (``Pimpinan Pusat Muhammadiyah``, ``Pengurus Wilayah NU``):
+        the organisation whose board that is, not a person."""
+        if self.lex.lang != "id" or ent.kind != "person" or " " in ent.name or not ent.roles:
+            return False
+        role = fold(ent.role or "").split()
+        return bool(role) and role[-1] in _LEVEL_WORDS_ID
 
     def _description_gender_en(self, ent: Entity) -> Optional[str]:
         """``m``, ``f`` or ``""`` when ``ent`` is an English description of one unnamed person
@@ -2505,7 +2588,9 @@ class ArticlePeople:
                 continue
             if self.lex.lang == "en" and self._courtesy_gender_clash(mention.text, ent):
                 continue  # "Mr. Obama" after "Michelle Obama": someone else of that name
-            if toks <= ent.key_tokens or (ent.key_tokens <= toks and len(fold(ent.name).split()) < 2):
+            if (toks <= ent.key_tokens and not _one_side_of_pair(toks, ent.name)) or (
+                    ent.key_tokens <= toks and len(fold(ent.name).split()) < 2
+                    and not _one_side_of_pair(ent.key_tokens, mention.name)):
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
         if best is not None and len(toks) > len(best.key_tokens) and self._noun_before_known_id(mention, best):
@@ -2702,12 +2787,16 @@ class ArticlePeople:
 
     def mark_speaker(self, entity: Optional[Entity]):
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
-        if entity is not None and entity.kind == "person":
+        if entity is not None and entity.kind == "person" and not self._body_after_level(entity):
             self.salient = entity
             self._described = None
             self._since_mark = []
             self._turn += 1
             self._spoke[id(entity)] = self._turn
+        elif entity is not None and self.lex.lang == "id":
+            # "“…,” kata Ketua KPU dalam sidang. “…,” sambungnya.": a source the article does not
+            # name may take the next pronoun too
+            self._described = entity
         elif entity is not None and self.lex.lang == "en":
             # "a reporter asked …; “…,” the businessman replied. “…,” he added.": only the
             # latest speaker, if an unnamed person, may take the next pronoun

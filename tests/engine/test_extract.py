@@ -508,7 +508,60 @@ ID_CASES = [
         "Bupati Tegal Rina Marlina, saat dihubungi, mengatakan, bantuan akan disalurkan pekan depan.",
         [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina", "Bupati Tegal")],
         id="occasion-aside-before-cue"),
+    pytest.param(
+        "“Jalan itu segera diperbaiki,” kata Kepala Dinas Kesehatan Andi Saputra dilansirdetikJatim, Senin (3/3).",
+        [("direct", "Jalan itu segera diperbaiki,", "Andi Saputra", "Kepala Dinas Kesehatan")],
+        id="glued-media-credit-ends-name"),
+    pytest.param(
+        "“Saya tidak setuju,” kata Budi di Jakarta.\nBudi mengatakan rencana itu tidak masuk akal.\n"
+        "Perseteruan Budi-Joko kembali memanas bulan lalu.",
+        [("direct", "Saya tidak setuju,", "Budi", None),
+         ("indirect", "rencana itu tidak masuk akal", "Budi", None)],
+        id="hyphen-pair-is-no-full-name"),
+    pytest.param(
+        "“Kami akan mempelajari usulan itu,” kata Andi Saputra usai menerima Pimpinan Pusat Wanatani.\n"
+        "Dalam pertemuan itu, Wanatani menyampaikan usulan reformasi pertanian.\n"
+        "Menurut dia, usulan itu merupakan gagasan yang cukup baik.",
+        [("direct", "Kami akan mempelajari usulan itu,", "Andi Saputra", None),
+         ("indirect", "usulan itu merupakan gagasan yang cukup baik", "Andi Saputra", None)],
+        id="personal-pronoun-skips-body-after-level-title"),
+    pytest.param(
+        "“Sidang ditunda sampai pekan depan,” kata Ketua Majelis dalam sidang.\n"
+        "“Para pihak diminta hadir tepat waktu,” sambungnya.",
+        [("direct", "Sidang ditunda sampai pekan depan,", "Ketua Majelis", None),
+         ("direct", "Para pihak diminta hadir tepat waktu,", "Ketua Majelis", None)],
+        id="clitic-after-unnamed-title-speaker"),
+    pytest.param(
+        "Menteri Pertanian, Budi Santoso dalam sambutannya mengatakan bahwa harga beras akan turun bulan depan.",
+        [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "Menteri Pertanian")],
+        id="adverbial-between-subject-and-cue"),
+    pytest.param(
+        "Menko Ekonomi, Keuangan, dan Industri, Budi Santoso, mengatakan bahwa harga beras akan turun bulan depan.",
+        [("indirect", "harga beras akan turun bulan depan", "Budi Santoso", "Menko Ekonomi, Keuangan, dan Industri")],
+        id="title-listing-fields-with-commas"),
+    pytest.param(
+        "“Kami akan terus memantau harga,” kata Bupati Andi Saputra.\n"
+        "“Stok beras masih aman sampai akhir tahun,” Andi memungkasi.",
+        [("direct", "Kami akan terus memantau harga,", "Andi Saputra", "Bupati"),
+         ("direct", "Stok beras masih aman sampai akhir tahun,", "Andi Saputra", "Bupati")],
+        id="memungkasi-after-quote"),
     # negatives
+    pytest.param(
+        "Perseteruan Budi-Joko kembali memanas bulan lalu.",
+        [],
+        id="neg-hyphen-pair-no-quote"),
+    pytest.param(
+        "Gubernur Andi Saputra memuji kinerja petugas. Hal itu disampaikan lewat akun media sosial miliknya.",
+        [],
+        id="neg-passive-channel-is-no-source"),
+    pytest.param(
+        "Warga dalam keadaan panik berlarian ke luar rumah.",
+        [],
+        id="neg-adverbial-without-cue"),
+    pytest.param(
+        "Pemerintah daerah belum bisa memastikan jumlah korban banjir karena pendataan masih berjalan.",
+        [],
+        id="neg-negated-cue-is-no-statement"),
     pytest.param(
         "Rapat di Balai Kota, Bupati Tegal Rina Marlina mengatakan, bantuan akan disalurkan pekan depan.",
         [("indirect", "bantuan akan disalurkan pekan depan", "Rina Marlina", "Bupati Tegal")],
