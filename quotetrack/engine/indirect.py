@@ -21,6 +21,9 @@ from quotetrack.engine.speakers import (
     _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, tokens)
 
 
+#: English prepositions after a cue that open what is spoken of, not a reported clause
+#: (``warned of a crisis``, ``argued against quotas``).
+_TOPIC_PREPS_EN = frozenset({"of", "against"})
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
@@ -1201,6 +1204,8 @@ class IndirectQuotes:
             return None  # "the four states that held primaries": a noun and its relative clause
         if lex.lang == "en" and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
             return None  # "called for a ban", "called on leaders to …", "called off the talks": no report
+        if lex.lang == "en" and ws[0][0].lower() in _TOPIC_PREPS_EN and not self._that_clause_in(ws):
+            return None  # "warned of a “crisis”", "argued against quotas": what is spoken of, no report
         if lex.lang == "en" and verb in _WRITE_EN and ws[0][0].lower() in _DETERMINERS_CLAUSE_EN | {"a", "an"}:
             phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
@@ -1305,6 +1310,15 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _that_clause_in(self, ws) -> bool:
+        """Whether ``that`` opens a clause later in the sentence (``said of the plan that it …``)."""
+        for w in ws[1:]:
+            if w[0] in {".", "!", "?", ";"}:
+                return False
+            if w[0].lower() in self.lex.complementizers:
+                return True
+        return False
 
     def _past_hearer(self, ws, clause_start: int, verb: str, quote_at: int) -> int:
         """English ``told BBC News she had seen a “vast” change``: a clause holding a quoted

@@ -161,6 +161,12 @@ class Lexicon:
         """True for a common English word (an inflected form or lemma in spacy-lookups-data's table)."""
         return _in_vocabulary("en", word)
 
+    def is_plain_noun(self, word: str) -> bool:
+        """True for an English word that WordNet (spacy-lookups-data's lemma index) knows only as
+        a noun, never as a verb or an adjective (``usability``, ``security``; a plural too:
+        ``resources``): before a title word it names the title's field. Always False in Indonesian."""
+        return self.lang == "en" and _plain_noun_en(word.lower())
+
     def is_adverb_between(self, word: str) -> bool:
         """True for a lower-case adverb or auxiliary between a subject and its cue: a listed one,
         or (English) a manner adverb in ``-ly`` (``Lee proudly said``, ``she jokingly told``)."""
@@ -199,6 +205,29 @@ def _in_vocabulary(lang: str, word: str) -> bool:
     table, lemmas = found
     low = word.lower()
     return low in table or low in lemmas
+
+
+@lru_cache(maxsize=None)
+def _word_classes_en():
+    """WordNet's lemmas by word class (``noun``, ``verb``, ``adj``, ``adv``) from spacy-lookups-data."""
+    try:
+        from spacy.lookups import load_lookups
+        table = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+        return {pos: frozenset(table[pos]) for pos in ("noun", "verb", "adj", "adv")}
+    except (ImportError, ValueError, OSError, KeyError):
+        return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain_noun_en(low: str) -> bool:
+    """See ``Lexicon.is_plain_noun``; ``low`` is lower case."""
+    classes = _word_classes_en()
+    if classes is None or not low.isalpha() or low.endswith("ing") or low in opening_stop_words("en"):
+        return False  # "using", "an": a gerund or a function word WordNet also lists as a noun
+    stem = low
+    if low.endswith("s") and low not in classes["noun"] and low[:-1] in classes["noun"]:
+        stem = low[:-1]  # "resources": the plural of a noun the index lists only as its lemma
+    return stem in classes["noun"] and not any(stem in classes[pos] for pos in ("verb", "adj", "adv"))
 
 
 @lru_cache(maxsize=None)

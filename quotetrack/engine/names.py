@@ -14,7 +14,9 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _time_phrase_en, fold, tokens)
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
+    _time_phrase_en, fold, tokens)
+from quotetrack.engine.lexicon import opening_stop_words
 
 
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
@@ -618,6 +620,9 @@ class NameEvidence:
                 # origin holds the role; "Berasal dari Kabupaten Cianjur, Gardian …": none. The
                 # comma parts it from the name, so it is kept apart from the name's own title.
                 apposed = self._role_before_origin(sent.start, prev)
+            elif self.lex.lang == "en" and prev is not None and between.strip() == "," and mention.role is None \
+                    and (office := self._office_of_body_en(sent.start, prev)) is not None:
+                mention.role = office  # "The chairman of the Bar Council, Guy Mansfield": the office, not the body
             elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME) \
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))) \
                     and not self._no_title_before_en(prev, sent.start) \
@@ -725,6 +730,9 @@ class NameEvidence:
             return False
         if _ends_with_comma(self.text, floor, prev.start):
             return True
+        before = tokens(self.text, max(floor, prev.start - 30), prev.start)
+        if before and prev.kind != "title" and (before[-1][0].lower() in PREPOSITIONS or before[-1][0].lower() in {"the", "a", "an"}):
+            return True  # "in an interview with the Financial Times, Mr Blair": the object of a phrase
         if prev.kind != NAME or len((prev.name or "").split()) < 2:
             return False
         return prev.name.split()[0].lower() in self.lex.given_names or self.people.knows(prev)
@@ -858,13 +866,48 @@ class NameEvidence:
             return None
         k = len(ws)
         while k > 0 and (ws[k - 1][0].lower() in self.lex.titles or ws[k - 1][0].lower() in self.lex.institution_words
-                         or (k < len(ws) and ws[k - 1][0].lower() in {"federal", "state", "senior", "chief"})):
+                         or (k < len(ws) and ws[k - 1][0].lower() in {"federal", "state", "senior", "chief"})
+                         or (k < len(ws) and self._title_qualifier_en(ws[k - 1][0], ws[k][0]))):
             k -= 1
         while k < len(ws) and ws[k][0].lower() in {"the", "a", "an", "of", "and"}:
             k += 1
         if k >= len(ws) or not any(w[0].lower() in self.lex.titles for w in ws[k:]):
             return None
         return self.text[ws[k][1]:ws[-1][2]]
+
+    def _office_of_body_en(self, floor: int, body: Mention) -> Optional[str]:
+        """English ``the chairman of the Bar Council, Guy Mansfield``: the title words and ``of``
+        (``at``, ``for``) before the body a comma parts from the name, with their determiner;
+        None when no title word stands right before the preposition."""
+        ws = tokens(self.text, max(floor, body.start - 80), body.start)
+        k = len(ws)
+        if k and ws[k - 1][0].lower() == "the":
+            k -= 1
+        if not k or ws[k - 1][0].lower() not in {"of", "at", "for"}:
+            return None
+        k -= 1
+        j = k
+        while j > 0 and (self.lex.is_role_word(ws[j - 1][0]) or ws[j - 1][0].lower() in self.lex.title_modifiers) \
+                and ws[j - 1][0].lower() not in {"the", "a", "an", "of"}:
+            j -= 1
+        if j == k:
+            return None
+        if j > 0 and ws[j - 1][0].lower() in {"the", "a", "an"}:
+            j -= 1
+        return self.text[ws[j][1]:body.end]
+
+    def _title_qualifier_en(self, word: str, nxt: str) -> bool:
+        """Whether ``word`` before the title word ``nxt`` qualifies it: a capitalised body or place
+        (``former Arsenal keeper``, ``their Welsh striker``) or a noun of the title's field
+        (``natural resources minister``); not a function word or a time word (``But``, ``Monday``),
+        nor a word before a function word the title list holds (``version of``)."""
+        low = word.lower()
+        if low in self.lex.function_words or low in opening_stop_words("en") or low in _TIME_PHRASE_WORDS_EN \
+                or nxt.lower() in opening_stop_words("en"):
+            return False
+        if _is_cap(word) and word[1:2].islower():
+            return True
+        return low in self.lex.title_modifiers or _noun_modifier_en(word, self.lex)
 
     def _title_case(self, sent: Sentence) -> bool:
         if self.lex.lang != "en":

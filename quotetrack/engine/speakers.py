@@ -209,6 +209,12 @@ MAX_SUBORDINATED_SUBJECT_TOKENS = 7
 #: English subordinators that may open a clause before its subject and cue ("…, when CNN reported that …",
 #: "because they said …"); not "if" or "unless", whose report is only supposed.
 _SUBJECT_SUBORDINATORS_EN = frozenset("when while although though because since whereas after".split())
+#: words after ``as`` that make it a comparison, not a subordinator (``as well as``, ``as many as``)
+_AS_COMPARATIVES_EN = frozenset("well if though long far soon".split())
+_AS_QUANTITIES_EN = frozenset("many much few little".split())
+#: Set phrases opening with ``As`` that are adverbials, not ``As <source> said`` (``As a result, …``).
+_AS_SET_PHRASES_EN = frozenset({"a result", "a consequence", "a whole", "a rule", "such", "usual", "expected",
+                                "ever", "always", "yet"})
 #: Conjunctions opening an English sentence before its subject ("But the court …", "Yet critics …").
 SENTENCE_CONJUNCTIONS_EN = frozenset({"But", "And", "Yet", "So"})
 _AGE = re.compile(r"^\(\d{1,3}\)$")
@@ -514,7 +520,19 @@ def _field_modifier_en(role_words, k: int, lex: Lexicon) -> bool:
     low = role_words[k][0].lower()
     if low == "and":
         return k > 0 and (role_words[k - 1][0].lower() in lex.title_modifiers or _capitalised_pair_en(role_words, k, lex))
-    return low in lex.title_modifiers
+    # a noun of the field ("usability guru"); but not "version of", "description of": a noun
+    # before a function word the title list holds
+    return low in lex.title_modifiers or (_noun_modifier_en(role_words[k][0], lex) and k + 1 < len(role_words)
+                                          and role_words[k + 1][0].lower() not in opening_stop_words("en"))
+
+
+def _noun_modifier_en(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case ``word`` before a title is a noun naming its field (``usability``
+    guru, ``security`` expert, ``magazine's`` reviews editor): a word known only as a noun, not
+    a verb or adjective before the title (``slated comedian …``, ``opposing skipper``), nor a
+    time word (``Last week party leader …``)."""
+    base = re.sub(r"['’]s$", "", word)
+    return base.islower() and base not in _TIME_PHRASE_WORDS_EN and lex.is_plain_noun(base)
 
 
 def _capitalised_pair_en(role_words, k: int, lex: Lexicon) -> bool:
@@ -1627,13 +1645,18 @@ class MentionParser:
         if ws and " ".join(w[0] for w in ws[:3]).startswith(_NICKNAME_OPENERS_EN):
             lead = self.chunk(text, *before)  # "Moya, nicknamed Charly, said": the subject's other name
             return lead is not None and lead.kind == NAME
+        if len(ws) > 2 and ws[0][0].endswith(_ADVERB_SUFFIXES_EN) and ws[0][0].islower():
+            ws = ws[1:]  # "One message, apparently referring to the strikes, said": the adverb is the participle's
         if not ws or not ws[0][0].islower() or not ws[0][0].endswith("ing") or len(ws[0][0]) <= 5 \
                 or self.lex.is_role_word(ws[0][0]) or len(ws) > MAX_DESCRIPTION_WORDS:
             return False
         if len(ws) > 1 and ws[1][0].lower() not in _PARTICIPLE_OBJECTS_EN:
             return False
+        if any(w[0].lower() in _ROLE_CLAUSE_BREAKS_EN or w[0] == "as" for w in ws):
+            return False  # "jabbing a finger at him as she said": the part opens the cue's own clause
         lead = self.chunk(text, *before)
-        return lead is not None and lead.kind == NAME
+        # "Others, reacting to the news, shouted": a described source is doing it as well as a named one
+        return lead is not None and lead.kind in (NAME, DESCRIPTION)
 
     def _no_apposition_en(self, text: str, parts) -> bool:
         """English ``In Denver, officials said``, ``… in Douglas, Ariz., border officials say``,
@@ -1845,13 +1868,25 @@ class MentionParser:
     def _after_opener(self, text, start, end):
         """Skip a clause opener at the front of a subject chunk ("Sementara itu", "Namun")."""
         ws = tokens(text, start, end)
-        while len(ws) > 1 and (ws[0][0].lower() in self.lex.clause_openers or self._subordinated_subject_en(ws)):
+        while len(ws) > 1 and (ws[0][0].lower() in self.lex.clause_openers or self._subordinated_subject_en(ws)
+                               or self._sentence_as_en(ws)):
             ws = ws[1:]  # "…, when CNN reported that …": the subordinator opens the clause, not the subject
             if ws and ws[0][0].lower() == "itu":
                 ws = ws[1:]
         if self.lex.lang == "en" and ws:
             ws = ws[_time_lead_en(ws):]  # "In January the IFS said": the time opener is no part of the subject
         return (ws[0][1], ws[-1][2]) if ws else (start, start)
+
+    def _sentence_as_en(self, ws) -> bool:
+        """English ``As one employee told …``, ``As The Hill reported``: a sentence opening with
+        the subordinator ``As`` before the cue's subject (not ``As many as half …``)."""
+        if self.lex.lang != "en" or len(ws) < 2 or ws[0][0] != "As" or ws[1][0].lower() in self.lex.pronouns:
+            return False
+        if ws[1][0].lower() in _AS_QUANTITIES_EN:
+            return not any(w[0] == "as" for w in ws[2:5])  # "As many experts said", not "As many as 40 said"
+        if ws[1][0].lower() in _AS_SET_PHRASES_EN or " ".join(w[0].lower() for w in ws[1:3]) in _AS_SET_PHRASES_EN:
+            return False  # "As a result, call centres have …": an adverbial
+        return ws[1][0].lower() not in _AS_COMPARATIVES_EN
 
     def _subordinated_subject_en(self, ws) -> bool:
         """English ``when CNN``, ``after campaign aides`` (the words before a cue): a subordinator,
@@ -2699,12 +2734,26 @@ class ArticlePeople:
             if ent.kind != "person":
                 continue
             for _, r in ent.roles:
-                fr = fold(r)
+                # English: "the campaign manager" re-mentions "Carson campaign manager Ann Lee" by
+                # the title words, and "the IMF" is no holder of "IMF chief economist"
+                fr = fold((self._title_words_en(r) or r) if self.lex.lang == "en" else r)
                 if fr.count(" ") >= MAX_ROLE_WORDS:
                     continue  # "Mr. King are playing the equestrians … as The": a clause read as a role
                 if fr == head or fr.startswith(head + " "):
                     return ent  # "Presiden" is the holder of "Presiden RI", not of "Wakil Presiden"
         return None
+
+    def _title_words_en(self, role: str) -> str:
+        """The title words that close an English role after its last qualifier (``Carson``
+        campaign manager, former ``Dutch`` prime minister, ``usability`` guru): what ``the
+        campaign manager``, ``the prime minister``, ``the guru`` re-mention."""
+        ws = role.split()
+        k = len(ws)
+        while k > 0 and ws[k - 1].lower() in self.lex.titles and ws[k - 1].lower() not in _DETERMINERS_EN:
+            k -= 1
+        if k == 0 or k == len(ws) or not ws[-1].islower() or not (_is_cap(ws[k - 1]) or _noun_modifier_en(ws[k - 1], self.lex)):
+            return ""  # a role of title words only, one closing in no title, or a capitalised title ("RNC Chairman")
+        return " ".join(ws[k:])
 
     def role_of(self, ent: Entity) -> Optional[str]:
         """``ent``'s role as a quote gives it: the earliest stated, passing over English phrases that
