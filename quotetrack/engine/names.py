@@ -115,6 +115,10 @@ def _after_age(ws, k: int) -> int:
     return k + 1 if k + 1 < len(ws) and _AGE_BEFORE_NAME_EN.match(ws[k][0]) else k
 
 
+#: A bracketed abbreviation, then the comma before a name: `` (UNT), `` (not a year: `` (1925), ``).
+_BRACKET_THEN_COMMA = re.compile(r"\s*(\([A-Z][A-Za-z.&/\-]{1,15}\))\s*,")
+
+
 def _name_before(window: str) -> Optional[str]:
     """The last name in ``window`` that only lower-case words part from its end (the
     antecedent of the pronoun after it), trying word starts from the right."""
@@ -613,6 +617,8 @@ class NameEvidence:
                 prev, prev_ent = mention, None
                 continue
             between = text[prev.end:m.start()] if prev is not None else ""
+            if prev is not None and self.lex.lang == "id":
+                prev, between = self._with_bracket_id(prev, between)
             origin = prev is not None and between.strip() == "," and self._after_preposition(sent.start, prev.start)
             apposed = None
             if origin and prev.kind in ("title", "organisation", NAME) and mention.role is None:
@@ -632,6 +638,8 @@ class NameEvidence:
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):
                     mention.role = prev.text  # "Kapolsek Purwodadi, AKP Siswanto"
                     lead = self._title_lead_id(sent.start, prev.start)
+                    if lead is None:
+                        lead = self._field_title_lead_id(sent.start, prev.start)
                     if lead is not None:
                         mention.role = text[lead:prev.end]  # "Asisten pelatih Timnas X, Budi": the whole title
                     lead = self._coordinated_title_start_id(sent.start, prev)
@@ -693,6 +701,34 @@ class NameEvidence:
         if k == len(ws) or not any(w[0].islower() for w in ws[k:]):
             return None
         return ws[k][1]
+
+    def _with_bracket_id(self, prev: Mention, between: str):
+        """Indonesian ``Universitas Negeri Tegal (UNT), Budi``: the bracketed abbreviation the
+        chunk left out of the run before the name belongs to it; ``prev`` grown over it and the
+        text still between it and the name."""
+        m = _BRACKET_THEN_COMMA.match(between)
+        if m is None:
+            return prev, between
+        end = prev.end + m.end(1)
+        grown = Mention(prev.kind, self.text[prev.start:end], prev.start, end, prev.name, prev.role, prev.aliases)
+        return grown, between[m.end(1):]
+
+    def _field_title_lead_id(self, floor: int, at: int) -> Optional[int]:
+        """Indonesian: where a title opens that lower-case field words join to the capitalised
+        run at ``at`` (``Pengajar sosiologi`` + ``Universitas X``), else None."""
+        if self.lex.lang != "id":
+            return None
+        ws = tokens(self.text, max(floor, at - 60), at)
+        k = len(ws)
+        while k > 0 and ws[k - 1][0].islower() and ws[k - 1][0].isalpha() \
+                and ws[k - 1][0] not in self.lex.titles and not _VERB_PREFIX_ID.match(ws[k - 1][0]) \
+                and ws[k - 1][0] not in self.lex.function_words:
+            k -= 1
+        if k == len(ws) or k == 0 or ws[k - 1][0].lower() not in self.lex.titles:
+            return None
+        if k >= 2 and (ws[k - 2][0][:1].isalnum()):
+            return None  # the title must open its comma part: not "Budi bertemu pengajar …"
+        return ws[k - 1][1]
 
     def _subhead_id(self, para) -> bool:
         """Indonesian: whether ``para`` is a subhead, a short line without closing punctuation
@@ -772,6 +808,8 @@ class NameEvidence:
         if self.lex.lang != "id" or not self.text.startswith(mention.role, mention.start):
             return mention.role
         lead = self._title_lead_id(floor, mention.start)
+        if lead is None:
+            lead = self._field_title_lead_id(floor, mention.start)  # "pakar epidemiologi" + "Universitas X"
         if lead is None:
             return mention.role
         return f"{self.text[lead:mention.start].strip()} {mention.role}"

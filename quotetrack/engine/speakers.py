@@ -144,6 +144,8 @@ _GLUED_LOWER_WORD = re.compile(r"[a-z]{3,}[A-Z]")
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
 #: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
 _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
+#: Indonesian words linking a name to the office it speaks in (``Budi selaku Ketua RT``).
+_ROLE_LINKS_ID = frozenset({"selaku"})
 #: Lower-case Indonesian words opening an aside of place or occasion between a subject and its
 #: cue (``…, di Slawi, mengatakan``, ``…, saat dihubungi, menuturkan``).
 _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum sesudah pada melalui lewat".split())
@@ -641,6 +643,9 @@ class MentionParser:
         span_start, span_end = words[0][1], words[-1][2]
         phrase = text[span_start:span_end]
         low = [w[0].lower() for w in words]
+        linked = self._name_as_role_id(text, words, low)
+        if linked is not None:
+            return linked
         if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
             return Mention(PRONOUN, phrase, span_start, span_end)
         if lex.lang == "en":
@@ -742,6 +747,22 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _name_as_role_id(self, text: str, words, low) -> Optional[Mention]:
+        """Indonesian ``Budi Hartono selaku Ketua Tim Pemenangan``: a name, ``selaku`` ("in the
+        capacity of"), then the office; the person is the name, the office their role."""
+        if self.lex.lang != "id":
+            return None
+        k = next((i for i, w in enumerate(low) if w in _ROLE_LINKS_ID), None)
+        if not k or k + 1 >= len(words) or not words[k + 1][0][:1].isalpha():
+            return None
+        head = self._parse_chunk(text, words[0][1], words[k - 1][2])
+        if head is None or head.kind != NAME:
+            return None
+        # "Kepala Dinas Budi selaku panitia": the title before the name stays its role
+        role = head.role or text[words[k + 1][1]:words[-1][2]]
+        return Mention(NAME, text[words[0][1]:words[-1][2]], words[0][1], words[-1][2],
+                       name=head.name, role=role, aliases=head.aliases)
 
     def unnamed_member(self, text: str, mention: Mention) -> bool:
         """Whether ``mention`` is an English unnamed member of a named body (``a spokesman for the
@@ -1355,13 +1376,17 @@ class MentionParser:
             return self.before_cue(text, start, parts[-2][1]) if len(parts) >= 2 else None
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
-                                   or self._adverbial_aside_id(text, parts[-1]) or self._date_after_name_id(text, parts)):
+                                   or self._adverbial_aside_id(text, parts[-1]) or self._date_after_name_id(text, parts)
+                                   or self._date_after_apposition_id(text, parts)):
             if self._object_relative(text, parts[-1], end):
                 parts = [(tokens(text, *parts[-1])[1][1], parts[-1][1])]  # "…, which the mayor said": the mayor
                 break
             # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
             # Va., said", "Ann Lee, 49, said": a relative clause, a home town or an age, not the speaker.
+            dated = self._date_after_apposition_id(text, parts)
             parts.pop()
+            if dated:
+                parts[-1] = self._role_without_setting_id(text, parts[-1])
         while self.lex.lang == "en" and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
                                                              or self._aside_en(text, parts[-2], parts[-1])
                                                              or self._participle_aside_en(text, parts[-2], parts[-1])
@@ -1448,8 +1473,7 @@ class MentionParser:
         dan Menteri Keuangan Sri Mulyani`` are three people)."""
         if self.lex.lang != "id" or len(parts) < 2:
             return parts
-        date = tokens(text, *parts[-1])
-        if len(parts) >= 3 and date[0][0].lower() in _DAYS_ID and not any(w[0][:1].isalpha() for w in date[1:]):
+        if len(parts) >= 3 and self._only_date_id(text, parts[-1]):
             return self._joined_title_list_id(text, parts[:-1]) + parts[-1:]  # "…, Rabu (14/10/2020), menjelaskan"
         last = tokens(text, *parts[-1])
         joiner = next((k for k, w in enumerate(last) if w[0] in _LIST_JOINERS_ID), None)
@@ -1520,16 +1544,40 @@ class MentionParser:
     def _date_after_name_id(self, text, parts) -> bool:
         """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a
         weekday and its date, and the part before it is a titled name and nothing else."""
-        ws = tokens(text, *parts[-1])
-        aside = next((k for k, w in enumerate(ws) if w[0] in _ASIDE_OPENERS_ID), len(ws))
-        if self.lex.lang != "id" or not ws or ws[0][0].lower() not in _DAYS_ID \
-                or any(w[0][:1].isalpha() for w in ws[1:aside]):
-            return False  # (a place after the date is the aside's: "Kamis (30/7/2020) di Jakarta")
+        if self.lex.lang != "id" or not self._only_date_id(text, parts[-1]):
+            return False
         before = tokens(text, *parts[-2])
         head = self.chunk(text, *parts[-2])
         return head is not None and head.kind == NAME and head.start == before[0][1] and head.end == before[-1][2] \
             and not any(w[0].islower() and w[0] not in self.lex.titles and w[0] not in _LIST_JOINERS_ID
                         for w in before)  # not "X dalam keterangan pers di Y"
+
+    def _only_date_id(self, text, part) -> bool:
+        """Indonesian: whether ``part`` is only a weekday and its date (``Jumat (10/7/2020)``),
+        maybe with an aside of place after it (``Kamis (30/7/2020) di Jakarta``)."""
+        ws = tokens(text, *part)
+        aside = next((k for k, w in enumerate(ws) if w[0] in _ASIDE_OPENERS_ID), len(ws))
+        return bool(ws) and ws[0][0].lower() in _DAYS_ID and not any(w[0][:1].isalpha() for w in ws[1:aside])
+
+    def _date_after_apposition_id(self, text, parts) -> bool:
+        """Indonesian ``Budi, Kepala Dinas X, Jumat (10/7/2020), membenarkan``: a bare name, its
+        title set off by commas, then the day of the speech; the date is no part of the subject."""
+        if self.lex.lang != "id" or len(parts) < 3 or not self._only_date_id(text, parts[-1]) \
+                or not self._starts_role(text, parts[-2]):
+            return False
+        head = self.chunk(text, *self._after_opener(text, *parts[-3]))
+        return head is not None and head.kind == NAME and not head.role \
+            and head.end == tokens(text, *parts[-3])[-1][2]
+
+    def _role_without_setting_id(self, text, part):
+        """Indonesian: a title part without the setting of the speech that follows it
+        (``Gubernur X dalam rapat dengan DPR``): cut before a lower-case aside opener that
+        follows a capitalised word and opens a lower-case phrase."""
+        ws = tokens(text, *part)
+        for k in range(1, len(ws) - 1):
+            if ws[k][0] in _ASIDE_OPENERS_ID and _is_cap(ws[k - 1][0]) and ws[k + 1][0].islower():
+                return part[0], ws[k - 1][2]
+        return part
 
     def _titled_anaphor_id(self, ws) -> bool:
         """Indonesian ``Ketum Gerindra ini``: a title phrase closed by a demonstrative points back

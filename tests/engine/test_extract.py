@@ -545,7 +545,47 @@ ID_CASES = [
         [("direct", "Kami akan terus memantau harga,", "Andi Saputra", "Bupati"),
          ("direct", "Stok beras masih aman sampai akhir tahun,", "Andi Saputra", "Bupati")],
         id="memungkasi-after-quote"),
+    pytest.param(
+        'Budi Hartono, Kepala Dinas Perhubungan Kota Tegal, Jumat (10/7/2020), menjelaskan, jalan itu akan ditutup selama dua pekan ke depan.',
+        [('indirect', 'jalan itu akan ditutup selama dua pekan ke depan', 'Budi Hartono', 'Kepala Dinas Perhubungan Kota Tegal')],
+        id='id-date-after-apposition'),
+    pytest.param(
+        'Ani Lestari, Gubernur Jawa Barat dalam rapat koordinasi dengan DPR, Kamis (16/4/2020) menjelaskan, stok beras di gudang masih aman sampai akhir tahun.',
+        [('indirect', 'stok beras di gudang masih aman sampai akhir tahun', 'Ani Lestari', 'Gubernur Jawa Barat')],
+        id='id-date-after-apposition-setting'),
+    pytest.param(
+        'Edi Santoso selaku Ketua Tim Pemenangan Paslon Nomor 2 mengatakan, seluruh relawan merasa puas dengan hasil rekapitulasi suara.',
+        [('indirect', 'seluruh relawan merasa puas dengan hasil rekapitulasi suara', 'Edi Santoso', 'Ketua Tim Pemenangan Paslon Nomor 2')],
+        id='id-selaku-role'),
+    pytest.param(
+        'Pengajar sosiologi Universitas Negeri Tegal (UNT), Budi Hartono, mengapresiasi pembentukan tim itu. “Kami mendukung langkah ini sepenuhnya,” katanya.',
+        [('direct', 'Kami mendukung langkah ini sepenuhnya,', 'Budi Hartono', 'Pengajar sosiologi Universitas Negeri Tegal (UNT)')],
+        id='id-role-bracket-apposition-observed'),
+    pytest.param(
+        'Anggota Komisi III DPR dari Fraksi Partai Amanat Nasional (PAN), Rudi Hartono, mengapresiasi langkah itu. “Langkah ini sudah tepat,” kata Rudi.',
+        [('direct', 'Langkah ini sudah tepat,', 'Rudi Hartono', 'Anggota Komisi III DPR dari Fraksi Partai Amanat Nasional (PAN)')],
+        id='id-origin-bracket-apposition-observed'),
+    pytest.param(
+        'Analis riset Maju Sejahtera Asset Management, Desi Lestari, menilai pasar obligasi masih menarik. “Permintaan investor ritel tetap kuat,” katanya.',
+        [('indirect', 'pasar obligasi masih menarik', 'Desi Lestari', 'Analis riset Maju Sejahtera Asset Management'), ('direct', 'Permintaan investor ritel tetap kuat,', 'Desi Lestari', 'Analis riset Maju Sejahtera Asset Management')],
+        id='id-field-words-before-body-observed'),
+    pytest.param(
+        'Pemerhati lingkungan Universitas Tegal, Rudi Santoso, mengkritik aturan itu karena terlalu longgar. “Aturan ini perlu diperketat segera,” kata Rudi.',
+        [('direct', 'Aturan ini perlu diperketat segera,', 'Rudi Santoso', 'Pemerhati lingkungan Universitas Tegal')],
+        id='id-lexicon-pemerhati-title'),
     # negatives
+    pytest.param(
+        'Dalam bukunya Jalan Menuju Merdeka (1925), Tan Suroso merumuskan visi itu. “Kita harus merdeka penuh dan tidak setengah-setengah,” kata Tan Suroso.',
+        [('direct', 'Kita harus merdeka penuh dan tidak setengah-setengah,', 'Tan Suroso', None)],
+        id='id-neg-year-bracket-no-role'),
+    pytest.param(
+        'Budi Hartono, Jumat (10/7/2020), menjelaskan, jalan itu akan ditutup selama dua pekan ke depan.',
+        [('indirect', 'jalan itu akan ditutup selama dua pekan ke depan', 'Budi Hartono', None)],
+        id='id-neg-date-no-apposition'),
+    pytest.param(
+        'Kepala Dinas Pendidikan Rina Wati selaku panitia mengatakan, ujian akan digelar secara daring pekan depan.',
+        [('indirect', 'ujian akan digelar secara daring pekan depan', 'Rina Wati', 'Kepala Dinas Pendidikan')],
+        id='id-neg-selaku-after-title'),
     pytest.param(
         "Perseteruan Budi-Joko kembali memanas bulan lalu.",
         [],
