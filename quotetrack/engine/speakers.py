@@ -144,6 +144,8 @@ _GLUED_LOWER_WORD = re.compile(r"[a-z]{3,}[A-Z]")
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
 #: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
 _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
+#: English prepositions inside the name of a body an Indonesian title names ("Institute for …").
+_ENGLISH_BODY_PREPS = frozenset("for of on".split())
 #: Indonesian words linking a name to the office it speaks in (``Budi selaku Ketua RT``).
 _ROLE_LINKS_ID = frozenset({"selaku"})
 #: Lower-case Indonesian words opening an aside of place or occasion between a subject and its
@@ -962,6 +964,17 @@ class MentionParser:
         return word.lower() in self.lex.surname_titles and not self.lex.is_english_word(before.lower()) \
             and not self.lex.is_place(before) and not _is_acronym(before)
 
+    def _name_after_english_body_id(self, preposition: str, run):
+        """Indonesian: the name closing a run after an English preposition inside a body's name
+        (``Institute for`` + ``Essential Services Reform Fabby Tumiwa``): the run's words after
+        its last English dictionary word, if any are left; else None."""
+        if self.lex.lang != "id" or preposition not in _ENGLISH_BODY_PREPS:
+            return None
+        last = max((k for k, w in enumerate(run) if self.lex.is_english_word(w[0])), default=None)
+        if last is None or last + 1 >= len(run):
+            return None
+        return run[last + 1:]
+
     def _trailing_name(self, words):
         """The name at the end of a chunk: a run of name-like words (capitalised, not a title)."""
         run = []
@@ -992,9 +1005,17 @@ class MentionParser:
                 run.insert(0, w)  # a place word opening the phrase is a first name: "Boston Robert Siahaan"
             else:
                 if run and (w[0].lower() in PREPOSITIONS or (self.lex.lang == "id" and w[0].lower() in _OBJECT_PREPS_ID)):
+                    tail = self._name_after_english_body_id(w[0], run)
+                    if tail:
+                        run = tail  # "Institute for Essential Services Reform Fabby Tumiwa": the body ends, then the name
+                        break
                     # "peneliti … di Universitas Georgetown": a place, not a name; "Menteri …
                     # dalam wawancara dengan Kompas": the one spoken to, not the speaker
                     return []
+                if run and self.lex.lang == "id" and w[0] in {"and", "&"}:
+                    # "Center for Strategic and International Studies": the end of a body's name, no person
+                    if all(self.lex.is_english_word(x[0]) for x in run):
+                        return []
                 break
         if self.lex.lang == "en" and len(run) >= 2 and any(w[0].lower() in self.lex.non_person_words for w in run[1:]):
             # "Trump Tower", "Clinton Foundation", "Trump Tower Grill", "Madison Square Garden": a
