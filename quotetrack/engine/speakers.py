@@ -1466,6 +1466,8 @@ class MentionParser:
             last = self._name_then_past_en(text, last) or self._clause_pronoun_en(text, last) or last
         if len(parts) >= 2 and self._subordinated_subject_en(tokens(text, *parts[-1])):
             return last  # "…, when the Ledger reported": a new clause; the part before is no apposition
+        if self._city_of_title_id(text, parts, last):
+            parts = parts[:-2] + parts[-1:]  # "Pengamat … Universitas Andalas, Padang, Feri Amsari": the campus's city
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
             if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
@@ -1572,6 +1574,17 @@ class MentionParser:
         return head is not None and head.kind == NAME and head.start == before[0][1] and head.end == before[-1][2] \
             and not any(w[0].islower() and w[0] not in self.lex.titles and w[0] not in _LIST_JOINERS_ID
                         for w in before)  # not "X dalam keterangan pers di Y"
+
+    def _city_of_title_id(self, text, parts, last: Mention) -> bool:
+        """Indonesian ``Pengamat … dari Universitas Gadjah Mada, Yogyakarta, Gabriel Lele``: between
+        a title part and the untitled name closing the subject, one capitalised word (or a known place)
+        set off by commas is the city of the title's institution, not a person nor the title."""
+        if self.lex.lang != "id" or len(parts) < 3 or last.kind != NAME or last.role:
+            return False
+        city = tokens(text, *parts[-2])
+        return (len(city) == 1 or self._place_only(text, *parts[-2])) \
+            and all(_is_cap(w[0]) and w[0].lower() not in self.lex.titles for w in city) \
+            and self._starts_role(text, parts[-3]) and not self._has_verb(text, *parts[-3])
 
     def _only_date_id(self, text, part) -> bool:
         """Indonesian: whether ``part`` is only a weekday and its date (``Jumat (10/7/2020)``),

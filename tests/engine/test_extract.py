@@ -577,6 +577,10 @@ ID_CASES = [
         "Direktur Eksekutif Institute for Clean Energy Reform Rudi Hartono mengatakan, pencabutan aturan itu terlalu cepat.",
         [("indirect", "pencabutan aturan itu terlalu cepat", "Rudi Hartono", "Direktur Eksekutif Institute for Clean Energy Reform")],
         id="english-body-name-with-preposition-before-the-name"),
+    pytest.param(
+        "Pengamat kebijakan publik dari Universitas Negeri Tegal, Slawi, Budi Hartono, mengatakan, kebijakan itu tepat.",
+        [("indirect", "kebijakan itu tepat", "Budi Hartono", "Pengamat kebijakan publik dari Universitas Negeri Tegal")],
+        id="city-of-the-title-between-title-and-name"),
     # negatives
     pytest.param(
         "Peneliti senior di Center for Strategic and International Studies mengatakan, pencabutan aturan itu terlalu cepat.",
