@@ -18,7 +18,8 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
-    _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, tokens)
+    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _coordinated, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -141,6 +142,65 @@ _ASIDE_OPENERS_AFTER_CUE_EN = frozenset("without outside aboard onstage backstag
 _CLAUSE_SUBJECT_WORDS_EN = frozenset("that this these those everything".split())
 #: A closing quotation mark.
 _CLOSING_MARK = re.compile(r"”|\"|''")
+
+#: English words a noun phrase naming a source cannot end in: the phrase runs on past the
+#: subject ("the authors of the", "Some seek to", "a politician who").
+_OPEN_ENDS_EN = frozenset("""the a an of to for with by from in on at into over before after as and or but
+who which whose that""".split())
+#: English finite auxiliaries and copulas: a subject phrase holding one outside a relative clause
+#: is a whole clause ("The ruling was a setback for Trump", "It is worth").
+_FINITE_WORDS_EN = _FINITE_EN | frozenset("shall 's 're".split())
+#: English auxiliaries that the cue verb itself may hang on ("Lee has long said", "aides would
+#: only say"): the words before one are the subject.
+_CUE_AUXILIARIES_EN = frozenset("has have had will would can could may might must should shall".split())
+#: English words between such an auxiliary and the cue that leave it the cue's ("has long", "have both").
+_AUXILIARY_FILLERS_EN = frozenset("been being both long since only also all never just not".split())
+#: English prepositions that open an adverbial, never a source ("over the weekend", "to the committee").
+_ADVERBIAL_OPENERS_EN = frozenset("to in on over at by for from into".split())
+#: English prepositions before a source that reports in a clause of its own ("as police said",
+#: "with 30 percent of voters saying"): the source follows them.
+_SOURCE_LEADS_EN = frozenset("as with".split())
+#: English prepositions before a participle cue whose subject is the sentence's ("X began by
+#: saying", "X was criticised for saying", "X spoke on TV before claiming").
+_PARTICIPLE_PREPS_EN = frozenset("by for before after".split())
+_COPULAS_EN = frozenset("is are was were".split())
+_WH_WORDS_EN = frozenset("why how where when".split())
+#: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue").
+_GROUP_QUANTIFIERS_EN = frozenset("many most some several others both few all".split())
+#: A relative clause set off right after a phrase ("…, who have argued", "…, whose lawyers said").
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
+#: English prepositions opening an adverbial between an auxiliary and the cue ("has throughout
+#: his campaign said", "have in the past argued").
+_ADVERBIAL_PREPOSITIONS_EN = frozenset("in at on during throughout since for over after before".split())
+
+
+def _object_opener_en(word: str) -> bool:
+    """Whether lower-cased English ``word`` (``^`` marking a capital) can open a verb's object
+    that reports in a participle clause: a determiner, a number or a capitalised word."""
+    return word in _NOUN_DETERMINERS_EN or word in ("a", "an", "this", "these", "those", "most") \
+        or word[:1].isdigit() or word.endswith("^")
+
+
+def _clause_shaped_en(words: List[str]) -> bool:
+    """Whether lower-cased English ``words`` read before a cue are a clause or a fragment, not a
+    noun phrase: they end in a function word, open with a preposition of place or time, hold a
+    finite auxiliary outside a relative clause, or open with a pronoun and its verb."""
+    if words[1:2] in (["least"], ["most"], ["many"], ["much"]):
+        pass  # "At least half of voters", "as many as 40 percent": a quantity
+    elif words[0] in _SOURCE_LEADS_EN or words[0] in _ADVERBIAL_OPENERS_EN:
+        return True
+    if words[-1] in _OPEN_ENDS_EN:
+        return True
+    if len(words) >= 2 and words[0] in _ANY_SUBJECT_PRONOUN_EN and words[1] not in ("and", "or", "&"):
+        return True  # "It means", "he looked into the camera"
+    for k, w in enumerate(words):
+        if (k or w == "what") and w in ("who", "whom", "which", "whose", "that", "what"):
+            return False  # "executives who have worked with him": the verb is the relative clause's
+        if w in _FINITE_WORDS_EN or w.endswith(("'s", "'re")) and w[:-2].rstrip("'") in _ANY_SUBJECT_PRONOUN_EN | {"that", "there", "what"}:
+            return True
+    return False
+
+
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
 #: Forms of "write": their object is as often the thing written as a reported clause.
@@ -291,6 +351,10 @@ class IndirectQuotes:
             mention = Mention("organisation", mention.name, mention.start, mention.end)
         if self.lex.lang == "en" and mention.kind == "description":
             mention = self._without_trailing_auxiliaries(mention)
+        if self.lex.lang == "en" and mention.kind in ("description", ANAPHOR):
+            mention = self._noun_phrase_subject_en(mention, cue)
+            if mention is None:
+                return None  # "It is worth noting that …", "over the weekend emphasized": no source
         ent = self.people.resolve(mention, at)
         if ent is None:
             return None
@@ -316,6 +380,75 @@ class IndirectQuotes:
             if cut is not None:
                 return cut
         return Mention(mention.kind, self.text[mention.start:end], mention.start, end)
+
+    def _noun_phrase_subject_en(self, mention: Mention, cue: str) -> Optional[Mention]:
+        """An English description subject that is a noun phrase, as it is; for a clause, its own
+        subject (``he looked into the camera`` → he, ``as police`` → police); else None."""
+        # inside the phrase a capitalised "May" or "Will" is a month or a name, no auxiliary
+        words = [w.lower().replace("’", "'") + ("" if k == 0 or w[:1].islower() else "^")
+                 for k, w in enumerate(mention.text.split())]
+        if not words or not _clause_shaped_en(words) or _RELATIVE_AFTER.match(self.text, mention.end):
+            return mention  # "…, whose lawyers argued": left as found; its antecedent is not read yet
+        spans = [m.span() for m in re.finditer(r"\S+", mention.text)]
+        colon = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1].endswith(":")), None)
+        subject = self._words_phrase(mention, spans, colon, len(words)) if colon else None  # "X had an effect: most voters said"
+        subject = subject or self._subject_before_auxiliary_en(mention, words, cue)
+        if subject is None and len(words) >= 2 and words[-1] in _RELATIVES_EN:
+            subject = self._words_phrase(mention, spans, 0, len(words) - 1)  # "the hacker who revealed"
+        wh = next((k for k in range(1, len(words) - 1) if words[k] in _WH_WORDS_EN and (
+            words[k - 1] in _COPULAS_EN or words[k - 1].endswith("'s"))), None)
+        if subject is None and wh is not None:
+            subject = self._words_phrase(mention, spans, wh + 1, len(words))  # "That is why critics say"
+        if subject is None and len(words) >= 3 and words[0] == "there" and words[1] in _COPULAS_EN:
+            subject = self._words_phrase(mention, spans, 2, len(words))  # "there is evidence suggesting"
+        if subject is None and "quoted" in words[1:] and words[-1] == "as":
+            subject = self._words_phrase(mention, spans, 0, words.index("quoted"))  # "The Post quoted X as saying"
+        if subject is None and words[0] in _GROUP_QUANTIFIERS_EN and words[1:2] != ["of"] \
+                and not any(w in _FINITE_WORDS_EN for w in words):
+            subject = self._words_phrase(mention, spans, 0, 1)  # "Some seek to be removed …, and argue"
+        if subject is None and len(words) >= 2 and words[0] in _SOURCE_LEADS_EN:
+            subject = self._words_phrase(mention, spans, 1, len(words))  # "as police said"
+        subject = subject or self.parser.clause_cut(self.text, mention)
+        if subject is None and mention.kind == ANAPHOR:
+            return mention  # "The attorney general of the state of New York": a cue-like noun cut the phrase
+        return subject
+
+    def _words_phrase(self, mention: Mention, spans, k: int, n: int) -> Optional[Mention]:
+        """The whitespace words ``k:n`` of ``mention`` (at ``spans``) as a mention, when they are a
+        noun phrase."""
+        if n <= k:
+            return None
+        phrase = self.parser.chunk(self.text, mention.start + spans[k][0], mention.start + spans[n - 1][1])
+        if phrase is None or phrase.kind == PRONOUN or phrase.kind == "description" and _clause_shaped_en(
+                [w.lower().replace("’", "'") for w in phrase.text.split()]):
+            return None
+        return phrase
+
+    def _subject_before_auxiliary_en(self, mention: Mention, words, cue: str) -> Optional[Mention]:
+        """English ``Lee's advisers have long``, ``the senator would only``, ``Lee has been making
+        this case and``: the subject before an auxiliary the cue verb hangs on; for a participle
+        cue after a verb and its object (``the protests have left most voters saying``), that
+        object; None when the auxiliary heads a predicate of its own."""
+        n = next((k for k, w in enumerate(words) if w in _FINITE_WORDS_EN), None)
+        if not n or words[n] not in _CUE_AUXILIARIES_EN or _clause_shaped_en(words[:n]):
+            return None
+        rest = [w for w in words[n + 1:] if w not in _AUXILIARY_FILLERS_EN and not w.endswith("ly")]
+        spans = [m.span() for m in re.finditer(r"\S+", mention.text)]
+        participle = cue.endswith("ing")
+        if len(rest) >= 2 and words[-1] != "and" and participle and not self.text.startswith(",", mention.end):
+            # "the protests have left most voters saying", "Lee could be met by a crowd urging"
+            k = next((k for k in range(n + 2, len(words)) if _object_opener_en(words[k])), None)
+            if k is not None:
+                return self._words_phrase(mention, spans, k, len(words))
+        if not (len(rest) <= 1 or rest[0] in _ADVERBIAL_PREPOSITIONS_EN or words[-1] == "and" or participle):
+            return None  # but "Lee will call for calm, arguing that": the participle is the subject's
+        subject = self.parser.chunk(self.text, mention.start, mention.start + spans[n - 1][1])
+        if subject is None:
+            return None
+        if subject.kind == NAME and "and" in words[:n] and not _coordinated(subject):
+            # "Lee and Sen. Ann Park have both argued": both of them, not the second alone
+            return Mention(DESCRIPTION, subject.text, subject.start, subject.end)
+        return subject if subject.kind != PRONOUN or words[0] in _ANY_SUBJECT_PRONOUN_EN else None
 
     def _naming_cue(self, cue: str) -> bool:
         """English ``called``, ``calling``: a cue that names its object with a quoted word."""
@@ -661,7 +794,7 @@ class IndirectQuotes:
             if lex.lang == "en" and mention is not None and mention.start > clause_start:
                 mention = self._group_before_members(clause_start, mention, verb_at) or mention
             participle = lex.lang == "en" and verb.endswith("ing") and (
-                subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in {"by", "for"} or (
+                subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in _PARTICIPLE_PREPS_EN or (
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
                     and subject_tokens[-2][0].lower() in {",", "while"}))
             after_utterance = lex.lang == "en" and verb.endswith("ing") and self._after_speech_noun(subject_tokens)

@@ -2100,8 +2100,7 @@ class Entity:
 
 #: Words that make an English role phrase a clause of its own when they stand in its first words,
 #: before any relative pronoun (``The economics professor was headed to …``, ``the media would``).
-_ROLE_CLAUSE_WORDS_EN = frozenset("is was were are has had have would will did does can could should may might must".split()) \
-    | _SUBJECT_PRONOUNS_EN
+_ROLE_CLAUSE_WORDS_EN = _FINITE_EN | _SUBJECT_PRONOUNS_EN
 #: Most words into an English role phrase that such a clause word may stand (later, it belongs to an
 #: apposition's own clause: ``minister of finance at the time the tax was introduced``).
 ROLE_CLAUSE_REACH_EN = 5
