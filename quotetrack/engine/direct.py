@@ -47,8 +47,9 @@ _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
 #: A quote's sentence closed right after the closing mark: ``… “rising slowly”. Lee said …``.
 _SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
 
-#: The words after a cue up to the end of its clause.
-_CLAUSE_AFTER_CUE = re.compile(r"[ \t]+([a-zA-Z][^.!?,;:\"“”\n]*)")
+#: The words after a cue up to the end of its clause, a quoted fragment included (``said he
+#: would "keep working" on it``).
+_CLAUSE_AFTER_CUE = re.compile(r"[ \t]+([a-zA-Z][^.!?,;:\n]*)")
 
 #: Words that open what trails a cue ending its sentence (``said on Monday``, ``told the BBC``)
 #: rather than a reported clause.

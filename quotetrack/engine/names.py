@@ -886,6 +886,15 @@ class NameEvidence:
             return True
         return para is not None and sent.start == para.start and len(ws) <= 5 and ws[0][0][:1].isupper()
 
+    def _place_or_team_en(self, word: str) -> bool:
+        """Whether the article writes ``word`` as a place or a side rather than a person: a known
+        place, or ``in``/``at`` before it (``at Leicester``), or ``the`` before it and a common noun
+        after it (``the Leicester prop``)."""
+        if self.lex.is_place(word):
+            return True
+        w = re.escape(word)
+        return re.search(r"\b(?:in|at) %s\b(?![’'\-])|\b[Tt]he %s (?!and\b)[a-z]" % (w, w), self.text) is not None
+
     def _after_article(self, at: int) -> bool:
         """Whether an article stands right before ``at`` (``the Tea Party``, ``a Lee T-shirt``):
         a capitalised run after it names a thing or a body, not a person (English)."""
@@ -1194,9 +1203,10 @@ class NameEvidence:
         if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
                 and re.match(r",\s+who\s", text[mention.end:mention.end + 8]) \
                 and mention.text.split()[0].lower() != "the" and not self._after_article(mention.start) \
-                and not self.lex.is_english_word(mention.name.lower()):
+                and not self.lex.is_english_word(mention.name.lower()) \
+                and not self._place_or_team_en(mention.name):
             # "Meanwhile Rihanna, who …, spoke": a one-word name with a relative clause on a
-            # person (not "The Europeans, who …")
+            # person (not "The Europeans, who …", nor "Leicester, who signed him, …")
             ent = self.people.resolve(mention, mention.start)
         if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
                 and mention.text == mention.name and mention.name.lower() not in self.lex.non_person_words \

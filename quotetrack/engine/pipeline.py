@@ -58,6 +58,14 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists".split())
+#: Fewest words for a cue-less quoted sentence to be taken as the previous speaker's words.
+RUN_ON_MIN_WORDS = 5
+#: Fewest such quotes in one paragraph: a run of them is the voice the article was quoting.
+RUN_ON_MIN_QUOTES = 2
+#: How far (characters) back from a run-on quote to look for a speech word.
+RUN_ON_LOOKBACK = 300
+#: Speech words that betray a cue in the narrative before a quote.
+_SPEECH_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains)\b")
 #: The last word before a position, with the space after it.
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 #: ``the Kok report recommends``, ``the BBC poll found``: a determiner, capitalised words and one of
@@ -98,6 +106,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.people = ArticlePeople(lex, clean_name=self._split_title, gender_of=self._gender_of, parser=self.parser)
         self.people.text = text
         self.people.is_org_abbreviation = self._organisation_abbreviation_id
+        self.people.full_name_of = self._full_name_of
         self.found: List[_Pending] = []
         self.sentences: List[Sentence] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
@@ -143,8 +152,41 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         before = [e for at, e in by_sentence if at <= span.open]
                         ent = before[-1] if before else by_sentence[0][1]
                     self._emit_direct(span, ent, None, "direct-paragraph")
+            elif para_unattributed and lex.lang == "en" and self.prev_paragraph_quoted is not None:
+                para_speaker = self._run_on_quotes_en(para_unattributed, para.start) or para_speaker
             self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
         return self._finish()
+
+    def _run_on_quotes_en(self, spans: List[QuoteSpan], para_start: int) -> Optional[Entity]:
+        """English: a paragraph that follows a quoted speaker's paragraph and quotes whole
+        sentences with no cue at all (``He was in plaster for weeks. “Walking again felt like a
+        victory.”``) goes on with that speaker's words; the speaker, or None if nothing was taken.
+        Fragments and titles in marks are left alone."""
+        ent = self.prev_paragraph_quoted
+        taken = [s for s in spans if self._quoted_sentence_en(s)]
+        if len(taken) != len(spans):
+            return None  # a fragment among them: the paragraph may quote someone else's words
+        if len(taken) < RUN_ON_MIN_QUOTES:
+            return None  # "Lee agreed. “…”": one quote after a sentence may well be a new voice's
+        if any(_SPEECH_WORD_EN.search(self.text, self._stretch_start(s, spans, para_start), s.open) for s in taken):
+            return None  # a cue the rules could not read: better no speaker than a guessed one
+        for span in taken:
+            self._emit_direct(span, ent, None, "direct-run-on")
+        return ent if taken else None
+
+    def _stretch_start(self, span: QuoteSpan, spans: List[QuoteSpan], para_start: int) -> int:
+        """Where the narrative before ``span`` starts: the end of the quote before it in the
+        paragraph, or a little before it, within the paragraph."""
+        before = [s.outer_end for s in spans if s.outer_end <= span.open]
+        return max(before) if before else max(para_start, span.open - RUN_ON_LOOKBACK)
+
+    def _quoted_sentence_en(self, span: QuoteSpan) -> bool:
+        """Whether a quote is a whole sentence standing where a sentence starts: a capital first,
+        final punctuation last, and enough words to be a statement."""
+        body = self.text[span.start:span.end].strip()
+        lead = self.text[max(0, span.open - 3):span.open]
+        return (len(body.split()) >= RUN_ON_MIN_WORDS and body[:1].isupper() and body[-1:] in ".?!"
+                and (span.open == 0 or re.search(r"(?:[.!?][”\"’']?\s+|\n\s*)$", lead) is not None))
 
     def _finish(self) -> List[Quote]:
         for ent in self.people.entities:

@@ -191,6 +191,21 @@ PRONOUN_REACH = 3000
 GROUP_REACH = 400
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
+#: How far (characters) a pronoun looks back to the subject of the sentence just before it.
+SUBJECT_SENTENCE_REACH_EN = 250
+#: Where an English sentence ends, and where the next one starts.
+_SENTENCE_END_EN = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<![A-Z])[.!?][”\"’']?\s+(?=[“\"'A-Z])")
+#: Words that make a sentence a report of speech rather than narrative.
+_REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|according)\b")
+#: A quotation mark, including the doubled apostrophes of some archives (``''…''``).
+_QUOTE_MARK_EN = re.compile(r"[“”\"]|''")
+#: A stretch in quotation marks, open or closed at the end of the text.
+_QUOTED_EN = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+_SENTENCE_START_EN = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
+#: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
+#: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
+_SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+) (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
+_PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
@@ -837,6 +852,12 @@ class MentionParser:
         start, end = run[0][1], name_words[-1][2]
         if text[max(0, start - 3):start].rstrip().endswith(",") and not self._after_common_noun(text, start):
             return None  # "Ann Lee, Tom Hale and Jo Park": a list, read part by part elsewhere
+        prev = _WORD_BEFORE_EN.search(text, max(0, start - 20), start) if self.lex.lang == "en" else None
+        if prev is not None and prev.group(1) in PREPOSITIONS and len(name_words) == 1 \
+                and not self.lex.is_english_word(name_words[0][0].lower()):
+            # "a draw at Old Trafford and Lee said": a place ends one clause, a surname opens the
+            # next (not "the Organization for Economic Cooperation and Development")
+            return None
         return Mention(NAME, text[start:end], start, end, name=text[start:end])
 
     def _after_common_noun(self, text, start) -> bool:
@@ -2001,6 +2022,18 @@ class MentionParser:
         parts.append((s, end))
         return [(a, b) for a, b in parts if text[a:b].strip()]
 
+    def _joined_roles_en(self, before, after) -> bool:
+        """Whether ``and`` joins two roles of one person: ``former Olympian and BBC pundit Steve
+        Cram``: a lower-case word opens the phrase, no given name is read yet, and after ``and``
+        come a lower-case role word and a full name ending the phrase."""
+        if not before or not before[0][0].islower() or any(fold(w[0]) in self.lex.given_names for w in before):
+            return False
+        k = next((i for i, w in enumerate(after) if w[0].islower()), None)
+        if k is None or not self.lex.is_role_word(after[k][0]) or after[k][0] in self.lex.function_words:
+            return False  # "BBC pundit", not "the Pied Piper of …"
+        name = after[k + 1:]
+        return len(name) >= 2 and all(_is_cap(w[0]) for w in name[:2]) and fold(name[0][0]) not in self.lex.stop_words
+
     def _cut_at_stop(self, text, start, end, allow_prep=False):
         """Cut a phrase at the first stop word (or date) once some content has been read."""
         lex = self.lex
@@ -2009,6 +2042,7 @@ class MentionParser:
         for n, w in enumerate(ws):
             low = w[0].lower()
             joined_title = low == "and" and out and out[-1][0].lower() in ABBREVIATIONS_EN and text[out[-1][2]:out[-1][2] + 1] == "."
+            joined_title = joined_title or (low == "and" and lex.lang == "en" and self._joined_roles_en(out, ws[n + 1:]))
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}) \
                     and not joined_title:
                 break
@@ -2039,6 +2073,8 @@ class MentionParser:
         return out[0][1], out[-1][2]
 
 
+#: The word right before a position (``at`` in ``at Old Trafford``).
+_WORD_BEFORE_EN = re.compile(r"\b(\w+)\s+$")
 #: Two capitalised names joined by a hyphen (``Trump-Musk``, ``Prabowo-Gibran``): a pair of people.
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\b")
 
@@ -2177,6 +2213,8 @@ class ArticlePeople:
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
         #: Whether a one-word name is an organisation's bracketed abbreviation ("Unud"), when the caller knows.
         self.is_org_abbreviation: Optional[Callable[[str], bool]] = None
+        #: The full name the article gives a one-word surname (English), when the caller knows.
+        self.full_name_of: Optional[Callable[[str], Optional[str]]] = None
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
@@ -2539,6 +2577,9 @@ class ArticlePeople:
         personal = self._personal if gendered else (lambda e: True)
         if self.salient is None:
             return self._first_referent(at, want, personal)
+        subject = self._previous_sentence_subject_en(at, want, personal)
+        if subject is not None:
+            return subject  # "… spoke. Moss could not hide his joy. He said: “…”": the new subject
         named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
         if len(named) == 1:
             ent = next(iter(named.values()))
@@ -2579,6 +2620,51 @@ class ArticlePeople:
                     if spoke:
                         return max(spoke, key=lambda e: self._spoke[id(e)])
         return self.salient
+
+    def _previous_sentence_subject_en(self, at: int, want: str, personal) -> Optional[Entity]:
+        """The known person, other than the last speaker, whose name (or surname) opens the one
+        narrative sentence right before the pronoun's sentence: ``“…,” said Baker. Moss could not
+        hide his joy. He said: “…”``. None when that sentence quotes someone or the person's
+        gender clashes with the pronoun."""
+        text = self.text
+        if not text or not (0 < at <= len(text)):
+            return None
+        window = text[max(0, at - SUBJECT_SENTENCE_REACH_EN):at + 1]  # one more: a sentence may start at ``at``
+        ends = [e for e in _SENTENCE_END_EN.finditer(window) if e.end() <= len(window) - 1]
+        if len(ends) < 2:
+            return None
+        sentence = window[ends[-2].end():ends[-1].end()]
+        rest = window[ends[-1].end():-1]
+        if _QUOTE_MARK_EN.search(sentence) or "\n" in sentence or _REPORTING_WORD_EN.search(sentence):
+            return None  # a sentence that quotes or reports someone (the speaker tracking's), or the paragraph before
+        if _QUOTE_MARK_EN.search(rest) and not _PRONOUN_OPENS_EN.match(rest):
+            return None  # "Moss scored. “…,” he said.": the quote is read with its own cue
+        if re.search(r"\s[A-Z]", _QUOTED_EN.sub(" ", rest)):
+            return None  # "Lee spoke. But Roe said … and he noted …": the sentence has its own subject
+        m = _SUBJECT_NAME_EN.match(sentence)
+        if m is None:
+            return None
+        toks = frozenset(fold(m.group(1)).split())
+        found = [e for e in self.entities if e.kind == "person" and toks and toks <= e.key_tokens and personal(e)]
+        if not found:
+            found = [e for e in [self._surname_met_first(m.group(1), want, at)] if e is not None]
+        if len(found) != 1 or found[0] is self.salient:
+            return None
+        ent = found[0]
+        if self.gender_of is not None and self.gender_of(ent) not in (None, want):
+            return None
+        return ent
+
+    def _surname_met_first(self, word: str, want: str, at: int) -> Optional[Entity]:
+        """A person the article names in full only in passing (``Pedro Moss’ shot``) and then by
+        surname as a subject: registered under the full name when its common given name agrees
+        with the pronoun; None for anything else (a club, a place)."""
+        if self.full_name_of is None or " " in word:
+            return None
+        full = self.full_name_of(word)
+        if not full or self.lex.given_names.get(fold(full.split()[0])) != want:
+            return None
+        return self._by_name(Mention(NAME, full, at, at, name=full), at)
 
     def _organisation_for_person(self, ent: Entity, word: str) -> bool:
         """Whether ``ent`` is an organisation that the Indonesian pronoun ``word`` of one person

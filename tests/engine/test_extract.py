@@ -2164,7 +2164,60 @@ EN_CASES = [
                  [("indirect", "the bridge should be rebuilt before winter", "Ann Weller", None)], id="junk-auxiliary-and-adverb-before-cue"),
     pytest.param("The new mayor would only say that the port will reopen soon.",
                  [("indirect", "the port will reopen soon", "The new mayor", None)], id="junk-modal-and-only-before-cue"),
+    pytest.param(
+        "Coach Tom Baker praised his side. \"We played well,\" said Baker. Pedro Moss' late shot was ruled out. "
+        "Moss could not hide his frustration after the match. He said: \"It was clearly over the line.\"",
+        [("direct", "We played well,", "Tom Baker", "Coach"),
+         ("direct", "It was clearly over the line.", "Pedro Moss", None)],
+        id="pronoun-after-narrative-sentence-on-new-subject"),
+    pytest.param(
+        "Jamie Cole was badly hurt in the crash.\n\n\"I was lucky to survive,\" Cole said.\n\n"
+        "He spent weeks in hospital. \"Walking again felt like a real victory for me.\" He now trains every day. "
+        "\"I hope to race again by the summer.\"",
+        [("direct", "I was lucky to survive,", "Jamie Cole", None),
+         ("direct", "Walking again felt like a real victory for me.", "Jamie Cole", None),
+         ("direct", "I hope to race again by the summer.", "Jamie Cole", None)],
+        id="run-on-quotes-continue-previous-speaker"),
+    pytest.param(
+        "Julian Marsh said he felt fit. Leicester, who signed Marsh from Bristol, are top of the table. "
+        "\"I am pleased with my form,\" he said. \"I love playing at Leicester.\"",
+        [("indirect", "he felt fit", "Julian Marsh", None),
+         ("direct", "I am pleased with my form,", "Julian Marsh", None),
+         ("direct", "I love playing at Leicester.", "Julian Marsh", None)],
+        id="club-with-who-clause-takes-no-pronoun"),
+    pytest.param(
+        "\"It is a lot easier being champion,\" said former sprinter and BBC pundit Steve Cram.",
+        [("direct", "It is a lot easier being champion,", "Steve Cram", "former sprinter and BBC pundit")],
+        id="two-roles-joined-by-and-before-name"),
+    pytest.param(
+        "Milan coach Carlo Rossi said his side were ready. Milan won on penalties at Old Trafford and Rossi said: "
+        "\"We are happy to return.\"",
+        [("indirect", "his side were ready", "Carlo Rossi", "Milan coach"),
+         ("direct", "We are happy to return.", "Carlo Rossi", "Milan coach")],
+        id="place-then-and-surname-is-not-a-pair"),
+    pytest.param(
+        "Fly-half Charlie Hodgson was upset. \"It was not a good strike,\" he added. \"I felt it had missed. I must recover.\" "
+        "Andy Robinson said he would \"keep working on the kicking\" with his squad.",
+        [("direct", "It was not a good strike,", "Charlie Hodgson", "Fly-half"),
+         ("direct", "I felt it had missed. I must recover.", "Charlie Hodgson", "Fly-half"),
+         ("mixed", "he would \"keep working on the kicking\" with his squad", "Andy Robinson", None)],
+        id="next-cue-with-quoted-fragment-leads-its-own-clause"),
     # negatives
+    pytest.param(
+        "Mayor Ann Lee spoke first.\n\n\"The plan works,\" Lee said.\n\n"
+        "Councillor Tom Hale disagreed. \"The plan is far too costly for the city.\"",
+        [("direct", "The plan works,", "Ann Lee", "Mayor")],
+        id="single-cueless-quote-after-new-voice-not-run-on"),
+    pytest.param(
+        "Coach Tom Baker praised his side. \"We played well,\" said Baker. Pedro Moss' shot was ruled out. "
+        "\"It was clearly over the line,\" he said.",
+        [("direct", "We played well,", "Tom Baker", "Coach"),
+         ("direct", "It was clearly over the line,", "Tom Baker", "Coach")],
+        id="possessor-in-narrative-does-not-take-pronoun"),
+    pytest.param(
+        "Meanwhile Rihanna, who sang at the show, said she was thrilled.",
+        [("indirect", "she was thrilled", "Rihanna", None)],
+        id="one-word-person-with-who-stays-person"),
     pytest.param("It is worth noting that the levy was repealed twice before the flood.", [], id="junk-it-is-worth-noting"),
     pytest.param("Over the weekend emphasized that the ferry would keep running.", [], id="junk-preposition-initial-subject"),
     pytest.param("Hours before reports that the mayor had resigned, the council met in private.", [], id="junk-subject-ends-in-preposition"),
