@@ -2224,21 +2224,13 @@ class ArticlePeople:
             mention = _as_organisation(mention)  # "pernyataan resmi Himapol FISIP Unud": the body speaks
         if mention.kind == PRONOUN:
             return self._pronoun_referent(at, mention.text)
-        if self.lex.lang == "en" and mention.kind in (DESCRIPTION, ANAPHOR):
-            ent = self._epithet_referent(mention, at)
-            if ent is not None:
-                return ent  # "Ann Lee won. “…,” said the Leeds woman.": Ann Lee
         if self.lex.lang == "en" and (mention.kind in (DESCRIPTION, ANAPHOR) or _demonym_epithet_en(mention)):
-            ent = self._definite_referent_en(mention, at)
-            if ent is not None:
-                return _seen_at(ent, at)  # "Ann Lee, an Arsenal striker, … “…,” the striker said.": Ann Lee
-        if mention.kind == ANAPHOR and self.lex.lang == "en":
-            # "the candidate said": the person holding that role if the article named one,
-            # else the description as written.
-            ent = self._by_role(mention.role)
+            ent = self._described_person_en(mention, at)
             if ent is not None:
                 return ent
-            return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
+            if mention.kind == ANAPHOR:
+                # "the candidate said" with no candidate named: the description as written
+                return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == ANAPHOR:
             ent = self._by_role(mention.role) or self.salient
             if ent is not None:
@@ -2301,6 +2293,23 @@ class ArticlePeople:
         if heads[head] and len(rest) == 1:
             return None  # "the man", "the woman": anyone
         return heads[head]  # "the Waterford man", "the Scot"
+
+    def _described_person_en(self, mention: Mention, at: int) -> Optional[Entity]:
+        """The named person an English description re-mentions, trying the surest reading first:
+        an epithet that points back as he/she would (``said the Leeds woman``: the woman just
+        named); a definite description whose head noun is a named person's title, or says what
+        that person is (``the striker``, ``the British actor``, ``the 45-year-old``), with its
+        checks against rivals; last, for ``the X`` read as an anaphor, the latest person whose
+        role starts with X (``the president`` after ``President Obama`` and ``World Bank President
+        Kim``). None when none applies: the description stays a source of its own."""
+        if mention.kind != NAME:
+            ent = self._epithet_referent(mention, at)
+            if ent is not None:
+                return ent  # "Ann Lee won. “…,” said the Leeds woman.": Ann Lee
+        ent = self._definite_referent_en(mention, at)
+        if ent is not None:
+            return _seen_at(ent, at)  # "Ann Lee, an Arsenal striker, … “…,” the striker said.": Ann Lee
+        return self._by_role(mention.role) if mention.kind == ANAPHOR else None
 
     def _epithet_referent(self, mention: Mention, at: int) -> Optional[Entity]:
         """The person an English epithet points back at, as ``he``/``she`` would (see above)."""
