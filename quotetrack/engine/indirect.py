@@ -30,6 +30,10 @@ _EXISTENTIAL_ID = frozenset("ada terdapat".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
+#: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
+#: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
+_CONNECTIVE_LEADS_ID = frozenset("sebab berdasarkan maka oleh akibat dengan tanpa hingga sehingga bahkan apalagi "
+                                 "terlebih menurut seperti sejauh akan meski walau".split())
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
@@ -593,6 +597,9 @@ class IndirectQuotes:
             lead = text[sent.start:m.start()].strip()
             if lex.lang == "en" and self._relayed_by_medium(m.group(1), lead):
                 continue  # "“…,” Lee noted in an interview, as reported by BuzzFeed": Lee's words, relayed
+            if lex.lang == "id" and m.group(0).lower().startswith("bagi") and lead and not lead.endswith(",") \
+                    and lead.lower() not in lex.clause_openers:
+                continue  # "Yang terpenting bagi Prabowo, kata Pras, …": "for", inside a noun phrase
             comma = self._next_comma(m.end(), sent.end, spans)
             if m.group(2):  # "Menurutnya," / "Baginya,"
                 mention = Mention(PRONOUN, m.group(2), m.start(2), m.end(2))
@@ -1401,9 +1408,11 @@ class IndirectQuotes:
                 return None  # "…, he said, on condition of anonymity": an aside; the report came before
             return ws[1][1] if len(ws) > 1 else None
         if lex.lang == "id" and first.lower() in _PREP_ID:
-            for w in ws[:MAX_ADVERBIAL_TOKENS]:
+            for k, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
                 if w[0] == ",":
-                    return w[2]
+                    # "mengatakan dalam setahun pemerintah telah melakukan …, seperti …": a predicate
+                    # before the comma makes the phrase the report's own opening, not the cue's setting
+                    return ws[0][1] if any(x[0].lower() in _PREDICATE_ID for x in ws[1:k]) else w[2]
             return None if weak and not self._prep_then_clause_id(ws) else ws[0][1]
         if lex.lang == "en":
             if verb in {"tell", "tells", "told", "telling"}:
@@ -1874,7 +1883,7 @@ class IndirectQuotes:
                     continue  # "…, said Gates described …": a reported clause after the cue, no inverted speaker
                 after = mention.end
             lead = before[:-1].strip()
-            if len(lead.split()) <= 2:
+            if len(lead.split()) <= 2 and not self._subject_lead_id(sent.start, sent.start + len(before) - 1):
                 # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
                 nxt = self._next_comma(after, sent.end, spans)
                 if nxt is None:
@@ -1896,6 +1905,22 @@ class IndirectQuotes:
                 continue  # a cue that reports nothing here; a later one may
             return pending
         return None
+
+    def _subject_lead_id(self, start: int, end: int) -> bool:
+        """Indonesian: whether the short lead before a mid-sentence cue is the subject of the reported
+        sentence (``Prabowo, kata Erick, ingin …``, ``Proses lelang, lanjut X, dilakukan …``), so the
+        span is the whole sentence; a connective or adverb (``Khususnya,``, ``Selain itu,``) is not."""
+        lead = self.text[start:end].strip()
+        words = lead.split()
+        if self.lex.lang != "id" or not words or self._adverbial_opener_id(lead) or not words[0][:1].isupper() \
+                or words[0].lower() in _CONNECTIVE_LEADS_ID:
+            return False
+        if any(w.lower().endswith("nya") for w in words):
+            return False  # "Pasalnya,", "Maka semestinya,": a sentence adverb
+        if len(words) == 2:
+            return words[1][:1].isalpha()
+        mention = self.parser.before_cue(self.text, start, end)
+        return mention is not None and mention.kind == NAME and mention.start == start and mention.end >= end - 1
 
     def _named_outlet(self, mention: Mention) -> bool:
         """``the Post``, ``the nonpartisan Congressional Budget Office``: a determiner, then a

@@ -24,6 +24,11 @@ _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: An Indonesian verb prefix on a word long enough to carry one (``berasal``, ``menjadi``).
 _VERB_PREFIX_ID = re.compile(r"^(?:me|di|ber|ter)\w{3,}")
+#: Indonesian passive prefixes (``ditangkap``, ``terciduk``), and the words that only look like such a verb.
+_PASSIVE_PREFIXES_ID = ("di", "ter")
+_PASSIVE_LOOKALIKES_ID = frozenset("terkait terhadap termasuk terakhir terutama dirinya diri".split())
+#: Shortest passive verb form (``dipukul``); shorter words (``terus``, ``diam``) are others.
+MIN_PASSIVE_VERB_LEN = 5
 #: Most words back from an origin to the title that opens the role phrase.
 MAX_ROLE_LEAD = 8
 #: Longest Indonesian subhead line (``Ultimatum Prabowo``, ``Respons Kemenkeu``), in words.
@@ -1119,6 +1124,24 @@ class NameEvidence:
             return None
         return later
 
+    def _passive_subject_id(self, ws, j: int) -> bool:
+        """Indonesian: whether the person ending at ``ws[j]`` is the subject of a passive verb
+        (``Kamal akhirnya terciduk polisi``, ``Pihak kampus disebut sudah …``) or a phrase pointing
+        back (``Putra Fasha tersebut``): someone acted upon, the story's subject, not a source the
+        next ``katanya`` could stand for."""
+        n = j
+        while n < len(ws) and (ws[n][0].lower() in self.lex.adverbs_between or ws[n][0].lower() in self.lex.clause_openers):
+            n += 1
+        if n >= len(ws):
+            return False
+        w = ws[n][0].lower()
+        if w in self.lex.demonstratives:
+            # "Putra Fasha tersebut meninggal …": a phrase pointing back, no new source, unless it
+            # speaks here ("Putusan MK itu menyebutkan …")
+            return n + 1 < len(ws) and ws[n + 1][0].lower() not in self.lex.pre_cues
+        return w.startswith(_PASSIVE_PREFIXES_ID) and len(w) > MIN_PASSIVE_VERB_LEN and w not in _PASSIVE_LOOKALIKES_ID \
+            and w not in self.lex.pre_cues
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -1194,6 +1217,8 @@ class NameEvidence:
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
         if mention is None or mention.kind != NAME:
             return
+        if id_ and self._passive_subject_id(ws, j):
+            return  # "Kamal dihadiahi timah panas …": the person acted upon keeps no pronoun
         ent = self.people.resolve_known(mention, mention.start)
         if ent is None and self.lex.lang == "en" and self._one_gendered_word(mention):
             ent = self.people.resolve(mention, mention.start)  # "Sanders seemed …, when he …": a person's surname

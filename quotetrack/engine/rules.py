@@ -58,7 +58,7 @@ _SUBORDINATE_OPENERS_ID = frozenset(
     "meski meskipun walau walaupun jika kalau apabila bila ketika saat sebelum setelah sesudah karena sejak".split())
 #: Words that make a phrase a clause (a predicate), not a noun phrase: the test for weak cues.
 _PREDICATE_ID = frozenset("akan telah sudah adalah merupakan tidak tak bisa dapat harus perlu masih sedang belum "
-                          "jadi menjadi ada sangat lebih mampu mau ingin boleh wajib bukan".split())
+                          "jadi menjadi ada sangat lebih mampu mau ingin boleh wajib bukan bukanlah ialah".split())
 _PREDICATE_EN = frozenset("is are was were will would has have had could should can may might must did does do "
                           "be been being isn't wasn't won't didn't doesn't don't can't couldn't".split())
 #: Prepositions of place and origin: a capitalised word after one is a place or an organisation.

@@ -214,6 +214,8 @@ _BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z
 #: A comma part that is only an age ("Ann Lee, 49, said").
 _QUOTE_CHARS = frozenset("\"“”‘’'")
 _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
+#: Indonesian ``Nama (23) yang …``: an age in brackets after a name, then a relative clause on the person.
+_AGE_THEN_RELATIVE_ID = re.compile(r"(?<=\w)\s*\(\d{1,3}(?:\s*tahun)?\)(?P<age_end>)\s+yang\b")
 #: An English party-and-state tag ("R-Utah", "D-N.Y.", "(R-Ohio)"): an aside after a name, never a speaker.
 _PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 #: Opening quotation marks and their closing ones, around a title inside a speaker phrase.
@@ -1409,7 +1411,7 @@ class MentionParser:
                 break
             parts.pop()
         if self.lex.lang == "id" and parts:
-            parts[-1] = self._without_adverbial_id(text, parts[-1])
+            parts[-1] = self._without_age_relative_id(text, self._without_adverbial_id(text, parts[-1]))
         if self.lex.lang == "en" and parts and self._manner_adverb_part_en(text, parts[-1]):
             parts.pop()  # "Marc Lee, the group's head, forcefully told": the adverb is the verb's
         if self.lex.lang == "en" and parts and self._predicate_part_en(text, parts[-1]):
@@ -1584,6 +1586,15 @@ class MentionParser:
                     and len(ws) - k - 1 <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in ws[k + 1:]):
                 return part[0], ws[k - 1][2]
         return part
+
+    def _without_age_relative_id(self, text, part):
+        """Indonesian: ``part`` without a relative clause on a capitalised name and its age
+        (``Andri (23) yang juga kakak korban``): the person, not a description of them."""
+        m = _AGE_THEN_RELATIVE_ID.search(text, *part)
+        words = text[part[0]:m.start()].split() if m is not None else []
+        if not words or not _is_cap(words[-1]):
+            return part  # "warga berusia (23) yang …": no name before the age
+        return part[0], m.start("age_end")
 
     def _date_after_name_id(self, text, parts) -> bool:
         """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a

@@ -581,7 +581,78 @@ ID_CASES = [
         "Pengamat kebijakan publik dari Universitas Negeri Tegal, Slawi, Budi Hartono, mengatakan, kebijakan itu tepat.",
         [("indirect", "kebijakan itu tepat", "Budi Hartono", "Pengamat kebijakan publik dari Universitas Negeri Tegal")],
         id="city-of-the-title-between-title-and-name"),
+    pytest.param(
+        "Harga beras, kata Budi Santoso, akan turun pada pekan depan di seluruh pasar kota.",
+        [("indirect", "Harga beras, kata Budi Santoso, akan turun pada pekan depan di seluruh pasar kota",
+          "Budi Santoso", None)],
+        id="mid-cue-two-word-subject-lead-whole-sentence"),
+    pytest.param(
+        "Ketua RT Andi Wijaya meninjau lokasi banjir. Tanggul, kata Andi, akan diperbaiki warga mulai besok pagi.",
+        [("indirect", "Tanggul, kata Andi, akan diperbaiki warga mulai besok pagi", "Andi Wijaya", "Ketua RT")],
+        id="mid-cue-one-word-noun-lead-whole-sentence"),
+    pytest.param(
+        "Ketua RT Joko Susilo hadir di lokasi banjir.\nSelain itu, kata Joko, warga akan mendapat bantuan makanan hari ini.",
+        [("indirect", "warga akan mendapat bantuan makanan hari ini", "Joko Susilo", "Ketua RT")],
+        id="mid-cue-connective-lead-clause-after-cue"),
+    pytest.param(
+        "Bupati Sleman Dewi Lestari meninjau sekolah itu.Dia mengatakan bahwa atap kelas akan diganti bulan depan.",
+        [("indirect", "atap kelas akan diganti bulan depan", "Dewi Lestari", "Bupati Sleman")],
+        id="glued-sentence-after-lowercase-word"),
+    pytest.param(
+        "Kepala Dinas Sosial Rina Marlina berpesan agar warga menjaga kebersihan lingkungan.Dia juga menyinggung "
+        "soal banjir.",
+        [("indirect", "warga menjaga kebersihan lingkungan", "Rina Marlina", "Kepala Dinas Sosial")],
+        id="glued-sentence-ends-request-span"),
+    pytest.param(
+        "Setelah rapat itu, ternyata Budi Santoso mengatakan bahwa anggaran desa sudah habis sejak bulan lalu.",
+        [("indirect", "anggaran desa sudah habis sejak bulan lalu", "Budi Santoso", None)],
+        id="sentence-adverb-before-name-is-no-role"),
+    pytest.param(
+        "Ketua RW Hendra Gunawan menegaskan Andi bukanlah warga kampungnya.",
+        [("indirect", "Andi bukanlah warga kampungnya", "Hendra Gunawan", "Ketua RW")],
+        id="bukanlah-predicate-makes-clause"),
+    pytest.param(
+        "Salah satu warga, Andi Wijaya (23) yang juga kakak korban, mengatakan bahwa adiknya sering sakit perut.",
+        [("indirect", "adiknya sering sakit perut", "Andi Wijaya", "Salah satu warga")],
+        id="name-age-relative-clause-is-the-person"),
+    pytest.param(
+        "Polisi memburu Rudi Hartono (33), pelaku pencurian motor di Sukamaju.\n"
+        "\"Pelaku sudah kami kejar sampai ke luar kota,\" kata Kapolsek Sukamaju Kompol Hadi Pranoto.\n"
+        "Rudi akhirnya ditangkap polisi di sebuah gudang.\n"
+        "\"Kami terpaksa melumpuhkannya,\" katanya.",
+        [("direct", "Pelaku sudah kami kejar sampai ke luar kota,", "Hadi Pranoto", "Kapolsek Sukamaju"),
+         ("direct", "Kami terpaksa melumpuhkannya,", "Hadi Pranoto", "Kapolsek Sukamaju")],
+        id="clitic-skips-passive-subject"),
+    pytest.param(
+        "Menteri Sosial Andi Wijaya berbicara di Bandung. Yang terpenting bagi Presiden, kata Andi, yakni sejauh "
+        "mana program bantuan berjalan.",
+        [("indirect", "Yang terpenting bagi Presiden, kata Andi, yakni sejauh mana program bantuan berjalan",
+          "Andi Wijaya", "Menteri Sosial")],
+        id="bagi-inside-noun-phrase-is-not-according-to"),
+    pytest.param(
+        "Bagi Andi Wijaya, program bantuan itu sudah berjalan dengan baik sejak awal tahun.",
+        [("indirect", "program bantuan itu sudah berjalan dengan baik sejak awal tahun", "Andi Wijaya", None)],
+        id="bagi-opening-sentence-still-according-to"),
+    pytest.param(
+        "Pada program pangan, Budi Santoso mengatakan dalam setahun pemerintah telah membuka lahan baru, "
+        "seperti di Papua dan Kalimantan.",
+        [("indirect", "dalam setahun pemerintah telah membuka lahan baru, seperti di Papua dan Kalimantan",
+          "Budi Santoso", None)],
+        id="opening-phrase-with-predicate-is-part-of-the-report"),
+    pytest.param(
+        "Budi Santoso mengatakan dalam konferensi pers di Jakarta, pemerintah akan menambah anggaran tahun depan.",
+        [("indirect", "pemerintah akan menambah anggaran tahun depan", "Budi Santoso", None)],
+        id="setting-phrase-before-comma-still-skipped"),
     # negatives
+    pytest.param(
+        "Ketua DPRD Kota Raya meminta maaf serta berjanji meninjau ulang kebijakan tunjangan anggota dewan.",
+        [],
+        id="neg-meminta-maaf-is-no-request"),
+    pytest.param(
+        "Ketua RT Budi Santoso meninjau lokasi. Budi juga menjelaskan program bantuan desa untuk mengatasi "
+        "masalah tersebut.Selain itu warga diminta tenang.",
+        [],
+        id="neg-glued-boundary-noun-object-stays-no-quote"),
     pytest.param(
         "Peneliti senior di Center for Strategic and International Studies mengatakan, pencabutan aturan itu terlalu cepat.",
         [("indirect", "pencabutan aturan itu terlalu cepat",
