@@ -10,7 +10,8 @@ from quotetrack.engine.rules import (
     aspect_before_infinitive,
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
-from quotetrack.engine.speakers import DESCRIPTION, Entity, Mention, NAME, PRONOUN, tokens
+from quotetrack.engine.speakers import (
+    ANAPHOR, DESCRIPTION, Entity, Mention, NAME, PRONOUN, _FINITE_EN, _RELATIVES_EN, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -30,6 +31,10 @@ as into through over under without despite""".split())
 _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,2}):[ \t]+(?=\S)")
 
 _QUOTED_LABEL_LINE_EN = re.compile(r"^[\"“]" + _QUOTED_LABEL_EN.pattern, re.M)
+
+#: English prepositions right before the antecedent of a relative pronoun that ends a clause read
+#: as a subject ("… was replaced by a message that", "… was this post from Ann Lee who").
+_ANTECEDENT_BREAKS_EN = frozenset("of to for with by from in on at into as".split())
 
 #: English verbs whose object is the one spoken to: ``telling reporters: “…”``.
 _TELL_EN = frozenset("tell tells told telling".split())
@@ -117,6 +122,8 @@ class DirectQuotes:
                 if not self._emit_mixed_lead(span, before_start, ent, cue):
                     self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
                 return ent
+            if mention is None:
+                self.cued_unattributed.add(span.open)  # kept unless a rule below finds its speaker
         ent = self._direct_by_pre_cue(span, before_start, span.open)
         if ent is not None:
             return ent
@@ -158,9 +165,11 @@ class DirectQuotes:
         if before is None:
             return None
         mention, cue = before
-        ent = self.people.resolve(mention, mention.start)
+        ent = self.people.resolve(mention, mention.start) if mention is not None else None
         if ent is not None:
             self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
+        elif mention is None or mention.kind == PRONOUN:
+            self.cued_unattributed.add(span.open)  # a cue with no subject read: the quote stands, unattributed
         return ent
 
     def _quoted_transcript(self) -> bool:
@@ -260,6 +269,8 @@ class DirectQuotes:
             mention = self.parser.after_cue(text, rest_start, end)
             if mention is None:
                 return None
+            if lex.lang == "en" and self._predicate_after_cue_en(mention):
+                return None, cue  # "“…” comment was nearly …": the quote stands, its speaker unread
             if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
             return mention, cue
@@ -303,6 +314,11 @@ class DirectQuotes:
                     # "Ann Lee, 30, of Raleigh, N.C., said"
                 return None
         return None
+
+    def _predicate_after_cue_en(self, mention: Mention) -> bool:
+        """English ``“47 percent” comment was nearly …``: words after a cue form that open with an
+        auxiliary or a copula are the predicate of a sentence the cue form is a noun in, no speaker."""
+        return mention.kind == DESCRIPTION and mention.text.split()[0] in _FINITE_EN
 
     def _adjacent_cue(self, ws, j: int, seg: str) -> bool:
         """English ``Lee agreed: “…”``: a cue that takes plain objects elsewhere (``agreed a
@@ -427,6 +443,8 @@ class DirectQuotes:
             if first is None:
                 return None
             ws = ws[:first]
+        while len(ws) > 1 and ws[-1][0].islower() and ws[-1][0].endswith("ly") and ws[-2][0][:1].isupper():
+            ws = ws[:-1]  # "of Ann Lee privately saying": the adverb is the participle's
         k = len(ws)
         while k > 0 and (ws[k - 1][0][:1].isupper() or ws[k - 1][0] == "."):
             k -= 1
@@ -460,9 +478,20 @@ class DirectQuotes:
             mention = self._coordinated_subject(ws, verb_j, subject_start)
         if strict and en and w.endswith("ing") and self._prepositional(mention):
             mention = None  # "… for Clinton and asking, “…”": a phrase of the clause before, no subject
+        if strict and en and w.endswith("ing") and mention is not None and mention.kind == DESCRIPTION:
+            # "The ad uses footage of Ann Lee asking, “…”": the name before the participle speaks
+            named = self._name_before_participle(start, ws[j][1])
+            mention = named if named is not None and named.start > mention.start else mention
+        clause = False
+        if en and mention is not None and mention.kind in (DESCRIPTION, ANAPHOR) \
+                and not (w.endswith("ing") and ws[j - 1][0] == ","):
+            # "he looked into the camera and said", "as Ann Lee told": a clause read as the
+            # subject; its own subject speaks, else nobody here (the words after the cue are its object)
+            mention = self._clause_subject_en(mention, ws[j][0])
+            clause = mention is None
         if strict and mention is None and en and w.endswith("ing"):
             mention = self._name_before_participle(start, ws[j][1])  # "footage of Lee saying, “…”"
-        if mention is None and j + 1 < len(ws) and not (en and w in _TELL_EN):
+        if mention is None and j + 1 < len(ws) and not clause and not (en and w in _TELL_EN):
             # "Kata X, “…”"; but "…, telling reporters: “…”": the one told is not the speaker
             mention = self.parser.after_cue(text, ws[j][2], stop)
             if strict and en and self._no_inverted_speaker(mention):
@@ -474,9 +503,32 @@ class DirectQuotes:
                 return _SKIP  # "she recalled thinking, “…”": an earlier cue's
         elif mention is None and en and w in _TELL_EN:
             mention = Mention(PRONOUN, "", ws[j][1], ws[j][1])  # the one the sentence is about
-        if mention is not None:
+        if mention is not None or clause:
             return mention, ws[j][0]
         return None
+
+    def _clause_subject_en(self, mention: Mention, cue: str) -> Optional[Mention]:
+        """An English subject phrase before a cue as a speaker: a noun phrase as it is; for a clause
+        (``he looked into the camera and``, ``as Ann Lee``, ``Ann Lee went so far as``) its own
+        subject; None when it has none (``as if``, ``At the bottom it``: no junk phrase as speaker)."""
+        subject = self._noun_phrase_subject_en(mention, cue)
+        if subject is not None:
+            return subject
+        words = mention.text.lower().split()
+        k = next((k for k in range(len(words) - 2, 0, -1) if words[k] in _ANTECEDENT_BREAKS_EN), None)
+        if words[-1] in _RELATIVES_EN and k is not None:
+            # "… was replaced by a message that said": the relative's antecedent speaks
+            spans = [m.span() for m in re.finditer(r"\S+", mention.text)]
+            return self._words_phrase(mention, spans, k + 1, len(words) - 1)
+        if words[-1] == "and":
+            # "the actress stopped to sign autographs and joked": the subject of the first verb
+            raw = mention.text.split()
+            n = next((n for n in range(1, len(raw)) if raw[n].islower() and raw[n].endswith("ed") and len(raw[n]) > 4), None)
+            if n is not None:
+                spans = [m.span() for m in re.finditer(r"\S+", mention.text)]
+                return self._words_phrase(mention, spans, 0, n)
+        cut = self.parser.predicate_cut(self.text, mention)
+        return cut if cut is not mention and cut.kind in (NAME, PRONOUN) else None
 
     def _as_put_it(self, ws) -> Optional[Tuple[Mention, str]]:
         """English ``As Ann Lee, a historian, put it: “…”``: ``put it`` after an ``as`` clause

@@ -149,7 +149,7 @@ _CLOSING_MARK = re.compile(r"”|\"|''")
 
 #: English words a noun phrase naming a source cannot end in: the phrase runs on past the
 #: subject ("the authors of the", "Some seek to", "a politician who").
-_OPEN_ENDS_EN = frozenset("""the a an of to for with by from in on at into over before after as and or but
+_OPEN_ENDS_EN = frozenset("""the a an of to for with without about than by from in on at into over before after as and or but
 who which whose that""".split())
 #: English finite auxiliaries and copulas: a subject phrase holding one outside a relative clause
 #: is a whole clause ("The ruling was a setback for Trump", "It is worth").
@@ -547,7 +547,7 @@ class IndirectQuotes:
         if lead is None:
             return None
         before = self._pre_cue(*lead)
-        if before is None:
+        if before is None or before[0] is None:
             return None
         mention, cue = before
         at = text.rfind(cue, lead[0], lead[1])

@@ -8,7 +8,7 @@ name from the title in front of it. The rules live beside this driver: ``direct.
 about its people) and ``rules.py`` (shared constants and helpers).
 """
 import re
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Set
 
 from quotetrack.engine.direct import DirectQuotes
 from quotetrack.engine.indirect import IndirectQuotes
@@ -110,6 +110,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.found: List[_Pending] = []
         self.sentences: List[Sentence] = []
         self.prev_paragraph_quoted: Optional[Entity] = None
+        #: Openings of quotes led in by a cue whose subject names nobody (``as if to say, “…”``).
+        self.cued_unattributed: Set[int] = set()
         #: The named subject of a speech verb in this sentence that reported no clause.
         self.cue_subject: Optional[Entity] = None
 
@@ -237,6 +239,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 speaker = ent
             elif self._named_title(span):
                 pass  # "diskusi bertajuk “…”": a title, no one's words
+            elif span.open in self.cued_unattributed:
+                self._emit_direct(span, None, None, "direct-unresolved")  # a cue's quote, its speaker unread
             elif not self._is_short(span) or (self.lex.lang == "en" and span.open == sent.start
                                               and text[span.start:span.end].rstrip()[-1:] in ".?!"):
                 unattributed.append(span)  # a quoted sentence, however short, is someone's words

@@ -132,6 +132,9 @@ _NP_LINKS_EN = frozenset("of to for with at from on in close familiar involved n
 _NP_STOPS_EN = frozenset("who whom which that whose and but while when as after before during because".split())
 #: Longest English description of an unnamed source (in words) taken as the speaker.
 MAX_DESCRIPTION_WORDS = 12
+#: Most words of an English participle aside between a subject and its cue ("Others, reacting to
+#: the gap between the shooting and the video's release, shouted"): it may run longer than a description.
+MAX_PARTICIPLE_ASIDE_WORDS = 20
 #: Abbreviations that do not end a description ("a former U.S. official").
 ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split())
 #: One or more initials without the last period ("A", "J.J", "J.R.R").
@@ -570,6 +573,11 @@ def _capitalised_pair_en(role_words, k: int, lex: Lexicon) -> bool:
 #: Prepositions opening an English adverbial read before a name (``During the interview Mr Blair``).
 _ROLE_ADVERBIAL_OPENERS_EN = frozenset("in at on during after before since under over with from".split())
 
+#: A short quoted title in title case (``“Growth and Opportunity Project,”``).
+_QUOTED_TITLE_AFTER_EN = re.compile(r"[ \t]+[“\"](?:[A-Z][\w'’\-]*[ \t]+(?:(?:and|of|the|for|in|on|to|a)[ \t]+)*){0,6}"
+                                    r"[A-Z][\w'’\-]*(?=[,.]?[”\"])")
+#: An English description's last word naming the person it describes (``the chief known as Ray``).
+_KNOWN_AS_EN = re.compile(r"(?:known[ \t]+as|nicknamed|dubbed)[ \t]+(?=[A-Z])")
 #: Words that open an English aside giving a named subject's other name ("Moya, nicknamed Charly,").
 _NICKNAME_OPENERS_EN = ("nicknamed ", "dubbed ", "aka ", "known as ", "also known as ", "better known as ")
 #: Ordinals that open an English title ("First Minister"), though "first" opens sentences too.
@@ -1150,7 +1158,7 @@ class MentionParser:
         if head is None:
             return None
         if self.lex.lang == "en" and first[1] < parts[0][1] - 1:
-            named = self._role_noun_then_name(text, head, parts[0])
+            named = self._role_noun_then_name(text, head, parts[0]) or self._description_known_as_en(text, head, parts[0])
             if named is not None:
                 return named
         if self.lex.lang == "en" and (head.kind in (ORGANISATION, DESCRIPTION) and len(head.text.split()) == 1
@@ -1223,8 +1231,36 @@ class MentionParser:
             if apposition and not head.role:
                 head.role = apposition
         if self.lex.lang == "en" and head.kind == DESCRIPTION:
-            return self._description_phrase(text, head.start, parts[0][1]) or head
+            head = self._description_phrase(text, head.start, parts[0][1]) or head
+        if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):
+            return self._with_quoted_title_en(text, head)
         return head
+
+    def _with_quoted_title_en(self, text: str, head: Mention) -> Mention:
+        """English ``wrote the authors of the “Growth Project,”``: a description ending in ``of the``
+        before a quoted title takes the title in; its marks stopped the reading."""
+        if head.text.split()[-1].lower() not in ("of", "the"):
+            return head
+        m = _QUOTED_TITLE_AFTER_EN.match(text, head.end)
+        if m is None:
+            return head
+        return Mention(DESCRIPTION, text[head.start:m.end()], head.start, m.end())
+
+    def _description_known_as_en(self, text: str, head: Mention, part) -> Optional[Mention]:
+        """English ``said the base chief known as Ray``, ``said a driver nicknamed Bo``: a
+        description that names its person right after it; the name speaks, the description is its role."""
+        if head.kind != DESCRIPTION:
+            return None
+        m = _KNOWN_AS_EN.match(text, head.end - len(head.text.split()[-1]), part[1])
+        if m is None:
+            return None
+        cut = self._cut_at_stop(text, m.end(), part[1])
+        name = self.chunk(text, *cut) if cut else None
+        if name is None or name.kind != NAME:
+            return None
+        name.role = name.role or text[head.start:m.start()].strip()
+        name.start = head.start
+        return name
 
     def _role_noun_then_name(self, text: str, head: Mention, part) -> Optional[Mention]:
         """English ``said Dover resident Kyle Brandt``, ``said master of ceremonies Ann Lee``,
@@ -1762,7 +1798,7 @@ class MentionParser:
         if len(ws) > 2 and ws[0][0].endswith(_ADVERB_SUFFIXES_EN) and ws[0][0].islower():
             ws = ws[1:]  # "One message, apparently referring to the strikes, said": the adverb is the participle's
         if not ws or not ws[0][0].islower() or not ws[0][0].endswith("ing") or len(ws[0][0]) <= 5 \
-                or self.lex.is_role_word(ws[0][0]) or len(ws) > MAX_DESCRIPTION_WORDS:
+                or self.lex.is_role_word(ws[0][0]) or len(ws) > MAX_PARTICIPLE_ASIDE_WORDS:
             return False
         if len(ws) > 1 and ws[1][0].lower() not in _PARTICIPLE_OBJECTS_EN:
             return False
