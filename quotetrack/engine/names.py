@@ -1142,6 +1142,24 @@ class NameEvidence:
         return w.startswith(_PASSIVE_PREFIXES_ID) and len(w) > MIN_PASSIVE_VERB_LEN and w not in _PASSIVE_LOOKALIKES_ID \
             and w not in self.lex.pre_cues
 
+    def _keep_later_introductions_en(self, sent: Sentence, introduced, subject: Entity):
+        """English ``While Lee had songs, that is not so for Roe, which concerns Ann Dee, president
+        of the caucus. “…,” she said.``: a person the sentence introduces after its subject, with
+        an apposition giving the role, stays the pronouns' candidate (the subject's mark forgot them)."""
+        for at, ent in introduced:
+            if at < sent.end and ent is not subject and self._apposition_after_name_en(at):
+                self.people.introduce(ent, at)
+
+    def _apposition_after_name_en(self, at: int) -> bool:
+        """Whether the capitalised name at ``at`` is followed by a comma and a role (``Ann Dee,
+        president of …``)."""
+        ws = tokens(self.text, at, min(len(self.text), at + 80))
+        n = 0
+        while n < len(ws) and ws[n][0][:1].isupper():
+            n += 1
+        return n > 0 and n + 1 < len(ws) and ws[n][0] == "," and ws[n + 1][0].islower() \
+            and ws[n + 1][0] in self.lex.titles and ws[n + 1][0] not in _DETERMINERS_EN  # not "Ann Dee, an unarmed teenager", "Ann Dee, who …"
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -1243,4 +1261,7 @@ class NameEvidence:
             if full is not None:
                 ent = self.people.resolve(replace(mention, name=full), mention.start)
         if ent is not None:
+            introduced = self.people.introduced_since(mention.end)
             self.people.mark_speaker(ent)
+            if self.lex.lang == "en":
+                self._keep_later_introductions_en(sent, introduced, ent)

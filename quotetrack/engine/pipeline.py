@@ -154,10 +154,20 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         before = [e for at, e in by_sentence if at <= span.open]
                         ent = before[-1] if before else by_sentence[0][1]
                     self._emit_direct(span, ent, None, "direct-paragraph")
+                self._restore_last_speaker_en(para_unattributed, by_sentence)
             elif para_unattributed and lex.lang == "en" and self.prev_paragraph_quoted is not None:
                 para_speaker = self._run_on_quotes_en(para_unattributed, para.start) or para_speaker
             self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
         return self._finish()
+
+    def _restore_last_speaker_en(self, spans: List[QuoteSpan], by_sentence):
+        """English ``“…,” Lee said. “…” Roe said he would …``: a quote of the paragraph given to
+        an earlier speaker after the fact leaves the paragraph's last speaker the pronouns' referent."""
+        if self.lex.lang != "en" or not by_sentence or not spans:
+            return
+        last_at, last = by_sentence[-1]
+        if any(span.open < last_at for span in spans):
+            self.people.mark_speaker(last)
 
     def _run_on_quotes_en(self, spans: List[QuoteSpan], para_start: int) -> Optional[Entity]:
         """English: a paragraph that follows a quoted speaker's paragraph and quotes whole

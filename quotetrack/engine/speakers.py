@@ -207,6 +207,17 @@ _QUOTED_EN = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 _SENTENCE_START_EN = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
 #: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
+#: The relative pronoun right before an English subject pronoun (``Ann Lee, who he claims …``): the
+#: pronoun is the clause's own subject, never the person the clause is about.
+_OBJECT_RELATIVE_BEFORE_EN = re.compile(r"[^,.!?\n]*,\s+(?:who|whom)\s+\Z")
+#: How far after a name (in characters) its relative clause's pronoun may stand.
+RELATIVE_ANTECEDENT_REACH_EN = 60
+#: What may stand between a sentence's end and a pronoun opening the next: nothing, or a short
+#: opener (``At first he said``, ``Later, she added``).
+_OPENER_THEN_PRONOUN_EN = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},?\s+)?")
+#: The pronouns of each gender, any case: a sentence using one is about somebody of that gender already.
+_GENDERED_WORDS_EN = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
+                      "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+) (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
@@ -1456,9 +1467,10 @@ class MentionParser:
             return self.before_cue(text, start, parts[-2][1]) if len(parts) >= 2 else None
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
+                                   or self._region_after_place_en(text, parts)
                                    or self._adverbial_aside_id(text, parts[-1]) or self._date_after_name_id(text, parts)
                                    or self._date_after_apposition_id(text, parts)):
-            if self._object_relative(text, parts[-1], end):
+            if self._object_relative(text, parts[-1], end, start):
                 parts = [(tokens(text, *parts[-1])[1][1], parts[-1][1])]  # "…, which the mayor said": the mayor
                 break
             # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
@@ -1727,14 +1739,24 @@ class MentionParser:
         lead = self.chunk(text, ws[0][1], ws[-2][2])
         return lead if lead is not None and lead.kind == NAME else None
 
-    def _object_relative(self, text: str, part, end: int) -> bool:
-        """English ``…, which the mayor said``: a relative clause whose own subject stands right
-        before the cue (no comma between) is the report's source, not an aside of the subject."""
+    def _object_relative(self, text: str, part, end: int, start: int) -> bool:
+        """English ``…, which the mayor said``, ``…, who he claims``: a relative clause whose own
+        subject stands right before the cue (no comma between) is the report's source, not an aside
+        of the subject."""
         ws = tokens(text, *part)
-        if self.lex.lang != "en" or len(ws) < 2 or ws[0][0].lower() not in {"which", "whom"} or "," in text[part[1]:end]:
+        if self.lex.lang != "en" or len(ws) < 2 or ws[0][0].lower() not in {"which", "whom", "who"} or "," in text[part[1]:end]:
             return False
         low = ws[1][0].lower()
+        if ws[0][0].lower() == "who" and (len(ws) != 2 or low not in _SUBJECT_PRONOUNS_EN
+                                           or self._reported_before_en(text, start, part[0])):
+            # "who he claims", not "who in 2010 said", "who lost the race said", nor "Lee said he
+            # would fire them, who he believes are lazy": a report inside a report stays the outer one's
+            return False
         return not (low.endswith("ly") or low in self.lex.adverbs_between or low in self.lex.pre_cues)  # not "which also said"
+
+    def _reported_before_en(self, text: str, start: int, end: int) -> bool:
+        """Whether a cue word (``said``, ``argues``) stands between ``start`` and ``end``."""
+        return any(w.lower() in self.lex.pre_scan for w in re.findall(r"[A-Za-z]+", text[start:end]))
 
     def _aside_en(self, text: str, before, part) -> bool:
         """English ``Lee, in Denver, said``, ``Officials, in a statement, said``: a short phrase
@@ -1932,6 +1954,15 @@ class MentionParser:
                     and ws[n + 1][0].islower():
                 found = Mention(PRONOUN, w, s, e)
         return found
+
+    def _region_after_place_en(self, text, parts) -> bool:
+        """English ``Ann Lee, MP for Henley, Oxfordshire, said``: one capitalised word after a
+        part that ends in a place after ``for``/``of``/``in`` is that place's region, not the speaker."""
+        if self.lex.lang != "en" or len(parts) < 3:
+            return False
+        ws, prev = tokens(text, *parts[-1]), tokens(text, *parts[-2])
+        return len(ws) == 1 and _is_cap(ws[0][0]) and len(prev) >= 2 and prev[-2][0] in {"for", "of", "in"} \
+            and _is_cap(prev[-1][0])
 
     def _place_only(self, text, start, end):
         """A part that is only a place or a state abbreviation (``Va.``, ``Calif.``, ``Jakarta``)."""
@@ -2641,6 +2672,7 @@ class ArticlePeople:
             ent = next(iter(named.values()))
             since = max(pos for pos, e in self._since_mark if e is ent and pos < at)
             if ent is not self.salient and not self._other_subject_between(ent, since, at, word) \
+                    and not self._relative_antecedent_en(ent, at) \
                     and (not gendered or self.gender_of(ent) in (None, want)) and personal(ent):
                 return ent  # "… concerns Ann Lee, president of the union. “…,” she said."
         if gendered and self.salient is not None:
@@ -2650,7 +2682,7 @@ class ArticlePeople:
                 # gender named after the speaker of unknown gender.
                 later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
                          and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)
-                         and not self._in_relative_clause(self.salient, e)
+                         and not self._in_relative_clause(self.salient, e) and not self._relative_antecedent_en(e, at)
                          and (id(e) in self._spoke or self._named_as_subject(e))]
                 if later:
                     return max(later, key=lambda e: e.last_at)
@@ -2659,7 +2691,8 @@ class ArticlePeople:
                 # "“…,” said Ryan. … “…,” she said.": the last person of her gender mentioned;
                 # "“…,” said Ann Lee. … Acme Technologies … “…,” she said.": the last person.
                 agree = [e for e in self.entities if e.kind == "person" and e is not self.salient and 0 <= e.last_at < at
-                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want and personal(e)]
+                         and at - e.last_at <= PRONOUN_REACH and self.gender_of(e) == want and personal(e)
+                         and not self._relative_antecedent_en(e, at)]
                 namesakes = [e for e in agree if fold(e.name).split()[-1:] == fold(self.salient.name).split()[-1:]]
                 if len(namesakes) == 1:
                     # "Betsy Ebeling … Tom Ebeling … Ebeling said …. “…,” she said.": the surname was
@@ -2695,20 +2728,40 @@ class ArticlePeople:
             return None  # a sentence that quotes or reports someone (the speaker tracking's), or the paragraph before
         if _QUOTE_MARK_EN.search(rest) and not _PRONOUN_OPENS_EN.match(rest):
             return None  # "Moss scored. “…,” he said.": the quote is read with its own cue
-        if re.search(r"\s[A-Z]", _QUOTED_EN.sub(" ", rest)):
+        opener_only = _OPENER_THEN_PRONOUN_EN.fullmatch(rest) is not None
+        if re.search(r"\s[A-Z]", _QUOTED_EN.sub(" ", rest)) and not opener_only:
             return None  # "Lee spoke. But Roe said … and he noted …": the sentence has its own subject
         m = _SUBJECT_NAME_EN.match(sentence)
         if m is None:
-            return None
+            return self._only_person_in_sentence_en(sentence, want, personal) if opener_only else None
         toks = frozenset(fold(m.group(1)).split())
         found = [e for e in self.entities if e.kind == "person" and toks and toks <= e.key_tokens and personal(e)]
         if not found:
             found = [e for e in [self._surname_met_first(m.group(1), want, at)] if e is not None]
+        if not found and opener_only:
+            return self._only_person_in_sentence_en(sentence, want, personal)  # "Those claims were put to Roe"
         if len(found) != 1 or found[0] is self.salient:
             return None
         ent = found[0]
         if self.gender_of is not None and self.gender_of(ent) not in (None, want):
             return None
+        return ent
+
+    def _only_person_in_sentence_en(self, sentence: str, want: str, personal) -> Optional[Entity]:
+        """The one known person, other than the last speaker, that a narrative sentence names
+        anywhere (``The claims were put to Roe after the game. At first he said: …``), when it
+        names nobody else and the pronoun opens the next sentence; else None."""
+        if _GENDERED_WORDS_EN[want].search(sentence):
+            return None  # "He stated that … a Trump administration.", "The talker filled his speeches for Cruz."
+        words = {fold(re.sub(r"['’]s?$", "", w)) for w in _CAPITALISED_WORD_EN.findall(sentence)}
+        found = [e for e in self.entities if e.kind == "person" and e.key_tokens & words]
+        if len(found) != 1 or found[0] is self.salient or not personal(found[0]):
+            return None
+        ent = found[0]
+        if fold(sentence.split()[0]) in ent.key_tokens:
+            return None  # "… endorsed Sen. Ted Cruz in November.": a sentence cut after a title's period
+        if self.gender_of is None or self.gender_of(ent) != want:
+            return None  # only a person the article gives the pronoun's gender
         return ent
 
     def _surname_met_first(self, word: str, want: str, at: int) -> Optional[Entity]:
@@ -2764,11 +2817,18 @@ class ArticlePeople:
             return None  # "… said a spokesman. Ann Lee, a teacher, disagreed. “…,” she said."
         return ent
 
+    def _relative_antecedent_en(self, ent: Entity, at: int) -> bool:
+        """Whether the pronoun at ``at`` opens an object relative clause on ``ent``'s latest mention
+        (``… Ann Kelly, who he claims has been unfair``): it is the clause's subject, not Ann Kelly."""
+        if not 0 <= ent.last_at < at or at - ent.last_at > RELATIVE_ANTECEDENT_REACH_EN:
+            return False
+        return _OBJECT_RELATIVE_BEFORE_EN.match(self.text, ent.last_at, at) is not None
+
     def _first_referent(self, at: int, want: str, personal) -> Optional[Entity]:
         """English ``he``/``she`` before anyone has spoken (``Prop Ann Lee is fit. … “…,” she
         told BBC Sport.``): the only person the article has named so far who may be meant."""
         named = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
-                 and personal(e)]
+                 and personal(e) and not self._relative_antecedent_en(e, at)]
         if len(named) != 1 or (self.gender_of is not None and self.gender_of(named[0]) not in (None, want)):
             return None  # two people or more: either may be meant
         return named[0]
@@ -2818,6 +2878,13 @@ class ArticlePeople:
                 return False
         return _POSSESSIVE_NAME_EN.match(self.text, start) is None
 
+    def _body_name_en(self, ent: Entity) -> bool:
+        """Whether ``ent``, read as a person, has a name ending in an organisation's or a place's
+        word (``Black Caucus``, ``Madison Square Garden``): nobody's name, whatever its first word."""
+        last = fold(ent.name).split()[-1:]
+        return len(ent.name.split()) >= 2 and bool(last) and (
+            last[0] in self.lex.org_name_ends or last[0] in self.lex.non_person_words)
+
     def _other_subject_between(self, ent: Entity, start: int, at: int, word: str) -> bool:
         """Whether the text from a person's introduction up to the next quote names another known
         person or has a pronoun like ``word``: ``Preceded by Ann Lee, the sheriff, Roe spoke.``,
@@ -2825,7 +2892,8 @@ class ArticlePeople:
         between = self.text[start:at]
         cut = re.search(r"[“\"]", between)
         between = between[:cut.start()] if cut else between
-        others = {t for e in self.entities if e is not ent and e.kind == "person" for t in e.key_tokens} - ent.key_tokens
+        others = {t for e in self.entities if e is not ent and e.kind == "person" and not self._body_name_en(e)
+                  for t in e.key_tokens} - ent.key_tokens
         for w in re.findall(r"[A-Za-z][\w'’\-]*", between):
             if w.lower() == word.lower() or (w[:1].isupper() and fold(w) in others):
                 return True
@@ -3021,7 +3089,7 @@ class ArticlePeople:
             return None  # "PT Pertamina", "Partai Gerindra", "RSUP Prof Ngoerah": the organisation's own name
         ent = self._by_name(mention, at)
         if introduced and ent is not None and ent.kind == "person" and len(mention.name.split()) >= 2:
-            self._since_mark.append((at, ent))  # "Ketua PHRI Ayu Lestari": a titled person introduced
+            self.introduce(ent, at)  # "Ketua PHRI Ayu Lestari": a titled person introduced
         return ent
 
     def _met_again(self, mention: Mention, at: int):
@@ -3056,6 +3124,14 @@ class ArticlePeople:
         if len(toks) >= 2:
             return self._by_name(mention, at)
         return None
+
+    def introduced_since(self, start: int) -> List[Tuple[int, Entity]]:
+        """``(position, person)`` of the people introduced at or after ``start`` since the last speaker."""
+        return [(at, ent) for at, ent in self._since_mark if at >= start]
+
+    def introduce(self, ent: Entity, at: int):
+        """Record that ``ent``, a person, was introduced (named in full, with a title) at ``at``."""
+        self._since_mark.append((at, ent))
 
     def mark_speaker(self, entity: Optional[Entity]):
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
