@@ -44,6 +44,16 @@ _NEGATIONS_ID = frozenset("belum tak tidak".split())
 _ABILITY_ID = frozenset("bisa dapat mampu".split())
 #: Indonesian prepositions of the channel a statement went through (``disampaikan lewat akun X``).
 _CHANNEL_PREPS_ID = frozenset("lewat melalui via".split())
+#: Indonesian heads of a document that may be a source (``Dalam perwali disebutkan …``).
+_DOCUMENT_NOUNS_ID = frozenset("""peraturan aturan regulasi perpres perda perwali pergub perbup permen perppu perpu
+keppres inpres kepmen uu undang-undang ruu surat keputusan putusan dokumen laporan edaran draf rancangan pasal
+kontrak perjanjian""".split())
+#: Indonesian cues that voice an assessment with ``X sebagai Y`` (``memandang … sebagai …``).
+_AS_ASSESSMENT_CUES_ID = frozenset({"memandang", "melihat"})
+#: How many words the object of such a cue may have before ``sebagai``.
+MAX_ASSESSED_OBJECT_WORDS = 3
+#: How many words may name a document between ``dalam`` and a passive cue.
+MAX_DOCUMENT_WORDS = 8
 #: Words after ``yang`` or a linking preposition within which a verb is that phrase's own.
 BOUND_VERB_WINDOW = 2
 #: Prepositions whose object may be a plural noun joined by "and" to a cue form (``with speeches
@@ -1407,6 +1417,10 @@ class IndirectQuotes:
             if lex.lang == "en" and first == "," and len(ws) > 1 and self._aside_after_comma(ws[1:]):
                 return None  # "…, he said, on condition of anonymity": an aside; the report came before
             return ws[1][1] if len(ws) > 1 else None
+        if lex.lang == "id" and first.lower() in _PREP_ID and verb in lex.request_cues:
+            asked = self._request_clause_start(ws)
+            if asked is not None:
+                return asked  # "berpesan kepada para guru untuk …": the hearer, then the request
         if lex.lang == "id" and first.lower() in _PREP_ID:
             for k, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
                 if w[0] == ",":
@@ -1439,12 +1453,13 @@ class IndirectQuotes:
         if first.lower() in lex.noun_objects and not self._looks_like_clause(ws):
             return None  # "menyatakan dukungan terhadap …": the object; but "menyatakan rencana itu akan …"
         if verb in lex.request_cues:
-            for n, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
-                if w[0].lower() in {"untuk", "agar", "supaya", "to"} and not (
-                        lex.lang == "id" and w[0].lower() == "untuk" and not self._verbal_start_id(ws[n + 1:n + 4])):
-                    return w[2]  # "berpesan kepada guru untuk …", "urged X to …"
+            asked = self._request_clause_start(ws)
+            if asked is not None:
+                return asked  # "berpesan kepada guru untuk …", "urged X to …"
         if verb in lex.marked_cues:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
+        if lex.lang == "id" and verb.lower() in _AS_ASSESSMENT_CUES_ID and self._object_as_id(ws):
+            return ws[0][1]  # "memandang program ini sebagai kemitraan …": a voiced assessment
         if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues):
             return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
         if weak and lex.lang == "id" and self._object_then_verb_id(ws):
@@ -1452,6 +1467,28 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _object_as_id(self, ws) -> bool:
+        """Indonesian ``program ini sebagai …``: a short lower-case object, then ``sebagai`` ("as")
+        and what it is judged to be, with no punctuation between."""
+        for w in ws[1:MAX_ASSESSED_OBJECT_WORDS + 1]:
+            if w[0].lower() == "sebagai":
+                return True
+            if not w[0][:1].isalnum():
+                return False
+        return False
+
+    def _request_clause_start(self, ws) -> Optional[int]:
+        """Where a request's clause starts: after ``untuk``/``agar``/``to`` among the first words
+        (``meminta X untuk segera …``); None when none comes, or ``untuk`` opens a purpose, not
+        an act (``untuk operasional 2026``). A sentence end stops the search."""
+        for n, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
+            if w[0] in {".", "!", "?", ";"}:
+                return None
+            if w[0].lower() in {"untuk", "agar", "supaya", "to"} and not (
+                    self.lex.lang == "id" and w[0].lower() == "untuk" and not self._verbal_start_id(ws[n + 1:n + 4])):
+                return w[2]
+        return None
 
     def _that_clause_in(self, ws) -> bool:
         """Whether ``that`` opens a clause later in the sentence (``said of the plan that it …``)."""
@@ -1828,6 +1865,8 @@ class IndirectQuotes:
                     mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
                     if mention is None:
                         continue
+                    if nxt is not None:
+                        mention = self._name_apposed_after_cue_id(mention, m.end(), nxt, sent.end, spans)
                     after = mention.end
                     if fold_word(mention.text) in lex.pronouns:
                         mention = Mention(PRONOUN, mention.text, mention.start, mention.end)
@@ -1921,6 +1960,18 @@ class IndirectQuotes:
             return words[1][:1].isalpha()
         mention = self.parser.before_cue(self.text, start, end)
         return mention is not None and mention.kind == NAME and mention.start == start and mention.end >= end - 1
+
+    def _name_apposed_after_cue_id(self, mention: Mention, start: int, comma: int, end: int, spans) -> Mention:
+        """Indonesian ``Oleh karena itu, kata ahli epidemiologi Universitas X, Budi Santoso, di
+        Surabaya, …``: a title read up to the first comma, then the speaker's full name in the
+        next part; the titled name when the next part gives one, else ``mention``."""
+        if mention.kind == PRONOUN or (mention.kind == NAME and not mention.role):
+            return mention
+        later = self._next_comma(comma + 1, end, spans)
+        named = self.parser.after_cue(self.text, start, later if later is not None else end)
+        if named is None or named.kind != NAME or named.end <= comma or len(named.name.split()) < 2:
+            return mention
+        return named
 
     def _named_outlet(self, mention: Mention) -> bool:
         """``the Post``, ``the nonpartisan Congressional Budget Office``: a determiner, then a
@@ -2042,6 +2093,9 @@ class IndirectQuotes:
             return None
         lead = tokens(text, sent.start, m.start())
         words = [w[0].lower() for w in lead]
+        document = self._document_source_id(lead, m, sent, spans)
+        if document is not None:
+            return document
         after = tokens(text, m.end(), sent.end)
         skip = 0
         while skip < len(after) and after[skip][0].lower() in {"langsung", "oleh", "secara", "pula", "juga"} | lex.adverbs_between:
@@ -2077,6 +2131,29 @@ class IndirectQuotes:
         if mention.kind == NAME and self._titled_or_bare(mention):
             self._keep_subject(mention)  # "Pentingnya X juga ditekankan oleh Budi. Ia menyatakan …": Budi spoke
         return None
+
+    def _document_source_id(self, lead, cue, sent, spans) -> Optional[_Pending]:
+        """Indonesian ``Dalam perwali itu disebutkan bahwa …``: a document named after ``dalam``
+        opening the sentence is the source of the clause after the passive cue (documents are
+        sources); None for any other lead (``Dalam kesempatan itu disampaikan …``)."""
+        if lead and lead[-1][0] == ",":
+            lead = lead[:-1]  # "Dalam surat itu, disebutkan …"
+        words = [w[0].lower() for w in lead]
+        if not 2 <= len(words) <= MAX_DOCUMENT_WORDS + 1 or words[0] != "dalam" or "," in words:
+            return None
+        body = lead[1:]
+        while body and body[-1][0].lower() in self.lex.demonstratives:
+            body = body[:-1]  # "perwali itu", "Perpres tersebut": the document, pointed back to
+        if not body or body[0][0].lower() not in _DOCUMENT_NOUNS_ID:
+            return None
+        after = tokens(self.text, cue.end(), sent.end)
+        while after and (after[0][0] in {",", ":"} or after[0][0].lower() in self.lex.complementizers):
+            after = after[1:]
+        if not after:
+            return None
+        source = Mention(DESCRIPTION, self.text[body[0][1]:body[-1][2]], body[0][1], body[-1][2])
+        return self._accept(source, after[0][1], sent.end, cue.group(0), "indirect-passive", spans, source.start,
+                            any_source=True)
 
     def _titled_or_bare(self, mention: Mention) -> bool:
         """A person named after a passive cue (``ditekankan oleh filsuf Budi``), not a phrase that

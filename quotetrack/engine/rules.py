@@ -10,6 +10,8 @@ from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.speakers import _DAYS_EN, ANAPHOR, Entity, Mention, NAME, PRONOUN
 
+#: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
+_WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
 #: An indirect reported clause needs at least this many words.
@@ -190,7 +192,7 @@ def _known_description(mention: Mention, lex: Lexicon) -> bool:
         return True
     first = low.split()[0] if low.split() else ""
     return first in {"para", "sejumlah", "seorang", "pihak", "tim", "kuasa", "juru", "some", "many", "several",
-                     "two", "three", "one", "other"} or any(d in low.split() for d in lex.descriptions if " " not in d)
+                     "two", "three", "one", "other"} or (lex.lang == "id" and first in _WHOLE_GROUP_ID) or any(d in low.split() for d in lex.descriptions if " " not in d)
 
 
 def _rule_suffix(mention: Mention) -> str:

@@ -81,6 +81,13 @@ MAX_ADVERBIAL_WORDS_ID = 4
 MAX_LISTED_FIELDS = 5
 #: Words ending a title at its level of an organisation (``Pimpinan Pusat``, ``Pengurus Wilayah``).
 _LEVEL_WORDS_ID = frozenset("pusat daerah wilayah cabang ranting".split())
+#: A line of at least this many words, none in lower case longer than this, is a headline.
+MIN_TITLE_CASE_WORDS = 4
+MAX_TITLE_CASE_LOWER = 3
+#: Indonesian quantifiers of a group: a phrase opening with one describes people, whatever name ends it.
+_GROUP_QUANTIFIERS_ID = frozenset("sebagian sejumlah beberapa banyak para seluruh semua segenap mayoritas kebanyakan".split())
+#: How many words a bare name before ``dari`` + a body may have (``Rudi Hartono dari PT …``).
+MAX_NAME_WORDS_BEFORE_BODY_ID = 3
 #: Indonesian weekdays: a part "Senin (20/4/2020)" after a name and title is a date, not a role.
 _DAYS_ID = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _DATE_WORDS_EN = frozenset("january february march july september october november december".split()) | _DAYS_EN
@@ -154,6 +161,9 @@ _ROLE_LINKS_ID = frozenset({"selaku"})
 #: Lower-case Indonesian words opening an aside of place or occasion between a subject and its
 #: cue (``…, di Slawi, mengatakan``, ``…, saat dihubungi, menuturkan``).
 _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum sesudah pada melalui lewat".split())
+#: Indonesian participles of being reached for comment that open such an aside (``…, dihubungi
+#: kemarin, mengatakan``, ``…, ditemui di kantornya, menuturkan``).
+_CONTACTED_ID = frozenset("dihubungi ditemui dikonfirmasi diwawancarai dimintai".split())
 #: Most words in one field of such a list ("Partisipasi Masyarakat", "Sumber Daya Manusia").
 MAX_LIST_FIELD_WORDS_ID = 4
 #: An English relative clause set off by commas right after a name, whose own subject is not a
@@ -222,6 +232,8 @@ _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
+#: A website's name (``Kopibisa.id``, ``Detik.com``): a word, a period, a lower-case domain.
+_WEB_ADDRESS = re.compile(r"^\w+(?:\.\w+)*\.[a-z]{2,4}$")
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
 #: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
@@ -401,6 +413,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False  # "NeuroSensum", "LinkedIn": a brand, not a person
     if lex.lang == "id" and low.startswith(("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", "dinkes")):
         return False  # "Kemenperin", "Pemkot": a ministry or local government
+    if lex.lang == "id" and _WEB_ADDRESS.match(word):
+        return False  # "Kopibisa.id", "Kompas.com": a website (a body), not a person
     if lex.lang == "id" and _DERIVED_NOUN.match(low):
         return False  # "Ketidakhadiran Rizieq", "Sepengetahuan Anita": a derived common noun
     if lex.is_role_word(word) or lex.is_place(word):
@@ -681,7 +695,7 @@ class MentionParser:
         span_start, span_end = words[0][1], words[-1][2]
         phrase = text[span_start:span_end]
         low = [w[0].lower() for w in words]
-        linked = self._name_as_role_id(text, words, low)
+        linked = self._name_as_role_id(text, words, low) or self._name_from_body_id(text, words, low)
         if linked is not None:
             return linked
         if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
@@ -747,6 +761,9 @@ class MentionParser:
                     # Electoral Integrity X": a dictionary word before "dan" is still the title's
                     role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
                     break
+            if lex.lang == "id" and role_words and role_words[0][0].lower() in _GROUP_QUANTIFIERS_ID:
+                # "sebagian umat Muslim", "para pendukung Budi": some of a group, not the person named
+                return Mention(DESCRIPTION, phrase, span_start, span_end)
             role_words = self._trim_role(role_words)
             name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
@@ -785,6 +802,19 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _name_from_body_id(self, text: str, words, low) -> Optional[Mention]:
+        """Indonesian ``Rudi Hartono dari PT Maju Jaya``: a bare name, ``dari`` ("from"), then a
+        capitalised body; the person is the name (the body is no title)."""
+        if self.lex.lang != "id" or "dari" not in low:
+            return None
+        k = low.index("dari")
+        if not 1 <= k <= MAX_NAME_WORDS_BEFORE_BODY_ID or k + 1 >= len(words) or not _is_cap(words[k + 1][0]):
+            return None
+        if not all(_name_like(w[0], self.lex) and not self.lex.is_common_word(w[0]) for w in words[:k]):
+            return None
+        name = " ".join(w[0] for w in words[:k])
+        return Mention(NAME, text[words[0][1]:words[-1][2]], words[0][1], words[-1][2], name=name)
 
     def _name_as_role_id(self, text: str, words, low) -> Optional[Mention]:
         """Indonesian ``Budi Hartono selaku Ketua Tim Pemenangan``: a name, ``selaku`` ("in the
@@ -1469,7 +1499,7 @@ class MentionParser:
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
                                    or self._region_after_place_en(text, parts)
                                    or self._adverbial_aside_id(text, parts[-1]) or self._date_after_name_id(text, parts)
-                                   or self._date_after_apposition_id(text, parts)):
+                                   or self._date_after_apposition_id(text, parts) or self._date_after_aside_id(text, parts)):
             if self._object_relative(text, parts[-1], end, start):
                 parts = [(tokens(text, *parts[-1])[1][1], parts[-1][1])]  # "…, which the mayor said": the mayor
                 break
@@ -1605,7 +1635,7 @@ class MentionParser:
         """Indonesian: whether a comma part after the subject is an aside of place or occasion
         (``…, di Slawi, mengatakan``, ``…, saat dihubungi, menuturkan``), not the speaker."""
         ws = tokens(text, *part)
-        return self.lex.lang == "id" and bool(ws) and ws[0][0] in _ASIDE_OPENERS_ID
+        return self.lex.lang == "id" and bool(ws) and (ws[0][0] in _ASIDE_OPENERS_ID or ws[0][0] in _CONTACTED_ID)
 
     def _listed_title_id(self, text, parts) -> Optional[str]:
         """Indonesian: the title that ``parts`` end with when it lists its fields or bodies with
@@ -1643,6 +1673,12 @@ class MentionParser:
         if not words or not _is_cap(words[-1]):
             return part  # "warga berusia (23) yang …": no name before the age
         return part[0], m.start("age_end")
+
+    def _date_after_aside_id(self, text, parts) -> bool:
+        """Indonesian ``Budi, saat dihubungi, Jumat (5/2/2021), mengatakan``: the day of the speech
+        after an aside of its setting; neither is part of the subject."""
+        return self.lex.lang == "id" and len(parts) >= 3 and self._only_date_id(text, parts[-1]) \
+            and self._adverbial_aside_id(text, parts[-2])
 
     def _date_after_name_id(self, text, parts) -> bool:
         """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a
@@ -2927,6 +2963,10 @@ class ArticlePeople:
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
         if best is None and self.lex.lang == "id" and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
+        if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
+            full = self._full_name_written_id(mention.name)
+            if full is not None:
+                mention.name, toks = full, frozenset(fold(full).split())  # "Arif" after "… Arif Rahman Hakim dan …"
         if best is None and self.lex.lang == "id" and not mention.role and len(toks) >= 2:
             best = self._after_opener_word(mention)
         role_words = fold(mention.role or "").split()
@@ -2999,6 +3039,59 @@ class ArticlePeople:
         found = {id(e): e for e in self.entities
                  if e.kind == "person" and any(len(k) > len(tok) and k.startswith(tok) for k in e.key_tokens)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _full_name_written_id(self, word: str) -> Optional[str]:
+        """Indonesian: the one longer name the article writes beginning with the one-word name
+        ``word`` (``Gitadi Tegas Supramudyo`` for ``Gitadi``), met in passing where no speaker
+        was read (a list of guests, ``Hal senada disampaikan …``); None when the article writes
+        none, or two different ones (two people sharing a given name)."""
+        if not word[:1].isupper() or not self._name_word_after_given_id(word) or self.lex.is_common_word(word):
+            return None
+        forms = set()
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"((?:[ ]+[A-Z][\w'’\-]*){1,3})", self.text):
+            if self._title_case_line(m.start()):
+                continue  # a headline ("Budi Beri Pembekalan Kader"): every word capitalised
+            rest = []
+            for w in m.group(1).split():
+                if not self._name_word_after_given_id(w):
+                    break
+                rest.append(w)
+            if rest and not self._names_known_person(rest):
+                forms.add(" ".join([word] + rest))
+        if not forms:
+            return None
+        longest = max(forms, key=len)
+        if any(not (longest + " ").startswith(f + " ") for f in forms):
+            return None
+        return longest
+
+    def _title_case_line(self, at: int) -> bool:
+        """Whether ``at`` is in a title: a line written in title case (a headline or subhead, where
+        only short function words stay lower case), or quotation marks opened before it on its line
+        (``Tonton juga video "Budi Beri Pembekalan …"``)."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[start:end if end >= 0 else len(self.text)]
+        if len(re.findall(r'[“"]', self.text[start:at])) % 2 == 1:
+            return True
+        words = re.findall(r"[^\W\d_][\w'’\-]*", line)
+        return len(words) >= MIN_TITLE_CASE_WORDS and not any(
+            w[0].islower() and len(w) > MAX_TITLE_CASE_LOWER for w in words)
+
+    def _names_known_person(self, words) -> bool:
+        """Whether ``words`` hold the given name of a person already met by two or more names:
+        ``Citarum Anang Muchlis`` is a body's name before a known person's, not one longer name."""
+        folded = {fold(w) for w in words}
+        return any(e.kind == "person" and len(e.name.split()) >= 2 and fold(e.name).split()[0] in folded
+                   for e in self.entities)
+
+    def _name_word_after_given_id(self, word: str) -> bool:
+        """Whether capitalised ``word`` after a given name goes on the name (Indonesian): not a
+        weekday, title, rank, institution or place word, which start the next phrase."""
+        low = word.lower()
+        return word.isalpha() and low not in _DAYS_ID and not self.lex.is_role_word(word) \
+            and not self.lex.is_place(word) and low not in self.lex.function_words \
+            and not self.lex.is_english_word(low)
 
     def _among_namesakes(self, toks, best: Entity) -> Entity:
         """A surname shared by several full names (``Khizr Khan``, ``Ghazala Khan``): the one who

@@ -643,7 +643,75 @@ ID_CASES = [
         "Budi Santoso mengatakan dalam konferensi pers di Jakarta, pemerintah akan menambah anggaran tahun depan.",
         [("indirect", "pemerintah akan menambah anggaran tahun depan", "Budi Santoso", None)],
         id="setting-phrase-before-comma-still-skipped"),
+    # a one-word short form met first: the longer name the article writes in passing
+    pytest.param(
+        "Hal senada disampaikan Resort Manager Pondok Kenari Indah Hotel Rendi Saputra.\n"
+        "Penginapan di kawasan itu sepi sejak awal bulan.\n“Banyak tamu membatalkan pesanan,” ujar Rendi.",
+        [("direct", "Banyak tamu membatalkan pesanan,", "Rendi Saputra", None)],
+        id="short-form-full-name-in-passing"),
+    # "kata <title>, <Full Name>, di …" in the middle of the reported sentence
+    pytest.param(
+        "Oleh karena itu, kata ahli gizi Universitas Bukit Hijau, Laras Wulandari, di Bandung, Senin (3/2/2025), "
+        "sekolah perlu menambah menu sayur.\n“Anak-anak butuh serat,” ujarnya.",
+        [("indirect", "Oleh karena itu, kata ahli gizi Universitas Bukit Hijau, Laras Wulandari, di Bandung, "
+          "Senin (3/2/2025), sekolah perlu menambah menu sayur", "Laras Wulandari", "ahli gizi Universitas Bukit Hijau"),
+         ("direct", "Anak-anak butuh serat,", "Laras Wulandari", "ahli gizi Universitas Bukit Hijau")],
+        id="mid-kata-title-comma-name"),
+    # "<Name> dari <Body> mengatakan": the name is the speaker
+    pytest.param(
+        "Reza dari CV Anyaman Kencana mengatakan, pesanan keranjang rotan naik tajam.\n"
+        "Bahan baku masih sulit dicari.\n“Kami terpaksa menolak pesanan,” katanya.",
+        [("indirect", "pesanan keranjang rotan naik tajam", "Reza", None),
+         ("direct", "Kami terpaksa menolak pesanan,", "Reza", None)],
+        id="name-dari-body"),
+    # a request to a hearer introduced by "kepada"
+    pytest.param(
+        "Camat Hendra Gunawan berpesan kepada para ketua RT untuk segera mendata warga lansia.",
+        [("indirect", "segera mendata warga lansia", "Hendra Gunawan", "Camat")],
+        id="berpesan-kepada-untuk"),
+    # a document after "dalam" as the source of a passive cue
+    pytest.param(
+        "Dalam surat edaran itu disebutkan bahwa pasar tradisional wajib tutup pukul 21.00.",
+        [("indirect", "pasar tradisional wajib tutup pukul 21.00", "surat edaran", None)],
+        id="dalam-document-disebutkan"),
+    # a voiced assessment: "memandang X sebagai Y"
+    pytest.param(
+        "Ketua Koperasi Tani Makmur Sari Dewi memandang program itu sebagai peluang besar bagi petani muda.",
+        [("indirect", "program itu sebagai peluang besar bagi petani muda", "Sari Dewi", "Ketua Koperasi Tani Makmur")],
+        id="memandang-sebagai"),
+    # "sebagian umat X" is a group, not a person named X; the clitic stays with the named speaker
+    pytest.param(
+        "Ketua Forum Warga Bagus Pratama meminta aturan ditegakkan adil.\n"
+        "Sebab, sebagian warga Betawi menilai aturan itu pilih kasih.\n“Jangan ada tebang pilih,” ujarnya.",
+        [("indirect", "aturan ditegakkan adil", "Bagus Pratama", "Ketua Forum Warga"),
+         ("indirect", "aturan itu pilih kasih", "sebagian warga Betawi", None),
+         ("direct", "Jangan ada tebang pilih,", "Bagus Pratama", "Ketua Forum Warga")],
+        id="group-quantifier-not-a-name"),
+    # an aside of being reached for comment, then the day, between the subject and its cue
+    pytest.param(
+        "Dosen hukum Universitas Bukit Hijau, Rina Susanti, saat dihubungi, Jumat (5/2/2021), mengatakan, "
+        "kepala desa itu dapat dilantik lebih dulu.",
+        [("indirect", "kepala desa itu dapat dilantik lebih dulu", "Rina Susanti", "Dosen hukum Universitas Bukit Hijau")],
+        id="aside-contacted-then-date"),
+    pytest.param(
+        "Kepala Dinas Pangan Kota Bogor Bayu Setiawan, dihubungi kemarin, mengatakan, stok beras aman hingga Lebaran.",
+        [("indirect", "stok beras aman hingga Lebaran", "Bayu Setiawan", "Kepala Dinas Pangan Kota Bogor")],
+        id="aside-dihubungi"),
+    # a given name that is also a word of a place name (Abu Dhabi) stays in the name
+    pytest.param(
+        "Juru bicara Satgas Kota Jambi Abu Salim mengatakan, 30 pelayat menjalani karantina.",
+        [("indirect", "30 pelayat menjalani karantina", "Abu Salim", "Juru bicara Satgas Kota Jambi")],
+        id="abu-given-name"),
     # negatives
+    pytest.param(
+        "Rudi Tinjau Pasar Baru Kota\n“Semua pedagang sudah kami data,” kata Rudi.",
+        [("direct", "Semua pedagang sudah kami data,", "Rudi", None)],
+        id="short-form-not-from-headline"),
+    pytest.param("Dalam kesempatan itu disampaikan bahwa acara berjalan lancar.", [],
+                 id="no-dalam-occasion-passive"),
+    pytest.param("Budi berpesan kepada para guru yang hadir di aula.", [], id="no-berpesan-without-request"),
+    pytest.param("Tonton juga video \"Rendi Beri Bantuan ke Warga Banjir\" di sini.\n“Kami datang membantu,” kata Rendi.",
+                 [("direct", "Kami datang membantu,", "Rendi", None)], id="short-form-not-from-video-title"),
     pytest.param(
         "Ketua DPRD Kota Raya meminta maaf serta berjanji meninjau ulang kebijakan tunjangan anggota dewan.",
         [],
