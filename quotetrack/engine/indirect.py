@@ -18,7 +18,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
-    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, tokens)
 
 
@@ -179,8 +179,9 @@ _SOURCE_LEADS_EN = frozenset("as with".split())
 _PARTICIPLE_PREPS_EN = frozenset("by for before after".split())
 _COPULAS_EN = frozenset("is are was were".split())
 _WH_WORDS_EN = frozenset("why how where when".split())
-#: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue").
-_GROUP_QUANTIFIERS_EN = frozenset("many most some several others both few all".split())
+#: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue"):
+#: those of ``_QUANTIFIERS_EN`` that are plural.
+_GROUP_QUANTIFIERS_EN = _QUANTIFIERS_EN - frozenset("none one another someone somebody everyone".split())
 #: A relative clause set off right after a phrase ("…, who have argued", "…, whose lawyers said").
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 #: English prepositions opening an adverbial between an auxiliary and the cue ("has throughout

@@ -108,10 +108,9 @@ _PARTICIPLE_PREPOSITIONS_EN = frozenset("on in by to at from".split())
 _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
-#: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 #: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
 _SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
-
+#: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
 #: The same with "it" (a thing or body as a clause's subject), and with "you" as well.
 _SUBJECT_PRONOUNS_IT_EN = _SUBJECT_PRONOUNS_EN | {"it"}
