@@ -22,7 +22,8 @@ from quotetrack.engine.rules import (
     _known_description, rule_confidence)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
-    _DETERMINERS_EN, ANAPHOR, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS, PRONOUN, SOURCE_NOUNS)
+    _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS,
+    PRONOUN, SOURCE_NOUNS)
 
 
 def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[Callable] = None,
@@ -64,8 +65,6 @@ RUN_ON_MIN_WORDS = 5
 RUN_ON_MIN_QUOTES = 2
 #: How far (characters) back from a run-on quote to look for a speech word.
 RUN_ON_LOOKBACK = 300
-#: Speech words that betray a cue in the narrative before a quote.
-_SPEECH_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains)\b")
 #: The last word before a position, with the space after it.
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 #: ``the Kok report recommends``, ``the BBC poll found``: a determiner, capitalised words and one of
@@ -180,7 +179,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return None  # a fragment among them: the paragraph may quote someone else's words
         if len(taken) < RUN_ON_MIN_QUOTES:
             return None  # "Lee agreed. “…”": one quote after a sentence may well be a new voice's
-        if any(_SPEECH_WORD_EN.search(self.text, self._stretch_start(s, spans, para_start), s.open) for s in taken):
+        if any(REPORTING_WORD_EN.search(self.text, self._stretch_start(s, spans, para_start), s.open) for s in taken):
             return None  # a cue the rules could not read: better no speaker than a guessed one
         for span in taken:
             self._emit_direct(span, ent, None, "direct-run-on")

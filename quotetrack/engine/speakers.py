@@ -208,7 +208,7 @@ SUBJECT_SENTENCE_REACH_EN = 250
 #: Where an English sentence ends, and where the next one starts.
 _SENTENCE_END_EN = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<![A-Z])[.!?][”\"’']?\s+(?=[“\"'A-Z])")
 #: Words that make a sentence a report of speech rather than narrative.
-_REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|according)\b")
+REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains|according)\b")
 #: A quotation mark, including the doubled apostrophes of some archives (``''…''``).
 _QUOTE_MARK_EN = re.compile(r"[“”\"]|''")
 #: A stretch in quotation marks, open or closed at the end of the text.
@@ -2759,7 +2759,7 @@ class ArticlePeople:
             return None
         sentence = window[ends[-2].end():ends[-1].end()]
         rest = window[ends[-1].end():-1]
-        if _QUOTE_MARK_EN.search(sentence) or "\n" in sentence or _REPORTING_WORD_EN.search(sentence):
+        if _QUOTE_MARK_EN.search(sentence) or "\n" in sentence or REPORTING_WORD_EN.search(sentence):
             return None  # a sentence that quotes or reports someone (the speaker tracking's), or the paragraph before
         if _QUOTE_MARK_EN.search(rest) and not _PRONOUN_OPENS_EN.match(rest):
             return None  # "Moss scored. “…,” he said.": the quote is read with its own cue
