@@ -177,7 +177,9 @@ _SOURCE_LEADS_EN = frozenset("as with".split())
 #: English prepositions before a participle cue whose subject is the sentence's ("X began by
 #: saying", "X was criticised for saying", "X spoke on TV before claiming").
 _PARTICIPLE_PREPS_EN = frozenset("by for before after".split())
+#: English copulas before a wh-word or after "there" ("That is why critics say", "there is evidence").
 _COPULAS_EN = frozenset("is are was were".split())
+#: Wh-words after such a copula that open the clause holding the subject ("That is why critics say").
 _WH_WORDS_EN = frozenset("why how where when".split())
 #: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue"):
 #: those of ``_QUANTIFIERS_EN`` that are plural.

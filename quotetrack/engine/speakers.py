@@ -150,9 +150,10 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: A lower-case word glued to a capitalised one where a space was lost (``dilansirdetikBali``,
 #: ``kepadadetikJateng``): a media credit or a verb, never part of a speaker's name.
 _GLUED_LOWER_WORD = re.compile(r"[a-z]{3,}[A-Z]")
-#: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
 #: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
 _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
+#: Most words in one field of such a list ("Partisipasi Masyarakat", "Sumber Daya Manusia").
+MAX_LIST_FIELD_WORDS_ID = 4
 #: English prepositions inside the name of a body an Indonesian title names ("Institute for …").
 _ENGLISH_BODY_PREPS = frozenset("for of on".split())
 #: Indonesian words linking a name to the office it speaks in (``Budi selaku Ketua RT``).
@@ -163,13 +164,12 @@ _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum 
 #: Indonesian participles of being reached for comment that open such an aside (``…, dihubungi
 #: kemarin, mengatakan``, ``…, ditemui di kantornya, menuturkan``).
 _CONTACTED_ID = frozenset("dihubungi ditemui dikonfirmasi diwawancarai dimintai".split())
-#: Most words in one field of such a list ("Partisipasi Masyarakat", "Sumber Daya Manusia").
-MAX_LIST_FIELD_WORDS_ID = 4
 #: An English relative clause set off by commas right after a name, whose own subject is not a
 #: pronoun (not ``Ann Lee, who he said was …``): ``, who heads the union,``.
 _APPOSED_RELATIVE_EN = re.compile(r"\s*,\s+((?:who|whose)\s+(?!(?:he|she|they|we|I|you)\b)[^,;:!?\"“”()\n]{3,150}?)\s*,")
 #: Adverbs between ``who`` and its verb in a clause of position (``who now heads``).
 _CLAUSE_ADVERBS_EN = frozenset("also now currently once formerly previously later then still".split())
+#: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
 _RELATIVE_AFTER_NAME = re.compile(r"[^.!?\n]*?,\s+(?:who|whom|whose)\b[^.!?\n]*$")
 #: The period of an initial or a short abbreviation ("Terry E. Branstad", "Ava, Mo., who", "Mr. Lee"):
 #: it does not end the sentence.
@@ -213,9 +213,6 @@ REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|expl
 _QUOTE_MARK_EN = re.compile(r"[“”\"]|''")
 #: A stretch in quotation marks, open or closed at the end of the text.
 _QUOTED_EN = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
-_SENTENCE_START_EN = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
-#: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
-#: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
 #: The relative pronoun right before an English subject pronoun (``Ann Lee, who he claims …``): the
 #: pronoun is the clause's own subject, never the person the clause is about.
 _OBJECT_RELATIVE_BEFORE_EN = re.compile(r"[^,.!?\n]*,\s+(?:who|whom)\s+\Z")
@@ -227,17 +224,20 @@ _OPENER_THEN_PRONOUN_EN = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},?\s+)
 #: The pronouns of each gender, any case: a sentence using one is about somebody of that gender already.
 _GENDERED_WORDS_EN = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
                       "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+#: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+) (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
+#: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
-#: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 #: A website's name (``Kopibisa.id``, ``Detik.com``): a word, a period, a lower-case domain.
 _WEB_ADDRESS = re.compile(r"^\w+(?:\.\w+)*\.[a-z]{2,4}$")
+#: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
 #: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
-#: A comma part that is only an age ("Ann Lee, 49, said").
+#: Quotation marks of any style.
 _QUOTE_CHARS = frozenset("\"“”‘’'")
+#: A comma part that is only an age ("Ann Lee, 49, said").
 _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
 #: Indonesian ``Nama (23) yang …``: an age in brackets after a name, then a relative clause on the person.
 _AGE_THEN_RELATIVE_ID = re.compile(r"(?<=\w)\s*\(\d{1,3}(?:\s*tahun)?\)(?P<age_end>)\s+yang\b")
@@ -2257,6 +2257,7 @@ ROLE_CLAUSE_REACH_EN = 5
 _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while as by with from like unlike despite".split())
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
+#: English relative pronouns: a clause they open describes the phrase before them.
 _RELATIVES_EN = frozenset("who whose whom which that".split())
 
 
