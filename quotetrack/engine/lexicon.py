@@ -161,6 +161,14 @@ class Lexicon:
         """True for a common English word (an inflected form or lemma in spacy-lookups-data's table)."""
         return _in_vocabulary("en", word)
 
+    def is_english_lemma(self, word: str) -> bool:
+        """True for an English dictionary word: an inflected form or lemma, or a WordNet adjective
+        (``strategic``), which the lemma table may lack (WordNet's nouns hold names: ``muhammad``)."""
+        if _in_vocabulary("en", word):
+            return True
+        classes = _word_classes_en()
+        return classes is not None and word.lower() in classes["adj"]
+
     def is_plain_noun(self, word: str) -> bool:
         """True for an English word that WordNet (spacy-lookups-data's lemma index) knows only as
         a noun, never as a verb or an adjective (``usability``, ``security``; a plural too:

@@ -156,6 +156,8 @@ _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
 MAX_LIST_FIELD_WORDS_ID = 4
 #: English prepositions inside the name of a body an Indonesian title names ("Institute for …").
 _ENGLISH_BODY_PREPS = frozenset("for of on".split())
+#: Lower-case English prepositions inside an English office or body's name in Indonesian text.
+_ENGLISH_TITLE_PREPS_ID = _ENGLISH_BODY_PREPS | {"at"}
 #: Indonesian words linking a name to the office it speaks in (``Budi selaku Ketua RT``).
 _ROLE_LINKS_ID = frozenset({"selaku"})
 #: Lower-case Indonesian words opening an aside of place or occasion between a subject and its
@@ -1115,9 +1117,25 @@ class MentionParser:
         if self.lex.lang == "id" and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], self.lex)
                                                          or run[0][0].lower() in _MONTHS_ID):
             return []  # "Jika melihat …", "Sebab, …", "Tujuannya …": an opener, not a subject
+        if self.lex.lang == "id" and len(run) >= 2 and self._after_english_title_id(words, run) \
+                and all(self._english_word_id(w[0]) or w[0].lower() in _ENGLISH_BODY_PREPS for w in run) \
+                and any(self._english_word_id(w[0]) for w in run):
+            return []  # "Head Of Investment Research": an English office or body, no person
         if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
             return []
         return run
+
+    def _after_english_title_id(self, words, run) -> bool:
+        """Indonesian: the run follows an English word of an office (``Head Of …``), not an honorific
+        (``Prof Mike Hardy``)."""
+        k = next(i for i, w in enumerate(words) if w[1] == run[0][1])
+        before = words[k - 1][0].lower().strip(".") if k else ""
+        return bool(before) and before not in self.lex.honorifics and (
+            before in _ENGLISH_BODY_PREPS or self._english_word_id(before))
+
+    def _english_word_id(self, word: str) -> bool:
+        """Indonesian text: an English dictionary word that is no given name (a body's or an office's word)."""
+        return len(word) > 2 and self.lex.is_english_lemma(word) and word.lower() not in self.lex.given_names
 
     def _trim_role(self, role_words):
         lex = self.lex
@@ -2147,6 +2165,13 @@ class MentionParser:
         name = after[k + 1:]
         return len(name) >= 2 and all(_is_cap(w[0]) for w in name[:2]) and fold(name[0][0]) not in self.lex.stop_words
 
+    def _english_title_preposition_id(self, out, word, following) -> bool:
+        """Indonesian: a lower-case English preposition (``at``, ``of``) between a capitalised English
+        dictionary word and a capitalised word (``Head of Research at PT Maju``): inside an English
+        office or body's name."""
+        return self.lex.lang == "id" and bool(out) and bool(following) and word[0] in _ENGLISH_TITLE_PREPS_ID \
+            and _is_cap(out[-1][0]) and self._english_word_id(out[-1][0]) and _is_cap(following[0][0])
+
     def _cut_at_stop(self, text, start, end, allow_prep=False):
         """Cut a phrase at the first stop word (or date) once some content has been read."""
         lex = self.lex
@@ -2156,6 +2181,9 @@ class MentionParser:
             low = w[0].lower()
             joined_title = low == "and" and out and out[-1][0].lower() in ABBREVIATIONS_EN and text[out[-1][2]:out[-1][2] + 1] == "."
             joined_title = joined_title or (low == "and" and lex.lang == "en" and self._joined_roles_en(out, ws[n + 1:]))
+            if self._english_title_preposition_id(out, w, ws[n + 1:n + 2]):
+                out.append(w)  # "Head of Research at PT Maju": the office's English preposition, not a stop
+                continue
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}) \
                     and not joined_title:
                 break

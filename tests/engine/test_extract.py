@@ -702,7 +702,33 @@ ID_CASES = [
         "Juru bicara Satgas Kota Jambi Abu Salim mengatakan, 30 pelayat menjalani karantina.",
         [("indirect", "30 pelayat menjalani karantina", "Abu Salim", "Juru bicara Satgas Kota Jambi")],
         id="abu-given-name"),
+    pytest.param(
+        "Menurut Head of Equity Research at PT Sinar Modal Rina Kartika, pasar saham akan bergerak datar.\n"
+        "”Investor sebaiknya menahan diri dulu,” ujarnya.",
+        [("indirect", "pasar saham akan bergerak datar", "Rina Kartika", "Head of Equity Research at PT Sinar Modal"),
+         ("direct", "Investor sebaiknya menahan diri dulu,", "Rina Kartika", "Head of Equity Research at PT Sinar Modal")],
+        id="english-office-with-at-before-name"),
+    pytest.param(
+        "Menurut Head Of Investment Analysis at PT Dana Lestari Tono Wijaya, calon investor perlu memeriksa izin "
+        "lembaga itu.\n”Jangan mudah tergiur imbal hasil tinggi,” ujarnya.",
+        [("indirect", "calon investor perlu memeriksa izin lembaga itu", "Tono Wijaya",
+          "Head Of Investment Analysis at PT Dana Lestari"),
+         ("direct", "Jangan mudah tergiur imbal hasil tinggi,", "Tono Wijaya",
+          "Head Of Investment Analysis at PT Dana Lestari")],
+        id="english-office-words-are-no-name"),
     # negatives
+    pytest.param(
+        "Menurut Prof Mike Hardy dari Universitas Coventry, sistem penilaian itu rahasia.",
+        [("indirect", "sistem penilaian itu rahasia", "Mike Hardy", None)],
+        id="english-words-after-honorific-stay-a-name"),
+    pytest.param(
+        "Kepala Chief Economist at PT Bank Nusantara Dodi Prasetyo menilai inflasi masih terkendali.",
+        [("indirect", "inflasi masih terkendali", "Dodi Prasetyo", "Kepala Chief Economist at PT Bank Nusantara")],
+        id="english-office-before-name-unchanged"),
+    pytest.param(
+        "”Harga tiket naik,” kata Grace Natalie di Jakarta.",
+        [("direct", "Harga tiket naik,", "Grace Natalie", None)],
+        id="english-given-name-after-cue"),
     pytest.param(
         "Rudi Tinjau Pasar Baru Kota\n“Semua pedagang sudah kami data,” kata Rudi.",
         [("direct", "Semua pedagang sudah kami data,", "Rudi", None)],
