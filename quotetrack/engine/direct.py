@@ -295,6 +295,8 @@ class DirectQuotes:
                         mention.kind == DESCRIPTION and mention.start > window[0][1])):
                     # "“…,” Ann Lee, the director of outreach and policy, told …"
                     mention = self._apposed_subject(window[0][1], w[1], []) or mention
+                if en and mention is not None and window[j - 1][0] == "," and w[0].endswith("ing"):
+                    mention = self._drop_finite_verb(mention)  # "“…,” the paper beams, adding, …"
                 if mention is not None and not self._plausible_speaker(mention) \
                         and self._described_source(mention, window, j):
                     return Mention(DESCRIPTION, mention.text, mention.start, mention.end), w[0]
@@ -314,6 +316,20 @@ class DirectQuotes:
                     # "Ann Lee, 30, of Raleigh, N.C., said"
                 return None
         return None
+
+    def _drop_finite_verb(self, mention: Mention) -> Mention:
+        """English ``“…,” the paper beams, adding …``: a described subject read up to the comma
+        before a participle keeps its own finite verb (an ``-s``/``-ed`` form after a singular
+        noun); the subject is the phrase before it."""
+        words = mention.text.split()
+        if mention.kind != DESCRIPTION or len(words) < 3 or words[0].lower() not in {"the", "a", "an"}:
+            return mention
+        last, head = words[-1], words[-2]
+        if not head.isalpha() or not head.islower() or head.endswith("s") or head in self.lex.stop_words \
+                or not self.lex.is_finite_verb_form(last):
+            return mention
+        end = mention.start + mention.text.rstrip().rfind(" " + last)
+        return Mention(DESCRIPTION, self.text[mention.start:end], mention.start, end)
 
     def _predicate_after_cue_en(self, mention: Mention) -> bool:
         """English ``“47 percent” comment was nearly …``: words after a cue form that open with an

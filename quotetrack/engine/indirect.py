@@ -257,6 +257,8 @@ def _amount_en(ws) -> bool:
         ws[1][0][:1].isdigit() or ws[1][0].lower() in _QUANTITIES_EN)
 
 
+#: Words that open a clause's subject after an according-to source with no comma ("the", "he").
+_CLAUSE_SUBJECT_OPENERS_EN = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their"})
 #: After a quoted fragment's comma these stay in the report: an aside ("“peanuts,” compared to …"),
 #: the source ("…,” according to …"), a contrast ("…,” while …") and a second object ("…,” and the …").
 _KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|while|and\s+the)\b")
@@ -625,6 +627,16 @@ class IndirectQuotes:
                     mention = self._document_after(m.end(), stop)
                 if mention is None or mention.kind not in (NAME, PRONOUN, "title", "description", "organisation", ANAPHOR):
                     continue
+                split = self._source_then_clause_en(mention, stop) \
+                    if lex.lang == "en" and not lead and not text[m.end():mention.start].strip() else None
+                if split is not None:
+                    # "According to Mr Lee the minister said: …": no comma, the clause follows the source
+                    source, clause_start = split
+                    found = self._accept(source, clause_start, sent.end, m.group(0), "indirect-according", spans,
+                                         m.start(), any_source=True)
+                    if found is not None:
+                        return found
+                    continue
                 if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
                     continue  # "Menurut data yang …": a document without a voice
                 if lex.lang == "en" and mention.kind in ("description", "organisation"):
@@ -662,6 +674,37 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _source_then_clause_en(self, mention: Mention, stop: int) -> Optional[Tuple[Mention, int]]:
+        """English ``According to Mr Lee the minister said …`` with no comma: the parser reads the
+        source and the clause subject as one phrase; a determiner or a subject pronoun after a
+        content word (not after a preposition or a determiner) starts the clause. Returns the
+        source cut before it and where the clause starts, or None."""
+        ws = tokens(self.text, mention.start, stop)
+        last = next((k for k in range(len(ws)) if ws[k][2] >= mention.end), len(ws) - 1)
+        for k in range(1, min(last + 2, len(ws))):
+            low, prev = ws[k][0].lower(), ws[k - 1][0]
+            if low not in _CLAUSE_SUBJECT_OPENERS_EN or not prev[:1].isalnum():
+                continue
+            if prev.lower() in PREPOSITIONS or prev.lower() in _CLAUSE_SUBJECT_OPENERS_EN \
+                    or prev.lower() in self.lex.stop_words:
+                continue
+            end = ws[k - 1][2]
+            source = Mention(mention.kind, self.text[mention.start:end], mention.start, end)
+            parsed = self.parser.after_cue(self.text, mention.start, end)
+            if parsed is not None and (parsed.kind != NAME or parsed.role or self._titled_name_only(parsed)):
+                source = parsed  # a name with its role read apart ("firm Technorati"), not a fragment of one
+            return source, ws[k][1]
+        return None
+
+    def _titled_name_only(self, mention: Mention) -> bool:
+        """True when a name mention's words before its name are honorifics or role words only
+        (``Mr Lee``), not part of a longer name the parser cut (``Pew Internet & American Life``)."""
+        at = self.text.find(mention.name, mention.start, mention.end)
+        if at < 0:
+            return False
+        return all(w.lower().strip(".") in self.lex.honorifics or self.lex.is_role_word(w)
+                   for w in self.text[mention.start:at].split())
 
     def _relayed_by_medium(self, cue: str, lead: str) -> bool:
         """English ``as reported by X`` after a clause with a speech cue of its own: X only relays the

@@ -175,6 +175,12 @@ class Lexicon:
         ``resources``): before a title word it names the title's field. Always False in Indonesian."""
         return self.lang == "en" and _plain_noun_en(word.lower())
 
+    def is_finite_verb_form(self, word: str) -> bool:
+        """True for a lower-case English ``-s``/``-ed`` form of a verb WordNet knows (``beams``,
+        ``gushes``, ``smiled``) that is not the plural of a noun only (``leaders``). Always False
+        in Indonesian."""
+        return self.lang == "en" and _finite_verb_form_en(word)
+
     def is_adverb_between(self, word: str) -> bool:
         """True for a lower-case adverb or auxiliary between a subject and its cue: a listed one,
         or (English) a manner adverb in ``-ly`` (``Lee proudly said``, ``she jokingly told``)."""
@@ -236,6 +242,21 @@ def _plain_noun_en(low: str) -> bool:
     if low.endswith("s") and low not in classes["noun"] and low[:-1] in classes["noun"]:
         stem = low[:-1]  # "resources": the plural of a noun the index lists only as its lemma
     return stem in classes["noun"] and not any(stem in classes[pos] for pos in ("verb", "adj", "adv"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _finite_verb_form_en(word: str) -> bool:
+    """See ``Lexicon.is_finite_verb_form``."""
+    classes = _word_classes_en()
+    if classes is None or not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    if word.endswith("ed"):
+        stems = (word[:-2], word[:-1])
+    elif word.endswith("s") and not word.endswith("ss"):
+        stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    else:
+        return False
+    return any(st in classes["verb"] for st in stems)
 
 
 @lru_cache(maxsize=None)

@@ -385,6 +385,14 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _cue_form_only_en(low: str, lex: Lexicon) -> bool:
+    """An English ``-ing`` speech verb and nothing else of the function words (``yelling``):
+    capitalised, it may be a surname (``Liz Yelling``)."""
+    return low.endswith("ing") and (low in lex.post_cues or low in lex.pre_cues) \
+        and low not in lex.stop_words and low not in opening_stop_words("en") and low not in lex.clause_openers \
+        and low not in lex.adverbs_between and low not in lex.passive_cues and low not in lex.media_cues
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A token that may be part of a person's name (capitalised, not a title, place or acronym).
@@ -398,7 +406,7 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False
     if lex.lang == "en" and len(word) >= 2 and word[-1] == "." and _INITIALS.match(word[:-1]):
         return True  # a middle initial ("William A. Ackman") or initials ("J.J. Goldberg")
-    if low in lex.function_words:
+    if low in lex.function_words and not (lex.lang == "en" and _cue_form_only_en(low, lex)):
         return False  # "Menurut Henky", "Sementara Budi": a sentence-initial function word
     if any(c.isdecimal() for c in word):
         return False  # "Covid-19", "N219": a thing, not a person (but "AntÃ³nio", a name's accent garbled)

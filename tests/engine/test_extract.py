@@ -1793,14 +1793,10 @@ EN_CASES = [
          ("indirect", "it still opposed the merger", "The club", None)],
         id="it-said-organisation"),
     # a surname that is also a cue form, followed by the real cue
-    # known gap: the surname is no longer taken for the cue, but a one-word surname that is an
-    # English word is not yet accepted as the subject, so the quote is lost
     pytest.param(
         "Coach Liz Yelling watched the race. “She just ran her own race and won it,” Yelling told reporters.",
         [("direct", "She just ran her own race and won it,", "Liz Yelling", "Coach")],
-        id="surname-cue-form-before-told",
-        marks=pytest.mark.xfail(strict=True, reason="a one-word surname that is an English word ('Yelling') is not "
-                                "accepted as the subject, so the quote is lost")),
+        id="surname-cue-form-before-told"),
     # an adverb between the subject and the cue is not part of the speaker
     pytest.param(
         "Bill Conti led the band. Conti immediately told the director: “We have to stop the show now.”",
@@ -2409,7 +2405,36 @@ EN_CASES = [
     pytest.param("Mr Wade, MP for Ripon, Yorkshire, said he expected the vote to be close.",
                  [("indirect", "he expected the vote to be close", "Wade", "MP for Ripon")],
                  id="region-after-constituency-is-not-speaker"),
+    # (a) "According to X <clause>" with no comma: X is the source, the clause is the report
+    pytest.param("The talks ended late. According to Omar Haddad the envoy said: “We will sign the deal next week.”",
+                 [("mixed", "the envoy said: “We will sign the deal next week.”", "Omar Haddad", None)],
+                 id="according-to-no-comma-before-clause-with-quote"),
+    pytest.param("The talks ended late. According to Omar Haddad the envoy had rejected the offer twice.",
+                 [("indirect", "the envoy had rejected the offer twice", "Omar Haddad", None)],
+                 id="according-to-no-comma-before-clause"),
+    pytest.param("The talks ended late. According to Nina Ross she had rejected the offer twice.",
+                 [("indirect", "she had rejected the offer twice", "Nina Ross", None)],
+                 id="according-to-no-comma-before-pronoun-clause"),
+    # (b) a finite verb kept in a described subject before ", adding"
+    pytest.param("The team won again. “Their keeper was simply magnificent,” the newspaper gushes, adding that the defence held firm.",
+                 [("direct", "Their keeper was simply magnificent,", "the newspaper", None)],
+                 id="described-subject-drops-its-own-verb-before-adding"),
+    # (c) a surname that is a speech verb, right after the cue
+    pytest.param("“Recovery after a long race takes a month at least,” said Yelling, herself a former runner.",
+                 [("direct", "Recovery after a long race takes a month at least,", "Yelling", None)],
+                 id="surname-that-is-a-cue-verb-after-said"),
+    pytest.param("Her coach Ann Yelling watched from the stand. “Recovery after a long race takes a month at least,” said Yelling.",
+                 [("direct", "Recovery after a long race takes a month at least,", "Ann Yelling", "Her coach")],
+                 id="cue-form-surname-resolves-to-full-name"),
     # negatives
+    pytest.param("The talks ended late. According to the head of the union the strike will go on.",
+                 [("indirect", "the strike will go on", "the head of the union", None)],
+                 id="according-to-no-comma-not-split-after-preposition"),
+    pytest.param("The team won again. “Their keeper was simply magnificent,” the union leaders, adding that the defence held firm.",
+                 [("direct", "Their keeper was simply magnificent,", "the union leaders", None)], id="plural-noun-subject-keeps-its-last-word"),
+    pytest.param("Speaking to reporters, Ann Lee said: “We are ready for the vote.”",
+                 [("direct", "We are ready for the vote.", "Ann Lee", None)],
+                 id="sentence-initial-cue-form-is-no-name"),
     pytest.param("“We are ready,” said Tom Baker.\n\nThe deal was struck by Maria Lund, who later told reporters it was fair.",
                  [("direct", "We are ready,", "Tom Baker", None), ("indirect", "it was fair", "The deal was struck by Maria Lund", None)],
                  id="who-then-adverb-is-no-object-relative"),
