@@ -72,6 +72,9 @@ class Lexicon:
     according_re: re.Pattern
     #: Capitalised words that make a name a place or a thing (``Trump Tower``, ``Clinton Foundation``).
     non_person_words: frozenset = frozenset()
+    #: Indonesian: capitalised dictionary nouns that head a thing's or a body's name, never a
+    #: person's given name (``Data Lembaga Xyz``, ``Kartu Abc``, ``Pengurus Partai Abc``).
+    non_person_heads: frozenset = frozenset()
     #: Last words of an organisation's or a place's name (``Technologies``, ``Street``) that a
     #: surname may also be (``Park``): ``he``/``she`` skips such a name of no known gender.
     org_name_ends: frozenset = frozenset()
@@ -350,6 +353,7 @@ def get_lexicon(lang: str) -> Lexicon:
         according_re=according_re,
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
+        non_person_heads=frozenset(w.lower() for w in data.get("non_person_heads", ())),
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),
         title_modifiers=frozenset(data.get("title_modifiers", ())),

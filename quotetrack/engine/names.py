@@ -120,6 +120,9 @@ def _after_age(ws, k: int) -> int:
     return k + 1 if k + 1 < len(ws) and _AGE_BEFORE_NAME_EN.match(ws[k][0]) else k
 
 
+#: An age in brackets after a name: `` (34)``.
+_AGE_AFTER_NAME = re.compile(r"\s\(\d{1,3}\)")
+
 #: A bracketed abbreviation, then the comma before a name: `` (UNT), `` (not a year: `` (1925), ``).
 _BRACKET_THEN_COMMA = re.compile(r"\s*(\([A-Z][A-Za-z.&/\-]{1,15}\))\s*,")
 
@@ -1160,6 +1163,26 @@ class NameEvidence:
         return n > 0 and n + 1 < len(ws) and ws[n][0] == "," and ws[n + 1][0].islower() \
             and ws[n + 1][0] in self.lex.titles and ws[n + 1][0] not in _DETERMINERS_EN  # not "Ann Dee, an unarmed teenager", "Ann Dee, who …"
 
+    def _speaks_next_id(self, ws, j: int) -> bool:
+        """Indonesian: whether a speech cue follows the subject ending at ``ws[j]``, past adverbs
+        and a demonstrative (``Putusan MK itu menyebutkan …``): the subject is a source here."""
+        n = j
+        while n < len(ws) and (ws[n][0].lower() in self.lex.adverbs_between or ws[n][0].lower() in self.lex.demonstratives):
+            n += 1
+        return n < len(ws) and ws[n][0].lower() in self.lex.pre_cues
+
+    def _common_noun_subject_id(self, mention, ent) -> bool:
+        """Indonesian: whether a subject taken for a person opens with a noun that heads a thing's
+        or a body's name (``Data Lembaga Xyz …``, ``Pengurus Partai Abc di daerah …``; the
+        lexicon's ``non_person_heads``), and the person has no title and has not spoken: no
+        source the next ``katanya`` could stand for."""
+        first = mention.name.split()[0]
+        if mention.role or ent.roles or len(mention.name.split()) < 2 or self.people.has_spoken(ent):
+            return False
+        if _AGE_AFTER_NAME.search(self.text, mention.start, min(len(self.text), mention.end + 8)):
+            return False  # "Keluarga Dewi Lestari (34) juga …": an age is a person's
+        return first.lower() in self.lex.non_person_heads
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -1238,6 +1261,8 @@ class NameEvidence:
         if id_ and self._passive_subject_id(ws, j):
             return  # "Kamal dihadiahi timah panas …": the person acted upon keeps no pronoun
         ent = self.people.resolve_known(mention, mention.start)
+        if id_ and ent is not None and not self._speaks_next_id(ws, j) and self._common_noun_subject_id(mention, ent):
+            return  # "Data Lembaga Xyz mencatat …", "Pengurus Partai Abc di daerah …": no person
         if ent is None and self.lex.lang == "en" and self._one_gendered_word(mention):
             ent = self.people.resolve(mention, mention.start)  # "Sanders seemed …, when he …": a person's surname
         if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \

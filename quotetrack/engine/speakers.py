@@ -3055,8 +3055,9 @@ class ArticlePeople:
         from the mention (Indonesian)."""
         words = mention.name.split()
         first = words[0]
-        if first.lower() in self.lex.name_openers or not self.lex.is_common_word(first) or self.lex.is_role_word(first):
-            return None
+        if first.lower() in self.lex.name_openers or self.lex.is_role_word(first) \
+                or not (self.lex.is_common_word(first) or self.writes_lower_case(first)):
+            return None  # "Simalakama Yose …" after a subhead: the article writes "simalakama" as a word too
         rest = fold(" ".join(words[1:])).split()
         found = [e for e in self.entities if e.kind == "person" and fold(e.name).split()[:len(rest)] == rest
                  and len(fold(e.name).split()) > len(rest)]
@@ -3064,6 +3065,18 @@ class ArticlePeople:
             return None
         mention.name = " ".join(words[1:])
         return found[0]
+
+    def has_spoken(self, ent: Entity) -> bool:
+        """Whether ``ent`` has been a speaker (or a salient subject) in the article so far."""
+        return id(ent) in self._spoke
+
+    def writes_lower_case(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case somewhere (``… menjadi simalakama
+        bagi …``): a plain word, not a name, wherever it opens a sentence or a subhead."""
+        low = word.lower()
+        if len(low) < 3 or low == word:
+            return False
+        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
 
     def _spelled_short(self, tok: str) -> Optional[Entity]:
         """The one known person whose name holds a word that ``tok`` begins (``Ardi`` for

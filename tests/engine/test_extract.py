@@ -716,7 +716,40 @@ ID_CASES = [
          ("direct", "Jangan mudah tergiur imbal hasil tinggi,", "Tono Wijaya",
           "Head Of Investment Analysis at PT Dana Lestari")],
         id="english-office-words-are-no-name"),
+    pytest.param(
+        "Suryo Hadiwijoyo, peneliti di Lembaga Kajian Kota, mengatakan kasus di ibu kota menurun.\n"
+        "Data Korvindo untuk pekan lalu mencatat ada 500 kasus baru.\nSemua data itu diperbarui setiap hari.\n"
+        "“Kita tetap harus waspada kalau ada keramaian,” katanya.",
+        [("indirect", "kasus di ibu kota menurun", "Suryo Hadiwijoyo", "peneliti di Lembaga Kajian Kota"),
+         ("indirect", "ada 500 kasus baru", "Data Korvindo untuk pekan", None),
+         ("direct", "Kita tetap harus waspada kalau ada keramaian,", "Suryo Hadiwijoyo", "peneliti di Lembaga Kajian Kota")],
+        id="clitic-skips-data-subject"),
+    pytest.param(
+        "Ekonom senior Rizal Pratama mengatakan pemerintah perlu berhati-hati.\n"
+        "Kebijakan itu bisa menjadi bumerang bagi pasar.\n"
+        "Bumerang Rizal menilai, pelonggaran tidak bisa terlalu cepat.\n“Napas ekonomi harus dijaga,” tuturnya.",
+        [("indirect", "pemerintah perlu berhati-hati", "Rizal Pratama", "Ekonom senior"),
+         ("indirect", "pelonggaran tidak bisa terlalu cepat", "Rizal Pratama", "Ekonom senior"),
+         ("direct", "Napas ekonomi harus dijaga,", "Rizal Pratama", "Ekonom senior")],
+        id="subhead-word-glued-to-known-name"),
     # negatives
+    pytest.param(
+        "Hakim Ketua Bambang Sutrisno membacakan putusan.\n"
+        "Putusan MA itu menyebutkan bahwa gugatan penggugat ditolak seluruhnya.",
+        [("indirect", "gugatan penggugat ditolak seluruhnya", "Putusan MA", "Putusan MA")],
+        id="document-subject-that-speaks-stays-source"),
+    pytest.param(
+        "“Kami sudah siap,” kata Camat Joko Santoso.\n"
+        "Indah Permatasari menikmati pemandangan yang indah di pantai itu.\n“Kami senang sekali bisa datang,” katanya.",
+        [("direct", "Kami sudah siap,", "Joko Santoso", "Camat"),
+         ("direct", "Kami senang sekali bisa datang,", "Indah Permatasari", None)],
+        id="dictionary-given-name-keeps-clitic"),
+    pytest.param(
+        "“Kami sudah siap,” kata Camat Joko Santoso.\nKeluarga Dewi Anggraini (34) juga tidak bisa mudik tahun ini.\n"
+        "Sebagian keluarga lain tetap tinggal di desa.\n“Kami berbagi rezeki dengan tetangga,” katanya.",
+        [("direct", "Kami sudah siap,", "Joko Santoso", "Camat"),
+         ("direct", "Kami berbagi rezeki dengan tetangga,", "Keluarga Dewi Anggraini", None)],
+        id="named-subject-with-age-keeps-clitic"),
     pytest.param(
         "Menurut Prof Mike Hardy dari Universitas Coventry, sistem penilaian itu rahasia.",
         [("indirect", "sistem penilaian itu rahasia", "Mike Hardy", None)],
