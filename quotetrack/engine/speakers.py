@@ -208,7 +208,8 @@ INTRODUCED_REACH_EN = 300
 #: How far (characters) a pronoun looks back to the subject of the sentence just before it.
 SUBJECT_SENTENCE_REACH_EN = 250
 #: Where an English sentence ends, and where the next one starts.
-_SENTENCE_END_EN = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<![A-Z])[.!?][”\"’']?\s+(?=[“\"'A-Z])")
+_SENTENCE_END_EN = re.compile(r"[.!?](?<!\bMr[.!?])(?<!\bMs[.!?])(?<!\bDr[.!?])(?<!\bSt[.!?])(?<!\bMrs[.!?])(?<![A-Z][.!?])"
+                              r"[”\"’']?\s+(?=[“\"'A-Z])")
 #: Words that make a sentence a report of speech rather than narrative.
 REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains|according)\b")
 #: A quotation mark, including the doubled apostrophes of some archives (``''…''``).
@@ -2297,6 +2298,7 @@ _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in o
 _RELATIVES_EN = frozenset("who whose whom which that".split())
 
 
+@lru_cache(maxsize=1 << 12)
 def _plausible_role_en(role: str) -> bool:
     """Whether an English role phrase reads as a title or a description of a person rather than a
     piece of the clause the name stood in: not one that opens with a preposition (``after the
