@@ -901,7 +901,7 @@ class NameEvidence:
         if self.lex.is_place(word):
             return True
         w = re.escape(word)
-        return re.search(r"\b(?:in|at) %s\b(?![’'\-])|\b[Tt]he %s (?!and\b)[a-z]" % (w, w), self.text) is not None
+        return self._found_in_text(r"\b(?:in|at) %s\b(?![’'\-])|\b[Tt]he %s (?!and\b)[a-z]" % (w, w))
 
     def _after_article(self, at: int) -> bool:
         """Whether an article stands right before ``at`` (``the Tea Party``, ``a Lee T-shirt``):

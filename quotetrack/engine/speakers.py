@@ -1514,7 +1514,7 @@ class MentionParser:
                 break
             parts.pop()
         if self.lex.lang == "id" and parts:
-            parts[-1] = self._without_age_relative_id(text, self._without_adverbial_id(text, parts[-1]))
+            parts[-1] = self._without_age_relative_id(text, self._without_setting_id(text, parts[-1]))
         if self.lex.lang == "en" and parts and self._manner_adverb_part_en(text, parts[-1]):
             parts.pop()  # "Marc Lee, the group's head, forcefully told": the adverb is the verb's
         if self.lex.lang == "en" and parts and self._predicate_part_en(text, parts[-1]):
@@ -1534,7 +1534,7 @@ class MentionParser:
             dated = self._date_after_apposition_id(text, parts)
             parts.pop()
             if dated:
-                parts[-1] = self._role_without_setting_id(text, parts[-1])
+                parts[-1] = self._without_setting_id(text, parts[-1], in_title=True)
         while self.lex.lang == "en" and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
                                                              or self._aside_en(text, parts[-2], parts[-1])
                                                              or self._participle_aside_en(text, parts[-2], parts[-1])
@@ -1680,14 +1680,19 @@ class MentionParser:
                 return None  # a clause, not one field of a title
         return None
 
-    def _without_adverbial_id(self, text, part):
-        """Indonesian: ``part`` without a short lower-case adverbial after a capitalised name
-        (``Fadli Zon dalam sambutannya``, ``Budi saat ditemui``), the setting of the speech, not
-        the speaker."""
+    def _without_setting_id(self, text, part, in_title: bool = False):
+        """Indonesian: ``part`` cut before the setting of the speech after a capitalised word: a
+        lower-case aside opener, then lower-case words (``Fadli Zon dalam sambutannya``, ``Budi saat
+        ditemui``). In a subject the setting runs to the part's end in a few lower-case words; in a
+        title set off by commas it may name bodies of its own (``Gubernur X dalam rapat dengan
+        DPR``), so only its first word need be lower case."""
         ws = tokens(text, *part)
         for k in range(1, len(ws) - 1):
-            if ws[k][0] in _ASIDE_OPENERS_ID and _is_cap(ws[k - 1][0]) \
-                    and len(ws) - k - 1 <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in ws[k + 1:]):
+            if ws[k][0] not in _ASIDE_OPENERS_ID or not _is_cap(ws[k - 1][0]):
+                continue
+            rest = ws[k + 1:]
+            if rest[0][0].islower() if in_title else (
+                    len(rest) <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in rest)):
                 return part[0], ws[k - 1][2]
         return part
 
@@ -1744,16 +1749,6 @@ class MentionParser:
         head = self.chunk(text, *self._after_opener(text, *parts[-3]))
         return head is not None and head.kind == NAME and not head.role \
             and head.end == tokens(text, *parts[-3])[-1][2]
-
-    def _role_without_setting_id(self, text, part):
-        """Indonesian: a title part without the setting of the speech that follows it
-        (``Gubernur X dalam rapat dengan DPR``): cut before a lower-case aside opener that
-        follows a capitalised word and opens a lower-case phrase."""
-        ws = tokens(text, *part)
-        for k in range(1, len(ws) - 1):
-            if ws[k][0] in _ASIDE_OPENERS_ID and _is_cap(ws[k - 1][0]) and ws[k + 1][0].islower():
-                return part[0], ws[k - 1][2]
-        return part
 
     def _titled_anaphor_id(self, ws) -> bool:
         """Indonesian ``Ketum Gerindra ini``: a title phrase closed by a demonstrative points back
