@@ -51,6 +51,8 @@ _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
 
 #: A quote's sentence closed right after the closing mark: ``… “rising slowly”. Lee said …``.
 _SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
+#: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
+_GAP_BEFORE_CUE = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*")
 
 #: The words after a cue up to the end of its clause, a quoted fragment included (``said he
 #: would "keep working" on it``).
@@ -253,7 +255,7 @@ class DirectQuotes:
     def _post_cue(self, start: int, end: int) -> Optional[Tuple[Optional[Mention], str]]:
         """``“…,” kata X`` / ``“…,” katanya`` / ``“…,” X said`` / ``“…,” said X``."""
         text, lex = self.text, self.lex
-        m = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*").match(text, start, end)
+        m = _GAP_BEFORE_CUE.match(text, start, end)
         pos = m.end() if m else start
         cue_m = lex.post_cue_re.match(text, pos, end)
         if cue_m and lex.lang == "en" and self._surname_before_cue(cue_m):

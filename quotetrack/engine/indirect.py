@@ -969,6 +969,8 @@ class IndirectQuotes:
         """A report for an English sentence opened by a participle cue (``Noting that A, Lee added …``,
         ``While saying A, he …``): the clause runs to the first comma, and the subject after that
         comma is its source. None when the sentence opens otherwise or no subject follows the comma."""
+        if self.text.find("ing", sent.start, min(sent.end, sent.start + 40)) < 0:
+            return None  # no participle among the opening words (most sentences): nothing to read
         ws = tokens(self.text, sent.start, min(sent.end, sent.start + 40))
         k = 1 if ws and ws[0][0] in _PARTICIPLE_LEADS_EN else 0
         if len(ws) <= k + 1 or not (ws[k][0].istitle() and ws[k][0].endswith("ing")) \

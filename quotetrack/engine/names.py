@@ -50,7 +50,10 @@ _GENDER_WORDS_EN = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "spokesman": 
 #: Both spellings of each word, found with ``str.find`` (a regex alternation over the whole text is slow).
 _GENDER_KEYS_EN = tuple((v, sex) for w, sex in _GENDER_WORDS_EN.items() for v in {w, w[:1].upper() + w[1:]})
 _NAME_AFTER = re.compile(r"\.?\s+" + _NAME_RUN)
-_GENDER_PRONOUN = re.compile(r"\b(he|she|himself|herself|his|her)\b")
+#: A gendered pronoun; the pattern opens with its first letter, so the regex engine scans for
+#: that letter instead of trying a word boundary at every position (filter by ``_PRONOUN_SEX``:
+#: it also matches "hhe", "sis").
+_GENDER_PRONOUN = re.compile(r"([hs](?<=\b[hs])(?:e|he|imself|erself|is|er))\b")
 #: A name a few lower-case words before the pronoun that refers back to it ("Clinton said she
 #: would …", "Perez, who …, says he …"); matched on the window that ends at the pronoun.
 _NAME_THEN_WORDS = re.compile(_NAME_RUN + r"(?:['’]s)?,?(?:\s+[a-z][\w'’\-]*,?){0,6}\s+\Z")
@@ -251,6 +254,8 @@ class NameEvidence:
                         add(m.group(1), sex, _GENDER_WORD_WEIGHT)
                 i = text.find(word, i + 1)
         for p in _GENDER_PRONOUN.finditer(text):
+            if p.group(1) not in _PRONOUN_SEX:
+                continue
             if p.group(1) == "her" and _OBJECT_HER.match(text, p.end()):
                 continue  # "Obama backed her up", "Lee told her that": the object is someone else
             name = _name_before(text[max(0, p.start() - _NAME_BEFORE_REACH):p.start()])
