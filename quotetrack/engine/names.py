@@ -397,6 +397,8 @@ class NameEvidence:
         """Whether the article writes the name apart from its title, after a comma (``Asisten
         pelatih Timnas Uzbekistan, Timur Kapadze``): the name is whole as written, none of its
         words (``Timur``, also a place) belongs to the title."""
+        if title[-1] + "," not in self.text:
+            return False  # the usual answer, found without building a pattern for this title
         pattern = r"\s+".join(re.escape(w) for w in title) + r",\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b"
         for m in re.finditer(pattern, self.text):
             if not self.text[:m.start()].rstrip().endswith(","):

@@ -3071,7 +3071,7 @@ class ArticlePeople:
         """Whether the article writes ``word`` in lower case somewhere (``… menjadi simalakama
         bagi …``): a plain word, not a name, wherever it opens a sentence or a subhead."""
         low = word.lower()
-        if len(low) < 3 or low == word:
+        if len(low) < 3 or low == word or low not in self.text:
             return False
         return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
 
