@@ -75,6 +75,9 @@ class Lexicon:
     #: Indonesian: capitalised dictionary nouns that head a thing's or a body's name, never a
     #: person's given name (``Data Lembaga Xyz``, ``Kartu Abc``, ``Pengurus Partai Abc``).
     non_person_heads: frozenset = frozenset()
+    #: Indonesian offices of two words whose second is also a rank (``Sekretaris Jenderal``,
+    #: ``Direktur Jenderal``): ``(first, second)`` pairs; the second stays in the title.
+    rank_compounds: frozenset = frozenset()
     #: Last words of an organisation's or a place's name (``Technologies``, ``Street``) that a
     #: surname may also be (``Park``): ``he``/``she`` skips such a name of no known gender.
     org_name_ends: frozenset = frozenset()
@@ -354,6 +357,7 @@ def get_lexicon(lang: str) -> Lexicon:
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         non_person_heads=frozenset(w.lower() for w in data.get("non_person_heads", ())),
+        rank_compounds=frozenset(tuple(c.lower().split()) for c in data.get("rank_compounds", ())),
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),
         title_modifiers=frozenset(data.get("title_modifiers", ())),

@@ -353,6 +353,8 @@ class NameEvidence:
         at = next((k for k, w in enumerate(folded) if w in short), None)
         if title and at != 0 and folded[0] not in lex.name_openers:  # "Muhammad …" opens a name
             post = before[-1] if before else None
+            if post is not None and len(before) >= 2 and (before[-2].lower(), post.lower()) in lex.rank_compounds:
+                post = before[-2]  # "Direktur Jenderal" + "Pajak Budi …": the office is the post
             opens = post is not None and (post.lower() in lex.org_posts or self._open_organisation(before, rest[0]))
             if at is None and opens and len(rest) >= 3:
                 at = len(rest) - 2

@@ -394,6 +394,11 @@ def _cue_form_only_en(low: str, lex: Lexicon) -> bool:
         and low not in lex.adverbs_between and low not in lex.passive_cues and low not in lex.media_cues
 
 
+#: Openings of Indonesian ministries', local governments' and police commands' short names
+#: (``Kemenperin``, ``Pemkot``, ``Polda``): a word so opened is a body, never a person's name.
+_BODY_PREFIXES_ID = ("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", "dinkes", "ditjen")
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A token that may be part of a person's name (capitalised, not a title, place or acronym).
@@ -421,7 +426,7 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False  # "Don’t Republicans run …?": a verb's contraction opening a question
     if _BRAND.match(word):
         return False  # "NeuroSensum", "LinkedIn": a brand, not a person
-    if lex.lang == "id" and low.startswith(("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", "dinkes")):
+    if lex.lang == "id" and low.startswith(_BODY_PREFIXES_ID):
         return False  # "Kemenperin", "Pemkot": a ministry or local government
     if lex.lang == "id" and _WEB_ADDRESS.match(word):
         return False  # "Kopibisa.id", "Kompas.com": a website (a body), not a person
@@ -774,6 +779,12 @@ class MentionParser:
             if lex.lang == "id" and role_words and role_words[0][0].lower() in _GROUP_QUANTIFIERS_ID:
                 # "sebagian umat Muslim", "para pendukung Budi": some of a group, not the person named
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
+            if lex.lang == "id" and len(role_words) == 1 and _is_cap(role_words[0][0]) \
+                    and role_words[0][0].lower().startswith(_BODY_PREFIXES_ID) \
+                    and all(_is_cap(w[0]) for w in name_words) and role_words[0][0].lower() not in lex.titles:
+                # "Polda Metro Jaya", "Pemkab Tanah Datar": a body's short word and the rest of its
+                # name, no titled person (a person after one has a title: "Kapolda Metro Jaya Irjen …")
+                return Mention(ORGANISATION, phrase, span_start, span_end)
             role_words = self._trim_role(role_words)
             name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
@@ -1162,6 +1173,11 @@ class MentionParser:
             if lex.lang == "id" and len(role_words) >= 2 and role_words[-1][0].lower() in _SERVICES_ID \
                     and role_words[-2][0].lower().strip(".") not in lex.ranks:
                 break  # "Kapuspen TNI" + "Brigjen": the service after a title is the title's
+            if len(role_words) >= 2 and (role_words[-2][0].lower(), role_words[-1][0].lower()) in lex.rank_compounds \
+                    and role_words[-2][0].lower() not in lex.ranks:
+                # "Direktur Jenderal", "Sekretaris Jenderal": an office whose second half is a rank
+                # word; but "Inspektur Jenderal" right before the name is the police rank (Irjen)
+                break
             role_words = role_words[:-1]
         while role_words and (role_words[-1][0] in {"(", "-", "—"} or role_words[-1][0].lower().strip(".") in lex.honorifics):
             role_words = role_words[:-1]

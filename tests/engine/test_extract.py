@@ -947,6 +947,35 @@ ID_CASES = [
     pytest.param("SCROLL TO CONTINUE WITH CONTENT\nBaca juga: “Harga cabai naik lagi,” kata pedagang", [],
                  id="no-boilerplate"),
     pytest.param("Ia menekankan pentingnya kerja sama.", [], id="no-noun-object"),
+    pytest.param(
+        "“Semua berkas sudah kami periksa,” kata Sekretaris Jenderal Rahmat Hidayat di Bandung.",
+        [("direct", "Semua berkas sudah kami periksa,", "Rahmat Hidayat", "Sekretaris Jenderal")],
+        id="rank-compound-office-keeps-its-rank-word"),
+    pytest.param(
+        "Direktur Jenderal Perikanan Sri Wulandari mengatakan kuota tangkapan akan ditambah.",
+        [("indirect", "kuota tangkapan akan ditambah", "Sri Wulandari", "Direktur Jenderal Perikanan")],
+        id="rank-compound-office-takes-its-field"),
+    pytest.param(
+        "“Pelaku sudah kami tangkap,” kata Kapolres Indragiri Inspektur Jenderal Bambang Sutrisno.",
+        [("direct", "Pelaku sudah kami tangkap,", "Bambang Sutrisno", "Kapolres Indragiri")],
+        id="no-rank-compound-for-a-police-rank"),
+    pytest.param(
+        "Dirjen Pajak Lukman Nurdin mengatakan target penerimaan akan tercapai.",
+        [("indirect", "target penerimaan akan tercapai", "Lukman Nurdin", "Dirjen Pajak")],
+        id="dirjen-is-a-title"),
+    pytest.param(
+        "Polda Tirta Jaya mengimbau warga melapor lewat nomor darurat. “Layanan ini gratis,” kata Kombes Heru Wibowo.",
+        [("indirect", "warga melapor lewat nomor darurat", "Polda Tirta Jaya", None),
+         ("direct", "Layanan ini gratis,", "Heru Wibowo", None)],
+        id="police-command-is-no-titled-person"),
+    pytest.param(
+        "“Pelaku sudah kami tangkap,” kata Kapolda Sungai Raya Irjen Bambang Sutrisno.",
+        [("direct", "Pelaku sudah kami tangkap,", "Bambang Sutrisno", "Kapolda Sungai Raya")],
+        id="no-body-for-a-titled-commander"),
+    pytest.param(
+        "“Berkas perkara sudah lengkap,” kata Ditjen Imigrasi dalam keterangannya.",
+        [("direct", "Berkas perkara sudah lengkap,", "Ditjen Imigrasi", None)],
+        id="directorate-general-is-a-body"),
 ]
 
 
