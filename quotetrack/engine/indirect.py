@@ -68,6 +68,9 @@ _PLURAL_NOUN_CUES_EN = frozenset("promises claims pledges vows demands".split())
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
 _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
 #: ``Name: statement`` opening an English headline or a transcript paragraph.
+#: English ``…, people familiar with the talks said.`` closing a sentence: a short comma-free source,
+#: its speech verb, at most a time word or two, then the sentence's end.
+_CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 #: A transcript has at least this many paragraphs opened by a speaker label.
@@ -295,6 +298,11 @@ class IndirectQuotes:
         for finder in (self._label, self._colon_block, self._according, self._pre_verb, self._post_clause,
                        self._passive):
             before = len(self.found)
+            if finder == self._pre_verb and self.lex.lang == "en":
+                pending = self._outer_source_en(sent, spans)
+                if pending is not None:
+                    out.extend(self.found[before:])
+                    break
             pending = finder(sent, spans, prev_sentence)
             if pending is not None:
                 out.extend(self.found[before:])
@@ -306,6 +314,23 @@ class IndirectQuotes:
                     out.extend(self.found[before:])
                 break
         return out
+
+    def _outer_source_en(self, sent: Sentence, spans: List[QuoteSpan]) -> Optional[_Pending]:
+        """English ``Lee said the plan would fail, people familiar with the talks said.``: a closing
+        source after the clause reports all of it, a subject's own speech verb included; the
+        source is that group or description, not the subject inside the clause."""
+        text = self.text
+        tail = _CLOSING_SOURCE_EN.search(text, sent.start, sent.end)
+        if tail is None or self._inside_quote(tail.start(), spans):
+            return None
+        comma = tail.start()
+        if not any(w[0].lower() in _SAY_EN for w in tokens(text, sent.start, comma)):
+            return None  # "The talks stalled, officials said.": the post-clause rule reads it as it is
+        mention = self.parser.before_cue(text, tail.start(1), tail.end(1))
+        if mention is None or mention.kind != DESCRIPTION or mention.start != tail.start(1):
+            return None  # "…, Lee said": a named speaker after a report is another pattern
+        return self._accept(mention, sent.start, comma, tail.group(2), "indirect-post", spans, tail.start(2),
+                            whole=True)
 
     def _inverted_then_participle(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` ends ``…, Smith said Monday, adding (that)``."""

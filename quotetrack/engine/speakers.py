@@ -132,6 +132,15 @@ weekend month year""".split())
 _TIME_LEADS_EN = frozenset("on last this late early earlier later next".split())
 #: Words opening an English description of an unnamed source ("one former aide", "a friend of …").
 _DESCRIPTION_OPENERS_EN = frozenset("a an one another two three four five some several many most his her their".split())
+#: Plural nouns for the people around a person, who speak for themselves (``Advisers to Mr. Lee``).
+_PERSON_GROUPS_EN = frozenset("""advisers advisors aides allies associates friends confidants lawyers attorneys
+spokesmen staffers relatives colleagues loyalists strategists backers supporters donors""".split())
+#: Words linking such a group to its person.
+_GROUP_LINKS_EN = frozenset("to of for around".split())
+#: Modifiers before such a group (``Top advisers``, ``longtime friends``).
+_GROUP_MODIFIERS_EN = frozenset("top senior close longtime former current campaign other".split())
+#: Most words before the group noun.
+MAX_GROUP_MODIFIERS_EN = 3
 #: Words that carry such a description on (``one of those advisers``, ``an aide to the senator``).
 _NP_LINKS_EN = frozenset("of to for with at from on in close familiar involved near inside within".split())
 #: Words that end it: a relative clause or a conjunction.
@@ -657,9 +666,24 @@ class MentionParser:
             parsed = self._parse_chunk(text, start, end)
             if parsed is not None and parsed.kind == TITLE and self.lex.lang == "en":
                 parsed = self._titled_name_of_home_en(text, parsed) or parsed
+            if parsed is not None and parsed.kind in (NAME, TITLE) and self.lex.lang == "en":
+                parsed = self._group_of_person_en(text, parsed) or parsed
             seen = self._chunks[(start, end)] = (text, parsed)
         m = seen[1]
         return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
+
+    def _group_of_person_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English ``Advisers to Mr. Rubio``, ``two aides to Gov. Ann Lee``, ``Lawyers for Ms. Lee``:
+        a group around a person speaks, not the person named after it; the whole phrase is
+        the source."""
+        ws = tokens(text, mention.start, mention.end)
+        k = 0
+        while k < min(len(ws), MAX_GROUP_MODIFIERS_EN) and (
+                ws[k][0].lower() in _DESCRIPTION_OPENERS_EN or ws[k][0].lower() in _GROUP_MODIFIERS_EN):
+            k += 1
+        if k + 2 >= len(ws) or ws[k][0].lower() not in _PERSON_GROUPS_EN or ws[k + 1][0].lower() not in _GROUP_LINKS_EN:
+            return None
+        return Mention(DESCRIPTION, mention.text, mention.start, mention.end)
 
     def _titled_name_of_home_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """English ``Gov. Ann Lee of Ohio``, ``Representative Tom Roe of New York``: a title and a
@@ -1887,6 +1911,11 @@ class MentionParser:
         phrase after a named subject is what the subject was doing, not the speaker
         (``acting director``, ``ranking member`` have no preposition or object after the -ing word)."""
         ws = tokens(text, *part)
+        if len(ws) > 2 and ws[1][0] == "by" and ws[0][0].islower() and (ws[0][0].endswith("ed") or ws[0][0] == "led"):
+            # "The aides, led by the campaign manager, told", "Lee, joined by Senator Ann Moss, said":
+            # the one doing the leading or joining is not the subject
+            lead = self.chunk(text, *before)
+            return lead is not None and lead.kind in (NAME, DESCRIPTION, ANAPHOR, ORGANISATION, TITLE)
         if ws and " ".join(w[0] for w in ws[:3]).startswith(_NICKNAME_OPENERS_EN):
             lead = self.chunk(text, *before)  # "Moya, nicknamed Charly, said": the subject's other name
             return lead is not None and lead.kind == NAME
