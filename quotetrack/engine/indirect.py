@@ -188,6 +188,8 @@ _WH_WORDS_EN = frozenset("why how where when".split())
 #: those of ``_QUANTIFIERS_EN`` that are plural.
 _GROUP_QUANTIFIERS_EN = _QUANTIFIERS_EN - frozenset("none one another someone somebody everyone".split())
 #: A relative clause set off right after a phrase ("…, who have argued", "…, whose lawyers said").
+#: The relative ``who`` before a cue, with a glued ``has``/``is`` (``Lee, who’s argued …``).
+_WHO_FORMS_EN = frozenset({"who", "who’s", "who's"})
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 #: English prepositions opening an adverbial between an auxiliary and the cue ("has throughout
 #: his campaign said", "have in the past argued").
@@ -828,8 +830,9 @@ class IndirectQuotes:
                     candidates.append(opened)
                 continue
             relative_end = None
-            if lex.lang == "en" and subject_tokens[-1][0].lower() == "who":
-                # "Lopez, who said the plan would fail, left": the relative clause reports its antecedent.
+            if lex.lang == "en" and subject_tokens[-1][0].lower() in _WHO_FORMS_EN:
+                # "Lopez, who said the plan would fail, left": the relative clause reports its antecedent
+                # ("who’s argued": "who has").
                 mention = self._antecedent(clause_start, subject_tokens)
                 start = self._clause_after_verb(m.end(), sent.end, spans, verb) if mention is not None else None
                 if start is None:

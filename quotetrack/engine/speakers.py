@@ -141,6 +141,8 @@ _GROUP_LINKS_EN = frozenset("to of for around".split())
 _GROUP_MODIFIERS_EN = frozenset("top senior close longtime former current campaign other".split())
 #: Most words before the group noun.
 MAX_GROUP_MODIFIERS_EN = 3
+#: Words opening an aside shared by people joined before it (``…, both Republicans, said``).
+_SHARED_ASIDE_OPENERS_EN = frozenset("both all each".split())
 #: Words that carry such a description on (``one of those advisers``, ``an aide to the senator``).
 _NP_LINKS_EN = frozenset("of to for with at from on in close familiar involved near inside within".split())
 #: Words that end it: a relative clause or a conjunction.
@@ -1578,6 +1580,7 @@ class MentionParser:
         while self.lex.lang == "en" and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
                                                              or self._aside_en(text, parts[-2], parts[-1])
                                                              or self._participle_aside_en(text, parts[-2], parts[-1])
+                                                             or self._shared_aside_en(text, parts[-2], parts[-1])
                                                              or self._acronym_alias_en(text, parts[-1])):
             # "Rep. Joan Tate, R-Utah, said", "Kent, in Denver, said": a party tag or a place or
             # time aside, not the speaker
@@ -1867,6 +1870,14 @@ class MentionParser:
         if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not _is_cap(lead[0][0]) or len(ws) > 8:
             return False
         return not any(w[0].lower() in RELATIVE_PRONOUNS or w[0].lower() in self.lex.pronouns for w in ws)
+
+    def _shared_aside_en(self, text: str, before, part) -> bool:
+        """English ``Ann Lee and Tom Roe, both Republicans, said``, ``…, both up for reelection, said``:
+        what the people joined before it share, not the speaker."""
+        ws = tokens(text, *part)
+        lead = tokens(text, *before)
+        return bool(ws) and ws[0][0] in _SHARED_ASIDE_OPENERS_EN and any(w[0] == "and" for w in lead) \
+            and bool(lead) and _is_cap(lead[0][0])
 
     def _dash_aside_start_en(self, text: str, start: int, end: int) -> Optional[int]:
         """Where an English aside set off by spaced hyphens opens, when it ends right before the

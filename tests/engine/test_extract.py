@@ -2887,6 +2887,16 @@ EN_CASES = [
     pytest.param("Senator Bo Marsh, elected by a wide margin, said he would serve every county.",
                  [("indirect", "he would serve every county", "Bo Marsh", "Senator")],
                  id="ed-by-aside-without-person"),
+    pytest.param("The plan was backed by board member Carl Hagen, who’s argued for years that the rules must change.",
+                 [("indirect", "the rules must change", "Carl Hagen", "board member")], id="who-has-contracted-relative"),
+    pytest.param("Nobody knows who's said that the vote was rigged.", [], id="who-has-without-antecedent"),
+    pytest.param("Tom Reed and Amy Vale, both up for reelection this fall, said they would back the bill.",
+                 [("indirect", "they would back the bill", "Tom Reed and Amy Vale", None)], id="shared-aside-of-pair"),
+    pytest.param("Sens. Tom Reed of Ohio and Amy Vale of Iowa, both Republicans, said they would back the bill.",
+                 [("indirect", "they would back the bill", "Tom Reed of Ohio and Amy Vale of Iowa", None)],
+                 id="shared-aside-of-titled-pair"),
+    pytest.param("Ann Lee, each time she spoke, said the bill would fail.",
+                 [("indirect", "the bill would fail", "Ann Lee", None)], id="each-aside-of-one-person"),
 ]
 
 
