@@ -291,6 +291,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return True
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.unnamed_member(self.text, mention):
             return True  # "a top adviser for President Obama explained why: …"
+        if self.lex.lang == "en" and mention.kind == "description" and self.parser.group_of_person(self.text, mention):
+            return True  # "Attorneys for Lee appeared to oppose it, saying …"
         return _known_description(mention, self.lex)
 
     def _clause_start(self, floor: int, verb_start: int) -> int:

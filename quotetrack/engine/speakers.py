@@ -134,15 +134,18 @@ _TIME_LEADS_EN = frozenset("on last this late early earlier later next".split())
 _DESCRIPTION_OPENERS_EN = frozenset("a an one another two three four five some several many most his her their".split())
 #: Plural nouns for the people around a person, who speak for themselves (``Advisers to Mr. Lee``).
 _PERSON_GROUPS_EN = frozenset("""advisers advisors aides allies associates friends confidants lawyers attorneys
-spokesmen staffers relatives colleagues loyalists strategists backers supporters donors""".split())
-#: Words linking such a group to its person.
-_GROUP_LINKS_EN = frozenset("to of for around".split())
+spokesmen staffers relatives colleagues loyalists strategists backers supporters donors officials employees
+executives""".split())
+#: Words linking such a group to its person or body (``Officials at the Border Unit``).
+_GROUP_LINKS_EN = frozenset("to of for around at from".split())
 #: Modifiers before such a group (``Top advisers``, ``longtime friends``).
 _GROUP_MODIFIERS_EN = frozenset("top senior close longtime former current campaign other".split())
 #: Most words before the group noun.
 MAX_GROUP_MODIFIERS_EN = 3
 #: Words opening an aside shared by people joined before it (``…, both Republicans, said``).
 _SHARED_ASIDE_OPENERS_EN = frozenset("both all each".split())
+#: Openings of an aside naming who came along with the subject (``…, along with Ben Tarr, said``).
+_COMPANION_OPENERS_EN = frozenset({("along", "with"), ("together", "with")})
 #: Words that carry such a description on (``one of those advisers``, ``an aide to the senator``).
 _NP_LINKS_EN = frozenset("of to for with at from on in close familiar involved near inside within".split())
 #: Words that end it: a relative clause or a conjunction.
@@ -668,22 +671,23 @@ class MentionParser:
             parsed = self._parse_chunk(text, start, end)
             if parsed is not None and parsed.kind == TITLE and self.lex.lang == "en":
                 parsed = self._titled_name_of_home_en(text, parsed) or parsed
-            if parsed is not None and parsed.kind in (NAME, TITLE) and self.lex.lang == "en":
-                parsed = self._group_of_person_en(text, parsed) or parsed
+            if parsed is not None and parsed.kind in (NAME, TITLE, ORGANISATION) and self.lex.lang == "en":
+                parsed = self.group_of_person(text, parsed) or parsed
             seen = self._chunks[(start, end)] = (text, parsed)
         m = seen[1]
         return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
 
-    def _group_of_person_en(self, text: str, mention: Mention) -> Optional[Mention]:
-        """English ``Advisers to Mr. Rubio``, ``two aides to Gov. Ann Lee``, ``Lawyers for Ms. Lee``:
-        a group around a person speaks, not the person named after it; the whole phrase is
-        the source."""
+    def group_of_person(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English ``Advisers to Mr. Rubio``, ``two aides to Gov. Ann Lee``, ``Lawyers for Ms. Lee``,
+        ``Officials at the Border Unit``: a group around a person or in a body speaks, not the
+        person or body named after it; the whole phrase is the source."""
         ws = tokens(text, mention.start, mention.end)
         k = 0
         while k < min(len(ws), MAX_GROUP_MODIFIERS_EN) and (
                 ws[k][0].lower() in _DESCRIPTION_OPENERS_EN or ws[k][0].lower() in _GROUP_MODIFIERS_EN):
             k += 1
-        if k + 2 >= len(ws) or ws[k][0].lower() not in _PERSON_GROUPS_EN or ws[k + 1][0].lower() not in _GROUP_LINKS_EN:
+        if k + 2 >= len(ws) or ws[k][0].lower() not in _PERSON_GROUPS_EN or ws[k + 1][0].lower() not in _GROUP_LINKS_EN \
+                or ws[0][1] != mention.start:
             return None
         return Mention(DESCRIPTION, mention.text, mention.start, mention.end)
 
@@ -1581,6 +1585,7 @@ class MentionParser:
                                                              or self._aside_en(text, parts[-2], parts[-1])
                                                              or self._participle_aside_en(text, parts[-2], parts[-1])
                                                              or self._shared_aside_en(text, parts[-2], parts[-1])
+                                                             or self._companion_aside_en(text, parts[-2], parts[-1])
                                                              or self._acronym_alias_en(text, parts[-1])):
             # "Rep. Joan Tate, R-Utah, said", "Kent, in Denver, said": a party tag or a place or
             # time aside, not the speaker
@@ -1640,6 +1645,9 @@ class MentionParser:
             parts = parts[:-2] + parts[-1:]  # "Pengamat … Universitas Andalas, Padang, Feri Amsari": the campus's city
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
+            if self.lex.lang == "en" and prev is not None and prev.kind == DESCRIPTION and last.kind in (NAME, ORGANISATION) \
+                    and tokens(text, *parts[-1])[0][0] in {"a", "an"} and self.group_of_person(text, prev):
+                return prev  # "Officials at the Border Unit, a division of Customs Enforcement, said": the body's apposition
             if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
                     and not last.role and self._starts_role(text, parts[-2]) \
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, *parts[-2]))):
@@ -1878,6 +1886,15 @@ class MentionParser:
         lead = tokens(text, *before)
         return bool(ws) and ws[0][0] in _SHARED_ASIDE_OPENERS_EN and any(w[0] == "and" for w in lead) \
             and bool(lead) and _is_cap(lead[0][0])
+
+    def _companion_aside_en(self, text: str, before, part) -> bool:
+        """English ``Fields, along with reporter Ben Tarr, say``: the companion set off after the
+        subject is not the speaker, whose own phrase comes first."""
+        ws = tokens(text, *part)
+        if len(ws) < 3 or (ws[0][0], ws[1][0]) not in _COMPANION_OPENERS_EN:
+            return False
+        lead = self.chunk(text, *before)
+        return lead is not None and lead.kind in (NAME, DESCRIPTION, ORGANISATION, TITLE)
 
     def _dash_aside_start_en(self, text: str, start: int, end: int) -> Optional[int]:
         """Where an English aside set off by spaced hyphens opens, when it ends right before the

@@ -2897,6 +2897,14 @@ EN_CASES = [
                  id="shared-aside-of-titled-pair"),
     pytest.param("Ann Lee, each time she spoke, said the bill would fail.",
                  [("indirect", "the bill would fail", "Ann Lee", None)], id="each-aside-of-one-person"),
+    pytest.param("Fields, along with Daily Star reporter Ben Tarr, say the manager pushed her out of the way.",
+                 [("indirect", "the manager pushed her out of the way", "Fields", None)], id="along-with-aside"),
+    pytest.param("Officials at Border Investigations, a division of Immigration and Customs Enforcement, said they "
+                 "were concerned that the rules would fail.",
+                 [("indirect", "they were concerned that the rules would fail", "Officials at Border Investigations",
+                   None)], id="group-in-body-then-body-apposition"),
+    pytest.param("Attorneys for Lee appeared to oppose the effort, saying in court files that her account was private.",
+                 [("indirect", "her account was private", "Attorneys for Lee", None)], id="group-of-person-before-participle"),
 ]
 
 
