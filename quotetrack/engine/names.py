@@ -118,6 +118,11 @@ _CLOSING_MARKS = frozenset("”\"’'")
 _AGE_BEFORE_NAME_EN = re.compile(r"\d{1,3}-year-old\Z")
 
 
+#: Lower-case words that join the capitalised runs of one title (``Menteri Pemuda dan Olahraga``,
+#: ``Center of Reform on Economics``, ``Jaringan Pemilih untuk Rakyat``).
+_TITLE_JOINERS_ID = _LIST_JOINERS_ID | frozenset("untuk of on for and".split())
+
+
 def _after_age(ws, k: int) -> int:
     """Index of the word after an age at ``ws[k]`` (``62-year-old Ann Lee runs …``), else ``k``."""
     return k + 1 if k + 1 < len(ws) and _AGE_BEFORE_NAME_EN.match(ws[k][0]) else k
@@ -663,7 +668,10 @@ class NameEvidence:
                     if lead is not None:
                         mention.role = text[lead:prev.end]  # "Kepala Dinas Pangan, Kelautan, dan Pertanian X, Budi"
             elif mention.role is not None and apposed is None:
-                mention.role = self._with_lower_title_id(sent.start, mention)
+                mention.role = self._joined_title_role_id(sent.start, mention) or \
+                    self._with_lower_title_id(sent.start, mention)
+            elif apposed is None and self.lex.lang == "id":
+                mention.role = self._joined_title_role_id(sent.start, mention)  # "Center for … on Trade Dewi"
             if mention.role is None and self.lex.lang == "en":
                 mention.role = self._title_before(sent.start, mention.start)
                 if mention.role is None and self._after_article(mention.start):
@@ -817,6 +825,53 @@ class NameEvidence:
         if start is None or ws[start][0].lower() not in self.lex.titles:
             return None
         return ws[start][1]
+
+    def _joined_title_role_id(self, floor: int, mention: Mention) -> Optional[str]:
+        """Indonesian: the whole title when the capitalised run of ``mention`` holds only the tail of a
+        title that lower-case joiners split into runs (``Menteri Pemuda`` + ``dan`` + ``Olahraga
+        Budi``, ``Direktur Center`` + ``of`` + ``Reform Budi``), else None. The title must open the
+        joined phrase, and the phrase read whole must name the same person with a role that opens
+        where the title does (``Gubernur Budi dan Polda X Rina`` names two people)."""
+        if self.lex.lang != "id" or (mention.role and mention.role.split()[0].lower() in self.lex.titles):
+            return None
+        ws = tokens(self.text, max(floor, mention.start - 160), mention.start)
+        k = len(ws)
+        if k < 2 or ws[k - 1][0] not in _TITLE_JOINERS_ID:
+            return None
+        start = None
+        while k > 0:
+            word = ws[k - 1][0]
+            if word in _TITLE_JOINERS_ID or word == ",":
+                k -= 1
+            elif word[:1].isupper() or word.startswith("("):
+                k -= 1
+                start = k
+            else:
+                break
+        if start is None or ws[start][0].lower() not in self.lex.titles:
+            return None
+        seg = start
+        for j in range(start, len(ws) + 1):
+            if j == len(ws) or ws[j][0] in _TITLE_JOINERS_ID or ws[j][0] == ",":
+                if j > seg and self._names_person_id(ws[seg][1], ws[j - 1][2]):
+                    return None  # "Gubernur Budi dan Polda X Rina": a person before the joiner
+                seg = j + 1
+        lead = ws[start][1]
+        whole = self.parser.chunk(self.text, lead, mention.end)
+        if whole is None or whole.kind != NAME or not whole.role or not self.text.startswith(whole.role, lead) \
+                or len(whole.role) <= len(mention.role or ""):
+            return None
+        if whole.name != mention.name and (mention.role or not mention.name.endswith(" " + whole.name)):
+            return None  # without a role of its own the run may hold the title's last words ("Trade Dewi")
+        return whole.role
+
+    def _names_person_id(self, start: int, end: int) -> bool:
+        """Indonesian: whether the phrase names a person by words that are no dictionary words
+        (``Gubernur Budi Santoso``; not ``Direktur Institute``, ``Direktur Eksekutif Center``)."""
+        part = self.parser.chunk(self.text, start, end)
+        return part is not None and part.kind == NAME and any(
+            not (self.lex.is_common_word(w) or self.lex.is_english_word(w) or self.lex.is_role_word(w))
+            for w in part.name.split())
 
     def _with_lower_title_id(self, floor: int, mention: Mention) -> Optional[str]:
         """Indonesian: ``mention``'s role with the lower-case title words right before the

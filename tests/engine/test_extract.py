@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Rapat itu dihadiri Menteri Pemuda dan Olahraga Budi Rahmat. ”Kami siap membantu,” kata Budi.",
+        [("direct", "Kami siap membantu,", "Budi Rahmat", "Menteri Pemuda dan Olahraga")],
+        id="joined-title-dan-in-passing"),
+    pytest.param(
+        "Rapat itu dihadiri Direktur Riset Center for Studies on Trade Dewi Lestari. ”Ekspor melemah,” kata Dewi.",
+        [("direct", "Ekspor melemah,", "Dewi Lestari", "Direktur Riset Center for Studies on Trade")],
+        id="joined-title-english-body-in-passing"),
+    pytest.param(
+        "Rapat itu dihadiri Gubernur Anies Wirawan dan Polda Metro Jaya Irjen Nana Suryadi. ”Situasi aman,” kata Nana.",
+        [("direct", "Situasi aman,", "Nana Suryadi", "Polda Metro Jaya")],
+        id="joined-title-not-across-a-person"),
+    pytest.param(
         "“Kami akan menambah anggaran tahun depan,” kata Menteri Keuangan Budi Santoso di Jakarta.",
         [("direct", "Kami akan menambah anggaran tahun depan,", "Budi Santoso", "Menteri Keuangan")],
         id="post-cue-title-name"),
