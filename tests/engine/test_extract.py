@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Sementara itu, Pejabat Sementara (Pjs) Bupati Tegal Agus Salim meminta warga waspada. ”Tetap waspada,” kata Agus.",
+        [("direct", "Tetap waspada,", "Agus Salim", "Pejabat Sementara (Pjs) Bupati Tegal")],
+        id="pejabat-sementara-title"),
+    pytest.param(
+        "Presidium Forum Pedagang Pasar Indonesia (FPPI) Satiri menilai pasokan seret. ”Harga naik,” kata Satiri.",
+        [("direct", "Harga naik,", "Satiri", "Presidium Forum Pedagang Pasar Indonesia (FPPI)")],
+        id="presidium-title"),
+    pytest.param(
+        "”Kami belum menerima surat itu,” kata seorang pejabat kementerian.",
+        [("direct", "Kami belum menerima surat itu,", "seorang pejabat kementerian", None)],
+        id="pejabat-unnamed-stays-description"),
+    pytest.param(
         "Rapat itu dihadiri Menteri Pemuda dan Olahraga Budi Rahmat. ”Kami siap membantu,” kata Budi.",
         [("direct", "Kami siap membantu,", "Budi Rahmat", "Menteri Pemuda dan Olahraga")],
         id="joined-title-dan-in-passing"),
