@@ -118,6 +118,9 @@ _CLOSING_MARKS = frozenset("”\"’'")
 _AGE_BEFORE_NAME_EN = re.compile(r"\d{1,3}-year-old\Z")
 
 
+#: A title set off by commas after a name, and the word after it: ``, Kepala Dinas X, menjelaskan``.
+_APPOSED_TITLE_ID = re.compile(r"\s*,\s*([A-Z][\w’'\-]*(?:\s+(?:[A-Z(][\w’'\-()/]*|dan|untuk|of|on|for|and|&)){0,14})(?:\s*,\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?\s*,\s*(\w+)")
+
 #: Lower-case words that join the capitalised runs of one title (``Menteri Pemuda dan Olahraga``,
 #: ``Center of Reform on Economics``, ``Jaringan Pemilih untuk Rakyat``).
 _TITLE_JOINERS_ID = _LIST_JOINERS_ID | frozenset("untuk of on for and".split())
@@ -612,9 +615,10 @@ class NameEvidence:
         if self._subhead_id(para):
             return  # "Ultimatum Prabowo": a subhead's words are no title of the name in it
         prev, prev_ent = None, None
+        skip_to = -1
         for m in _CAP_RUN.finditer(text, sent.start, sent.end):
-            if self._inside_quote(m.start(), spans):
-                continue
+            if self._inside_quote(m.start(), spans) or m.start() < skip_to:
+                continue  # inside a quote, or the title set off after a name just read
             end = m.end()
             while end > m.start() and (text[end - 1].isspace() or text[end - 1] in ".,"):
                 end -= 1
@@ -677,6 +681,11 @@ class NameEvidence:
                 if mention.role is None and self._after_article(mention.start):
                     prev = mention
                     continue  # "president of the Florida Black Caucus": an organisation, not a person
+            if mention.role is None and apposed is None and prev is None:
+                title_after = self._apposed_title_after_id(sent.start, mention)
+                if title_after is not None:
+                    # "Budi Santoso, Kepala Dinas X, menjelaskan": the title set off after the name
+                    mention.role, (skip_to, apposed) = title_after[1], title_after
             if self.lex.lang == "en":
                 introduced = self._introduced_with_apposition(mention)
             else:
@@ -864,6 +873,28 @@ class NameEvidence:
         if whole.name != mention.name and (mention.role or not mention.name.endswith(" " + whole.name)):
             return None  # without a role of its own the run may hold the title's last words ("Trade Dewi")
         return whole.role
+
+    def _apposed_title_after_id(self, floor: int, mention: Mention):
+        """Indonesian: ``(end, title)`` when a name opening its clause is followed by a title set
+        off by commas and then the clause goes on in lower case or with a weekday (``Budi
+        Santoso, Kepala Dinas X, menjelaskan``; ``Rina, Camat Y, Senin (1/2) mengatakan``),
+        else None. A list (``Budi, Menteri X Rina, dan …``) goes on with a joiner and is left."""
+        if self.lex.lang != "id" or mention.kind != NAME:
+            return None
+        before = self.text[floor:mention.start].rstrip()
+        if before and not before.endswith(","):
+            return None
+        m = _APPOSED_TITLE_ID.match(self.text, mention.end)
+        if m is None or m.group(1).split()[0].lower() not in self.lex.titles:
+            return None
+        nxt = m.group(3)
+        if nxt[:1].isupper() and nxt.lower() not in _DAYS_ID or nxt.lower() in _LIST_JOINERS_ID | {"atau", "dengan"}:
+            return None
+        if m.group(2) is None:
+            return m.end(1), m.group(1)
+        if not self.lex.is_place(m.group(2).split()[0]):
+            return None
+        return m.end(2), self.text[m.start(1):m.end(2)]  # "Camat X, Jakarta Selatan": the office's region
 
     def _names_person_id(self, start: int, end: int) -> bool:
         """Indonesian: whether the phrase names a person by words that are no dictionary words

@@ -17,6 +17,20 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Dewi Lestari, Direktur Utama Perumda Pasar Makmur, Senin (15/6/2020) menjelaskan, pasar dibuka. "
+        "”Pasar dibuka bertahap,” jelas Dewi.",
+        [("direct", "Pasar dibuka bertahap,", "Dewi Lestari", "Direktur Utama Perumda Pasar Makmur")],
+        id="apposed-title-after-name-then-date"),
+    pytest.param(
+        "Rudi Hartono, Kepala Dinas Perhubungan Kota Tegal, hari ini menjelaskan, jalan ditutup. "
+        "”Jalan ditutup sementara,” kata Rudi.",
+        [("direct", "Jalan ditutup sementara,", "Rudi Hartono", "Kepala Dinas Perhubungan Kota Tegal")],
+        id="apposed-title-after-name"),
+    pytest.param(
+        "Andi Wijaya, Menteri Keuangan Sri Wahyuni, dan Gubernur Rudi Hartono hadir dalam rapat. ”Kami hadir,” kata Andi.",
+        [("direct", "Kami hadir,", "Andi Wijaya", None)],
+        id="apposed-title-not-in-a-list-of-people"),
+    pytest.param(
         "Sementara itu, Pejabat Sementara (Pjs) Bupati Tegal Agus Salim meminta warga waspada. ”Tetap waspada,” kata Agus.",
         [("direct", "Tetap waspada,", "Agus Salim", "Pejabat Sementara (Pjs) Bupati Tegal")],
         id="pejabat-sementara-title"),
