@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, earliest_fullest_role, _noun_modifier_en,
     _time_phrase_en, fold, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
@@ -299,7 +299,7 @@ class NameEvidence:
         ent.name = " ".join(words[cut:])
         dropped = " ".join(words[read:cut])
         if ent.roles:
-            at, first = min(ent.roles)
+            at, first = min(ent.roles, key=earliest_fullest_role)
             if not first.endswith(dropped):  # a titled mention may have given the role these words already
                 ent.roles[ent.roles.index((at, first))] = (at, f"{first} {dropped}")
         else:
@@ -672,10 +672,12 @@ class NameEvidence:
                     if lead is not None:
                         mention.role = text[lead:prev.end]  # "Kepala Dinas Pangan, Kelautan, dan Pertanian X, Budi"
             elif mention.role is not None and apposed is None:
-                mention.role = self._joined_title_role_id(sent.start, mention) or \
-                    self._with_lower_title_id(sent.start, mention)
+                whole = self._joined_title_id(sent.start, mention)
+                mention.role = whole.role if whole is not None else self._with_lower_title_id(sent.start, mention)
             elif apposed is None and self.lex.lang == "id":
-                mention.role = self._joined_title_role_id(sent.start, mention)  # "Center for … on Trade Dewi"
+                whole = self._joined_title_id(sent.start, mention)  # "Center for … on Trade Dewi"
+                if whole is not None:
+                    mention.name, mention.role = whole.name, whole.role
             if mention.role is None and self.lex.lang == "en":
                 mention.role = self._title_before(sent.start, mention.start)
                 if mention.role is None and self._after_article(mention.start):
@@ -835,10 +837,10 @@ class NameEvidence:
             return None
         return ws[start][1]
 
-    def _joined_title_role_id(self, floor: int, mention: Mention) -> Optional[str]:
-        """Indonesian: the whole title when the capitalised run of ``mention`` holds only the tail of a
-        title that lower-case joiners split into runs (``Menteri Pemuda`` + ``dan`` + ``Olahraga
-        Budi``, ``Direktur Center`` + ``of`` + ``Reform Budi``), else None. The title must open the
+    def _joined_title_id(self, floor: int, mention: Mention) -> Optional[Mention]:
+        """Indonesian: the person read with the whole title when the capitalised run of ``mention``
+        holds only the tail of a title that lower-case joiners split into runs (``Menteri Pemuda`` +
+        ``dan`` + ``Olahraga Budi``, ``Direktur Center`` + ``of`` + ``Reform Budi``), else None. The title must open the
         joined phrase, and the phrase read whole must name the same person with a role that opens
         where the title does (``Gubernur Budi dan Polda X Rina`` names two people)."""
         if self.lex.lang != "id" or (mention.role and mention.role.split()[0].lower() in self.lex.titles):
@@ -872,7 +874,7 @@ class NameEvidence:
             return None
         if whole.name != mention.name and (mention.role or not mention.name.endswith(" " + whole.name)):
             return None  # without a role of its own the run may hold the title's last words ("Trade Dewi")
-        return whole.role
+        return whole
 
     def _apposed_title_after_id(self, floor: int, mention: Mention):
         """Indonesian: ``(end, title)`` when a name opening its clause is followed by a title set

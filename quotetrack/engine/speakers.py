@@ -1199,9 +1199,9 @@ class MentionParser:
             first_title = _title_modifiers_en(role_words, first_title, lex)
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
-        while role_words and role_words[-1][0].lower().strip(".") in lex.ranks:
+        while role_words and self._rank_word(role_words[-1][0]):
             if lex.lang == "id" and len(role_words) >= 2 and role_words[-1][0].lower() in _SERVICES_ID \
-                    and role_words[-2][0].lower().strip(".") not in lex.ranks:
+                    and not self._rank_word(role_words[-2][0]):
                 break  # "Kapuspen TNI" + "Brigjen": the service after a title is the title's
             if len(role_words) >= 2 and (role_words[-2][0].lower(), role_words[-1][0].lower()) in lex.rank_compounds \
                     and role_words[-2][0].lower() not in lex.ranks:
@@ -1217,6 +1217,17 @@ class MentionParser:
                 and not self._ordinal_title_en(role_words):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         return role_words
+
+    def _rank_word(self, word: str) -> bool:
+        """A rank (``Brigjen``), or in Indonesian a rank or service in brackets after one
+        (``Jenderal (Pol)``, ``Letjen TNI (Purn)``, ``Kapolres Metro (Kombes)``)."""
+        low = word.lower().strip(".")
+        if low in self.lex.ranks:
+            return True
+        if self.lex.lang != "id" or not (low.startswith("(") and low.endswith(")")):
+            return False
+        inside = low[1:-1].replace(".", " ").split()
+        return bool(inside) and all(w in self.lex.ranks for w in inside)
 
     def _ordinal_title_en(self, role_words) -> bool:
         """English ``First Minister``, ``First Lady``: a capitalised ordinal right before a title."""
@@ -2327,6 +2338,16 @@ def _coordinated(mention: Mention) -> bool:
     return " and " in (mention.name or "")
 
 
+#: Indonesian: how far after the start of a role another reading that extends it may be stated
+#: (beyond its own length) to be taken as the same title read more fully.
+FULLER_ROLE_REACH = 40
+
+
+def earliest_fullest_role(role: Tuple[int, str]):
+    """Sort key of an entity's ``(at, role)``: the earliest stated first, then the longest."""
+    return role[0], -len(role[1])
+
+
 @dataclass
 class Entity:
     """One source in one article: its fullest name, roles and kind."""
@@ -3261,9 +3282,19 @@ class ArticlePeople:
     def role_of(self, ent: Entity) -> Optional[str]:
         """``ent``'s role as a quote gives it: the earliest stated, passing over English phrases that
         are no role (see ``_plausible_role_en``) for a later one."""
-        roles = sorted(ent.roles)
+        # Indonesian: of two readings stated at one place, the fuller ("Kepala Dinas Pangan, dan
+        # Perikanan X" over "Kepala Dinas Pangan").
+        roles = sorted(ent.roles, key=earliest_fullest_role) if self.lex.lang == "id" else sorted(ent.roles)
         if self.lex.lang == "en":
             roles = [(at, r) for at, r in roles if _plausible_role_en(r)]
+        if self.lex.lang == "id" and roles:
+            at, first = roles[0]
+            fuller = [r for a, r in roles[1:] if len(r) > len(first) and r.startswith(first)
+                      and r[len(first)] in " ," and a - at <= len(r) + FULLER_ROLE_REACH]
+            if fuller:
+                # "Deputi Operasi X" read by the cue and "Deputi Operasi X, dan Y" read with the
+                # name: two readings of one title at one place; the fuller one
+                return max(fuller, key=len)
         return roles[0][1] if roles else None
 
     def _role_from_anaphor(self, role: str) -> str:

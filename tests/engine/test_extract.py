@@ -17,6 +17,25 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Wakil Kepala Polda Papua Barat Brigadir Jenderal (Pol) Budi Santoso mengatakan, situasi aman. "
+        "”Situasi kondusif,” kata Budi.",
+        [("direct", "Situasi kondusif,", "Budi Santoso", "Wakil Kepala Polda Papua Barat")],
+        id="rank-with-bracketed-service-trimmed"),
+    pytest.param(
+        "Kepala Pusat Penerangan TNI Mayjen Budi Santoso mengatakan, latihan berjalan. ”Latihan lancar,” kata Budi.",
+        [("direct", "Latihan lancar,", "Budi Santoso", "Kepala Pusat Penerangan TNI")],
+        id="service-after-title-kept"),
+    pytest.param(
+        "Hal itu disampaikan Deputi Bidang Pencegahan dan Penindakan, dan Kerja Sama Badan Antarnegara Mayor Jenderal "
+        "(TNI) Budi Santoso dalam jumpa pers. ”Kami bergerak cepat,” kata Budi.",
+        [("direct", "Kami bergerak cepat,", "Budi Santoso",
+          "Deputi Bidang Pencegahan dan Penindakan, dan Kerja Sama Badan Antarnegara")],
+        id="fuller-reading-of-one-title"),
+    pytest.param(
+        "Pemimpin Program Hutan untuk Kalimantan Dewi Lestari mengatakan, pelepasan sukses. ”Semua sehat,” kata Dewi.",
+        [("direct", "Semua sehat,", "Dewi Lestari", "Pemimpin Program Hutan untuk Kalimantan")],
+        id="joined-title-place-not-doubled"),
+    pytest.param(
         "Dewi Lestari, Direktur Utama Perumda Pasar Makmur, Senin (15/6/2020) menjelaskan, pasar dibuka. "
         "”Pasar dibuka bertahap,” jelas Dewi.",
         [("direct", "Pasar dibuka bertahap,", "Dewi Lestari", "Direktur Utama Perumda Pasar Makmur")],
