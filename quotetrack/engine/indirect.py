@@ -678,6 +678,8 @@ class IndirectQuotes:
                 found = self._according_inside(m, mention, lead, comma, sent, spans)
                 if found is not None:
                     return found
+            if lex.lang == "id" and not m.group(2) and comma is not None:
+                comma = self._after_apposed_title_id(mention, comma, sent, spans)
             if not lead or len(lead.split()) <= 2 or (
                     lex.lang == "en" and comma is not None and self._adverbial_lead(lead)
                     and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS + 2):
@@ -701,6 +703,21 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _after_apposed_title_id(self, mention: Mention, comma: int, sent, spans) -> int:
+        """Indonesian ``Menurut Budi, Kepala Dinas X, sekolah …``: when the comma part after the
+        source is a capitalised title and nothing else, it is the source's apposition; the clause
+        starts after the next comma (returned), and the title is the role when none was read."""
+        nxt = self._next_comma(comma + 1, sent.end, spans)
+        if nxt is None or not self.text[comma + 1:nxt].strip()[:1].isupper():
+            return comma
+        title = self.parser.apposition_after(self.text, comma + 1, nxt)
+        if title is None or title != self.text[comma + 1:nxt].strip() or self.parser._has_verb(self.text, comma + 1, nxt) \
+                or len(self.text[nxt + 1:sent.end].split()) < MIN_CLAUSE_WORDS:
+            return comma
+        if mention.kind == NAME and not mention.role:
+            mention.role = title
+        return nxt
 
     def _source_then_clause_en(self, mention: Mention, stop: int) -> Optional[Tuple[Mention, int]]:
         """English ``According to Mr Lee the minister said …`` with no comma: the parser reads the

@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, earliest_fullest_role, _noun_modifier_en,
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, first_role_id, _noun_modifier_en,
     _time_phrase_en, fold, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
@@ -299,7 +299,7 @@ class NameEvidence:
         ent.name = " ".join(words[cut:])
         dropped = " ".join(words[read:cut])
         if ent.roles:
-            at, first = min(ent.roles, key=earliest_fullest_role)
+            at, first = first_role_id(ent.roles)
             if not first.endswith(dropped):  # a titled mention may have given the role these words already
                 ent.roles[ent.roles.index((at, first))] = (at, f"{first} {dropped}")
         else:

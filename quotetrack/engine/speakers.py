@@ -2343,9 +2343,27 @@ def _coordinated(mention: Mention) -> bool:
 FULLER_ROLE_REACH = 40
 
 
-def earliest_fullest_role(role: Tuple[int, str]):
-    """Sort key of an entity's ``(at, role)``: the earliest stated first, then the longest."""
-    return role[0], -len(role[1])
+def _title_short_form_id(title: str, extra: str) -> bool:
+    """Indonesian: whether ``extra`` is only the bracketed short form of ``title`` itself
+    (``Menteri Sosial`` + `` (Mensos)``), no part of the title (unlike ``Komisi X (KPU)``)."""
+    m = re.fullmatch(r"\s*\(([A-Za-z]+)\)", extra)
+    return m is not None and not m.group(1).isupper() and m.group(1)[:2].lower() == title[:2].lower()
+
+
+def first_role_id(roles: List[Tuple[int, str]]) -> Tuple[int, str]:
+    """Indonesian: the ``(at, role)`` a person's quotes take, the earliest stated (the longer of
+    two stated at one place); but of two readings of one title at one place the fuller
+    (``Deputi Operasi A dan B`` read by the cue, ``Deputi Operasi A dan B, dan C`` read with the
+    name), not counting the title's own short form in brackets (``Menteri Sosial (Mensos)``)."""
+    ordered = sorted(roles, key=lambda r: (r[0], -len(r[1])))  # of two stated at one place, the longer
+    at, first = ordered[0]
+    plain = [(a, r) for a, r in ordered[1:] if first.startswith(r) and _title_short_form_id(r, first[len(r):])]
+    if plain:
+        at, first = plain[0]
+    fuller = [(a, r) for a, r in ordered if len(r) > len(first) and r.startswith(first)
+              and r[len(first)] in " ," and a - at <= len(r) + FULLER_ROLE_REACH
+              and not _title_short_form_id(first, r[len(first):])]
+    return max(fuller, key=lambda x: len(x[1])) if fuller else (at, first)
 
 
 @dataclass
@@ -3282,19 +3300,11 @@ class ArticlePeople:
     def role_of(self, ent: Entity) -> Optional[str]:
         """``ent``'s role as a quote gives it: the earliest stated, passing over English phrases that
         are no role (see ``_plausible_role_en``) for a later one."""
-        # Indonesian: of two readings stated at one place, the fuller ("Kepala Dinas Pangan, dan
-        # Perikanan X" over "Kepala Dinas Pangan").
-        roles = sorted(ent.roles, key=earliest_fullest_role) if self.lex.lang == "id" else sorted(ent.roles)
+        if self.lex.lang == "id":
+            return first_role_id(ent.roles)[1] if ent.roles else None
+        roles = sorted(ent.roles)
         if self.lex.lang == "en":
             roles = [(at, r) for at, r in roles if _plausible_role_en(r)]
-        if self.lex.lang == "id" and roles:
-            at, first = roles[0]
-            fuller = [r for a, r in roles[1:] if len(r) > len(first) and r.startswith(first)
-                      and r[len(first)] in " ," and a - at <= len(r) + FULLER_ROLE_REACH]
-            if fuller:
-                # "Deputi Operasi X" read by the cue and "Deputi Operasi X, dan Y" read with the
-                # name: two readings of one title at one place; the fuller one
-                return max(fuller, key=len)
         return roles[0][1] if roles else None
 
     def _role_from_anaphor(self, role: str) -> str:

@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menurut Budi Santoso, Kepala Dinas Pendidikan Kota Tegal, sekolah akan dibuka pekan depan.",
+        [("indirect", "sekolah akan dibuka pekan depan", "Budi Santoso", "Kepala Dinas Pendidikan Kota Tegal")],
+        id="menurut-name-apposed-title-clause"),
+    pytest.param(
+        "Menurut Budi Santoso, Jakarta, Bandung, dan Surabaya sudah siap menggelar lomba.",
+        [("indirect", "Jakarta, Bandung, dan Surabaya sudah siap menggelar lomba", "Budi Santoso", None)],
+        id="menurut-name-then-list-clause"),
+    pytest.param(
         "Wakil Kepala Polda Papua Barat Brigadir Jenderal (Pol) Budi Santoso mengatakan, situasi aman. "
         "”Situasi kondusif,” kata Budi.",
         [("direct", "Situasi kondusif,", "Budi Santoso", "Wakil Kepala Polda Papua Barat")],
