@@ -2357,7 +2357,8 @@ def first_role_id(roles: List[Tuple[int, str]]) -> Tuple[int, str]:
     name), not counting the title's own short form in brackets (``Menteri Sosial (Mensos)``)."""
     ordered = sorted(roles, key=lambda r: (r[0], -len(r[1])))  # of two stated at one place, the longer
     at, first = ordered[0]
-    plain = [(a, r) for a, r in ordered[1:] if first.startswith(r) and _title_short_form_id(r, first[len(r):])]
+    plain = [(a, r) for a, r in ordered[1:]
+             if a == at and first.startswith(r) and _title_short_form_id(r, first[len(r):])]
     if plain:
         at, first = plain[0]
     fuller = [(a, r) for a, r in ordered if len(r) > len(first) and r.startswith(first)
