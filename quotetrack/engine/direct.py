@@ -52,6 +52,10 @@ _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
 #: A quote's sentence closed right after the closing mark: ``… “rising slowly”. Lee said …``.
 _SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
 #: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
+#: Dashes that set off an English aside between a name and its cue.
+_DASHES_EN = frozenset({"-", "—", "–", "--"})
+#: Longest dash aside taken whole as the role of the name before it.
+MAX_DASH_ROLE_WORDS = 10
 _GAP_BEFORE_CUE = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*")
 
 #: The words after a cue up to the end of its clause, a quoted fragment included (``said he
@@ -290,6 +294,10 @@ class DirectQuotes:
                 # determined cue form is a noun of the subject, not its verb.
                 if j == 0 or (en and self._cue_leads_next_quote(start, w[2], end)):
                     return None
+                if en and window[j - 1][0] in _DASHES_EN:
+                    dashed = self._name_before_dash_aside(window, j)
+                    if dashed is not None:
+                        return dashed, w[0]  # "“…,” Ann Lee - then an adviser to the mayor - told …"
                 if j >= MAX_SUBJECT_TOKENS and not (window[j - 1][0] == "," and window[0][0][:1].isupper()):
                     return None
                 mention = self.parser.clause_subject(text, self.parser.before_cue(text, window[0][1], w[1]))
@@ -318,6 +326,24 @@ class DirectQuotes:
                     # "Ann Lee, 30, of Raleigh, N.C., said"
                 return None
         return None
+
+    def _name_before_dash_aside(self, window, j: int) -> Optional[Mention]:
+        """English ``“…,” Ann Lee - then an adviser to the mayor - told …``: a name, an aside set off
+        by dashes, then the cue at ``window[j]``: the name speaks; a role in the aside is its role."""
+        k = next((i for i in range(1, j - 1) if window[i][0] in _DASHES_EN), None)
+        if k is None or any(not t[0][:1].isalnum() and t[0] not in {".", "'s", "’s"} for t in window[:k]) \
+                or any(t[0] in {".", "!", "?", "“", "”", "\""} for t in window[k + 1:j - 1]):
+            return None
+        mention = self.parser.chunk(self.text, window[0][1], window[k - 1][2])
+        if mention is None or mention.kind != NAME:
+            return None
+        if not mention.role:
+            role = self.parser.apposition_after(self.text, window[k][2], window[j - 1][1])
+            aside = self.text[window[k][2]:window[j - 1][1]].strip()
+            # the whole aside when it is one phrase that opens as a role ("then adviser to President Moss")
+            mention.role = aside if role and aside.startswith(role) and len(aside.split()) <= MAX_DASH_ROLE_WORDS \
+                and "," not in aside else role
+        return mention
 
     def _drop_finite_verb(self, mention: Mention) -> Mention:
         """English ``“…,” the paper beams, adding …``: a described subject read up to the comma

@@ -93,6 +93,11 @@ MAX_OPENER_TOKENS = 16
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
+#: English cues taken before a bare clause with a subject of its own ("he added he was glad").
+_ADDED_EN = frozenset("added adds".split())
+#: Lower-case words that end a named hearer after ``told`` ("BBC Radio 4's Today programme").
+_HEARER_NOUNS_EN = frozenset("programme program show newspaper paper agency".split())
+_HEARER_NUMBER = re.compile(r"\d+(?:['’]s)?")
 #: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
 _CALL_PARTICLES_EN = frozenset("for on off up in out back".split())
 #: Prepositions that, after a cue and any time words, open an adverbial ending in a quoted title
@@ -824,8 +829,9 @@ class IndirectQuotes:
             if self._inside_quote(m.start(), spans):
                 continue
             verb = m.group(0).lower()
-            if verb in lex.that_cues and not self._that_follows(m.end(), sent.end):
-                continue  # "added" before a clause only as "added that …"
+            if verb in lex.that_cues and not self._that_follows(m.end(), sent.end) \
+                    and not (verb in _ADDED_EN and self._bare_clause_follows(m.end(), sent.end)):
+                continue  # "added" before a clause only as "added that …" (or "added he was …")
             clause_start = self._clause_start(sent.start, m.start())
             subject_tokens = self._subject_without_dash_aside(clause_start, m.start())
             if not subject_tokens and lex.lang == "en" and verb.endswith("ing"):
@@ -1420,6 +1426,23 @@ class IndirectQuotes:
             return comma
         return None
 
+    def _bare_clause_follows(self, pos: int, end: int) -> bool:
+        """English ``added he was glad``, ``added the firm would …``: a subject pronoun or a short
+        determiner phrase and a finite verb open the words after ``pos`` (not ``added it to the
+        list``, ``added 200 jobs``)."""
+        ws = tokens(self.text, pos, min(end, pos + 60))
+        if len(ws) < 3:
+            return False
+        low = [w[0].lower() for w in ws[:5]]
+        if low[0] in _SUBJECT_PRONOUNS_IT_EN and ws[0][0] != "I" or ws[0][0] in {"I", "we"}:
+            return low[1] in _FINITE_WORDS_EN
+        if low[0] in _DETERMINERS_CLAUSE_EN:
+            for k in (2, 3):
+                if k < len(low) and low[k] in _FINITE_WORDS_EN and all(
+                        w[0].isalpha() and w[0].islower() for w in ws[1:k]):
+                    return True
+        return False
+
     def _that_follows(self, pos: int, end: int) -> bool:
         """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that")."""
         ws = _skip_time_words(tokens(self.text, pos, end))
@@ -1875,6 +1898,9 @@ class IndirectQuotes:
                     return w[1] if nxt.islower() and nxt not in self.lex.stop_words else None
                 if not (w[0][:1].isupper() or w[0] in {".", "'s", "’s"}):
                     break
+            k = self._named_hearer_end(ws)
+            if k is not None:
+                return ws[k][1]  # "told BBC Radio 4's Today programme the plan had …", "told MPs child benefit would …"
         if len(ws) > 2 and ws[0][0][:1].islower():
             if ws[1][0].lower() in _CLAUSE_PREPS_EN:
                 return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"
@@ -1897,6 +1923,29 @@ class IndirectQuotes:
             if not self._looks_like_clause(ws[1:]):
                 return None  # "told reporters outside a restaurant": a hearer only
             return ws[1][1]
+        return None
+
+    def _named_hearer_end(self, ws) -> Optional[int]:
+        """After English ``told`` and a capitalised hearer (``BBC News``, ``MPs``, ``BBC Radio 4's
+        Today programme``): the index of the word opening a clause with a subject of its own (a
+        determiner or lower-case noun phrase of at most three words, then a finite verb), else None."""
+        k = 0
+        while k < len(ws) and (ws[k][0][:1].isupper() or ws[k][0] in {"'s", "’s"} or _HEARER_NUMBER.fullmatch(ws[k][0])
+                               or k and ws[k][0].lower() in _HEARER_NOUNS_EN):
+            k += 1
+        if not 0 < k < len(ws) - 1 or ws[k - 1][0] in {"'s", "’s"}:
+            return None
+        first = ws[k][0].lower()
+        if not ws[k][0].isalpha() or not ws[k][0].islower() or first in self.lex.stop_words and first not in _DETERMINERS_CLAUSE_EN:
+            return None  # "told MPs of his plans", "told BBC News about …", "told MPs to …"
+        for j in range(k + 1, min(k + 4, len(ws))):
+            low = ws[j][0].lower()
+            if low in _FINITE_WORDS_EN:
+                return k
+            if low in _SUBJECT_PRONOUNS_IT_EN and j + 1 < len(ws) and ws[j + 1][0].lower() in _FINITE_WORDS_EN:
+                return j  # "told African-Americans this weekend he would …": a time phrase, then the clause
+            if not (ws[j][0].isalpha() and ws[j][0].islower()) or low in self.lex.stop_words:
+                return None
         return None
 
     def _clause_after_hearer(self, ws) -> Optional[int]:

@@ -2180,8 +2180,11 @@ class MentionParser:
         if any(w in self.lex.pre_cues or w in self.lex.post_cues or w in self.lex.stop_words for w in lows):
             return False
         possessor = head[0].endswith(("'s", "’s")) and len(head) >= 2
-        if not possessor and not all(w.islower() for w in head):
-            return False  # "Vodafone has …": a clause with its own subject
+        lead = next((k for k, w in enumerate(head) if w.islower()), len(head))
+        if not possessor and lead and not (lead < len(head) and all(w.islower() for w in head[lead:])
+                                           and lows[-1] in self.lex.titles
+                                           and not any(w[0][:1].isalnum() for w in ws[len(head):])):
+            return False  # "Vodafone has …": a clause with its own subject; but "BCC director general"
         last = lows[-1]
         if last in self.lex.titles or (last.endswith("s") and last[:-1] in self.lex.titles):
             return True
@@ -3034,8 +3037,8 @@ class ArticlePeople:
         """Whether ``ent`` is an organisation or a document (``the club``, ``the NIESR report``)."""
         if ent.kind == "organisation":
             return True
-        if ent.kind != "description":
-            return False
+        if ent.kind != "description" or fold(ent.name).split()[0] in {"a", "an"}:
+            return False  # "…, a charity has warned. Oxfam … It added": the lead's source is named later
         head = fold(ent.name).split()[-1]
         return head in _NEUTER_HEADS_EN or head in self.lex.institution_words
 
