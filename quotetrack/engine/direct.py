@@ -54,6 +54,8 @@ _SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
 #: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
 #: Dashes that set off an English aside between a name and its cue.
 _DASHES_EN = frozenset({"-", "—", "–", "--"})
+#: Forms of "be" before an -ing form: a progressive verb, not a cue ("Talks are continuing").
+_BE_FORMS_EN = frozenset("is are was were be been".split())
 #: Longest dash aside taken whole as the role of the name before it.
 MAX_DASH_ROLE_WORDS = 10
 _GAP_BEFORE_CUE = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*")
@@ -294,6 +296,8 @@ class DirectQuotes:
                 # determined cue form is a noun of the subject, not its verb.
                 if j == 0 or (en and self._cue_leads_next_quote(start, w[2], end)):
                     return None
+                if en and w[0].endswith("ing") and window[j - 1][0].lower() in _BE_FORMS_EN:
+                    return None  # "“… quickly.” Talks are continuing on …": a new sentence's progressive verb
                 if en and window[j - 1][0] in _DASHES_EN:
                     dashed = self._name_before_dash_aside(window, j)
                     if dashed is not None:

@@ -1944,6 +1944,8 @@ class IndirectQuotes:
                 return k
             if low in _SUBJECT_PRONOUNS_IT_EN and j + 1 < len(ws) and ws[j + 1][0].lower() in _FINITE_WORDS_EN:
                 return j  # "told African-Americans this weekend he would …": a time phrase, then the clause
+            if first in _DETERMINERS_CLAUSE_EN and ws[j][0][:1].isupper() and ws[j][0].isalpha():
+                continue  # "told MPs the US had …"
             if not (ws[j][0].isalpha() and ws[j][0].islower()) or low in self.lex.stop_words:
                 return None
         return None
