@@ -296,6 +296,22 @@ MAX_TITLE_RUN_EN = 5
 _NEXT_ACT_ID = frozenset("dan lalu kemudian serta".split())
 
 
+#: English combining forms of nationality that open a compound adjective ("Anglo-Dutch", "Sino-Japanese").
+_NATION_COMBINING_EN = frozenset("anglo franco sino indo afro euro greco russo austro italo judeo".split())
+
+
+def lex_hyphen_adjective(word: str, lex) -> bool:
+    """Whether a capitalised hyphenated ``word`` is a compound adjective, no name: its last part a
+    lower-case English word (``Low-cost``, ``Paris-based``, ``State-owned``) or its first a
+    combining form of nationality (``Anglo-Dutch``)."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or not parts[0][:1].isupper():
+        return False
+    if parts[0].lower() in _NATION_COMBINING_EN and all(p[:1].isupper() for p in parts[1:]):
+        return True
+    return parts[-1].islower() and lex.is_english_word(parts[-1])
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
@@ -2458,6 +2474,8 @@ class IndirectQuotes:
         the vocabulary, or written in lower case elsewhere in the article) that the article never
         capitalises after a lower-case word or a comma (``Nuclear``, ``Protest``): no name,
         whatever follows it (English)."""
+        if "-" in word and lex_hyphen_adjective(word, self.lex):
+            return True  # "Low-cost airlines", "Anglo-Dutch consumer goods giant …": a compound adjective
         if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
             return False
         low = word.lower()
