@@ -1931,6 +1931,8 @@ class IndirectQuotes:
                 k = 1
                 while k < len(ws) and ws[k][0][:1].isupper():
                     k += 1  # "told the AP her group …": a named hearer, then the clause
+                if 1 < k < len(ws) - 1 and ws[k][0].lower() in _HEARER_NOUNS_EN:
+                    k += 1  # "told the BBC's Talking Point programme what was needed …": the show's noun is the hearer's
                 if 1 < k < len(ws) and self._looks_like_clause(ws[k - 1:]):
                     return ws[k][1]
                 if k == 1:

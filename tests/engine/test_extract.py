@@ -1102,6 +1102,7 @@ EN_CASES = [
     pytest.param('Low-fare carriers have attacked the new rules, arguing that the refunds could cost more than the tickets.', [('indirect', 'the refunds could cost more than the tickets', 'Low-fare carriers', None)], id='bbc-hyphen-adjective-opens-subject'),
     pytest.param('Anglo-Swiss drinks maker Brellow is to shut two plants, arguing that demand has collapsed.', [('indirect', 'demand has collapsed', 'Brellow', 'Anglo-Swiss drinks maker')], id='bbc-nationality-compound-opens-title'),
     pytest.param('Mary-Beth Coyle has said the refunds could cost more than the tickets.', [('indirect', 'the refunds could cost more than the tickets', 'Mary-Beth Coyle', None)], id='bbc-hyphenated-name-stays-a-name'),
+    pytest.param("Finance minister Tom Lane told the BBC's Newsnight programme the grain plan was dead.", [('indirect', 'the grain plan was dead', 'Tom Lane', 'Finance minister')], id='bbc-told-titled-show-programme-then-clause'),
     pytest.param("The new levy would cut school budgets by half, Dana Holt said in a statement.", [("indirect", "The new levy would cut school budgets by half", "Dana Holt", None)], id="post-cue-then-place-phrase"),
     pytest.param("Carla Ruiz, of Dayton, Ohio, said she had waited four hours to vote.",
                  [("indirect", "she had waited four hours to vote", "Carla Ruiz", None)], id="home-town-apposition"),
