@@ -235,6 +235,8 @@ class DirectQuotes:
             return False  # "He added ''…''": a cue of its own; or another quote before it
         if any(p.quote.start < span.outer_end and s < p.quote.end for p in self.found):
             return False
+        if any(w[0] == "," and k + 1 < len(ws) and self._aside_participle_at(ws[k + 1][1]) for k, w in enumerate(ws)):
+            return False  # "Lee, citing “the magic of it,” said A": the words quoted in an aside lead into no report
         self._record(s, span.outer_end, MIXED, cue, "mixed-post", ent)
         return True
 

@@ -892,10 +892,14 @@ class IndirectQuotes:
             if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
                     and not verb.endswith("ing"):
                 continue  # passive: "we are now being told that …", "the story was told by …"
+            aside_subject = self._subject_before_aside_participle(clause_start, verb_at, subject_tokens) \
+                if lex.lang == "en" and len(subject_tokens) > 3 and subject_tokens[-1][0] in {",", "”", "\"", "''"} \
+                else None
             if lex.lang == "en" and subject_tokens[-1][0] in {",", "”", "\"", "''"} and not verb.endswith("ing") \
-                    and self._inverted_subject(m.end(), sent.end, spans):
+                    and aside_subject is None and self._inverted_subject(m.end(), sent.end, spans):
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, verb_at)
+            mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
             if lex.lang == "id":
                 mention = self._yang_antecedent_id(clause_start, subject_tokens, mention) or mention
             described_by_clause = False
@@ -1286,9 +1290,10 @@ class IndirectQuotes:
         mid = tokens(self.text, first + 1, verb_start)
         if len(mid) < 2 or len(mid) > MAX_SUBJECT_TOKENS or mid[-1][0] != ",":
             return None
+        aside = lex.lang == "en" and self._aside_participle_at(mid[0][1])
         for k, w in enumerate(mid[:-1]):
-            if w[0] in {";", ":", "“", "”", "\""}:
-                return None
+            if w[0] in {";", ":"} or w[0] in {"“", "”", "\""} and not aside:
+                return None  # but "Lee, citing “the magic of it,” said": the aside may quote what it cites
             if (w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues) and not (
                     k and (mid[k - 1][0].lower() in lex.stop_words or mid[k - 1][0].lower().endswith(("'s", "’s")))) \
                     and not (k == 0 and w[0].endswith("ing") and lex.lang == "en"):
@@ -1302,6 +1307,30 @@ class IndirectQuotes:
             return None  # "In March, officials, however, said": an opener, not the subject; but "Yet critics, …, say"
         named = self._named_body_apposition(head, mid[:-1])
         return named or head
+
+    def _subject_before_aside_participle(self, clause_start: int, verb_at: int, subject_tokens) -> Optional[Mention]:
+        """English ``Lee, citing “the magic of it,” said …``, ``Lee, pointing to the polls, said …``:
+        the subject before an aside participle set off by commas (the last one may stand inside
+        the closing mark)."""
+        if subject_tokens[-1][0] != "," and self.text[subject_tokens[-1][1] - 1:subject_tokens[-1][1]] != ",":
+            return None
+        for k, w in enumerate(subject_tokens[1:-1], 1):
+            if w[0] == "," and subject_tokens[k - 1][0] not in {",", "”", "\""} and k + 1 < len(subject_tokens) - 1 \
+                    and self._aside_participle_at(subject_tokens[k + 1][1]):
+                head = self.parser.before_cue(self.text, clause_start, w[1])
+                if head is not None and head.kind != PRONOUN and head.start == subject_tokens[0][1]:
+                    return head
+                return None
+        return None
+
+    def _aside_participle_at(self, pos: int) -> bool:
+        """English: whether an aside participle (``citing``, ``pointing to``; see the lexicon's
+        ``aside_participles``) begins at ``pos``."""
+        text = self.text
+        for a in self.lex.aside_participles:
+            if text.startswith(a, pos) and not text[pos + len(a):pos + len(a) + 1].isalnum():
+                return True
+        return False
 
     def _named_body_apposition(self, head: Mention, mid) -> Optional[Mention]:
         """English ``Manufacturers' organisation, the EEF, said``: a common-noun description, then

@@ -133,6 +133,8 @@ class Lexicon:
     surname_titles: frozenset = frozenset()
     #: English ``agreed``: cues only right before a colon and a quote or right after a quote.
     adjacent_cues: frozenset = frozenset()
+    #: English ``citing``, ``pointing to``: participles opening the speaker's aside, not a report.
+    aside_participles: tuple = ()
 
     @cached_property
     def alias_re(self):
@@ -364,6 +366,7 @@ def get_lexicon(lang: str) -> Lexicon:
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
+        aside_participles=tuple(data.get("aside_participles", ())),
         ly_non_adverbs=frozenset(data.get("ly_non_adverbs", ())),
         second_predicates=frozenset(data.get("second_predicates", ())),
         role_clause_verbs=frozenset(data.get("role_clause_verbs", ())),

@@ -301,11 +301,30 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         lo = max(floor, verb_start - 400)
         for mark in ("”", "\"", "»", "''"):  # "''" is the typewriter-era closing mark (NYT)
             k = text.rfind(mark, lo, verb_start)
-            while k >= 0 and self.lex.lang == "en" and self._quoted_title_end(floor, k, mark):
+            while k >= 0 and self.lex.lang == "en" and (self._quoted_title_end(floor, k, mark)
+                                                         or self._quoted_in_aside(floor, k, mark)):
                 k = -1  # 'Lee, the co-author of "Going Viral," said': a title inside the subject phrase
             if k >= 0:
                 lo = max(lo, k + len(mark))
         return lo
+
+    def _quoted_in_aside(self, floor: int, close: int, mark: str) -> bool:
+        """Whether the mark at ``close`` ends words quoted in an aside participle's phrase right
+        before a cue (``Lee, citing “the magic of it,” said``): a part of the subject's aside, not
+        a quote before its cue."""
+        text = self.text
+        if not self.lex.aside_participles or text[close - 1:close] != ",":
+            return False
+        opener = {"”": "“", "\"": "\"", "»": "«", "''": "''"}.get(mark)
+        start = text.rfind(opener, max(floor, close - 200), close) if opener else -1
+        if start < 0:
+            return False
+        comma = text.rfind(",", max(floor, start - 60), start)
+        if comma < 0 or not text[comma + 1:comma + 2].isspace():
+            return False
+        return self._aside_participle_at(comma + 2) and bool(self._ASIDE_TAIL.fullmatch(text, comma + 2, start))
+
+    _ASIDE_TAIL = re.compile(r"[\w\s'’-]*")
 
     def _quoted_title_end(self, floor: int, close: int, mark: str) -> bool:
         """Whether the mark at ``close`` ends a short title-case title in marks after a lower-case

@@ -87,9 +87,16 @@ def clause_break(lex):
                        if " " not in w and (w.endswith(("ed", "ing")) or w == "said")
                        and w not in _COORD_SKIP_EN) + sorted(lex.second_predicates)
         _CLAUSE_BREAK_CACHE["en"] = re.compile(
-            _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
+            _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + _aside_participles_en(lex) + r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
             + "|".join(verbs) + r")\b")
     return _CLAUSE_BREAK_CACHE["en"]
+
+
+def _aside_participles_en(lex) -> str:
+    """``…, citing B``, ``…, pointing to B``: the speaker's aside (``aside_participles``) ends the report."""
+    if not lex.aside_participles:
+        return ""
+    return r"|,\s+(?:" + "|".join(r"\s+".join(map(re.escape, a.split())) for a in lex.aside_participles) + r")\b"
 
 
 #: A concessive or comparing aside after the report: "…, despite …", "…, compared with …",

@@ -2993,6 +2993,20 @@ EN_CASES = [
                    None)], id="group-in-body-then-body-apposition"),
     pytest.param("Attorneys for Lee appeared to oppose the effort, saying in court files that her account was private.",
                  [("indirect", "her account was private", "Attorneys for Lee", None)], id="group-of-person-before-participle"),
+    # aside participles (lexicon "aside_participles"): they end a report and are no part of a subject
+    pytest.param("Ada Brandt said the deficit had doubled, citing new figures from the treasury.",
+                 [("indirect", "the deficit had doubled", "Ada Brandt", None)], id="aside-participle-ends-report"),
+    pytest.param("Ada Brandt said the deficit had doubled, pointing to new figures from the treasury.",
+                 [("indirect", "the deficit had doubled", "Ada Brandt", None)], id="aside-pointing-to-ends-report"),
+    pytest.param("Ada Brandt said the deficit had doubled, leading to new cuts at the treasury.",
+                 [("indirect", "the deficit had doubled, leading to new cuts at the treasury", "Ada Brandt", None)],
+                 id="other-participle-stays-in-report"),
+    pytest.param("Mr. Ole Varga, citing “the quiet strength of the valley,” said the mayor could win the county.",
+                 [("direct", "the quiet strength of the valley,", "Ole Varga", None),
+                  ("indirect", "the mayor could win the county", "Ole Varga", None)],
+                 id="quoted-words-in-aside-before-cue"),
+    pytest.param("Mayor Ole Varga, pointing to the polls, said the city backed him.",
+                 [("indirect", "the city backed him", "Ole Varga", "Mayor")], id="aside-participle-between-subject-and-cue"),
 ]
 
 
