@@ -162,6 +162,11 @@ _PHRASE_CUES_EN = re.compile(r"\b(?:made|make|makes|making)\s+(?:it\s+)?(?:(?:ve
 _ASIDE_OPENERS_AFTER_CUE_EN = frozenset("without outside aboard onstage backstage by twice late".split())
 #: Words after a cue that may open the reported clause itself ("said that …", "said this is …").
 _CLAUSE_SUBJECT_WORDS_EN = frozenset("that this these those everything".split())
+#: Words right after ``asked`` that open no question nor request (``asked for a recount``, ``asked
+#: questions about …``).
+_ASKED_FOR_EN = frozenset("for about questions question".split())
+#: English aspect verbs before a cue's -ing form (``kept asking``, ``began saying``).
+_GERUND_ASPECTS_EN = frozenset("kept keeps keep began begins started starts continued continues".split())
 #: A closing quotation mark.
 _CLOSING_MARK = re.compile(r"”|\"|''")
 
@@ -400,7 +405,8 @@ class IndirectQuotes:
         return end
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
-                spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False) -> Optional[_Pending]:
+                spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False,
+                speakerless: bool = False) -> Optional[_Pending]:
         if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
             return None
         if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention):
@@ -422,6 +428,8 @@ class IndirectQuotes:
             mention = self._noun_phrase_subject_en(mention, cue)
             if mention is None:
                 return None  # "It is worth noting that …", "over the weekend emphasized": no source
+        if speakerless:
+            return self._record(s, e, kind, cue, "indirect-unresolved", None)  # "I asked him whether …": the writer asks
         ent = self.people.resolve(mention, at)
         if ent is None:
             return None
@@ -841,6 +849,10 @@ class IndirectQuotes:
         opened = self._opening_participle_report(sent, spans) if lex.lang == "en" else None
         if opened is not None:
             candidates.append(opened)
+        if lex.lang == "en" and text.startswith("Asked by ", sent.start):
+            asked = self._asked_by(sent, spans, sent.start, sent.start + 5)  # a capitalised form is no word hit
+            if asked is not None:
+                candidates.append(asked)
         for m in hits:
             if self._inside_quote(m.start(), spans):
                 continue
@@ -848,6 +860,12 @@ class IndirectQuotes:
             if verb in lex.that_cues and not self._that_follows(m.end(), sent.end) \
                     and not (verb in _ADDED_EN and self._bare_clause_follows(m.end(), sent.end)):
                 continue  # "added" before a clause only as "added that …" (or "added he was …")
+            if lex.lang == "en" and verb == "asked":
+                asked = self._asked_by(sent, spans, m.start(), m.end())
+                if asked is not None:
+                    # "(When) asked by a reporter whether A, Lee said …": the asker put the question A
+                    candidates.append(asked)
+                    continue
             clause_start = self._clause_start(sent.start, m.start())
             subject_tokens = self._subject_without_dash_aside(clause_start, m.start())
             if not subject_tokens and lex.lang == "en" and verb.endswith("ing"):
@@ -862,6 +880,10 @@ class IndirectQuotes:
             if aspect is not None:
                 # "Lee continued to insist that …", "He went on to say …": the subject's verb is the cue
                 subject_tokens, verb_at = subject_tokens[:aspect], subject_tokens[aspect][1]
+            if lex.lang == "en" and verb.endswith("ing") and len(subject_tokens) > 1 \
+                    and subject_tokens[-1][0] in _GERUND_ASPECTS_EN and (subject_tokens[-2][0][:1].isalnum() or subject_tokens[-2][0] == ")"):
+                # "Lee kept asking her why …", "Lee began saying …": the subject's verb is the cue
+                subject_tokens, verb_at = subject_tokens[:-1], subject_tokens[-1][1]
             if lex.lang == "en" and [w[0] for w in subject_tokens if w[0][:1].isalnum()] == ["Having"]:
                 # "Having announced that A, Judge Lee proceeded …": the subject follows the clause
                 opened = self._having_opener(m.end(), sent.end, spans, verb)
@@ -900,6 +922,8 @@ class IndirectQuotes:
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, verb_at)
             mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
+            if lex.lang == "en" and verb.endswith("ing"):
+                mention = self._subject_after_with(subject_tokens, verb_at) or mention
             if lex.lang == "id":
                 mention = self._yang_antecedent_id(clause_start, subject_tokens, mention) or mention
             described_by_clause = False
@@ -985,6 +1009,8 @@ class IndirectQuotes:
                 continue  # "A small storm crossed the valley, saying little …": no source, no clause
             any_source = lex.lang == "en" and (verb in _SAY_EN or participle or self._names_in_marks(
                 mention, m, start, sent.end, spans)) and self._noun_phrase(mention)
+            any_source = any_source or (lex.lang == "en" and verb in lex.question_cues and self._noun_phrase(mention)
+                                        and mention.text.split()[0].lower() not in lex.stop_words | {"without"})
             any_source = any_source or described_by_clause or (
                 as_source is not None and self._as_clause_closes(as_source, m.end(), start))
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
@@ -1008,6 +1034,11 @@ class IndirectQuotes:
                 self._cue_before_quote(mention)
                 candidates.append((mention, m.group(0), None, None, False, None))
                 continue
+            if lex.lang == "en" and verb in lex.question_cues and (
+                    text[start] in "“\"" or text.startswith("''", start)
+                    or verb == "ask" and subject_tokens[-1][0].lower() in _MODALS_EN
+                    or verb == "asking" and subject_tokens[-1][0].lower() == "and"):
+                continue  # "…, asking, “…?”": the direct rule's; "she would ask X to …", "…, and asking …": no report of its own
             candidates.append((mention, m.group(0), start, boundary, any_source,
                                self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)))
         first = None
@@ -1031,8 +1062,14 @@ class IndirectQuotes:
                 if boundary is not None and boundary > start:
                     end = boundary  # "X said A and said B": the second report begins at "and"
                     break
+            question = lex.lang == "en" and cue.lower() in lex.question_cues
+            state = self.people.speaker_state() if question else None
+            writer = question and re.split("['’ ]", mention.text.lower())[0] in ("i", "we")
             pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
-                                   any_source=any_source)
+                                   any_source=any_source, speakerless=writer)
+            if question and pending is not None and mention.kind != NAME:
+                # "A reporter asked Lee how … He replied: “…”": Lee answers (a named asker stays the last speaker, as before)
+                self.people.restore_speaker_state(state)
             first = first or pending
         return first
 
@@ -1128,6 +1165,44 @@ class IndirectQuotes:
         if mention is None or mention.kind != NAME:
             return None
         return mention, verb, start, None, True, comma[1]
+
+    def _asked_by(self, sent, spans, verb_start: int, pos: int):
+        """English passive ``asked by X (on Sunday) whether/if/about …`` (the cue ending at ``pos``):
+        a candidate report of the asker X from where the question begins; after an opening ``(When)
+        asked`` the question ends at the next comma. None if the words after the cue read otherwise."""
+        end = sent.end
+        ws = tokens(self.text, pos, min(end, pos + 160))
+        if len(ws) < 3 or ws[0][0] != "by":
+            return None
+        for j, w in enumerate(ws[1:MAX_ADVERBIAL_TOKENS], 1):
+            low = w[0].lower()
+            if low in self.lex.question_openers and low in ("whether", "if", "why", "how") or low == "about":
+                agent = ws[1:j]
+                while agent and (agent[-1][0].lower() in _TIME_EN or agent[-1][0].lower() in _TIME_LEAD_EN
+                                 or agent[-1][0].lower() in ("on", "in", "at")):
+                    agent = agent[:-1]  # "by Lee on Thursday": the time, not the asker
+                if not agent or j + 1 >= len(ws):
+                    return None
+                mention = self.parser.before_cue(self.text, agent[0][1], agent[-1][2])
+                if mention is None or mention.kind == PRONOUN or mention.start != agent[0][1]:
+                    return None
+                lead = [x[0].lower() for x in tokens(self.text, sent.start, verb_start) if x[0][:1].isalnum()]
+                close = self._next_comma(w[1], end, spans) if lead in ([], ["when"], ["after"], ["once"]) else None
+                return mention, "asked", w[1], None, True, close
+            if not (w[0][:1].isalnum() or w[0] in {"'s", "’s", "."}):
+                return None
+        return None
+
+    def _subject_after_with(self, subject_tokens, verb_start: int) -> Optional[Mention]:
+        """English ``The debate ended with Lee asking whether …``, ``…, with 30 percent of voters
+        saying …``: the subject of a participle cue after ``with`` is the phrase between them."""
+        k = next((k for k in range(len(subject_tokens) - 2, 0, -1) if subject_tokens[k][0] == "with"), None)
+        if k is None or any(not w[0][:1].isalnum() and w[0] not in {"'s", "’s", ".", "-"} for w in subject_tokens[k + 1:]):
+            return None
+        mention = self.parser.before_cue(self.text, subject_tokens[k][2], verb_start)
+        if mention is None or mention.kind == PRONOUN or mention.start != subject_tokens[k + 1][1]:
+            return None
+        return mention
 
     def _subject_after_as(self, subject_tokens, verb_start: int) -> Optional[Mention]:
         """English ``(But) as the paper noted, …``: the source of a cue in an opening ``as`` clause
@@ -1506,6 +1581,8 @@ class IndirectQuotes:
         if not ws:
             return None
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
+        if lex.lang == "en" and verb in lex.question_cues and ws[0][0].lower() in _ASKED_FOR_EN:
+            return None  # "asked for an inquiry", "asked about the plan", "asked questions of …": no question reported
         if lex.lang == "en" and verb.startswith("point"):
             if (len(ws) < 2 or ws[0][0].lower() not in ("out", "that")) and not verb.endswith("ing"):
                 return None  # "pointed to the polls": no reported clause
@@ -1834,6 +1911,8 @@ class IndirectQuotes:
         for j, w in enumerate(ws[:7]):
             low = w[0].lower()
             if low in self.lex.question_openers:
+                if j and any(x[0].lower() in self.lex.stop_words and x[0].lower() not in _TIME_EN for x in ws[:j]):
+                    return None  # "asking him questions for which …": a relative clause, not the question
                 return w[1]
             if low == "to" and j > 0:
                 return ws[0][1] if ws[0][0][:1].isalnum() and ws[0][0].lower() not in self.lex.stop_words else None

@@ -78,7 +78,8 @@ _NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
 _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
-                   r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$")
+                   r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
+                   r"|,?\s+and\s+asking\s*[,:]")  # "…, and asking, “…?”": the speaker's next act, a quote of its own
 _EN_BREAK = {}
 
 
@@ -231,7 +232,9 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             for i, s in enumerate(spans):
                 if q.start <= s.open and s.outer_end <= q.end + 1:
                     consumed.add(i)
-            speaker = pending.entity or speaker
+            if not (self.lex.lang == "en" and (q.cue or "").lower() in self.lex.question_cues
+                    and getattr(pending.entity, "kind", None) != "person"):
+                speaker = pending.entity or speaker  # but an asker's question leaves the answer to the one asked
         speaker = speaker or self.cue_subject  # "Tito menyampaikan apresiasi …": he spoke, with no report
         for i, span in enumerate(spans):
             if i in consumed:

@@ -3390,6 +3390,15 @@ class ArticlePeople:
         """Record that ``ent``, a person, was introduced (named in full, with a title) at ``at``."""
         self._since_mark.append((at, ent))
 
+    def speaker_state(self):
+        """Who spoke last and when (for ``restore_speaker_state``)."""
+        return self.salient, self._described, list(self._since_mark), self._turn, dict(self._spoke)
+
+    def restore_speaker_state(self, state):
+        """Undo ``mark_speaker`` calls since ``state`` was taken: an asker's question leaves the
+        next pronoun to whoever spoke before (the one asked answers)."""
+        self.salient, self._described, self._since_mark, self._turn, self._spoke = state
+
     def mark_speaker(self, entity: Optional[Entity]):
         """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
         if entity is not None and entity.kind == "person" and not self._body_after_level(entity):

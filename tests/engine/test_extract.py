@@ -1963,7 +1963,8 @@ EN_CASES = [
     pytest.param(
         "Critics were quick to respond, with Mark Reyes tweeting that the plan was a \"mess\" for the city and "
         "asking, \"Who will pay for all of this in the end?\"",
-        [("direct", "Who will pay for all of this in the end?", "Mark Reyes", None)],
+        [("mixed", "the plan was a \"mess\" for the city", "Mark Reyes", None),
+         ("direct", "Who will pay for all of this in the end?", "Mark Reyes", None)],
         id="pre-cue-second-participle-after-and"),
     pytest.param(
         "Ann Lee, a nurse, spoke first. Later, she joined other critics in attacking the plan, saying in a post "
@@ -3007,6 +3008,40 @@ EN_CASES = [
                  id="quoted-words-in-aside-before-cue"),
     pytest.param("Mayor Ole Varga, pointing to the polls, said the city backed him.",
                  [("indirect", "the city backed him", "Ole Varga", "Mayor")], id="aside-participle-between-subject-and-cue"),
+    # questions and requests: "asked (X) whether/how …", "asking X to …", "asked by X whether …"
+    pytest.param("A reporter asked Pell how she was feeling on the eve of the vote.",
+                 [("indirect", "how she was feeling on the eve of the vote", "A reporter", None)],
+                 id="unnamed-asker-keeps-description"),
+    pytest.param("Then someone asked how the governor could win back rural towns.",
+                 [("indirect", "how the governor could win back rural towns", "someone", None)], id="someone-asked-how"),
+    pytest.param("Tia Brandt raised the zoning fight, asking Pell why she had changed her vote.",
+                 [("indirect", "why she had changed her vote", "Tia Brandt", None)], id="asking-participle-question"),
+    pytest.param("The flyers ask the council to delay the vote on the new depot.",
+                 [("indirect", "the council to delay the vote on the new depot", "The flyers", None)],
+                 id="ask-request-with-hearer"),
+    pytest.param("The debate ended with Brandt asking Pell whether she would serve a full term.",
+                 [("indirect", "whether she would serve a full term", "Brandt", None)], id="with-subject-of-participle"),
+    pytest.param("When asked by a reporter whether the plan would raise fares, Pell said she doubted it.",
+                 [("indirect", "whether the plan would raise fares", "a reporter", None),
+                  ("indirect", "she doubted it", "Pell", None)], id="asked-by-agent-question"),
+    pytest.param("Pell was asked by host Tia Brandt whether her aim was to run statewide.",
+                 [("indirect", "whether her aim was to run statewide", "Tia Brandt", "host")], id="was-asked-by-agent"),
+    pytest.param("Pell kept asking the clerk why the ballots had not arrived.",
+                 [("indirect", "why the ballots had not arrived", "Pell", None)], id="kept-asking-subject"),
+    pytest.param("A reporter asked Dan Pell how he felt. “Better every day,” he said.",
+                 [("indirect", "how he felt", "A reporter", None), ("direct", "Better every day,", "Dan Pell", None)],
+                 id="unnamed-asker-leaves-answer-to-asked"),
+    pytest.param("Last week I asked Pell whether she would run again.",
+                 [("indirect", "whether she would run again", None, None)], id="writer-asks-speakerless"),
+    # negatives: no question reported
+    pytest.param("The union on Tuesday released a letter asking for proposals on the new depot.", [],
+                 id="asking-for-no-question"),
+    pytest.param("Pell said that, if elected, she would ask the council to delay the vote.",
+                 [("indirect", "if elected, she would ask the council to delay the vote", "Pell", None)],
+                 id="modal-ask-no-report-of-its-own"),
+    pytest.param("Brandt sent Pell a list, asking her questions for which she had no answers.", [],
+                 id="asked-questions-relative-no-question"),
+    pytest.param("The depot plan was asked by the council to be delayed until spring.", [], id="asked-by-no-question"),
 ]
 
 
