@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    ANAPHOR, DESCRIPTION, Entity, Mention, NAME, PRONOUN, _FINITE_EN, _RELATIVES_EN, tokens)
+    ANAPHOR, DESCRIPTION, Entity, Mention, NAME, PRONOUN, _FINITE_EN, _RELATIVES_EN, non_source_head_id, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -173,6 +173,13 @@ class DirectQuotes:
         if before is None:
             return None
         mention, cue = before
+        if self.lex.lang == "id" and mention is not None and mention.kind == DESCRIPTION \
+                and non_source_head_id(mention.text.lower().split(), self.lex):
+            # "Semboyannya tegas, “…”": the motto is its owner's (the clitic's referent); "Konten
+            # itu menyebut, “…”" names no speaker
+            one = mention.text.split()
+            mention = Mention(PRONOUN, self.lex.clitic, mention.start, mention.end) \
+                if len(one) == 1 and one[0].lower().endswith(self.lex.clitic) else None
         ent = self.people.resolve(mention, mention.start) if mention is not None else None
         if ent is not None:
             self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))

@@ -75,6 +75,10 @@ class Lexicon:
     #: Indonesian: capitalised dictionary nouns that head a thing's or a body's name, never a
     #: person's given name (``Data Lembaga Xyz``, ``Kartu Abc``, ``Pengurus Partai Abc``).
     non_person_heads: frozenset = frozenset()
+    #: Indonesian: nouns for a plan, an intention, a piece of content or a motto (``Rencana TNI
+    #: melaporkan …``, ``Konten di Instagram lebih menekankan …``, ``Semboyannya tegas, “…”``):
+    #: a subject they head is no source, whatever speech verb follows it.
+    non_source_heads: frozenset = frozenset()
     #: Indonesian offices of two words whose second is also a rank (``Sekretaris Jenderal``,
     #: ``Direktur Jenderal``): ``(first, second)`` pairs; the second stays in the title.
     rank_compounds: frozenset = frozenset()
@@ -359,6 +363,7 @@ def get_lexicon(lang: str) -> Lexicon:
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         non_person_heads=frozenset(w.lower() for w in data.get("non_person_heads", ())),
+        non_source_heads=frozenset(w.lower() for w in data.get("non_source_heads", ())),
         rank_compounds=frozenset(tuple(c.lower().split()) for c in data.get("rank_compounds", ())),
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),

@@ -208,7 +208,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             q, ent = item.quote, item.entity
             if ent is not None:
                 q.speaker = ent.name
-                q.role = self.people.role_of(ent) if ent.kind == "person" else None
+                q.role = self.people.role_of(ent) if ent.kind == "person" or (
+                    self.lex.lang == "id" and ent.kind == "description") else None  # "pengemudi Pajero": pengemudi
                 q.speaker_type = ent.kind
                 q.speaker_aliases = list(dict.fromkeys(ent.aliases))
             else:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
-from quotetrack.engine.speakers import _DAYS_EN, ANAPHOR, Entity, Mention, NAME, PRONOUN
+from quotetrack.engine.speakers import _DAYS_EN, ANAPHOR, Entity, Mention, NAME, PRONOUN, non_source_head_id
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
 _WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
@@ -195,6 +195,8 @@ def fold_word(word: str) -> str:
 def _known_description(mention: Mention, lex: Lexicon) -> bool:
     """Descriptions count as sources only when they are known kinds of source (``para ahli``)."""
     low = fold_word(mention.text)
+    if lex.lang == "id" and non_source_head_id(low.split(), lex):
+        return False  # "Rencana TNI", "Konten di media sosial": a plan or content, not a source
     if low in lex.descriptions:
         return True
     first = low.split()[0] if low.split() else ""

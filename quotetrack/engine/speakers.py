@@ -483,6 +483,43 @@ _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kanto
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
+#: Indonesian nouns for a vehicle: a capitalised name after one is its make or model (``mobil
+#: Mitsubishi Pajero``), never a person's.
+_VEHICLES_ID = ("mobil", "motor", "truk", "bus", "kendaraan", "kapal", "pesawat", "helikopter", "minibus")
+
+
+@lru_cache(maxsize=4096)
+def _thing_name_id(text: str, name: str, markers: frozenset, loose: bool) -> bool:
+    """Whether the Indonesian article ``text`` gives ``name`` as a titled work (after ``berjudul``
+    or ``bertajuk``, in marks or not) or as a vehicle's model after its make (``mobil Mitsubishi
+    Pajero``; with ``loose``, for a name after a lower-case description like ``pengemudi``,
+    also right after the vehicle noun: ``mobil Pajero``)."""
+    if not name or name not in text:
+        return False
+    low = text.lower()
+    if not any(m in low for m in markers) and not any(v in low for v in _VEHICLES_ID):
+        return False
+    esc = re.escape(name)
+    titled = r"\b(?:%s)\s+[“\"‘']?%s\b" % ("|".join(sorted(markers)), esc)
+    if re.search(titled, text):
+        return True
+    makes = r"(?:[A-Z][\w-]*\s+){%d,2}" % (0 if loose else 1)
+    return re.search(r"\b(?:%s)\s+%s%s\b" % ("|".join(_VEHICLES_ID), makes, esc), text) is not None
+
+
+def non_source_head_id(low: List[str], lex: Lexicon) -> bool:
+    """Whether Indonesian phrase words ``low`` (lower-cased) open with a noun for a plan, content
+    or a motto (the lexicon's ``non_source_heads``; also with the clitic ``-nya``: ``Semboyannya``),
+    not followed by a title word (``konten kreator Budi`` is a person)."""
+    if not low:
+        return False
+    head = low[0]
+    if head not in lex.non_source_heads and not (
+            head.endswith("nya") and (head[:-3] in lex.non_source_heads or head[:-4] in lex.non_source_heads)):
+        return False
+    return len(low) == 1 or low[1] not in lex.titles
+
+
 def _not_a_name_id(word: str, lex: Lexicon) -> bool:
     """A lone capitalised Indonesian word that cannot be a person: a function word or
     conjunction (spaCy's stop words: ``Jika``, ``Sebab``), a month, or a common noun with the
@@ -745,6 +782,10 @@ class MentionParser:
             return linked
         if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
             return Mention(PRONOUN, phrase, span_start, span_end)
+        if lex.lang == "id" and non_source_head_id(low, lex) and not self._name_after_head_id(words):
+            # "Rencana TNI melaporkan …", "Konten di Instagram lebih menekankan …", "Semboyannya
+            # tegas, “…”": a plan, content or a motto, described, never a source
+            return Mention(DESCRIPTION, phrase, span_start, span_end)
         if lex.lang == "en":
             contraction = _CONTRACTED_PRONOUN.match(words[0][0]) if len(words) == 1 else None
             if contraction and contraction.group(1).lower() in _SUBJECT_PRONOUNS_EN:
@@ -815,6 +856,12 @@ class MentionParser:
                 # "Polda Metro Jaya", "Pemkab Tanah Datar": a body's short word and the rest of its
                 # name, no titled person (a person after one has a title: "Kapolda Metro Jaya Irjen …")
                 return Mention(ORGANISATION, phrase, span_start, span_end)
+            if lex.lang == "id" and len(role_words) == 1 and role_words[0][0].islower() \
+                    and role_words[0][0] in lex.org_heads and role_words[0][0] not in lex.titles \
+                    and all(_is_cap(w[0]) for w in name_words):
+                # "komite Hadiah Nobel", "yayasan Sinar Harapan": a body's head noun and its name,
+                # no titled person (a body's noun is no title)
+                return Mention(ORGANISATION, phrase, span_start, span_end)
             role_words = self._trim_role(role_words)
             name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
@@ -829,6 +876,11 @@ class MentionParser:
                 # "one Trump confidant said", "another Twitter user wrote": one of a kind the
                 # capitalised word qualifies, not a titled person
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
+            if lex.lang == "id" and _thing_name_id(text, name, lex.title_markers,
+                                                   bool(role) and all(w[0].islower() for w in role_words)):
+                # "buku … berjudul “Madilog”. … Madilog mengajak …": a titled work; "mobil Mitsubishi
+                # Pajero … ujar pengemudi Pajero": a vehicle, so its driver as described (his title kept)
+                return Mention(DESCRIPTION, phrase, span_start, span_end, role=role)
             if bracketed and not aliases:
                 nickname = self._bracketed_nickname(bracketed, words)
                 aliases = (nickname,) if nickname else ()
@@ -853,6 +905,12 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _name_after_head_id(self, words) -> bool:
+        """Whether a personal name ends ``words`` after their first (``Konten kreator Budi Santoso``):
+        the head word is then the title's, not the subject's."""
+        name_words = self._trailing_name(words)
+        return bool(name_words) and name_words[0][1] > words[0][1]
 
     def _name_from_body_id(self, text: str, words, low) -> Optional[Mention]:
         """Indonesian ``Rudi Hartono dari PT Maju Jaya``: a bare name, ``dari`` ("from"), then a
@@ -2528,7 +2586,9 @@ class ArticlePeople:
             if key in self._nicknames:
                 return self._nicknames[key]  # a person's nickname: "KDM" after "Dedi Mulyadi (KDM)"
             kind = "organisation" if mention.kind == ORGANISATION else "description"
-            return _seen_at(self._new(mention.text, kind, at, role=None), at)
+            # "pengemudi Pajero" (a vehicle's driver): the description keeps its title word
+            role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
+            return _seen_at(self._new(mention.text, kind, at, role=role), at)
         return self._by_name(mention, at)
 
     def _courtesy_gender_clash(self, titled: str, ent: Entity) -> bool:

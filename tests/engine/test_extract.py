@@ -1041,6 +1041,45 @@ ID_CASES = [
         "“Berkas perkara sudah lengkap,” kata Ditjen Imigrasi dalam keterangannya.",
         [("direct", "Berkas perkara sudah lengkap,", "Ditjen Imigrasi", None)],
         id="directorate-general-is-a-body"),
+    pytest.param(
+        "Rencana Pemkot Sukamaju menggusur pedagang pun menuai protes warga.",
+        [], id="plan-noun-subject-is-no-source"),
+    pytest.param(
+        "Konten di TikTok lebih menekankan hiburan, sementara Facebook lebih formal.",
+        [], id="content-noun-subject-is-no-source"),
+    pytest.param(
+        "Konten kreator Rina Wulandari mengatakan bahwa pendapatannya turun tahun ini.",
+        [("indirect", "pendapatannya turun tahun ini", "Rina Wulandari", "Konten kreator")],
+        id="content-noun-in-a-title-before-a-name-still-a-person"),
+    pytest.param(
+        "Budi Hartawan mendirikan partai itu pada 1950. Semboyannya tegas, \"Maju terus pantang mundur.\"",
+        [("direct", "Maju terus pantang mundur.", "Budi Hartawan", None)],
+        id="motto-with-clitic-is-its-owners"),
+    pytest.param(
+        "Ia menulis buku berjudul \"Kanalog\" di penjara. Kanalog mengajak pembaca berpikir rasional, "
+        "agar mampu membangun kesadaran yang kritis.",
+        [], id="titled-book-is-no-speaker"),
+    pytest.param(
+        "Ia menulis buku berjudul \"Jalan Pulang\". Rudi Hartono mengatakan buku itu laku keras tahun ini.",
+        [("indirect", "buku itu laku keras tahun ini", "Rudi Hartono", None)],
+        id="titled-book-leaves-other-names-alone"),
+    pytest.param(
+        "Sebuah mobil Toyota Kijang menghalangi jalan di Bogor.\n"
+        "\"Kalau mau viral, jangan begitu caranya,\" ujar pengemudi Kijang dalam video.",
+        [("direct", "Kalau mau viral, jangan begitu caranya,", "pengemudi Kijang", "pengemudi")],
+        id="driver-of-a-named-car-is-a-description"),
+    pytest.param(
+        "Sebuah mobil Toyota Kijang melintas. Kepala Dinas Perhubungan Rudi Hartono mengatakan jalan itu akan ditutup.",
+        [("indirect", "jalan itu akan ditutup", "Rudi Hartono", "Kepala Dinas Perhubungan")],
+        id="car-model-leaves-titled-person-alone"),
+    pytest.param(
+        "Kendati demikian, komite Hadiah Kalpataru mengungkap ada 200 kandidat yang dinominasikan tahun ini.",
+        [("indirect", "ada 200 kandidat yang dinominasikan tahun ini", "komite Hadiah Kalpataru", None)],
+        id="lower-case-body-noun-and-name-is-an-organisation"),
+    pytest.param(
+        "Ketua komite Hadiah Sastra Asia Budi Santoso mengatakan ada 200 kandidat tahun ini.",
+        [("indirect", "ada 200 kandidat tahun ini", "Budi Santoso", "Ketua komite Hadiah Sastra Asia")],
+        id="titled-person-of-a-lower-case-body"),
 ]
 
 
