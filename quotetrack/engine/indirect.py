@@ -34,6 +34,9 @@ _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepad
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
 _CONNECTIVE_LEADS_ID = frozenset("sebab berdasarkan maka oleh akibat dengan tanpa hingga sehingga bahkan apalagi "
                                  "terlebih menurut seperti sejauh akan meski walau".split())
+#: Indonesian connectives that may stand before a sentence's subject (``Sedangkan Rudi, kata dia, …``).
+_COORDINATORS_ID = frozenset("sedangkan sementara namun tetapi tapi dan adapun lalu kemudian padahal".split())
+_CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
@@ -2192,6 +2195,11 @@ class IndirectQuotes:
                     continue  # "…, said Gates described …": a reported clause after the cue, no inverted speaker
                 after = mention.end
             lead = before[:-1].strip()
+            subject_at = self._subject_after_connective_id(sent.start, sent.start + len(before) - 1)
+            rest = text[after:sent.end].strip(" .")
+            if subject_at is not None and rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS:
+                # "Sedangkan Rudi, kata dia, tidak …": the sentence from its subject, past the connective
+                return self._accept(mention, subject_at, sent.end, cue, "indirect-post", spans, m.start())
             if len(lead.split()) <= 2 and not self._subject_lead_id(sent.start, sent.start + len(before) - 1):
                 # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
                 nxt = self._next_comma(after, sent.end, spans)
@@ -2214,6 +2222,16 @@ class IndirectQuotes:
                 continue  # a cue that reports nothing here; a later one may
             return pending
         return None
+
+    def _subject_after_connective_id(self, start: int, end: int) -> Optional[int]:
+        """Indonesian: where the subject begins in a lead before a mid-sentence cue that opens with
+        a connective (``Sedangkan Rudi, kata dia, …``, ``Namun Pemkot, ujar X, …``), or None."""
+        if self.lex.lang != "id":
+            return None
+        m = _CONNECTIVE_THEN_WORD_ID.match(self.text, start, end)
+        if m is None or m.group(1).lower() not in _COORDINATORS_ID:
+            return None
+        return m.end(1) + len(m.group(2)) if self._subject_lead_id(m.end(1) + len(m.group(2)), end) else None
 
     def _subject_lead_id(self, start: int, end: int) -> bool:
         """Indonesian: whether the short lead before a mid-sentence cue is the subject of the reported

@@ -2554,7 +2554,8 @@ class ArticlePeople:
                 return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == ANAPHOR:
             ent = self._by_role(mention.role) or self.salient
-            if ent is not None:
+            if ent is not None and fold(self._role_from_anaphor(mention.role)) != fold(ent.name):
+                # but "Putusan MK itu menyebutkan …" after "Putusan MK": the source named again, no role
                 ent.add_role(self._role_from_anaphor(mention.role), at)
             return ent
         if mention.kind == TITLE and self.lex.lang == "en" and fold(mention.text).split()[0] in _COURTESY_TITLES_EN:

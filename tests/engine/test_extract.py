@@ -801,7 +801,7 @@ ID_CASES = [
     pytest.param(
         "Hakim Ketua Bambang Sutrisno membacakan putusan.\n"
         "Putusan MA itu menyebutkan bahwa gugatan penggugat ditolak seluruhnya.",
-        [("indirect", "gugatan penggugat ditolak seluruhnya", "Putusan MA", "Putusan MA")],
+        [("indirect", "gugatan penggugat ditolak seluruhnya", "Putusan MA", None)],
         id="document-subject-that-speaks-stays-source"),
     pytest.param(
         "“Kami sudah siap,” kata Camat Joko Santoso.\n"
@@ -1041,6 +1041,19 @@ ID_CASES = [
         "“Berkas perkara sudah lengkap,” kata Ditjen Imigrasi dalam keterangannya.",
         [("direct", "Berkas perkara sudah lengkap,", "Ditjen Imigrasi", None)],
         id="directorate-general-is-a-body"),
+    pytest.param(
+        "Budi Santoso menjelaskan setiap kader wajib ikut kaderisasi. Sedangkan Rudi, kata dia, tidak menempuh proses itu.",
+        [("indirect", "setiap kader wajib ikut kaderisasi", "Budi Santoso", None),
+         ("indirect", "Rudi, kata dia, tidak menempuh proses itu", "Budi Santoso", None)],
+        id="mid-cue-span-starts-at-subject-after-connective"),
+    pytest.param(
+        "Budi Santoso hadir di rapat. Namun, kata dia, yang perlu diperhatikan ialah harga pangan.",
+        [("indirect", "yang perlu diperhatikan ialah harga pangan", "Budi Santoso", None)],
+        id="mid-cue-after-bare-connective-starts-after-cue"),
+    pytest.param(
+        "Budi Santoso hadir di rapat. Sedangkan soal harga, kata dia, pemerintah akan turun tangan.",
+        [("indirect", "Sedangkan soal harga, kata dia, pemerintah akan turun tangan", "Budi Santoso", None)],
+        id="mid-cue-after-connective-and-topic-keeps-whole-sentence"),
     pytest.param(
         "Rencana Pemkot Sukamaju menggusur pedagang pun menuai protes warga.",
         [], id="plan-noun-subject-is-no-source"),

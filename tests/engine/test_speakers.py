@@ -56,6 +56,24 @@ def test_a_quote_takes_the_earliest_plausible_role():
     assert people_id.role_of(ent) == "The potential pairing of"  # the English reading only
 
 
+def test_a_source_named_again_with_a_demonstrative_takes_no_role_of_its_own_name():
+    """Indonesian ``Putusan Badan X`` read as a name, then ``Putusan Badan X itu menyebutkan …``:
+    the anaphor names the source again; its words are no role of it."""
+    from quotetrack.engine.speakers import ANAPHOR, Mention
+    people = ArticlePeople(get_lexicon("id"))
+    ent = Entity(name="Putusan Badan Kalpa", kind="person")
+    people.entities.append(ent)
+    people.salient = ent
+    text = "Putusan Badan Kalpa itu"
+    got = people.resolve(Mention(ANAPHOR, text, 0, len(text), role="Putusan Badan Kalpa"), 0)
+    assert got is ent and people.role_of(got) is None
+    other = Entity(name="Rina Wulandari", kind="person")
+    people.entities.append(other)
+    people.salient = other
+    text = "Politikus itu"
+    assert people.role_of(people.resolve(Mention(ANAPHOR, text, 0, len(text), role="Politikus"), 5)) == "Politikus"
+
+
 def test_a_phrase_read_twice_gives_independent_mentions():
     """The parser remembers phrases it has read; each caller still gets a mention of its own."""
     parser = MentionParser(get_lexicon("id"))
