@@ -698,6 +698,8 @@ class IndirectQuotes:
                     continue
                 if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
                     continue  # "Menurut data yang …": a document without a voice
+                if mention.kind == "description" and lex.lang == "id" and self._unowned_record_id(mention):
+                    continue  # "Menurut data terbaru, …": data of nobody named, no source
                 if lex.lang == "en" and mention.kind in ("description", "organisation"):
                     # "according to early results of exit polls conducted for …", "according to FEC
                     # filings": a document or a body is named by its whole phrase, up to the comma.
@@ -750,6 +752,16 @@ class IndirectQuotes:
         if mention.kind == NAME and not mention.role:
             mention.role = title
         return nxt
+
+    def _unowned_record_id(self, mention: Mention) -> bool:
+        """Indonesian ``data terbaru``, ``laporan terkini``: a record's noun (the lexicon's
+        ``non_person_heads``) with only lower-case modifiers after it, no owner, no demonstrative
+        pointing back to a named one, no relative clause; reporting without a source."""
+        words = mention.text.split()
+        if len(words) < 2 or words[0].lower() not in self.lex.non_person_heads:
+            return False
+        return all(w.isalpha() and w.islower() and w not in self.lex.demonstratives and w != "yang"
+                   and w not in self.lex.stop_words and w not in self.lex.descriptions for w in words[1:])
 
     def _source_then_clause_en(self, mention: Mention, stop: int) -> Optional[Tuple[Mention, int]]:
         """English ``According to Mr Lee the minister said …`` with no comma: the parser reads the

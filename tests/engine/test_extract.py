@@ -1055,6 +1055,13 @@ ID_CASES = [
         [("indirect", "Sedangkan soal harga, kata dia, pemerintah akan turun tangan", "Budi Santoso", None)],
         id="mid-cue-after-connective-and-topic-keeps-whole-sentence"),
     pytest.param(
+        "Program itu berjalan baik. Menurut data terbaru, sebanyak 500 ribu warga telah menerima bantuan.",
+        [], id="according-to-unowned-data-is-no-source"),
+    pytest.param(
+        "Menurut data Kementerian Sosial, sebanyak 500 ribu warga telah menerima bantuan.",
+        [("indirect", "sebanyak 500 ribu warga telah menerima bantuan", "data Kementerian Sosial", None)],
+        id="according-to-owned-data-is-a-source"),
+    pytest.param(
         "Rencana Pemkot Sukamaju menggusur pedagang pun menuai protes warga.",
         [], id="plan-noun-subject-is-no-source"),
     pytest.param(
