@@ -548,6 +548,12 @@ class DirectQuotes:
             clause = mention is None
         if strict and mention is None and en and w.endswith("ing"):
             mention = self._name_before_participle(start, ws[j][1])  # "footage of Lee saying, “…”"
+        if mention is None and en and j and ws[j - 1][0].lower() == "who":
+            # "… from a candidate who promised mass arrests: “…”": the object is no inverted speaker
+            if strict:
+                return _SKIP
+            doer = self._main_subject(self._sentence_start(ws[j][1]), ws[j][1])
+            return (doer, ws[j][0]) if doer is not None else None
         if mention is None and j + 1 < len(ws) and not clause and not (en and w in _TELL_EN):
             # "Kata X, “…”"; but "…, telling reporters: “…”": the one told is not the speaker
             mention = self.parser.after_cue(text, ws[j][2], stop)

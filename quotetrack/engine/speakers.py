@@ -112,6 +112,8 @@ _QUANTIFIERS_EN = frozenset("many most some several others both few all none one
 _SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
+#: Words before an English cue form that make it a noun ("a few hints", "his remarks").
+_NOUN_CUE_LEADS_EN = frozenset("the a an his her their its my our your this these those few some several many".split())
 #: The same with "it" (a thing or body as a clause's subject), and with "you" as well.
 _SUBJECT_PRONOUNS_IT_EN = _SUBJECT_PRONOUNS_EN | {"it"}
 _ANY_SUBJECT_PRONOUN_EN = _SUBJECT_PRONOUNS_IT_EN | {"you"}
@@ -1933,7 +1935,10 @@ class MentionParser:
 
     def _reported_before_en(self, text: str, start: int, end: int) -> bool:
         """Whether a cue word (``said``, ``argues``) stands between ``start`` and ``end``."""
-        return any(w.lower() in self.lex.pre_scan for w in re.findall(r"[A-Za-z]+", text[start:end]))
+        words = re.findall(r"[A-Za-z]+", text[start:end])
+        return any(w.lower() in self.lex.pre_scan and not (
+            n and words[n - 1].lower() in _NOUN_CUE_LEADS_EN or words[n + 1:n + 2] == ["of"])
+            for n, w in enumerate(words))  # not "gave a few hints of": a noun
 
     def _aside_en(self, text: str, before, part) -> bool:
         """English ``Lee, in Denver, said``, ``Officials, in a statement, said``: a short phrase

@@ -3101,6 +3101,19 @@ EN_CASES = [
     pytest.param("Brandt sent Pell a list, asking her questions for which she had no answers.", [],
                  id="asked-questions-relative-no-question"),
     pytest.param("The depot plan was asked by the council to be delayed until spring.", [], id="asked-by-no-question"),
+    pytest.param("“We are fine,” Mayor Tom Rand said. He even gave a few hints of his family life, talking proudly of "
+                 "his two sons, who he said were living in Ohio.",
+                 [("direct", "We are fine,", "Tom Rand", "Mayor"), ("indirect", "were living in Ohio", "Tom Rand", "Mayor")],
+                 id="who-pronoun-said-after-noun-cue-form"),
+    pytest.param("Ann Lee said she would fire the clerks, who she believes are lazy.",
+                 [("indirect", "she would fire the clerks, who she believes are lazy", "Ann Lee", None)],
+                 id="who-pronoun-inside-report-stays-outer"),
+    pytest.param("Ann Vell, a reporter, wrote a reply to Bob Kerr pointing out the irony of a man who promised mass "
+                 "arrests: “Your plan is to split up families.”",
+                 [("direct", "Your plan is to split up families.", "Ann Vell", "a reporter")],
+                 id="who-cue-object-no-inverted-speaker"),
+    pytest.param("Kim Ode promised mass arrests: “Your plan is to split up families.”",
+                 [("direct", "Your plan is to split up families.", "Kim Ode", None)], id="cue-object-before-colon-quote"),
 ]
 
 
