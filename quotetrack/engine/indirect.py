@@ -203,6 +203,10 @@ _GROUP_QUANTIFIERS_EN = _QUANTIFIERS_EN - frozenset("none one another someone so
 #: A relative clause set off right after a phrase ("…, who have argued", "…, whose lawyers said").
 #: The relative ``who`` before a cue, with a glued ``has``/``is`` (``Lee, who’s argued …``).
 _WHO_FORMS_EN = frozenset({"who", "who’s", "who's"})
+#: Auxiliaries of a relative clause's cue (``who has long said``).
+_PERFECT_AUXILIARIES_EN = frozenset("has have had long".split())
+#: Dash tokens that set off an English aside ("--" is two "-" tokens).
+_DASHES_EN = frozenset({"-", "—", "–"})
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 #: English prepositions opening an adverbial between an auxiliary and the cue ("has throughout
 #: his campaign said", "have in the past argued").
@@ -906,6 +910,11 @@ class IndirectQuotes:
                     candidates.append(opened)
                 continue
             relative_end = None
+            dashed = self._dash_relative_en(subject_tokens) if lex.lang == "en" else None
+            if dashed is not None:
+                # "Ann Lee - who previously said A - said at a rally that B": the aside reports its
+                # antecedent and closes at the second dash
+                subject_tokens = subject_tokens[:dashed]
             if lex.lang == "en" and subject_tokens[-1][0].lower() in _WHO_FORMS_EN:
                 # "Lopez, who said the plan would fail, left": the relative clause reports its antecedent
                 # ("who’s argued": "who has").
@@ -915,6 +924,10 @@ class IndirectQuotes:
                     continue
                 if len(subject_tokens) > 1 and subject_tokens[-2][0] == ",":
                     relative_end = self._relative_end(start, sent.end, spans)
+                elif len(subject_tokens) > 1 and subject_tokens[-2][0] in _DASHES_EN:
+                    relative_end = self._dash_aside_close_en(subject_tokens[-2][0], start, sent.end)
+                    if relative_end is None:
+                        continue
                 candidates.append((mention, m.group(0), start, None, verb in _SAY_EN, relative_end))
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
@@ -1159,8 +1172,8 @@ class IndirectQuotes:
         aside = self.parser._dash_aside_start_en(text, start, verb_start) if self.lex.lang == "en" else None
         if aside is None:
             return tokens(text, start, verb_start)
-        closing = text.rfind(" - ", aside, verb_start)
-        return tokens(text, start, aside) + tokens(text, closing + 3, verb_start)
+        closing = max(text.rfind(" - ", aside + 1, verb_start), text.rfind(" -- ", aside + 1, verb_start))
+        return tokens(text, start, aside) + [w for w in tokens(text, closing + 1, verb_start) if w[0] != "-"]
 
     def _having_opener(self, pos: int, end: int, spans, verb: str):
         """A report for a sentence opening English ``Having said …``: the reported clause runs to
@@ -1528,6 +1541,11 @@ class IndirectQuotes:
         or a capitalised name or a known kind of source right before ``who`` ("critics who say")."""
         text, lex = self.text, self.lex
         k = len(subject_tokens) - 1
+        if k > 0 and subject_tokens[k - 1][0] in _DASHES_EN and lex.lang == "en":
+            # "Ann Lee -- who said …": the phrase before the dash (a typed "--" is two tokens)
+            d = k - 2 if k > 1 and subject_tokens[k - 2][0] == "-" == subject_tokens[k - 1][0] else k - 1
+            mention = self.parser.before_cue(text, clause_start, subject_tokens[d][1]) if d > 0 else None
+            return mention if mention is not None and self._plausible_speaker(mention) else None
         if k > 0 and subject_tokens[k - 1][0] == ",":
             mention = self.parser.before_cue(text, clause_start, subject_tokens[k - 1][1])
             if mention is not None and self._plausible_speaker(mention):
@@ -1549,6 +1567,26 @@ class IndirectQuotes:
                 return None
         mention = self.parser.chunk(text, subject_tokens[j][1], subject_tokens[k - 1][2])
         return mention if mention is not None and self._plausible_speaker(mention) else None
+
+    def _dash_relative_en(self, subject_tokens) -> Optional[int]:
+        """English ``Ann Lee - who previously``: how many tokens reach to a ``who`` right after a dash
+        (only adverbs after it), the relative clause of an aside set off by dashes; else None."""
+        k = len(subject_tokens)
+        while k > 2 and (subject_tokens[k - 1][0].lower() in self.lex.adverbs_between
+                         or subject_tokens[k - 1][0].lower() in _PERFECT_AUXILIARIES_EN):
+            k -= 1
+        if k < 3 or k == len(subject_tokens) or subject_tokens[k - 1][0].lower() not in _WHO_FORMS_EN \
+                or subject_tokens[k - 2][0] not in _DASHES_EN:
+            return None
+        return k
+
+    def _dash_aside_close_en(self, dash: str, start: int, end: int) -> Optional[int]:
+        """Where an English aside opened by ``dash`` (``-``, ``--``, ``—``, ``–``) closes after
+        ``start``: at the same dash again, followed by more words of the sentence; else None."""
+        m = re.compile(r"\s*(?:--|—|–)\s*|\s+-\s+" if dash == "-" else r"\s*[—–]\s*").search(self.text, start, end)
+        if m is None or not self.text[m.end():end].strip():
+            return None
+        return m.start()
 
     def _relative_end(self, start: int, end: int, spans) -> Optional[int]:
         """Where a ``, who said …,`` clause closes: at a comma followed by the main predicate

@@ -81,6 +81,12 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this
                    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
                    r"|,?\s+and\s+asking\s*[,:]")  # "…, and asking, “…?”": the speaker's next act, a quote of its own
 _EN_BREAK = {}
+#: A closing mark's tail that is only a dash before a cue (``… "win" - said``, ``… ” — said``).
+_DASH_BEFORE_CUE_EN = re.compile(r"(--|—|–|\s-)\s*$")
+#: A relative clause opening such an aside (``- who said``).
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\s")
+#: Most characters between such a mark and the closing dash (`` "fight" in court - said``).
+MAX_DASH_ASIDE_TAIL = 80
 
 
 def _en_clause_break(lex):
@@ -308,6 +314,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             while k >= 0 and self.lex.lang == "en" and (self._quoted_title_end(floor, k, mark)
                                                          or self._quoted_in_aside(floor, k, mark)):
                 k = -1  # 'Lee, the co-author of "Going Viral," said': a title inside the subject phrase
+            if k >= 0 and self.lex.lang == "en" and self._mark_in_dash_aside(floor, k, verb_start):
+                k = -1  # 'Lee - who said he would "win" - said': the quote is inside an aside before the cue
             if k >= 0:
                 lo = max(lo, k + len(mark))
         return lo
@@ -329,6 +337,20 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         return self._aside_participle_at(comma + 2) and bool(self._ASIDE_TAIL.fullmatch(text, comma + 2, start))
 
     _ASIDE_TAIL = re.compile(r"[\w\s'’-]*")
+
+    def _mark_in_dash_aside(self, floor: int, close: int, verb_start: int) -> bool:
+        """Whether the closing mark at ``close`` ends an English aside set off by dashes that closes
+        right before the cue at ``verb_start`` (``Lee - who said he would "win" - said``): the same
+        dash closes the aside and opens it before the mark, after ``floor``."""
+        m = _DASH_BEFORE_CUE_EN.search(self.text, close + 1, verb_start)
+        if m is None or verb_start - close > MAX_DASH_ASIDE_TAIL or any(
+                d in self.text[close:m.start()] for d in ("—", "–", "--", " - ")):
+            return False
+        dash = m.group(1).strip()
+        opener = f" {dash} " if dash == "-" else dash
+        opening = self.text.rfind(opener, max(floor, close - 300), close)
+        return opening > floor and "\n" not in self.text[opening:verb_start] \
+            and _RELATIVE_OPENING.match(self.text, opening + len(opener)) is not None
 
     def _quoted_title_end(self, floor: int, close: int, mark: str) -> bool:
         """Whether the mark at ``close`` ends a short title-case title in marks after a lower-case

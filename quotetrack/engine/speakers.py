@@ -580,6 +580,9 @@ def _time_phrase_en(words) -> bool:
 
 #: An English aside between spaced hyphens closing a subject phrase (``Ann Lee - a farmer - has``).
 _HYPHEN_ASIDE_EN = re.compile(r" - [^-\n\"“”]{3,160}? - ((?:\w+ ){0,2})\s*$")
+#: The same between typed double hyphens, or between spaced hyphens with quotation marks in it.
+_TYPED_DASH_ASIDE_EN = re.compile(r" -- [^\n]{3,200}? -- ((?:\w+ ){0,2})\s*$|"
+                                  r" - (?:who|which) [^-\n]{0,160}?[\"“”][^-\n]{0,160}? - ((?:\w+ ){0,2})\s*$")
 #: The passive frame of an English report between its subject and ``saying``
 #: (``the minister was quoted by Interfax as saying``).
 _QUOTED_AS_EN = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted"
@@ -1615,8 +1618,8 @@ class MentionParser:
             if aside is not None:
                 # "Mr Dunn - keen to calm investors - had said": the subject stands before the aside
                 head = self.before_cue(text, start, aside)
-                if head is not None:
-                    return head
+                if head is not None and (head.kind == NAME or text[aside:aside + 4] != " -- "):
+                    return head  # but "A former senator -- Ann Lee, who … -- said": the name in the aside
             # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
         parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
@@ -1976,8 +1979,13 @@ class MentionParser:
         an adverb between): British style writes the dash as `` - ``."""
         m = _HYPHEN_ASIDE_EN.search(text, start, end)
         if m is None or m.end() != end:
+            # "Kall -- co-editor of … -- said", "Lee - who said she would "win" - said"
+            m = _TYPED_DASH_ASIDE_EN.search(text, start, end)
+            if m is not None and not _is_cap((text[start:m.start()].split() or [""])[-1]):
+                return None  # "The court's justice -- who …": a description before the aside; see the caller
+        if m is None or m.end() != end:
             return None
-        if any(w.lower() not in self.lex.adverbs_between for w in m.group(1).split()):
+        if any(w.lower() not in self.lex.adverbs_between for w in (m.group(1) or m.group(m.lastindex) or "").split()):
             return None
         return m.start()
 

@@ -3114,6 +3114,35 @@ EN_CASES = [
                  id="who-cue-object-no-inverted-speaker"),
     pytest.param("Kim Ode promised mass arrests: “Your plan is to split up families.”",
                  [("direct", "Your plan is to split up families.", "Kim Ode", None)], id="cue-object-before-colon-quote"),
+    pytest.param("Ann Olsen - who previously said the race was lost - said at a rally that the candidate would win.",
+                 [("indirect", "the race was lost", "Ann Olsen", None),
+                  ("indirect", "the candidate would win", "Ann Olsen", None)], id="hyphen-who-aside-reports-then-subject"),
+    pytest.param("Ann Olsen -- who has long said the race was lost -- said at a rally that the candidate would win.",
+                 [("indirect", "the race was lost", "Ann Olsen", None),
+                  ("indirect", "the candidate would win", "Ann Olsen", None)], id="double-hyphen-who-aside"),
+    pytest.param("Party leader Ann Olsen - who previously said she would \"fight them all\" in court - said at a rally in "
+                 "Ohio that the state should close its borders.",
+                 [("mixed", "she would \"fight them all\" in court", "Ann Olsen", "Party leader"),
+                  ("indirect", "the state should close its borders", "Ann Olsen", "Party leader")],
+                 id="hyphen-who-aside-with-quote-inside"),
+    pytest.param("Ann Olsen — who said the race was “lost” — said at a rally that the candidate would win.",
+                 [("mixed", "the race was “lost”", "Ann Olsen", None),
+                  ("indirect", "the candidate would win", "Ann Olsen", None)], id="dash-who-aside-with-quote-inside"),
+    pytest.param("Aaron Kall, a debate coach, watched. “We will win,” Donald Hale said. Kall -- co-editor of Beating "
+                 "The Donald, a book on Hale's debates -- said the candidate tended to make news at those events.",
+                 [("direct", "We will win,", "Donald Hale", None),
+                  ("indirect", "the candidate tended to make news at those events", "Aaron Kall", None)],
+                 id="double-hyphen-apposition-aside"),
+    pytest.param("A former Republican senator -- Tom Hale, who lost the 2008 race -- said the president \"offered no "
+                 "changes to his plan.\"",
+                 [("mixed", "the president \"offered no changes to his plan.\"", "Tom Hale", None)],
+                 id="double-hyphen-aside-names-the-described"),
+    pytest.param("A representative for the Lee brand - a small business pitched as \"the home of Women Who Work\" - "
+                 "noted that the company offers new mothers eight weeks of paid leave.",
+                 [("indirect", "the company offers new mothers eight weeks of paid leave",
+                   "A representative for the Lee brand", None)], id="hyphen-aside-with-quote-not-relative",
+                 marks=pytest.mark.xfail(strict=True, reason="a quoted name inside a hyphen aside that is no relative "
+                                                             "clause is read as a quote whose cue follows it")),
 ]
 
 
