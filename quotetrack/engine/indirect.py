@@ -19,7 +19,7 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
-    _coordinated, tokens)
+    _coordinated, _object_of_description_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -1408,6 +1408,8 @@ class IndirectQuotes:
         if head is None or head.kind == PRONOUN or head.start != tokens(self.text, start, first)[0][1] and not (
                 self.lex.lang == "en" and self._opens_with_conjunction(start, head.start)):
             return None  # "In March, officials, however, said": an opener, not the subject; but "Yet critics, …, say"
+        if head.kind == NAME and _object_of_description_en(head) and mid[0][0][:1].isupper():
+            return None  # "One pastor supporting Mr. Cruz, Dan Whitby of Grace Church, said": the pastor, named after it
         named = self._named_body_apposition(head, mid[:-1])
         return named or head
 

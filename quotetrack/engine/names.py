@@ -19,6 +19,8 @@ from quotetrack.engine.speakers import (
 from quotetrack.engine.lexicon import opening_stop_words
 
 
+#: English courtesy titles: a name after one before a comma (``Mr. Cruz, Dan Whitby``) is a person, not a role.
+_COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
@@ -657,6 +659,8 @@ class NameEvidence:
                 mention.role = office  # "The chairman of the Bar Council, Guy Mansfield": the office, not the body
             elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME) \
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))) \
+                    and not (self.lex.lang == "en" and prev.kind == NAME
+                             and prev.text.split()[0].rstrip(".").lower() in _COURTESY_TITLES_EN) \
                     and not self._no_title_before_en(prev, sent.start) \
                     and not self._media_opener_id(sent.start, prev.start):
                 # but "Last April, Mr Hardy": an opening time phrase is no role

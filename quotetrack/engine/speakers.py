@@ -392,6 +392,15 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
     return out + words[i:j] if out else words[i:j]
 
 
+def _object_of_description_en(mention: Mention) -> bool:
+    """Whether an English name's "role" is a description of someone else that the name closes as
+    its object (``One pastor supporting`` Mr. Cruz, ``a donor backing`` Lee): the role opens with
+    a determiner or quantifier and ends in a lower-case participle."""
+    words = (mention.role or "").split()
+    return len(words) >= 2 and words[0].lower() in _DESCRIPTION_OPENERS_EN and words[-1].islower() \
+        and words[-1].endswith("ing")
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -1732,6 +1741,17 @@ class MentionParser:
                 if role is not None:
                     last.role = role  # "Menko Hukum, HAM, dan Imigrasi, Ali Akbar, menilai"
                     return last
+            if self.lex.lang == "en" and prev is not None and prev.kind == NAME and last.kind == DESCRIPTION \
+                    and _object_of_description_en(prev) and _is_cap(last.text.split()[0]):
+                # "One pastor supporting Mr. Cruz, Dan Whitby of Grace Church, said": the name
+                # closes a description of the speaker, who is named after the comma
+                ws = tokens(text, last.start, last.end)
+                k = next((k for k, w in enumerate(ws) if not (_is_cap(w[0]) or w[0] == ".")), len(ws))
+                named = self.chunk(text, ws[0][1], ws[k - 1][2]) if 1 < k < len(ws) and ws[k][0] in ORIGIN_WORDS else None
+                if named is not None and named.kind == NAME:
+                    named.role = named.role or text[ws[k][1]:last.end]  # "of Grace Church"
+                    return named
+                return last
             if (last.kind in (DESCRIPTION, TITLE, ORGANISATION) or _name_after_preposition_en(last, self.lex)) \
                     and prev and prev.kind == NAME and (
                     self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())) \

@@ -3143,6 +3143,16 @@ EN_CASES = [
                    "A representative for the Lee brand", None)], id="hyphen-aside-with-quote-not-relative",
                  marks=pytest.mark.xfail(strict=True, reason="a quoted name inside a hyphen aside that is no relative "
                                                              "clause is read as a quote whose cue follows it")),
+    pytest.param("One pastor supporting Mr. Reyes, Dan Whitby of Grace Church in Marion, said he had made 150 calls. "
+                 "He has spoken at services since May, he said.",
+                 [("indirect", "he had made 150 calls", "Dan Whitby", "of Grace Church in Marion"),
+                  ("indirect", "He has spoken at services since May", "Dan Whitby", "of Grace Church in Marion")],
+                 id="description-closing-in-name-then-named-speaker"),
+    pytest.param("A spokesman for Mr. Reyes, Dan Whitby, said he had made 150 calls.",
+                 [("indirect", "he had made 150 calls", "Dan Whitby", "A spokesman for Mr. Reyes")],
+                 id="spokesman-for-name-then-name"),
+    pytest.param("Ann Lee, Dan Whitby's sister, said he had made 150 calls.",
+                 [("indirect", "he had made 150 calls", "Ann Lee", None)], id="name-before-possessive-apposition"),
 ]
 
 
