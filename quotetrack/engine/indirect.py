@@ -205,6 +205,8 @@ _GROUP_QUANTIFIERS_EN = _QUANTIFIERS_EN - frozenset("none one another someone so
 _WHO_FORMS_EN = frozenset({"who", "who’s", "who's"})
 #: Auxiliaries of a relative clause's cue (``who has long said``).
 _PERFECT_AUXILIARIES_EN = frozenset("has have had long".split())
+#: More irregular English past forms that open a predicate after "and" ("and cast doubt on …").
+_MORE_PAST_EN = frozenset("cast put set met spent threw led left kept bought thought fought taught lost drew".split())
 #: Dash tokens that set off an English aside ("--" is two "-" tokens).
 _DASHES_EN = frozenset({"-", "—", "–"})
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
@@ -268,6 +270,25 @@ _GROUP_OPENERS_EN = frozenset("his her their its one another someone somebody bo
 _QUOTED_AS_BEFORE_EN = re.compile(r"quoted\s+as\s+\w+\s*$")
 #: English words of an amount between two "as" (``as many as``, ``as much as``).
 _AMOUNT_WORDS_EN = frozenset("many much few little high low long far".split())
+
+
+#: English time units and the words after them that open a sentence before its subject
+#: (``A few minutes later they``, ``Two days earlier Lee``).
+_TIME_UNITS_EN = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
+moment moments""".split())
+_TIME_AFTERS_EN = frozenset("later earlier afterward afterwards ago before after".split())
+_TIME_COUNTS_EN = frozenset("a an few some several two three four five six seven eight nine ten".split())
+
+
+def _time_opener_end_en(ws) -> int:
+    """How many tokens open an English sentence as a time phrase with no comma after it (``A few
+    minutes later``, ``Moments later``, ``Two days earlier``); 0 when none does."""
+    k = 0
+    while k < 3 and k < len(ws) and (ws[k][0].lower() in _TIME_COUNTS_EN or ws[k][0].isdigit()):
+        k += 1
+    if k + 1 < len(ws) and ws[k][0].lower() in _TIME_UNITS_EN and ws[k + 1][0].lower() in _TIME_AFTERS_EN:
+        return k + 2
+    return 0
 
 
 def _amount_en(ws) -> bool:
@@ -1010,6 +1031,13 @@ class IndirectQuotes:
                     # "X called it “a crystal ball” and said …": the subject opens the sentence, before the quote
                     boundary = subject_tokens[0][1]
                     mention = self._main_subject(sent.start, verb_at)
+                elif clause_start > sent.start and len(subject_tokens) > 2 and subject_tokens[0][0].lower() in ("and", "but") \
+                        and text[clause_start - 1] in "”\"'" and self._predicate_word_en(subject_tokens[1][0]) \
+                        and subject_tokens[-1][0] == "," and mention is not None and mention.kind == "description":
+                    # 'She pledged to be "the best" and cast doubt on the rate, suggested that …': a third
+                    # predicate of the subject opening the sentence, before the quote
+                    boundary = subject_tokens[0][1]
+                    mention = self._main_subject(sent.start, verb_at)
             if mention is None:
                 continue
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
@@ -1569,6 +1597,15 @@ class IndirectQuotes:
                 return None
         mention = self.parser.chunk(text, subject_tokens[j][1], subject_tokens[k - 1][2])
         return mention if mention is not None and self._plausible_speaker(mention) else None
+
+    def _predicate_word_en(self, word: str) -> bool:
+        """Whether lower-case ``word`` after ``and`` reads as a past verb opening a predicate (``cast``,
+        ``praised``, ``took``), not a noun phrase's first word (``the``, ``other``, ``many``)."""
+        low = word.lower()
+        if not word.islower() or low in self.lex.stop_words or _object_opener_en(low) or low in _QUANTIFIERS_EN:
+            return False
+        return low in _FINITE_EN or (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST_EN \
+            or low in _MORE_PAST_EN
 
     def _dash_relative_en(self, subject_tokens) -> Optional[int]:
         """English ``Ann Lee - who previously``: how many tokens reach to a ``who`` right after a dash
@@ -2589,6 +2626,8 @@ class IndirectQuotes:
             k = 2  # "WASHINGTON — Sen. Bernie Sanders defended …": a dateline
         elif k == 0 and lex.lang == "en":
             k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Barack Obama met …"
+        if k == 0 and lex.lang == "en":
+            k = _time_opener_end_en(ws)  # "A few minutes later they …": no comma after the time phrase
         if k >= len(ws):
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":

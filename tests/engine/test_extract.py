@@ -3153,6 +3153,24 @@ EN_CASES = [
                  id="spokesman-for-name-then-name"),
     pytest.param("Ann Lee, Dan Whitby's sister, said he had made 150 calls.",
                  [("indirect", "he had made 150 calls", "Ann Lee", None)], id="name-before-possessive-apposition"),
+    pytest.param("Party officials said the vote would begin at noon. A few minutes later they reversed themselves, rushed "
+                 "everyone inside and said they will register voters during the vote.",
+                 [("indirect", "the vote would begin at noon", "Party officials", None),
+                  ("indirect", "they will register voters during the vote", "Party officials", None)],
+                 id="time-opener-without-comma-then-pronoun-subject"),
+    pytest.param("Moments later Ann Lee stood up and said the vote was over.",
+                 [("indirect", "the vote was over", "Ann Lee", None)], id="moments-later-name-subject"),
+    pytest.param("“We will build it,” Ann Lee said. She pledged to be \"the greatest builder in history\" and cast doubt "
+                 "on the official jobless rate of 4.9 percent, suggested that the real rate could be as high as 40 percent.",
+                 [("direct", "We will build it,", "Ann Lee", None),
+                  ("mixed", "to be \"the greatest builder in history\"", "Ann Lee", None),
+                  ("indirect", "the real rate could be as high as 40 percent", "Ann Lee", None)],
+                 id="third-predicate-after-quote-and-comma"),
+    pytest.param("“We will build it,” Ann Lee said. She thanked the \"brave crews\" and the other members, led by Tom "
+                 "Hale, said that the rate could be high.",
+                 [("direct", "We will build it,", "Ann Lee", None),
+                  ("indirect", "the rate could be high", "the other members", None)],
+                 id="and-then-new-subject-after-quote-not-predicate"),
 ]
 
 
