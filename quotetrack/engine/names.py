@@ -19,6 +19,11 @@ from quotetrack.engine.speakers import (
 from quotetrack.engine.lexicon import opening_stop_words
 
 
+#: Words opening an English sentence about a thing, not a person (``It’s become an issue, with …``).
+_THING_OPENERS_EN = frozenset("it it's its that that's this there there's".split())
+#: A closing ``with X …ing`` phrase (an aside between dashes may stand between): X is the doer.
+_WITH_DOER_EN = re.compile(r",\s+with\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+                           r"(?:\s*[—–]\s*[^—–\n]{1,160}[—–]|\s+--\s[^\n]{1,160}?\s--)?\s+[a-z]+ing\b")
 #: English courtesy titles: a name after one before a comma (``Mr. Cruz, Dan Whitby``) is a person, not a role.
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
@@ -1284,6 +1289,26 @@ class NameEvidence:
             return False  # "Keluarga Dewi Lestari (34) juga …": an age is a person's
         return first.lower() in self.lex.non_person_heads
 
+    def _with_doer_en(self, sent: Sentence) -> bool:
+        """English ``It’s become an issue, with Ann Lee — who … — lambasting the plan.``: in a
+        sentence about a thing (``It``, ``That``, ``This``, ``There``), the person named in a closing
+        ``with X …ing`` phrase is the doer, whom the next pronoun goes on. Marks that person and
+        returns True; False when the sentence has no such phrase or names nobody known in it."""
+        first = self.text[sent.start:sent.start + 8].split(None, 1)[:1]
+        if not first or first[0].lower().replace("’", "'") not in _THING_OPENERS_EN:
+            return False
+        m = _WITH_DOER_EN.search(self.text, sent.start, sent.end)
+        if m is None:
+            return False
+        mention = self.parser.chunk(self.text, m.start(1), m.end(1))
+        if mention is None or mention.kind != NAME:
+            return False
+        ent = self.people.resolve_known(mention, mention.start)
+        if ent is None or ent.kind != "person":
+            return False
+        self.people.mark_speaker(ent)
+        return True
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -1291,6 +1316,8 @@ class NameEvidence:
         """
         text = self.text
         if any(s.open == sent.start for s in spans):
+            return
+        if self.lex.lang == "en" and self._with_doer_en(sent):
             return
         ws = tokens(text, sent.start, min(sent.end, sent.start + 160))  # the subject opens the sentence
         k = 0

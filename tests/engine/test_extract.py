@@ -3171,6 +3171,17 @@ EN_CASES = [
                  [("direct", "We will build it,", "Ann Lee", None),
                   ("indirect", "the rate could be high", "the other members", None)],
                  id="and-then-new-subject-after-quote-not-predicate"),
+    pytest.param("“The plan would fail,” said Lily Batch, a former aide. It’s become a major issue in the race, with Ann "
+                 "Corbin — who’s called for big tax hikes on the rich — lambasting the plan. “The plan would be "
+                 "trickle-down all over again,” she said.",
+                 [("direct", "The plan would fail,", "Lily Batch", "a former aide"),
+                  ("direct", "The plan would be trickle-down all over again,", "Ann Corbin", None)],
+                 id="with-doer-then-pronoun"),
+    pytest.param("“The plan would fail,” said Lily Batch, a former aide. She left the hall, with Ann Corbin watching. "
+                 "“It is over,” she said.",
+                 [("direct", "The plan would fail,", "Lily Batch", "a former aide"),
+                  ("direct", "It is over,", "Lily Batch", "a former aide")],
+                 id="with-participle-after-person-subject-not-doer"),
 ]
 
 
