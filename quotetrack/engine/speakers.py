@@ -2536,6 +2536,77 @@ def _as_organisation(mention: Mention) -> Mention:
     return Mention(ORGANISATION, phrase, start, mention.end)
 
 
+#: English heads that end a body's name whose words are joined by ``of``/``and``/``for``
+#: (``the Wellford Chamber of Trade``, ``the Coastal Rowing and Sailing Council``).
+_JOINED_BODY_HEADS_EN = frozenset("""council councils commerce chamber chambers federation forum society societies
+association union institute institution foundation trust commission committee confederation league alliance
+coalition organisation organization agency authority board bureau fund service services""".split())
+#: Words that join the parts of one English body's name.
+_BODY_JOINS_EN = frozenset("of and & for the".split())
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w.’'&\-]*")
+
+
+def joined_body_en(text: str, mention: Mention, lex) -> Optional[Mention]:
+    """English: the whole capitalised name of a body that ``mention`` is a piece of, when the
+    name joins its parts with ``of``/``and``/``for`` or a plural possessive and ends on a body's
+    head (``the World Rowing and Sailing Council`` read as ``World Rowing``, ``the Lake Managers'
+    Forum`` read as ``Forum``); None when there is no longer such name. A run led by a person's
+    given name, an honorific or a role (``Ann Lee of the Rowing Council``, ``President of the
+    Council``) is no body's name."""
+    lo, hi = max(0, mention.start - 80), min(len(text), mention.end + 80)
+    toks = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, lo, hi)]
+    m_start = mention.start
+    if mention.kind == NAME and mention.name and mention.text.endswith(mention.name):
+        m_start = mention.end - len(mention.name)  # "… endorsed by the Lake Managers' Forum": the name read
+    inside = [k for k, t in enumerate(toks) if m_start <= t[1] and t[2] <= mention.end]
+    if not inside:
+        return None
+
+    def joined(k):  # token k and k+1 are neighbours with only a space between, in one sentence
+        return text[toks[k][2]:toks[k + 1][1]] == " " and not toks[k][0].endswith(".")
+
+    def ok(k):
+        w = toks[k][0]
+        return w[:1].isupper() or w.lower() in _BODY_JOINS_EN
+
+    a, b = inside[0], inside[-1]
+    if not all(ok(k) for k in range(a, b + 1)) or any(not joined(k) for k in range(a, b)):
+        return None
+    while a > 0 and joined(a - 1) and ok(a - 1):
+        a -= 1
+    while b + 1 < len(toks) and joined(b) and ok(b + 1) and not toks[b][0].endswith(("'s", "’s")):
+        b += 1
+    while a <= b and toks[a][0].lower() in _BODY_JOINS_EN:
+        a += 1  # the run opens on a name's word …
+    while b >= a and not toks[b][0][:1].isupper():
+        b -= 1  # … and closes on one
+    if b - a < 1:
+        return None
+    words = [t[0] for t in toks[a:b + 1]]
+    low = [w.lower() for w in words]
+    if not (set(low[1:-1]) & {"of", "and", "&", "for"} or any(w.endswith("s'") for w in words[:-1])):
+        return None  # no join: the name as the parser read it
+    join = next((k for k, w in enumerate(low) if w in ("of", "for", "and", "&")), None)
+    if join is not None and low[join] in ("of", "for") and not set(low[:join]) & _JOINED_BODY_HEADS_EN:
+        return None  # "Ann Lee of the Rowing Council": a person and the body she is of
+    if low[-1] not in _JOINED_BODY_HEADS_EN:
+        # "the Chamber of Trade", "the Federation of Small Firms": a head, then what it is of
+        if join is None or low[join] != "of" or not set(low[:join]) & _JOINED_BODY_HEADS_EN \
+                or len(low) - join > 4 or any(w in lex.given_names or w in lex.titles or w in lex.ranks
+                                              for w in low[join + 1:]):
+            return None
+    first = words[0]
+    if first.lower() in lex.given_names or first.lower().rstrip(".") in lex.honorifics or first.lower() in lex.titles \
+            or first.lower() in lex.ranks:
+        return None
+    start, end = toks[a][1], toks[b][2]
+    if start >= mention.start and end <= mention.end and mention.kind == ORGANISATION:
+        return None
+    if (start, end) == (mention.start, mention.end) and mention.kind == ORGANISATION:
+        return None
+    return Mention(ORGANISATION, text[start:end], start, end)
+
+
 def _seen_at(ent: Entity, at: int) -> Entity:
     """``ent`` mentioned at ``at`` (for ``it`` looking back to an organisation or a document)."""
     ent.last_at = max(ent.last_at, at)
@@ -2576,6 +2647,8 @@ class ArticlePeople:
             mention = self._subject_in(mention, at)
         if mention.kind == NAME and self.is_org_abbreviation is not None and self.is_org_abbreviation(mention.name):
             mention = _as_organisation(mention)  # "pernyataan resmi Himapol FISIP Unud": the body speaks
+        if self.lex.lang == "en" and self.text and mention.kind != PRONOUN:
+            mention = joined_body_en(self.text, mention, self.lex) or mention  # "the World Rowing and Sailing Council"
         if mention.kind == PRONOUN:
             return self._pronoun_referent(at, mention.text)
         if self.lex.lang == "en" and (mention.kind in (DESCRIPTION, ANAPHOR) or _demonym_epithet_en(mention)):

@@ -3182,6 +3182,20 @@ EN_CASES = [
                  [("direct", "The plan would fail,", "Lily Batch", "a former aide"),
                   ("direct", "It is over,", "Lily Batch", "a former aide")],
                  id="with-participle-after-person-subject-not-doer"),
+    # a body's name joined by of/and/a plural possessive is read whole
+    pytest.param("Fishing keeps 9,000 people in work on the coast, according to the Coastal Rowing and Sailing Council (CRSC).",
+                 [("indirect", "Fishing keeps 9,000 people in work on the coast", "Coastal Rowing and Sailing Council", None)],
+                 id="joined-body-and"),
+    pytest.param("The Dunmore Chambers of Trade said it was worried about the new toll.",
+                 [("indirect", "it was worried about the new toll", "Dunmore Chambers of Trade", None)], id="joined-body-of"),
+    pytest.param("The plan is backed by the Lake Managers' Forum (LMF), who say small boatyards face ruin.",
+                 [("indirect", "small boatyards face ruin", "Lake Managers' Forum", None)], id="joined-body-possessive"),
+    # negatives: a person of a body, a role of a body
+    pytest.param('"The quay will reopen in May," said Tomas Reyl of the Harbour Council.',
+                 [("direct", "The quay will reopen in May,", "Tomas Reyl", None)], id="joined-body-person-of"),
+    pytest.param("The President of the Harbour Council, Ann Lee, said the quay would reopen in May.",
+                 [("indirect", "the quay would reopen in May", "Ann Lee", "The President of the Harbour Council")],
+                 id="joined-body-role-of"),
 ]
 
 
