@@ -98,6 +98,11 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
+#: English ``…, Ms Lee points out.``: the cue and its particle.
+_POINT_FORMS_EN = frozenset("point points pointed".split())
+_POINT_OUT_EN = re.compile(r"\s+out\b")
+_BY_MEDIUM_END_EN = re.compile(r"\s+by\s+[^,;:“”\"]{1,60}[.!]?\s*$")
+_QUOTED_AS_END_EN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as$")
 #: Lower-case words that end a named hearer after ``told`` ("BBC Radio 4's Today programme").
 _HEARER_NOUNS_EN = frozenset("programme program show newspaper paper agency".split())
 _HEARER_NUMBER = re.compile(r"\d+(?:['’]s)?")
@@ -2207,9 +2212,13 @@ class IndirectQuotes:
     def _post_clause(self, sent, spans, prev_sentence):
         """``…, kata X.`` / ``…, X said.`` / ``…, said X.`` / ``Khususnya, kata dia, …``."""
         text, lex = self.text, self.lex
-        for m in self._word_hits(sent.start, sent.end, lex.post_cues):
+        for m in self._word_hits(sent.start, sent.end, lex.post_cues | lex.inverted_cues if lex.inverted_cues
+                                 else lex.post_cues):
             if self._inside_quote(m.start(), spans):
                 continue
+            if m.group(0).lower() in lex.inverted_cues and not self.text[sent.start:m.start()].rstrip().endswith(
+                    tuple(",")) and "," not in self.text[sent.start:m.start()]:
+                continue  # "That forecast appeared …": only "…, it forecast." reports
             if any(sent.start <= s.open and s.outer_end <= m.start() for s in spans) \
                     and not self._lead_into_quote(sent.start, spans) \
                     and not self._clause_goes_on_after_quote(sent.start, m.start(), spans):
@@ -2242,20 +2251,25 @@ class IndirectQuotes:
                     continue  # "…, saying the law …": a participle reports its own clause, never an inverted speaker
                 if not before.endswith(","):
                     # "…, Clinton said." — the subject sits between the comma and the verb.
-                    comma = before.rfind(",")
-                    if comma < 0 or len(before[comma:].split()) > 6:
+                    quoted = _QUOTED_AS_END_EN.search(before) if low == "saying" else None
+                    subject_end = sent.start + quoted.start() if quoted else m.start()  # "…, X was quoted as saying by …"
+                    comma = before.rfind(",", 0, subject_end - sent.start)
+                    if comma < 0 or len(before[comma:subject_end - sent.start].split()) > 6:
                         continue
                     clause_end = sent.start + comma
                     closing = next((s for s in spans if s.open < clause_end < s.outer_end and s.close is not None
                                     and s.close <= clause_end + 1), None)
                     subject_start = closing.outer_end if closing else clause_end + 1
-                    mention = self.parser.before_cue(text, subject_start, m.start())
+                    mention = self.parser.before_cue(text, subject_start, subject_end)
                     if mention is None:
                         continue
                     if closing is not None:
                         clause_end = closing.outer_end  # "… “real results,” Lopez said": the fragment keeps its mark
+                    particle = _POINT_OUT_EN.match(text, m.end()) if low in _POINT_FORMS_EN else None
                     shape = self._post_cue_shape(self._after_hearer_end(m.end(), sent.end) if low in _TELL_EN
-                                                 else m.end(), sent.end, spans)
+                                                 else particle.end() if particle else m.end(), sent.end, spans)
+                    if quoted and _BY_MEDIUM_END_EN.match(text, m.end(), sent.end):
+                        shape = "end"  # "… was quoted as saying by the Tass news agency."
                     if shape is None:
                         continue  # "Trump called LeVell …", "D’Souza replied, “…”": not a reported clause before
                     if shape == "mid":

@@ -108,6 +108,9 @@ class Lexicon:
     role_clause_verbs: frozenset = frozenset()
     #: English given name -> ``m`` or ``f``: weak evidence of gender when the article gives none.
     given_names: dict = field(default_factory=dict)
+    #: English cue forms read only as an inverted report after its clause (``…, it forecast.``),
+    #: never before a clause, after a quote or as a word that marks a cue.
+    inverted_cues: frozenset = frozenset()
     #: Indonesian cues whose object is nearly always a noun phrase (``menanggapi laporan …``,
     #: ``menyinggung upaya …``): they report only before ``bahwa``, a comma, a colon or a quote.
     marked_cues: frozenset = frozenset()
@@ -154,7 +157,7 @@ class Lexicon:
     @cached_property
     def scanned_cues(self):
         """Every cue form the finders look for in a sentence's words (see ``Extractor._word_hits``)."""
-        return self.pre_scan | self.post_cues | self.passive_cues | self.media_cues
+        return self.pre_scan | self.post_cues | self.passive_cues | self.media_cues | self.inverted_cues
 
     @cached_property
     def function_words(self):
@@ -357,6 +360,7 @@ def get_lexicon(lang: str) -> Lexicon:
         end_markers=tuple(re.compile(p) for p in data["end_markers"]),
         clitic=clitic,
         post_cue_re=post_cue_re,
+        inverted_cues=frozenset(data.get("inverted_only", ())),
         pre_cue_re=pre_cue_re,
         passive_re=passive_re,
         according_re=according_re,
