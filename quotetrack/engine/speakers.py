@@ -2500,6 +2500,12 @@ _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in o
 _RELATIVES_EN = frozenset("who whose whom which that".split())
 
 
+#: An English age alone (``27-year-old``, ``the 23-year-old``): a description, not the person's role.
+_AGE_ONLY_EN = re.compile(r"^(?:the\s+|a\s+)?(?:\d+|[a-z]+)[-\s]year[-\s]old$", re.I)
+#: The possessive ending of a role that names the body a person belongs to (``Brellow Bank's``).
+_POSSESSIVE_END_EN = re.compile(r"(?<=\w)['’]s$")
+
+
 @lru_cache(maxsize=1 << 12)
 def _plausible_role_en(role: str) -> bool:
     """Whether an English role phrase reads as a title or a description of a person rather than a
@@ -3475,7 +3481,10 @@ class ArticlePeople:
             return first_role_id(ent.roles)[1] if ent.roles else None
         roles = sorted(ent.roles)
         if self.lex.lang == "en":
-            roles = [(at, r) for at, r in roles if _plausible_role_en(r)]
+            roles = [(at, r) for at, r in roles if _plausible_role_en(r) and not _AGE_ONLY_EN.match(r)]
+            if roles:
+                # "Brellow Bank's Tom Wick": the possessor is the body the person speaks for
+                return _POSSESSIVE_END_EN.sub("", roles[0][1]) or None
         return roles[0][1] if roles else None
 
     def _role_from_anaphor(self, role: str) -> str:

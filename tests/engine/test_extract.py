@@ -3209,6 +3209,13 @@ EN_CASES = [
     pytest.param("The scheme will also bring more work to the valleys, advocates argue.",
                  [("indirect", "The scheme will also bring more work to the valleys", "advocates", None)],
                  id="inverted-bare-advocates"),
+    # roles: a possessor is the body, not "X's"; an age alone is no role
+    pytest.param('"Prices will fall," said Brellow Bank\'s Tom Wick.',
+                 [("direct", "Prices will fall,", "Tom Wick", "Brellow Bank")], id="role-possessor-body"),
+    pytest.param('"Prices will fall," says 27-year-old Tom Wick.',
+                 [("direct", "Prices will fall,", "Tom Wick", None)], id="role-age-alone-none"),
+    pytest.param('"Prices will fall," says 27-year-old student Tom Wick.',
+                 [("direct", "Prices will fall,", "Tom Wick", "27-year-old student")], id="role-age-with-noun-kept"),
     # negatives: a person of a body, a role of a body
     pytest.param('"The quay will reopen in May," said Tomas Reyl of the Harbour Council.',
                  [("direct", "The quay will reopen in May,", "Tomas Reyl", None)], id="joined-body-person-of"),
