@@ -3481,7 +3481,8 @@ class ArticlePeople:
             return first_role_id(ent.roles)[1] if ent.roles else None
         roles = sorted(ent.roles)
         if self.lex.lang == "en":
-            roles = [(at, r) for at, r in roles if _plausible_role_en(r) and not _AGE_ONLY_EN.match(r)]
+            roles = [(at, r) for at, r in roles if _plausible_role_en(r) and not _AGE_ONLY_EN.match(r)
+                     and r.strip(" ,").lower() not in _RELATIVES_EN]  # "said Mr Hale, who …": no role
             if roles:
                 # "Brellow Bank's Tom Wick": the possessor is the body the person speaks for
                 return _POSSESSIVE_END_EN.sub("", roles[0][1]) or None

@@ -3216,6 +3216,11 @@ EN_CASES = [
                  [("direct", "Prices will fall,", "Tom Wick", None)], id="role-age-alone-none"),
     pytest.param('"Prices will fall," says 27-year-old student Tom Wick.',
                  [("direct", "Prices will fall,", "Tom Wick", "27-year-old student")], id="role-age-with-noun-kept"),
+    pytest.param('"They are not great," said Mr Hale, who predicted a win for the home side.',
+                 [("direct", "They are not great,", "Hale", None),
+                  ("indirect", "a win for the home side", "Hale", None)], id="role-bare-relative-none"),
+    pytest.param('"They are not great," said Mr Hale, who runs a bakery.',
+                 [("direct", "They are not great,", "Hale", "who runs a bakery")], id="role-relative-clause-kept"),
     # negatives: a person of a body, a role of a body
     pytest.param('"The quay will reopen in May," said Tomas Reyl of the Harbour Council.',
                  [("direct", "The quay will reopen in May,", "Tomas Reyl", None)], id="joined-body-person-of"),
