@@ -153,6 +153,18 @@ _RESTRICTED_HEAD_OPENERS_EN = frozenset("the a an another some those many severa
 _QUOTE_OPENS_NEXT = re.compile(r"[ \t\xa0]*(?:[“\"]|'')")
 #: An English subordinator closing the words before the next source's subject ("…, whereas Lee said …").
 _SUBORDINATOR_BEFORE = re.compile(r",?\s*\b(?:%s)\s*$" % "|".join(sorted(_SUBJECT_SUBORDINATORS_EN | {"as"})))
+#: An English speech noun and the contact clause of its speaker ("a speech Ms. Lee delivered at …",
+#: "an interview his brother Tom Ray gave to ITV", "an account she gave"): group 1 is the speaker.
+_SPEECH_CONTACT_EN = re.compile(
+    r"(?:a|an|the)\s+(?:(?:recent|new|later|earlier|televised|private|public)\s+)?"
+    r"(?:speech|interview|statement|address|lecture|talk|testimony|op-ed|post)\s+"
+    r"((?:his|her|their|its)?\s*[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?)\s+"
+    r"(?:gave|delivered|made|wrote|posted|published|granted|sent|filed)\b")
+#: A date on the end of an English source phrase after ``according to``: ``on Wednesday``, with a
+#: participle before it (``released on Thursday``), or ``last week`` right after the noun.
+_TRAILING_DATE_EN = re.compile(
+    r"(?:\s+[a-z]+ed)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?<![a-z]ed)(?<!taken)(?<!out)\s+last\s+(?:week|month|year|night)")
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 
@@ -736,6 +748,7 @@ class IndirectQuotes:
                     full = re.split(r"\s[-—–(]", text[mention.start:stop])[0].rstrip(" .,;:")
                     if len(full.split()) <= 20:
                         mention = Mention(mention.kind, full, mention.start, mention.start + len(full))
+                        mention = self._according_phrase_en(mention)
             if lex.lang == "id" and m.group(2) and (comma is None or text[m.end():comma].strip()):
                 comma = m.end() - 1  # "Sebab, menurutnya saat ini …": the clause follows the cue at once
             if lex.lang == "id" and lead and len(lead.split()) > 2:
@@ -814,6 +827,27 @@ class IndirectQuotes:
                 source = parsed  # a name with its role read apart ("firm Technorati"), not a fragment of one
             return source, ws[k][1]
         return None
+
+    def _according_phrase_en(self, mention: Mention) -> Mention:
+        """The source in an English ``according to`` phrase read up to the comma: the speaker of a
+        speech noun with a contact clause (``a speech Ms. Lee delivered at Oxford``, ``an account
+        she gave to the Times``) is the clause's subject; a date on the end that tells when the
+        report came out (``a report on Wednesday``, ``a survey released on Friday``, ``a poll last
+        week``) is no part of the source's name."""
+        text = self.text
+        doubled = re.match(r"(the|a|an)\s+(?=(\w+)\s)", text[mention.start:mention.end], re.I)
+        if doubled is not None and doubled.group(1).lower() == doubled.group(2).lower():
+            start = mention.start + doubled.end()  # "according to the the report": a doubled word
+            mention = Mention(mention.kind, text[start:mention.end], start, mention.end)
+        m = _SPEECH_CONTACT_EN.match(text, mention.start, mention.end)
+        if m is not None:
+            subject = self.parser.chunk(text, m.start(1), m.end(1))
+            if subject is not None and subject.kind in (NAME, PRONOUN):
+                return subject
+        m = _TRAILING_DATE_EN.search(text, mention.start, mention.end)
+        if m is not None and m.end() == mention.end and len(text[mention.start:m.start()].split()) >= 2:
+            return Mention(mention.kind, text[mention.start:m.start()], mention.start, m.start())
+        return mention
 
     def _titled_name_only(self, mention: Mention) -> bool:
         """True when a name mention's words before its name are honorifics or role words only

@@ -607,6 +607,21 @@ _TIME_LEAD_PREPS_EN = frozenset("in on during since by".split())
 _TIME_LEAD_WORDS_EN = (_TIME_HEADS_EN | {"this"}) - {"after", "before"}
 
 
+#: Words that may stand right before a determiner inside one English noun phrase ("half the
+#: votes", "all the members", "twice the size"): no contact clause starts after them.
+_CONTACT_JOINERS_EN = frozenset("all half both twice once quite such rather many what of and or nor but than".split())
+
+
+def _relative_lead_en(ws) -> int:
+    """How many words open an English relative clause before its own subject: ``where``
+    (``…, where lawyers say``) or a preposition and ``which``/``whom`` (``…, in which students
+    allege``, ``…, among whom officials said``); the subject follows them. 0 otherwise, and 0
+    when nothing would be left."""
+    low = [w[0].lower() for w in ws[:2]]
+    k = 1 if low[:1] == ["where"] else 2 if len(low) == 2 and low[0] in PREPOSITIONS and low[1] in ("which", "whom") else 0
+    return k if k < len(ws) else 0
+
+
 def _time_lead_en(ws) -> int:
     """How many leading words of an English subject phrase are a time opener with no comma
     (``In January``, ``Last week``, ``On 3 March``) right before a determiner that opens the
@@ -786,6 +801,9 @@ class MentionParser:
                 # "” he said": the closing mark of the quote before; "Don’t Republicans …?": a
                 # question's auxiliary, no title
                 words = words[1:]
+            if words:
+                words = words[_relative_lead_en(words):]  # "where lawyers": a relative clause's subject
+            words = words[self._contact_clause_lead_en(words):]  # "a probe the agency": the agency
         if not words:
             return None
         span_start, span_end = words[0][1], words[-1][2]
@@ -919,6 +937,25 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _contact_clause_lead_en(self, words) -> int:
+        """English ``a probe the agency (said was open)``: a noun phrase, then a second one opened
+        by a determiner with no word between that could join them (a preposition, a quantifier):
+        the second is the subject of a contact clause describing the first, and the speaker.
+        Only after a short head (one or two words, no verb form: not ``the statement referenced
+        the impact``). Returns where it starts, or 0."""
+        if len(words) < 4 or words[0][0].lower() not in ("a", "an", "the"):
+            return 0
+        for k in range(2, min(4, len(words) - 1)):
+            w = words[k][0]
+            if w in ("a", "an", "the"):
+                between = words[1:k]
+                if all(b[0].isalpha() and b[0].islower() and not b[0].endswith(("ed", "ly"))
+                       and b[0] not in self.lex.stop_words and b[0] not in PREPOSITIONS
+                       and b[0] not in _CONTACT_JOINERS_EN for b in between):
+                    return k
+                return 0
+        return 0
 
     def _name_after_head_id(self, words) -> bool:
         """Whether a personal name ends ``words`` after their first (``Konten kreator Budi Santoso``):
@@ -1658,6 +1695,9 @@ class MentionParser:
             if self._object_relative(text, parts[-1], end, start):
                 parts = [(tokens(text, *parts[-1])[1][1], parts[-1][1])]  # "…, which the mayor said": the mayor
                 break
+            if self._possessive_relative_en(text, parts[-1], end):
+                parts = parts[-1:]  # "The ruling hurt Lee, whose lawyers argued": the speakers are "whose lawyers"
+                break
             # "Abhan, yang juga menjadi narasumber, mengatakan", "Johnnie Wilson, of Springfield,
             # Va., said", "Ann Lee, 49, said": a relative clause, a home town or an age, not the speaker.
             dated = self._date_after_apposition_id(text, parts)
@@ -1955,6 +1995,17 @@ class MentionParser:
             # would fire them, who he believes are lazy": a report inside a report stays the outer one's
             return False
         return not (low.endswith("ly") or low in self.lex.adverbs_between or low in self.lex.pre_cues)  # not "which also said"
+
+    def _possessive_relative_en(self, text: str, part, end: int) -> bool:
+        """English ``…, whose lawyers argued``: a relative clause opened by ``whose`` and a short noun
+        phrase right before the cue (no comma between, no verb in it) is the cue's own subject,
+        the antecedent's people, not an aside of the subject before it."""
+        ws = tokens(text, *part)
+        if self.lex.lang != "en" or not 2 <= len(ws) <= 4 or ws[0][0].lower() != "whose" or "," in text[part[1]:end]:
+            return False
+        return all(w[0].isalpha() and w[0].islower() and w[0] not in self.lex.adverbs_between
+                   and w[0] not in self.lex.pre_cues and not w[0].endswith("ly") for w in ws[1:]) \
+            and not self._has_verb(text, ws[1][1], part[1])
 
     def _reported_before_en(self, text: str, start: int, end: int) -> bool:
         """Whether a cue word (``said``, ``argues``) stands between ``start`` and ``end``."""
@@ -2284,6 +2335,8 @@ class MentionParser:
     def _after_opener(self, text, start, end):
         """Skip a clause opener at the front of a subject chunk ("Sementara itu", "Namun")."""
         ws = tokens(text, start, end)
+        if self.lex.lang == "en" and ws:
+            ws = ws[_relative_lead_en(ws):]  # "…, where lawyers say", "…, in which students allege": the clause's own subject
         while len(ws) > 1 and (ws[0][0].lower() in self.lex.clause_openers or self._subordinated_subject_en(ws)
                                or self._sentence_as_en(ws)):
             ws = ws[1:]  # "…, when CNN reported that …": the subordinator opens the clause, not the subject
