@@ -607,6 +607,12 @@ _TIME_LEAD_PREPS_EN = frozenset("in on during since by".split())
 _TIME_LEAD_WORDS_EN = (_TIME_HEADS_EN | {"this"}) - {"after", "before"}
 
 
+#: An English aside giving examples of the subject ("Other agencies, such as the IMF, said"): no speaker.
+_EXAMPLE_ASIDE_EN = re.compile(r"\s*such\s+as\s")
+#: Lower-case words opening the subject of a clause after an inner subordinator (``as a few writers``).
+_CLAUSE_SUBJECT_LEADS_EN = frozenset("a an the some many several most few two three four five dozens hundreds".split())
+#: Words before ``as`` that make it no subordinator (``such as``, ``the same as``, ``so as``).
+_AS_NOT_SUBORDINATING_EN = frozenset("such same so just well much many far long soon twice half serves serve act acts".split())
 #: Words that may stand right before a determiner inside one English noun phrase ("half the
 #: votes", "all the members", "twice the size"): no contact clause starts after them.
 _CONTACT_JOINERS_EN = frozenset("all half both twice once quite such rather many what of and or nor but than".split())
@@ -1709,7 +1715,8 @@ class MentionParser:
                                                              or self._participle_aside_en(text, parts[-2], parts[-1])
                                                              or self._shared_aside_en(text, parts[-2], parts[-1])
                                                              or self._companion_aside_en(text, parts[-2], parts[-1])
-                                                             or self._acronym_alias_en(text, parts[-1])):
+                                                             or self._acronym_alias_en(text, parts[-1])
+                                                             or _EXAMPLE_ASIDE_EN.match(text, *parts[-1])):
             # "Rep. Joan Tate, R-Utah, said", "Kent, in Denver, said": a party tag or a place or
             # time aside, not the speaker
             parts.pop()
@@ -2343,8 +2350,32 @@ class MentionParser:
             if ws and ws[0][0].lower() == "itu":
                 ws = ws[1:]
         if self.lex.lang == "en" and ws:
+            ws = ws[self._inner_subordinator_en(ws):]  # "The idea gained ground as a few writers said"
             ws = ws[_time_lead_en(ws):]  # "In January the IFS said": the time opener is no part of the subject
         return (ws[0][1], ws[-1][2]) if ws else (start, start)
+
+    def _inner_subordinator_en(self, ws) -> int:
+        """English ``The idea gained ground this week as a few writers (said)``: a clause, then a
+        subordinator and a short noun phrase with no verb right before the cue; the noun phrase
+        is the cue's subject. Returns where it starts, or 0. ``as`` after a participle or in a set
+        phrase (``known as``, ``such as``, ``as well as``) opens no clause."""
+        for j in range(len(ws) - 2, 2, -1):
+            low = ws[j][0].lower()
+            if low == "as":
+                prev = ws[j - 1][0].lower()
+                if prev.endswith(("ed", "en", "wn")) or prev in _AS_NOT_SUBORDINATING_EN \
+                        or ws[j + 1][0].lower() in _AS_COMPARATIVES_EN | _AS_QUANTITIES_EN:
+                    return 0
+            elif low not in _SUBJECT_SUBORDINATORS_EN or low in ("after", "since"):
+                continue  # "two days after the Post": a preposition as well
+            if ws[j + 1][0] not in _CLAUSE_SUBJECT_LEADS_EN:
+                return 0  # "a job as Secretary of Defense", "because of his past": no clause's subject
+            if self._subordinated_subject_en([(low,) + tuple(ws[j][1:])] + ws[j + 1:]) \
+                    or (low == "as" and len(ws) - j <= MAX_SUBORDINATED_SUBJECT_TOKENS
+                        and ws[j + 1][0].lower() not in self.lex.pronouns):
+                return j + 1
+            return 0
+        return 0
 
     def _sentence_as_en(self, ws) -> bool:
         """English ``As one employee told …``, ``As The Hill reported``: a sentence opening with

@@ -3272,6 +3272,20 @@ EN_CASES = [
     pytest.param("The mill will close, according to a statement by the union.",
                  [("indirect", "The mill will close", "a statement by the union", None)],
                  id="according-to-statement-by-kept"),
+    # A clause, then "as" and a short noun phrase before the cue: that phrase speaks.
+    pytest.param("The idea of a boycott gained ground this week as a number of writers argued that the plan was unfair.",
+                 [("indirect", "the plan was unfair", "a number of writers", None)],
+                 id="inner-as-clause-subject"),
+    pytest.param("Ann Lee, known as the Iron Lady, said that the deal was off.",
+                 [("indirect", "the deal was off", "Ann Lee", None)],
+                 id="known-as-no-clause"),
+    pytest.param("Tom Ray offered the man a job as Secretary of Defense, then says he will take advice from anyone.",
+                 [("indirect", "he will take advice from anyone", "Tom Ray", None)],
+                 id="job-as-title-no-clause"),
+    # An aside giving examples ("such as …") is no speaker.
+    pytest.param("Other agencies, such as the Asian Development Bank, have said that it is too early to comment.",
+                 [("indirect", "it is too early to comment", "Other agencies", None)],
+                 id="such-as-aside-not-speaker"),
 ]
 
 
