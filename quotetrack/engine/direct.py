@@ -48,6 +48,11 @@ _SIGNATURE_EN = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*\n?[ \t\xa0]*)?(?:[―—�
 _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
 
+#: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
+_TITLE_CASE_POSSESSIVES = frozenset("His Her Their Its Our My Your".split())
+#: A headline's speaker before "on" and its topic ("Lee on Ray Releasing His Tax Returns: ‘…’").
+_NAME_ON_TOPIC_EN = re.compile(r"(?:^|(?<=\n))([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)*)[ \t]+on[ \t]+$")
+
 
 #: A quote's sentence closed right after the closing mark: ``… “rising slowly”. Lee said …``.
 _SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
@@ -223,6 +228,12 @@ class DirectQuotes:
                 return None
             if re.search(r"(?:\bby|['’]s?)\s*$", text[max(before_start, m.start(1) - 40):m.start(1)], re.I):
                 return None  # "“…,” by The Journal's Ann Lee: “…”": the byline of an excerpted story
+            if any(w in _TITLE_CASE_POSSESSIVES for w in m.group(1).split()[1:]):
+                # "Lee on Ray Releasing His Tax Returns: ‘…’": a title-case headline topic, no name;
+                # the speaker is the name before "on"
+                m = _NAME_ON_TOPIC_EN.search(text, before_start, m.start(1))
+                if m is None:
+                    return None
         mention = self.parser.chunk(text, m.start(1), m.end(1))
         return mention if mention is not None and mention.kind == NAME else None
 

@@ -3286,6 +3286,13 @@ EN_CASES = [
     pytest.param("Other agencies, such as the Asian Development Bank, have said that it is too early to comment.",
                  [("indirect", "it is too early to comment", "Other agencies", None)],
                  id="such-as-aside-not-speaker"),
+    # A title-case headline "X on <Topic With His/Her …>: ‘…’": the topic is no name; X speaks.
+    pytest.param("Lee on Ray Releasing His Tax Returns: ‘I Think He Will.’\n\nFriday on CNN, Sen. Ann Lee said she expected it.",
+                 [("direct", "I Think He Will.", "Ann Lee", None), ("indirect", "she expected it", "Ann Lee", None)],
+                 id="headline-name-on-topic-colon"),
+    pytest.param("Ray Releasing His Tax Returns: ‘I Think He Will.’\n\nFriday on CNN, Sen. Ann Lee said she expected it.",
+                 [("indirect", "she expected it", "Ann Lee", None)],
+                 id="headline-topic-colon-no-name"),
 ]
 
 
