@@ -273,11 +273,13 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         j = k
         en = self.lex.lang == "en"
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or (
-                (ws[j][0].lower() in ORG_CONNECTORS or (ws[j][0] == "sekaligus" and self.lex.lang == "id"))
+                (ws[j][0].lower() in ORG_CONNECTORS or (ws[j][0] in ("sekaligus", "on") and self.lex.lang == "id"))
                 and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())
                 or (j > k and ws[j][0] == "." and ws[j][1] == ws[j - 1][2]
                     and ((en and ws[j - 1][0].lower() in ABBREVIATIONS) or len(ws[j - 1][0]) == 1))):
-            j += 1  # "Managing Director and Chief Economist … Taimur Baig optimistis", "Gov. Scott Walker"
+            # "Managing Director and Chief Economist … Taimur Baig optimistis", "Gov. Scott Walker",
+            # "Direktur Center of Reform on Economics Budi menyampaikan" (an English body's name)
+            j += 1
         if j == k or j >= len(ws):
             return None
         nxt = ws[j][0]

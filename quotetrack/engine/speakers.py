@@ -484,6 +484,10 @@ _OBJECT_PREPS_ID = frozenset("dengan kepada terhadap melalui lewat via tentang b
 _RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
 #: Services a rank may name ("Jenderal TNI") that also close a title ("Kapuspen TNI").
 _SERVICES_ID = frozenset({"tni", "polri"})
+#: Indonesian title words that follow the noun they qualify (``Imam Besar``), and the nouns
+#: they make an office of that are no title alone (``Imam`` is also a given name).
+_POSTPOSED_TITLE_WORDS_ID = frozenset({"besar"})
+_TITLE_HEADS_BEFORE_BESAR_ID = frozenset({"imam"})
 #: Hospital acronyms: a one-word name after one ("RSUP Prof Ngoerah") names the hospital.
 _HOSPITALS_ID = frozenset("rs rsu rsup rsud rsia rsj".split())
 #: Balinese birth-order names: after "I" or "Ni" they open a person's name ("I Wayan Sudana"),
@@ -1254,6 +1258,11 @@ class MentionParser:
                     # "Center for Strategic and International Studies": the end of a body's name, no person
                     if all(self.lex.is_english_word(x[0]) for x in run):
                         return []
+                    lead = next(n for n, x in enumerate(run) if not self.lex.is_english_word(x[0]))
+                    if lead and _is_cap(words[0][0]) and words[0][0].lower() in self.lex.titles:
+                        # "Direktur Institute for … Economics and Finance Dewi Lestari": the body's
+                        # last English words end its name; the person follows them
+                        run = run[lead:]
                 break
         if self.lex.lang == "en" and len(run) >= 2 and any(w[0].lower() in self.lex.non_person_words for w in run[1:]):
             # "Trump Tower", "Clinton Foundation", "Trump Tower Grill", "Madison Square Garden": a
@@ -1312,6 +1321,9 @@ class MentionParser:
         first_title = next((k for k, w in enumerate(role_words) if w[0].lower() in lex.titles), None)
         if lex.lang == "en" and first_title and role_words[first_title][0].lower().strip(".") not in lex.honorifics:
             first_title = _title_modifiers_en(role_words, first_title, lex)
+        if first_title and lex.lang == "id" and role_words[first_title][0].lower() in _POSTPOSED_TITLE_WORDS_ID \
+                and role_words[first_title - 1][0].lower() in _TITLE_HEADS_BEFORE_BESAR_ID:
+            first_title -= 1  # "Imam Besar Masjid X": the office's head noun stands before its modifier
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
         while role_words and self._rank_word(role_words[-1][0]):
@@ -3562,7 +3574,7 @@ class ArticlePeople:
         """``ent``'s role as a quote gives it: the earliest stated, passing over English phrases that
         are no role (see ``_plausible_role_en``) for a later one."""
         if self.lex.lang == "id":
-            return first_role_id(ent.roles)[1] if ent.roles else None
+            return self._nearest_joined_role_id(first_role_id(ent.roles)[1]) if ent.roles else None
         roles = sorted(ent.roles)
         if self.lex.lang == "en":
             roles = [(at, r) for at, r in roles if _plausible_role_en(r) and not _AGE_ONLY_EN.match(r)
@@ -3571,6 +3583,27 @@ class ArticlePeople:
                 # "Brellow Bank's Tom Wick": the possessor is the body the person speaks for
                 return _POSSESSIVE_END_EN.sub("", roles[0][1]) or None
         return roles[0][1] if roles else None
+
+    def _nearest_joined_role_id(self, role: str) -> str:
+        """Indonesian: of two offices joined before a name (``Kepala Badan X yang juga Ketua Satgas
+        Y``, ``Wali Kota sekaligus Ketua Y``, ``Wakil Ketua X dan anggota Komisi Y``), the one nearest
+        the name; the role as it is when no second office follows a joiner. ``dan`` joins two
+        offices only when a title word opens each part and the second goes on after its title
+        (not ``Kepala Bagian Hukum dan Humas``, ``Menteri Pemuda dan Olahraga``)."""
+        ws = role.split()
+        for k in range(len(ws) - 2, 0, -1):
+            link = ws[k].lower()
+            if link == "sekaligus" or (link == "juga" and ws[k - 1].lower() == "yang"):
+                nxt = ws[k + 1].lower()
+                if nxt in self.lex.titles or nxt in self.lex.role_openers:
+                    return " ".join(ws[k + 1:])
+                return role
+        for k in range(len(ws) - 3, 0, -1):
+            nxt = ws[k + 1].lower()
+            if ws[k] == "dan" and ws[0].lower() in self.lex.titles and nxt in self.lex.titles \
+                    and nxt not in self.lex.institution_words and not ws[k - 1].endswith(","):
+                return " ".join(ws[k + 1:])
+        return role
 
     def _role_from_anaphor(self, role: str) -> str:
         ws = role.split()

@@ -1100,6 +1100,49 @@ ID_CASES = [
         "Ketua komite Hadiah Sastra Asia Budi Santoso mengatakan ada 200 kandidat tahun ini.",
         [("indirect", "ada 200 kandidat tahun ini", "Budi Santoso", "Ketua komite Hadiah Sastra Asia")],
         id="titled-person-of-a-lower-case-body"),
+        "Secara terpisah, Imam Besar Masjid Al Ikhlas Budi Santoso menuturkan masih mengikuti perkembangan. "
+        "”Kami paham,” ujar Budi.",
+        [("indirect", "masih mengikuti perkembangan", "Budi Santoso", "Imam Besar Masjid Al Ikhlas"),
+         ("direct", "Kami paham,", "Budi Santoso", "Imam Besar Masjid Al Ikhlas")],
+        id="imam-besar-keeps-its-head-noun"),
+    pytest.param(
+        "Menpora Imam Santoso memaklumi respons warga. ”Kami paham,” ujar Imam.",
+        [("direct", "Kami paham,", "Imam Santoso", "Menpora")],
+        id="imam-as-given-name-stays-a-name"),
+    pytest.param(
+        "Direktur Eksekutif Center of Reform on Trade (Cort) Indonesia Budi Santoso, Minggu (3/5/2020), "
+        "menyampaikan, pemerintah kurang mengantisipasi ancaman. Padahal, riset menunjukkan hal lain.\n"
+        "”Program ini masih sangat terbatas,” katanya.",
+        [("direct", "Program ini masih sangat terbatas,", "Budi Santoso",
+          "Direktur Eksekutif Center of Reform on Trade (Cort) Indonesia")],
+        id="direktur-eksekutif-english-body-with-on"),
+    pytest.param(
+        "Direktur Institute for Research on Economics and Finance Dewi Lestari menyampaikan, harga naik. "
+        "”Harga naik,” ucapnya.",
+        [("direct", "Harga naik,", "Dewi Lestari", "Direktur Institute for Research on Economics and Finance")],
+        id="english-body-ending-and-word-before-name"),
+    pytest.param(
+        "Wali Kota sekaligus Ketua Satgas Covid-19 Budi Santoso mengatakan, air naik. ”Air naik,” kata Budi.",
+        [("direct", "Air naik,", "Budi Santoso", "Ketua Satgas Covid-19")],
+        id="two-offices-sekaligus-nearest-kept"),
+    pytest.param(
+        "Kepala BPBD yang juga Ketua Satgas Covid-19 Budi Santoso, saat dihubungi, Senin (30/11/2020), "
+        "mengatakan, air naik. ”Air naik,” kata Budi.",
+        [("direct", "Air naik,", "Budi Santoso", "Ketua Satgas Covid-19")],
+        id="two-offices-yang-juga-nearest-kept"),
+    pytest.param(
+        "Pengamat transportasi dan Direktur Eksekutif Lembaga Studi Jalan Budi Santoso mengatakan, air naik. "
+        "”Air naik,” kata Budi.",
+        [("direct", "Air naik,", "Budi Santoso", "Direktur Eksekutif Lembaga Studi Jalan")],
+        id="two-offices-dan-nearest-kept"),
+    pytest.param(
+        "Kepala Bagian Hukum dan Humas Budi Santoso mengatakan, air naik. ”Air naik,” kata Budi.",
+        [("direct", "Air naik,", "Budi Santoso", "Kepala Bagian Hukum dan Humas")],
+        id="fields-joined-by-dan-one-office"),
+    pytest.param(
+        "Menteri Pemuda dan Olahraga Budi Santoso mengatakan, air naik. ”Air naik,” kata Budi.",
+        [("direct", "Air naik,", "Budi Santoso", "Menteri Pemuda dan Olahraga")],
+        id="ministry-fields-joined-by-dan-one-office"),
 ]
 
 
