@@ -484,6 +484,11 @@ _OBJECT_PREPS_ID = frozenset("dengan kepada terhadap melalui lewat via tentang b
 _RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
 #: Services a rank may name ("Jenderal TNI") that also close a title ("Kapuspen TNI").
 _SERVICES_ID = frozenset({"tni", "polri"})
+#: Indonesian corps and services written after a military rank (``Letnan Kolonel Inf``, ``Kolonel Laut``);
+#: the abbreviations among them are no word of a body's name (unlike ``Angkatan Laut``).
+_SERVICE_BRANCHES_ID = frozenset("inf laut udara darat mar kav czi arh cpm pnb".split())
+_CORPS_ABBREVIATIONS_ID = frozenset("inf mar kav czi arh cpm pnb".split())
+_PREPOSITIONS_ID = frozenset("di dari ke pada dalam untuk oleh".split())
 #: Indonesian title words that follow the noun they qualify (``Imam Besar``), and the nouns
 #: they make an office of that are no title alone (``Imam`` is also a given name).
 _POSTPOSED_TITLE_WORDS_ID = frozenset({"besar"})
@@ -3574,7 +3579,7 @@ class ArticlePeople:
         """``ent``'s role as a quote gives it: the earliest stated, passing over English phrases that
         are no role (see ``_plausible_role_en``) for a later one."""
         if self.lex.lang == "id":
-            return self._nearest_joined_role_id(first_role_id(ent.roles)[1]) if ent.roles else None
+            return self._without_style_id(self._nearest_joined_role_id(first_role_id(ent.roles)[1])) if ent.roles else None
         roles = sorted(ent.roles)
         if self.lex.lang == "en":
             roles = [(at, r) for at, r in roles if _plausible_role_en(r) and not _AGE_ONLY_EN.match(r)
@@ -3583,6 +3588,36 @@ class ArticlePeople:
                 # "Brellow Bank's Tom Wick": the possessor is the body the person speaks for
                 return _POSSESSIVE_END_EN.sub("", roles[0][1]) or None
         return roles[0][1] if roles else None
+
+    def _style_word_id(self, word: str, opening: bool) -> bool:
+        """Indonesian: whether ``word`` belongs to the rank, service or honorific written between a
+        title and a name (``Letnan Kolonel Laut``, ``Brigadir Jenderal (Mar)``, ``Prof``, ``dokter
+        gigi``); ``opening``: whether it may open that style (no title word such as ``Jenderal``
+        of ``Direktur Jenderal``, ``Besar`` of ``Guru Besar``, and no lower-case word)."""
+        lex = self.lex
+        low = word.lower().strip(".,")
+        if low.startswith("(") and low.endswith(")"):
+            inside = low[1:-1].replace(".", " ").split()
+            return not opening and bool(inside) and all(w in lex.ranks or w in _SERVICE_BRANCHES_ID for w in inside)
+        if low in _SERVICE_BRANCHES_ID:
+            return not opening or low in _CORPS_ABBREVIATIONS_ID
+        if opening:
+            return (low in lex.honorifics or low in lex.ranks) and low not in lex.titles \
+                and low not in lex.institution_words and _is_cap(word)
+        return low in lex.ranks or low in lex.honorifics or word.islower()
+
+    def _without_style_id(self, role: str) -> str:
+        """Indonesian: ``role`` without the rank, service or honorific that stood between it and
+        the name and was read onto its end (``Humas RS X Letnan Kolonel Laut dokter gigi``,
+        ``Kepala Lembaga X Prof``, ``Komandan Kodim X Inf``), nor a preposition left at its end."""
+        ws = role.split()
+        cut = next((i for i in range(1, len(ws)) if self._style_word_id(ws[i], True)
+                    and all(self._style_word_id(w, False) for w in ws[i + 1:])), len(ws))
+        ws = ws[:cut]
+        while len(ws) > 1 and ws[-1] in _PREPOSITIONS_ID:
+            ws.pop()  # "Kepala Dinas Kesehatan Kota X di": the place word's preposition, no title
+        out = " ".join(ws).rstrip(",")
+        return out if out else role
 
     def _nearest_joined_role_id(self, role: str) -> str:
         """Indonesian: of two offices joined before a name (``Kepala Badan X yang juga Ketua Satgas

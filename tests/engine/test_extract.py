@@ -1143,6 +1143,26 @@ ID_CASES = [
         "Menteri Pemuda dan Olahraga Budi Santoso mengatakan, air naik. ”Air naik,” kata Budi.",
         [("direct", "Air naik,", "Budi Santoso", "Menteri Pemuda dan Olahraga")],
         id="ministry-fields-joined-by-dan-one-office"),
+    pytest.param(
+        "Humas RS Darurat Sukamaju Letnan Kolonel Laut dokter gigi Budi Santoso menambahkan, ICU sudah penuh. "
+        "”Kami siap,” kata Budi.",
+        [("indirect", "ICU sudah penuh", "Budi Santoso", "Humas RS Darurat Sukamaju"),
+         ("direct", "Kami siap,", "Budi Santoso", "Humas RS Darurat Sukamaju")],
+        id="rank-service-and-profession-before-name-no-role"),
+    pytest.param(
+        "Penandatanganan disaksikan Kalla dan Kepala Lembaga Riset Nusantara Prof Budi Santoso serta jajaran PMI. "
+        "”Kami siap,” kata Budi Santoso. ”Kami siap lagi,” kata Budi.",
+        [("direct", "Kami siap,", "Budi Santoso", "Kepala Lembaga Riset Nusantara"),
+         ("direct", "Kami siap lagi,", "Budi Santoso", "Kepala Lembaga Riset Nusantara")],
+        id="honorific-before-name-no-role"),
+    pytest.param(
+        "Komandan Pangkalan Angkatan Laut Budi Santoso mengatakan, kapal siap. ”Kami siap,” kata Budi.",
+        [("direct", "Kami siap,", "Budi Santoso", "Komandan Pangkalan Angkatan Laut")],
+        id="service-word-in-a-body-name-kept"),
+    pytest.param(
+        "Guru Besar Budi Santoso mengatakan, kapal siap. ”Kami siap,” kata Budi.",
+        [("direct", "Kami siap,", "Budi Santoso", "Guru Besar")],
+        id="guru-besar-is-a-title-not-a-rank"),
 ]
 
 
