@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, first_role_id, _noun_modifier_en,
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, takes_place_id, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, first_role_id, _noun_modifier_en,
     _time_phrase_en, fold, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
@@ -399,9 +399,11 @@ class NameEvidence:
             in_full = len(rest) - at >= 2 and folded[at:] in forms \
                 and all(len(w) > 2 or (len(w) == 2 and w.isupper()) for w in rest[:at])
             level = at == 1 and len(rest) >= 3 and bool(before) and before[-1].lower() in _LEVEL_WORDS_ID
+            # "Camat Kedungjati Rudi Hartono" called "Rudi": an office held over a place takes it
             ordinary = all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w)
                                            or lex.is_place(w)) for w in rest[:at])
-            if not (in_full or level or ordinary):
+            place = at == 1 and len(rest) >= 3 and takes_place_id(before) and folded[0] not in lex.name_openers
+            if not (in_full or level or ordinary or place):
                 lead = 0
                 while lead < at and (lex.is_role_word(rest[lead]) or (lead > 0 and _ROMAN.match(rest[lead]))
                                      or (len(rest[lead]) > 2 and self._used_apart(rest[lead], rest[lead + 1]))):

@@ -538,6 +538,19 @@ def non_source_head_id(low: List[str], lex: Lexicon) -> bool:
             head.endswith("nya") and (head[:-3] in lex.non_source_heads or head[:-4] in lex.non_source_heads)):
         return False
     return len(low) == 1 or low[1] not in lex.titles
+#: Indonesian offices held over a place, written ``Camat Kedungjati``, ``Bupati Gresik``: the
+#: capitalised word after the title names the place before it names the holder.
+_PLACE_TITLES_ID = frozenset("""camat lurah kades bupati wabup gubernur wagub walkot kapolres kapolresta
+    kapolsek kapolda dandim danrem danramil kajari kajati sekda pangdam""".split())
+
+
+def takes_place_id(title: List[str]) -> bool:
+    """Whether the Indonesian title words ``title`` end in an office held over a place
+    (``Camat``, ``Wakil Bupati``, ``Wali Kota``)."""
+    if not title:
+        return False
+    last = title[-1].lower()
+    return last in _PLACE_TITLES_ID or (last == "kota" and len(title) >= 2 and title[-2].lower() == "wali")
 
 
 def _not_a_name_id(word: str, lex: Lexicon) -> bool:
@@ -3399,6 +3412,16 @@ class ArticlePeople:
             # Sethi" is someone else.)
             same = [e for e in self.entities if e.kind == "person" and any(fold(r) == fold(mention.role) for _, r in e.roles)]
             best = same[-1] if len(same) == 1 else None
+        if best is None and self.lex.lang == "id" and len(toks) == 1 and takes_place_id(role_words):
+            # "kata Camat Kedungjati" after "Camat Kedungjati Rudi Hartono": the holder of the
+            # office over that place, not a person named after it
+            office = fold(f"{mention.role} {mention.name}")
+            held = [e for e in self.entities if e.kind == "person" and e.key_tokens != toks
+                    and any(fold(r) == office or fold(r).startswith((office + " ", office + ",")) for _, r in e.roles)]
+            best = held[-1] if len(held) == 1 else None
+            if best is not None:
+                best.last_at = max(best.last_at, at)
+                return best
         if best is None:
             best = self._new(mention.name, "person", at, role=mention.role)
             best.key_tokens = toks

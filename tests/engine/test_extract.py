@@ -1163,6 +1163,24 @@ ID_CASES = [
         "Guru Besar Budi Santoso mengatakan, kapal siap. ”Kami siap,” kata Budi.",
         [("direct", "Kami siap,", "Budi Santoso", "Guru Besar")],
         id="guru-besar-is-a-title-not-a-rank"),
+    pytest.param(
+        "Camat Kedungjati Rudi Hartono mengatakan, jalan rusak. ”Kami perbaiki,” kata Rudi.",
+        [("direct", "Kami perbaiki,", "Rudi Hartono", "Camat Kedungjati")],
+        id="office-over-a-place-takes-the-place"),
+    pytest.param(
+        "Camat Sukamaju Rudi Hartono mengatakan, jalan rusak. ”Kami perbaiki,” kata Rudi. "
+        "”Kami cepat,” kata Camat Sukamaju.",
+        [("direct", "Kami perbaiki,", "Rudi Hartono", "Camat Sukamaju"),
+         ("direct", "Kami cepat,", "Rudi Hartono", "Camat Sukamaju")],
+        id="office-over-a-place-names-its-holder"),
+    pytest.param(
+        "Gubernur Wahyuni Sri Lestari mengatakan, jalan rusak. ”Kami perbaiki,” kata Wahyuni.",
+        [("direct", "Kami perbaiki,", "Wahyuni Sri Lestari", "Gubernur")],
+        id="office-over-a-place-then-name-called-by-first-word"),
+    pytest.param(
+        "Bupati Abdullah Rudi Hartono mengatakan, jalan rusak. ”Kami perbaiki,” kata Rudi.",
+        [("direct", "Kami perbaiki,", "Abdullah Rudi Hartono", "Bupati")],
+        id="office-over-a-place-then-name-opener-kept"),
 ]
 
 
