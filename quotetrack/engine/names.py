@@ -870,15 +870,25 @@ class NameEvidence:
                 start = k
             else:
                 break
-        if start is None or ws[start][0].lower() not in self.lex.titles:
+        if start is None:
             return None
-        seg = start
+        # The title opens the first part after the last one that names a person: "Gubernur Budi
+        # dan Polda X Rina" names two people; in a list ("…, Menteri Kesehatan Ani Lestari,
+        # Menteri Pemuda dan Olahraga Budi") the earlier items are other people's.
+        seg, first, fresh = start, None, True
         for j in range(start, len(ws) + 1):
             if j == len(ws) or ws[j][0] in _TITLE_JOINERS_ID or ws[j][0] == ",":
                 if j > seg and self._names_person_id(ws[seg][1], ws[j - 1][2]):
-                    return None  # "Gubernur Budi dan Polda X Rina": a person before the joiner
+                    first, fresh = None, True
+                elif j > seg and fresh:
+                    # the part opening the phrase (after "Menurut") or the next item of a list
+                    first = seg + 1 if ws[seg][0].lower() in self.lex.according_to and j > seg + 1 else seg
+                    first = first if ws[first][0].lower() in self.lex.titles else None
+                    fresh = False
                 seg = j + 1
-        lead = ws[start][1]
+        if first is None:
+            return None
+        lead = ws[first][1]
         whole = self.parser.chunk(self.text, lead, mention.end)
         if whole is None or whole.kind != NAME or not whole.role or not self.text.startswith(whole.role, lead) \
                 or len(whole.role) <= len(mention.role or ""):

@@ -1181,6 +1181,21 @@ ID_CASES = [
         "Bupati Abdullah Rudi Hartono mengatakan, jalan rusak. ”Kami perbaiki,” kata Rudi.",
         [("direct", "Kami perbaiki,", "Abdullah Rudi Hartono", "Bupati")],
         id="office-over-a-place-then-name-opener-kept"),
+    pytest.param(
+        "Hadir dalam rapat ini, antara lain, Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan "
+        "Sutarjo Wiryanto, Menteri Pemuda dan Olahraga Budi Santoso, serta Wakil Gubernur Papua Rudi Hartono. "
+        "”Kami siap,” tutur Budi.",
+        [("direct", "Kami siap,", "Budi Santoso", "Menteri Pemuda dan Olahraga")],
+        id="joined-title-in-a-list-after-another-person"),
+    pytest.param(
+        "Hadir dalam rapat ini Menteri Kesehatan Sutarjo Wiryanto, Kepala Badan Pengawas Obat dan Makanan "
+        "Penny Wiratmi, dan Koordinator Uji Klinis Rudi Hartono. ”Kami siap,” kata Penny.",
+        [("direct", "Kami siap,", "Penny Wiratmi", "Kepala Badan Pengawas Obat dan Makanan")],
+        id="joined-title-second-in-a-list"),
+    pytest.param(
+        "Gubernur Budi Santoso dan Kapolda Jaya Rina Wulandari hadir. ”Kami siap,” kata Rina.",
+        [("direct", "Kami siap,", "Rina Wulandari", "Kapolda Jaya")],
+        id="two-titled-people-joined-keep-own-titles"),
 ]
 
 
