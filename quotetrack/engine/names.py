@@ -765,16 +765,28 @@ class NameEvidence:
         run at ``at`` (``Pengajar sosiologi`` + ``Universitas X``), else None."""
         if self.lex.lang != "id":
             return None
-        ws = tokens(self.text, max(floor, at - 60), at)
+        ws = tokens(self.text, max(floor, at - 90), at)
+
+        def field(w: str) -> bool:
+            return w.islower() and w.isalpha() and w not in self.lex.titles and not _VERB_PREFIX_ID.match(w) \
+                and w not in self.lex.function_words
+
+        def joiner(w: str) -> bool:
+            return w in _LIST_JOINERS_ID or w == ","
+
         k = len(ws)
-        while k > 0 and ws[k - 1][0].islower() and ws[k - 1][0].isalpha() \
-                and ws[k - 1][0] not in self.lex.titles and not _VERB_PREFIX_ID.match(ws[k - 1][0]) \
-                and ws[k - 1][0] not in self.lex.function_words:
-            k -= 1
+        while k > 0 and (field(ws[k - 1][0]) or (
+                joiner(ws[k - 1][0]) and k < len(ws) and (field(ws[k][0]) or joiner(ws[k][0]))
+                and k >= 2 and (field(ws[k - 2][0]) or joiner(ws[k - 2][0])))):
+            k -= 1  # "Peneliti bidang industri, perdagangan, dan investasi" + "Institute X": a list of fields
         if k == len(ws) or k == 0 or ws[k - 1][0].lower() not in self.lex.titles:
             return None
-        if k >= 2 and (ws[k - 2][0][:1].isalnum()):
-            return None  # the title must open its comma part: not "Budi bertemu pengajar …"
+        while k >= 2 and ws[k - 2][0].lower() in self.lex.titles:
+            k -= 1  # "Peneliti bidang …", "juru bicara …": the title's own words
+        if k >= 2 and ws[k - 2][0][:1].isalnum() and ws[k - 2][0] not in _LIST_JOINERS_ID:
+            # the title must open its comma part or a list's item ("…, dan pakar epidemiologi X"):
+            # not "Budi bertemu pengajar …"
+            return None
         return ws[k - 1][1]
 
     def _subhead_id(self, para) -> bool:
@@ -830,22 +842,26 @@ class NameEvidence:
             return None
         ws = tokens(self.text, max(floor, last.start - 160), last.start)
         k = len(ws)
-        if k < 2 or ws[k - 1][0] not in _LIST_JOINERS_ID:
+        if k < 2 or ws[k - 1][0] not in _TITLE_JOINERS_ID:
             return None
-        while k > 0 and (ws[k - 1][0] in _LIST_JOINERS_ID or ws[k - 1][0] == ","):
+        english = ws[k - 1][0] not in _LIST_JOINERS_ID  # "Institute for … Economics and" + "Finance (X), Budi"
+        while k > 0 and (ws[k - 1][0] in _TITLE_JOINERS_ID or ws[k - 1][0] == ","):
             k -= 1
         start = None
         while k > 0:
             word = ws[k - 1][0]
-            if word in _LIST_JOINERS_ID or word == ",":
+            if word in _LIST_JOINERS_ID or word == "," or (english and word in _TITLE_JOINERS_ID):
                 k -= 1
             elif word[:1].isupper() or word.startswith("("):
                 k -= 1
                 start = k
             else:
                 break
-        if start is None or ws[start][0].lower() not in self.lex.titles:
+        if start is None:
             return None
+        if ws[start][0].lower() not in self.lex.titles:
+            # "Peneliti bidang industri" + "Institute for …": lower-case fields between title and body
+            return self._field_title_lead_id(floor, ws[start][1]) if english else None
         return ws[start][1]
 
     def _joined_title_id(self, floor: int, mention: Mention) -> Optional[Mention]:

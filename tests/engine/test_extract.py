@@ -1193,6 +1193,30 @@ ID_CASES = [
         [("direct", "Kami siap,", "Penny Wiratmi", "Kepala Badan Pengawas Obat dan Makanan")],
         id="joined-title-second-in-a-list"),
     pytest.param(
+        "Panelis lain adalah Menteri Sosial Sutarjo Wiryanto, Gubernur Banten Rudi Hartono, dan pakar epidemiologi "
+        "Fakultas Kesehatan Masyarakat Universitas Merdeka, Budi Santoso. ”Kami siap,” kata Budi.",
+        [("direct", "Kami siap,", "Budi Santoso",
+          "pakar epidemiologi Fakultas Kesehatan Masyarakat Universitas Merdeka")],
+        id="lower-case-title-and-field-as-last-list-item"),
+    pytest.param(
+        "Pengajar hukum tata negara dan administrasi negara Universitas Merdeka (UM), Budi Santoso, saat dihubungi, "
+        "Jumat (5/2/2021), mengatakan, kasus ini rumit. ”Kami siap,” kata Budi.",
+        [("indirect", "kasus ini rumit", "Budi Santoso",
+          "Pengajar hukum tata negara dan administrasi negara Universitas Merdeka (UM)"),
+         ("direct", "Kami siap,", "Budi Santoso",
+          "Pengajar hukum tata negara dan administrasi negara Universitas Merdeka (UM)")],
+        id="lower-case-fields-joined-by-dan-before-body"),
+    pytest.param(
+        "Peneliti bidang industri, perdagangan, dan investasi Institute for Research on Economics and Finance (Iref), "
+        "Budi Santoso, yang dihubungi, Rabu (27/5/2020), berpendapat, industri mendesak. ”Kami siap,” kata Budi.",
+        [("direct", "Kami siap,", "Budi Santoso",
+          "Peneliti bidang industri, perdagangan, dan investasi Institute for Research on Economics and Finance (Iref)")],
+        id="lower-case-field-list-before-english-body"),
+    pytest.param(
+        "Kemarin Budi bertemu pengajar sejarah Universitas Merdeka, Rudi Hartono, di kampus. ”Kami siap,” kata Rudi.",
+        [("direct", "Kami siap,", "Rudi Hartono", "Universitas Merdeka")],
+        id="title-inside-a-clause-not-a-role-lead"),
+    pytest.param(
         "Gubernur Budi Santoso dan Kapolda Jaya Rina Wulandari hadir. ”Kami siap,” kata Rina.",
         [("direct", "Kami siap,", "Rina Wulandari", "Kapolda Jaya")],
         id="two-titled-people-joined-keep-own-titles"),
