@@ -44,6 +44,12 @@ SUBHEAD_MAX_WORDS = 6
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 #: The number opening a numbered subhead ("2. Kemendikti Minta …").
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
+#: Places set off by commas right before a name: ``, Padang, ``, ``, Desa X, Kecamatan Y, ``.
+_PLACES_BEFORE_ID = [re.compile(r",\s*((?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s*,\s*){%d})\Z" % n) for n in (1, 2, 3)]
+#: Heads of academic bodies, whose city set off after them tells where they stand, not the role.
+_ACADEMIC_HEADS_ID = frozenset("universitas institut politeknik akademi sekolah university institute".split())
+#: Indonesian administrative units that open a place's name (``Kecamatan Long Pahangai``).
+_ADMIN_UNITS_ID = frozenset("desa kelurahan kecamatan kabupaten kota provinsi dusun".split())
 #: Words that join the parts of an organisation's name (``Network for Democracy and Electoral Integrity``).
 _ORG_JOINERS = frozenset("dan untuk of for and &".split())
 
@@ -625,6 +631,7 @@ class NameEvidence:
             return  # "Ultimatum Prabowo": a subhead's words are no title of the name in it
         prev, prev_ent = None, None
         skip_to = -1
+        runs = []
         for m in _CAP_RUN.finditer(text, sent.start, sent.end):
             if self._inside_quote(m.start(), spans) or m.start() < skip_to:
                 continue  # inside a quote, or the title set off after a name just read
@@ -632,6 +639,8 @@ class NameEvidence:
             while end > m.start() and (text[end - 1].isspace() or text[end - 1] in ".,"):
                 end -= 1
             mention = self.parser.chunk(text, m.start(), end)
+            if mention is not None:
+                runs.append(mention)
             if mention is None or mention.kind != NAME:
                 prev = mention if mention is not None and m.end() < sent.end else None
                 continue
@@ -654,6 +663,9 @@ class NameEvidence:
             between = text[prev.end:m.start()] if prev is not None else ""
             if prev is not None and self.lex.lang == "id":
                 prev, between = self._with_bracket_id(prev, between)
+                placed = self._title_with_places_id(runs[:-1], mention)
+                if placed is not None:
+                    prev, between = placed, ","  # "Camat Tanah Abang, Jakarta Pusat, Yassin": the office's places
             origin = prev is not None and between.strip() == "," and self._after_preposition(sent.start, prev.start)
             apposed = None
             if origin and prev.kind in ("title", "organisation", NAME) and mention.role is None:
@@ -711,6 +723,29 @@ class NameEvidence:
             if nickname:
                 self.people.add_alias(ent, nickname)  # "Wahyu yang akrab disapa Yuyu": one word, no run of its own
             prev, prev_ent = mention, ent
+
+    def _title_with_places_id(self, runs: List[Mention], mention: Mention) -> Optional[Mention]:
+        """Indonesian: the run before ``mention`` grown over the places set off by commas between
+        them (``Direktur Pusat Studi X Universitas Y, Padang,`` + ``Budi``; ``Camat Tanah Abang,
+        Jakarta Pusat,`` + ``Yassin``), else None: each place a known place or an administrative
+        unit's name (``Desa X``, ``Kecamatan Y``), the last followed by the comma before the name."""
+        m = None
+        for pattern in _PLACES_BEFORE_ID:  # one place, then two, then three, while each is a place
+            found = pattern.search(self.text, max(0, mention.start - 120), mention.start)
+            places = [p.strip() for p in found.group(1).split(",") if p.strip()] if found else []
+            if not places or not all(self.lex.is_place(p.split()[0]) or p.split()[0].lower() in _ADMIN_UNITS_ID
+                                     for p in places):
+                break
+            m = found
+        if m is None:
+            return None
+        title = next((r for r in reversed(runs) if r.end <= m.start() and not self.text[r.end:m.start()].strip()), None)
+        if title is None or title.kind not in ("title", "organisation", NAME):
+            return None
+        if any(w.lower() in _ACADEMIC_HEADS_ID for w in title.text.split()):
+            return title  # "Pengajar Universitas X, Samarinda, Budi": where a university stands is no part of the role
+        end = m.start() + len(m.group(0).rstrip().rstrip(",").rstrip())
+        return Mention(title.kind, self.text[title.start:end], title.start, end, title.name, title.role, title.aliases)
 
     def _organisation_abbreviation_id(self, name: Optional[str]) -> bool:
         """Indonesian: whether the one-word ``name`` is the abbreviation the article gives in

@@ -1217,6 +1217,21 @@ ID_CASES = [
         [("direct", "Kami siap,", "Rudi Hartono", "Universitas Merdeka")],
         id="title-inside-a-clause-not-a-role-lead"),
     pytest.param(
+        "Pada waktu yang berbeda, Camat Tanah Merah, Jakarta Pusat, Budi Santoso mengungkapkan akan memulai "
+        "kembali razia. ”Kami siap,” ujarnya.",
+        [("indirect", "akan memulai kembali razia", "Budi Santoso", "Camat Tanah Merah, Jakarta Pusat"),
+         ("direct", "Kami siap,", "Budi Santoso", "Camat Tanah Merah, Jakarta Pusat")],
+        id="title-then-its-region-set-off-then-name"),
+    pytest.param(
+        "Pengajar Fakultas Hukum Universitas Merdeka, Samarinda, Budi Santoso, berpandangan berbeda. "
+        "”Kami siap,” kata Budi.",
+        [("direct", "Kami siap,", "Budi Santoso", "Pengajar Fakultas Hukum Universitas Merdeka")],
+        id="title-then-university-city-set-off-then-name"),
+    pytest.param(
+        "Hadir pula Direktur PT Maju Jaya, Suharno, Budi Santoso, dan Rina Wulandari. ”Kami siap,” kata Budi.",
+        [("direct", "Kami siap,", "Budi Santoso", None)],
+        id="one-word-name-in-a-list-is-no-place"),
+    pytest.param(
         "Gubernur Budi Santoso dan Kapolda Jaya Rina Wulandari hadir. ”Kami siap,” kata Rina.",
         [("direct", "Kami siap,", "Rina Wulandari", "Kapolda Jaya")],
         id="two-titled-people-joined-keep-own-titles"),
