@@ -46,6 +46,8 @@ _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by fro
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 #: Places set off by commas right before a name: ``, Padang, ``, ``, Desa X, Kecamatan Y, ``.
 _PLACES_BEFORE_ID = [re.compile(r",\s*((?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s*,\s*){%d})\Z" % n) for n in (1, 2, 3)]
+#: A one-word name set off by commas (``, Mudzakir, mengecam``): the word, read without the commas.
+_ONE_WORD_APPOSED_ID = re.compile(r"(?<=[A-Za-z)], )([A-Z][a-z][\w'’\-]+)(?=,\s)")
 #: Heads of academic bodies, whose city set off after them tells where they stand, not the role.
 _ACADEMIC_HEADS_ID = frozenset("universitas institut politeknik akademi sekolah university institute".split())
 #: Indonesian administrative units that open a place's name (``Kecamatan Long Pahangai``).
@@ -632,7 +634,7 @@ class NameEvidence:
         prev, prev_ent = None, None
         skip_to = -1
         runs = []
-        for m in _CAP_RUN.finditer(text, sent.start, sent.end):
+        for m in self._name_runs(sent):
             if self._inside_quote(m.start(), spans) or m.start() < skip_to:
                 continue  # inside a quote, or the title set off after a name just read
             end = m.end()
@@ -716,6 +718,8 @@ class NameEvidence:
             else:
                 introduced = self._introduced_here(sent, mention, para) and (
                     self._titled(mention) or apposed is not None)
+            if apposed is not None and mention.role is None and len(mention.name.split()) == 1:
+                mention.role = apposed  # "Pakar … dari Universitas X, Mudzakir,": a one-word name needs its title to be a person
             ent = self.people.observe(mention, mention.start, introduced=introduced)
             if ent is not None and apposed is not None:
                 ent.add_role(apposed, self.text.rfind(apposed, sent.start, mention.start))  # stated where it opens
@@ -723,6 +727,34 @@ class NameEvidence:
             if nickname:
                 self.people.add_alias(ent, nickname)  # "Wahyu yang akrab disapa Yuyu": one word, no run of its own
             prev, prev_ent = mention, ent
+
+    def _name_runs(self, sent: Sentence):
+        """The capitalised runs of ``sent`` in order, and in Indonesian also a one-word name set off
+        by commas after a title (``Pakar hukum dari Universitas X (UX), Mudzakir, mengecam``),
+        which a run of two capitalised words cannot catch."""
+        found = list(_CAP_RUN.finditer(self.text, sent.start, sent.end))
+        if self.lex.lang != "id":
+            return found
+        lex, text = self.lex, self.text
+        for m in _ONE_WORD_APPOSED_ID.finditer(text, sent.start, sent.end):
+            word, before = m.group(1), text[m.start() - 3]  # the last letter before ", "
+            if any(r.start() <= m.start() < r.end() for r in found) or not (before.isalpha() or before == ")"):
+                continue
+            after = tokens(text, m.end(), min(sent.end, m.end() + 30))
+            nxt = after[1][0] if len(after) >= 2 else ""
+            if not (nxt[:1].islower() or nxt.lower() in _DAYS_ID) or lex.is_common_word(word) or lex.is_place(word) \
+                    or lex.is_role_word(word) or word.lower() in _DAYS_ID or word.lower() in lex.function_words:
+                continue  # "…, Jakarta, …", "…, Selasa, …": no name
+            if nxt.lower() in _LIST_JOINERS_ID | {"maupun", "atau"}:
+                continue  # "Baik Ani, Joko, maupun Asep": a list of names, no title before them
+            title = next((r for r in reversed(found) if r.end() <= m.start() - 1), None)
+            words = text[title.start():m.start()].split() if title is not None else []
+            if title is None or text[title.end():m.start()].strip(" ,") or not any(
+                    w.lower().strip("(),") in lex.titles or w.lower().strip("(),") in lex.institution_words
+                    or w.endswith(")") for w in words):
+                continue  # only after a title or a body: "Kepala UPT Bandara X, Suharno, …"
+            found.append(m)
+        return sorted(found, key=lambda r: r.start())
 
     def _title_with_places_id(self, runs: List[Mention], mention: Mention) -> Optional[Mention]:
         """Indonesian: the run before ``mention`` grown over the places set off by commas between

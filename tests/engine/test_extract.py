@@ -1232,6 +1232,20 @@ ID_CASES = [
         [("direct", "Kami siap,", "Budi Santoso", None)],
         id="one-word-name-in-a-list-is-no-place"),
     pytest.param(
+        "Pakar hukum pidana dari Universitas Merdeka (UM), Mudzakir, mengecam tindakan polisi itu. "
+        "”Kami kecewa,” kata Mudzakir.",
+        [("direct", "Kami kecewa,", "Mudzakir", "Pakar hukum pidana dari Universitas Merdeka (UM)")],
+        id="one-word-name-set-off-after-title-and-body"),
+    pytest.param(
+        "Menurut anggota Badan Pengawas Pemilu Surabaya, Hidayat, Selasa (21/7/2020), coklit diawasi ketat. "
+        "”Kami awasi,” kata Hidayat.",
+        [("direct", "Kami awasi,", "Hidayat", "anggota Badan Pengawas Pemilu Surabaya")],
+        id="one-word-name-set-off-then-weekday"),
+    pytest.param(
+        "Baik Muhaimin, Joko, maupun Asep berharap budidaya ini bertahan. ”Kami optimistis,” kata Joko.",
+        [("direct", "Kami optimistis,", "Joko", None)],
+        id="one-word-names-in-a-list-take-no-title"),
+    pytest.param(
         "Gubernur Budi Santoso dan Kapolda Jaya Rina Wulandari hadir. ”Kami siap,” kata Rina.",
         [("direct", "Kami siap,", "Rina Wulandari", "Kapolda Jaya")],
         id="two-titled-people-joined-keep-own-titles"),
