@@ -134,7 +134,7 @@ _AGE_BEFORE_NAME_EN = re.compile(r"\d{1,3}-year-old\Z")
 
 
 #: A title set off by commas after a name, and the word after it: ``, Kepala Dinas X, menjelaskan``.
-_APPOSED_TITLE_ID = re.compile(r"\s*,\s*([A-Z][\w’'\-]*(?:\s+(?:[A-Z(][\w’'\-()/]*|dan|untuk|of|on|for|and|&)){0,14})(?:\s*,\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?\s*,\s*(\w+)")
+_APPOSED_TITLE_ID = re.compile(r"\s*,\s*((?:[a-z]+\s+){0,3}[A-Z][\w’'\-]*(?:\s+(?:[A-Z(][\w’'\-()/]*|dan|untuk|of|on|for|and|&)){0,14})(?:\s*,\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?\s*,\s*(\w+)")
 
 #: Lower-case words that join the capitalised runs of one title (``Menteri Pemuda dan Olahraga``,
 #: ``Center of Reform on Economics``, ``Jaringan Pemilih untuk Rakyat``).
@@ -992,15 +992,22 @@ class NameEvidence:
             return None
         m = _APPOSED_TITLE_ID.match(self.text, mention.end)
         if m is None or m.group(1).split()[0].lower() not in self.lex.titles:
-            return None
+            return None  # a title opens it, in capitals or not ("juru bicara Partai X", "peneliti senior di Y")
+        if any(_VERB_PREFIX_ID.match(w) or w in self.lex.pre_cues or w in self.lex.post_cues
+               for w in m.group(1).split() if w.islower()):
+            return None  # "Budi, mengatakan Ketua X, …": a clause, no apposition
         nxt = m.group(3)
         if nxt[:1].isupper() and nxt.lower() not in _DAYS_ID or nxt.lower() in _LIST_JOINERS_ID | {"atau", "dengan"}:
             return None
+        # the capitalised words after a lower-case title are read as runs of their own too ("juru
+        # bicara Nurdin Abdullah": a person named in it)
+        lower = m.group(1).split()[0].islower()
+        skip = m.start(1) + len(re.match(r"(?:[a-z]+\s+)*", m.group(1)).group(0)) if lower else None
         if m.group(2) is None:
-            return m.end(1), m.group(1)
+            return skip or m.end(1), m.group(1)
         if not self.lex.is_place(m.group(2).split()[0]):
             return None
-        return m.end(2), self.text[m.start(1):m.end(2)]  # "Camat X, Jakarta Selatan": the office's region
+        return skip or m.end(2), self.text[m.start(1):m.end(2)]  # "Camat X, Jakarta Selatan": the office's region
 
     def _names_person_id(self, start: int, end: int) -> bool:
         """Indonesian: whether the phrase names a person by words that are no dictionary words

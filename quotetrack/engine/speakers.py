@@ -3406,10 +3406,11 @@ class ArticlePeople:
         if best is None and self.lex.lang == "id" and not mention.role and len(toks) >= 2:
             best = self._after_opener_word(mention)
         role_words = fold(mention.role or "").split()
-        if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles and self.lex.lang == "id":
+        if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles and self.lex.lang == "id" \
+                and _is_cap(mention.role.split()[0]):
             # "Presiden Jokowi" after "Presiden Joko Widodo": one holder of a title per article.
             # (English writes a known person's surname: "Minister Oda" after "Minister Ravi
-            # Sethi" is someone else.)
+            # Sethi" is someone else.) A description in lower case ("warga Desa X") fits many people.
             same = [e for e in self.entities if e.kind == "person" and any(fold(r) == fold(mention.role) for _, r in e.roles)]
             best = same[-1] if len(same) == 1 else None
         if best is None and self.lex.lang == "id" and len(toks) == 1 and takes_place_id(role_words):

@@ -1246,6 +1246,22 @@ ID_CASES = [
         [("direct", "Kami optimistis,", "Joko", None)],
         id="one-word-names-in-a-list-take-no-title"),
     pytest.param(
+        "Veronica Wulandari, juru bicara Budi Santoso, mewakili keluarga, menyampaikan hal ini di Makassar. "
+        "”Kami berduka,” ujar Veronica.",
+        [("direct", "Kami berduka,", "Veronica Wulandari", "juru bicara Budi Santoso")],
+        id="lower-case-title-set-off-after-name"),
+    pytest.param(
+        "Rudi Hartono, peneliti senior di Center for Urban Studies, lembaga kajian perkotaan Universitas Merdeka, "
+        "mengatakan, kasus menurun. ”Kasus turun,” kata Rudi.",
+        [("direct", "Kasus turun,", "Rudi Hartono", "peneliti senior di Center for Urban Studies")],
+        id="lower-case-title-with-preposition-set-off-after-name"),
+    pytest.param(
+        "Hasan Basri (55), warga Kampung Melayu, sangsi dengan kondisi saat ini. Ratna Sari (47), warga Kampung "
+        "Melayu, menyebut ondel-ondel itu berasal dari usahanya. ”Sewanya murah,” kata Ratna.",
+        [("indirect", "ondel-ondel itu berasal dari usahanya", "Ratna Sari", "warga Kampung Melayu"),
+         ("direct", "Sewanya murah,", "Ratna Sari", "warga Kampung Melayu")],
+        id="lower-case-description-shared-by-two-people"),
+    pytest.param(
         "Gubernur Budi Santoso dan Kapolda Jaya Rina Wulandari hadir. ”Kami siap,” kata Rina.",
         [("direct", "Kami siap,", "Rina Wulandari", "Kapolda Jaya")],
         id="two-titled-people-joined-keep-own-titles"),
