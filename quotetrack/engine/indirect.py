@@ -25,6 +25,8 @@ from quotetrack.engine.speakers import (
 #: English prepositions after a cue that open what is spoken of, not a reported clause
 #: (``warned of a crisis``, ``argued against quotas``).
 _TOPIC_PREPS_EN = frozenset({"of", "against"})
+#: Indonesian personal pronouns that own a record in a relative clause (``data yang ia terima``)
+_RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
@@ -738,6 +740,13 @@ class IndirectQuotes:
                     if found is not None:
                         return found
                     continue
+                if lex.lang == "id" and mention.kind in (NAME, "description") and (
+                        len(lead.split()) <= 2 or mention.kind == NAME or _known_description(mention, lex)):
+                    # (not "X menjelaskan, menurut informasi dari Y, …": X's report stays X's)
+                    owner = self._record_owner_id(mention, stop)
+                    if owner is None and self._record_noun_lead_id(mention, stop) == "yang":
+                        continue  # "Menurut data yang beredar, …": a record of nobody named, no source
+                    mention = owner or mention
                 if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
                     continue  # "Menurut data yang …": a document without a voice
                 if mention.kind == "description" and lex.lang == "id" and self._unowned_record_id(mention):
@@ -795,6 +804,65 @@ class IndirectQuotes:
         if mention.kind == NAME and not mention.role:
             mention.role = title
         return nxt
+
+    def _record_owner_id(self, mention: Mention, stop: int) -> Optional[Mention]:
+        """Indonesian ``Menurut data Dinas Sosial X, …``, ``Menurut catatan Budi, …``, ``Menurut
+        data yang ia terima, …``: a record's noun (``non_person_heads``) names no source; its owner
+        does: the body or person written after it (``dari`` aside), or the person a pronoun in a
+        relative clause on it points to (``yang ia terima``, ``yang diterimanya``). None when
+        the record has no owner written."""
+        text, lex = self.text, self.lex
+        ws = tokens(text, mention.start, stop)
+        k = self._record_nouns_id(ws)
+        if k == 0 or k >= len(ws):
+            return None
+        if ws[k][0] == "yang":
+            by = next((j for j in range(k + 2, min(len(ws) - 1, k + 5)) if ws[j][0] in ("dari", "oleh")), None)
+            if by is not None and all(w.islower() for w, _, _ in ws[k + 1:by]) and ws[by + 1][0][:1].isupper():
+                # "data yang dihimpun dari Satgas X": the body it came from
+                owner = self.parser.chunk(text, ws[by + 1][1], stop)
+                return self._owner_body_id(owner)
+            rest = [w for w, _, _ in ws[k + 1:]]
+            if 1 <= len(rest) <= 3 and all(w.isalpha() and w.islower() for w in rest):
+                if rest[0] in _RECORD_PRONOUNS_ID and len(rest) >= 2:
+                    return Mention(PRONOUN, rest[0], ws[k + 1][1], ws[k + 1][2])
+                if len(rest) == 1 and rest[0].endswith(lex.clitic) and len(rest[0]) > len(lex.clitic) + 3 \
+                        and rest[0].startswith("di"):
+                    return Mention(PRONOUN, lex.clitic, ws[k + 1][2] - len(lex.clitic), ws[k + 1][2])
+            return None
+        if ws[k][0] == "dari" and k + 1 < len(ws):
+            k += 1
+        if not ws[k][0][:1].isupper():
+            return None
+        return self._owner_body_id(self.parser.chunk(text, ws[k][1], mention.end if mention.end > ws[k][1] else stop))
+
+    def _owner_body_id(self, owner: Optional[Mention]) -> Optional[Mention]:
+        """A record's owner read by the parser: a name or a body (``Dinas Sosial Sukamaju``, read as
+        a person ``Sukamaju`` under a body, is the body); None for anything else."""
+        lex = self.lex
+        if owner is None or owner.kind not in (NAME, "organisation"):
+            return None
+        if owner.kind == NAME and owner.role:
+            head = owner.role.split()[0].lower()
+            if head in lex.org_heads and len(owner.role.split()) == 1 and len(owner.name.split()) == 1:
+                return owner  # "PT Lautbiru": the company by its own name, as elsewhere
+            if head in lex.institution_words and head not in lex.titles and not lex.is_place(owner.name):
+                # "Dinas Sosial Sukamaju": a body and its place, not a person under a body
+                return Mention("organisation", owner.text, owner.start, owner.end)
+        return owner
+
+    def _record_nouns_id(self, ws) -> int:
+        """How many lower-case record nouns (``hasil survei``, ``data``) open the words ``ws``."""
+        k = 0
+        while k < len(ws) and ws[k][0].islower() and ws[k][0] in self.lex.non_person_heads:
+            k += 1
+        return k
+
+    def _record_noun_lead_id(self, mention: Mention, stop: int) -> Optional[str]:
+        """The word after the record nouns opening ``text[mention.start:stop]``, if it opens with any."""
+        ws = tokens(self.text, mention.start, stop)
+        k = self._record_nouns_id(ws)
+        return ws[k][0] if 0 < k < len(ws) else None
 
     def _unowned_record_id(self, mention: Mention) -> bool:
         """Indonesian ``data terbaru``, ``laporan terkini``: a record's noun (the lexicon's

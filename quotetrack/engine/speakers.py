@@ -2805,6 +2805,10 @@ class ArticlePeople:
             if ent is not None:
                 return ent
             return self._new(mention.text, "description", at, role=None)
+        if mention.kind == ORGANISATION and self.lex.lang == "id":
+            person = self._person_named_like_place_id(mention)
+            if person is not None:
+                return _seen_at(person, at)  # "kata Boston" after "Boston Robert Siahaan": his name, not the city
         if mention.kind in (DESCRIPTION, ORGANISATION) or (mention.kind == NAME and _coordinated(mention)):
             key = fold(mention.text)
             for ent in reversed(self.entities):
@@ -2817,6 +2821,19 @@ class ArticlePeople:
             role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
             return _seen_at(self._new(mention.text, kind, at, role=role), at)
         return self._by_name(mention, at)
+
+    def _person_named_like_place_id(self, mention: Mention) -> Optional[Entity]:
+        """Indonesian: the one known person whose name holds the one capitalised word ``mention``
+        that the parser read as a place (``kata Boston`` after ``Boston Robert Siahaan``), when
+        the article knows no organisation or place of that name; else None."""
+        words = mention.text.split()
+        if len(words) != 1 or not _is_cap(words[0]) or _is_acronym(words[0]) or not self.lex.is_place(words[0]):
+            return None
+        key = fold(words[0])
+        if any(fold(e.name) == key for e in self.entities if e.kind != "person"):
+            return None
+        found = {id(e): e for e in self.entities if e.kind == "person" and key in fold(e.name).split()}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _courtesy_gender_clash(self, titled: str, ent: Entity) -> bool:
         """Whether a courtesy title (``Mr.``, ``Ms.``) gives a gender other than the one the

@@ -1059,7 +1059,7 @@ ID_CASES = [
         [], id="according-to-unowned-data-is-no-source"),
     pytest.param(
         "Menurut data Kementerian Sosial, sebanyak 500 ribu warga telah menerima bantuan.",
-        [("indirect", "sebanyak 500 ribu warga telah menerima bantuan", "data Kementerian Sosial", None)],
+        [("indirect", "sebanyak 500 ribu warga telah menerima bantuan", "Kementerian Sosial", None)],
         id="according-to-owned-data-is-a-source"),
     pytest.param(
         "Rencana Pemkot Sukamaju menggusur pedagang pun menuai protes warga.",
@@ -1265,6 +1265,46 @@ ID_CASES = [
         "Gubernur Budi Santoso dan Kapolda Jaya Rina Wulandari hadir. ”Kami siap,” kata Rina.",
         [("direct", "Kami siap,", "Rina Wulandari", "Kapolda Jaya")],
         id="two-titled-people-joined-keep-own-titles"),
+    pytest.param(
+        "Kepala Seksi Intelijen Kejari Tegal, Boston Rudi Siahaan menjelaskan program berjalan bertahap. "
+        "”Kami masih sosialisasi,” kata Boston.",
+        [("indirect", "program berjalan bertahap", "Boston Rudi Siahaan", "Kepala Seksi Intelijen Kejari Tegal"),
+         ("direct", "Kami masih sosialisasi,", "Boston Rudi Siahaan", "Kepala Seksi Intelijen Kejari Tegal")],
+        id="place-word-after-cue-is-known-persons-name"),
+    pytest.param(
+        "Rudi Hartono dari Boston menjelaskan program berjalan bertahap. ”Kami masih sosialisasi,” kata Boston.",
+        [("indirect", "program berjalan bertahap", "Rudi Hartono", None),
+         ("direct", "Kami masih sosialisasi,", "Boston", None)],
+        id="place-word-after-cue-not-in-any-name"),
+    pytest.param(
+        "Kepala Dinas Sosial Rudi Hartono hadir. Menurut data yang ia terima, jumlah warga miskin naik tahun ini.",
+        [("indirect", "jumlah warga miskin naik tahun ini", "Rudi Hartono", "Kepala Dinas Sosial")],
+        id="menurut-record-pronoun-owner"),
+    pytest.param(
+        "Kepala Dinas Sosial Rudi Hartono hadir. Menurut data yang diterimanya, jumlah warga miskin naik tahun ini.",
+        [("indirect", "jumlah warga miskin naik tahun ini", "Rudi Hartono", "Kepala Dinas Sosial")],
+        id="menurut-record-clitic-owner"),
+    pytest.param(
+        "Kepala Dinas Sosial Rudi Hartono hadir. Menurut data yang beredar, jumlah warga miskin naik tahun ini.",
+        [],
+        id="menurut-record-relative-no-owner"),
+    pytest.param(
+        "Menurut data Dinas Sosial Sukamaju, jumlah warga miskin naik tahun ini.",
+        [("indirect", "jumlah warga miskin naik tahun ini", "Dinas Sosial Sukamaju", None)],
+        id="menurut-record-of-body"),
+    pytest.param(
+        "Menurut catatan Budi Santoso, jumlah warga miskin naik tahun ini.",
+        [("indirect", "jumlah warga miskin naik tahun ini", "Budi Santoso", None)],
+        id="menurut-record-of-person"),
+    pytest.param(
+        "Menurut data yang dihimpun dari Satuan Tugas Banjir Kota Tegal, hingga Selasa jumlah pengungsi naik.",
+        [("indirect", "hingga Selasa jumlah pengungsi naik", "Satuan Tugas Banjir Kota Tegal", None)],
+        id="menurut-record-gathered-from-body"),
+    pytest.param(
+        "Budi Santoso menjelaskan, menurut informasi dari Dinas Perhubungan Tegal, sebanyak 800 kendaraan melintas.",
+        [("indirect", "menurut informasi dari Dinas Perhubungan Tegal, sebanyak 800 kendaraan melintas",
+          "Budi Santoso", None)],
+        id="menurut-record-inside-cued-clause-stays"),
 ]
 
 
