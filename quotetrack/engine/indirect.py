@@ -2403,8 +2403,10 @@ class IndirectQuotes:
             subject_at = self._subject_after_connective_id(sent.start, sent.start + len(before) - 1)
             rest = text[after:sent.end].strip(" .")
             if subject_at is not None and rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS:
-                # "Sedangkan Rudi, kata dia, tidak …": the sentence from its subject, past the connective
-                return self._accept(mention, subject_at, sent.end, cue, "indirect-post", spans, m.start())
+                # "Sedangkan Rudi, kata dia, tidak …": the sentence from its subject, past the connective;
+                # a pronoun looks back from the sentence's start (Rudi is spoken of, not the speaker)
+                at = sent.start if mention.kind == PRONOUN else m.start()
+                return self._accept(mention, subject_at, sent.end, cue, "indirect-post", spans, at)
             if len(lead.split()) <= 2 and not self._subject_lead_id(sent.start, sent.start + len(before) - 1):
                 # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
                 nxt = self._next_comma(after, sent.end, spans)

@@ -1379,6 +1379,17 @@ class NameEvidence:
             n += 1
         return n < len(ws) and ws[n][0].lower() in self.lex.pre_cues
 
+    def _pronoun_cue_after_subject_id(self, ws, j: int) -> bool:
+        """Indonesian: whether the subject ending before ``ws[j]`` is followed by an interposed cue
+        with a pronoun (``Rudi, kata dia, …``, ``Rudi, katanya, …``): a cue whose speaker is
+        somebody else, the subject being what the report is about."""
+        if j + 2 >= len(ws) or ws[j][0] != "," or ws[j + 1][0].lower() not in self.lex.post_cues:
+            return False
+        cue = ws[j + 1][0].lower()
+        if ws[j + 2][0] == "," and cue.endswith(self.lex.clitic) and len(cue) > len(self.lex.clitic):
+            return True
+        return j + 3 < len(ws) and ws[j + 2][0].lower() in self.lex.pronouns and ws[j + 3][0] == ","
+
     def _common_noun_subject_id(self, mention, ent) -> bool:
         """Indonesian: whether a subject taken for a person opens with a noun that heads a thing's
         or a body's name (``Data Lembaga Xyz …``, ``Pengurus Partai Abc di daerah …``; the
@@ -1481,6 +1492,8 @@ class NameEvidence:
             found = self._extend_subject_en(ws, found)
         if found is None:
             return
+        if id_ and self._pronoun_cue_after_subject_id(ws, found[1]):
+            return  # "Sedangkan Rudi, kata dia, tidak …": Rudi is spoken of; the pronoun is another's
         k, j = found
         if self.lex.lang == "en" and ws[j - 1][0].endswith(("’s", "'s")) \
                 and self._possessor_salience_en(sent, ws[k][1], ws[j - 1][2] - 2):

@@ -1305,6 +1305,20 @@ ID_CASES = [
         [("indirect", "menurut informasi dari Dinas Perhubungan Tegal, sebanyak 800 kendaraan melintas",
           "Budi Santoso", None)],
         id="menurut-record-inside-cued-clause-stays"),
+    pytest.param(
+        "Ketua RT Andi Wijaya hadir dalam rapat itu. Sedangkan Rudi Hartono, kata dia, tidak menempuh jalur hukum.",
+        [("indirect", "Rudi Hartono, kata dia, tidak menempuh jalur hukum", "Andi Wijaya", "Ketua RT")],
+        id="pronoun-cue-after-subject-not-the-subject"),
+    pytest.param(
+        "”Kami menolak,” kata Ketua RT Andi Wijaya. Sedangkan Bendahara RT Rudi Hartono, kata dia, tidak "
+        "menempuh jalur hukum.",
+        [("direct", "Kami menolak,", "Andi Wijaya", "Ketua RT"),
+         ("indirect", "Bendahara RT Rudi Hartono, kata dia, tidak menempuh jalur hukum", "Andi Wijaya", "Ketua RT")],
+        id="pronoun-cue-after-titled-subject-not-the-subject"),
+    pytest.param(
+        "”Kami menolak,” kata Ketua RT Andi Wijaya. Rudi Hartono tidak menempuh jalur hukum. ”Saya diam,” katanya.",
+        [("direct", "Kami menolak,", "Andi Wijaya", "Ketua RT"), ("direct", "Saya diam,", "Rudi Hartono", None)],
+        id="subject-without-interposed-cue-stays-salient"),
 ]
 
 
