@@ -837,6 +837,10 @@ class MentionParser:
         span_start, span_end = words[0][1], words[-1][2]
         phrase = text[span_start:span_end]
         low = [w[0].lower() for w in words]
+        if lex.lang == "id" and len(words) >= 2 and low[0] == "pihak" and all(
+                lex.is_common_word(w[0]) and not lex.is_role_word(w[0]) for w in words[1:]):
+            # "Pihak Keluarga meminta …": a party described in capitals, as "pihak keluarga"; no name
+            return Mention(DESCRIPTION, phrase, span_start, span_end)
         linked = self._name_as_role_id(text, words, low) or self._name_from_body_id(text, words, low)
         if linked is not None:
             return linked
@@ -2809,6 +2813,9 @@ class ArticlePeople:
             person = self._person_named_like_place_id(mention)
             if person is not None:
                 return _seen_at(person, at)  # "kata Boston" after "Boston Robert Siahaan": his name, not the city
+            body = self._body_by_short_form_id(mention)
+            if body is not None:
+                return _seen_at(body, at)  # "Polda menyebut …" after "Polda Sumut membantah …": that body
         if mention.kind in (DESCRIPTION, ORGANISATION) or (mention.kind == NAME and _coordinated(mention)):
             key = fold(mention.text)
             for ent in reversed(self.entities):
@@ -2821,6 +2828,22 @@ class ArticlePeople:
             role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
             return _seen_at(self._new(mention.text, kind, at, role=role), at)
         return self._by_name(mention, at)
+
+    def _body_by_short_form_id(self, mention: Mention) -> Optional[Entity]:
+        """Indonesian: the one known body whose longer name opens with the one word ``mention``
+        (``Polda`` after ``Polda Sumut``) or gives it in brackets (``Dikbud`` after a body
+        ``Dinas Pendidikan dan Kebudayaan (Dikbud) Kota X`` that spoke), when nothing is known by
+        that word alone."""
+        words = mention.text.split()
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        key = fold(words[0])
+        bodies = [e for e in self.entities if e.kind == "organisation"]
+        if any(fold(e.name) == key for e in self.entities):
+            return None
+        found = {id(e): e for e in bodies if len(e.name.split()) >= 2 and (
+            fold(e.name).split()[0] == key or any(w.startswith("(") and fold(w) == key for w in e.name.split()))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _person_named_like_place_id(self, mention: Mention) -> Optional[Entity]:
         """Indonesian: the one known person whose name holds the one capitalised word ``mention``

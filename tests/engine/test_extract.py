@@ -1319,6 +1319,26 @@ ID_CASES = [
         "”Kami menolak,” kata Ketua RT Andi Wijaya. Rudi Hartono tidak menempuh jalur hukum. ”Saya diam,” katanya.",
         [("direct", "Kami menolak,", "Andi Wijaya", "Ketua RT"), ("direct", "Saya diam,", "Rudi Hartono", None)],
         id="subject-without-interposed-cue-stays-salient"),
+    pytest.param(
+        "Polda Sulsel membantah bahwa kabar itu benar. Polda menyebut personel itu tengah menyelidiki kasus lain.",
+        [("indirect", "kabar itu benar", "Polda Sulsel", None),
+         ("indirect", "personel itu tengah menyelidiki kasus lain", "Polda Sulsel", None)],
+        id="bare-body-word-is-the-one-known-body"),
+    pytest.param(
+        "Polda Sulsel membantah bahwa kabar itu benar. Polda Bali membenarkan bahwa kabar itu benar. "
+        "Polda menyebut personel itu tengah menyelidiki kasus lain.",
+        [("indirect", "kabar itu benar", "Polda Sulsel", None),
+         ("indirect", "kabar itu benar", "Polda Bali", None),
+         ("indirect", "personel itu tengah menyelidiki kasus lain", "Polda", None)],
+        id="bare-body-word-two-known-bodies-stays"),
+    pytest.param(
+        "Pihak Keluarga meminta polisi mengusut tuntas kasus itu.",
+        [("indirect", "polisi mengusut tuntas kasus itu", "Pihak Keluarga", None)],
+        id="pihak-capitalised-common-noun-is-no-name"),
+    pytest.param(
+        "Pihak Polres Tegal menyebut pelaku sudah ditangkap pekan lalu.",
+        [("indirect", "pelaku sudah ditangkap pekan lalu", "Pihak Polres Tegal", None)],
+        id="pihak-body-stays"),
 ]
 
 
