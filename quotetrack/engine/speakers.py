@@ -1462,6 +1462,9 @@ class MentionParser:
             # the run of title parts is the speaker, everything before it the role.
             found = None
             for part in parts[1:5]:
+                lead = tokens(text, *part)[:1]
+                if self.lex.lang == "id" and lead and lead[0][0] in self.lex.stop_words:
+                    break  # "…, Dewi Lestari, seusai bertemu Gubernur X Budi, …": the setting, not a title
                 cut = self._cut_at_stop(text, *part, allow_prep=False)
                 nxt = self.chunk(text, *cut) if cut else None
                 if nxt is None or nxt.kind == DESCRIPTION and not _is_cap(nxt.text):
@@ -2520,6 +2523,40 @@ _WORD_BEFORE_EN = re.compile(r"\b(\w+)\s+$")
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\b")
 
 
+#: Indonesian word prefixes a title's short form skips (``Menhub``: Menteri Per-hub-ungan).
+_SHORT_FORM_SKIPS_ID = ("per", "pe", "ke")
+
+
+def _shortens_title_id(short: str, role: str) -> bool:
+    """Whether the folded one-word ``short`` is the short form of the folded role ``role`` (two
+    words or more): its head opens the role's first word (``men`` of ``menteri``, at least three
+    letters), and every following word (function words aside) gives the next letters from its
+    start or after a prefix, until the short form is used up with no word left out."""
+    words = [w for w in role.split() if w not in ("dan", "bidang")]
+    if len(words) < 2 or len(words) > 4:
+        return False
+
+    def read(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        if not rest:
+            return False
+        word = words[k]
+        starts = [0] + [len(p) for p in _SHORT_FORM_SKIPS_ID if word.startswith(p) and len(word) > len(p) + 2]
+        for at in starts:
+            n = 1
+            while n <= len(rest) and at + n <= len(word) and word[at + n - 1] == rest[n - 1]:
+                if read(rest[n:], k + 1):
+                    return True
+                n += 1
+        return False
+
+    for n in range(min(len(short) - 1, len(words[0])), 2, -1):
+        if words[0][:n] == short[:n] and read(short[n:], 1):
+            return True
+    return False
+
+
 def _one_side_of_pair(short: frozenset, name: str) -> bool:
     """Whether the folded words ``short`` hold one side of a hyphen-joined pair of capitalised
     names in ``name`` but not the other (``Trump`` and ``Trump-Musk``, a feud or a deal between
@@ -2806,6 +2843,8 @@ class ArticlePeople:
             return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == TITLE:
             ent = self._by_role(mention.text)
+            if ent is None and self.lex.lang == "id":
+                ent = self._by_title_short_form_id(mention.text)  # "Mensos" after "Menteri Sosial Budi"
             if ent is not None:
                 return ent
             return self._new(mention.text, "description", at, role=None)
@@ -3626,6 +3665,20 @@ class ArticlePeople:
                 if fr == head or fr.startswith(head + " "):
                     return ent  # "Presiden" is the holder of "Presiden RI", not of "Wakil Presiden"
         return None
+
+    def _by_title_short_form_id(self, title: str) -> Optional[Entity]:
+        """Indonesian: the one known person whose role the one-word title ``title`` shortens
+        (``Mensos`` for ``Menteri Sosial``, ``Menhub`` for ``Menteri Perhubungan``): the title's
+        first letters open the role's first word and the rest is read off the starts of the
+        following words, in order (a word's prefix ``per``/``pe``/``ke`` may be skipped)."""
+        words = title.split()
+        if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower() or len(words[0]) < 5:
+            return None
+        found = {}
+        for ent in self.entities:
+            if ent.kind == "person" and any(_shortens_title_id(fold(words[0]), fold(r)) for _, r in ent.roles):
+                found[id(ent)] = ent
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _title_words_en(self, role: str) -> str:
         """The title words that close an English role after its last qualifier (``Carson``

@@ -1339,6 +1339,25 @@ ID_CASES = [
         "Pihak Polres Tegal menyebut pelaku sudah ditangkap pekan lalu.",
         [("indirect", "pelaku sudah ditangkap pekan lalu", "Pihak Polres Tegal", None)],
         id="pihak-body-stays"),
+    pytest.param(
+        "”Kami siap,” kata Menteri Sosial Rudi Hartono. Presiden Andi Wijaya meminta jajarannya memastikan bantuan "
+        "tersalurkan. Mensos mengatakan, sebanyak 10 juta keluarga tercatat bekerja sebagai petani. "
+        "”Kami akan memeriksa data,” katanya.",
+        [("direct", "Kami siap,", "Rudi Hartono", "Menteri Sosial"),
+         ("indirect", "jajarannya memastikan bantuan tersalurkan", "Andi Wijaya", "Presiden"),
+         ("indirect", "sebanyak 10 juta keluarga tercatat bekerja sebagai petani", "Rudi Hartono", "Menteri Sosial"),
+         ("direct", "Kami akan memeriksa data,", "Rudi Hartono", "Menteri Sosial")],
+        id="title-short-form-is-the-role-holder"),
+    pytest.param(
+        "”Kami siap,” kata Menteri Keuangan Rudi Hartono. Menkes mengatakan, rumah sakit sudah siap menerima pasien.",
+        [("direct", "Kami siap,", "Rudi Hartono", "Menteri Keuangan"),
+         ("indirect", "rumah sakit sudah siap menerima pasien", "Menkes", None)],
+        id="title-short-form-of-another-role-stays"),
+    pytest.param(
+        "”Alat siap diuji,” kata anggota Tim Peneliti Alat dari UGM, Dewi Lestari Putri, seusai bertemu Gubernur "
+        "Jawa Tengah Budi Santoso di Semarang.",
+        [("direct", "Alat siap diuji,", "Dewi Lestari Putri", "anggota Tim Peneliti Alat dari UGM")],
+        id="title-comma-name-then-setting-with-another-name"),
 ]
 
 
