@@ -79,7 +79,8 @@ _NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
 _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
                    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
-                   r"|,?\s+and\s+asking\s*[,:]")  # "…, and asking, “…?”": the speaker's next act, a quote of its own
+                   r"|,?\s+and\s+asking\s*[,:]"  # "…, and asking, “…?”": the speaker's next act, a quote of its own
+                   r"|,\s+(?:who|which)\s[^,;“”\"]*$")  # "…, which passed in 2010.": a closing aside on a noun
 _EN_BREAK = {}
 #: A closing mark's tail that is only a dash before a cue (``… "win" - said``, ``… ” — said``).
 _DASH_BEFORE_CUE_EN = re.compile(r"(--|—|–|\s-)\s*$")

@@ -3551,6 +3551,18 @@ EN_CASES = [
     pytest.param("Ray Releasing His Tax Returns: ‘I Think He Will.’\n\nFriday on CNN, Sen. Ann Lee said she expected it.",
                  [("indirect", "she expected it", "Ann Lee", None)],
                  id="headline-topic-colon-no-name"),
+    # a non-restrictive relative clause closing the sentence comments on a noun of the report
+    pytest.param("Mayor Rita Vance said she would veto the zoning bill, which the council passed on Monday.",
+                 [("indirect", "she would veto the zoning bill", "Rita Vance", "Mayor")], id="closing-which-aside-left-out"),
+    pytest.param("Coach Dana Ribb said she would start Tom Alvar, who returned from injury last week.",
+                 [("indirect", "she would start Tom Alvar", "Dana Ribb", "Coach")], id="closing-who-aside-left-out"),
+    # negatives: a relative clause inside the report (closed by a comma, or restrictive) stays in it
+    pytest.param("Mayor Rita Vance said the zoning bill, which the council passed on Monday, would raise rents.",
+                 [("indirect", "the zoning bill, which the council passed on Monday, would raise rents", "Rita Vance",
+                   "Mayor")], id="inner-which-aside-kept"),
+    pytest.param("Mayor Rita Vance said the plan which the council passed last year has failed.",
+                 [("indirect", "the plan which the council passed last year has failed", "Rita Vance", "Mayor")],
+                 id="restrictive-which-kept"),
 ]
 
 
