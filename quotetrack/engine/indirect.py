@@ -78,6 +78,8 @@ _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0
 _CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
+#: Fewest words of a report before "and"/"but" and a second source's speech verb that end it there.
+MIN_WORDS_BEFORE_SOURCE = 4
 #: A transcript has at least this many paragraphs opened by a speaker label.
 MIN_TRANSCRIPT_LABELS = 3
 #: A labelled paragraph of a transcript needs at least this many words to be a statement.
@@ -417,6 +419,8 @@ class IndirectQuotes:
         before an English ``…, according to X.``) every clause before the cue is the report."""
         text = self.text
         for m in () if whole else self._clause_break.finditer(text, start, end):
+            if m.lastgroup == "second_source" and len(text[start:m.start()].split()) < MIN_WORDS_BEFORE_SOURCE:
+                continue  # "the council and the county told …": a joined subject, not a second source
             if not self._inside_quote(m.start(), spans):
                 end = m.start()  # "…, and he railed against …": a new clause, not the report
                 break

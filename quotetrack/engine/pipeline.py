@@ -74,13 +74,19 @@ _NOUN_CUE_FORMS_EN = frozenset("report post poll survey study statement memo not
 _NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 
 
+#: Speech verbs that, after "and"/"but" and a new subject, open a second source's report.
+_SECOND_SOURCE_VERBS_EN = frozenset("""said says say accused accuses argued argue argues claimed claim claims warned warn
+warns told insisted insist contended countered noted predicted suggested suggest believe believes""".split())
 #: More English clause breaks after the report: a comma, a conjunction and a new subject begin
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
 _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
                    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
                    r"|,?\s+and\s+asking\s*[,:]"  # "…, and asking, “…?”": the speaker's next act, a quote of its own
-                   r"|,\s+(?:who|which)\s[^,;“”\"]*$")  # "…, which passed in 2010.": a closing aside on a noun
+                   r"|,\s+(?:who|which)\s[^,;“”\"]*$"  # "…, which passed in 2010.": a closing aside on a noun
+                   # "… the plan failed and Democrats accused …": a second source and its own speech verb
+                   r"|(?P<second_source>,?\s+(?:and|but|while|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,4}?"
+                   r"(?:%s)\b)") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
 _EN_BREAK = {}
 #: A closing mark's tail that is only a dash before a cue (``… "win" - said``, ``… ” — said``).
 _DASH_BEFORE_CUE_EN = re.compile(r"(--|—|–|\s-)\s*$")

@@ -3563,6 +3563,15 @@ EN_CASES = [
     pytest.param("Mayor Rita Vance said the plan which the council passed last year has failed.",
                  [("indirect", "the plan which the council passed last year has failed", "Rita Vance", "Mayor")],
                  id="restrictive-which-kept"),
+    # a second source and its own speech verb after "and"/"but" end the first report
+    pytest.param("Republicans said the agency mishandled the inquiry and Democrats accused them of stoking the issue.",
+                 [("indirect", "the agency mishandled the inquiry", "Republicans", None)], id="second-source-after-and"),
+    pytest.param("Mayor Rita Vance said the bridge will reopen in May but engineers say the repairs will take longer.",
+                 [("indirect", "the bridge will reopen in May", "Rita Vance", "Mayor")], id="second-source-after-but"),
+    # negative: a subject of the report joined by "and" is no second source
+    pytest.param("Mayor Rita Vance said the city council and the county told residents to boil their water.",
+                 [("indirect", "the city council and the county told residents to boil their water", "Rita Vance",
+                   "Mayor")], id="joined-subject-no-second-source"),
 ]
 
 
