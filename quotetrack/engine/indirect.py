@@ -78,6 +78,8 @@ _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0
 _CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
+#: The conjunction opening a second source's clause ("…, and Democrats accused …").
+_CONJUNCTION_LEAD = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
 #: Fewest words of a report before "and"/"but" and a second source's speech verb that end it there.
 MIN_WORDS_BEFORE_SOURCE = 4
 #: A transcript has at least this many paragraphs opened by a speaker label.
@@ -389,8 +391,25 @@ class IndirectQuotes:
                     before = len(self.found)
                     self._post_clause(sent, spans, prev_sentence)
                     out.extend(self.found[before:])
+                if finder == self._pre_verb and self.lex.lang == "en":
+                    out.extend(self._second_source_report(sent, spans, pending, prev_sentence))
                 break
         return out
+
+    def _second_source_report(self, sent: Sentence, spans: List[QuoteSpan], pending: _Pending,
+                              prev_sentence) -> List[_Pending]:
+        """English ``Republicans said A and Democrats accused B``: the report ended before a second
+        source and its own speech verb; that source's report is read in the rest of the sentence."""
+        m = self._clause_break.match(self.text, pending.quote.end, sent.end)
+        if m is None or m.lastgroup != "second_source":
+            return []
+        start = _CONJUNCTION_LEAD.match(self.text, m.start()).end()
+        if self.text[start:start + 10].split(None, 1)[0].lower() in _WH_WORDS_EN | {"what", "whether", "if"}:
+            return []  # "what Trump says A and how experts say B …": a question clause, not a second report
+        rest = Sentence(start, sent.end, sent.paragraph)
+        before = len(self.found)
+        self._pre_verb(rest, [s for s in spans if s.open >= start], prev_sentence)
+        return self.found[before:]
 
     def _outer_source_en(self, sent: Sentence, spans: List[QuoteSpan]) -> Optional[_Pending]:
         """English ``Lee said the plan would fail, people familiar with the talks said.``: a closing

@@ -3567,7 +3567,9 @@ EN_CASES = [
     pytest.param("Republicans said the agency mishandled the inquiry and Democrats accused them of stoking the issue.",
                  [("indirect", "the agency mishandled the inquiry", "Republicans", None)], id="second-source-after-and"),
     pytest.param("Mayor Rita Vance said the bridge will reopen in May but engineers say the repairs will take longer.",
-                 [("indirect", "the bridge will reopen in May", "Rita Vance", "Mayor")], id="second-source-after-but"),
+                 [("indirect", "the bridge will reopen in May", "Rita Vance", "Mayor"),
+                  ("indirect", "the repairs will take longer", "engineers", None)], id="second-source-after-but"),
+
     # negative: a subject of the report joined by "and" is no second source
     pytest.param("Mayor Rita Vance said the city council and the county told residents to boil their water.",
                  [("indirect", "the city council and the county told residents to boil their water", "Rita Vance",
@@ -3578,6 +3580,13 @@ EN_CASES = [
 @pytest.mark.parametrize("text, expected", EN_CASES)
 def test_english(text, expected):
     assert run(text, "en") == expected
+
+
+def test_wh_clause_after_and_is_no_second_report():
+    """``what X says A and how analysts say B``: the clause after "and how" is no report of its own."""
+    text = "Voters are split over what Rita Vance says her budget would do and how analysts say it would work."
+    quotes = run(text, "en")
+    assert [q[1] for q in quotes] == ["her budget would do"]
 
 
 @pytest.mark.parametrize("text", [
