@@ -3574,6 +3574,14 @@ EN_CASES = [
     pytest.param("Mayor Rita Vance said the city council and the county told residents to boil their water.",
                  [("indirect", "the city council and the county told residents to boil their water", "Rita Vance",
                    "Mayor")], id="joined-subject-no-second-source"),
+    pytest.param("Most of the farmers said they were worried about the long drought, and more than 3 in 10 said the state "
+                 "should act.",
+                 [("indirect", "they were worried about the long drought", "Most of the farmers", None)],
+                 id="second-source-share-of-group"),
+    # negative: a long "and" phrase with no speech verb stays in the report
+    pytest.param("Most of the farmers said they were worried about the long drought and the rising costs of feed this year.",
+                 [("indirect", "they were worried about the long drought and the rising costs of feed this year",
+                   "Most of the farmers", None)], id="long-and-phrase-no-second-source"),
 ]
 
 
