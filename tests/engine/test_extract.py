@@ -1100,6 +1100,7 @@ ID_CASES = [
         "Ketua komite Hadiah Sastra Asia Budi Santoso mengatakan ada 200 kandidat tahun ini.",
         [("indirect", "ada 200 kandidat tahun ini", "Budi Santoso", "Ketua komite Hadiah Sastra Asia")],
         id="titled-person-of-a-lower-case-body"),
+    pytest.param(
         "Secara terpisah, Imam Besar Masjid Al Ikhlas Budi Santoso menuturkan masih mengikuti perkembangan. "
         "”Kami paham,” ujar Budi.",
         [("indirect", "masih mengikuti perkembangan", "Budi Santoso", "Imam Besar Masjid Al Ikhlas"),
@@ -3363,8 +3364,9 @@ EN_CASES = [
                  "his two sons, who he said were living in Ohio.",
                  [("direct", "We are fine,", "Tom Rand", "Mayor"), ("indirect", "were living in Ohio", "Tom Rand", "Mayor")],
                  id="who-pronoun-said-after-noun-cue-form"),
+    # (the closing non-restrictive "who" clause is left out of the report, as PolNeAR's gold does)
     pytest.param("Ann Lee said she would fire the clerks, who she believes are lazy.",
-                 [("indirect", "she would fire the clerks, who she believes are lazy", "Ann Lee", None)],
+                 [("indirect", "she would fire the clerks", "Ann Lee", None)],
                  id="who-pronoun-inside-report-stays-outer"),
     pytest.param("Ann Vell, a reporter, wrote a reply to Bob Kerr pointing out the irony of a man who promised mass "
                  "arrests: “Your plan is to split up families.”",
