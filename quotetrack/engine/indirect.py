@@ -479,7 +479,7 @@ class IndirectQuotes:
                 speakerless: bool = False) -> Optional[_Pending]:
         if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
             return None
-        if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention):
+        if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention, cue):
             return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
         s, e, kind = self._content(start, end, spans, whole)
         if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
@@ -599,14 +599,20 @@ class IndirectQuotes:
         """English ``called``, ``calling``: a cue that names its object with a quoted word."""
         return self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN
 
-    def _named_again(self, mention: Mention) -> bool:
+    def _named_again(self, mention: Mention, cue: str = "") -> bool:
         """False for a subject read from the headline (the article's first line) that the body never
-        names: in title case a whole phrase looks like a name."""
+        names: in title case a whole phrase looks like a name. After a present-tense cue
+        (``Says``) the body may name the subject by its head word alone."""
         text = self.text
         line_end = text.find("\n")
         if line_end < 0 or mention.start >= line_end or mention.kind == PRONOUN:
             return True
-        return text.find(mention.text, line_end) >= 0
+        if text.find(mention.text, line_end) >= 0:
+            return True
+        # "Former Pollster Says …" then "the pollster", "Francois Hollande Says …" then "Hollande":
+        # the body names the headline's subject by its head word, in any case
+        head = fold_word(mention.text.split()[-1]).lower()
+        return cue.endswith("s") and len(head) > 2 and re.search(r"\b%s\b" % re.escape(head), fold_word(text[line_end:]).lower()) is not None
 
     def _organisation_word(self, mention: Mention) -> bool:
         """``Menurut catatan Bappelitbang, …`` after ``Kepala Bappelitbang Ratna Kusuma``: a single

@@ -1493,6 +1493,17 @@ EN_CASES = [
     pytest.param("Ann Cole Says Ferry Fares Must Rise.\n\nAnn Cole, the harbour chief, spoke on Monday.", [("indirect", "Ferry Fares Must Rise", "Ann Cole", None)], id="headline-says-cue"),
     pytest.param("Harbour Chief Defends Herself Against Critics Who Says Fares Must Rise.\n\nAnn Cole, the harbour chief, spoke on Monday.", [], id="headline-title-case-phrase-is-not-a-subject"),
     pytest.param("The Ferry Says Goodbye.\n\nThe old boat left the harbour on Monday.", [], id="headline-says-short-object"),
+    # … or by its head word alone after a present-tense cue ("Says", "Reveals")
+    pytest.param("Marta Keller Says The Bridge Will Open In May.\n\nKeller, who chairs the works committee, spoke at the town hall.",
+                 [("indirect", "The Bridge Will Open In May", "Marta Keller", None)], id="headline-says-surname-in-body"),
+    pytest.param("Former Harbor Pilot Says The Ferry Schedule Is Unsafe.\n\nA former harbor pilot from Dunmore spoke to the council.",
+                 [("indirect", "The Ferry Schedule Is Unsafe", "Harbor Pilot", "Former")], id="headline-says-description-in-body"),
+    pytest.param("Newly Released Letter Reveals The Mayor Knew About The Leak.\n\nThe letter, sent in March, was published on Friday.",
+                 [("indirect", "The Mayor Knew About The Leak", "Newly Released Letter", None)], id="headline-reveals-cue"),
+    pytest.param("Lowland Farmers Says The River Is Rising.\n\nThe council met on Monday to discuss the flood defences.", [],
+                 id="headline-subject-head-word-not-in-body"),
+    pytest.param("Ten Things Voters Said That Got Us Thinking.\n\nVoters in Millbrook spoke to us about taxes and schools.", [],
+                 id="headline-past-said-relative-not-a-cue"),
     # ", saying …" after a subordinate opener or a described subject
     pytest.param("After losing two votes on Tuesday night, Ruth Alvarez attacked the transit plan, saying it would bankrupt the city.", [("indirect", "it would bankrupt the city", "Ruth Alvarez", None)], id="saying-after-subordinate-opener"),
     pytest.param("The harbour chief rebuked her critics, saying the fares will rise in May.", [("indirect", "the fares will rise in May", "The harbour chief", None)], id="saying-after-described-subject"),
