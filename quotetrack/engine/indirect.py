@@ -677,6 +677,8 @@ class IndirectQuotes:
         name = label.title() if label.isupper() else label
         mention = Mention(NAME, name, m.start(1), m.end(1), name=name) if label.isupper() \
             else self.parser.chunk(text, m.start(1), m.end(1))
+        if mention is None and self._opens_article(sent.start) and label.lower() in SOURCE_NOUNS:
+            mention = Mention(NAME, label, m.start(1), m.end(1), name=label)  # "Report: …", a cue form as a source
         ent = self.people.resolve(mention, m.start()) if mention is not None else None
         if ent is None:
             return None

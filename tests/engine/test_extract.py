@@ -1504,6 +1504,11 @@ EN_CASES = [
                  id="headline-subject-head-word-not-in-body"),
     pytest.param("Ten Things Voters Said That Got Us Thinking.\n\nVoters in Millbrook spoke to us about taxes and schools.", [],
                  id="headline-past-said-relative-not-a-cue"),
+    # a headline label that is a cue form used as a source noun ("Report:")
+    pytest.param("Report: Mayor Berg To Speak At Party Convention\n\nThe mayor of Dunmore will speak next month.",
+                 [("indirect", "Mayor Berg To Speak At Party Convention", "Report", None)], id="headline-report-label"),
+    pytest.param("Report: Will The Ferry Run Again?\n\nThe harbour board met on Monday.", [], id="headline-report-label-question"),
+    pytest.param("The board met on Monday.\nReport: the ferry will run again in May.", [], id="report-label-not-headline"),
     # ", saying …" after a subordinate opener or a described subject
     pytest.param("After losing two votes on Tuesday night, Ruth Alvarez attacked the transit plan, saying it would bankrupt the city.", [("indirect", "it would bankrupt the city", "Ruth Alvarez", None)], id="saying-after-subordinate-opener"),
     pytest.param("The harbour chief rebuked her critics, saying the fares will rise in May.", [("indirect", "the fares will rise in May", "The harbour chief", None)], id="saying-after-described-subject"),
