@@ -440,6 +440,8 @@ class IndirectQuotes:
         for m in () if whole else self._clause_break.finditer(text, start, end):
             if m.lastgroup == "second_source" and len(text[start:m.start()].split()) < MIN_WORDS_BEFORE_SOURCE:
                 continue  # "the council and the county told …": a joined subject, not a second source
+            if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
+                continue  # "he said, while some are horrified, they admire …": the report opens with it
             if not self._inside_quote(m.start(), spans):
                 end = m.start()  # "…, and he railed against …": a new clause, not the report
                 break

@@ -86,7 +86,10 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this
                    r"|,\s+(?:who|which)\s[^,;“”\"]*$"  # "…, which passed in 2010.": a closing aside on a noun
                    # "… the plan failed and Democrats accused …": a second source and its own speech verb
                    r"|(?P<second_source>,?\s+(?:and|but|while|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,6}?"
-                   r"(?:%s)\b)") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
+                   r"(?:%s)\b)"
+                   # "… want an outsider, while about 4 in 10 want …": a contrast, the writer's (a second
+                   # source's "…, while Democrats said …" is read first); not "…, while troublesome, …"
+                   r"|(?P<contrast>,\s+while\s+(?![^\s,;]+,))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
 _EN_BREAK = {}
 #: A closing mark's tail that is only a dash before a cue (``… "win" - said``, ``… ” — said``).
 _DASH_BEFORE_CUE_EN = re.compile(r"(--|—|–|\s-)\s*$")

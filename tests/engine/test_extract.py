@@ -1509,6 +1509,14 @@ EN_CASES = [
                  [("indirect", "Mayor Berg To Speak At Party Convention", "Report", None)], id="headline-report-label"),
     pytest.param("Report: Will The Ferry Run Again?\n\nThe harbour board met on Monday.", [], id="headline-report-label-question"),
     pytest.param("The board met on Monday.\nReport: the ferry will run again in May.", [], id="report-label-not-headline"),
+    # ", while" and a clause of contrast ends the report; not a "while" aside, nor one opening the report
+    pytest.param("Anna Berg said most of the teachers wanted a strike, while 40 members favored a vote.",
+                 [("indirect", "most of the teachers wanted a strike", "Anna Berg", None)], id="report-ends-before-while-contrast"),
+    pytest.param("Anna Berg said the scandal, while troublesome, was handled well.",
+                 [("indirect", "the scandal, while troublesome, was handled well", "Anna Berg", None)], id="while-aside-stays-in-report"),
+    pytest.param("And so, Anna Berg said, while some of her neighbours are horrified by the plan, they admire the mayor.",
+                 [("indirect", "while some of her neighbours are horrified by the plan, they admire the mayor", "Anna Berg", None)],
+                 id="while-clause-opening-report-kept"),
     # ", saying …" after a subordinate opener or a described subject
     pytest.param("After losing two votes on Tuesday night, Ruth Alvarez attacked the transit plan, saying it would bankrupt the city.", [("indirect", "it would bankrupt the city", "Ruth Alvarez", None)], id="saying-after-subordinate-opener"),
     pytest.param("The harbour chief rebuked her critics, saying the fares will rise in May.", [("indirect", "the fares will rise in May", "The harbour chief", None)], id="saying-after-described-subject"),
