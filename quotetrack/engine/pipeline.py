@@ -88,8 +88,9 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this
                    r"|(?P<second_source>,?\s+(?:and|but|while|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,6}?"
                    r"(?:%s)\b)"
                    # "… want an outsider, while about 4 in 10 want …": a contrast, the writer's (a second
-                   # source's "…, while Democrats said …" is read first); not "…, while troublesome, …"
-                   r"|(?P<contrast>,\s+while\s+(?![^\s,;]+,))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
+                   # source's "…, while Democrats said …" is read first); not "…, while troublesome, …";
+                   # "… decisive, after half said so in May": the event it follows (not "after all")
+                   r"|(?P<contrast>,\s+(?:while\s+(?![^\s,;]+,)|after\s+(?!all\b)))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
 _EN_BREAK = {}
 #: A closing mark's tail that is only a dash before a cue (``… "win" - said``, ``… ” — said``).
 _DASH_BEFORE_CUE_EN = re.compile(r"(--|—|–|\s-)\s*$")

@@ -1517,6 +1517,11 @@ EN_CASES = [
     pytest.param("And so, Anna Berg said, while some of her neighbours are horrified by the plan, they admire the mayor.",
                  [("indirect", "while some of her neighbours are horrified by the plan, they admire the mayor", "Anna Berg", None)],
                  id="while-clause-opening-report-kept"),
+    # so does ", after" and the event it follows; not "after all"
+    pytest.param("Anna Berg said the mayor is at least somewhat decisive, after half of the council said so in May.",
+                 [("indirect", "the mayor is at least somewhat decisive", "Anna Berg", None)], id="report-ends-before-after-clause"),
+    pytest.param("Anna Berg said the mayor was right, after all.",
+                 [("indirect", "the mayor was right, after all", "Anna Berg", None)], id="after-all-stays-in-report"),
     # ", saying …" after a subordinate opener or a described subject
     pytest.param("After losing two votes on Tuesday night, Ruth Alvarez attacked the transit plan, saying it would bankrupt the city.", [("indirect", "it would bankrupt the city", "Ruth Alvarez", None)], id="saying-after-subordinate-opener"),
     pytest.param("The harbour chief rebuked her critics, saying the fares will rise in May.", [("indirect", "the fares will rise in May", "The harbour chief", None)], id="saying-after-described-subject"),
