@@ -82,6 +82,12 @@ _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 _CONJUNCTION_LEAD = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
 #: Fewest words of a report before "and"/"but" and a second source's speech verb that end it there.
 MIN_WORDS_BEFORE_SOURCE = 4
+#: A conjunction left at the end of an English report cut before the next clause's subject
+#: (``…, but| he denied …``); the cheap test is on the last three characters.
+_DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:and|but|while|whereas)$")
+_DANGLING_TAILS_EN = frozenset(("and", "but", "ile", "eas"))
+#: ``…, but| when Lee came, it …``: a subordinate clause after the conjunction; the report may go on
+_SUBORDINATOR_NEXT_EN = re.compile(r"\s+(?:when|if|because|as|after|before|once|until|unless|though|although)\b")
 #: A transcript has at least this many paragraphs opened by a speaker label.
 MIN_TRANSCRIPT_LABELS = 3
 #: A labelled paragraph of a transcript needs at least this many words to be a statement.
@@ -451,6 +457,12 @@ class IndirectQuotes:
             start += 1
         while end > start and text[end - 1] in _TRAIL_PUNCT or (end > start and text[end - 1].isspace()):
             end -= 1
+        if self.lex.lang == "en" and text[end - 3:end] in _DANGLING_TAILS_EN:
+            dangling = _DANGLING_CONJUNCTION_EN.search(text, start, end)
+            if dangling is not None and dangling.start() > start and not _SUBORDINATOR_NEXT_EN.match(text, end):
+                end = dangling.start()  # "… in May, but| she said …": the next clause's conjunction
+        if self.lex.lang == "en" and end > start and text[end - 1] == "," and not text[end:end + 1].isdigit():
+            end -= 1  # "… for the terrorists themselves,| he clarified …": no comma closes a report
         inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1]
         if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
             return inner[0].start, inner[0].end, DIRECT
