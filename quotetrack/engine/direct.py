@@ -48,6 +48,9 @@ _SIGNATURE_EN = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*\n?[ \t\xa0]*)?(?:[―—�
 _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
 
+#: Indonesian words a title in title case leaves in lower case ("Strategi Kota Hijau di Era Baru").
+_TITLE_SMALL_WORDS_ID = frozenset("dan di ke dari untuk yang dalam dengan pada bagi atau serta oleh tentang sebagai "
+                                  "menuju melalui antara".split())
 #: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
 _TITLE_CASE_POSSESSIVES = frozenset("His Her Their Its Our My Your".split())
 #: A headline's speaker before "on" and its topic ("Lee on Ray Releasing His Tax Returns: ‘…’").
@@ -103,6 +106,8 @@ class DirectQuotes:
             return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
         if self._named_title(span):
             return None  # "diskusi bertajuk “Indonesia 2045”": a title, not a quote
+        if self.lex.lang == "id" and self._title_inside_clause_id(span, sent.start):
+            return None  # "dalam webinar “Strategi Kota Hijau di Era Baru”": a title inside the sentence
         if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
             return None  # 'Asked on CBS's “Face the Nation,” Lee said …': a title inside the sentence
         if self.lex.lang == "en" and span.close is not None \
@@ -166,6 +171,23 @@ class DirectQuotes:
         before = text[max(sent_start, span.open - 40):span.open].rstrip()
         return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and bool(re.search(r"\w", before)) \
             and title_case_phrase(text[span.start:span.end])
+
+    def _title_inside_clause_id(self, span: QuoteSpan, sent_start: int) -> bool:
+        """Indonesian ``katanya dalam webinar “Strategi Pengembangan Kota di Era Baru”``: words in
+        title case (at least three, every one capitalised but the small ones, no closing
+        punctuation) right after a word of the sentence that is no speech verb name a seminar,
+        an article or a book, not anybody's words."""
+        text = self.text
+        if not text[span.end - 1:span.end].isalnum() or not text[span.start:span.start + 1].isupper():
+            return False
+        before = text[max(sent_start, span.open - 40):span.open].rstrip()
+        if not before or not before[-1].isalpha():
+            return False
+        words = text[span.start:span.end].split()
+        if len(words) < 3 or not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS_ID for w in words):
+            return False
+        prev = before.split()[-1].lower()
+        return prev not in self.lex.pre_cues and prev not in self.lex.post_cues
 
     def _named_title(self, span: QuoteSpan) -> bool:
         """True when a title word stands right before the opening mark (``bertajuk “…”``)."""

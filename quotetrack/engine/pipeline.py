@@ -267,8 +267,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
             if ent is not None:
                 speaker = ent
-            elif self._named_title(span):
-                pass  # "diskusi bertajuk “…”": a title, no one's words
+            elif self._named_title(span) or (self.lex.lang == "id" and self._title_inside_clause_id(span, sent.start)):
+                pass  # "diskusi bertajuk “…”", "dalam webinar “Kota Hijau di Era Baru”": a title, no one's words
             elif span.open in self.cued_unattributed:
                 self._emit_direct(span, None, None, "direct-unresolved")  # a cue's quote, its speaker unread
             elif not self._is_short(span) or (self.lex.lang == "en" and span.open == sent.start

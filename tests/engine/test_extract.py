@@ -17,6 +17,16 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "”Kami sudah menanam sayur di setiap rumah,” kata Rina Marlina dalam webinar ”Strategi Pengembangan Kebun "
+        "Sayur Kota yang Sehat dan Produktif di Kabupaten Tegal”.",
+        [("direct", "Kami sudah menanam sayur di setiap rumah,", "Rina Marlina", None)],
+        id="title-case-webinar-title-inside-clause-not-a-quote"),
+    pytest.param(
+        "”Kami menolak,” kata Rina Marlina. ”Kami Tetap Bersatu Sampai Akhir Demi Desa Kami Sendiri”",
+        [("direct", "Kami menolak,", "Rina Marlina", None),
+         ("direct", "Kami Tetap Bersatu Sampai Akhir Demi Desa Kami Sendiri", "Rina Marlina", None)],
+        id="title-case-quote-opening-a-sentence-still-a-quote"),
+    pytest.param(
         "Menurut Budi Santoso, Kepala Dinas Pendidikan Kota Tegal, sekolah akan dibuka pekan depan.",
         [("indirect", "sekolah akan dibuka pekan depan", "Budi Santoso", "Kepala Dinas Pendidikan Kota Tegal")],
         id="menurut-name-apposed-title-clause"),
