@@ -48,6 +48,8 @@ _SIGNATURE_EN = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*\n?[ \t\xa0]*)?(?:[―—�
 _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
 
+#: Most words of a Kompas subhead set in marks at a paragraph's start (“Diaspora bond” Pemerintah …).
+_QUOTED_SUBHEAD_MAX_WORDS = 5
 #: Indonesian words a title in title case leaves in lower case ("Strategi Kota Hijau di Era Baru").
 _TITLE_SMALL_WORDS_ID = frozenset("dan di ke dari untuk yang dalam dengan pada bagi atau serta oleh tentang sebagai "
                                   "menuju melalui antara".split())
@@ -157,6 +159,8 @@ class DirectQuotes:
             ent = self._direct_by_pre_cue(span, *lead) if lead is not None else None
             if ent is not None:
                 return ent
+        if self.lex.lang == "id" and self._quoted_subhead_id(span, para.start):
+            return None  # "“Diaspora bond” Pemerintah menggalang …": a run-in subhead in marks
         # A paragraph that opens with a quote and has no cue continues the previous speaker.
         if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
                 and not self._has_later_cue(span.outer_end, para.end):
@@ -188,6 +192,19 @@ class DirectQuotes:
             return False
         prev = before.split()[-1].lower()
         return prev not in self.lex.pre_cues and prev not in self.lex.post_cues
+
+    def _quoted_subhead_id(self, span: QuoteSpan, para_start: int) -> bool:
+        """Indonesian Kompas ``“Diaspora bond” Pemerintah menggalang …``: a few words in marks
+        opening the paragraph, with no punctuation of their own, run straight into a capitalised
+        sentence: a subhead set in marks, not anybody's words."""
+        if span.open != para_start or span.close is None:
+            return False
+        text = self.text
+        body = text[span.start:span.end]
+        if not body[-1:].isalnum() or len(body.split()) > _QUOTED_SUBHEAD_MAX_WORDS:
+            return False
+        after = text[span.outer_end:span.outer_end + 2]
+        return len(after) == 2 and after[0] == " " and after[1].isupper()
 
     def _named_title(self, span: QuoteSpan) -> bool:
         """True when a title word stands right before the opening mark (``bertajuk “…”``)."""

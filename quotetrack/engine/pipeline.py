@@ -267,7 +267,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
             if ent is not None:
                 speaker = ent
-            elif self._named_title(span) or (self.lex.lang == "id" and self._title_inside_clause_id(span, sent.start)):
+            elif self._named_title(span) or (self.lex.lang == "id" and (
+                    self._title_inside_clause_id(span, sent.start) or self._quoted_subhead_id(span, para.start))):
                 pass  # "diskusi bertajuk “…”", "dalam webinar “Kota Hijau di Era Baru”": a title, no one's words
             elif span.open in self.cued_unattributed:
                 self._emit_direct(span, None, None, "direct-unresolved")  # a cue's quote, its speaker unread

@@ -17,6 +17,17 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "”Kami akan menambah pasokan beras ke pasar,” kata Rina Marlina.\n”Beras murah” Pemerintah daerah menyiapkan "
+        "operasi pasar di tiga kecamatan.",
+        [("direct", "Kami akan menambah pasokan beras ke pasar,", "Rina Marlina", None)],
+        id="quoted-run-in-subhead-not-a-continuation"),
+    pytest.param(
+        "”Kami akan menambah pasokan beras ke pasar,” kata Rina Marlina.\n”Pasokan kami cukup untuk dua bulan.” "
+        "Harga beras pun turun.",
+        [("direct", "Kami akan menambah pasokan beras ke pasar,", "Rina Marlina", None),
+         ("direct", "Pasokan kami cukup untuk dua bulan.", "Rina Marlina", None)],
+        id="quoted-sentence-opening-paragraph-still-a-continuation"),
+    pytest.param(
         "”Kami sudah menanam sayur di setiap rumah,” kata Rina Marlina dalam webinar ”Strategi Pengembangan Kebun "
         "Sayur Kota yang Sehat dan Produktif di Kabupaten Tegal”.",
         [("direct", "Kami sudah menanam sayur di setiap rumah,", "Rina Marlina", None)],
