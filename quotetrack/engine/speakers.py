@@ -2774,6 +2774,13 @@ def _seen_at(ent: Entity, at: int) -> Entity:
     return ent
 
 
+#: Indonesian head words of an anaphor (``Pria kelahiran … itu``) or a role that give a sex.
+_ANAPHOR_SEX_ID = {"pria": "m", "lelaki": "m", "laki-laki": "m", "wanita": "f", "perempuan": "f"}
+#: Indonesian courtesy words before a name (``Ibu Iriana``, ``Pak Budi``) and the sex they give.
+_COURTESY_SEX_ID = {"ibu": "f", "bu": "f", "ny": "f", "nyonya": "f", "mbak": "f",
+                    "bapak": "m", "pak": "m", "tuan": "m", "mas": "m"}
+
+
 class ArticlePeople:
     """Links mentions in one article to entities, in reading order.
 
@@ -2821,6 +2828,8 @@ class ArticlePeople:
                 return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == ANAPHOR:
             ent = self._by_role(mention.role) or self.salient
+            if ent is not None and self.lex.lang == "id":
+                ent = self._same_sex_id(mention, ent, at)
             if ent is not None and fold(self._role_from_anaphor(mention.role)) != fold(ent.name):
                 # but "Putusan MK itu menyebutkan …" after "Putusan MK": the source named again, no role
                 ent.add_role(self._role_from_anaphor(mention.role), at)
@@ -2867,6 +2876,33 @@ class ArticlePeople:
             role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
             return _seen_at(self._new(mention.text, kind, at, role=role), at)
         return self._by_name(mention, at)
+
+    def _same_sex_id(self, mention: Mention, ent: Entity, at: int) -> Entity:
+        """Indonesian ``Pria kelahiran Palembang itu`` read as a woman the article calls ``Ibu``
+        (or ``Perempuan itu`` as a ``Pak``): the latest person seen before ``at`` whom the article
+        gives no other sex, else ``ent`` as read."""
+        want = _ANAPHOR_SEX_ID.get(fold(mention.text.split()[0])) if mention.text else None
+        if want is None or self._sex_id(ent) in (None, want):
+            return ent
+        people = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at <= at and e is not ent]
+        for other in sorted(people, key=lambda e: e.last_at, reverse=True):
+            if self._sex_id(other) in (None, want):
+                return other
+        return ent
+
+    def _sex_id(self, ent: Entity) -> Optional[str]:
+        """``m``, ``f`` or None: the sex an Indonesian article gives a person by a courtesy word
+        before the name's first mention (``Ibu Iriana``, ``Pak Budi``) or a role (``perempuan …``)."""
+        for _, role in ent.roles:
+            sex = _ANAPHOR_SEX_ID.get(fold(role.split()[0])) if role.split() else None
+            if sex:
+                return sex
+        at = self.text.find(ent.name) if self.text and ent.name else -1
+        if at > 0:
+            before = self.text[max(0, at - 12):at].split()
+            if before:
+                return _COURTESY_SEX_ID.get(fold(before[-1]).rstrip("."))
+        return None
 
     def _body_by_short_form_id(self, mention: Mention) -> Optional[Entity]:
         """Indonesian: the one known body whose longer name opens with the one word ``mention``

@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menteri Pertanian Rudi Hartono hadir dalam acara panen raya.\nIbu Sari Wulandari juga datang bersama rombongan.\n"
+        "Pria kelahiran Tegal 50 tahun lalu itu menjelaskan, panen tahun ini melimpah.\n”Kami bersyukur hasilnya baik,” ujarnya.",
+        [("indirect", "panen tahun ini melimpah", "Rudi Hartono", "Menteri Pertanian"),
+         ("direct", "Kami bersyukur hasilnya baik,", "Rudi Hartono", "Menteri Pertanian")],
+        id="male-anaphor-skips-a-woman-called-ibu"),
+    pytest.param(
+        "Menteri Pertanian Rudi Hartono hadir dalam acara panen raya.\nIbu Sari Wulandari juga datang bersama rombongan.\n"
+        "Perempuan kelahiran Tegal 50 tahun lalu itu menjelaskan, panen tahun ini melimpah.\n”Kami bersyukur hasilnya baik,” ujarnya.",
+        [("indirect", "panen tahun ini melimpah", "Sari Wulandari", "Perempuan kelahiran Tegal 50 tahun lalu"),
+         ("direct", "Kami bersyukur hasilnya baik,", "Sari Wulandari", "Perempuan kelahiran Tegal 50 tahun lalu")],
+        id="female-anaphor-keeps-the-woman-called-ibu"),
+    pytest.param(
         "”Kami akan menambah pasokan beras ke pasar,” kata Rina Marlina.\n”Beras murah” Pemerintah daerah menyiapkan "
         "operasi pasar di tiga kecamatan.",
         [("direct", "Kami akan menambah pasokan beras ke pasar,", "Rina Marlina", None)],
