@@ -2557,11 +2557,31 @@ def _shortens_title_id(short: str, role: str) -> bool:
     return False
 
 
-def _one_side_of_pair(short: frozenset, name: str) -> bool:
+def _pair_side_id(short: frozenset, name: str) -> Optional[str]:
+    """Indonesian: the side of the hyphen-joined pair ``name`` (``Indah Putri Andriani-Suaib
+    Mansur``) whose words hold all of ``short`` (``Indah``), when it is a name of two words or more."""
+    for m in _HYPHEN_PAIR.finditer(name):
+        for side in (name[:m.end(1)], name[m.start(2):]):
+            words = side.split()
+            if len(words) >= 2 and short <= frozenset(fold(side).split()):
+                return side
+    return None
+
+
+def _one_side_of_pair(short: frozenset, name: str, whole: bool = False) -> bool:
     """Whether the folded words ``short`` hold one side of a hyphen-joined pair of capitalised
     names in ``name`` but not the other (``Trump`` and ``Trump-Musk``, a feud or a deal between
-    two people): no short form of it, nor it the full form of ``Trump``."""
+    two people): no short form of it, nor it the full form of ``Trump``.
+
+    With ``whole`` (Indonesian), each side is every word of the name on its side of the hyphen:
+    ``Indah`` names one of the candidates ``Indah Putri Andriani-Suaib Mansur``, not the pair."""
     for m in _HYPHEN_PAIR.finditer(name):
+        if whole:
+            left = frozenset(fold(name[:m.end(1)]).split())
+            right = frozenset(fold(name[m.start(2):]).split())
+            if (short & left and not short & right) or (short & right and not short & left):
+                return True
+            continue
         sides = {fold(m.group(1)), fold(m.group(2))}
         if sides & short and not sides <= short:
             return True
@@ -3495,15 +3515,22 @@ class ArticlePeople:
                 mention.role = f"{mention.role} {dropped}".strip()  # "Ketua KPU" + "Indramayu"
                 mention.name = name
         toks = frozenset(fold(mention.name).split())
-        best = None
+        best, pair_side = None, None
         for ent in reversed(self.entities):
             if ent.kind != "person" or not toks:
                 continue
+            if self.lex.lang == "id" and "-" in ent.name and toks <= ent.key_tokens:
+                side = _pair_side_id(toks, ent.name)  # "Indah" after the pair "Indah Putri Andriani-Suaib Mansur"
+                # not "Pasangan Indah" of "Pasangan Indah-Suaib": a word the article writes in lower case too
+                if side is not None and len(side) > len(pair_side or "") \
+                        and f" {side.split()[0].lower()} " not in self.text:
+                    pair_side = side
             if self.lex.lang == "en" and self._courtesy_gender_clash(mention.text, ent):
                 continue  # "Mr. Obama" after "Michelle Obama": someone else of that name
-            if (toks <= ent.key_tokens and not _one_side_of_pair(toks, ent.name)) or (
+            whole = self.lex.lang == "id"
+            if (toks <= ent.key_tokens and not _one_side_of_pair(toks, ent.name, whole)) or (
                     ent.key_tokens <= toks and len(fold(ent.name).split()) < 2
-                    and not _one_side_of_pair(ent.key_tokens, mention.name)):
+                    and not _one_side_of_pair(ent.key_tokens, mention.name, whole)):
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
         if best is not None and len(toks) > len(best.key_tokens) and self._noun_before_known_id(mention, best):
@@ -3514,6 +3541,9 @@ class ArticlePeople:
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
         if best is None and self.lex.lang == "id" and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
+        if best is None and pair_side is not None and not mention.role:
+            mention.name, toks = pair_side, frozenset(fold(pair_side).split())
+            best = next((e for e in reversed(self.entities) if e.kind == "person" and e.key_tokens == toks), None)
         if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
             full = self._full_name_written_id(mention.name)
             if full is not None:

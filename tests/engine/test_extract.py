@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Rumah relawan pasangan calon Sari Dewi Lestari-Bambang Irawan dilempari batu.\nSari menyampaikan, kejadian itu "
+        "menunjukkan adanya teror.\n”Kami minta pelaku segera ditangkap,” ucapnya.",
+        [("indirect", "kejadian itu menunjukkan adanya teror", "Sari Dewi Lestari", None),
+         ("direct", "Kami minta pelaku segera ditangkap,", "Sari Dewi Lestari", None)],
+        id="one-candidate-of-a-hyphen-pair-by-her-own-full-name"),
+    pytest.param(
+        "Rumah relawan pasangan Sari-Bambang dilempari batu.\nSari menyampaikan, kejadian itu menunjukkan adanya teror.\n"
+        "”Kami minta pelaku segera ditangkap,” ucapnya.",
+        [("indirect", "kejadian itu menunjukkan adanya teror", "Sari", None),
+         ("direct", "Kami minta pelaku segera ditangkap,", "Sari", None)],
+        id="one-word-hyphen-pair-gives-no-fuller-name"),
+    pytest.param(
         "Menteri Pertanian Rudi Hartono hadir dalam acara panen raya.\nIbu Sari Wulandari juga datang bersama rombongan.\n"
         "Pria kelahiran Tegal 50 tahun lalu itu menjelaskan, panen tahun ini melimpah.\n”Kami bersyukur hasilnya baik,” ujarnya.",
         [("indirect", "panen tahun ini melimpah", "Rudi Hartono", "Menteri Pertanian"),
