@@ -48,6 +48,8 @@ _SIGNATURE_EN = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*\n?[ \t\xa0]*)?(?:[―—�
 _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
 
+#: One capitalised word closing the sentence after a cue ("tutur Lalu.").
+_ONE_WORD_END_ID = re.compile(r" ([A-Z][a-z]+)(?=[.!?](?:\s|$)|$)")
 #: Most words of a Kompas subhead set in marks at a paragraph's start (“Diaspora bond” Pemerintah …).
 _QUOTED_SUBHEAD_MAX_WORDS = 5
 #: Indonesian words a title in title case leaves in lower case ("Strategi Kota Hijau di Era Baru").
@@ -334,6 +336,8 @@ class DirectQuotes:
             if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
             mention = self.parser.after_cue(text, rest_start, end)
+            if mention is None and lex.lang == "id":
+                mention = self._known_name_word_after_cue_id(rest_start, end)
             if mention is None:
                 return None
             if lex.lang == "en" and self._predicate_after_cue_en(mention):
@@ -389,6 +393,21 @@ class DirectQuotes:
                     # "Ann Lee, 30, of Raleigh, N.C., said"
                 return None
         return None
+
+    def _known_name_word_after_cue_id(self, start: int, end: int) -> Optional[Mention]:
+        """Indonesian ``“…,” tutur Lalu.``, ``kata Hari.``: one capitalised word after the cue that
+        ends the sentence and is a dictionary word (``lalu``, ``hari``) is still a name when it is
+        a word of the name of a person the article knows."""
+        text = self.text
+        if not text[start + 1:start + 2].isupper():
+            return None
+        m = _ONE_WORD_END_ID.match(text, start, end)
+        if m is None:
+            return None
+        key = fold_word(m.group(1))
+        if not any(e.kind == "person" and key in e.key_tokens for e in self.people.entities):
+            return None
+        return Mention(NAME, m.group(1), m.start(1), m.end(1), name=m.group(1))
 
     def _name_before_dash_aside(self, window, j: int) -> Optional[Mention]:
         """English ``“…,” Ann Lee - then an adviser to the mayor - told …``: a name, an aside set off

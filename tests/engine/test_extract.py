@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala Dinas Peternakan Lalu Ahmad Zaini mengatakan, stok sapi aman.\nDi tingkat peternak, harga sapi menurun.\n"
+        "”Biasanya harga sapi naik menjelang hari raya, tetapi tahun ini turun sekitar Rp 1 juta,” tutur Lalu.",
+        [("indirect", "stok sapi aman", "Lalu Ahmad Zaini", "Kepala Dinas Peternakan"),
+         ("direct", "Biasanya harga sapi naik menjelang hari raya, tetapi tahun ini turun sekitar Rp 1 juta,",
+          "Lalu Ahmad Zaini", "Kepala Dinas Peternakan")],
+        id="cue-then-known-name-that-is-a-dictionary-word"),
+    pytest.param(
+        "Ahmad Zaini mengatakan, stok sapi aman.\nDi tingkat peternak, harga sapi menurun.\n"
+        "”Biasanya harga sapi naik menjelang hari raya, tetapi tahun ini turun sekitar Rp 1 juta,” tutur Lalu.",
+        [("indirect", "stok sapi aman", "Ahmad Zaini", None)],
+        id="cue-then-dictionary-word-of-no-known-name-stays-unread"),
+    pytest.param(
         "Rumah relawan pasangan calon Sari Dewi Lestari-Bambang Irawan dilempari batu.\nSari menyampaikan, kejadian itu "
         "menunjukkan adanya teror.\n”Kami minta pelaku segera ditangkap,” ucapnya.",
         [("indirect", "kejadian itu menunjukkan adanya teror", "Sari Dewi Lestari", None),
