@@ -1348,6 +1348,8 @@ class MentionParser:
             first_title -= 1  # "Imam Besar Masjid X": the office's head noun stands before its modifier
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
+        if lex.lang == "id":
+            role_words = _after_run_in_words_id(role_words, lex)
         while role_words and self._rank_word(role_words[-1][0]):
             if lex.lang == "id" and len(role_words) >= 2 and role_words[-1][0].lower() in _SERVICES_ID \
                     and not self._rank_word(role_words[-2][0]):
@@ -2801,6 +2803,28 @@ _COURTESY_SEX_ID = {"ibu": "f", "bu": "f", "ny": "f", "nyonya": "f", "mbak": "f"
                     "bapak": "m", "pak": "m", "tuan": "m", "mas": "m"}
 
 
+#: Lower-case words that join or qualify a capitalised title after them (``mantan Kepala``,
+#: ``Pendiri sekaligus CEO``, ``Pelaksana tugas Kepala``): no end of a run-in subhead.
+_TITLE_LINKS_ID = frozenset("dan serta atau sekaligus and of mantan eks calon tugas harian bicara wakil".split())
+
+
+def _after_run_in_words_id(role_words, lex):
+    """Indonesian ``Relawan aktif Kepala Badan …``, ``hukum Ketua Bawaslu …``: a lower-case word
+    right before a capitalised title word in the role's first words ends a run-in subhead (or
+    the sentence's opening words) that the title words of the role do not belong to; but
+    ``mantan Kepala``, ``Pendiri sekaligus CEO`` keep their words. ``role_words``: tokens."""
+    for k in range(1, min(4, len(role_words))):
+        w, prev = role_words[k][0], role_words[k - 1][0]
+        if w[:1].isupper() and w.lower() in lex.titles and prev[:1].islower():
+            # but "Mayor Jenderal TNI dokter Tugas": a style word, then the name's first word
+            keep = prev.lower() in _TITLE_LINKS_ID or prev.lower() in lex.honorifics \
+                or len(role_words) - k < 2
+            return role_words if keep else role_words[k:]
+        if not prev[:1].isalpha():
+            break
+    return role_words
+
+
 class ArticlePeople:
     """Links mentions in one article to entities, in reading order.
 
@@ -3762,7 +3786,12 @@ class ArticlePeople:
         """``ent``'s role as a quote gives it: the earliest stated, passing over English phrases that
         are no role (see ``_plausible_role_en``) for a later one."""
         if self.lex.lang == "id":
-            return self._without_style_id(self._nearest_joined_role_id(first_role_id(ent.roles)[1])) if ent.roles else None
+            if not ent.roles:
+                return None
+            role = self._without_style_id(self._nearest_joined_role_id(first_role_id(ent.roles)[1]))
+            words = [(w, 0, 0) for w in role.split()]
+            kept = _after_run_in_words_id(words, self.lex)
+            return " ".join(w[0] for w in kept) if len(kept) < len(words) else role
         roles = sorted(ent.roles)
         if self.lex.lang == "en":
             roles = [(at, r) for at, r in roles if _plausible_role_en(r) and not _AGE_ONLY_EN.match(r)

@@ -17,6 +17,16 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Diskusi berlangsung hangat.\nRelawan aktif Kepala Badan Penanggulangan Bencana Rudi Hartono menuturkan, relawan "
+        "bekerja.\n”Kami menunggu aturan baru,” kata Rudi.",
+        [("direct", "Kami menunggu aturan baru,", "Rudi Hartono", "Kepala Badan Penanggulangan Bencana")],
+        id="run-in-subhead-words-left-out-of-the-role"),
+    pytest.param(
+        "Diskusi berlangsung hangat.\nMenurut mantan Kepala Badan Penanggulangan Bencana Rudi Hartono, relawan bekerja.\n"
+        "”Kami menunggu aturan baru,” kata Rudi.",
+        [("direct", "Kami menunggu aturan baru,", "Rudi Hartono", "mantan Kepala Badan Penanggulangan Bencana")],
+        id="mantan-before-a-title-stays-in-the-role"),
+    pytest.param(
         "Kepala Dinas Peternakan Lalu Ahmad Zaini mengatakan, stok sapi aman.\nDi tingkat peternak, harga sapi menurun.\n"
         "”Biasanya harga sapi naik menjelang hari raya, tetapi tahun ini turun sekitar Rp 1 juta,” tutur Lalu.",
         [("indirect", "stok sapi aman", "Lalu Ahmad Zaini", "Kepala Dinas Peternakan"),
