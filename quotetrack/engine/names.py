@@ -172,6 +172,23 @@ def _ends_with_comma(text: str, floor: int, at: int) -> bool:
 _BRACKETED_ABBREVIATION = re.compile(r"\b([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,6})\s+\(([A-Z][\w\-]+)\)")
 
 
+def _capitalised_run_start(ws, k: int, joiners) -> Optional[int]:
+    """Walking back from token ``k`` over capitalised words, bracketed parts, commas and
+    ``joiners``: the index of the earliest capitalised word reached, or None when there is none
+    (the start of a title that lower-case joiners split into runs)."""
+    start = None
+    while k > 0:
+        word = ws[k - 1][0]
+        if word in joiners or word == ",":
+            k -= 1
+        elif word[:1].isupper() or word.startswith("("):
+            k -= 1
+            start = k
+        else:
+            break
+    return start
+
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
@@ -914,16 +931,7 @@ class NameEvidence:
         english = ws[k - 1][0] not in _LIST_JOINERS_ID  # "Institute for … Economics and" + "Finance (X), Budi"
         while k > 0 and (ws[k - 1][0] in _TITLE_JOINERS_ID or ws[k - 1][0] == ","):
             k -= 1
-        start = None
-        while k > 0:
-            word = ws[k - 1][0]
-            if word in _LIST_JOINERS_ID or word == "," or (english and word in _TITLE_JOINERS_ID):
-                k -= 1
-            elif word[:1].isupper() or word.startswith("("):
-                k -= 1
-                start = k
-            else:
-                break
+        start = _capitalised_run_start(ws, k, _LIST_JOINERS_ID | _TITLE_JOINERS_ID if english else _LIST_JOINERS_ID)
         if start is None:
             return None
         if ws[start][0].lower() not in self.lex.titles:
@@ -943,16 +951,7 @@ class NameEvidence:
         k = len(ws)
         if k < 2 or ws[k - 1][0] not in _TITLE_JOINERS_ID:
             return None
-        start = None
-        while k > 0:
-            word = ws[k - 1][0]
-            if word in _TITLE_JOINERS_ID or word == ",":
-                k -= 1
-            elif word[:1].isupper() or word.startswith("("):
-                k -= 1
-                start = k
-            else:
-                break
+        start = _capitalised_run_start(ws, k, _TITLE_JOINERS_ID)
         if start is None:
             return None
         # The title opens the first part after the last one that names a person: "Gubernur Budi
