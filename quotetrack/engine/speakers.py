@@ -508,6 +508,28 @@ _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus septe
 _VEHICLES_ID = ("mobil", "motor", "truk", "bus", "kendaraan", "kapal", "pesawat", "helikopter", "minibus")
 
 
+@lru_cache(maxsize=4)
+def _thing_positions(text: str, markers: frozenset):
+    """Where a titled work's name may begin in the Indonesian article ``text`` (after ``berjudul``
+    or ``bertajuk`` and an optional mark), and where a vehicle's model may (after ``mobil`` and
+    ``k`` capitalised words of its make, as ``(k, offset)``, k up to 2): read once per article."""
+    titled = [m.end() for m in re.finditer(r"\b(?:%s)\s+[“\"‘']?" % "|".join(sorted(markers)), text)] if markers else []
+    vehicles = []
+    for m in _VEHICLE_NOUN_ID.finditer(text):
+        at = m.end()
+        for k in range(3):
+            vehicles.append((k, at))
+            word = _MAKE_WORD_ID.match(text, at)
+            if word is None:
+                break
+            at = word.end()
+    return titled, vehicles
+
+
+_VEHICLE_NOUN_ID = re.compile(r"\b(?:%s)\s+" % "|".join(_VEHICLES_ID))
+_MAKE_WORD_ID = re.compile(r"[A-Z][\w-]*\s+")
+
+
 @lru_cache(maxsize=4096)
 def _thing_name_id(text: str, name: str, markers: frozenset, loose: bool) -> bool:
     """Whether the Indonesian article ``text`` gives ``name`` as a titled work (after ``berjudul``
@@ -516,15 +538,12 @@ def _thing_name_id(text: str, name: str, markers: frozenset, loose: bool) -> boo
     also right after the vehicle noun: ``mobil Pajero``)."""
     if not name or name not in text:
         return False
-    low = text.lower()
-    if not any(m in low for m in markers) and not any(v in low for v in _VEHICLES_ID):
+    titled, vehicles = _thing_positions(text, markers)
+    if not titled and not vehicles:
         return False
-    esc = re.escape(name)
-    titled = r"\b(?:%s)\s+[“\"‘']?%s\b" % ("|".join(sorted(markers)), esc)
-    if re.search(titled, text):
-        return True
-    makes = r"(?:[A-Z][\w-]*\s+){%d,2}" % (0 if loose else 1)
-    return re.search(r"\b(?:%s)\s+%s%s\b" % ("|".join(_VEHICLES_ID), makes, esc), text) is not None
+    whole = re.compile(re.escape(name) + r"\b")
+    fewest = 0 if loose else 1
+    return any(whole.match(text, at) for at in titled) or any(whole.match(text, at) for k, at in vehicles if k >= fewest)
 
 
 def non_source_head_id(low: List[str], lex: Lexicon) -> bool:
