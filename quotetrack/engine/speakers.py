@@ -2746,6 +2746,10 @@ coalition organisation organization agency authority board bureau fund service s
 #: Words that join the parts of one English body's name.
 _BODY_JOINS_EN = frozenset("of and & for the".split())
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w.’'&\-]*")
+#: The characters a run of name tokens and single spaces may hold, and a join word or plural
+#: possessive inside such a run.
+_RUN_CHARS = re.compile(r"[\w.’'&\- ]*")
+_JOIN_IN_RUN = re.compile(r"(?:^|(?<=\s))(?:of|and|for|&)(?=\s)|s' ", re.I)
 
 
 def joined_body_en(text: str, mention: Mention, lex) -> Optional[Mention]:
@@ -2756,6 +2760,11 @@ def joined_body_en(text: str, mention: Mention, lex) -> Optional[Mention]:
     given name, an honorific or a role (``Ann Lee of the Rowing Council``, ``President of the
     Council``) is no body's name."""
     lo, hi = max(0, mention.start - 80), min(len(text), mention.end + 80)
+    # The run can only hold name characters and spaces: without a join in that stretch there is
+    # nothing to read (most mentions), found without tokenising the window.
+    left = mention.start - _RUN_CHARS.match(text[lo:mention.start][::-1]).end()
+    if _JOIN_IN_RUN.search(text, left, _RUN_CHARS.match(text, mention.end, hi).end()) is None:
+        return None
     toks = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, lo, hi)]
     m_start = mention.start
     if mention.kind == NAME and mention.name and mention.text.endswith(mention.name):
