@@ -424,7 +424,7 @@ class NameEvidence:
             in_full = len(rest) - at >= 2 and folded[at:] in forms \
                 and all(len(w) > 2 or (len(w) == 2 and w.isupper()) for w in rest[:at])
             level = at == 1 and len(rest) >= 3 and bool(before) and before[-1].lower() in _LEVEL_WORDS_ID
-            # "Camat Kedungjati Rudi Hartono" called "Rudi": an office held over a place takes it
+            # "Camat Sukamaju Rudi Hartono" called "Rudi": an office held over a place takes it
             ordinary = all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w)
                                            or lex.is_place(w)) for w in rest[:at])
             place = at == 1 and len(rest) >= 3 and takes_place_id(before) and folded[0] not in lex.name_openers

@@ -226,7 +226,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             if ent is not None:
                 q.speaker = ent.name
                 q.role = self.people.role_of(ent) if ent.kind == "person" or (
-                    self.lex.lang == "id" and ent.kind == "description") else None  # "pengemudi Pajero": pengemudi
+                    self.lex.lang == "id" and ent.kind == "description") else None  # "pengemudi Kijang": pengemudi
                 q.speaker_type = ent.kind
                 q.speaker_aliases = list(dict.fromkeys(ent.aliases))
             else:

@@ -504,7 +504,7 @@ _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus septe
 
 
 #: Indonesian nouns for a vehicle: a capitalised name after one is its make or model (``mobil
-#: Mitsubishi Pajero``), never a person's.
+#: Toyota Kijang``), never a person's.
 _VEHICLES_ID = ("mobil", "motor", "truk", "bus", "kendaraan", "kapal", "pesawat", "helikopter", "minibus")
 
 
@@ -533,9 +533,9 @@ _MAKE_WORD_ID = re.compile(r"[A-Z][\w-]*\s+")
 @lru_cache(maxsize=4096)
 def _thing_name_id(text: str, name: str, markers: frozenset, loose: bool) -> bool:
     """Whether the Indonesian article ``text`` gives ``name`` as a titled work (after ``berjudul``
-    or ``bertajuk``, in marks or not) or as a vehicle's model after its make (``mobil Mitsubishi
-    Pajero``; with ``loose``, for a name after a lower-case description like ``pengemudi``,
-    also right after the vehicle noun: ``mobil Pajero``)."""
+    or ``bertajuk``, in marks or not) or as a vehicle's model after its make (``mobil Toyota
+    Kijang``; with ``loose``, for a name after a lower-case description like ``pengemudi``,
+    also right after the vehicle noun: ``mobil Kijang``)."""
     if not name or name not in text:
         return False
     titled, vehicles = _thing_positions(text, markers)
@@ -557,7 +557,7 @@ def non_source_head_id(low: List[str], lex: Lexicon) -> bool:
             head.endswith("nya") and (head[:-3] in lex.non_source_heads or head[:-4] in lex.non_source_heads)):
         return False
     return len(low) == 1 or low[1] not in lex.titles
-#: Indonesian offices held over a place, written ``Camat Kedungjati``, ``Bupati Gresik``: the
+#: Indonesian offices held over a place, written ``Camat Sukamaju``, ``Bupati Gresik``: the
 #: capitalised word after the title names the place before it names the holder.
 _PLACE_TITLES_ID = frozenset("""camat lurah kades bupati wabup gubernur wagub walkot kapolres kapolresta
     kapolsek kapolda dandim danrem danramil kajari kajati sekda pangdam""".split())
@@ -961,8 +961,8 @@ class MentionParser:
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
             if lex.lang == "id" and _thing_name_id(text, name, lex.title_markers,
                                                    bool(role) and all(w[0].islower() for w in role_words)):
-                # "buku … berjudul “Madilog”. … Madilog mengajak …": a titled work; "mobil Mitsubishi
-                # Pajero … ujar pengemudi Pajero": a vehicle, so its driver as described (his title kept)
+                # "buku … berjudul “Jalan Pulang”. … Jalan Pulang mengajak …": a titled work; "mobil Toyota
+                # Kijang … ujar pengemudi Kijang": a vehicle, so its driver as described (his title kept)
                 return Mention(DESCRIPTION, phrase, span_start, span_end, role=role)
             if bracketed and not aliases:
                 nickname = self._bracketed_nickname(bracketed, words)
@@ -2826,7 +2826,7 @@ def _seen_at(ent: Entity, at: int) -> Entity:
 
 #: Indonesian head words of an anaphor (``Pria kelahiran … itu``) or a role that give a sex.
 _ANAPHOR_SEX_ID = {"pria": "m", "lelaki": "m", "laki-laki": "m", "wanita": "f", "perempuan": "f"}
-#: Indonesian courtesy words before a name (``Ibu Iriana``, ``Pak Budi``) and the sex they give.
+#: Indonesian courtesy words before a name (``Ibu Ratna``, ``Pak Budi``) and the sex they give.
 _COURTESY_SEX_ID = {"ibu": "f", "bu": "f", "ny": "f", "nyonya": "f", "mbak": "f",
                     "bapak": "m", "pak": "m", "tuan": "m", "mas": "m"}
 
@@ -2944,7 +2944,7 @@ class ArticlePeople:
             if key in self._nicknames:
                 return self._nicknames[key]  # a person's nickname: "KDM" after "Dedi Mulyadi (KDM)"
             kind = "organisation" if mention.kind == ORGANISATION else "description"
-            # "pengemudi Pajero" (a vehicle's driver): the description keeps its title word
+            # "pengemudi Kijang" (a vehicle's driver): the description keeps its title word
             role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
             return _seen_at(self._new(mention.text, kind, at, role=role), at)
         return self._by_name(mention, at)
@@ -2964,7 +2964,7 @@ class ArticlePeople:
 
     def _sex_id(self, ent: Entity) -> Optional[str]:
         """``m``, ``f`` or None: the sex an Indonesian article gives a person by a courtesy word
-        before the name's first mention (``Ibu Iriana``, ``Pak Budi``) or a role (``perempuan …``)."""
+        before the name's first mention (``Ibu Ratna``, ``Pak Budi``) or a role (``perempuan …``)."""
         for _, role in ent.roles:
             sex = _ANAPHOR_SEX_ID.get(fold(role.split()[0])) if role.split() else None
             if sex:
@@ -3611,7 +3611,7 @@ class ArticlePeople:
             same = [e for e in self.entities if e.kind == "person" and any(fold(r) == fold(mention.role) for _, r in e.roles)]
             best = same[-1] if len(same) == 1 else None
         if best is None and self.lex.lang == "id" and len(toks) == 1 and takes_place_id(role_words):
-            # "kata Camat Kedungjati" after "Camat Kedungjati Rudi Hartono": the holder of the
+            # "kata Camat Sukamaju" after "Camat Sukamaju Rudi Hartono": the holder of the
             # office over that place, not a person named after it
             office = fold(f"{mention.role} {mention.name}")
             held = [e for e in self.entities if e.kind == "person" and e.key_tokens != toks
