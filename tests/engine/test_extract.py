@@ -1232,8 +1232,8 @@ ID_CASES = [
         [("direct", "Kami siap,", "Budi Santoso", "Guru Besar")],
         id="guru-besar-is-a-title-not-a-rank"),
     pytest.param(
-        "Camat Kedungjati Rudi Hartono mengatakan, jalan rusak. ”Kami perbaiki,” kata Rudi.",
-        [("direct", "Kami perbaiki,", "Rudi Hartono", "Camat Kedungjati")],
+        "Camat Sukamaju Rudi Hartono mengatakan, jalan rusak. ”Kami perbaiki,” kata Rudi.",
+        [("direct", "Kami perbaiki,", "Rudi Hartono", "Camat Sukamaju")],
         id="office-over-a-place-takes-the-place"),
     pytest.param(
         "Camat Sukamaju Rudi Hartono mengatakan, jalan rusak. ”Kami perbaiki,” kata Rudi. "
