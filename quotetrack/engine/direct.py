@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    ANAPHOR, DESCRIPTION, Entity, Mention, NAME, PRONOUN, _FINITE_EN, _RELATIVES_EN, non_source_head_id, tokens)
+    ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, _FINITE_EN, _RELATIVES_EN, non_source_head_id, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -63,13 +63,11 @@ _NAME_ON_TOPIC_EN = re.compile(r"(?:^|(?<=\n))([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\
 
 #: A quote's sentence closed right after the closing mark: ``… “rising slowly”. Lee said …``.
 _SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
-#: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
-#: Dashes that set off an English aside between a name and its cue.
-_DASHES_EN = frozenset({"-", "—", "–", "--"})
 #: Forms of "be" before an -ing form: a progressive verb, not a cue ("Talks are continuing").
 _BE_FORMS_EN = frozenset("is are was were be been".split())
 #: Longest dash aside taken whole as the role of the name before it.
 MAX_DASH_ROLE_WORDS = 10
+#: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
 _GAP_BEFORE_CUE = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*")
 
 #: The words after a cue up to the end of its clause, a quoted fragment included (``said he
@@ -361,7 +359,7 @@ class DirectQuotes:
                     return None
                 if en and w[0].endswith("ing") and window[j - 1][0].lower() in _BE_FORMS_EN:
                     return None  # "“… quickly.” Talks are continuing on …": a new sentence's progressive verb
-                if en and window[j - 1][0] in _DASHES_EN:
+                if en and window[j - 1][0] in DASH_TOKENS:
                     dashed = self._name_before_dash_aside(window, j)
                     if dashed is not None:
                         return dashed, w[0]  # "“…,” Ann Lee - then an adviser to the mayor - told …"
@@ -412,7 +410,7 @@ class DirectQuotes:
     def _name_before_dash_aside(self, window, j: int) -> Optional[Mention]:
         """English ``“…,” Ann Lee - then an adviser to the mayor - told …``: a name, an aside set off
         by dashes, then the cue at ``window[j]``: the name speaks; a role in the aside is its role."""
-        k = next((i for i in range(1, j - 1) if window[i][0] in _DASHES_EN), None)
+        k = next((i for i in range(1, j - 1) if window[i][0] in DASH_TOKENS), None)
         if k is None or any(not t[0][:1].isalnum() and t[0] not in {".", "'s", "’s"} for t in window[:k]) \
                 or any(t[0] in {".", "!", "?", "“", "”", "\""} for t in window[k + 1:j - 1]):
             return None

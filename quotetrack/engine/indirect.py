@@ -17,7 +17,7 @@ from quotetrack.engine.rules import (
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    ANAPHOR, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
+    ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _object_of_description_en, tokens)
 
@@ -236,8 +236,6 @@ _WHO_FORMS_EN = frozenset({"who", "who’s", "who's"})
 _PERFECT_AUXILIARIES_EN = frozenset("has have had long".split())
 #: More irregular English past forms that open a predicate after "and" ("and cast doubt on …").
 _MORE_PAST_EN = frozenset("cast put set met spent threw led left kept bought thought fought taught lost drew".split())
-#: Dash tokens that set off an English aside ("--" is two "-" tokens).
-_DASHES_EN = frozenset({"-", "—", "–"})
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 #: English prepositions opening an adverbial between an auxiliary and the cue ("has throughout
 #: his campaign said", "have in the past argued").
@@ -1097,7 +1095,7 @@ class IndirectQuotes:
                     continue
                 if len(subject_tokens) > 1 and subject_tokens[-2][0] == ",":
                     relative_end = self._relative_end(start, sent.end, spans)
-                elif len(subject_tokens) > 1 and subject_tokens[-2][0] in _DASHES_EN:
+                elif len(subject_tokens) > 1 and subject_tokens[-2][0] in DASH_TOKENS:
                     relative_end = self._dash_aside_close_en(subject_tokens[-2][0], start, sent.end)
                     if relative_end is None:
                         continue
@@ -1723,7 +1721,7 @@ class IndirectQuotes:
         or a capitalised name or a known kind of source right before ``who`` ("critics who say")."""
         text, lex = self.text, self.lex
         k = len(subject_tokens) - 1
-        if k > 0 and subject_tokens[k - 1][0] in _DASHES_EN and lex.lang == "en":
+        if k > 0 and subject_tokens[k - 1][0] in DASH_TOKENS and lex.lang == "en":
             # "Ann Lee -- who said …": the phrase before the dash (a typed "--" is two tokens)
             d = k - 2 if k > 1 and subject_tokens[k - 2][0] == "-" == subject_tokens[k - 1][0] else k - 1
             mention = self.parser.before_cue(text, clause_start, subject_tokens[d][1]) if d > 0 else None
@@ -1767,7 +1765,7 @@ class IndirectQuotes:
                          or subject_tokens[k - 1][0].lower() in _PERFECT_AUXILIARIES_EN):
             k -= 1
         if k < 3 or k == len(subject_tokens) or subject_tokens[k - 1][0].lower() not in _WHO_FORMS_EN \
-                or subject_tokens[k - 2][0] not in _DASHES_EN:
+                or subject_tokens[k - 2][0] not in DASH_TOKENS:
             return None
         return k
 

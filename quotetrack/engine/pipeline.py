@@ -92,6 +92,8 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this
                    # "… decisive, after half said so in May": the event it follows (not "after all")
                    r"|(?P<contrast>,\s+(?:while\s+(?![^\s,;]+,)|after\s+(?!all\b)))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
 _EN_BREAK = {}
+#: The opening mark of each closing mark a subject's quoted words may end with.
+_OPENER_OF_CLOSER = {"”": "“", "\"": "\"", "»": "«", "''": "''"}
 #: A closing mark's tail that is only a dash before a cue (``… "win" - said``, ``… ” — said``).
 _DASH_BEFORE_CUE_EN = re.compile(r"(--|—|–|\s-)\s*$")
 #: A relative clause opening such an aside (``- who said``).
@@ -341,7 +343,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         text = self.text
         if not self.lex.aside_participles or text[close - 1:close] != ",":
             return False
-        opener = {"”": "“", "\"": "\"", "»": "«", "''": "''"}.get(mark)
+        opener = _OPENER_OF_CLOSER.get(mark)
         start = text.rfind(opener, max(floor, close - 200), close) if opener else -1
         if start < 0:
             return False
@@ -370,7 +372,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         """Whether the mark at ``close`` ends a short title-case title in marks after a lower-case
         word (``the co-author of “Going Viral,”``): a name inside a phrase, not a quote before its cue."""
         text = self.text
-        opener = {"”": "“", "\"": "\"", "»": "«", "''": "''"}.get(mark)
+        opener = _OPENER_OF_CLOSER.get(mark)
         if opener is None:
             return False
         start = text.rfind(opener, max(floor, close - 60), close)

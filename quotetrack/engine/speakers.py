@@ -2541,6 +2541,8 @@ class MentionParser:
 #: The word right before a position (``at`` in ``at Old Trafford``).
 _WORD_BEFORE_EN = re.compile(r"\b(\w+)\s+$")
 #: Two capitalised names joined by a hyphen (``Trump-Musk``, ``Prabowo-Gibran``): a pair of people.
+#: Dash tokens that set off an English aside (``tokens`` reads a typed "--" as two "-" tokens).
+DASH_TOKENS = frozenset({"-", "—", "–"})
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\b")
 
 
@@ -2581,12 +2583,18 @@ def _shortens_title_id(short: str, role: str) -> bool:
 def _pair_side_id(short: frozenset, name: str) -> Optional[str]:
     """Indonesian: the side of the hyphen-joined pair ``name`` (``Indah Putri Andriani-Suaib
     Mansur``) whose words hold all of ``short`` (``Indah``), when it is a name of two words or more."""
-    for m in _HYPHEN_PAIR.finditer(name):
-        for side in (name[:m.end(1)], name[m.start(2):]):
-            words = side.split()
-            if len(words) >= 2 and short <= frozenset(fold(side).split()):
+    for pair in _pair_sides(name):
+        for side in pair:
+            if len(side.split()) >= 2 and short <= frozenset(fold(side).split()):
                 return side
     return None
+
+
+def _pair_sides(name: str):
+    """The two sides, every word of each, of each hyphen-joined pair of names in ``name``
+    (``Indah Putri Andriani`` and ``Suaib Mansur``)."""
+    for m in _HYPHEN_PAIR.finditer(name):
+        yield name[:m.end(1)], name[m.start(2):]
 
 
 def _one_side_of_pair(short: frozenset, name: str, whole: bool = False) -> bool:
@@ -2596,13 +2604,13 @@ def _one_side_of_pair(short: frozenset, name: str, whole: bool = False) -> bool:
 
     With ``whole`` (Indonesian), each side is every word of the name on its side of the hyphen:
     ``Indah`` names one of the candidates ``Indah Putri Andriani-Suaib Mansur``, not the pair."""
-    for m in _HYPHEN_PAIR.finditer(name):
-        if whole:
-            left = frozenset(fold(name[:m.end(1)]).split())
-            right = frozenset(fold(name[m.start(2):]).split())
+    if whole:
+        for left, right in _pair_sides(name):
+            left, right = frozenset(fold(left).split()), frozenset(fold(right).split())
             if (short & left and not short & right) or (short & right and not short & left):
                 return True
-            continue
+        return False
+    for m in _HYPHEN_PAIR.finditer(name):
         sides = {fold(m.group(1)), fold(m.group(2))}
         if sides & short and not sides <= short:
             return True
