@@ -14,8 +14,8 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, takes_place_id, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, first_role_id, _noun_modifier_en,
-    _time_phrase_en, fold, tokens)
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
+    _time_phrase_en, first_role_id, fold, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
 
