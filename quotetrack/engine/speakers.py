@@ -41,7 +41,8 @@ publisher studio label chain store service authority association federation leag
 #: Lower-case words allowed inside an organisation's name.
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
-PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh at of for in from to with by on".split())
+_PREPOSITIONS_ID = frozenset("di dari ke pada dalam untuk oleh".split())
+PREPOSITIONS = _PREPOSITIONS_ID | frozenset("at of for in from to with by on".split())
 #: English determiners and possessives: a cue-verb form right after one is a noun ("the state", "his remarks").
 _DETERMINERS_EN = frozenset("the a an his her their its my our your this these those every each any no".split())
 #: Prepositions that join an unnamed person's title to the body they speak for ("a spokesman for").
@@ -486,13 +487,11 @@ _RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
 _SERVICES_ID = frozenset({"tni", "polri"})
 #: Indonesian corps and services written after a military rank (``Letnan Kolonel Inf``, ``Kolonel Laut``);
 #: the abbreviations among them are no word of a body's name (unlike ``Angkatan Laut``).
-_SERVICE_BRANCHES_ID = frozenset("inf laut udara darat mar kav czi arh cpm pnb".split())
 _CORPS_ABBREVIATIONS_ID = frozenset("inf mar kav czi arh cpm pnb".split())
-_PREPOSITIONS_ID = frozenset("di dari ke pada dalam untuk oleh".split())
-#: Indonesian title words that follow the noun they qualify (``Imam Besar``), and the nouns
-#: they make an office of that are no title alone (``Imam`` is also a given name).
+_SERVICE_BRANCHES_ID = _CORPS_ABBREVIATIONS_ID | frozenset("laut udara darat".split())
+#: Indonesian title words that follow the noun they qualify (``Imam Besar``): the office's head
+#: noun before it is read from the lexicon's ``rank_compounds`` (``Imam`` is also a given name).
 _POSTPOSED_TITLE_WORDS_ID = frozenset({"besar"})
-_TITLE_HEADS_BEFORE_BESAR_ID = frozenset({"imam"})
 #: Hospital acronyms: a one-word name after one ("RSUP Prof Ngoerah") names the hospital.
 _HOSPITALS_ID = frozenset("rs rsu rsup rsud rsia rsj".split())
 #: Balinese birth-order names: after "I" or "Ni" they open a person's name ("I Wayan Sudana"),
@@ -1363,7 +1362,7 @@ class MentionParser:
         if lex.lang == "en" and first_title and role_words[first_title][0].lower().strip(".") not in lex.honorifics:
             first_title = _title_modifiers_en(role_words, first_title, lex)
         if first_title and lex.lang == "id" and role_words[first_title][0].lower() in _POSTPOSED_TITLE_WORDS_ID \
-                and role_words[first_title - 1][0].lower() in _TITLE_HEADS_BEFORE_BESAR_ID:
+                and (role_words[first_title - 1][0].lower(), role_words[first_title][0].lower()) in lex.rank_compounds:
             first_title -= 1  # "Imam Besar Masjid X": the office's head noun stands before its modifier
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
