@@ -278,7 +278,9 @@ _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
 _MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
-_UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even".split())
+_UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
+#: Adverbs after "would" that make it a past habit or a later event ("would later say", "would often tell").
+_NARRATIVE_WOULD_ADVERBS_EN = frozenset("later often always sometimes eventually subsequently repeatedly".split())
 
 #: More English prepositions opening a sentence before its subject ("Inside the hall, Lee …", "Amid the
 #: protests, …"): the phrase up to its comma is no part of the subject.
@@ -1101,7 +1103,7 @@ class IndirectQuotes:
                         continue
                 candidates.append((mention, m.group(0), start, None, verb in _SAY_EN, relative_end))
                 continue
-            if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "akan", "ingin", "tidak"}:
+            if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "for", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
             if lex.lang == "id" and self._negated_id(subject_tokens):
                 continue  # "Pemerintah belum bisa memastikan …": no statement made
@@ -1635,10 +1637,14 @@ class IndirectQuotes:
         """English ``hasn't said``, ``can't say``, ``would say``, ``will ever tell``: a negated or
         modal verb before the cue reports no statement."""
         k = len(subject_tokens) - 1
-        while k > 0 and (subject_tokens[k][0].lower() in self.lex.adverbs_between
-                         or subject_tokens[k][0].lower() in _UNASSERTED_ADVERBS_EN):
+        # the modal is looked at before the skip: "would" and "will" are also in adverbs_between
+        while k > 0 and subject_tokens[k][0].lower() not in _MODALS_EN and (
+                subject_tokens[k][0].lower() in self.lex.adverbs_between
+                or subject_tokens[k][0].lower() in _UNASSERTED_ADVERBS_EN):
             k -= 1
         low = subject_tokens[k][0].lower().replace("’", "'")
+        if low == "would" and any(w[0].lower() in _NARRATIVE_WOULD_ADVERBS_EN for w in subject_tokens[k + 1:]):
+            return False  # "she would later say …": a past statement told in narrative, not a hypothetical
         return low in _MODALS_EN or low.endswith("n't") or low in {"not", "never"}
 
     def _negated(self, subject_tokens) -> bool:

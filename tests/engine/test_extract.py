@@ -1803,6 +1803,21 @@ EN_CASES = [
     # Modal or negated cues report nothing.
     pytest.param("Governor Ann Lee hasn't said whether she will sign the bill.", [], id="negated-cue-not-a-report"),
     pytest.param("You could say the market has never been calmer.", [], id="modal-cue-not-a-report"),
+    # "would" and "will" are also adverbs between subject and cue; as modals they still deny the report.
+    pytest.param("Her supporters would argue that her pitch better fits the mood of voters.", [],
+                 id="would-argue-not-a-report"),
+    pytest.param("Senator Rita Okafor would later say that the vote had been rushed.",
+                 [("indirect", "the vote had been rushed", "Rita Okafor", "Senator")], id="would-later-say-reports"),
+    pytest.param("Her supporters argue that her pitch better fits the mood of voters.",
+                 [("indirect", "her pitch better fits the mood of voters", "Her supporters", None)],
+                 id="argue-without-modal-reports"),
+    pytest.param("Many voters would likely point out that the mayor is drawing criticism from a biased source.", [],
+                 id="would-likely-point-out-not-a-report"),
+    # "criticised X for saying …": the gerund after "for" names the offence, not a report.
+    pytest.param("Critics blasted Mayor Tom Ardley for saying that the bridge was safe.", [],
+                 id="for-saying-not-a-report"),
+    pytest.param("Mayor Tom Ardley, speaking for the council, said that the bridge was safe.",
+                 [("indirect", "the bridge was safe", "Tom Ardley", "Mayor")], id="speaking-for-then-said"),
     # Clause-only verbs: a noun object is no report; a clause is.
     pytest.param("The bureau estimates the damage at four million dollars.", [], id="estimates-noun-object"),
     pytest.param("Mayor Irene Cole maintained that the audit was flawed.",
