@@ -279,6 +279,10 @@ _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
 _MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
+#: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
+_NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs termed terms labeled labelled".split())
+#: At most this many words name the labeller between "what" and the naming verb ("what aide Kevin Ford called").
+MAX_NAMER_WORDS = 3
 #: Adverbs after "would" that make it a past habit or a later event ("would later say", "would often tell").
 _NARRATIVE_WOULD_ADVERBS_EN = frozenset("later often always sometimes eventually subsequently repeatedly".split())
 
@@ -1105,6 +1109,9 @@ class IndirectQuotes:
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "for", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
+            if lex.lang == "en" and verb in _NAMING_VERBS_EN \
+                    and any(w[0].lower() == "what" for w in subject_tokens[-MAX_NAMER_WORDS - 1:]):
+                continue  # "condemned what he called a “brazen breach”": a label inside the writer's clause
             if lex.lang == "id" and self._negated_id(subject_tokens):
                 continue  # "Pemerintah belum bisa memastikan …": no statement made
             if lex.lang == "en" and (not verb.endswith("ing") and self._unasserted(subject_tokens)

@@ -1813,6 +1813,14 @@ EN_CASES = [
                  id="argue-without-modal-reports"),
     pytest.param("Many voters would likely point out that the mayor is drawing criticism from a biased source.", [],
                  id="would-likely-point-out-not-a-report"),
+    # "what he called “…”": a label the writer borrows inside a clause of his own, no statement reported.
+    pytest.param('Secretary General Lena Moss condemned what she called a "brazen breach" of the treaty.', [],
+                 id="what-she-called-label-not-a-report"),
+    pytest.param("Senator Hal Dreyer has railed against what the mayor’s aides call the “Harbor cartel” for years.", [],
+                 id="what-named-group-call-label-not-a-report"),
+    pytest.param('Secretary General Lena Moss called the vote a "brazen breach" of the treaty.',
+                 [("mixed", 'the vote a "brazen breach" of the treaty', "Lena Moss", "Secretary General")],
+                 id="called-without-what-still-mixed"),
     # "criticised X for saying …": the gerund after "for" names the offence, not a report.
     pytest.param("Critics blasted Mayor Tom Ardley for saying that the bridge was safe.", [],
                  id="for-saying-not-a-report"),
