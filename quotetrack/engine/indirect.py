@@ -378,6 +378,19 @@ def lex_hyphen_adjective(word: str, lex) -> bool:
     return parts[-1].islower() and lex.is_english_word(parts[-1])
 
 
+#: English speech nouns that report their possessor's clause after ``that`` (``Lee’s claim that …``);
+#: all are cue forms the cue scan already finds.
+_CLAIM_NOUNS_EN = frozenset("claim claims warning".split())
+_CLAIM_THAT_EN = re.compile(r"\s+(?:in\s+(?:a|an|the)?\s*[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+)?that\s+")
+#: Words between the possessor and the noun (``his earlier claim``, ``Rubio's stern warning``).
+_CLAIM_MODIFIERS_EN = frozenset("earlier repeated continued stern latest own previous recent frequent false dubious "
+                                "unfounded baseless".split())
+MAX_CLAIM_MODIFIERS = 2
+_COMMA_EN = re.compile(r",(?:”|''|\")?\s")
+MAX_CLAIM_OWNER_WORDS = 4
+_POSSESSIVE_PRONOUNS_EN = {"his": "he", "her": "she", "their": "they"}
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
@@ -385,7 +398,7 @@ class IndirectQuotes:
     def _indirect(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> List[_Pending]:
         out = []
         for finder in (self._label, self._colon_block, self._according, self._pre_verb, self._post_clause,
-                       self._passive):
+                       self._passive, self._possessed_claim_en):
             before = len(self.found)
             if finder == self._pre_verb and self.lex.lang == "en":
                 pending = self._outer_source_en(sent, spans)
@@ -405,6 +418,51 @@ class IndirectQuotes:
                     out.extend(self._second_source_report(sent, spans, pending, prev_sentence))
                 break
         return out
+
+    def _possessed_claim_en(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> Optional[_Pending]:
+        """English ``Politifact checked Lee’s claim that A``, ``despite his stern warning that A``: a
+        speech noun owned by a possessor and followed by ``that`` reports its owner's clause. Read
+        only where no other rule found a report in the sentence; the cue words are those the cue
+        scan already found (as nouns), so a sentence without them costs nothing."""
+        if self.lex.lang != "en":
+            return None
+        for _ in self._word_hits(sent.start, sent.end, ()):
+            pass  # the sentence's cue words, noun uses included, are in self._hits from here on
+        text = self.text
+        for m, low in self._hits:
+            if low not in _CLAIM_NOUNS_EN or self._inside_quote(m.start(), spans):
+                continue
+            that = _CLAIM_THAT_EN.match(text, m.end(), sent.end)
+            if that is None:
+                continue
+            ws = tokens(text, max(sent.start, m.start() - 80), m.start())
+            k = len(ws) - 1
+            while k > 0 and len(ws) - k <= MAX_CLAIM_MODIFIERS and ws[k][0].lower() in _CLAIM_MODIFIERS_EN:
+                k -= 1
+            if k < 0:
+                continue
+            owner = ws[k][0]
+            pronoun = _POSSESSIVE_PRONOUNS_EN.get(owner.lower())
+            if pronoun is not None:
+                mention = Mention(PRONOUN, pronoun, ws[k][1], ws[k][2])
+            elif owner[:1].isupper() and owner.endswith(("'s", "’s")):
+                j = k
+                while j > 0 and ws[j - 1][0][:1].isupper() and len(ws[j - 1][0]) > 1 and k - j < MAX_CLAIM_OWNER_WORDS:
+                    j -= 1
+                mention = self.parser.before_cue(text, ws[j][1], ws[k][2] - 2)
+                if mention is None or mention.kind != NAME:
+                    continue  # "the Senate's claim": a body named by one word is read elsewhere, or not at all
+            else:
+                continue
+            end = sent.end
+            first = text[sent.start:sent.start + 12].split(None, 1)
+            if first and first[0].lower() in _OPENERS_BEFORE_SUBJECT_EN | {"contrary"}:
+                # "Despite Lee's claims that A, the bank …": the opening phrase ends at its comma
+                comma = _COMMA_EN.search(text, that.end(), sent.end)  # a comma inside closing marks too
+                end = comma.start() + 1 if comma is not None else sent.end
+            return self._accept(mention, that.end(), end, low, "indirect-" + _rule_suffix(mention), spans,
+                                ws[k][1], any_source=True)
+        return None
 
     def _second_source_report(self, sent: Sentence, spans: List[QuoteSpan], pending: _Pending,
                               prev_sentence) -> List[_Pending]:

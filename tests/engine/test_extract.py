@@ -1436,6 +1436,26 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Fact-checkers at the Ledger examined Dana Whitcombe’s claim that the harbor had lost nine thousand jobs.",
+        [("indirect", "the harbor had lost nine thousand jobs", "Dana Whitcombe", None)],
+        id="possessed-claim-that-reports-its-owner"),
+    pytest.param(
+        "Despite Mr. Orvell's claims that his farm earns a million dollars, the county lists it as bankrupt.",
+        [("indirect", "his farm earns a million dollars", "Orvell", None)],
+        id="possessed-claims-in-an-opening-phrase-end-at-its-comma"),
+    pytest.param(
+        "Dana Whitcombe never cited a source for her claim that the harbor had lost nine thousand jobs.",
+        [("indirect", "the harbor had lost nine thousand jobs", "Dana Whitcombe", None)],
+        id="claim-owned-by-a-possessive-pronoun"),
+    pytest.param(
+        "The committee rejected the claim that the harbor had lost nine thousand jobs.",
+        [],
+        id="claim-that-without-an-owner-is-no-report"),
+    pytest.param(
+        "The ferry line's claim that the harbor had lost nine thousand jobs was repeated.",
+        [],
+        id="claim-owned-by-a-lower-case-body-is-no-report"),
+    pytest.param(
         "“We will not back down,” Senator Mary Jones said on Tuesday.",
         [("direct", "We will not back down,", "Mary Jones", "Senator")],
         id="post-cue-name-said"),
