@@ -92,6 +92,8 @@ _SUBORDINATOR_NEXT_EN = re.compile(r"\s+(?:when|if|because|as|after|before|once|
 MIN_TRANSCRIPT_LABELS = 3
 #: A labelled paragraph of a transcript needs at least this many words to be a statement.
 MIN_LABEL_WORDS = 4
+#: A headline label's last word that the body names as a speaker (``Hacker Lupescu:`` … ``Lupescu said``) is a surname.
+MIN_LABEL_SURNAME = 4
 #: Longest described subject (in words) a participle cue reports for without a known source noun ("The nurse").
 MAX_DESCRIBED_WORDS = 5
 #: How far (in tokens) a described subject's verb may stand from its determiner (``A spokeswoman
@@ -733,7 +735,11 @@ class IndirectQuotes:
             # A headline: "Breaking:", "BOOM:" are kickers; a source is someone the article goes on to name.
             if any(len(w) >= 4 and w.isupper() for w in label.split()):
                 return None
-            if not re.search(r"\b" + re.escape(label) + r"\b", text[para_end:]) and not self._source_label(label):
+            last = label.split()[-1]
+            if not re.search(r"\b" + re.escape(label) + r"\b", text[para_end:]) and not self._source_label(label) \
+                    and not (" " in label and len(last) >= MIN_LABEL_SURNAME and last[1:].islower()
+                             and re.search(r"\b" + re.escape(last) + r",?\s+(?:said|says|told|wrote|added)\b", text[para_end:])):
+                # but "Hacker Lupescu: …" with "Lupescu said" in the body: the label's last word names the source
                 return None  # "Harbour Talks: …": a phrase the article never comes back to, naming no source
         elif self._transcript_labels() < MIN_TRANSCRIPT_LABELS:
             return None

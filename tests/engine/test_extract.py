@@ -1436,6 +1436,16 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Trawler Captain Ostrowski: Harbor Fees ‘Will Sink Us’\nThe port board met on Monday.\n"
+        "Ostrowski said the new fees would ruin small boats.",
+        [("mixed", "Harbor Fees ‘Will Sink Us’", "Ostrowski", "Trawler Captain"),
+         ("indirect", "the new fees would ruin small boats", "Ostrowski", "Trawler Captain")],
+        id="headline-label-whose-surname-the-body-gives-as-a-speaker"),
+    pytest.param(
+        "Big Day For Ostrowski: Harbor Board Delays Vote\nThe port board met on Monday.\nOstrowski welcomed the delay.",
+        [],
+        id="headline-label-whose-last-word-never-speaks-is-no-source"),
+    pytest.param(
         "Fact-checkers at the Ledger examined Dana Whitcombe’s claim that the harbor had lost nine thousand jobs.",
         [("indirect", "the harbor had lost nine thousand jobs", "Dana Whitcombe", None)],
         id="possessed-claim-that-reports-its-owner"),
