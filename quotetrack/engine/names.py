@@ -725,6 +725,8 @@ class NameEvidence:
                 if mention.role is None and self._after_article(mention.start):
                     prev = mention
                     continue  # "president of the Florida Black Caucus": an organisation, not a person
+            if mention.role is None and apposed is None and self.lex.lang == "id":
+                mention.role = self._lower_title_before_id(sent.start, mention)  # "pengamat penerbangan Budi"
             if mention.role is None and apposed is None and prev is None:
                 title_after = self._apposed_title_after_id(sent.start, mention)
                 if title_after is not None:
@@ -872,6 +874,17 @@ class NameEvidence:
             # not "Budi bertemu pengajar …"
             return None
         return ws[k - 1][1]
+
+    def _lower_title_before_id(self, floor: int, mention: Mention) -> Optional[str]:
+        """Indonesian: the lower-case title right before a name that has no capitalised one
+        (``Psikolog forensik Budi``, ``…, pengamat penerbangan Budi``), else None."""
+        text = self.text
+        if mention.start - floor < 4 or not text[mention.start - 2].isalpha():
+            return None
+        lead = self._field_title_lead_id(floor, mention.start)
+        if lead is None:
+            return None
+        return text[lead:mention.start].strip() or None
 
     def _subhead_id(self, para) -> bool:
         """Indonesian: whether ``para`` is a subhead, a short line without closing punctuation

@@ -1426,6 +1426,22 @@ ID_CASES = [
         "Jawa Tengah Budi Santoso di Semarang.",
         [("direct", "Alat siap diuji,", "Dewi Lestari Putri", "anggota Tim Peneliti Alat dari UGM")],
         id="title-comma-name-then-setting-with-another-name"),
+    pytest.param(
+        "Sidang ditunda sepekan.\nAhli gizi klinis Wulan Pratiwi memimpin penyuluhan di desa itu.\n"
+        "”Anak-anak butuh serat,” kata Wulan.",
+        [("direct", "Anak-anak butuh serat,", "Wulan Pratiwi", "Ahli gizi klinis")],
+        id="lower-case-title-opening-the-sentence-before-a-name"),
+    pytest.param(
+        "Sidang ditunda sepekan.\nDitemui terpisah, pengamat perkeretaapian Wulan Pratiwi berpendapat, jalur itu tua.\n"
+        "”Relnya perlu diganti,” kata Wulan.",
+        [("indirect", "jalur itu tua", "Wulan Pratiwi", "pengamat perkeretaapian"),
+         ("direct", "Relnya perlu diganti,", "Wulan Pratiwi", "pengamat perkeretaapian")],
+        id="lower-case-title-after-an-opener-before-a-name"),
+    pytest.param(
+        "Sidang ditunda sepekan.\nRapat itu dihadiri pengamat Wulan Pratiwi.\n"
+        "”Relnya perlu diganti,” kata Wulan.",
+        [("direct", "Relnya perlu diganti,", "Wulan Pratiwi", None)],
+        id="lower-case-title-inside-a-clause-is-no-role"),
 ]
 
 
