@@ -30,6 +30,7 @@ _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: An Indonesian verb prefix on a word long enough to carry one (``berasal``, ``menjadi``).
+_TITLE_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat"})
 _VERB_PREFIX_ID = re.compile(r"^(?:me|di|ber|ter)\w{3,}")
 #: Indonesian passive prefixes (``ditangkap``, ``terciduk``), and the words that only look like such a verb.
 _PASSIVE_PREFIXES_ID = ("di", "ter")
@@ -879,12 +880,38 @@ class NameEvidence:
         """Indonesian: the lower-case title right before a name that has no capitalised one
         (``Psikolog forensik Budi``, ``…, pengamat penerbangan Budi``), else None."""
         text = self.text
-        if mention.start - floor < 4 or not text[mention.start - 2].isalpha():
+        if mention.start - floor < 4:
+            return None
+        if text[mention.start - 2] == ",":
+            return self._title_part_before_id(floor, mention.start - 2)
+        if not text[mention.start - 2].isalpha():
             return None
         lead = self._field_title_lead_id(floor, mention.start)
         if lead is None:
             return None
         return text[lead:mention.start].strip() or None
+
+    def _title_part_before_id(self, floor: int, comma: int) -> Optional[str]:
+        """Indonesian: the title that fills the comma part ending at ``comma`` before a name
+        (``Ketua LSM itu, Budi``, ``Sementara itu, pemimpin Fahamtex, Budi``, ``Rudi melalui
+        penasihat hukumnya, Budi``): from a title word that opens the part or follows a linking
+        word, with no verb after it; a demonstrative at its end left out. None otherwise."""
+        lex = self.lex
+        ws = tokens(self.text, max(floor, comma - 90), comma)
+        k = len(ws)
+        while k > 0 and ws[k - 1][0] != ",":
+            k -= 1
+        part = ws[k:]
+        while part and part[-1][0].lower() in lex.demonstratives:
+            part = part[:-1]
+        if not part or len(part) > 8:
+            return None
+        i = max((j + 1 for j, w in enumerate(part) if w[0].lower() in _TITLE_LINKS_ID), default=0)
+        # "terdakwa melalui penasihat hukumnya": after a link, the title is the second person's
+        if i < len(part) and part[i][0].lower() in lex.titles and not any(
+                _VERB_PREFIX_ID.match(x[0]) or x[0].lower() in lex.function_words for x in part[i + 1:]):
+            return self.text[part[i][1]:part[-1][2]]
+        return None
 
     def _subhead_id(self, para) -> bool:
         """Indonesian: whether ``para`` is a subhead, a short line without closing punctuation

@@ -1442,6 +1442,26 @@ ID_CASES = [
         "”Relnya perlu diganti,” kata Wulan.",
         [("direct", "Relnya perlu diganti,", "Wulan Pratiwi", None)],
         id="lower-case-title-inside-a-clause-is-no-role"),
+    pytest.param(
+        "Sidang ditunda sepekan.\nKetua Paguyuban Tani itu, Rahmat Hidayat, memimpin panen raya.\n"
+        "”Hasilnya naik,” kata Rahmat.",
+        [("direct", "Hasilnya naik,", "Rahmat Hidayat", "Ketua Paguyuban Tani")],
+        id="title-part-with-demonstrative-then-comma-name"),
+    pytest.param(
+        "Sidang ditunda sepekan.\nSementara itu, pemimpin Tenunraya, Wulan Pratiwi, optimistis perajin cepat mahir.\n"
+        "”Hasilnya naik,” kata Wulan.",
+        [("direct", "Hasilnya naik,", "Wulan Pratiwi", "pemimpin Tenunraya")],
+        id="lower-case-title-part-after-opener-then-comma-name"),
+    pytest.param(
+        "Sidang ditunda sepekan.\nAtas putusan itu, Joko melalui penasihat hukumnya, Wulan Pratiwi, meminta waktu.\n"
+        "”Kami pikir-pikir dulu,” kata Wulan.",
+        [("direct", "Kami pikir-pikir dulu,", "Wulan Pratiwi", "penasihat hukumnya")],
+        id="title-after-melalui-then-comma-name"),
+    pytest.param(
+        "Sidang ditunda sepekan.\nSetelah menemui ketua, Wulan Pratiwi pulang ke rumah.\n"
+        "”Hasilnya naik,” kata Wulan.",
+        [("direct", "Hasilnya naik,", "Wulan Pratiwi", None)],
+        id="title-as-object-before-comma-name-is-no-role"),
 ]
 
 
