@@ -728,6 +728,8 @@ class NameEvidence:
                     continue  # "president of the Florida Black Caucus": an organisation, not a person
             if mention.role is None and apposed is None and self.lex.lang == "id":
                 mention.role = self._lower_title_before_id(sent.start, mention)  # "pengamat penerbangan Budi"
+                if mention.role is None and text.startswith(" dari ", mention.end):
+                    mention.role = self._body_after_name_id(mention.end + 6, sent.end)  # "Budi dari Dewan X"
             if mention.role is None and apposed is None and prev is None:
                 title_after = self._apposed_title_after_id(sent.start, mention)
                 if title_after is not None:
@@ -890,6 +892,28 @@ class NameEvidence:
         if lead is None:
             return None
         return text[lead:mention.start].strip() or None
+
+    def _body_after_name_id(self, start: int, end: int) -> Optional[str]:
+        """Indonesian ``Budi dari Dewan Penasihat Asosiasi X (AX)``, ``Budi dari komunitas
+        Pecinta Kereta``: the body a person is named from, which the article gives as their
+        role (a lower-case head noun, then capitalised words, joiners and a bracketed short
+        form); None for a place (``Budi dari Bogor``) or no capitalised body."""
+        lex = self.lex
+        ws = tokens(self.text, start, min(end, start + 120))
+        k = 1 if ws and ws[0][0] in lex.org_heads else 0
+        first, last = k, None
+        while k < len(ws):
+            w = ws[k][0]
+            if _is_cap(w) or (w[:1] in "(+" and len(w) > 1) or w.isdigit() or (
+                    w.lower() in _LIST_JOINERS_ID and k + 1 < len(ws) and _is_cap(ws[k + 1][0]) and last is not None):
+                last = k if w.lower() not in _LIST_JOINERS_ID else last
+                k += 1
+                continue
+            break
+        if last is None or not _is_cap(ws[first][0]) \
+                or all(lex.is_place(w[0]) or not w[0][:1].isalpha() for w in ws[first:last + 1]):
+            return None
+        return self.text[ws[0][1]:ws[last][2]]
 
     def _title_part_before_id(self, floor: int, comma: int) -> Optional[str]:
         """Indonesian: the title that fills the comma part ending at ``comma`` before a name

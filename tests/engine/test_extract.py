@@ -884,7 +884,7 @@ ID_CASES = [
         id="named-subject-with-age-keeps-clitic"),
     pytest.param(
         "Menurut Prof Mike Hardy dari Universitas Coventry, sistem penilaian itu rahasia.",
-        [("indirect", "sistem penilaian itu rahasia", "Mike Hardy", None)],
+        [("indirect", "sistem penilaian itu rahasia", "Mike Hardy", "Universitas Coventry")],
         id="english-words-after-honorific-stay-a-name"),
     pytest.param(
         "Kepala Chief Economist at PT Bank Nusantara Dodi Prasetyo menilai inflasi masih terkendali.",
@@ -1462,6 +1462,21 @@ ID_CASES = [
         "”Hasilnya naik,” kata Wulan.",
         [("direct", "Hasilnya naik,", "Wulan Pratiwi", None)],
         id="title-as-object-before-comma-name-is-no-role"),
+    pytest.param(
+        "Panen tahun ini melimpah.\n”Harga gabah stabil,” kata Rahmat Hidayat dari Dewan Pengawas Koperasi Tani dan "
+        "Nelayan Sukamaju (KTNS).",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat",
+          "Dewan Pengawas Koperasi Tani dan Nelayan Sukamaju (KTNS)")],
+        id="name-dari-body-gives-the-body-as-role"),
+    pytest.param(
+        "Panen tahun ini melimpah.\nRahmat Hidayat dari komunitas Sahabat Sawah ikut memanen padi.\n"
+        "”Harga gabah stabil,” kata Rahmat.",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat", "komunitas Sahabat Sawah")],
+        id="name-dari-lower-case-body-noun-gives-the-body-as-role"),
+    pytest.param(
+        "Panen tahun ini melimpah.\n”Harga gabah stabil,” kata Rahmat Hidayat dari Bogor.",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat", None)],
+        id="name-dari-place-is-no-role"),
 ]
 
 
