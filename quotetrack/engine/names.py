@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
     _time_phrase_en, first_role_id, fold, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
@@ -31,7 +31,7 @@ _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: An Indonesian verb prefix on a word long enough to carry one (``berasal``, ``menjadi``).
 _TITLE_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat"})
-_VERB_PREFIX_ID = re.compile(r"^(?:me|di|ber|ter)\w{3,}")
+_VERB_PREFIX_ID = _VERB_FORM_ID
 #: Indonesian passive prefixes (``ditangkap``, ``terciduk``), and the words that only look like such a verb.
 _PASSIVE_PREFIXES_ID = ("di", "ter")
 _PASSIVE_LOOKALIKES_ID = frozenset("terkait terhadap termasuk terakhir terutama dirinya diri".split())
@@ -730,6 +730,12 @@ class NameEvidence:
                 mention.role = self._lower_title_before_id(sent.start, mention)  # "pengamat penerbangan Budi"
                 if mention.role is None and text.startswith(" dari ", mention.end):
                     mention.role = self._body_after_name_id(mention.end + 6, sent.end)  # "Budi dari Dewan X"
+                if mention.role is None and ("sebagai" in text[mention.end:mention.end + 40]
+                                             or text.startswith(", yang juga ", mention.end)):
+                    mention.role = self.parser.office_after_name_id(text, mention.end, sent.end)  # "Budi menjabat sebagai X"
+                    office_end = text.find(mention.role, mention.end) + len(mention.role) if mention.role else -1
+                    if office_end > 0 and not _is_cap(text[office_end + 1:office_end + 2]):
+                        skip_to = office_end  # the office names no one (a name right after it is read on)
             if mention.role is None and apposed is None and prev is None:
                 title_after = self._apposed_title_after_id(sent.start, mention)
                 if title_after is not None:

@@ -177,6 +177,10 @@ _ENGLISH_BODY_PREPS = frozenset("for of on".split())
 _ENGLISH_TITLE_PREPS_ID = _ENGLISH_BODY_PREPS | {"at"}
 #: Indonesian words linking a name to the office it speaks in (``Budi selaku Ketua RT``).
 _ROLE_LINKS_ID = frozenset({"selaku"})
+_OFFICE_CLAUSE_ID = re.compile(
+    r",? (?:yang (?:juga |pernah |kini |saat ini |sehari-harinya )?|(?:kini |saat ini |juga )?)"
+    r"(?:(?:menjabat|bertugas|bekerja) sebagai |sebagai |(?<=juga ))")
+_VERB_FORM_ID = re.compile(r"^(?:me|di|ber|ter)\w{3,}")  # a verb's prefix (menjabat, dilantik, bertugas)
 #: Lower-case Indonesian words opening an aside of place or occasion between a subject and its
 #: cue (``…, di Slawi, mengatakan``, ``…, saat dihubungi, menuturkan``).
 _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum sesudah pada melalui lewat".split())
@@ -1042,6 +1046,32 @@ class MentionParser:
         return Mention(NAME, text[words[0][1]:words[-1][2]], words[0][1], words[-1][2],
                        name=head.name, role=role, aliases=head.aliases)
 
+    def office_after_name_id(self, text: str, start: int, end: int) -> Optional[str]:
+        """Indonesian ``Budi menjabat sebagai Kepala X``, ``Budi yang pernah menjabat sebagai
+        X``, ``Budi, yang juga Ketua X,``: the office a clause right after the name gives; up to
+        a comma, a verb or a name after the office (``… sebagai Kepala X Ani menjabat …``)."""
+        lex = self.lex
+        m = _OFFICE_CLAUSE_ID.match(text, start, end)
+        if m is None:
+            return None
+        ws = tokens(text, m.end(), min(end, m.end() + 150))
+        if not ws or not (ws[0][0].lower() in lex.titles or _is_cap(ws[0][0]) and any(
+                w[0].lower() in lex.titles for w in ws[1:3])):
+            return None  # "… sebagai Tenaga Ahli X": a capitalised office with a title word in it
+        k = 1
+        while k < len(ws):
+            w = ws[k][0]
+            low = w.lower()
+            if not w[:1].isalnum() or low in lex.stop_words or low == "yang" or (
+                    w.islower() and (_VERB_FORM_ID.match(w) or low in lex.function_words)):
+                break
+            k += 1
+        role = self.chunk(text, ws[0][1], ws[k - 1][2])
+        if role is not None and role.kind == NAME and role.role and len(role.name.split()) >= 2 \
+                and k < len(ws) and _VERB_FORM_ID.match(ws[k][0]):
+            return role.role  # "Kepala Departemen X BI Ani Lestari": the next person's name cut off
+        return text[ws[0][1]:ws[k - 1][2]]
+
     def unnamed_member(self, text: str, mention: Mention) -> bool:
         """Whether ``mention`` is an English unnamed member of a named body (``a spokesman for the
         Royal Ballet``, ``a top adviser for President Obama``): a source, like ``officials``."""
@@ -1526,6 +1556,9 @@ class MentionParser:
             apposition = self._apposition(text, parts[1])
             if apposition and not head.role:
                 head.role = apposition
+        if self.lex.lang == "id" and head.kind == NAME and not head.role \
+                and ("sebagai" in text[head.end:head.end + 40] or text.startswith(", yang juga ", head.end)):
+            head.role = self.office_after_name_id(text, head.end, end)  # "ujar Ani yang pernah menjabat sebagai X"
         if self.lex.lang == "en" and head.kind == DESCRIPTION:
             head = self._description_phrase(text, head.start, parts[0][1]) or head
         if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):

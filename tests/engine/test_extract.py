@@ -1477,6 +1477,31 @@ ID_CASES = [
         "Panen tahun ini melimpah.\n”Harga gabah stabil,” kata Rahmat Hidayat dari Bogor.",
         [("direct", "Harga gabah stabil,", "Rahmat Hidayat", None)],
         id="name-dari-place-is-no-role"),
+    pytest.param(
+        "Panen tahun ini melimpah.\nKini, Rahmat Hidayat menjabat sebagai Kepala Bagian Tata Usaha Dinas Pertanian.\n"
+        "”Harga gabah stabil,” kata Rahmat.",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat", "Kepala Bagian Tata Usaha Dinas Pertanian")],
+        id="name-menjabat-sebagai-office-gives-the-role"),
+    pytest.param(
+        "Panen tahun ini melimpah.\nRahmat Hidayat menjabat sebagai Kepala Bagian Umum Dinas Pertanian Joko Susanto "
+        "menjabat sebagai Kepala Bagian Keuangan.\n”Harga gabah stabil,” kata Rahmat.",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat", "Kepala Bagian Umum Dinas Pertanian")],
+        id="office-after-name-stops-at-the-next-name"),
+    pytest.param(
+        "Panen tahun ini melimpah.\nRahmat Hidayat, yang juga Ketua Paguyuban Petani Sukamaju, membuka acara.\n"
+        "”Harga gabah stabil,” kata Rahmat.",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat", "Ketua Paguyuban Petani Sukamaju")],
+        id="name-yang-juga-office-gives-the-role"),
+    pytest.param(
+        "Panen tahun ini melimpah.\nRahmat Hidayat ikut memanen di sawah.\n"
+        "”Harga gabah stabil,” ujar Rahmat yang pernah menjabat sebagai Tenaga Ahli Menteri Pertanian.",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat", "Tenaga Ahli Menteri Pertanian")],
+        id="cue-name-yang-pernah-menjabat-sebagai-office"),
+    pytest.param(
+        "Panen tahun ini melimpah.\nRahmat Hidayat dikenal sebagai sosok yang ramah.\n"
+        "”Harga gabah stabil,” kata Rahmat.",
+        [("direct", "Harga gabah stabil,", "Rahmat Hidayat", None)],
+        id="sebagai-without-an-office-is-no-role"),
 ]
 
 
