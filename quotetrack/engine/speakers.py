@@ -970,6 +970,10 @@ class MentionParser:
             if bracketed and not aliases:
                 nickname = self._bracketed_nickname(bracketed, words)
                 aliases = (nickname,) if nickname else ()
+            if not aliases and len(name_words) >= 3 and lex.lang == "id":
+                # "Munafri 'Appi' Arifuddin": the quoted word inside the name is the name the article goes on to use
+                quoted = [w[0].strip("'‘’") for w in name_words[1:-1] if w[0][:1] in "'‘" and w[0][-1:] in "'’"]
+                aliases = tuple(q for q in quoted if _is_cap(q))[:1]
             return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
         if lex.lang == "en" and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
             head = low[-1]

@@ -1502,6 +1502,18 @@ ID_CASES = [
         "”Harga gabah stabil,” kata Rahmat.",
         [("direct", "Harga gabah stabil,", "Rahmat Hidayat", None)],
         id="sebagai-without-an-office-is-no-role"),
+    pytest.param(
+        "Warga berkumpul di balai.\nBupati Garut Suryadi 'Yadi' Permana mengatakan, aturan ini disosialisasikan.\n"
+        "\"Rencana ini kami targetkan selesai,\" imbuh Yadi.",
+        [("indirect", "aturan ini disosialisasikan", "Suryadi Permana", "Bupati Garut"),
+         ("direct", "Rencana ini kami targetkan selesai,", "Suryadi Permana", "Bupati Garut")],
+        id="quoted-nickname-inside-a-name-is-its-alias"),
+    pytest.param(
+        "Warga berkumpul di balai.\nBupati Garut Suryadi Permana mengatakan, aturan ini disosialisasikan.\n"
+        "\"Rencana ini kami targetkan selesai,\" imbuh Yadi.",
+        [("indirect", "aturan ini disosialisasikan", "Suryadi Permana", "Bupati Garut"),
+         ("direct", "Rencana ini kami targetkan selesai,", "Yadi", None)],
+        id="unquoted-short-name-is-no-alias"),
 ]
 
 
