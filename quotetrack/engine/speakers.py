@@ -2626,6 +2626,17 @@ def _pair_side_id(short: frozenset, name: str) -> Optional[str]:
     return None
 
 
+def _one_vowel_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ in one vowel only (``Mamet``, ``Memet``). A letter added
+    or dropped is left alone: ``Chaidir`` and ``Chadir`` may be two spellings the article keeps."""
+    if a == b or len(a) != len(b) or len(a) < 5:
+        return False
+    i = 0
+    while a[i] == b[i]:
+        i += 1
+    return a[i] in "aiueo" and b[i] in "aiueo" and a[i + 1:] == b[i + 1:]
+
+
 def _pair_sides(name: str):
     """The two sides, every word of each, of each hyphen-joined pair of names in ``name``
     (``Indah Putri Andriani`` and ``Suaib Mansur``)."""
@@ -3637,6 +3648,8 @@ class ArticlePeople:
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
         if best is None and self.lex.lang == "id" and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
+        if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
+            best = self._misspelled_id(next(iter(toks)))
         if best is None and pair_side is not None and not mention.role:
             mention.name, toks = pair_side, frozenset(fold(pair_side).split())
             best = next((e for e in reversed(self.entities) if e.kind == "person" and e.key_tokens == toks), None)
@@ -3680,6 +3693,20 @@ class ArticlePeople:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
         return best
+
+    def _misspelled_id(self, tok: str) -> Optional[Entity]:
+        """Indonesian: the one known person with a name word one vowel off ``tok`` (``Memet`` for
+        ``Mamet``): the article's slip or a second spelling, not a new person. Only for a word of
+        five letters or more, with the first letter the same; None when two fit."""
+        if len(tok) < 5:
+            return None
+        found = None
+        for ent in self.entities:
+            if ent.kind == "person" and any(t[:1] == tok[:1] and _one_vowel_off(t, tok) for t in ent.key_tokens):
+                if found is not None and found is not ent:
+                    return None
+                found = ent
+        return found
 
     def _noun_before_known_id(self, mention: Mention, ent: Entity) -> bool:
         """Indonesian: whether ``mention`` is a person known by one name with capitalised dictionary

@@ -1514,6 +1514,18 @@ ID_CASES = [
         [("indirect", "aturan ini disosialisasikan", "Suryadi Permana", "Bupati Garut"),
          ("direct", "Rencana ini kami targetkan selesai,", "Yadi", None)],
         id="unquoted-short-name-is-no-alias"),
+    pytest.param(
+        "Warga berkumpul di balai.\nKetua Paguyuban Nelayan Sukamaju, Karsan mengatakan, perahu itu tua.\n"
+        "\"Kami sedang memeriksa perahu,\" kata Korsan.",
+        [("indirect", "perahu itu tua", "Karsan", "Ketua Paguyuban Nelayan Sukamaju"),
+         ("direct", "Kami sedang memeriksa perahu,", "Karsan", "Ketua Paguyuban Nelayan Sukamaju")],
+        id="name-one-vowel-off-is-the-known-person"),
+    pytest.param(
+        "Warga berkumpul di balai.\nKetua Paguyuban Nelayan Sukamaju, Karsan mengatakan, perahu itu tua.\n"
+        "\"Kami sedang memeriksa perahu,\" kata Karsani.",
+        [("indirect", "perahu itu tua", "Karsan", "Ketua Paguyuban Nelayan Sukamaju"),
+         ("direct", "Kami sedang memeriksa perahu,", "Karsani", None)],
+        id="name-with-a-letter-added-stays-apart"),
 ]
 
 
