@@ -3650,6 +3650,12 @@ class ArticlePeople:
             best = self._spelled_short(next(iter(toks)))
         if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
             best = self._misspelled_id(next(iter(toks)))
+        if best is None and self.lex.lang == "id" and len(toks) >= 2 and self.text:
+            known = self._known_after_subhead_id(mention)
+            if known is not None:
+                best, mention.role = known, None  # "Belajar dari China Anwar juga …": a run-in subhead is no title
+                mention.name = " ".join(mention.name.split()[len(mention.name.split()) - len(known.key_tokens & toks):])
+                toks = frozenset(fold(mention.name).split())
         if best is None and pair_side is not None and not mention.role:
             mention.name, toks = pair_side, frozenset(fold(pair_side).split())
             best = next((e for e in reversed(self.entities) if e.kind == "person" and e.key_tokens == toks), None)
@@ -3693,6 +3699,24 @@ class ArticlePeople:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
         return best
+
+    def _known_after_subhead_id(self, mention: Mention) -> Optional[Entity]:
+        """Indonesian: the one known person whose name opens ``mention``'s name once the leading
+        dictionary words or places are left out, when the name stands at the start of a
+        paragraph (``Konsultasi Arif Rahman Hakim …``, ``Belajar dari China Anwar …`` after
+        ``Anwar Abbas``): a run-in subhead ran into the name."""
+        line = self.text.rfind("\n", 0, mention.start) + 1
+        if mention.start - line > 40:
+            return None
+        words = mention.name.split()
+        k = 0
+        while k < len(words) - 1 and (self.lex.is_common_word(words[k]) or self.lex.is_place(words[k])):
+            k += 1
+        if k == 0:
+            return None
+        rest = fold(" ".join(words[k:])).split()
+        found = [e for e in self.entities if e.kind == "person" and fold(e.name).split()[:len(rest)] == rest]
+        return found[0] if len(found) == 1 else None
 
     def _misspelled_id(self, tok: str) -> Optional[Entity]:
         """Indonesian: the one known person with a name word one vowel off ``tok`` (``Memet`` for

@@ -1526,6 +1526,20 @@ ID_CASES = [
         [("indirect", "perahu itu tua", "Karsan", "Ketua Paguyuban Nelayan Sukamaju"),
          ("direct", "Kami sedang memeriksa perahu,", "Karsani", None)],
         id="name-with-a-letter-added-stays-apart"),
+    pytest.param(
+        "Warga berkumpul di balai.\nKetua Paguyuban Petani Rahmat Hidayat menyayangkan warga yang abai.\n"
+        "”Kita bisa belajar,” katanya.\nPanen raya Rahmat meminta masyarakat bersiap.\n"
+        "”Kita bisa belajar dari tahun lalu,” ujarnya.",
+        [("direct", "Kita bisa belajar,", "Rahmat Hidayat", "Ketua Paguyuban Petani"),
+         ("direct", "Kita bisa belajar dari tahun lalu,", "Rahmat Hidayat", "Ketua Paguyuban Petani")],
+        id="run-in-subhead-before-a-known-first-name"),
+    pytest.param(
+        "Warga berkumpul di balai.\nKetua Paguyuban Petani Rahmat Hidayat menyayangkan warga yang abai.\n"
+        "”Kita bisa belajar,” katanya.\nPanen raya Agus Rahmat meminta masyarakat bersiap.\n"
+        "”Kita bisa belajar dari tahun lalu,” ujar Agus.",
+        [("direct", "Kita bisa belajar,", "Rahmat Hidayat", "Ketua Paguyuban Petani"),
+         ("direct", "Kita bisa belajar dari tahun lalu,", "Agus Rahmat", None)],
+        id="run-in-subhead-before-another-persons-name"),
 ]
 
 
