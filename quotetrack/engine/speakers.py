@@ -2386,6 +2386,9 @@ class MentionParser:
         ws = tokens(text, *part)
         if ws and self.lex.lang == "id" and ws[0][0].lower() in PREPOSITIONS:
             return False  # "Dalam sambutannya, …": an adverbial, though "dalam" ends "Menteri Dalam Negeri"
+        if ws and self.lex.lang == "id" and len(ws) >= 3 and all(_is_cap(w[0]) for w in ws[:2]) \
+                and ws[1][0].lower() in self.lex.titles and self.lex.is_english_word(ws[0][0]):
+            return True  # "…, Regional Head of Operations X": an English title with its qualifier first
         return bool(ws) and (ws[0][0].lower() in self.lex.role_openers or self.lex.is_role_word(ws[0][0]))
 
     def _apposition(self, text, part):

@@ -1540,6 +1540,15 @@ ID_CASES = [
         [("direct", "Kita bisa belajar,", "Rahmat Hidayat", "Ketua Paguyuban Petani"),
          ("direct", "Kita bisa belajar dari tahun lalu,", "Agus Rahmat", None)],
         id="run-in-subhead-before-another-persons-name"),
+    pytest.param(
+        "Layanan ojek daring kembali normal.\n”Kami membagikan sekat plastik,” kata Rahmat Hidayat, Regional Head "
+        "of Safety Ojekita.",
+        [("direct", "Kami membagikan sekat plastik,", "Rahmat Hidayat", "Regional Head of Safety Ojekita")],
+        id="english-title-with-qualifier-apposed-after-cue-name"),
+    pytest.param(
+        "Layanan ojek daring kembali normal.\n”Kami membagikan sekat plastik,” kata Rahmat Hidayat, Jakarta Pusat.",
+        [("direct", "Kami membagikan sekat plastik,", "Rahmat Hidayat", None)],
+        id="place-apposed-after-cue-name-is-no-role"),
 ]
 
 
