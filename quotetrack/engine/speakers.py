@@ -3500,9 +3500,15 @@ class ArticlePeople:
     def _body_after_level(self, ent: Entity) -> bool:
         """Indonesian: whether ``ent``, read as a person, is one word the article first writes after
         a title ending in its level (``Pimpinan Pusat Muhammadiyah``, ``Pengurus Wilayah NU``):
-        the organisation whose board that is, not a person."""
-        if self.lex.lang != "id" or ent.kind != "person" or " " in ent.name or not ent.roles:
+        the organisation whose board that is, not a person; or one word with no title that
+        closes a known person's title (``Kitabisa`` after ``CEO Kitabisa Alfatih``): that
+        person's body."""
+        if self.lex.lang != "id" or ent.kind != "person" or " " in ent.name:
             return False
+        if not ent.roles:
+            key = fold(ent.name)
+            return any(e is not ent and e.kind == "person" and " " in e.name
+                       and fold(e.role or "").split()[-1:] == [key] for e in self.entities)
         role = fold(ent.role or "").split()
         return bool(role) and role[-1] in _LEVEL_WORDS_ID
 

@@ -1549,6 +1549,26 @@ ID_CASES = [
         "Layanan ojek daring kembali normal.\n”Kami membagikan sekat plastik,” kata Rahmat Hidayat, Jakarta Pusat.",
         [("direct", "Kami membagikan sekat plastik,", "Rahmat Hidayat", None)],
         id="place-apposed-after-cue-name-is-no-role"),
+    pytest.param(
+        "Dana dibuka hari ini.\n”Nanti disalurkan melalui lembaga,” kata Ketua Yayasan Sinar Dewi Lestari.\n"
+        "Chief Executive Officer Bantusesama Rahmat Hidayat menjelaskan, lembaganya menjadi saksi solidaritas.\n"
+        "Tahun lalu, Bantusesama mencatat sudah Rp 11 miliar dana terkumpul.\n"
+        "”Jumlah penyumbang mencapai 7.000 orang,” tuturnya.",
+        [("direct", "Nanti disalurkan melalui lembaga,", "Dewi Lestari", "Ketua Yayasan Sinar"),
+         ("indirect", "lembaganya menjadi saksi solidaritas", "Rahmat Hidayat", "Chief Executive Officer Bantusesama"),
+         ("indirect", "sudah Rp 11 miliar dana terkumpul", "Bantusesama", None),
+         ("direct", "Jumlah penyumbang mencapai 7.000 orang,", "Rahmat Hidayat", "Chief Executive Officer Bantusesama")],
+        id="body-closing-a-speakers-title-takes-no-pronoun"),
+    pytest.param(
+        "Dana dibuka hari ini.\n”Nanti disalurkan melalui lembaga,” kata Ketua Yayasan Sinar Dewi Lestari.\n"
+        "Chief Executive Officer Bantusesama Rahmat Hidayat menjelaskan, lembaganya menjadi saksi solidaritas.\n"
+        "Tahun lalu, Sutarmo mencatat sudah Rp 11 miliar dana terkumpul.\n"
+        "”Jumlah penyumbang mencapai 7.000 orang,” tuturnya.",
+        [("direct", "Nanti disalurkan melalui lembaga,", "Dewi Lestari", "Ketua Yayasan Sinar"),
+         ("indirect", "lembaganya menjadi saksi solidaritas", "Rahmat Hidayat", "Chief Executive Officer Bantusesama"),
+         ("indirect", "sudah Rp 11 miliar dana terkumpul", "Sutarmo", None),
+         ("direct", "Jumlah penyumbang mencapai 7.000 orang,", "Sutarmo", None)],
+        id="one-word-person-named-in-no-title-takes-the-pronoun"),
 ]
 
 
