@@ -770,9 +770,14 @@ class NameEvidence:
                 continue
             after = tokens(text, m.end(), min(sent.end, m.end() + 30))
             nxt = after[1][0] if len(after) >= 2 else ""
-            if not (nxt[:1].islower() or nxt.lower() in _DAYS_ID) or lex.is_common_word(word) or lex.is_place(word) \
-                    or lex.is_role_word(word) or word.lower() in _DAYS_ID or word.lower() in lex.function_words:
+            if lex.is_common_word(word) or lex.is_place(word) or lex.is_role_word(word) \
+                    or word.lower() in _DAYS_ID or word.lower() in lex.function_words:
                 continue  # "…, Jakarta, …", "…, Selasa, …": no name
+            if _is_cap(nxt) and nxt.lower() in lex.titles:
+                found.append(m)  # "Sementara itu, Mundari, Camat X, mengajak": the title set off after the name
+                continue
+            if not (nxt[:1].islower() or nxt.lower() in _DAYS_ID):
+                continue
             if nxt.lower() in _LIST_JOINERS_ID | {"maupun", "atau"}:
                 continue  # "Baik Ani, Joko, maupun Asep": a list of names, no title before them
             title = next((r for r in reversed(found) if r.end() <= m.start() - 1), None)

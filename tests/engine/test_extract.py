@@ -1569,6 +1569,16 @@ ID_CASES = [
          ("indirect", "sudah Rp 11 miliar dana terkumpul", "Sutarmo", None),
          ("direct", "Jumlah penyumbang mencapai 7.000 orang,", "Sutarmo", None)],
         id="one-word-person-named-in-no-title-takes-the-pronoun"),
+    pytest.param(
+        "Diskusi berlangsung.\nSementara itu, Sumardi, Camat Sukajadi, Jakarta Selatan, mengajak aparat ikut.\n"
+        "”Kondisinya membaik,” kata Sumardi.",
+        [("direct", "Kondisinya membaik,", "Sumardi", "Camat Sukajadi, Jakarta Selatan")],
+        id="one-word-name-after-opener-with-title-set-off-after-it"),
+    pytest.param(
+        "Diskusi berlangsung.\nRapat dihadiri Sumardi, Ketua Paguyuban Tani Joko Susanto, dan warga.\n"
+        "”Kondisinya membaik,” kata Sumardi.",
+        [("direct", "Kondisinya membaik,", "Sumardi", None)],
+        id="one-word-name-in-a-list-before-another-titled-name-has-no-role"),
 ]
 
 
