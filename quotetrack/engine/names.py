@@ -877,8 +877,11 @@ class NameEvidence:
         k = len(ws)
         while k > 0 and (field(ws[k - 1][0]) or (
                 joiner(ws[k - 1][0]) and k < len(ws) and (field(ws[k][0]) or joiner(ws[k][0]))
-                and k >= 2 and (field(ws[k - 2][0]) or joiner(ws[k - 2][0])))):
-            k -= 1  # "Peneliti bidang industri, perdagangan, dan investasi" + "Institute X": a list of fields
+                and k >= 2 and (field(ws[k - 2][0]) or joiner(ws[k - 2][0]))) or (
+                ws[k - 1][0] == "dari" and k < len(ws) and field(ws[k][0]) and k >= 2 and field(ws[k - 2][0]))):
+            # "Peneliti bidang industri, perdagangan, dan investasi" + "Institute X": a list of fields;
+            # "pemerhati sosial dari vokasi" + "Universitas X": the unit of the body the person is from
+            k -= 1
         if k == len(ws) or k == 0 or ws[k - 1][0].lower() not in self.lex.titles:
             return None
         while k >= 2 and ws[k - 2][0].lower() in self.lex.titles:

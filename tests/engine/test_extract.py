@@ -1579,6 +1579,17 @@ ID_CASES = [
         "”Kondisinya membaik,” kata Sumardi.",
         [("direct", "Kondisinya membaik,", "Sumardi", None)],
         id="one-word-name-in-a-list-before-another-titled-name-has-no-role"),
+    pytest.param(
+        "Diskusi berlangsung.\nSementara itu, pengamat pendidikan dari fakultas Universitas Bukit Hijau, Ratna Sari, "
+        "mengamini hal itu.\n”Anak mudah ikut arus,” kata Ratna.",
+        [("direct", "Anak mudah ikut arus,", "Ratna Sari",
+          "pengamat pendidikan dari fakultas Universitas Bukit Hijau")],
+        id="title-field-dari-unit-then-body-comma-name"),
+    pytest.param(
+        "Diskusi berlangsung.\nSementara itu, warga dari kampung Bukit Hijau, Ratna Sari, mengamini hal itu.\n"
+        "”Anak mudah ikut arus,” kata Ratna.",
+        [("direct", "Anak mudah ikut arus,", "Ratna Sari", "Bukit Hijau")],
+        id="no-title-before-dari-leaves-the-run-as-it-was"),
 ]
 
 
