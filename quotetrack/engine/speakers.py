@@ -908,6 +908,12 @@ class MentionParser:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _PEERAGE_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Lord Falconer": a peer's name is his style
+        if name_words and lex.lang == "en" and len(name_words) == 1:
+            k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
+            if k and _is_acronym(words[k - 1][0]) and len(words[k - 1][0]) > 2 and words[k - 1][2] + 1 == name_words[0][1] \
+                    and words[k - 1][0].lower() not in lex.titles and name_words[0][0].lower() not in lex.given_names \
+                    and (k == 1 or not _is_cap(words[k - 2][0])):
+                name_words = [words[k - 1]] + list(name_words)  # "BFM TV", "RTL Info": an outlet's letters and word
         if name_words and self._unnamed_member_en(words, name_words[0]):
             # "A spokesman for the Royal Ballet", "a lawyer for the National Trust": an unnamed person
             # of that body, as the article gives them

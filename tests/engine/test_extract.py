@@ -3909,6 +3909,18 @@ EN_CASES = [
     pytest.param("Most of the farmers said they were worried about the long drought and the rising costs of feed this year.",
                  [("indirect", "they were worried about the long drought and the rising costs of feed this year",
                    "Most of the farmers", None)], id="long-and-phrase-no-second-source"),
+    pytest.param(
+        "Rescue teams were searching the river all night, the news site KRX Info reported.",
+        [("indirect", "Rescue teams were searching the river all night", "KRX Info", "the news site")],
+        id="outlet-letters-and-word-are-one-name"),
+    pytest.param(
+        "The advocacy fund Neighbors USA Action said the ads would run in six states.",
+        [("indirect", "the ads would run in six states", "Neighbors USA Action", None)],
+        id="outlet-letters-after-a-capitalised-word-stay-as-read"),
+    pytest.param(
+        "“We will not fold,” said NRA chief Wayne Smith.",
+        [("direct", "We will not fold,", "Wayne Smith", "NRA chief")],
+        id="body-letters-before-a-title-stay-in-the-role"),
 ]
 
 
