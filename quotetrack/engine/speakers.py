@@ -2227,6 +2227,10 @@ class MentionParser:
         lead = tokens(text, *parts[-2])
         if not lead or lead[0][0].lower() in PREPOSITIONS or self._place_only(text, *parts[-2]):
             return True
+        if len(lead) > 2 and lead[0][0].endswith("ing") and len(lead[0][0]) > 5 and _is_cap(lead[0][0]) \
+                and lead[1][0] in PREPOSITIONS and not self.lex.is_role_word(lead[0][0]) \
+                and (self.lex.is_english_word(lead[0][0][:-3]) or self.lex.is_english_word(lead[0][0][:-3] + "e")):
+            return True  # "Writing in The Atlantic, the historian argued": a participle opener, no name
         m = self.chunk(text, *parts[-2])
         return m is not None and m.kind == NAME and bool(m.role) and len(m.role.split()) >= 2 \
             and m.role.split()[0].lower() in opening_stop_words("en")

@@ -3921,6 +3921,18 @@ EN_CASES = [
         "“We will not fold,” said NRA chief Wayne Smith.",
         [("direct", "We will not fold,", "Wayne Smith", "NRA chief")],
         id="body-letters-before-a-title-stay-in-the-role"),
+    pytest.param(
+        "Writing in The Lantern Review, the historian argued that the war was lost long before the siege.",
+        [("indirect", "the war was lost long before the siege", "the historian", None)],
+        id="participle-opener-ending-in-a-title-is-no-name-before-an-apposition"),
+    pytest.param(
+        "Appearing on Morning Desk Live, the front-runner said the senator had caused great harm.",
+        [("indirect", "the senator had caused great harm", "the front-runner", None)],
+        id="participle-opener-ending-in-a-show-name-is-no-speaker"),
+    pytest.param(
+        "Sterling Banks, the club owner, said the arena would close in May.",
+        [("indirect", "the arena would close in May", "Sterling Banks", "the club owner")],
+        id="name-ending-in-ing-before-an-apposition-stays-the-speaker"),
 ]
 
 
