@@ -430,6 +430,12 @@ _BODY_PREFIXES_ID = ("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", 
 
 
 @lru_cache(maxsize=1 << 16)
+def _double_given_name_en(word: str, lex: Lexicon) -> bool:
+    """English ``KellyAnne``, ``RoseAnn``: a given name joined to another, its second part capitalised."""
+    k = max(i for i, c in enumerate(word) if c.isupper())
+    return k > 1 and word[k:].isalpha() and word[k:].lower() in lex.given_names
+
+
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A token that may be part of a person's name (capitalised, not a title, place or acronym).
 
@@ -454,8 +460,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False  # "Hillary Clinton’s campaign": a possessor, not the speaker
     if lex.lang == "en" and low.endswith(("n't", "n’t")):
         return False  # "Don’t Republicans run …?": a verb's contraction opening a question
-    if _BRAND.match(word):
-        return False  # "NeuroSensum", "LinkedIn": a brand, not a person
+    if _BRAND.match(word) and not (lex.lang == "en" and _double_given_name_en(word, lex)):
+        return False  # "NeuroSensum", "LinkedIn": a brand, not a person (but "KellyAnne", "RoseAnn")
     if lex.lang == "id" and low.startswith(_BODY_PREFIXES_ID):
         return False  # "Kemenperin", "Pemkot": a ministry or local government
     if lex.lang == "id" and _WEB_ADDRESS.match(word):

@@ -3933,6 +3933,15 @@ EN_CASES = [
         "Sterling Banks, the club owner, said the arena would close in May.",
         [("indirect", "the arena would close in May", "Sterling Banks", "the club owner")],
         id="name-ending-in-ing-before-an-apposition-stays-the-speaker"),
+    pytest.param(
+        "Campaign manager MaryAnne Tolliver said the race was close. “We are winning,” Tolliver said.",
+        [("indirect", "the race was close", "MaryAnne Tolliver", "Campaign manager"),
+         ("direct", "We are winning,", "MaryAnne Tolliver", "Campaign manager")],
+        id="joined-given-names-with-an-inner-capital-are-a-name"),
+    pytest.param(
+        "A SnapTube spokesman said the site was down for an hour.",
+        [("indirect", "the site was down for an hour", "A SnapTube spokesman", None)],
+        id="inner-capital-brand-stays-no-name"),
 ]
 
 
