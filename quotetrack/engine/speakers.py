@@ -1325,8 +1325,10 @@ class MentionParser:
                 if run:
                     run.insert(0, w)  # nickname inside a name: Munafri 'Appi' Arifuddin
                 continue
-            if _name_like(w[0], self.lex) or (w is words[0] and run and _is_cap(w[0]) and self.lex.is_place(w[0])
-                                                and not _is_acronym(w[0])) \
+            if _name_like(w[0], self.lex) or ((w is words[0] or (self.lex.lang == "en" and w is words[1]
+                                                                  and words[0][0] in {"the", "The"}))
+                                               and run and _is_cap(w[0]) and self.lex.is_place(w[0])
+                                               and not _is_acronym(w[0])) \
                     or (self.lex.lang == "id" and w[0] == "Lalu" and run and w is not words[0]
                         and not (len(run[0][0]) > 2 and self.lex.is_common_word(run[0][0]))):
                 # "Ketua … Lalu Kusnawan": the Sasak title "Lalu" inside a phrase, not "lalu" (then)

@@ -3942,6 +3942,14 @@ EN_CASES = [
         "A SnapTube spokesman said the site was down for an hour.",
         [("indirect", "the site was down for an hour", "A SnapTube spokesman", None)],
         id="inner-capital-brand-stays-no-name"),
+    pytest.param(
+        "According to the Denver Morning Ledger, the documents show the party asked three firms for money.",
+        [("indirect", "the documents show the party asked three firms for money", "Denver Morning Ledger", None)],
+        id="place-word-after-the-opens-an-outlet-name"),
+    pytest.param(
+        "“The plan is a fraud,” said the Ohio Republican Dan Moss.",
+        [("direct", "The plan is a fraud,", "Dan Moss", "the Ohio Republican")],
+        id="place-word-after-the-before-a-titled-person-stays-in-the-role"),
 ]
 
 
