@@ -2566,7 +2566,8 @@ class MentionParser:
                 out.append(w)  # "Head of Research at PT Maju": the office's English preposition, not a stop
                 continue
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}) \
-                    and not joined_title:
+                    and not joined_title and not (w[0] == "Today" and _is_acronym(out[-1][0]) and out[-1][2] + 1 == w[1]):
+                # but "reports USA Today": the outlet's name goes on
                 break
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase

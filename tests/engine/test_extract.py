@@ -3950,6 +3950,14 @@ EN_CASES = [
         "“The plan is a fraud,” said the Ohio Republican Dan Moss.",
         [("direct", "The plan is a fraud,", "Dan Moss", "the Ohio Republican")],
         id="place-word-after-the-before-a-titled-person-stays-in-the-role"),
+    pytest.param(
+        "“The river is rising fast,” reports KRX Today.",
+        [("direct", "The river is rising fast,", "KRX Today", None)],
+        id="today-after-outlet-letters-is-part-of-the-name"),
+    pytest.param(
+        "“The river is rising fast,” said Ann Lee today.",
+        [("direct", "The river is rising fast,", "Ann Lee", None)],
+        id="today-after-a-name-stays-a-time-word"),
 ]
 
 
