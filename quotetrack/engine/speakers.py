@@ -1105,9 +1105,14 @@ class MentionParser:
             return False
         while before and (_is_cap(before[-1]) or before[-1] == "." or before[-1].lower() == "the"):
             before.pop()  # "for the National …", "for Sen. …": the body's or the person's name and style
-        if len(before) < 3 or before[-1].lower() not in _MEMBER_PREPOSITIONS_EN:
-            return False
-        return all(w.islower() for w in before[1:-1]) and before[-2].lower() in self.lex.titles
+        if len(before) >= 3 and before[-1].lower() in _MEMBER_PREPOSITIONS_EN:
+            return all(w.islower() for w in before[1:-1]) and before[-2].lower() in self.lex.titles
+        # "a columnist for the tech news site Pando", "a spokesman for committee Democrats": the
+        # body named after its own lower-case description
+        k = next((k for k, w in enumerate(before) if w in _MEMBER_PREPOSITIONS_EN), 0)
+        return 2 <= k < len(before) - 1 and before[k - 1] in self.lex.titles and before[k - 1] not in _DETERMINERS_EN \
+            and all(w.islower() for w in before[1:k]) \
+            and all(w.lower() not in _MEMBER_PREPOSITIONS_EN for w in before[k + 1:])
 
     def _title_goes_on_id(self, role_words, k: int) -> bool:
         """Indonesian: whether the ``dan`` at ``k`` joins two fields of one title (``Menteri

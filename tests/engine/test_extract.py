@@ -3958,6 +3958,22 @@ EN_CASES = [
         "“The river is rising fast,” said Ann Lee today.",
         [("direct", "The river is rising fast,", "Ann Lee", None)],
         id="today-after-a-name-stays-a-time-word"),
+    pytest.param(
+        "When Mr. Rolf joined the board, a columnist for the gossip site Tattle said he was ashamed of the deal.",
+        [("indirect", "he was ashamed of the deal", "a columnist for the gossip site Tattle", None)],
+        id="member-of-a-body-named-after-its-description-is-the-description"),
+    pytest.param(
+        "“The facts have not changed,” a spokesman for committee Republicans said.",
+        [("direct", "The facts have not changed,", "a spokesman for committee Republicans", None)],
+        id="spokesman-for-a-described-group-is-the-description"),
+    pytest.param(
+        "A spokesman for Republican presidential candidate Gloria Tarn said the memo was a fabrication.",
+        [("indirect", "the memo was a fabrication", "A spokesman for Republican presidential candidate Gloria Tarn", None)],
+        id="spokesman-for-a-titled-candidate-is-the-description"),
+    pytest.param(
+        "A spokesman for the mayor, Bill Dane, said the memo was a fabrication.",
+        [("indirect", "the memo was a fabrication", "Bill Dane", "A spokesman for the mayor")],
+        id="spokesman-named-in-apposition-is-the-speaker"),
 ]
 
 
