@@ -57,7 +57,8 @@ _INDEFINITE_DETERMINERS_EN = frozenset("a an another".split())
 #: English words that open a sentence before a name ("Latest Trump says", "Maybe Cruz").
 _SENTENCE_ADVERBS_EN = frozenset("""latest maybe perhaps meanwhile still now later instead indeed however finally
 recently earlier rather even just only also yet then so thus hence today yesterday tonight nonetheless
-nevertheless regardless sure""".split())
+nevertheless regardless sure overall moreover furthermore besides likewise otherwise afterward afterwards
+elsewhere""".split())
 #: Second parts of English compound modifiers before a name ("Texas-based", "Oscar-winning").
 _COMPOUND_MODIFIERS_EN = frozenset("""born based bred raised winner winning backed led owned run funded elect
 leaning loving hating style like""".split())
@@ -2143,8 +2144,15 @@ class MentionParser:
             return False
         ws = tokens(text, *part)
         lead = tokens(text, *before)
-        if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not _is_cap(lead[0][0]) or len(ws) > 8:
+        if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not _is_cap(lead[0][0]) or len(ws) > 20:
             return False
+        if len(ws) > 8:
+            # "The administration, in an effort to help workers that has drawn criticism, has said": a
+            # long aside, its relative clause its own ("that has"), before the subject's verb
+            return ws[0][0] == "in" and ws[1][0] in {"a", "an"} and not any(
+                w[0].lower() in self.lex.pronouns or (w[0].lower() in RELATIVE_PRONOUNS and (
+                    w[0].lower() != "that" or k + 1 >= len(ws) or ws[k + 1][0] not in {"has", "have", "had", "is", "was"}))
+                for k, w in enumerate(ws))
         return not any(w[0].lower() in RELATIVE_PRONOUNS or w[0].lower() in self.lex.pronouns for w in ws)
 
     def _shared_aside_en(self, text: str, before, part) -> bool:

@@ -3974,6 +3974,19 @@ EN_CASES = [
         "A spokesman for the mayor, Bill Dane, said the memo was a fabrication.",
         [("indirect", "the memo was a fabrication", "Bill Dane", "A spokesman for the mayor")],
         id="spokesman-named-in-apposition-is-the-speaker"),
+    pytest.param(
+        "Overall, civic groups said they spent $2 million on the mailers.",
+        [("indirect", "they spent $2 million on the mailers", "civic groups", None)],
+        id="overall-opening-a-sentence-is-no-name"),
+    pytest.param(
+        "The city council, in a bold effort to help renters that has drawn criticism from landlords, has said it "
+        "would cap rents.",
+        [("indirect", "it would cap rents", "The city council", None)],
+        id="long-in-a-aside-with-its-own-relative-clause-before-the-verb"),
+    pytest.param(
+        "Ann Kent, in a long interview on the radio show that she hosts every week in Denver, said the plan would fail.",
+        [("indirect", "the plan would fail", "Ann Kent", None)],
+        id="long-aside-with-a-pronoun-leaves-the-named-subject"),
 ]
 
 
