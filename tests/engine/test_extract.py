@@ -3987,6 +3987,14 @@ EN_CASES = [
         "Ann Kent, in a long interview on the radio show that she hosts every week in Denver, said the plan would fail.",
         [("indirect", "the plan would fail", "Ann Kent", None)],
         id="long-aside-with-a-pronoun-leaves-the-named-subject"),
+    pytest.param(
+        "Half of the patrols are now posted abroad, according to Norwegian military officials.",
+        [("indirect", "Half of the patrols are now posted abroad", "Norwegian military officials", None)],
+        id="nationality-then-lower-case-group-stays-one-source"),
+    pytest.param(
+        "“The river is rising fast,” said Hartley as officials watched.",
+        [("direct", "The river is rising fast,", "Hartley", None)],
+        id="name-then-a-clause-with-officials-stays-the-name"),
 ]
 
 
