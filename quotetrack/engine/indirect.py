@@ -75,7 +75,7 @@ _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0
 #: ``Name: statement`` opening an English headline or a transcript paragraph.
 #: English ``…, people familiar with the talks said.`` closing a sentence: a short comma-free source,
 #: its speech verb, at most a time word or two, then the sentence's end.
-_CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say)(?:\s+\w+){0,2}\s*[.!]?\s*$")
+_CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 #: The conjunction opening a second source's clause ("…, and Democrats accused …").
@@ -493,8 +493,10 @@ class IndirectQuotes:
         if not any(w[0].lower() in _SAY_EN for w in tokens(text, sent.start, comma)):
             return None  # "The talks stalled, officials said.": the post-clause rule reads it as it is
         mention = self.parser.before_cue(text, tail.start(1), tail.end(1))
-        if mention is None or mention.kind != DESCRIPTION or mention.start != tail.start(1):
-            return None  # "…, Lee said": a named speaker after a report is another pattern
+        if mention is None or mention.start != tail.start(1) or (
+                mention.kind != DESCRIPTION and not (tail.group(2).startswith("report")
+                                                     and mention.kind in (NAME, ORGANISATION))):
+            return None  # "…, Lee said": a named speaker after a report is another pattern (but "…, CNN reported")
         return self._accept(mention, sent.start, comma, tail.group(2), "indirect-post", spans, tail.start(2),
                             whole=True)
 

@@ -3995,6 +3995,14 @@ EN_CASES = [
         "“The river is rising fast,” said Hartley as officials watched.",
         [("direct", "The river is rising fast,", "Hartley", None)],
         id="name-then-a-clause-with-officials-stays-the-name"),
+    pytest.param(
+        "The mayor said she will visit Eastville next week, the Daily Lantern reported.",
+        [("indirect", "The mayor said she will visit Eastville next week", "Daily Lantern", None)],
+        id="closing-outlet-reported-reports-the-whole-clause"),
+    pytest.param(
+        "The mayor said she will visit Eastville next week, Dane said.",
+        [("indirect", "she will visit Eastville next week", "The mayor", None)],
+        id="closing-named-person-said-leaves-the-inner-report"),
 ]
 
 
