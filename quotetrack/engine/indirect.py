@@ -19,7 +19,7 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
-    _coordinated, _object_of_description_en, tokens)
+    _coordinated, _is_cap, _object_of_description_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -497,8 +497,9 @@ class IndirectQuotes:
                 mention.kind != DESCRIPTION and not (tail.group(2).startswith("report")
                                                      and mention.kind in (NAME, ORGANISATION))):
             return None  # "…, Lee said": a named speaker after a report is another pattern (but "…, CNN reported")
+        outlet = tail.group(2).startswith("report") and any(_is_cap(w) for w in mention.text.split()[1:])
         return self._accept(mention, sent.start, comma, tail.group(2), "indirect-post", spans, tail.start(2),
-                            whole=True)
+                            any_source=outlet, whole=True)  # "…, the New York Times reported": a named outlet
 
     def _inverted_then_participle(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` ends ``…, Smith said Monday, adding (that)``."""

@@ -4003,6 +4003,15 @@ EN_CASES = [
         "The mayor said she will visit Eastville next week, Dane said.",
         [("indirect", "she will visit Eastville next week", "The mayor", None)],
         id="closing-named-person-said-leaves-the-inner-report"),
+    pytest.param(
+        "Nominee Ann Lee told investigators in July she was advised to use a private account, the Eastville Times reported late Thursday.",
+        [("indirect", "Nominee Ann Lee told investigators in July she was advised to use a private account",
+          "the Eastville Times", None)],
+        id="closing-capitalised-outlet-description-reported-reports-the-whole-clause"),
+    pytest.param(
+        "The river rose fast overnight, the weather service reported.",
+        [],
+        id="closing-lower-case-reporter-of-a-fact-is-no-outlet"),
 ]
 
 
