@@ -2579,7 +2579,9 @@ class MentionParser:
                 out.append(w)  # "Head of Research at PT Maju": the office's English preposition, not a stop
                 continue
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}) \
-                    and not joined_title and not (w[0] == "Today" and _is_acronym(out[-1][0]) and out[-1][2] + 1 == w[1]):
+                    and not joined_title and not (w[0] == "Today" and _is_acronym(out[-1][0]) and out[-1][2] + 1 == w[1]) \
+                    and not (lex.lang == "en" and _is_cap(w[0]) and len(out) == 1 and out[-1][0].lower() in lex.given_names
+                             and out[-1][2] + 1 == w[1] and (n + 1 == len(ws) or ws[n + 1][0] in {",", "."})):
                 # but "reports USA Today": the outlet's name goes on
                 break
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():

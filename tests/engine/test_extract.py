@@ -4012,6 +4012,14 @@ EN_CASES = [
         "The river rose fast overnight, the weather service reported.",
         [],
         id="closing-lower-case-reporter-of-a-fact-is-no-outlet"),
+    pytest.param(
+        "“We won fewer votes,” said Mark From, who helped found the council.",
+        [("direct", "We won fewer votes,", "Mark From", None)],
+        id="capitalised-stop-word-surname-after-a-given-name"),
+    pytest.param(
+        "“We won fewer votes,” said Mark today.",
+        [("direct", "We won fewer votes,", "Mark", None)],
+        id="lower-case-time-word-after-a-given-name-is-no-surname"),
 ]
 
 
