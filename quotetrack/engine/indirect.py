@@ -244,6 +244,12 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _ADVERBIAL_PREPOSITIONS_EN = frozenset("in at on during throughout since for over after before".split())
 
 
+#: Words before an English ``reason`` that make it the noun (``one reason``, ``the main reason``).
+_REASON_NOUN_LEADS_EN = frozenset(
+    "one the a another main key only other big biggest major first second real good no this that whatever for "
+    "every some any chief primary".split())
+
+
 def _object_opener_en(word: str) -> bool:
     """Whether lower-cased English ``word`` (``^`` marking a capital) can open a verb's object
     that reports in a participle clause: a determiner, a number or a capitalised word."""
@@ -1184,6 +1190,9 @@ class IndirectQuotes:
             if lex.lang == "en" and (not verb.endswith("ing") and self._unasserted(subject_tokens)
                                      or self._negated(subject_tokens)):
                 continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
+            if lex.lang == "en" and verb in {"reason", "reasons"} and subject_tokens \
+                    and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
+                continue  # "One reason Democrats say …", "the main reason": the noun, not the verb
             if lex.lang == "en" and self._opening_phrase_noun(subject_tokens, m.end()):
                 continue  # "In interviews and tweets, Trump argued …": the cue form ends an opening phrase
             if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \

@@ -102,7 +102,7 @@ congressman congresswoman spokesman spokeswoman spokesperson adm col lt maj cmdr
 #: English base forms of cues that in a subject phrase are nouns ("state officials", "the report"),
 #: unless a subject or "to" stands before them ("those who claim", "we promise").
 _NOUN_CUES_EN = frozenset("state report post call claim promise pledge answer reply comment tweet vow echo point "
-                          "demand signal hint joke quip remark read".split())
+                          "demand signal hint joke quip remark read reason".split())
 #: Nouns of a written or spoken statement: a past participle after one describes it ("a letter posted on").
 _UTTERANCE_NOUNS_EN = frozenset("statement letter email tweet post message release memo note report video ad".split())
 #: Prepositions after a past participle that make it describe a noun ("posted on", "sent to", "issued by").
@@ -1015,6 +1015,10 @@ class MentionParser:
         the second is the subject of a contact clause describing the first, and the speaker.
         Only after a short head (one or two words, no verb form: not ``the statement referenced
         the impact``). Returns where it starts, or 0."""
+        if len(words) >= 3 and words[1][0].lower() in ("reason", "reasons") \
+                and words[0][0].lower() in ("one", "a", "another", "the", "a", "two"):
+            # "One reason Democrats say …": the reason's contact clause; its subject is the source
+            return 3 if words[2][0].lower() == "why" and len(words) > 3 else 2
         if len(words) < 4 or words[0][0].lower() not in ("a", "an", "the"):
             return 0
         for k in range(2, min(4, len(words) - 1)):

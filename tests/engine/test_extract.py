@@ -4020,6 +4020,18 @@ EN_CASES = [
         "“We won fewer votes,” said Mark today.",
         [("direct", "We won fewer votes,", "Mark", None)],
         id="lower-case-time-word-after-a-given-name-is-no-surname"),
+    pytest.param(
+        "One reason tenant groups say they joined the talks was the funding.",
+        [("indirect", "they joined the talks was the funding", "tenant groups", None)],
+        id="one-reason-is-the-noun-its-contact-clause-subject-the-source"),
+    pytest.param(
+        "One reason for the gap is that voters like the economy.",
+        [],
+        id="one-reason-for-is-no-report"),
+    pytest.param(
+        "The economists reason that the plan would fail.",
+        [("indirect", "the plan would fail", "The economists", None)],
+        id="reason-after-a-plural-subject-stays-a-cue"),
 ]
 
 
