@@ -907,6 +907,8 @@ class MentionParser:
         if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
+        if name_words and lex.lang == "en" and self._body_with_preposition_en(words):
+            return Mention(ORGANISATION, phrase, span_start, span_end)
         if name_words and lex.lang == "en" and len(name_words) >= 2:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _KNIGHTLY_EN:
@@ -1008,6 +1010,19 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _body_with_preposition_en(self, words) -> bool:
+        """English ``the Organization for Economic Cooperation and Development``, ``The Committee
+        for a Responsible Federal Budget``: a body's head word, a preposition, then capitalised
+        words (``and``, ``a``, ``the`` between): all one body's name, no person in it."""
+        k = 1 if words[0][0] in {"the", "The"} else 0
+        if len(words) < k + 3 or words[k + 1][0] not in {"for", "of", "on"} or not _is_cap(words[k][0]) \
+                or words[k][0].lower() not in self.lex.institution_words or words[k][0].lower() in _PERSON_TITLES_EN:
+            return False
+        lex = self.lex
+        return all(w[0] in {"and", "a", "the", "&", "of", "for", "on"} or (
+            _is_cap(w[0]) and (w[0].lower() not in lex.titles or w[0].lower() in lex.institution_words)
+            and w[0].lower() not in lex.given_names) for w in words[k + 2:]) and _is_cap(words[-1][0])
 
     def _contact_clause_lead_en(self, words) -> int:
         """English ``a probe the agency (said was open)``: a noun phrase, then a second one opened

@@ -4032,6 +4032,14 @@ EN_CASES = [
         "The economists reason that the plan would fail.",
         [("indirect", "the plan would fail", "The economists", None)],
         id="reason-after-a-plural-subject-stays-a-cue"),
+    pytest.param(
+        "The Council for Rural Housing and Development says rents are rising.",
+        [("indirect", "rents are rising", "The Council for Rural Housing and Development", None)],
+        id="body-head-preposition-and-capitalised-words-are-one-body"),
+    pytest.param(
+        "Center for Rural Progress President Nora Tamm said the plan would fail.",
+        [("indirect", "the plan would fail", "Nora Tamm", "Rural Progress President")],
+        id="body-then-title-and-person-stays-the-person"),
 ]
 
 
