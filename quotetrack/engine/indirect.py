@@ -244,6 +244,8 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _ADVERBIAL_PREPOSITIONS_EN = frozenset("in at on during throughout since for over after before".split())
 
 
+#: An apposition's opening right before a description (", a Republican who …").
+_APPOSED_BEFORE_EN = re.compile(r",\s+(?:an?\s+)?$")
 #: Words before an English ``reason`` that make it the noun (``one reason``, ``the main reason``).
 _REASON_NOUN_LEADS_EN = frozenset(
     "one the a another main key only other big biggest major first second real good no this that whatever for "
@@ -1339,6 +1341,12 @@ class IndirectQuotes:
             if any(later_start == start and mention.start < later.start < start and later.kind != PRONOUN
                    for later, _, later_start, *_ in candidates[k + 1:]):
                 continue  # "While Lee has pledged to back Roe, Dunn suggested that …": the clause is Dunn's
+            if lex.lang == "en" and relative_end is None and any(
+                    later_start is not None and later_start > start and later.start < mention.start
+                    and later.kind == NAME and mention.kind != NAME
+                    and _APPOSED_BEFORE_EN.search(text, max(0, mention.start - 6), mention.start) is not None
+                    for later, _, later_start, *_ in candidates[k + 1:]):
+                continue  # "Mr. Ortega, a Republican who described himself as …, said …": inside Ortega's subject
             end = relative_end or sent.end
             for later, _, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:

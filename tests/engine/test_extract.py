@@ -4040,6 +4040,15 @@ EN_CASES = [
         "Center for Rural Progress President Nora Tamm said the plan would fail.",
         [("indirect", "the plan would fail", "Nora Tamm", "Rural Progress President")],
         id="body-then-title-and-person-stays-the-person"),
+    pytest.param(
+        "But Mr. Ortega, a Republican who described himself as a devout Baptist, said he recoiled at the attacks.",
+        [("indirect", "he recoiled at the attacks", "Ortega", None)],
+        id="report-inside-a-named-subjects-apposition-gives-way-to-the-subjects-own"),
+    pytest.param(
+        "The mayor rebuked critics who say the city should close the park, saying the park is safe.",
+        [("indirect", "the city should close the park", "critics", None),
+         ("indirect", "the park is safe", "The mayor", None)],
+        id="report-of-an-object-group-stays-beside-the-subjects-own"),
 ]
 
 
