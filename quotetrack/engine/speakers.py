@@ -20,6 +20,9 @@ NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
 
 _TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|[^\s\w]")
+#: A token and the white space before it: every character that is not white space opens a
+#: token, so only white space stands between tokens, and its length gives each token's offset.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 #: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
 RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 #: Words opening an apposition of origin: "Johnnie Wilson, of Springfield, said".
@@ -367,7 +370,11 @@ def _token_table(text: str):
     Remembered (for the last few texts): the engine reads overlapping windows of the article it
     works on, some three times its length in all.
     """
-    words = _read_tokens(text, 0, len(text))
+    words, pos = [], 0
+    for space, word in _SPACED_TOKEN.findall(text):  # as ``_read_tokens``, with no search for each word
+        start = pos + len(space)
+        pos = start + len(word)
+        words.append((word, start, pos))
     return words, [w[1] for w in words], [w[2] for w in words]
 
 
