@@ -15,8 +15,11 @@ OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "\"": DOUBLE, "”": DOU
            "«": GUILLEMETS, "‘": SINGLE, "'": SINGLE, "‚": SINGLE, "‛": SINGLE}
 CLOSERS = {"”": DOUBLE, "\"": DOUBLE, "“": DOUBLE, "″": DOUBLE, "»": GUILLEMETS, "’": SINGLE, "'": SINGLE}
 ALL_MARKS = set(OPENERS) | set(CLOSERS)
-#: A mark, the typewriter-era doubled ones first (one regex scan instead of a loop over characters).
-_MARK = re.compile("'{3}|''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+#: A mark, the typewriter-era doubled ones whole (one regex scan instead of a loop over characters):
+#: three or two single marks, two backticks, else one mark. The pattern opens with the class of
+#: first characters, so that the regex engine scans for them instead of trying each case at every
+#: position; what may follow depends on the first character (a lone backtick is no mark).
+_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS)) + "`") + "](?:(?<=')'{0,2}|(?<=`)`|(?<![`']))")
 
 #: Characters that may stand right before an opening mark (besides any space, no-break ones too).
 _BEFORE_OPEN = set(" \t([{—–-:;,.!?/") | {"\n"}

@@ -42,21 +42,21 @@ ABBREVIATIONS = frozenset(
 #: written once in front so that the regex engine scans for it instead of trying each case at
 #: every position.
 _SENT_END = re.compile(r"[.!?](?:[.!?]*(?:[\"”’'»)]+)?(?=\s+|$)|(?=[\"“”][A-Z])|(?<=\.)(?:(?<=\)\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]))")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 #: Dotted initials: "A.E. Dick Howard", "J.M. Berger".
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 
 
 def _word_before(text: str, floor: int, end: int) -> str:
-    """The run of word characters and full stops ending at ``end`` (``U.S.``, ``Dr.``).
+    """The run of word characters and full stops ending at ``end`` (``U.S.``, ``Dr.``), not
+    before ``floor``.
 
-    Searched in a short window first: anchored at its end, the pattern tries every start.
+    Read back from ``end`` a character at a time: a pattern anchored at the end would try every
+    start. A word character is what ``\\w`` matches: ``str.isalnum`` or an underscore.
     """
-    lo = max(floor, end - 32)
-    m = _WORD_BEFORE.search(text, lo, end)
-    if m and m.start() == lo and lo > floor:
-        m = _WORD_BEFORE.search(text, floor, end)  # a run longer than the window
-    return m.group(1) if m else ""
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:end]
 
 
 def find_body_end(text: str, lex: Lexicon) -> int:
