@@ -73,8 +73,9 @@ _GENDER_PRONOUN = re.compile(r"([hs](?<=\b[hs])(?:e|he|imself|erself|is|er))\b")
 #: A name a few lower-case words before the pronoun that refers back to it ("Clinton said she
 #: would …", "Perez, who …, says he …"); matched on the window that ends at the pronoun.
 _NAME_THEN_WORDS = re.compile(_NAME_RUN + r"(?:['’]s)?,?(?:\s+[a-z][\w'’\-]*,?){0,6}\s+\Z")
-#: Where such a name may start: a capital that opens a word.
-_NAME_START = re.compile(r"(?<!\w)[A-Z][a-z]")
+#: Where such a name may start: a capital that opens a word (the capital first, so that the regex
+#: engine scans for capitals; no word character before it).
+_NAME_START = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")
 #: How far before a pronoun its antecedent name is looked for (characters).
 _NAME_BEFORE_REACH = 90
 #: ``her`` as an object, not a possessive: a particle, a preposition, a clause word or a mark after it.
