@@ -88,9 +88,10 @@ _PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her
 _GENDER_WORD_WEIGHT = 3
 #: Where a coordinate clause with a subject of its own opens inside an English sentence
 #: (``…, but Representative Dunn, who …, is not convinced``), or where an inverted sentence
-#: puts its subject after the verb (``Yet there in the back was Dunn, the grocer.``).
-_LATER_SUBJECT_EN = re.compile(r",\s+(?:but|yet|while|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])"
-                               r"|\b(?:[Tt]here|[Hh]ere)\s+(?:[a-z]+\s+){0,4}?(?:was|were|is|are|stood|sat)\s+(?=[A-Z])")
+#: puts its subject after the verb (``Yet there in the back was Dunn, the grocer.``). The look-ahead
+#: for the first characters passes any other position with one test instead of three.
+_LATER_SUBJECT_EN = re.compile(r"(?=[,;TtHh])(?:,\s+(?:but|yet|while|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])"
+                               r"|\b(?:[Tt]here|[Hh]ere)\s+(?:[a-z]+\s+){0,4}?(?:was|were|is|are|stood|sat)\s+(?=[A-Z]))")
 #: Least weight of gender evidence that makes an unknown one-word subject a person's name.
 MIN_GENDER_EVIDENCE = 4
 #: A subject pronoun opening the next sentence.
