@@ -926,10 +926,12 @@ class MentionParser:
                 name_words = [words[k - 1]] + list(name_words)  # "Lord Falconer": a peer's name is his style
         if name_words and lex.lang == "en" and len(name_words) == 1:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
-            if k and _is_acronym(words[k - 1][0]) and len(words[k - 1][0]) > 2 and words[k - 1][2] + 1 == name_words[0][1] \
+            if k and _is_acronym(words[k - 1][0]) and words[k - 1][0].isalpha() and len(words[k - 1][0]) > 2 \
+                    and words[k - 1][2] + 1 == name_words[0][1] \
                     and words[k - 1][0].lower() not in lex.titles and name_words[0][0].lower() not in lex.given_names \
                     and (k == 1 or not _is_cap(words[k - 2][0])):
-                name_words = [words[k - 1]] + list(name_words)  # "BFM TV", "RTL Info": an outlet's letters and word
+                # "BFM TV", "RTL Info": an outlet's letters and word; not bracketed letters ("provider (ISP) Plus.net")
+                name_words = [words[k - 1]] + list(name_words)
         if name_words and self._unnamed_member_en(words, name_words[0]):
             # "A spokesman for the Royal Ballet", "a lawyer for the National Trust": an unnamed person
             # of that body, as the article gives them
@@ -2259,8 +2261,9 @@ class MentionParser:
         if not ws or not ws[0][0].islower() or not ws[0][0].endswith("ing") or len(ws[0][0]) <= 5 \
                 or self.lex.is_role_word(ws[0][0]) or len(ws) > MAX_PARTICIPLE_ASIDE_WORDS:
             return False
-        if len(ws) > 1 and ws[1][0].lower() not in _PARTICIPLE_OBJECTS_EN:
-            return False
+        obj = 2 if len(ws) > 2 and ws[1][0].endswith(_ADVERB_SUFFIXES_EN) and ws[1][0].islower() else 1
+        if len(ws) > obj and ws[obj][0].lower() not in _PARTICIPLE_OBJECTS_EN:
+            return False  # but "speaking exclusively to KRX Sport": an adverb before the object
         if any(w[0].lower() in _ROLE_CLAUSE_BREAKS_EN or w[0] == "as" for w in ws):
             return False  # "jabbing a finger at him as she said": the part opens the cue's own clause
         lead = self.chunk(text, *before)

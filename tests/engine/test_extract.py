@@ -3917,6 +3917,19 @@ EN_CASES = [
         "The advocacy fund Neighbors USA Action said the ads would run in six states.",
         [("indirect", "the ads would run in six states", "Neighbors USA Action", None)],
         id="outlet-letters-after-a-capitalised-word-stay-as-read"),
+    # negative: bracketed letters are the description's short form, not part of the name after them
+    pytest.param(
+        "Internet service provider (ISP) Plusline also backed the proposals saying “we are happy with it”.",
+        [("direct", "we are happy with it", "Plusline", "Internet service provider (ISP)")],
+        id="bracketed-letters-stay-with-the-description"),
+    # an outlet named by letters and a word is a body: the next "He" is still the coach, and
+    # "speaking exclusively to …" (an adverb before the object) is the subject's aside
+    pytest.param(
+        "Coach Briggs, speaking exclusively to KRX Sport, said the club would not sell. "
+        "He told KRX Weekly: “We are not giving up.”",
+        [("indirect", "the club would not sell", "Briggs", "Coach"),
+         ("direct", "We are not giving up.", "Briggs", "Coach")],
+        id="outlet-letters-are-a-body-not-a-he"),
     pytest.param(
         "“We will not fold,” said NRA chief Wayne Smith.",
         [("direct", "We will not fold,", "Wayne Smith", "NRA chief")],
