@@ -1381,9 +1381,13 @@ class MentionParser:
                     if all(self.lex.is_english_word(x[0]) for x in run):
                         return []
                     lead = next(n for n, x in enumerate(run) if not self.lex.is_english_word(x[0]))
-                    if lead and _is_cap(words[0][0]) and words[0][0].lower() in self.lex.titles:
+                    if lead + 1 < len(run) and self.lex.is_english_lemma(run[lead][0]) \
+                            and not self.lex.is_english_lemma(run[lead + 1][0]):
+                        lead += 1  # "Law & Policy Strategic Dewi": an adjective the lemma table lacks, before no English word
+                    if lead and any(_is_cap(x[0]) and x[0].lower() in self.lex.titles for x in words if x[1] < run[0][1]):
                         # "Direktur Institute for … Economics and Finance Dewi Lestari": the body's
-                        # last English words end its name; the person follows them
+                        # last English words end its name; the person follows them (a run-in subhead
+                        # may stand before the title: "Tidak terbuka Direktur …")
                         run = run[lead:]
                 break
         if self.lex.lang == "en" and len(run) >= 2 and any(w[0].lower() in self.lex.non_person_words for w in run[1:]):

@@ -1590,6 +1590,30 @@ ID_CASES = [
         "”Anak mudah ikut arus,” kata Ratna.",
         [("direct", "Anak mudah ikut arus,", "Ratna Sari", "Bukit Hijau")],
         id="no-title-before-dari-leaves-the-run-as-it-was"),
+    pytest.param(
+        "Tirtamina menjamin pasokan bahan bakar.\nDirektur Logistik dan Infrastruktur Tirtamina Sutrisno menambahkan, "
+        "stok nasional aman.\n”Tidak perlu panik membeli bahan bakar,” kata Sutrisno.",
+        [("indirect", "stok nasional aman", "Sutrisno", "Direktur Logistik dan Infrastruktur Tirtamina"),
+         ("direct", "Tidak perlu panik membeli bahan bakar,", "Sutrisno", "Direktur Logistik dan Infrastruktur Tirtamina")],
+        id="department-words-after-dan-stay-in-the-title"),
+    pytest.param(
+        "Gudang itu kosong.\nKepala Logistik Andi Saputra mengatakan, bantuan tiba besok.",
+        [("indirect", "bantuan tiba besok", "Andi Saputra", "Kepala Logistik")],
+        id="department-word-title-keeps-the-whole-name"),
+    pytest.param(
+        "Rapat berlangsung alot.\nTidak transparan Pengacara dan Direktur Garda Law & Policy Strategic Rudi Halim mengatakan, "
+        "draf itu belum dibuka.\n”Pasalnya harus jelas sejak awal,” kata Rudi.",
+        [("indirect", "draf itu belum dibuka", "Rudi Halim", "Pengacara dan Direktur Garda Law & Policy Strategic"),
+         ("direct", "Pasalnya harus jelas sejak awal,", "Rudi Halim", "Pengacara dan Direktur Garda Law & Policy Strategic")],
+        id="english-adjective-ends-the-body-after-ampersand-and-subhead"),
+    pytest.param(
+        "Laporan dana kampanye dinilai formalitas.\nDirektur Eksekutif Forum for Democracy and Electoral Integrity Ferry "
+        "Santoso Wibowo menuturkan, laporan itu rentan dimanipulasi.\n”Laporannya harus diaudit,” kata Ferry.",
+        [("indirect", "laporan itu rentan dimanipulasi", "Ferry Santoso Wibowo",
+          "Direktur Eksekutif Forum for Democracy and Electoral Integrity"),
+         ("direct", "Laporannya harus diaudit,", "Ferry Santoso Wibowo",
+          "Direktur Eksekutif Forum for Democracy and Electoral Integrity")],
+        id="english-adjective-before-an-english-word-is-no-end-of-the-body"),
 ]
 
 
