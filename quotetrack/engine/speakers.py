@@ -42,6 +42,8 @@ board commission council union party team club administration government body ch
 watchdog retailer airline carrier maker manufacturer giant operator producer supplier insurer lender broadcaster
 publisher studio label chain store service authority association federation league""".split())
 #: Lower-case words allowed inside an organisation's name.
+#: Indonesian: a word of two or three capitals inside a name, maybe two of its words' initials (``Sultan HB X``).
+_SHORT_INITIALS_ID = re.compile(r"(?<!\S)[A-Z]{2,3}(?!\S)")
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
 _PREPOSITIONS_ID = frozenset("di dari ke pada dalam untuk oleh".split())
@@ -3700,6 +3702,8 @@ class ArticlePeople:
                 dropped = mention.name[:len(mention.name) - len(name)].strip()
                 mention.role = f"{mention.role} {dropped}".strip()  # "Ketua KPU" + "Indramayu"
                 mention.name = name
+        if self.lex.lang == "id" and _SHORT_INITIALS_ID.search(mention.name):
+            mention.name = self._initials_spelled_out_id(mention.name)  # "Sultan HB X" after "Sultan Hamengku Buwono X"
         toks = frozenset(fold(mention.name).split())
         best, pair_side = None, None
         for ent in reversed(self.entities):
@@ -3778,6 +3782,26 @@ class ArticlePeople:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
         return best
+
+    def _initials_spelled_out_id(self, name: str) -> str:
+        """Indonesian: ``name`` with a word of two or three capitals (``HB``) written as the known
+        person's words it abbreviates (``Sultan HB X`` -> ``Sultan Hamengku Buwono X`` after
+        ``Sultan Hamengku Buwono X``): the other words of the name must be that person's too."""
+        words = name.split()
+        for ent in reversed(self.entities):
+            if ent.kind != "person":
+                continue
+            full = ent.name.split()
+            for k, w in enumerate(words):
+                if not (2 <= len(w) <= 3 and w.isalpha() and w.isupper()):
+                    continue
+                n = len(w)
+                for j in range(len(full) - n + 1):
+                    part = full[j:j + n]
+                    if "".join(x[:1] for x in part) == w and all(x[:1].isupper() and len(x) > 1 for x in part) \
+                            and full[:j] == words[:k] and full[j + n:] == words[k + 1:]:
+                        return " ".join(full)
+        return name
 
     def _known_after_subhead_id(self, mention: Mention) -> Optional[Entity]:
         """Indonesian: the one known person whose name opens ``mention``'s name once the leading

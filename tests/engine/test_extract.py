@@ -1614,6 +1614,18 @@ ID_CASES = [
          ("direct", "Laporannya harus diaudit,", "Ferry Santoso Wibowo",
           "Direktur Eksekutif Forum for Democracy and Electoral Integrity")],
         id="english-adjective-before-an-english-word-is-no-end-of-the-body"),
+    pytest.param(
+        "Warga bertemu dengan Gubernur Daerah Istimewa Surakarta Sultan Mangku Buwono X, Jumat sore.\nPertemuan berlangsung "
+        "di ruang kerja Sultan MB X.\n”Itu sudah direncanakan, saya yakin,” tutur Sultan MB X.\n"
+        "”Mereka bukan warga sini,” ungkap Sultan.",
+        [("direct", "Itu sudah direncanakan, saya yakin,", "Sultan Mangku Buwono X", "Gubernur Daerah Istimewa Surakarta"),
+         ("direct", "Mereka bukan warga sini,", "Sultan Mangku Buwono X", "Gubernur Daerah Istimewa Surakarta")],
+        id="initials-in-a-name-spell-out-the-known-full-name"),
+    pytest.param(
+        "Warga bertemu dengan Gubernur Daerah Istimewa Surakarta Sultan Mangku Buwono X, Jumat sore.\nPertemuan itu "
+        "mengenang masa Sultan MB IX.\n”Kami harus tenang,” tutur Sultan MB IX dalam rekaman lama.",
+        [("direct", "Kami harus tenang,", "Sultan MB IX", None)],
+        id="initials-with-another-numeral-are-someone-else"),
 ]
 
 
