@@ -138,6 +138,9 @@ class Lexicon:
     #: English title words that are also common surnames (``Julian White``): see ``surname_titles``
     #: in the lexicon.
     surname_titles: frozenset = frozenset()
+    #: Indonesian: folded nicknames of national figures -> their folded full names (``jokowi`` ->
+    #: ``joko widodo``): the press writes them without ever giving the link.
+    known_nicknames: dict = field(default_factory=dict)
     #: English ``agreed``: cues only right before a colon and a quote or right after a quote.
     adjacent_cues: frozenset = frozenset()
     #: English ``citing``, ``pointing to``: participles opening the speaker's aside, not a report.
@@ -389,6 +392,7 @@ def get_lexicon(lang: str) -> Lexicon:
         nickname_links=tuple(data.get("nickname_links", ())),
         epithet_heads={w: "" if sex == "any" else sex for sex, words in data.get("epithet_heads", {}).items() for w in words},
         surname_titles=frozenset(data.get("surname_titles", ())),
+        known_nicknames={k.lower(): v.lower() for k, v in data.get("known_nicknames", {}).items() if not k.startswith("_")},
         # "agrees", "agreed" only: "… and I agree." is the writer's own assent
         adjacent_cues=frozenset(f for v in data.get("adjacent_verbs", ()) for f in _english_forms(v)[1:3]),
     )

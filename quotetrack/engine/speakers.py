@@ -3723,6 +3723,12 @@ class ArticlePeople:
                     and not _one_side_of_pair(ent.key_tokens, mention.name, whole)):
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
+        named = None
+        if best is None and self.lex.known_nicknames and len(toks) <= 2 and fold(mention.name) in self.lex.known_nicknames:
+            # "Jokowi mengatakan" after "Presiden Joko Widodo": a national figure's nickname; the
+            # person keeps the name the article calls them by, with the roles of the full name
+            full = frozenset(self.lex.known_nicknames[fold(mention.name)].split())
+            named = next((e for e in reversed(self.entities) if e.kind == "person" and full <= e.key_tokens), None)
         if best is not None and len(toks) > len(best.key_tokens) and self._noun_before_known_id(mention, best):
             mention.name = best.name  # "Kinerja Renita dalam …": the known Renita, her work the subject
             toks = best.key_tokens
@@ -3770,6 +3776,9 @@ class ArticlePeople:
             best = self._new(mention.name, "person", at, role=mention.role)
             best.key_tokens = toks
             best.written = (role_as_written, f"{dropped} {mention.name}".strip())
+            if named is not None and not best.roles:
+                for role_at, role in named.roles:
+                    best.add_role(role, role_at)
         else:
             if len(toks) > len(best.key_tokens):
                 best.aliases.append(best.name)

@@ -1626,6 +1626,17 @@ ID_CASES = [
         "mengenang masa Sultan MB IX.\n”Kami harus tenang,” tutur Sultan MB IX dalam rekaman lama.",
         [("direct", "Kami harus tenang,", "Sultan MB IX", None)],
         id="initials-with-another-numeral-are-someone-else"),
+    pytest.param(
+        "Rencana itu disinggung Presiden Joko Widodo saat meninjau sawah di Kapuas, Jumat.\nDalam kunjungannya, Jokowi "
+        "mengatakan lumbung pangan akan dibangun.\n”Kita harus siap menghadapi kemarau,” kata Jokowi.",
+        [("indirect", "lumbung pangan akan dibangun", "Jokowi", "Presiden"),
+         ("direct", "Kita harus siap menghadapi kemarau,", "Jokowi", "Presiden")],
+        id="known-nickname-takes-the-roles-of-the-full-name"),
+    pytest.param(
+        "Rencana itu disinggung Menteri Pertanian Rudi Hartono saat meninjau sawah di Kapuas, Jumat.\nDalam kunjungannya, "
+        "Jokowi mengatakan lumbung pangan akan dibangun.",
+        [("indirect", "lumbung pangan akan dibangun", "Jokowi", None)],
+        id="known-nickname-without-its-full-name-takes-no-role"),
 ]
 
 
