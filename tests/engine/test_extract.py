@@ -1637,6 +1637,15 @@ ID_CASES = [
         "Jokowi mengatakan lumbung pangan akan dibangun.",
         [("indirect", "lumbung pangan akan dibangun", "Jokowi", None)],
         id="known-nickname-without-its-full-name-takes-no-role"),
+    pytest.param(
+        "Protes itu ramai di media sosial.\nSebelumnya, aksi protes petugas Dinas Pemadam Kebakaran Kota Lembang, Sandi Purba "
+        "(30), viral.\n”Saya hanya ingin sepatu yang layak,” kata Sandi.",
+        [("direct", "Saya hanya ingin sepatu yang layak,", "Sandi Purba", "Dinas Pemadam Kebakaran Kota Lembang")],
+        id="given-name-sandi-is-no-institution-word"),
+    pytest.param(
+        "Serangan siber meningkat.\nKepala Badan Siber dan Sandi Negara Hasan Siregar mengatakan, sistem sudah diperkuat.",
+        [("indirect", "sistem sudah diperkuat", "Hasan Siregar", "Kepala Badan Siber dan Sandi Negara")],
+        id="sandi-inside-an-agency-name-stays-in-the-title"),
 ]
 
 
