@@ -494,8 +494,15 @@ class NameEvidence:
             return False  # "Universitas" + "Pelita Harapan": an Indonesian head is followed by the name
         w = title[-2]
         low = w.lower()
-        return w[:1].isupper() and not w.isupper() and low not in self.lex.titles and low not in self.lex.institution_words \
-            and not self._generic_word(w) and not self.lex.is_place(w)
+        lex = self.lex
+        if w[:1].isupper() and not w.isupper() and low not in lex.titles and low not in lex.institution_words \
+                and not self._generic_word(w) and not lex.is_place(w):
+            return True
+        # "Resort Manager Ketapang Indah Hotel": a dictionary word ends a two-word name before the head
+        return len(title) >= 4 and w[:1].isupper() and not w.isupper() and low not in lex.titles \
+            and low not in lex.institution_words and lex.is_common_word(w) and title[-3][:1].isupper() \
+            and not title[-3].isupper() and title[-3].lower() not in lex.titles \
+            and title[-3].lower() not in lex.institution_words
 
     def _organisation_cut_short(self, title: List[str]) -> bool:
         """A title ending in an organisation head and one or two capitalised words, the last an

@@ -779,7 +779,7 @@ ID_CASES = [
     pytest.param(
         "Hal senada disampaikan Resort Manager Pondok Kenari Indah Hotel Rendi Saputra.\n"
         "Penginapan di kawasan itu sepi sejak awal bulan.\n“Banyak tamu membatalkan pesanan,” ujar Rendi.",
-        [("direct", "Banyak tamu membatalkan pesanan,", "Rendi Saputra", None)],
+        [("direct", "Banyak tamu membatalkan pesanan,", "Rendi Saputra", "Manager Pondok Kenari Indah Hotel")],
         id="short-form-full-name-in-passing"),
     # "kata <title>, <Full Name>, di …" in the middle of the reported sentence
     pytest.param(
@@ -1646,6 +1646,18 @@ ID_CASES = [
         "Serangan siber meningkat.\nKepala Badan Siber dan Sandi Negara Hasan Siregar mengatakan, sistem sudah diperkuat.",
         [("indirect", "sistem sudah diperkuat", "Hasan Siregar", "Kepala Badan Siber dan Sandi Negara")],
         id="sandi-inside-an-agency-name-stays-in-the-title"),
+    pytest.param(
+        "Tamu hotel berkurang.\nHal senada disampaikan Resort Manager Pantai Indah Hotel Rendy Kusuma.\nIa mengungkapkan, "
+        "sejumlah tamu membatalkan pemesanan.\n”Kamar yang dibatalkan langsung terisi,” ujar Rendy.",
+        [("indirect", "sejumlah tamu membatalkan pemesanan", "Rendy Kusuma", "Manager Pantai Indah Hotel"),
+         ("direct", "Kamar yang dibatalkan langsung terisi,", "Rendy Kusuma", "Manager Pantai Indah Hotel")],
+        id="hotel-named-before-its-english-head-ending-in-a-dictionary-word"),
+    pytest.param(
+        "Tamu hotel berkurang.\nGeneral Manager Hotel Melati Indah Rudi Hartono mengatakan, tamu membatalkan pemesanan.\n"
+        "”Kamar kosong,” ujar Rudi.",
+        [("indirect", "tamu membatalkan pemesanan", "Rudi Hartono", "General Manager Hotel Melati Indah"),
+         ("direct", "Kamar kosong,", "Rudi Hartono", "General Manager Hotel Melati Indah")],
+        id="hotel-head-before-its-name-keeps-the-person-whole"),
 ]
 
 
