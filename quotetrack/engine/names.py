@@ -909,6 +909,8 @@ class NameEvidence:
             return None
         if text[mention.start - 2] == ",":
             return self._title_part_before_id(floor, mention.start - 2)
+        if text[mention.start - 6:mention.start] in ("yakni ", "yaitu ") and text[mention.start - 8:mention.start - 6] == ", ":
+            return self._group_title_before_id(floor, mention.start - 8)  # "anggota KPU lain, yakni Budi"
         if not text[mention.start - 2].isalpha():
             return None
         lead = self._field_title_lead_id(floor, mention.start)
@@ -937,6 +939,23 @@ class NameEvidence:
                 or all(lex.is_place(w[0]) or not w[0][:1].isalpha() for w in ws[first:last + 1]):
             return None
         return self.text[ws[0][1]:ws[last][2]]
+
+    def _group_title_before_id(self, floor: int, comma: int) -> Optional[str]:
+        """Indonesian ``diwakili anggota KPU lain, yakni Budi``: the title the clause before ``yakni``
+        ends in (from its last lower-case title word, ``lain`` left out), when only the capitalised
+        name of a body follows that word; else None."""
+        lex = self.lex
+        ws = tokens(self.text, max(floor, comma - 90), comma)
+        while ws and ws[-1][0].lower() in ("lain", "lainnya"):
+            ws = ws[:-1]
+        k = len(ws) - 1
+        while k >= 0 and ws[k][0] != "," and not (ws[k][0].islower() and ws[k][0] in lex.titles):
+            k -= 1
+        if k < 0 or ws[k][0] == "," or k == len(ws) - 1:
+            return None
+        if not all(_is_cap(w[0]) for w in ws[k + 1:]):
+            return None  # the title's body follows it in capitals: not "tiga orang datang, yakni"
+        return self.text[ws[k][1]:ws[-1][2]]
 
     def _title_part_before_id(self, floor: int, comma: int) -> Optional[str]:
         """Indonesian: the title that fills the comma part ending at ``comma`` before a name

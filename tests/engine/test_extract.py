@@ -1658,6 +1658,15 @@ ID_CASES = [
         [("indirect", "tamu membatalkan pemesanan", "Rudi Hartono", "General Manager Hotel Melati Indah"),
          ("direct", "Kamar kosong,", "Rudi Hartono", "General Manager Hotel Melati Indah")],
         id="hotel-head-before-its-name-keeps-the-person-whole"),
+    pytest.param(
+        "Ketua komisi itu positif Covid-19.\nKehadirannya diwakili anggota Komisi Pemilihan lain, yakni Hendra Saputra.\n"
+        "”Hasil tes saya negatif,” kata Hendra.",
+        [("direct", "Hasil tes saya negatif,", "Hendra Saputra", "anggota Komisi Pemilihan")],
+        id="title-of-a-group-before-yakni-is-the-named-member-s-role"),
+    pytest.param(
+        "Tiga orang datang, yakni Hendra Saputra.\n”Hasil tes saya negatif,” kata Hendra.",
+        [("direct", "Hasil tes saya negatif,", "Hendra Saputra", None)],
+        id="plain-noun-before-yakni-is-no-role"),
 ]
 
 
