@@ -1365,6 +1365,7 @@ class MentionParser:
                                                                   and words[0][0] in {"the", "The"}))
                                                and run and _is_cap(w[0]) and self.lex.is_place(w[0])
                                                and not _is_acronym(w[0])) \
+                    or (self.lex.lang == "id" and run and w is not words[0] and self._cue_inside_name_id(words, w)) \
                     or (self.lex.lang == "id" and w[0] == "Lalu" and run and w is not words[0]
                         and not (len(run[0][0]) > 2 and self.lex.is_common_word(run[0][0]))):
                 # "Ketua … Lalu Kusnawan": the Sasak title "Lalu" inside a phrase, not "lalu" (then)
@@ -1426,6 +1427,16 @@ class MentionParser:
         if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
             return []
         return run
+
+    def _cue_inside_name_id(self, words, w) -> bool:
+        """Indonesian: a capitalised speech cue between a given name and a surname (``Gitadi Tegas
+        Supramudyo``): a middle name, not a cue, which follows a quote in lower case."""
+        if not (_is_cap(w[0]) and w[0].lower() in self.lex.post_cues):
+            return False
+        k = next(i for i, x in enumerate(words) if x is w)
+        before = words[k - 1][0]
+        return _name_like(before, self.lex) and before.lower() not in self.lex.function_words \
+            and not self.lex.is_common_word(before) or before.lower() in self.lex.name_openers
 
     def _after_english_title_id(self, words, run) -> bool:
         """Indonesian: the run follows an English word of an office (``Head Of …``), not an honorific

@@ -1667,6 +1667,17 @@ ID_CASES = [
         "Tiga orang datang, yakni Hendra Saputra.\n”Hasil tes saya negatif,” kata Hendra.",
         [("direct", "Hasil tes saya negatif,", "Hendra Saputra", None)],
         id="plain-noun-before-yakni-is-no-role"),
+    pytest.param(
+        "Presiden kembali berkunjung ke daerah.\nKritik disampaikan pengajar Kebijakan Publik Universitas Nusa Bangsa, Gusnadi "
+        "Tegas Sudarmo, dan pengajar Kebijakan Publik Universitas Tanjung Harapan, Gabriel Lubis, secara terpisah.\n"
+        "Kunjungan itu, menurut Gusnadi, hanya simbolik.\n”Teladan tidak ditunjukkan para pemimpin,” ungkap Gusnadi.",
+        [("direct", "Teladan tidak ditunjukkan para pemimpin,", "Gusnadi Tegas Sudarmo",
+          "pengajar Kebijakan Publik Universitas Nusa Bangsa")],
+        id="capitalised-cue-word-between-given-name-and-surname-is-a-middle-name"),
+    pytest.param(
+        "Rapat selesai malam hari.\n”Kami siap bekerja keras,” Tegas Rudi Hartono.",
+        [("direct", "Kami siap bekerja keras,", "Rudi Hartono", None)],
+        id="capitalised-cue-word-after-a-quote-is-still-the-cue"),
 ]
 
 
