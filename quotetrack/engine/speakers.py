@@ -1549,6 +1549,11 @@ class MentionParser:
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
+        if self.lex.lang == "en" and head.kind in (TITLE, ORGANISATION) and first[1] < parts[0][1] - 1 \
+                and text.startswith((" of ", " for "), first[1]):
+            named = self._title_of_body_then_name_en(text, head, first[1], parts[0][1])
+            if named is not None:
+                return named
         if self.lex.lang == "en" and first[1] < parts[0][1] - 1:
             named = self._role_noun_then_name(text, head, parts[0]) or self._description_known_as_en(text, head, parts[0])
             if named is not None:
@@ -1633,6 +1638,37 @@ class MentionParser:
         if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):
             return self._with_quoted_title_en(text, head)
         return head
+
+    def _title_of_body_then_name_en(self, text: str, head: Mention, pos: int, end: int) -> Optional[Mention]:
+        """``said Speaker of the House Ann Moss``, ``said Center for Policy Studies President Ann
+        Moss``: the stop at ``of``/``for`` cut a title or a body off its name; read on through
+        ``of``/``for`` (and ``the``) before a capitalised word, and keep the phrase when it ends in a
+        full name after a title."""
+        for _ in range(3):
+            rest = tokens(text, pos, end)[:3]
+            if len(rest) < 2 or rest[0][0] not in ("of", "for"):
+                break
+            j = 2 if rest[1][0] == "the" else 1
+            if j >= len(rest) or not _is_cap(rest[j][0]):
+                break
+            cut = self._cut_at_stop(text, rest[j][1], end)
+            if cut is None:
+                break
+            pos = cut[1]
+        if pos <= head.end:
+            return None
+        full = self.chunk(text, head.start, pos)
+        if full is not None and full.kind == ORGANISATION and head.kind == ORGANISATION:
+            return full  # "said Center for Policy Studies": the whole body
+        if full is None or full.kind != NAME or len(full.name.split()) < 2 or not full.role:
+            return None
+        if head.kind != TITLE and full.role.split()[-1].lower().strip(".") not in self.lex.titles:
+            return None
+        name_at = text.find(full.name.split()[0], head.end, pos)
+        if name_at > 0:
+            full.role = text[head.start:name_at].strip()
+        full.start = head.start
+        return full
 
     def _with_quoted_title_en(self, text: str, head: Mention) -> Mention:
         """English ``wrote the authors of the “Growth Project,”``: a description ending in ``of the``

@@ -4150,6 +4150,26 @@ EN_CASES = [
         [("indirect", "the city should close the park", "critics", None),
          ("indirect", "the park is safe", "The mayor", None)],
         id="report-of-an-object-group-stays-beside-the-subjects-own"),
+    pytest.param(
+        "The levy will hurt farmers, said Speaker of the House Ada Quarrie.",
+        [("indirect", "The levy will hurt farmers", "Ada Quarrie", "Speaker of the House")],
+        id="after-cue-title-of-body-then-name"),
+    pytest.param(
+        "The levy will hurt farmers, said Institute for Rural Affairs President Ada Quarrie.",
+        [("indirect", "The levy will hurt farmers", "Ada Quarrie", "Institute for Rural Affairs President")],
+        id="after-cue-body-for-words-then-title-and-name"),
+    pytest.param(
+        "The levy will hurt farmers, said Institute for Rural Affairs.",
+        [("indirect", "The levy will hurt farmers", "Institute for Rural Affairs", None)],
+        id="after-cue-body-for-words-stays-whole"),
+    pytest.param(
+        "The levy will hurt farmers, said Quarrie of the Institute for Rural Affairs.",
+        [("indirect", "The levy will hurt farmers", "Quarrie", None)],
+        id="after-cue-name-of-body-keeps-the-name"),
+    pytest.param(
+        "The Northern Maritime Patrol Command said the two boats had been seized.",
+        [("indirect", "the two boats had been seized", "The Northern Maritime Patrol Command", None)],
+        id="body-ending-in-command-stays-whole"),
 ]
 
 
