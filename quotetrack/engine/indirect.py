@@ -112,6 +112,9 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
+#: English participles of speech that open a report after an adverb and a comma ("…, only saying …").
+_SPEECH_PARTICIPLES_EN = frozenset("saying telling adding noting writing arguing insisting suggesting claiming explaining "
+                                   "warning".split())
 #: English ``…, Ms Lee points out.``: the cue and its particle.
 _POINT_FORMS_EN = frozenset("point points pointed".split())
 _POINT_OUT_EN = re.compile(r"\s+out\b")
@@ -1155,6 +1158,12 @@ class IndirectQuotes:
                     and subject_tokens[-1][0] in _GERUND_ASPECTS_EN and (subject_tokens[-2][0][:1].isalnum() or subject_tokens[-2][0] == ")"):
                 # "Lee kept asking her why …", "Lee began saying …": the subject's verb is the cue
                 subject_tokens, verb_at = subject_tokens[:-1], subject_tokens[-1][1]
+            adverb_participle = False
+            if lex.lang == "en" and verb.endswith("ing") and len(subject_tokens) > 2 and subject_tokens[-2][0] == "," \
+                    and subject_tokens[-1][0] in lex.adverbs_between \
+                    and (verb in _SPEECH_PARTICIPLES_EN or self._that_follows(m.end(), sent.end)):
+                # "X declined to weigh in on the debate, only saying …": the adverb opens the participle
+                subject_tokens, adverb_participle = subject_tokens[:-1], True
             if lex.lang == "en" and [w[0] for w in subject_tokens if w[0][:1].isalnum()] == ["Having"]:
                 # "Having announced that A, Judge Lee proceeded …": the subject follows the clause
                 opened = self._having_opener(m.end(), sent.end, spans, verb)
@@ -1247,7 +1256,8 @@ class IndirectQuotes:
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
                 mention = self._main_subject(sent.start, verb_at) or (
-                    mention if after_utterance else None)  # "X issued a statement saying"
+                    mention if after_utterance or adverb_participle and mention is not None
+                    and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"
                 if mention is None and subject_tokens[-1][0] == ",":
                     mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
                 if subject_tokens[-1][0] == ",":
@@ -1729,7 +1739,8 @@ class IndirectQuotes:
         modal verb before the cue reports no statement."""
         k = len(subject_tokens) - 1
         # the modal is looked at before the skip: "would" and "will" are also in adverbs_between
-        while k > 0 and subject_tokens[k][0].lower() not in _MODALS_EN and (
+        # "only" ends the skip: "would only say" reports what was said
+        while k > 0 and subject_tokens[k][0].lower() not in _MODALS_EN and subject_tokens[k][0].lower() != "only" and (
                 subject_tokens[k][0].lower() in self.lex.adverbs_between
                 or subject_tokens[k][0].lower() in _UNASSERTED_ADVERBS_EN):
             k -= 1

@@ -4170,6 +4170,23 @@ EN_CASES = [
         "The Northern Maritime Patrol Command said the two boats had been seized.",
         [("indirect", "the two boats had been seized", "The Northern Maritime Patrol Command", None)],
         id="body-ending-in-command-stays-whole"),
+    pytest.param(
+        "Senator Ida Marsh only said that the bridge would reopen in spring.",
+        [("indirect", "the bridge would reopen in spring", "Ida Marsh", "Senator")],
+        id="only-between-subject-and-cue-is-no-part-of-the-name"),
+    pytest.param(
+        "Ida Marsh said only that the bridge would reopen in spring.",
+        [("indirect", "the bridge would reopen in spring", "Ida Marsh", None)],
+        id="only-after-the-cue-is-no-part-of-the-report"),
+    pytest.param(
+        "Ida Marsh would not weigh in, however, on the quarrel over ferry fares, only saying that she hoped both sides "
+        "could agree.",
+        [("indirect", "she hoped both sides could agree", "Ida Marsh", None)],
+        id="adverb-before-a-speech-participle-takes-the-main-subject"),
+    pytest.param(
+        "Ida Marsh is getting into the spirit, even offering a free ferry ride to visitors.",
+        [],
+        id="adverb-before-a-participle-of-no-speech-is-no-report"),
 ]
 
 
