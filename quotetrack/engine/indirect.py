@@ -1201,6 +1201,8 @@ class IndirectQuotes:
             if lex.lang == "en" and (not verb.endswith("ing") and self._unasserted(subject_tokens)
                                      or self._negated(subject_tokens)):
                 continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
+            if lex.lang == "en" and self._reportedly(subject_tokens):
+                continue  # "Lee reportedly said …": the writer's hearsay, no source of its own
             if lex.lang == "en" and verb in {"reason", "reasons"} and subject_tokens \
                     and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
                 continue  # "One reason Democrats say …", "the main reason": the noun, not the verb
@@ -1748,6 +1750,17 @@ class IndirectQuotes:
         if low == "would" and any(w[0].lower() in _NARRATIVE_WOULD_ADVERBS_EN for w in subject_tokens[k + 1:]):
             return False  # "she would later say …": a past statement told in narrative, not a hypothetical
         return low in _MODALS_EN or low.endswith("n't") or low in {"not", "never"}
+
+    def _reportedly(self, subject_tokens) -> bool:
+        """English ``reportedly said``, ``reportedly also told``: an unsourced report among the
+        adverbs right before the cue."""
+        for w in reversed(subject_tokens):
+            low = w[0].lower()
+            if low == "reportedly":
+                return True
+            if low not in self.lex.adverbs_between:
+                return False
+        return False
 
     def _negated(self, subject_tokens) -> bool:
         """English ``did not mention``, ``has never said``, ``is not saying``: a negation among the

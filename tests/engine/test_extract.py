@@ -3503,7 +3503,7 @@ EN_CASES = [
     pytest.param("The family said the plant should stay open through the winter.", [("indirect", "the plant should stay open through the winter", "The family", None)], id="ly-noun-is-not-an-adverb"),
     pytest.param("People briefed on the talks said the deal was close to being signed.", [("indirect", "the deal was close to being signed", "People briefed on the talks", None)], id="description-with-participle-is-not-a-clause"),
     pytest.param("Dana Cole said she would run. “We will win this state,” said Alex Kim. The crowd cheered Dana Cole at the rally. “Nobody in this town trusts him,” she said.", [("indirect", "she would run", "Dana Cole", None), ("direct", "We will win this state,", "Alex Kim", None), ("direct", "Nobody in this town trusts him,", "Dana Cole", None)], id="she-still-goes-to-earlier-speaker-named-as-object"),
-    pytest.param("The assembly reportedly said the plant would stay open through the winter.", [("indirect", "the plant would stay open through the winter", "The assembly", None)], id="ly-noun-subject-keeps-its-head"),
+    pytest.param("The assembly formally said the plant would stay open through the winter.", [("indirect", "the plant would stay open through the winter", "The assembly", None)], id="ly-noun-subject-keeps-its-head"),
     pytest.param("Kevin Doyle finished fourth. “It was a hard day,” the man said.", [("direct", "It was a hard day,", "the man", None)], id="bare-the-man-is-no-epithet"),
     pytest.param("Kevin Doyle finished fourth. “It was a hard day,” the 22-year-old said.", [("direct", "It was a hard day,", "Kevin Doyle", None)], id="age-description-is-named-person"),
     pytest.param(
@@ -4187,6 +4187,14 @@ EN_CASES = [
         "Ida Marsh is getting into the spirit, even offering a free ferry ride to visitors.",
         [],
         id="adverb-before-a-participle-of-no-speech-is-no-report"),
+    pytest.param(
+        "Ida Marsh reportedly told donors that the ferry line would be sold.",
+        [],
+        id="reportedly-before-the-cue-is-no-sourced-report"),
+    pytest.param(
+        "Ida Marsh told donors that the ferry line had reportedly been sold.",
+        [("indirect", "the ferry line had reportedly been sold", "Ida Marsh", None)],
+        id="reportedly-inside-the-report-keeps-it"),
 ]
 
 
