@@ -2320,8 +2320,9 @@ class MentionParser:
         if any(w[0].lower() in _ROLE_CLAUSE_BREAKS_EN or w[0] == "as" for w in ws):
             return False  # "jabbing a finger at him as she said": the part opens the cue's own clause
         lead = self.chunk(text, *before)
-        # "Others, reacting to the news, shouted": a described source is doing it as well as a named one
-        return lead is not None and lead.kind in (NAME, DESCRIPTION)
+        # "Others, reacting to the news, shouted": a described source is doing it as well as a named one;
+        # "But Parry, speaking to KRX Sport, admits": a name that is also an English word reads as a body
+        return lead is not None and lead.kind in (NAME, DESCRIPTION, ORGANISATION)
 
     def _no_apposition_en(self, text: str, parts) -> bool:
         """English ``In Denver, officials said``, ``… in Douglas, Ariz., border officials say``,

@@ -4195,6 +4195,18 @@ EN_CASES = [
         "Ida Marsh told donors that the ferry line had reportedly been sold.",
         [("indirect", "the ferry line had reportedly been sold", "Ida Marsh", None)],
         id="reportedly-inside-the-report-keeps-it"),
+    pytest.param(
+        "But Mills, speaking exclusively to KRX Radio, also admits the squad is too thin.",
+        [("indirect", "the squad is too thin", "Mills", None)],
+        id="word-name-after-but-before-a-participle-aside-is-the-subject"),
+    pytest.param(
+        "But Dorset Water, responding to the report, said the yard would close.",
+        [("indirect", "the yard would close", "Dorset Water", None)],
+        id="body-before-a-participle-aside-is-the-subject"),
+    pytest.param(
+        "But Mills, the club's chairman, admits the squad is too thin.",
+        [("indirect", "the squad is too thin", "Mills", "the club's chairman")],
+        id="word-name-after-but-with-an-apposition-keeps-its-role"),
 ]
 
 
