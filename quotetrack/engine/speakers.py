@@ -1870,6 +1870,8 @@ class MentionParser:
             # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
         parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
+        if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
+            parts = self._joined_body_list_en(text, parts)
         # Drop adverbs and auxiliaries between subject and verb ("juga", "has also").
         while parts:
             s, e = parts[-1]
@@ -2001,6 +2003,27 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
+
+    def _joined_body_list_en(self, text, parts):
+        """``A Department for Media, Culture and Sport spokeswoman``: a body named by a list of
+        capitalised fields after ``for``/``of``; the commas are inside the name."""
+        last = tokens(text, *parts[-1])
+        k = next((k for k, w in enumerate(last) if w[0] == "and"), None)
+        if k is None or k + 1 >= len(last) or not all(_is_cap(w[0]) for w in last[:k]) or not _is_cap(last[k + 1][0]) \
+                or k == 0 and len(parts) < 3 or any(w[0].lower() in self.lex.given_names for w in last):
+            return parts  # but "The Institute of Music, Ann Lee and Bob Kim": people listed after the body
+        j = len(parts) - 2
+        while j > 0 and len(parts) - j <= 4 and all(_is_cap(w[0]) and w[0].lower() not in self.lex.given_names
+                                                      for w in tokens(text, *parts[j])) \
+                and len(tokens(text, *parts[j])) <= 2:
+            j -= 1  # "Environment, Food, and Rural Affairs": more fields
+        head = tokens(text, *parts[j])
+        lead = head[1:-2] if head and head[0][0].lower() in ("a", "an", "the") else head[:-2]
+        if len(head) < 3 or head[-2][0] not in ("for", "of") or not _is_cap(head[-1][0]) or not lead \
+                or not all(_is_cap(w[0]) and w[0].lower() not in self.lex.given_names for w in lead) \
+                or not any(w[0].lower() in self.lex.institution_words for w in lead):
+            return parts  # but "Ann Lee of the Board of Trade, Tom Hale and Bob Kim": people listed
+        return parts[:j] + [(parts[j][0], parts[-1][1])]
 
     def _joined_title_list_id(self, text, parts):
         """Indonesian: ``parts`` with a title whose field is a list given with commas joined back

@@ -4207,6 +4207,18 @@ EN_CASES = [
         "But Mills, the club's chairman, admits the squad is too thin.",
         [("indirect", "the squad is too thin", "Mills", "the club's chairman")],
         id="word-name-after-but-with-an-apposition-keeps-its-role"),
+    pytest.param(
+        "An Office for Rivers, Lakes and Coasts spokesman said: \u201cWe are checking every weir.\u201d",
+        [("direct", "We are checking every weir.", "An Office for Rivers, Lakes and Coasts spokesman", None)],
+        id="body-named-by-a-comma-list-of-fields-stays-whole"),
+    pytest.param(
+        "The Bureau of Fisheries, Forests, and Parks said the weir would be rebuilt.",
+        [("indirect", "the weir would be rebuilt", "The Bureau of Fisheries, Forests, and Parks", None)],
+        id="body-named-by-a-list-with-a-serial-comma-stays-whole"),
+    pytest.param(
+        "Nora Lind of the Board of Trade, Tom Hale and Ada Kim said the weir would be rebuilt.",
+        [("indirect", "the weir would be rebuilt", "Ada Kim", None)],
+        id="body-list-join-leaves-people-listed-after-it-alone"),
 ]
 
 
