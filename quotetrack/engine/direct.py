@@ -22,6 +22,10 @@ MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: ``_speaker_at_cue``: the cue is no verb here; try an earlier one.
 _SKIP = object()
+#: English possessives and cue forms that, with an adjective between (``his famous demand``), are nouns.
+_POSSESSIVES_EN = frozenset("his her their its my our your".split())
+_NOUN_CUE_FORMS_EN = frozenset("demand claim warning statement comment remark plea call promise pledge response reply "
+                               "message vow boast insistence assertion declaration".split())
 #: English prepositions and subordinators that open an adverbial, never a subject ("for Clinton and",
 #: "during the debate").
 _ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while when
@@ -586,6 +590,12 @@ class DirectQuotes:
         en = lex.lang == "en"
         if strict and en and j and ws[j][0].islower() and self._noun_use(ws[j][1]):
             return _SKIP  # "told the Post in a written statement, “…”": a cue form after a determiner is no verb
+        if en and j > 1 and w in _NOUN_CUE_FORMS_EN and ws[j - 2][0].lower() in _POSSESSIVES_EN \
+                and ws[j - 1][0].isalpha() and ws[j - 1][0].islower() and (not ws[j - 1][0].endswith("s") or ws[j - 1][0].endswith(("ous", "ss"))):
+            # "Lee was known for it, voiced in his famous demand: “…”": the cue form is a noun; the
+            # possessor is the sentence's subject
+            doer = self._main_subject(self._sentence_start(ws[j][1]), ws[j][1])
+            return (doer, ws[j][0]) if doer is not None else (_SKIP if strict else None)
         if lex.clitic and w.endswith(lex.clitic) and w[:-len(lex.clitic)] in lex.post_cues:
             return Mention(PRONOUN, lex.clitic, ws[j][1], ws[j][2]), ws[j][0]
         subject_start = self._clause_start(start, ws[j][1])

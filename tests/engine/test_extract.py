@@ -4219,6 +4219,15 @@ EN_CASES = [
         "Nora Lind of the Board of Trade, Tom Hale and Ada Kim said the weir would be rebuilt.",
         [("indirect", "the weir would be rebuilt", "Ada Kim", None)],
         id="body-list-join-leaves-people-listed-after-it-alone"),
+    pytest.param(
+        "The old harbourmaster was known for his dislike of the toll, voiced in his famous demand at Penmarrow in 1981: "
+        "\u201cOpen the gates to every boat!\u201d",
+        [("direct", "Open the gates to every boat!", "The old harbourmaster", None)],
+        id="possessive-and-adjective-make-the-cue-form-a-noun"),
+    pytest.param(
+        "The dockers and their leaders demand: \u201cOpen the gates to every boat!\u201d",
+        [("direct", "Open the gates to every boat!", "The dockers and their leaders", None)],
+        id="possessive-before-a-plural-noun-keeps-the-cue-a-verb"),
 ]
 
 
