@@ -3129,7 +3129,9 @@ class ArticlePeople:
                 ent = self._by_title_short_form_id(mention.text)  # "Mensos" after "Menteri Sosial Budi"
             if ent is not None:
                 return ent
-            return self._new(mention.text, "description", at, role=None)
+            # "The Riverside Council said …. It added …": a body read as a title is seen here too
+            new = self._new(mention.text, "description", at, role=None)
+            return _seen_at(new, at) if self.lex.lang == "en" else new
         if mention.kind == ORGANISATION and self.lex.lang == "id":
             person = self._person_named_like_place_id(mention)
             if person is not None:
@@ -3718,10 +3720,15 @@ class ArticlePeople:
         """Whether ``ent`` is an organisation or a document (``the club``, ``the NIESR report``)."""
         if ent.kind == "organisation":
             return True
+        if ent.kind == "person" and self.lex.lang == "en" and len(ent.name.split()) >= 2 \
+                and ent.name.split()[-1].lower() in self.lex.org_name_ends and not ent.roles \
+                and (self.gender_of is None or self.gender_of(ent, weak=False) is None):
+            return True  # "Christian Aid has called on firms …. It added": a given name, then a body's last word
         if ent.kind != "description" or fold(ent.name).split()[0] in {"a", "an"}:
             return False  # "…, a charity has warned. Oxfam … It added": the lead's source is named later
         head = fold(ent.name).split()[-1]
-        return head in _NEUTER_HEADS_EN or head in self.lex.institution_words
+        # "The WTO said …. It added": a body's initials head the description too
+        return head in _NEUTER_HEADS_EN or head in self.lex.institution_words or _is_acronym(ent.name.split()[-1])
 
     def _in_relative_clause(self, subject: Entity, ent: Entity) -> bool:
         """Whether ``ent`` is named inside a relative clause on ``subject`` in the same sentence:

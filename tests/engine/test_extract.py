@@ -4228,6 +4228,29 @@ EN_CASES = [
         "The dockers and their leaders demand: \u201cOpen the gates to every boat!\u201d",
         [("direct", "Open the gates to every boat!", "The dockers and their leaders", None)],
         id="possessive-before-a-plural-noun-keeps-the-cue-a-verb"),
+    pytest.param(
+        "\u201cWe are worried,\u201d Tom Reid said. The Riverside Council said there was no deal.\n"
+        "It added that the impact on workers had not been considered.",
+        [("direct", "We are worried,", "Tom Reid", None),
+         ("indirect", "there was no deal", "The Riverside Council", None),
+         ("indirect", "the impact on workers had not been considered", "The Riverside Council", None)],
+        id="it-goes-to-the-body-read-as-a-title-not-the-person-before"),
+    pytest.param(
+        "\u201cWe are worried,\u201d Tom Reid said. The IFTA said there was no deal.\n"
+        "It added that the impact on workers had not been considered.",
+        [("direct", "We are worried,", "Tom Reid", None),
+         ("indirect", "there was no deal", "The IFTA", None),
+         ("indirect", "the impact on workers had not been considered", "The IFTA", None)],
+        id="it-goes-to-a-body-named-by-its-initials"),
+    pytest.param(
+        "Grace Aid condemned the move, saying it would cost jobs. \u201cWe are worried,\u201d Tom Reid said. The IFTA "
+        "said there was no deal. Grace Aid has urged firms to stay.\nIt added that many workers could lose their jobs.",
+        [("indirect", "it would cost jobs", "Grace Aid", None),
+         ("direct", "We are worried,", "Tom Reid", None),
+         ("indirect", "there was no deal", "The IFTA", None),
+         ("indirect", "firms to stay", "Grace Aid", None),
+         ("indirect", "many workers could lose their jobs", "Grace Aid", None)],
+        id="it-goes-to-a-charity-whose-name-opens-with-a-given-name"),
 ]
 
 
