@@ -2930,6 +2930,12 @@ class IndirectQuotes:
         if lex.lang == "en" and j > k and j < len(ws) and ws[j][0] == ",":
             # "Dean, a medical doctor, then appeared …": skip the apposition to the predicate.
             close = next((i for i in range(j + 1, min(len(ws), j + 16)) if ws[i][0] == ","), None)
+            if close is not None and close + 2 < len(ws) and ws[close + 1][0] in _WHO_FORMS_EN:
+                # "Sen. Ann Lee, R-Ore., who faces a tough race, withdrew …": a relative aside after the label
+                close = next((i for i in range(close + 2, min(len(ws), close + 24)) if ws[i][0] == ","), None)
+            if 2 < k and ws[k - 1][0] == "," and ws[0][0] in {"The", "A", "An"} and j + 1 < len(ws) \
+                    and self._predicate_after_name(ws[j + 1][0]):
+                close = j  # "The party's leader, Ann Lee, voiced …": the name closes the apposition
             if close is not None and close + 1 < len(ws) and ws[close + 1][0][:1].islower() \
                     and ws[close + 1][0].lower() not in lex.stop_words:
                 j = close + 1
@@ -2956,6 +2962,13 @@ class IndirectQuotes:
         if (mention is None or mention.kind != NAME) and lex.lang == "en":
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _predicate_after_name(self, word: str) -> bool:
+        """English: whether ``word`` after an apposed name and its comma is a past-form predicate
+        (``voiced``, ``told``, ``has``), not an adverb or another aside."""
+        low = word.lower()
+        return word.islower() and low not in self.lex.stop_words and not self.lex.is_adverb_between(word) and (
+            low in _PREDICATE_EN or word in _IRREGULAR_PAST_EN or (low.endswith("ed") and len(low) > 3))
 
     def _noun_phrase_to_predicate(self, ws, k: int) -> Optional[Mention]:
         """English ``Protest groups say …``: the words from ``ws[k]`` up to a lower-case verb (an

@@ -4251,6 +4251,18 @@ EN_CASES = [
          ("indirect", "firms to stay", "Grace Aid", None),
          ("indirect", "many workers could lose their jobs", "Grace Aid", None)],
         id="it-goes-to-a-charity-whose-name-opens-with-a-given-name"),
+    pytest.param(
+        "Sen. Ann Rowe, R-Ore., who faces a tough re-election battle in her home state, withdrew her endorsement of Dunn, saying he lacks the temperament to be governor.",
+        [("indirect", "he lacks the temperament to be governor", "Ann Rowe", None)],
+        id="saying-after-party-label-and-relative-aside"),
+    pytest.param(
+        "The party leader, Marie Dupont, voiced support for Tom Birch on Wednesday, saying his rival would bring war and hardship to the region.",
+        [("indirect", "his rival would bring war and hardship to the region", "Marie Dupont", None)],
+        id="saying-after-description-then-apposed-name"),
+    pytest.param(
+        "The next morning, Marie Dupont, however, left the village, saying nothing about the harvest.",
+        [],
+        id="opener-then-name-then-adverb-is-no-apposed-name"),
 ]
 
 
