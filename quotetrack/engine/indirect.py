@@ -290,6 +290,7 @@ _WRITE_EN = frozenset("write writes wrote written writing".split())
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
 _MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
+_SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | frozenset("did does do was were is are had has have wasn't weren't isn't didn't doesn't won't wouldn't couldn't".split())
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
@@ -578,7 +579,8 @@ class IndirectQuotes:
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
             return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
-        if len(self.text[s:e].split()) < (MIN_NAMING_WORDS if kind == MIXED and self._naming_cue(cue) else MIN_CLAUSE_WORDS):
+        if len(self.text[s:e].split()) < (MIN_NAMING_WORDS if kind == MIXED and self._naming_cue(cue) else MIN_CLAUSE_WORDS) \
+                and not (kind == INDIRECT and self.lex.lang == "en" and self._short_answer_en(s, e, cue)):
             return None  # but "called it “shameful”": a quoted name for an object is a report however short
         if any(s < p.quote.end and p.quote.start < e for p in self.found):
             return None
@@ -597,6 +599,20 @@ class IndirectQuotes:
             return None
         kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")
         return self._record(s, e, kind, cue, kind_rule, ent)
+
+    def _short_answer_en(self, s: int, e: int, cue: str) -> bool:
+        """English ``46 percent said yes``, ``Lee said she would.``, ``they say it was not``: a short
+        answer after a say-cue that closes its clause (a yes or a no, or a subject and an
+        auxiliary standing for the question's verb) is a report however short."""
+        ws = self.text[s:e].split()
+        if not ws or cue.split()[-1].lower() not in _SAY_EN or self.text[e:e + 1] not in {".", ",", ";"}:
+            return False
+        if len(ws) == 1:
+            return ws[0] in {"yes", "no"}
+        if ws[-1] == "not":
+            ws = ws[:-1]
+        return len(ws) == 2 and (ws[0].lower() in _SUBJECT_PRONOUNS_IT_EN or ws[0].istitle()) \
+            and ws[1] in _SHORT_ANSWER_AUXILIARIES_EN
 
     def _without_trailing_auxiliaries(self, mention: Mention) -> Mention:
         """English ``campaign officials have been``, ``Wells Fargo just``: the subject phrase without

@@ -4263,6 +4263,16 @@ EN_CASES = [
         "The next morning, Marie Dupont, however, left the village, saying nothing about the harvest.",
         [],
         id="opener-then-name-then-adverb-is-no-apposed-name"),
+    pytest.param(
+        "Asked whether the ferry fare was fair, 46 percent of riders said yes, while 30 percent said they did not know.",
+        [("indirect", "yes", "46 percent of riders", None), ("indirect", "they did not know", "30 percent", None)],
+        id="said-yes-is-a-short-answer-report"),
+    pytest.param(
+        "Senators are split on whether they would back the judge. Tom Hale said he would.",
+        [("indirect", "he would", "Tom Hale", None)],
+        id="said-he-would-is-a-short-answer-report"),
+    pytest.param("Ann Rowe said so.", [], id="said-so-is-no-short-answer"),
+    pytest.param("Tom Hale said it again.", [], id="said-it-again-is-no-short-answer"),
 ]
 
 
