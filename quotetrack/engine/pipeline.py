@@ -110,6 +110,9 @@ def _en_clause_break(lex):
     return _EN_BREAK["re"]
 
 
+_SHARE_WORDS_EN = frozenset("half a an one two three four five six seven eight nine ten a third quarter".split())
+
+
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
 
@@ -308,7 +311,13 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         ("participants said", "61 percent said", "a memo seen by Reuters said")."""
         words = mention.text.split()
         return 0 < len(words) <= 12 and words[0].lower() not in _SUBORDINATORS_EN \
-            and not any(w.lower() in {"if", "when", "because", "that", "whether", "than"} for w in words)
+            and not any(w.lower() in {"if", "when", "because", "that", "whether", "than"} for w in words[2 * self._share_opener(words):])
+
+    def _share_opener(self, words) -> bool:
+        """English ``More than half of …``, ``more than 4 in 10``: a share of a group opening a
+        subject phrase (its ``than`` is no comparison clause)."""
+        return len(words) > 2 and words[1] == "than" and words[0].lower() in {"more", "fewer", "less"} \
+            and (words[2][:1].isdigit() or words[2].lower() in _SHARE_WORDS_EN)
 
     def _plausible_speaker(self, mention: Mention) -> bool:
         """A phrase before a verb is a speaker when it names, points to, or describes a known source."""

@@ -3991,7 +3991,8 @@ EN_CASES = [
                    "Mayor")], id="joined-subject-no-second-source"),
     pytest.param("Most of the farmers said they were worried about the long drought, and more than 3 in 10 said the state "
                  "should act.",
-                 [("indirect", "they were worried about the long drought", "Most of the farmers", None)],
+                 [("indirect", "they were worried about the long drought", "Most of the farmers", None),
+                  ("indirect", "the state should act", "more than 3 in 10", None)],
                  id="second-source-share-of-group"),
     # negative: a long "and" phrase with no speech verb stays in the report
     pytest.param("Most of the farmers said they were worried about the long drought and the rising costs of feed this year.",
@@ -4273,6 +4274,15 @@ EN_CASES = [
         id="said-he-would-is-a-short-answer-report"),
     pytest.param("Ann Rowe said so.", [], id="said-so-is-no-short-answer"),
     pytest.param("Tom Hale said it again.", [], id="said-it-again-is-no-short-answer"),
+    pytest.param(
+        "More than half of respondents in the Ferry Times poll said the town needs a second harbour.",
+        [("indirect", "the town needs a second harbour", "More than half of respondents in the Ferry Times poll", None)],
+        id="more-than-half-of-respondents-said"),
+    pytest.param(
+        "As the dock reopened, more than 4 in 10 said the fares would be too high.",
+        [("indirect", "the fares would be too high", "more than 4 in 10", None)],
+        id="more-than-4-in-10-said"),
+    pytest.param("The harbour grew more than the fishermen said in their letters.", [], id="comparison-than-is-no-share"),
 ]
 
 
