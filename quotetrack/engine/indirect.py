@@ -307,6 +307,7 @@ _OPENING_PREPS_EN = frozenset("inside outside amid amidst among despite througho
 _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
+_HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
 _GROUP_OPENERS_EN = frozenset("his her their its one another someone somebody both some many most several others "
@@ -1235,8 +1236,10 @@ class IndirectQuotes:
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, verb_at)
             mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
+            with_source = None
             if lex.lang == "en" and verb.endswith("ing"):
-                mention = self._subject_after_with(subject_tokens, verb_at) or mention
+                with_source = self._subject_after_with(subject_tokens, verb_at)
+                mention = with_source or mention
             if lex.lang == "id":
                 mention = self._yang_antecedent_id(clause_start, subject_tokens, mention) or mention
             described_by_clause = False
@@ -1333,7 +1336,9 @@ class IndirectQuotes:
             any_source = any_source or (lex.lang == "en" and verb in lex.question_cues and self._noun_phrase(mention)
                                         and mention.text.split()[0].lower() not in lex.stop_words | {"without"})
             any_source = any_source or described_by_clause or (
-                as_source is not None and self._as_clause_closes(as_source, m.end(), start))
+                as_source is not None and self._as_clause_closes(as_source, m.end(), start)) or (
+                with_source is mention and with_source is not None and verb == "saying" and self._noun_phrase(mention)
+                and self._share_or_source(mention) and text[start] not in "“\"'")  # "…, with 50 percent saying …"
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
                 # "The White House announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
@@ -1659,6 +1664,15 @@ class IndirectQuotes:
         closes an aside opened by a dash before it; the words after it are not the cue's clause."""
         after = self.text[verb_end:verb_end + 3].lstrip()
         return after[:1] in {"—", "–"} and any(d in self.text[clause_start:verb_end] for d in ("—", "–"))
+
+    def _share_or_source(self, mention: Mention) -> bool:
+        """English ``50 percent``, ``about three in 10``, ``the campaign of the senator``: a share of
+        a group, or a phrase headed by a source noun (the subject of ``with … saying``)."""
+        words = [w.lower() for w in mention.text.split()]
+        if any(w[:1].isdigit() or w in {"percent", "half", "majority", "majorities"} for w in words):
+            return True
+        head = next((w for w in words if w not in self.lex.stop_words and w not in _HEAD_DETERMINERS_EN), "")
+        return head.rstrip("s") in SOURCE_NOUNS or (len(words) > 2 and words[-2] == "in" and words[-1] == "10")
 
     def _source_phrase(self, mention: Mention) -> bool:
         """English: a subject phrase that may voice a present-tense assessment ("Greenberg's research

@@ -4283,6 +4283,16 @@ EN_CASES = [
         [("indirect", "the fares would be too high", "more than 4 in 10", None)],
         id="more-than-4-in-10-said"),
     pytest.param("The harbour grew more than the fishermen said in their letters.", [], id="comparison-than-is-no-share"),
+    pytest.param(
+        "Voters view Ann Rowe as more prepared for the job, with 50 percent saying she is prepared.",
+        [("indirect", "she is prepared", "50 percent", None)],
+        id="with-share-saying"),
+    pytest.param(
+        "The town stayed calm, with the campaign of the former mayor saying Dunn was not a real conservative.",
+        [("indirect", "Dunn was not a real conservative", "the campaign of the former mayor", None)],
+        id="with-source-noun-saying"),
+    pytest.param("The evening ended with the old dog saying nothing at all, as the rain fell on the roofs.", [],
+                 id="with-other-phrase-saying-is-no-source"),
 ]
 
 
