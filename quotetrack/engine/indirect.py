@@ -307,6 +307,10 @@ _OPENING_PREPS_EN = frozenset("inside outside amid amidst among despite througho
 _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
+#: the kind of an unnamed source's mention (``an architect who said …``): its report has no speaker.
+_UNNAMED = "unnamed"
+#: English prepositions and verbs' companions before an object phrase ("a call from listeners who said").
+_OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against between".split())
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
@@ -1196,7 +1200,7 @@ class IndirectQuotes:
             if lex.lang == "en" and subject_tokens[-1][0].lower() in _WHO_FORMS_EN:
                 # "Lopez, who said the plan would fail, left": the relative clause reports its antecedent
                 # ("who’s argued": "who has").
-                mention = self._antecedent(clause_start, subject_tokens)
+                mention = self._antecedent(clause_start, subject_tokens) or self._unnamed_antecedent_en(subject_tokens, verb)
                 start = self._clause_after_verb(m.end(), sent.end, spans, verb) if mention is not None else None
                 if start is None:
                     continue
@@ -1396,7 +1400,7 @@ class IndirectQuotes:
                     break
             question = lex.lang == "en" and cue.lower() in lex.question_cues
             state = self.people.speaker_state() if question else None
-            writer = question and re.split("['’ ]", mention.text.lower())[0] in ("i", "we")
+            writer = question and re.split("['’ ]", mention.text.lower())[0] in ("i", "we") or mention.kind == _UNNAMED
             pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
                                    any_source=any_source, speakerless=writer)
             if question and pending is not None and mention.kind != NAME:
@@ -1898,6 +1902,26 @@ class IndirectQuotes:
                 return None
         mention = self.parser.chunk(text, subject_tokens[j][1], subject_tokens[k - 1][2])
         return mention if mention is not None and self._plausible_speaker(mention) else None
+
+    def _unnamed_antecedent_en(self, subject_tokens, verb: str) -> Optional[Mention]:
+        """English ``an architect who said …``, ``a young child, who said …``, ``four in 10 who
+        said …``: a common noun (or a count) right before a ``who`` of a say-cue stands for an unnamed
+        source; the report is kept with no speaker."""
+        if verb not in _SAY_EN or len(subject_tokens) < 2:
+            return None
+        k = len(subject_tokens) - 2
+        if subject_tokens[k][0] == "," and k > 0:
+            k -= 1
+        w = subject_tokens[k][0]
+        low = w.lower()
+        if not (w.isdigit() or w.isalpha() and w.islower() and low not in self.lex.stop_words
+                and low not in self.lex.function_words and low not in self.lex.pronouns and not low.endswith("ly")
+                and low not in {"those", "these", "anyone", "everyone", "someone", "people"}):
+            return None  # "those who said income mattered backed Lee": a group picked out by its answer, no source
+        if not any(t[0].islower() and (t[0] in _OBJECT_PREPOSITIONS_EN or t[0].endswith(("ed", "ing"))
+                                       or t[0] in self.lex.pre_cues) for t in subject_tokens[:k]):
+            return None  # "A woman who said she lived nearby told …": the relative is in the sentence's subject
+        return Mention(_UNNAMED, w, subject_tokens[k][1], subject_tokens[k][2])
 
     def _predicate_word_en(self, word: str) -> bool:
         """Whether lower-case ``word`` after ``and`` reads as a past verb opening a predicate (``cast``,

@@ -4293,6 +4293,16 @@ EN_CASES = [
         id="with-source-noun-saying"),
     pytest.param("The evening ended with the old dog saying nothing at all, as the rain fell on the roofs.", [],
                  id="with-other-phrase-saying-is-no-source"),
+    pytest.param(
+        "Dunn was defensive about not paying a builder who said he was stiffed after he built a shed at the resort.",
+        [("indirect", "he was stiffed after he built a shed at the resort", None, None)],
+        id="unnamed-noun-who-said-keeps-no-speaker"),
+    pytest.param(
+        "Almost half wanted an outsider, compared with four in 10 who said they preferred someone with experience.",
+        [("indirect", "they preferred someone with experience", None, None)],
+        id="count-who-said-keeps-no-speaker"),
+    pytest.param("Voters who backed Rowe and those who said taxes mattered most backed Dunn by a wide margin.", [],
+                 id="those-who-said-is-a-group-no-source"),
 ]
 
 
