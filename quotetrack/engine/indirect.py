@@ -3134,14 +3134,22 @@ class IndirectQuotes:
         if k >= len(ws) or not ws[k][0][:1].isupper() or self.text[max(0, ws[k][1] - 2):ws[k][1]].strip()[-1:] in {"“", "\"", "'", "‘"} \
                 or any(x[0][:1] in {"“", "\"", "”"} for x in ws[:k]):
             return None  # the words of a quote, not its speaker
-        for j in range(k + 1, min(len(ws), k + MAX_SUBJECT_TOKENS)):
+        aside = None
+        j = k
+        while j + 1 < min(len(ws), k + MAX_SUBJECT_TOKENS + (aside[1] - aside[0] if aside else 0)):
+            j += 1
             w = ws[j][0]
             low = w.lower()
+            if w == "," and aside is None and j > k:
+                close = self._subject_aside_close(ws, j)
+                if close is not None:
+                    aside, j = (j, close), close  # "Other candidates, including Lee and Roe, have followed …"
+                    continue
             if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w[:-2] or "’" in w[:-2]:
                 return None
             if w[:1].islower() and (low in _PREDICATE_EN or low in lex.adverbs_between or low in lex.pre_cues
                                     or (low.endswith("ed") and len(low) > 3) or low in _IRREGULAR_PAST_EN):
-                mention = self.parser.before_cue(self.text, ws[k][1], ws[j][1])
+                mention = self.parser.before_cue(self.text, ws[k][1], ws[aside[0] if aside else j][1])
                 if mention is not None and mention.kind in (NAME, "title") and mention.start == ws[k][1] \
                         or mention is not None and mention.kind == NAME:
                     return mention
@@ -3150,9 +3158,23 @@ class IndirectQuotes:
                 if mention is not None and mention.start == ws[k][1] and mention.kind in (
                         ANAPHOR, "description", "organisation") and (
                         self._plausible_speaker(mention) or self._possessed_person(mention)):
+                    if aside is not None and mention.kind == "description":
+                        # "Other candidates, including Lee and Roe, have …": the list is part of the phrase
+                        end = ws[aside[1] - 1][2]
+                        return Mention("description", self.text[mention.start:end], mention.start, end)
                     return mention  # "Democrats had sued …, saying …", "Rights groups criticized …, saying …"
                 return None
         return None
+
+    def _subject_aside_close(self, ws, comma: int) -> Optional[int]:
+        """English: the comma closing an ``including …`` aside that opens at ``ws[comma]`` inside a
+        subject phrase (``Other candidates, including Lee and Roe, have …``), when a lower-case word
+        follows it."""
+        close = next((i for i in range(comma + 2, min(len(ws), comma + 12)) if ws[i][0] == ","), None)
+        if close is None or close + 1 >= len(ws) or not ws[close + 1][0][:1].islower():
+            return None
+        inner = [w[0] for w in ws[comma + 1:close]]
+        return close if inner[0] == "including" else None
 
     def _possessed_person(self, mention: Mention) -> bool:
         """English ``Hillary Clinton’s right-hand woman``, ``Lee's son``: a capitalised possessor

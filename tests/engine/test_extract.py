@@ -4303,6 +4303,12 @@ EN_CASES = [
         id="count-who-said-keeps-no-speaker"),
     pytest.param("Voters who backed Rowe and those who said taxes mattered most backed Dunn by a wide margin.", [],
                  id="those-who-said-is-a-group-no-source"),
+    pytest.param(
+        "Other Republican candidates, including Ann Rowe and Tom Hale, have followed Mr. Dunn's lead, saying the mayor's history is a legitimate criticism.",
+        [("indirect", "the mayor's history is a legitimate criticism", "Other Republican candidates, including Ann Rowe and Tom Hale", None)],
+        id="saying-after-subject-with-including-list"),
+    pytest.param("The old boats, including the Santa Rita, have rusted in the harbour, saying nothing of the storm.", [],
+                 id="including-list-subject-with-no-clause"),
 ]
 
 
