@@ -2026,7 +2026,8 @@ class IndirectQuotes:
             titled = titled or low in lex.title_markers
             inside = self._inside_quote(w[1], spans) and not titled
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
-                    lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})) \
+                    lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})
+                    and not self._aside_after_that_en(ws, j)) \
                     and not (lex.lang == "en" and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
                              and self._relative_that(ws, j)) \
                     and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues):
@@ -2122,6 +2123,11 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _aside_after_that_en(self, ws, j: int) -> bool:
+        """English ``said in a statement that, if its claims are true, …``: a ``that`` whose comma
+        opens a subordinate clause set inside the reported clause."""
+        return j + 2 < len(ws) and ws[j + 1][0] == "," and ws[j + 2][0].lower() in _SUBORDINATORS_EN
 
     def _object_as_id(self, ws) -> bool:
         """Indonesian ``program ini sebagai …``: a short lower-case object, then ``sebagai`` ("as")

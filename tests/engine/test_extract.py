@@ -4309,6 +4309,11 @@ EN_CASES = [
         id="saying-after-subject-with-including-list"),
     pytest.param("The old boats, including the Santa Rita, have rusted in the harbour, saying nothing of the storm.", [],
                  id="including-list-subject-with-no-clause"),
+    pytest.param(
+        "Ann Rowe, director of the harbour agency, said in a statement Wednesday that, if the claims are true, the ferry company is breaking the law.",
+        [("indirect", "if the claims are true, the ferry company is breaking the law", "Ann Rowe", "director of the harbour agency")],
+        id="said-in-a-statement-that-comma-subordinate-clause"),
+    pytest.param("Rowe said in an interview that, frankly, nobody knew.", [], id="that-comma-adverb-is-no-subordinate-aside"),
 ]
 
 
