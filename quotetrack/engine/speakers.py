@@ -446,6 +446,7 @@ def _double_given_name_en(word: str, lex: Lexicon) -> bool:
     return k > 1 and word[k:].isalpha() and word[k:].lower() in lex.given_names
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A token that may be part of a person's name (capitalised, not a title, place or acronym).
 
