@@ -444,12 +444,26 @@ class NameEvidence:
         """Whether the article writes the name apart from its title, after a comma (``Asisten
         pelatih Timnas Uzbekistan, Timur Kapadze``): the name is whole as written, none of its
         words (``Timur``, also a place) belongs to the title."""
-        if title[-1] + "," not in self.text:
+        if not self._comma_then(title[-1], words[0] if words else ""):
             return False  # the usual answer, found without building a pattern for this title
         pattern = r"\s+".join(re.escape(w) for w in title) + r",\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b"
         for m in re.finditer(pattern, self.text):
             if not self.text[:m.start()].rstrip().endswith(","):
                 return True  # not "…, Syahrul Yasin Limpo, Prananda Surya Paloh": a list of names
+        return False
+
+    def _comma_then(self, before: str, after: str) -> bool:
+        """Whether the article writes ``before``, a comma, white space and ``after`` (as the
+        pattern of ``_apposed_to_title`` needs), found with ``str.find``."""
+        text, head = self.text, before + ","
+        at = text.find(head)
+        while at >= 0:
+            k = at + len(head)
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k > at + len(head) and text.startswith(after, k):
+                return True
+            at = text.find(head, at + 1)
         return False
 
     def _after_honorific(self, word: str) -> bool:
