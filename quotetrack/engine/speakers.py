@@ -561,9 +561,21 @@ def _thing_name_id(text: str, name: str, markers: frozenset, loose: bool) -> boo
     titled, vehicles = _thing_positions(text, markers)
     if not titled and not vehicles:
         return False
-    whole = re.compile(re.escape(name) + r"\b")
     fewest = 0 if loose else 1
-    return any(whole.match(text, at) for at in titled) or any(whole.match(text, at) for k, at in vehicles if k >= fewest)
+    return any(_whole_at(text, name, at) for at in titled) \
+        or any(_whole_at(text, name, at) for k, at in vehicles if k >= fewest)
+
+
+def _whole_at(text: str, word: str, at: int) -> bool:
+    """Whether ``text`` has ``word`` at ``at`` and a word boundary after it (as the escaped word
+    and a boundary would match there), with no pattern built for each name."""
+    end = at + len(word)
+    return text.startswith(word, at) and _is_word_char(word[-1]) != (end < len(text) and _is_word_char(text[end]))
+
+
+def _is_word_char(c: str) -> bool:
+    """A word character of a ``str`` pattern: a letter, a digit or an underscore (as ``str.isalnum``)."""
+    return c.isalnum() or c == "_"
 
 
 def non_source_head_id(low: List[str], lex: Lexicon) -> bool:
