@@ -3797,6 +3797,8 @@ class ArticlePeople:
             mention.name = self._initials_spelled_out_id(mention.name)  # "Sultan HB X" after "Sultan Hamengku Buwono X"
         toks = frozenset(fold(mention.name).split())
         best, pair_side = None, None
+        # only a courtesy title ("Mr.", "Ms.") gives a gender to check each known person against
+        courtesy = self.lex.lang == "en" and fold(mention.text).partition(" ")[0] in _COURTESY_GENDER_EN
         for ent in reversed(self.entities):
             if ent.kind != "person" or not toks:
                 continue
@@ -3806,7 +3808,7 @@ class ArticlePeople:
                 if side is not None and len(side) > len(pair_side or "") \
                         and f" {side.split()[0].lower()} " not in self.text:
                     pair_side = side
-            if self.lex.lang == "en" and self._courtesy_gender_clash(mention.text, ent):
+            if courtesy and self._courtesy_gender_clash(mention.text, ent):
                 continue  # "Mr. Obama" after "Michelle Obama": someone else of that name
             whole = self.lex.lang == "id"
             if (toks <= ent.key_tokens and not _one_side_of_pair(toks, ent.name, whole)) or (
