@@ -106,7 +106,8 @@ _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 _PARAGRAPH_THEN_QUOTE = re.compile(r"[ \t]*\n\s*[“\"‘']")
 #: A capitalised word followed by another (``Donald Trump``), read with a lookahead so that
 #: every pair in a longer run is seen (``President Felipe Calderon``).
-_CAPITALISED_PAIR_EN = re.compile(r"\b([A-Z][a-z]+)(?=\s+([A-Z][a-z][\w'’\-]*)\b)")
+#: (The capital first, so that the regex engine scans for capitals; no word character before it.)
+_CAPITALISED_PAIR_EN = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=\s+([A-Z][a-z][\w'’\-]*)\b)")
 #: Academic and religious titles written right before a person's name (Indonesian).
 _NAME_OPENING_TITLES_ID = frozenset("prof dr drs dra ir h hj kh".split())
 #: A word and the capitalised word after it (read without consuming it, so pairs may chain).
@@ -172,7 +173,8 @@ def _ends_with_comma(text: str, floor: int, at: int) -> bool:
     return text[floor:at].rstrip().endswith(",")
 
 #: A capitalised phrase and the abbreviation given for it in brackets ("Universitas Udayana (Unud)").
-_BRACKETED_ABBREVIATION = re.compile(r"\b([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,6})\s+\(([A-Z][\w\-]+)\)")
+#: (The capital first, so that the regex engine scans for capitals; no word character before it.)
+_BRACKETED_ABBREVIATION = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,6})\s+\(([A-Z][\w\-]+)\)")
 
 
 def _capitalised_run_start(ws, k: int, joiners) -> Optional[int]:
