@@ -15,7 +15,7 @@ from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
-    _time_phrase_en, first_role_id, fold, takes_place_id, tokens)
+    _time_phrase_en, _is_word_char, first_role_id, fold, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
 
@@ -166,6 +166,31 @@ def _name_before(window: str) -> Optional[str]:
             return m.group(1)
     return None
 
+
+
+def _words_back(text: str, words: List[str], at: int) -> Optional[int]:
+    """Where ``words`` begin in ``text`` when they end right before white space ending at ``at``
+    (each one set off by white space from the next), or None."""
+    for w in reversed(words):
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        if gap == at or gap < len(w) or not text.startswith(w, gap - len(w)):
+            return None
+        at = gap - len(w)
+    return at
+
+
+def _words_on(text: str, words: List[str], at: int) -> Optional[int]:
+    """Where ``words`` end in ``text`` when white space and each of them in turn follow ``at``, or None."""
+    for w in words:
+        gap = at
+        while gap < len(text) and text[gap].isspace():
+            gap += 1
+        if gap == at or not text.startswith(w, gap):
+            return None
+        at = gap + len(w)
+    return at
 
 
 def _ends_with_comma(text: str, floor: int, at: int) -> bool:
@@ -446,27 +471,35 @@ class NameEvidence:
         """Whether the article writes the name apart from its title, after a comma (``Asisten
         pelatih Timnas Uzbekistan, Timur Kapadze``): the name is whole as written, none of its
         words (``Timur``, also a place) belongs to the title."""
-        if not self._comma_then(title[-1], words[0] if words else ""):
-            return False  # the usual answer, found without building a pattern for this title
-        pattern = r"\s+".join(re.escape(w) for w in title) + r",\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b"
-        for m in re.finditer(pattern, self.text):
-            if not self.text[:m.start()].rstrip().endswith(","):
+        text = self.text
+        for start in self._title_comma_name(title, words):
+            if not text[:start].rstrip().endswith(","):
                 return True  # not "…, Syahrul Yasin Limpo, Prananda Surya Paloh": a list of names
         return False
 
-    def _comma_then(self, before: str, after: str) -> bool:
-        """Whether the article writes ``before``, a comma, white space and ``after`` (as the
-        pattern of ``_apposed_to_title`` needs), found with ``str.find``."""
-        text, head = self.text, before + ","
+    def _title_comma_name(self, title: List[str], words: List[str]):
+        """Where the article writes the words of ``title``, a comma and the words of ``words``,
+        white space between them and a word boundary after the last: their starts, in order and
+        without overlaps, as the search for the pattern of all of them would find them. Read
+        from each place the title's last word and the comma stand (no pattern built per name)."""
+        text, head = self.text, title[-1] + ","
+        if not words:  # the comma and white space, then any word
+            pattern = r"\s+".join(re.escape(w) for w in title) + r",\s+\b"
+            return [m.start() for m in re.finditer(pattern, text)]
+        found = []
         at = text.find(head)
         while at >= 0:
-            k = at + len(head)
-            while k < len(text) and text[k].isspace():
-                k += 1
-            if k > at + len(head) and text.startswith(after, k):
-                return True
+            start, end = _words_back(text, title[:-1], at), _words_on(text, words, at + len(head))
+            if start is not None and end is not None \
+                    and _is_word_char(text[end - 1]) != (end < len(text) and _is_word_char(text[end])):
+                found.append((start, end))
             at = text.find(head, at + 1)
-        return False
+        starts, pos = [], 0
+        for start, end in sorted(found):
+            if start >= pos:  # a later find inside an earlier one is none of its own
+                starts.append(start)
+                pos = end
+        return starts
 
     def _after_honorific(self, word: str) -> bool:
         """Whether the article writes ``word`` right after an academic or religious title (``Prof
