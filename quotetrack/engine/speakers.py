@@ -548,6 +548,8 @@ def _thing_positions(text: str, markers: frozenset):
 
 _VEHICLE_NOUN_ID = re.compile(r"\b(?:%s)\s+" % "|".join(_VEHICLES_ID))
 _MAKE_WORD_ID = re.compile(r"[A-Z][\w-]*\s+")
+#: One to three capitalised words, each after spaces (the rest of a name after its first word).
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’\-]*){1,3}")
 
 
 @lru_cache(maxsize=4096)
@@ -4005,11 +4007,11 @@ class ArticlePeople:
         if not word[:1].isupper() or not self._name_word_after_given_id(word) or self.lex.is_common_word(word):
             return None
         forms = set()
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"((?:[ ]+[A-Z][\w'’\-]*){1,3})", self.text):
-            if self._title_case_line(m.start()):
+        for start, after in self._written_with_capitals(word):
+            if self._title_case_line(start):
                 continue  # a headline ("Budi Beri Pembekalan Kader"): every word capitalised
             rest = []
-            for w in m.group(1).split():
+            for w in after.split():
                 if not self._name_word_after_given_id(w):
                     break
                 rest.append(w)
@@ -4021,6 +4023,22 @@ class ArticlePeople:
         if any(not (longest + " ").startswith(f + " ") for f in forms):
             return None
         return longest
+
+    def _written_with_capitals(self, word: str):
+        """Where the article writes ``word`` (no word character or hyphen before it) and one to
+        three capitalised words after it, each after spaces: ``(start, the words after)``, in order
+        and without overlaps, as a search for the pattern of both would find them (read from each
+        place the word stands, with no pattern built for each word)."""
+        text, found, pos = self.text, [], 0
+        at = text.find(word)
+        while at >= 0:
+            if at >= pos and not (at and (_is_word_char(text[at - 1]) or text[at - 1] == "-")):
+                m = _CAPITALISED_WORDS_AFTER.match(text, at + len(word))
+                if m is not None:
+                    found.append((at, m.group()))
+                    pos = m.end()
+            at = text.find(word, at + 1)
+        return found
 
     def _title_case_line(self, at: int) -> bool:
         """Whether ``at`` is in a title: a line written in title case (a headline or subhead, where
