@@ -505,10 +505,39 @@ class NameEvidence:
         """Whether the article writes ``word`` right after an academic or religious title (``Prof
         Ali``, ``Dr. Ali``, ``H. Ali``): it opens a person's name, whatever dictionary word it may
         also be (``Ibu Kota`` is no such title)."""
-        for m in re.finditer(r"\b(\w+)\.?\s+" + re.escape(word) + r"\b", self.text):
-            if m.group(1).lower() in _NAME_OPENING_TITLES_ID and m.group(1)[:1].isupper():
+        for before in self._words_before(word):
+            if before.lower() in _NAME_OPENING_TITLES_ID and before[:1].isupper():
                 return True
         return False
+
+    def _words_before(self, word: str) -> List[str]:
+        """The words the article writes right before ``word`` (a full stop after them allowed,
+        then white space; a word boundary after ``word``), in order and without overlaps, as a
+        search for the pattern of both would find them (read from each place ``word`` stands,
+        with no pattern built for each word)."""
+        text = self.text
+        if not word or word[0].isspace():
+            return [m.group(1) for m in re.finditer(r"\b(\w+)\.?\s+" + re.escape(word) + r"\b", text)]
+        found, end_word = [], _is_word_char(word[-1])
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            gap = at
+            while gap > 0 and text[gap - 1].isspace():
+                gap -= 1
+            run_end = gap - 1 if gap and text[gap - 1] == "." else gap
+            start = run_end
+            while start > 0 and _is_word_char(text[start - 1]):
+                start -= 1
+            if gap < at and start < run_end and end_word != (end < len(text) and _is_word_char(text[end])):
+                found.append((start, end, text[start:run_end]))
+            at = text.find(word, at + 1)
+        words, pos = [], 0
+        for start, end, before in sorted(found):
+            if start >= pos:  # a later find inside an earlier one is none of its own
+                words.append(before)
+                pos = end
+        return words
 
     def _later_forms(self, forms: Sequence[str]) -> List[List[str]]:
         """The folded words of the article's later forms of a person that may show where the
