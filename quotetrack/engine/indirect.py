@@ -112,6 +112,8 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
+#: Irregular past forms of English speech verbs (the regular ones end in -ed).
+_IRREGULAR_PAST_EN = frozenset("said told wrote spoke swore taught thought knew sought".split())
 #: English participles of speech that open a report after an adverb and a comma ("…, only saying …").
 _SPEECH_PARTICIPLES_EN = frozenset("saying telling adding noting writing arguing insisting suggesting claiming explaining "
                                    "warning".split())
@@ -408,6 +410,26 @@ MAX_CLAIM_MODIFIERS = 2
 _COMMA_EN = re.compile(r",(?:”|''|\")?\s")
 MAX_CLAIM_OWNER_WORDS = 4
 _POSSESSIVE_PRONOUNS_EN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _verb_form_en(word: str) -> Optional[str]:
+    """The inflection of an English speech verb: ``past``, ``s`` (present, third person), ``ing``
+    or ``bare``; None for ``read`` (present and past alike)."""
+    word = word.lower()
+    if word == "read":
+        return None
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ed") or word in _IRREGULAR_PAST_EN:
+        return "past"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "bare"
+
+
+def _tense_clash_en(cue: str, later: str) -> bool:
+    """Whether a verb after "and" cannot be a second predicate of ``cue``'s subject: ``says … and
+    asked``, ``says … and tell``, ``said … and tell`` (the coordinated verb takes the cue's form)."""
+    first, second = _verb_form_en(cue.split()[-1]), _verb_form_en(later.split()[-1])
+    return first not in (None, "ing") and second not in (None, "ing") and first != second
 
 
 class IndirectQuotes:
@@ -1385,7 +1407,7 @@ class IndirectQuotes:
                     for later, _, later_start, *_ in candidates[k + 1:]):
                 continue  # "Mr. Ortega, a Republican who described himself as …, said …": inside Ortega's subject
             end = relative_end or sent.end
-            for later, _, _, boundary, _, _ in candidates[k + 1:]:
+            for later, later_cue, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
                     end = min(end, later.start)  # "…, he claimed …": the next source's clause begins
                     sub = _SUBORDINATOR_BEFORE.search(text, max(start, end - 12), end) if lex.lang == "en" else None
@@ -1396,6 +1418,11 @@ class IndirectQuotes:
                         end = rel.start()  # "…, which he said …": the relative clause is the next report
                     break
                 if boundary is not None and boundary > start:
+                    if lex.lang == "en" and _tense_clash_en(cue, later_cue) and self._verb_right_after_and(boundary, later_cue):
+                        # "Lee says he'd sit him down and tell him …", "Lee says he met X and asked …":
+                        # a verb after "and" whose form does not match the cue's is no second
+                        # predicate of the speaker but the report's own
+                        continue
                     end = boundary  # "X said A and said B": the second report begins at "and"
                     break
             question = lex.lang == "en" and cue.lower() in lex.question_cues
@@ -2905,6 +2932,18 @@ class IndirectQuotes:
                 return j < k - 2  # "with fiery speeches and", not "met with voters and": a verb's object
             if not (w.isalpha() and w.islower()) or (w in self.lex.function_words and w not in _NOUN_DETERMINERS_EN):
                 return False  # "… met Lee and promises …", "… said it and claims …": a clause, not a noun phrase
+        return False
+
+    def _verb_right_after_and(self, boundary: int, verb: str) -> bool:
+        """Whether ``verb`` follows the "and" at ``boundary`` with only adverbs between (not ``and
+        has said``, ``but went on to say``: an auxiliary carries the tense)."""
+        ws = tokens(self.text, boundary, min(len(self.text), boundary + 40))
+        for w in ws:
+            if w[0] == verb:
+                return True
+            if w[0] not in {",", "and", "but"} and (w[0].lower() not in self.lex.adverbs_between
+                                                     or w[0].lower() in _PREDICATE_EN):
+                return False
         return False
 
     def _after_and(self, subject_tokens) -> Optional[int]:

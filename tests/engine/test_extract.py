@@ -4314,6 +4314,15 @@ EN_CASES = [
         [("indirect", "if the claims are true, the ferry company is breaking the law", "Ann Rowe", "director of the harbour agency")],
         id="said-in-a-statement-that-comma-subordinate-clause"),
     pytest.param("Rowe said in an interview that, frankly, nobody knew.", [], id="that-comma-adverb-is-no-subordinate-aside"),
+    pytest.param(
+        "Mayor Dana Whitcombe says she'd call the governor in and tell him “no more delays” on the bridge.",
+        [("mixed", "she'd call the governor in and tell him “no more delays” on the bridge", "Dana Whitcombe", "Mayor")],
+        id="verb-after-and-in-another-form-than-the-cue-belongs-to-the-report"),
+    pytest.param(
+        "Harbor pilot Anton Merrow said the storm would pass and told reporters the port would reopen on Friday.",
+        [("indirect", "the storm would pass", "Anton Merrow", "Harbor pilot"),
+         ("indirect", "the port would reopen on Friday", "Anton Merrow", "Harbor pilot")],
+        id="verb-after-and-in-the-cue-form-is-a-second-predicate"),
 ]
 
 
