@@ -112,6 +112,9 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
+#: ``said Thursday his biggest worry is that …``: a "that" after a copula completes the reported
+#: clause's own subject; the clause began after the time words.
+_COPULAS_BEFORE_THAT_EN = frozenset("is was are were".split())
 #: Irregular past forms of English speech verbs (the regular ones end in -ed).
 _IRREGULAR_PAST_EN = frozenset("said told wrote spoke swore taught thought knew sought".split())
 #: English participles of speech that open a report after an adverb and a comma ("…, only saying …").
@@ -2057,7 +2060,10 @@ class IndirectQuotes:
                     and not self._aside_after_that_en(ws, j)) \
                     and not (lex.lang == "en" and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
                              and self._relative_that(ws, j)) \
-                    and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues):
+                    and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues) \
+                    and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in _COPULAS_BEFORE_THAT_EN
+                             and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
+                             and not any(x[0] == "," for x in ws[:j])):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
@@ -2191,6 +2197,11 @@ class IndirectQuotes:
         """English ``told BBC News she had seen a “vast” change``: a clause holding a quoted
         fragment after ``told`` starts past the hearer, where the hearer's words end (at the
         latest where the quote opens: ``told the BBC “…”``)."""
+        if self.lex.lang == "en" and clause_start == ws[0][1] and verb not in _TELL_EN:
+            timed = _skip_time_words(ws)
+            # "said Thursday the plan is “too vague”": the time words are the cue's, not the report's
+            return timed[0][1] if timed and timed is not ws and timed[0][1] <= quote_at \
+                and timed[0][0] not in {",", ";", ":"} else clause_start
         if self.lex.lang != "en" or verb not in _TELL_EN or clause_start != ws[0][1]:
             return clause_start
         if self._programme_hearer(ws, quote_at):

@@ -2764,7 +2764,7 @@ EN_CASES = [
                  [("indirect", "The levy will pass by a wide margin", "Mara Quill", None)],
                  id="quoted-show-title-in-adverbial"),
     pytest.param("Mara Quill vowed Sunday at a Dayton rally to end “the wasteful toll regime.”",
-                 [("mixed", "Sunday at a Dayton rally to end “the wasteful toll regime.”", "Mara Quill", None)],
+                 [("mixed", "at a Dayton rally to end “the wasteful toll regime.”", "Mara Quill", None)],
                  id="adverbial-then-infinitive-keeps-quote"),
     # subject before a dash aside / before an aside of members
     pytest.param("Several farm groups — including the Grain Council and two co-ops — said the levy would ruin small growers.",
@@ -4323,6 +4323,18 @@ EN_CASES = [
         [("indirect", "the storm would pass", "Anton Merrow", "Harbor pilot"),
          ("indirect", "the port would reopen on Friday", "Anton Merrow", "Harbor pilot")],
         id="verb-after-and-in-the-cue-form-is-a-second-predicate"),
+    pytest.param(
+        "Rep. Alma Ferro of Vermont said Thursday her biggest worry about the bill is that it is “too vague.”",
+        [("mixed", "her biggest worry about the bill is that it is “too vague.”", "Alma Ferro", None)],
+        id="that-after-a-copula-completes-the-reported-subject"),
+    pytest.param(
+        "Rep. Alma Ferro told the Ledger on Monday how surprised she is that the bill passed.",
+        [("indirect", "the bill passed", "Alma Ferro", None)],
+        id="that-after-a-pronoun-and-copula-still-opens-the-report"),
+    pytest.param(
+        "Mayor Ned Brasco said on Monday night the ferry plan was “dead on arrival.”",
+        [("mixed", "the ferry plan was “dead on arrival.”", "Ned Brasco", "Mayor")],
+        id="time-words-after-the-cue-stay-out-of-a-mixed-report"),
 ]
 
 
