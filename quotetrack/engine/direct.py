@@ -307,6 +307,8 @@ class DirectQuotes:
         word = ws[k][0]
         if word.lower() not in self.lex.pre_cues and word.lower() not in self.lex.post_cues:
             return False
+        if word.lower() in {"state", "states"} and (k + 1 >= len(ws) or ws[k + 1][0].lower() not in {"that", ":"}):
+            return False  # "support in key states means …": a noun unless "states that"/"states:"
         return not ((k and word[:1].isupper()) or self._noun_use(ws[k][1]))
 
     def _has_later_cue(self, start, end):

@@ -4335,6 +4335,17 @@ EN_CASES = [
         "Mayor Ned Brasco said on Monday night the ferry plan was “dead on arrival.”",
         [("mixed", "the ferry plan was “dead on arrival.”", "Ned Brasco", "Mayor")],
         id="time-words-after-the-cue-stay-out-of-a-mixed-report"),
+    pytest.param(
+        "Ferry captain Lena Oduya spoke to the crowd. Support for the levy in coastal states means "
+        "“we will get our harbour back,” Oduya says.",
+        [("mixed", "Support for the levy in coastal states means “we will get our harbour back,”", "Lena Oduya",
+          "Ferry captain")],
+        id="states-as-a-noun-in-the-lead-of-a-quoted-fragment"),
+    pytest.param(
+        "Ferry captain Lena Oduya spoke to the crowd. The new charter states that the harbour “belongs to all of us,” "
+        "Oduya says.",
+        [("mixed", "the harbour “belongs to all of us,”", "The new charter", None)],
+        id="states-that-in-the-lead-is-a-cue-of-its-own"),
 ]
 
 
