@@ -115,6 +115,9 @@ _ADDED_EN = frozenset("added adds".split())
 #: ``said Thursday his biggest worry is that …``: a "that" after a copula completes the reported
 #: clause's own subject; the clause began after the time words.
 _COPULAS_BEFORE_THAT_EN = frozenset("is was are were".split())
+#: A subordinator with no comma before it, closing the text before a later source: the
+#: subordinate clause, that source's words included, belongs to the report before it.
+_SUBORDINATE_REPORT_EN = re.compile(r"[^\s,;:—–-]\s+(?:when|until|because|since|before|after|if|unless|once)\s+$")
 #: Irregular past forms of English speech verbs (the regular ones end in -ed).
 _IRREGULAR_PAST_EN = frozenset("said told wrote spoke swore taught thought knew sought".split())
 #: English participles of speech that open a report after an adverb and a comma ("…, only saying …").
@@ -1412,6 +1415,10 @@ class IndirectQuotes:
             end = relative_end or sent.end
             for later, later_cue, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
+                    if lex.lang == "en" and _SUBORDINATE_REPORT_EN.search(text, max(start, later.start - 14), later.start):
+                        # "Sims say he was “on the fence” until Haley said …", "A was right when he said
+                        # …": a subordinate clause with no comma before it is part of the report
+                        continue
                     end = min(end, later.start)  # "…, he claimed …": the next source's clause begins
                     sub = _SUBORDINATOR_BEFORE.search(text, max(start, end - 12), end) if lex.lang == "en" else None
                     if sub is not None:

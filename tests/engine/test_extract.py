@@ -4346,6 +4346,16 @@ EN_CASES = [
         "Oduya says.",
         [("mixed", "the harbour “belongs to all of us,”", "The new charter", None)],
         id="states-that-in-the-lead-is-a-cue-of-its-own"),
+    pytest.param(
+        "Councillor Ida Venn said the mayor was “dead wrong” when he said on Tuesday that the ferry would close.",
+        [("mixed", "the mayor was “dead wrong” when he said on Tuesday that the ferry would close", "Ida Venn",
+          "Councillor")],
+        id="subordinate-clause-with-no-comma-keeps-a-later-report-inside"),
+    pytest.param(
+        "Councillor Ida Venn said the ferry was safe, while the mayor said on Tuesday that it would close.",
+        [("indirect", "the ferry was safe", "Ida Venn", "Councillor"),
+         ("indirect", "it would close", "the mayor", None)],
+        id="contrast-after-a-comma-opens-a-second-source"),
 ]
 
 
