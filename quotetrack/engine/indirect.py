@@ -200,7 +200,9 @@ predict admit assert contend concede allege""".split() for f in (v, v + "s"))
 #: Irregular English past forms that end a subject noun phrase as its verb ("The senator sought …").
 _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave sent won brought ran saw struck wrote "
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
-                               "understood chose rose broke spent built meant heard".split())
+                               "understood chose rose broke spent built meant heard left".split())
+#: Contracted auxiliaries after an English subject pronoun ("He’s", "She's").
+_PRONOUN_CONTRACTIONS_EN = frozenset({"'s", "’s"})
 #: English cue phrases of several words ("made it clear (that) …"); like a weak cue, one reports only a clause.
 _PHRASE_CUES_EN = re.compile(r"\b(?:made|make|makes|making)\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly)\s+)?clear\b")
 #: Words after a quote's cue that open where, when or how it was said ("said aboard his plane").
@@ -3031,6 +3033,10 @@ class IndirectQuotes:
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
+        if lex.lang == "en" and ws[k][0][-2:] in _PRONOUN_CONTRACTIONS_EN and ws[k][0][:-2].lower() in _SUBJECT_PRONOUNS_IT_EN \
+                and ws[k][0][:-2].lower() != "it":
+            # "He’s comparing A to B and says …": the pronoun before its contracted auxiliary
+            return Mention(PRONOUN, ws[k][0][:-2], ws[k][1], ws[k][2] - 2)
         if lex.lang == "en" and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN):
             return self._described_subject(ws, k)  # "The Ohio Democrat has praised …, saying"
         j = k
@@ -3257,7 +3263,10 @@ class IndirectQuotes:
     def _described_subject(self, ws, k: int) -> Optional[Mention]:
         """``The Ohio Democrat has praised …``: a short ``the`` phrase up to its verb (an auxiliary
         or an ``-ed`` form), when it points to a known kind of source."""
-        for j in range(k + 1, min(len(ws), k + MAX_DESCRIBED_SUBJECT_TOKENS)):
+        limit = MAX_DESCRIBED_SUBJECT_TOKENS
+        if k + 2 < len(ws) and ws[k + 1][0].lower() in SOURCE_NOUNS and ws[k + 2][0] in {"for", "of"}:
+            limit = MAX_SUBJECT_TOKENS  # "A spokesman for Mayor Ann B. Lee of Dayton defended …": a long "for" phrase
+        for j in range(k + 1, min(len(ws), k + limit)):
             low = ws[j][0].lower()
             if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()) \
                     or ws[j][0] in _IRREGULAR_PAST_EN \

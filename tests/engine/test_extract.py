@@ -4356,6 +4356,26 @@ EN_CASES = [
         [("indirect", "the ferry was safe", "Ida Venn", "Councillor"),
          ("indirect", "it would close", "the mayor", None)],
         id="contrast-after-a-comma-opens-a-second-source"),
+    pytest.param(
+        "Tom Budd spoke in Dayton on Monday. He’s comparing the new rules to the old zoning plan and says the mayor is ignoring the proper process.",
+        [("indirect", "the mayor is ignoring the proper process", "Tom Budd", None)],
+        id="contracted-pronoun-subject-and-says"),
+    pytest.param(
+        "Tom Budd spoke in Dayton on Monday. It’s comparing the new rules to the old zoning plan and says the mayor is ignoring the proper process.",
+        [], id="contracted-it-is-no-speaker"),
+    pytest.param(
+        "A spokeswoman for Mayor Ann B. Rowe of Dayton defended the parade route and said the police had trained for months to handle crowds.",
+        [("indirect", "the police had trained for months to handle crowds", "A spokeswoman for Mayor Ann B. Rowe of Dayton", None)],
+        id="long-spokeswoman-for-phrase-and-said"),
+    pytest.param(
+        "A bridge for Mayor Ann B. Rowe of Dayton opened the parade route and said the police had trained for months to handle crowds.",
+        [], id="long-for-phrase-without-source-noun"),
+    pytest.param(
+        "The governor left no doubt of her support for the harbour plan, saying that it would bring jobs to the coast.",
+        [("indirect", "it would bring jobs to the coast", "The governor", None)],
+        id="left-as-past-predicate-before-saying"),
+    pytest.param("The storm left no doubt about the damage, saying little about the future.", [],
+                 id="left-after-non-source-with-no-clause"),
 ]
 
 
