@@ -1198,6 +1198,11 @@ class IndirectQuotes:
                 if comma:
                     # "X praised the “brave crews,” saying …": the comma before the participle sits inside the mark
                     subject_tokens = [(",", clause_start, clause_start)]
+            if lex.lang == "en" and len(subject_tokens) > MAX_SUBJECT_TOKENS * 2 and not verb.endswith("ing"):
+                tail = self._long_subject_tail(subject_tokens)
+                if tail is not None:
+                    # "…; 29 percent said …", "While A and B praised …, they said …": the cue's own clause
+                    clause_start, subject_tokens = subject_tokens[tail][1], subject_tokens[tail:]
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
                 continue
             verb_at = m.start()
@@ -2965,6 +2970,27 @@ class IndirectQuotes:
                                                      or w[0].lower() in _PREDICATE_EN):
                 return False
         return False
+
+    def _long_subject_tail(self, subject_tokens) -> Optional[int]:
+        """English: in a run of words too long for one subject before a cue, where the cue's own
+        clause begins: after the last semicolon (``…; 29 percent said``), or at a subject pronoun
+        or a short capitalised name right after the last comma (``While …, they said``,
+        ``Sunday, while commenting on …, Gov. Ann Lee (R-Ore.) said``); None otherwise."""
+        n = len(subject_tokens)
+        semi = next((j for j in range(n - 1, max(-1, n - MAX_SUBJECT_TOKENS - 1), -1) if subject_tokens[j][0] == ";"), None)
+        if semi is not None and semi + 1 < n:
+            return semi + 1
+        comma = next((j for j in range(n - 1, max(-1, n - 10), -1) if subject_tokens[j][0] == ","), None)
+        if comma is None or comma + 1 >= n:
+            return None
+        tail = subject_tokens[comma + 1:]
+        if len(tail) == 1 and tail[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN and tail[0][0].lower() != "it":
+            return comma + 1
+        if tail[0][0][:1].isupper() and tail[0][0].lower() not in opening_stop_words("en") \
+                and (tail[-1][0][:1].isupper() or tail[-1][0].endswith(")")) and all(
+                    w[0][:1].isupper() or w[0][:1] in {".", "(", ")", "-"} for w in tail):
+            return comma + 1
+        return None
 
     def _after_and(self, subject_tokens) -> Optional[int]:
         """Where "and" (or ", and") stands when a cue verb is the second of two coordinated predicates ("… and (also) said")."""

@@ -4376,6 +4376,21 @@ EN_CASES = [
         id="left-as-past-predicate-before-saying"),
     pytest.param("The storm left no doubt about the damage, saying little about the future.", [],
                  id="left-after-non-source-with-no-clause"),
+    pytest.param(
+        "Marathoner Tom Rowe, who won a bronze medal at the games this year, drew wide notice to the army's abuses when he "
+        "held up a green flag at the finish line in support of his fellow villagers; he says he fears going home and is seeking asylum.",
+        [("indirect", "he fears going home and is seeking asylum", "Tom Rowe", "Marathoner")],
+        id="long-run-before-cue-semicolon-clause"),
+    pytest.param(
+        "Monday, on a radio talk show in Salem, while commenting on the long drought in the valley and the fires that burned "
+        "three farms and a school near the river, Governor Ann Rowe (D-Ore.) said the state would send more water trucks to the valley.",
+        [("indirect", "the state would send more water trucks to the valley", "Ann Rowe", "Governor")],
+        id="long-run-before-cue-name-after-last-comma"),
+    pytest.param(
+        "While farm groups like the Valley Growers League and the Northern Dairy Council praised the governor's latest attempt "
+        "to fix the water rules and backed her view that local boards are best placed to share water, the rules said little "
+        "about the question of wells.",
+        [], id="long-run-before-cue-no-source-after-comma"),
 ]
 
 
