@@ -1203,8 +1203,9 @@ class IndirectQuotes:
                 if tail is not None:
                     # "…; 29 percent said …", "While A and B praised …, they said …": the cue's own clause
                     clause_start, subject_tokens = subject_tokens[tail][1], subject_tokens[tail:]
-            if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * 2:
-                continue
+            if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * (
+                    4 if lex.lang == "en" and verb.endswith("ing") and subject_tokens[-1][0] == "," else 2):
+                continue  # "X did A, B and C …, saying …": the participle's subject opens the sentence
             verb_at = m.start()
             aspect = aspect_before_infinitive(subject_tokens, lex) if lex.lang == "en" else None
             if aspect is not None:

@@ -4391,6 +4391,16 @@ EN_CASES = [
         "to fix the water rules and backed her view that local boards are best placed to share water, the rules said little "
         "about the question of wells.",
         [], id="long-run-before-cue-no-source-after-comma"),
+    pytest.param(
+        "Senator Ann Rowe spoke at length about the harbour, the new ferry terminal, the fishing fleet, the dredging work that "
+        "has closed the north channel since spring and the price of diesel at the pumps along the coast, saying that the state "
+        "must act before the winter storms arrive.",
+        [("indirect", "the state must act before the winter storms arrive", "Ann Rowe", "Senator")],
+        id="long-predicate-before-saying-keeps-opening-subject"),
+    pytest.param(
+        "The old ferry sat at the pier through the spring, the summer and the long autumn while crews repainted the hull, "
+        "fixed the engines, replaced the seats and patched the deck near the stern, saying nothing of the rust.",
+        [], id="long-predicate-before-saying-no-source"),
 ]
 
 
