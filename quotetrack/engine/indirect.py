@@ -201,6 +201,8 @@ predict admit assert contend concede allege""".split() for f in (v, v + "s"))
 _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave sent won brought ran saw struck wrote "
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
                                "understood chose rose broke spent built meant heard left".split())
+#: English place adverbs that open a sentence before a comma ("There, the county chairman …").
+_PLACE_ADVERB_OPENERS_EN = frozenset({"There", "Here"})
 #: Contracted auxiliaries after an English subject pronoun ("He’s", "She's").
 _PRONOUN_CONTRACTIONS_EN = frozenset({"'s", "’s"})
 #: English cue phrases of several words ("made it clear (that) …"); like a weak cue, one reports only a clause.
@@ -3029,7 +3031,7 @@ class IndirectQuotes:
                 if ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN and lex.lang == "en":
                     break  # "He basically ducked, saying …": the subject, not an opener
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) \
-                        and not self._determiner_clause(ws[:j]) or (
+                        and not self._determiner_clause(ws[:j]) or lex.lang == "en" and j == 1 and ws[0][0] in _PLACE_ADVERB_OPENERS_EN or (
                         lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])
                         and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])):
                     k = j + 1  # "On Monday, Clinton …", "Hours later, Clinton …"

@@ -4401,6 +4401,12 @@ EN_CASES = [
         "The old ferry sat at the pier through the spring, the summer and the long autumn while crews repainted the hull, "
         "fixed the engines, replaced the seats and patched the deck near the stern, saying nothing of the rust.",
         [], id="long-predicate-before-saying-no-source"),
+    pytest.param(
+        "There, the county party chairman Tom Budd declined to name the delegates but said one was an avowed supporter of the mayor.",
+        [("indirect", "one was an avowed supporter of the mayor", "Tom Budd", "the county party chairman")],
+        id="there-comma-opener-before-subject-but-said"),
+    pytest.param("There, the old river bends sharply near the mill and says little about the dry years.", [],
+                 id="there-comma-opener-non-source-says-little"),
 ]
 
 
