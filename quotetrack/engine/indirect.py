@@ -344,6 +344,22 @@ _TIME_AFTERS_EN = frozenset("later earlier afterward afterwards ago before after
 _TIME_COUNTS_EN = frozenset("a an few some several two three four five six seven eight nine ten".split())
 
 
+def _ago_phrase_start_en(ws) -> int:
+    """Where an English ``(less than) two weeks ago`` phrase ending ``ws`` begins; 0 when none does."""
+    k = len(ws) - 2
+    if k < 1 or ws[k][0].lower() not in _TIME_UNITS_EN:
+        return 0
+    while k > 0 and (ws[k - 1][0].lower() in _TIME_COUNTS_EN or ws[k - 1][0].isdigit()):
+        k -= 1
+    if k == len(ws) - 2 and not ws[k][0].lower().rstrip("s") in {"week", "month", "year", "day", "hour", "minute"}:
+        return 0
+    if k > 1 and ws[k - 1][0].lower() == "than" and ws[k - 2][0].lower() in {"less", "more"}:
+        k -= 2
+    elif k > 0 and ws[k - 1][0].lower() in {"about", "nearly", "almost", "just", "only"}:
+        k -= 1
+    return k
+
+
 def _time_opener_end_en(ws) -> int:
     """How many tokens open an English sentence as a time phrase with no comma after it (``A few
     minutes later``, ``Moments later``, ``Two days earlier``); 0 when none does."""
@@ -1213,6 +1229,11 @@ class IndirectQuotes:
             if aspect is not None:
                 # "Lee continued to insist that …", "He went on to say …": the subject's verb is the cue
                 subject_tokens, verb_at = subject_tokens[:aspect], subject_tokens[aspect][1]
+            if lex.lang == "en" and subject_tokens[-1][0] == "ago" and len(subject_tokens) > 3:
+                ago = _ago_phrase_start_en(subject_tokens)
+                if ago:
+                    # "The State Department less than two weeks ago said …": the time is no part of the subject
+                    subject_tokens, verb_at = subject_tokens[:ago], subject_tokens[ago][1]
             if lex.lang == "en" and verb.endswith("ing") and len(subject_tokens) > 1 \
                     and subject_tokens[-1][0] in _GERUND_ASPECTS_EN and (subject_tokens[-2][0][:1].isalnum() or subject_tokens[-2][0] == ")"):
                 # "Lee kept asking her why …", "Lee began saying …": the subject's verb is the cue

@@ -4407,6 +4407,13 @@ EN_CASES = [
         id="there-comma-opener-before-subject-but-said"),
     pytest.param("There, the old river bends sharply near the mill and says little about the dry years.", [],
                  id="there-comma-opener-non-source-says-little"),
+    pytest.param(
+        "The State Department less than two weeks ago said for the first time that secret files had passed through the server.",
+        [("indirect", "secret files had passed through the server", "The State Department", None)],
+        id="ago-time-phrase-between-subject-and-said"),
+    pytest.param("Ann Rowe two weeks ago said the plan would fail.", [("indirect", "the plan would fail", "Ann Rowe", None)],
+                 id="ago-time-phrase-after-name"),
+    pytest.param("The idea that two weeks ago said nothing remains.", [], id="ago-time-phrase-with-no-report"),
 ]
 
 
