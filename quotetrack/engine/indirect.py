@@ -203,6 +203,8 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "understood chose rose broke spent built meant heard left".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
 _PLACE_ADVERB_OPENERS_EN = frozenset({"There", "Here"})
+#: English subordinators opening a sentence before "saying" ("After saying A, she …").
+_PARTICIPLE_OPENERS_EN = frozenset({"After", "While", "Before"})
 #: Contracted auxiliaries after an English subject pronoun ("He’s", "She's").
 _PRONOUN_CONTRACTIONS_EN = frozenset({"'s", "’s"})
 #: English cue phrases of several words ("made it clear (that) …"); like a weak cue, one reports only a clause.
@@ -1250,6 +1252,13 @@ class IndirectQuotes:
                 if opened is not None:
                     candidates.append(opened)
                 continue
+            if lex.lang == "en" and verb == "saying" and len(subject_tokens) == 1 and subject_tokens[0][1] == sent.start \
+                    and subject_tokens[0][0] in _PARTICIPLE_OPENERS_EN:
+                # "After saying her foot was swollen, she …", "While saying that he respects her, Lee …"
+                opened = self._having_opener(m.end(), sent.end, spans, verb, pronoun=True)
+                if opened is not None:
+                    candidates.append(opened)
+                continue
             relative_end = None
             dashed = self._dash_relative_en(subject_tokens) if lex.lang == "en" else None
             if dashed is not None:
@@ -1551,7 +1560,7 @@ class IndirectQuotes:
         closing = max(text.rfind(" - ", aside + 1, verb_start), text.rfind(" -- ", aside + 1, verb_start))
         return tokens(text, start, aside) + [w for w in tokens(text, closing + 1, verb_start) if w[0] != "-"]
 
-    def _having_opener(self, pos: int, end: int, spans, verb: str):
+    def _having_opener(self, pos: int, end: int, spans, verb: str, pronoun: bool = False):
         """A report for a sentence opening English ``Having said …``: the reported clause runs to
         the first comma, and the name right after that comma is its subject. None for the idiom
         ``Having said that, …`` (no report) or with no name after the comma."""
@@ -1559,16 +1568,28 @@ class IndirectQuotes:
         if len(ws) < 2 or ws[0][0].lower() == "that" and ws[1][0] == ",":
             return None  # "Having said that, there are …": a turn of phrase
         start = self._clause_after_verb(pos, end, spans, verb)
+        if pronoun and (start is None or not self._reported_clause_opens(start, end)):
+            return None  # "After saying goodbye to the crew, Lee …": no clause reported
         comma = next((w for w in ws if w[0] == "," and start is not None and w[1] > start
-                      and not self._inside_quote(w[1], spans)), None)
+                      and (not self._inside_quote(w[1], spans) or pronoun and self.text[w[2]:w[2] + 1] in {"”", "\""})), None)
         if comma is None:
             return None
+        report_end = comma[1]
+        if pronoun and self.text[comma[2]:comma[2] + 1] in {"”", "\""}:
+            comma = (comma[0], comma[1], comma[2] + 1)  # '… “so sore I could barely walk,” she …'
+            report_end = comma[2]
         run = list(itertools.takewhile(lambda w: w[0][:1].isupper() or w[0] == ".",
                                        tokens(self.text, comma[2], min(end, comma[2] + 80))))
         mention = self.parser.chunk(self.text, run[0][1], run[-1][2]) if run else None
-        if mention is None or mention.kind != NAME:
+        if pronoun and run and run[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN and run[0][0].lower() != "it":
+            mention = Mention(PRONOUN, run[0][0], run[0][1], run[0][2])  # "After saying …, she was …"
+        elif pronoun and not run:
+            after = tokens(self.text, comma[2], min(end, comma[2] + 12))
+            if after and after[0][0] in _SUBJECT_PRONOUNS_IT_EN and after[0][0] != "it":
+                mention = Mention(PRONOUN, after[0][0], after[0][1], after[0][2])
+        if mention is None or mention.kind not in (NAME, PRONOUN):
             return None
-        return mention, verb, start, None, True, comma[1]
+        return mention, verb, start, None, True, report_end
 
     def _asked_by(self, sent, spans, verb_start: int, pos: int):
         """English passive ``asked by X (on Sunday) whether/if/about …`` (the cue ending at ``pos``):

@@ -4414,6 +4414,15 @@ EN_CASES = [
     pytest.param("Ann Rowe two weeks ago said the plan would fail.", [("indirect", "the plan would fail", "Ann Rowe", None)],
                  id="ago-time-phrase-after-name"),
     pytest.param("The idea that two weeks ago said nothing remains.", [], id="ago-time-phrase-with-no-report"),
+    pytest.param(
+        "Tom Hale spoke on Monday. While saying that he does respect Ms. Rowe, he continued to doubt her plan.",
+        [("indirect", "he does respect Ms. Rowe", "Tom Hale", None)],
+        id="opening-while-saying-pronoun-subject-after-comma"),
+    pytest.param(
+        "Ann Rowe wrote about the fall in her book. After saying her left knee was “so sore I could barely walk,” she was taken to the clinic.",
+        [("mixed", "her left knee was “so sore I could barely walk,”", "Ann Rowe", None)],
+        id="opening-after-saying-comma-inside-closing-mark"),
+    pytest.param("After saying goodbye to the crew, Ann Rowe left the ship.", [], id="opening-after-saying-with-no-clause"),
 ]
 
 
