@@ -959,6 +959,9 @@ class MentionParser:
                 return org
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
+            person = self._person_of_body_en(text, role_words, name_words) if lex.lang == "en" and len(role_words) >= 4 else None
+            if person is not None:
+                return person
             if lex.lang == "en" and len(role_words) >= 2 and role_words[-1][0] == "and":
                 pair = self._coordinated_names(text, role_words[:-1], name_words)
                 if pair is not None:
@@ -1224,6 +1227,21 @@ class MentionParser:
         before = tokens(text, max(0, start - 40), start)
         return len(before) >= 2 and before[-1][0] == "," and before[-2][0].isalpha() and before[-2][0].islower() \
             and before[-2][0] not in self.lex.stop_words
+
+    def _person_of_body_en(self, text, role_words, name_words) -> Optional[Mention]:
+        """``Ann Lee of software firm Telvana Data``: a person's name, then ``of``/``from``/``at``
+        and a lower-case noun before the body's name; the person speaks, the rest is the role
+        (not ``Director of Finance Ann Lee``: a title before the name)."""
+        k = next((i for i, w in enumerate(role_words) if w[0] in ("of", "from", "at")), None)
+        if k is None or k < 2 or k + 1 >= len(role_words) or not any(w[0].islower() for w in role_words[k + 1:]):
+            return None
+        run, tail = role_words[:k], role_words[k + 1:]
+        if len(run) > 3 or not all(_is_cap(w[0]) and w[0].isalpha() and not _is_acronym(w[0]) for w in run) \
+                or any(self.lex.is_role_word(w[0]) or w[0].lower() in self.lex.function_words for w in run) \
+                or any(w[0].lower() in self.lex.titles for w in tail):
+            return None  # "Royal Bank of Scotland chief executive Ann Lee": a body, then a title
+        return Mention(NAME, text[run[0][1]:run[-1][2]], run[0][1], run[-1][2], name=" ".join(w[0] for w in run),
+                       role=text[role_words[k][1]:name_words[-1][2]])
 
     def _organisation_tail(self, text, words, last) -> Optional[Mention]:
         """``Commission on Presidential Debates``, ``Bureau of Labor Statistics``: a lone common
@@ -1979,6 +1997,8 @@ class MentionParser:
             return None
         if self.lex.lang == "en" and last.kind == DESCRIPTION:
             last = self._subject_tail(text, last)
+        elif self.lex.lang == "en" and last.kind == ANAPHOR and " " in last.role:
+            last = self._subordinate_subject_en(text, last) or last
         if self.lex.lang == "en" and last.kind == DESCRIPTION:
             last = self._name_then_past_en(text, last) or self._clause_pronoun_en(text, last) or last
         if len(parts) >= 2 and self._subordinated_subject_en(tokens(text, *parts[-1])):
@@ -2474,6 +2494,18 @@ class MentionParser:
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
         tail = self.chunk(text, ws[k][1], ws[j - 1][2])
         return tail if tail is not None else mention
+
+    def _subordinate_subject_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """The subject of a subordinate clause that ends a run-on phrase whose last noun is a
+        source noun (``The row over the club took a turn after the club``): the words after the
+        last ``after``/``when``/… when they read as a source; None otherwise (``The owner of the
+        firm that bought the club``: a relative clause, the whole phrase is the subject)."""
+        ws = tokens(text, mention.start, mention.end)
+        k = next((n for n in range(len(ws) - 2, 0, -1) if ws[n][0].lower() in _SUBJECT_SUBORDINATORS_EN), None)
+        if k is None:
+            return None
+        tail = self.chunk(text, ws[k + 1][1], mention.end)
+        return tail if tail is not None and tail.kind in (ANAPHOR, NAME, ORGANISATION) else None
 
     def _clause_pronoun_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """The subject pronoun of the main clause that a subordinate clause before a cue runs

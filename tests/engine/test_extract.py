@@ -4423,6 +4423,22 @@ EN_CASES = [
         [("mixed", "her left knee was “so sore I could barely walk,”", "Ann Rowe", None)],
         id="opening-after-saying-comma-inside-closing-mark"),
     pytest.param("After saying goodbye to the crew, Ann Rowe left the ship.", [], id="opening-after-saying-with-no-clause"),
+    pytest.param(
+        "The fight for control of Kestrel Rovers took a new twist after the club confirmed it had received a second offer.",
+        [("indirect", "it had received a second offer", "the club", None)],
+        id="source-noun-subject-of-after-clause-not-the-main-subject"),
+    pytest.param(
+        "The owner of the bakery that bought the club said it would appeal.",
+        [("indirect", "it would appeal", "The owner of the bakery that bought the club", None)],
+        id="source-noun-in-relative-clause-keeps-the-whole-subject"),
+    pytest.param(
+        "“Diners want their food in minutes,” says Mara Quint of software firm Telvana Data, which ran the poll.",
+        [("direct", "Diners want their food in minutes,", "Mara Quint", None)],
+        id="person-of-lower-case-noun-then-firm-name-is-the-person"),
+    pytest.param(
+        "“Diners want their food in minutes,” says Royal Bank of Scotland chief executive Mara Quint.",
+        [("direct", "Diners want their food in minutes,", "Mara Quint", "Royal Bank of Scotland chief executive")],
+        id="body-with-of-then-title-before-the-name-stays-a-role"),
 ]
 
 
