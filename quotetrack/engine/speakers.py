@@ -3573,6 +3573,9 @@ class ArticlePeople:
         personal = self._personal if gendered else (lambda e: True)
         if self.salient is None:
             return self._first_referent(at, want, personal)
+        subject = self._subordinate_pronoun_subject_en(at, word, personal)
+        if subject is not None:
+            return subject  # "… Ann Lee backed the plan when she urged …": the clause's own subject
         subject = self._previous_sentence_subject_en(at, want, personal)
         if subject is not None:
             return subject  # "… spoke. Moss could not hide his joy. He said: “…”": the new subject
@@ -3653,6 +3656,38 @@ class ArticlePeople:
             return None
         ent = found[0]
         if self.gender_of is not None and self.gender_of(ent) not in (None, want):
+            return None
+        return ent
+
+    _NAME_THEN_WORD_EN = re.compile(r"\b([A-Z][\w’'-]*[a-z]) ([a-z]+)\b")
+    _SUBORDINATOR_BEFORE_PRONOUN_EN = re.compile(r"[a-z,] (?:when|as|after|because|before|while|since|until|once) $")
+
+    def _subordinate_pronoun_subject_en(self, at: int, word: str, personal) -> Optional[Entity]:
+        """The one known person the same sentence names as a subject (not a possessor) before a
+        ``when``/``as``/… clause that the pronoun opens: ``At a dinner, former president Ann Lee
+        backed Mr Roe's plan when she urged …`` is Ann Lee; None when the sentence names no such
+        person, or more than one, or quotes."""
+        text = self.text
+        if not text or not (0 < at <= len(text)) or text[at:at + len(word)] != word \
+                or not self._SUBORDINATOR_BEFORE_PRONOUN_EN.search(text, max(0, at - 12), at):
+            return None
+        cue = re.match(r"\w+ (\w+)", text[at:at + 40])
+        if cue is None or cue.group(1) not in self.lex.pre_cues:
+            return None  # "when he urged …": the pronoun's own report, not "when he brought up …"
+        window = text[max(0, at - SUBJECT_SENTENCE_REACH_EN):at]
+        ends = [e for e in _SENTENCE_END_EN.finditer(window)]
+        sentence = window[ends[-1].end():] if ends else None
+        if not sentence or "\n" in sentence or _QUOTE_MARK_EN.search(sentence) \
+                or _GENDERED_WORDS_EN[_PRONOUN_GENDER[word.lower()]].search(sentence):
+            return None  # "…, he said after meeting Roe aides, because he said …": the pronoun goes on
+        # the name right before a finite verb ("Ann Lee backed"): the subject, not "Roe aides"
+        words = {fold(m.group(1)) for m in self._NAME_THEN_WORD_EN.finditer(sentence)
+                 if self.lex.is_finite_verb_form(m.group(2))}
+        found = [e for e in self.entities if e.kind == "person" and e.key_tokens & words and personal(e)]
+        if len(found) != 1 or found[0] is self.salient:
+            return None
+        ent = found[0]
+        if self.gender_of is None or self.gender_of(ent) not in (None, _PRONOUN_GENDER[word.lower()]):
             return None
         return ent
 

@@ -4439,6 +4439,20 @@ EN_CASES = [
         "“Diners want their food in minutes,” says Royal Bank of Scotland chief executive Mara Quint.",
         [("direct", "Diners want their food in minutes,", "Mara Quint", "Royal Bank of Scotland chief executive")],
         id="body-with-of-then-title-before-the-name-stays-a-role"),
+    pytest.param(
+        "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
+        "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
+        "when he urged the ministers to cancel the debt.",
+        [("indirect", "more was needed", "Tom Rell", "Trade Minister"),
+         ("indirect", "the cash had not been paid", "Tom Rell", "Trade Minister"),
+         ("indirect", "the ministers to cancel the debt", "Amos Dube", "former Kenyan president")],
+        id="pronoun-after-when-is-the-sentence-subject-not-the-last-speaker"),
+    pytest.param(
+        "Trade Minister Tom Rell told the radio that more was needed.\n"
+        "The deal is vital, he said after meeting Amos Dube aides, because he said the cash had not been paid.",
+        [("indirect", "more was needed", "Tom Rell", "Trade Minister"),
+         ("indirect", "the cash had not been paid", "Tom Rell", "Trade Minister")],
+        id="pronoun-after-because-goes-on-when-the-sentence-has-it-already"),
 ]
 
 
