@@ -2259,8 +2259,9 @@ class IndirectQuotes:
         if self.lex.lang == "en" and clause_start == ws[0][1] and verb not in _TELL_EN:
             timed = _skip_time_words(ws)
             # "said Thursday the plan is “too vague”": the time words are the cue's, not the report's
+            # but "said Monday night's vote showed …": a possessive makes the time words the subject's
             return timed[0][1] if timed and timed is not ws and timed[0][1] <= quote_at \
-                and timed[0][0] not in {",", ";", ":"} else clause_start
+                and timed[0][0] not in {",", ";", ":"} and not timed[0][0].endswith(("'s", "’s")) else clause_start
         if self.lex.lang != "en" or verb not in _TELL_EN or clause_start != ws[0][1]:
             return clause_start
         if self._programme_hearer(ws, quote_at):

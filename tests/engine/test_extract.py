@@ -4318,6 +4318,11 @@ EN_CASES = [
         "Mayor Dana Whitcombe says she'd call the governor in and tell him “no more delays” on the bridge.",
         [("mixed", "she'd call the governor in and tell him “no more delays” on the bridge", "Dana Whitcombe", "Mayor")],
         id="verb-after-and-in-another-form-than-the-cue-belongs-to-the-report"),
+    # negative: time words with a possessive are the reported clause's subject, not the cue's time
+    pytest.param(
+        "Lena Ostrova, for the Greens, said Tuesday night's vote showed the council had “lost its way”.",
+        [("mixed", "Tuesday night's vote showed the council had “lost its way”", "Lena Ostrova", "for the Greens")],
+        id="possessive-time-words-open-the-mixed-report"),
     pytest.param(
         "Harbor pilot Anton Merrow said the storm would pass and told reporters the port would reopen on Friday.",
         [("indirect", "the storm would pass", "Anton Merrow", "Harbor pilot"),
