@@ -3854,6 +3854,20 @@ class ArticlePeople:
                 return True
         return False
 
+    def _known_nickname(self, mention: Mention, toks) -> Optional[str]:
+        """The ``known_nicknames`` key ``mention`` is written as, if any: its name (``Jokowi``)
+        or, for a nickname that opens with an honorific, the name with the honorific the text
+        gives it (``kata Cak Imin``, whose name is read as ``Imin``)."""
+        if len(toks) > 2:
+            return None
+        key = fold(mention.name or "")
+        if key in self.lex.known_nicknames:
+            return key
+        written = fold(mention.text or "")
+        if written != key and written.endswith(" " + key) and written in self.lex.known_nicknames:
+            return written
+        return None
+
     def _by_name(self, mention: Mention, at: int) -> Entity:
         role_as_written, dropped = mention.role, ""
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
@@ -3886,11 +3900,14 @@ class ArticlePeople:
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
         named = None
-        if best is None and self.lex.known_nicknames and len(toks) <= 2 and fold(mention.name) in self.lex.known_nicknames:
+        nick = self._known_nickname(mention, toks) if best is None and self.lex.known_nicknames else None
+        if nick is not None:
             # "Jokowi mengatakan" after "Presiden Joko Widodo": a national figure's nickname; the
             # person keeps the name the article calls them by, with the roles of the full name
-            full = frozenset(self.lex.known_nicknames[fold(mention.name)].split())
+            full = frozenset(self.lex.known_nicknames[nick].split())
             named = next((e for e in reversed(self.entities) if e.kind == "person" and full <= e.key_tokens), None)
+            if named is not None and nick != fold(mention.name or ""):
+                best = named  # "Cak Imin": the honorific's word is no name of its own; the full name speaks
         if best is not None and len(toks) > len(best.key_tokens) and self._noun_before_known_id(mention, best):
             mention.name = best.name  # "Kinerja Renita dalam …": the known Renita, her work the subject
             toks = best.key_tokens

@@ -17,6 +17,17 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menteri Koordinator Pemberdayaan Masyarakat Muhaimin Iskandar menyebut bahwa mahasiswa baru mendapat jaminan.\n"
+        "”Semua mahasiswa baru langsung menjadi peserta,” kata Cak Imin sapaan akrabnya di kampus, Kamis.",
+        [("indirect", "mahasiswa baru mendapat jaminan", "Muhaimin Iskandar", "Menteri Koordinator Pemberdayaan Masyarakat"),
+         ("direct", "Semua mahasiswa baru langsung menjadi peserta,", "Muhaimin Iskandar",
+          "Menteri Koordinator Pemberdayaan Masyarakat")],
+        id="known-nickname-with-its-honorific-is-the-full-name"),
+    pytest.param(
+        "”Semua mahasiswa baru langsung menjadi peserta,” kata Cak Imin di kampus, Kamis.",
+        [("direct", "Semua mahasiswa baru langsung menjadi peserta,", "Imin", None)],
+        id="known-nickname-with-honorific-but-no-full-name-in-the-article"),
+    pytest.param(
         "Diskusi berlangsung hangat.\nRelawan aktif Kepala Badan Penanggulangan Bencana Rudi Hartono menuturkan, relawan "
         "bekerja.\n”Kami menunggu aturan baru,” kata Rudi.",
         [("direct", "Kami menunggu aturan baru,", "Rudi Hartono", "Kepala Badan Penanggulangan Bencana")],
