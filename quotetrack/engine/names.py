@@ -458,6 +458,8 @@ class NameEvidence:
             ordinary = all(len(w) > 2 and (lex.is_english_word(w) or lex.is_common_word(w) or lex.is_role_word(w)
                                            or lex.is_place(w)) for w in rest[:at])
             place = at == 1 and len(rest) >= 3 and takes_place_id(before) and folded[0] not in lex.name_openers
+            if ordinary and not (in_full or level or place) and self._given_name_after_whole_title(before, rest, at):
+                ordinary = False  # "BPJS Kesehatan Ali Gufron" called "Gufron", "BPJS Kesehatan" also on its own
             if not (in_full or level or ordinary or place):
                 lead = 0
                 while lead < at and (lex.is_role_word(rest[lead]) or (lead > 0 and _ROMAN.match(rest[lead]))
@@ -466,6 +468,19 @@ class NameEvidence:
                 at = lead
             cut += at
         return cut
+
+    def _given_name_after_whole_title(self, before: List[str], rest: List[str], at: int) -> bool:
+        """Whether the one dictionary word (``Ali``, ``Budi``) between a title and the person's later
+        form opens the name: the article writes the title's last word elsewhere on its own (``BPJS
+        Kesehatan menerima``), so the organisation's name ends there; a word that closes it
+        (``Peduli Kasih`` + ``Anak``) never stands apart that way."""
+        if at != 1 or len(before) < 2 or len(rest) < 2 or not before[-1][:1].isupper():
+            return False
+        if self.lex.is_role_word(rest[0]) or _ROMAN.match(rest[0]):
+            return False
+        if f"{before[-1]} {rest[0]} {rest[1]}" not in self.text:
+            return False  # "Pastor Yustinus …, tokoh agama di Intan Jaya": the title is not written before the name
+        return self._stands_apart(before[-1:], rest[0], before[-2])
 
     def _apposed_to_title(self, title: List[str], words: List[str]) -> bool:
         """Whether the article writes the name apart from its title, after a comma (``Asisten

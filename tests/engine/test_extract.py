@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala BPJS Kesehatan Ali Gunawan Putra mengatakan, kurikulum akan disiapkan. Program BPJS Kesehatan menjangkau "
+        "semua kampus.\n”Kami siap membantu kampus,” kata Gunawan.",
+        [("indirect", "kurikulum akan disiapkan", "Ali Gunawan Putra", "Kepala BPJS Kesehatan"),
+         ("direct", "Kami siap membantu kampus,", "Ali Gunawan Putra", "Kepala BPJS Kesehatan")],
+        id="dictionary-given-name-after-an-organisation-the-article-writes-on-its-own"),
+    pytest.param(
+        "Ketua Yayasan Peduli Kasih Anak Rudi Hartono mengatakan, bantuan sudah disalurkan. Yayasan Peduli Kasih Anak "
+        "berdiri sejak 2010.\n”Kami terus membantu,” kata Rudi.",
+        [("indirect", "bantuan sudah disalurkan", "Rudi Hartono", "Ketua Yayasan Peduli Kasih Anak"),
+         ("direct", "Kami terus membantu,", "Rudi Hartono", "Ketua Yayasan Peduli Kasih Anak")],
+        id="dictionary-word-closing-an-organisation-stays-in-the-title"),
+    pytest.param(
         "Menteri Koordinator Pemberdayaan Masyarakat Muhaimin Iskandar menyebut bahwa mahasiswa baru mendapat jaminan.\n"
         "”Semua mahasiswa baru langsung menjadi peserta,” kata Cak Imin sapaan akrabnya di kampus, Kamis.",
         [("indirect", "mahasiswa baru mendapat jaminan", "Muhaimin Iskandar", "Menteri Koordinator Pemberdayaan Masyarakat"),
