@@ -1067,6 +1067,8 @@ class NameEvidence:
             return None
         i = max((j + 1 for j, w in enumerate(part) if w[0].lower() in _TITLE_LINKS_ID), default=0)
         # "terdakwa melalui penasihat hukumnya": after a link, the title is the second person's
+        if i == 0 and len(part) >= 2 and part[0][0].lower() in lex.clause_openers:
+            i = 1  # "Adapun tokoh masyarakat Lembah Hijau, Budi": the opener is no part of the title
         if i < len(part) and part[i][0].lower() in lex.titles and not any(
                 _VERB_PREFIX_ID.match(x[0]) or x[0].lower() in lex.function_words for x in part[i + 1:]):
             return self.text[part[i][1]:part[-1][2]]

@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Adapun ketua panitia, Hafni Rahman, menyampaikan bahwa warga berterima kasih atas bantuan itu.",
+        [("indirect", "warga berterima kasih atas bantuan itu", "Hafni Rahman", "ketua panitia")],
+        id="adapun-opens-the-sentence-not-the-title-before-a-name"),
+    pytest.param(
+        "Adapun hasil rapat, Hafni Rahman menyampaikan bahwa warga berterima kasih atas bantuan itu.",
+        [("indirect", "warga berterima kasih atas bantuan itu", "Hafni Rahman", None)],
+        id="adapun-before-a-non-title-gives-no-role"),
+    pytest.param(
         "Kepala BPJS Kesehatan Ali Gunawan Putra mengatakan, kurikulum akan disiapkan. Program BPJS Kesehatan menjangkau "
         "semua kampus.\n”Kami siap membantu kampus,” kata Gunawan.",
         [("indirect", "kurikulum akan disiapkan", "Ali Gunawan Putra", "Kepala BPJS Kesehatan"),
