@@ -1023,8 +1023,9 @@ class NameEvidence:
         while k < len(ws):
             w = ws[k][0]
             if _is_cap(w) or (w[:1] in "(+" and len(w) > 1) or w.isdigit() or (
-                    w.lower() in _LIST_JOINERS_ID and k + 1 < len(ws) and _is_cap(ws[k + 1][0]) and last is not None):
-                last = k if w.lower() not in _LIST_JOINERS_ID else last
+                    w.lower() in _TITLE_JOINERS_ID and k + 1 < len(ws) and _is_cap(ws[k + 1][0]) and last is not None):
+                # "Budi dari Centre for Peace and Security": an English joiner inside the body's name too
+                last = k if w.lower() not in _TITLE_JOINERS_ID else last
                 k += 1
                 continue
             break

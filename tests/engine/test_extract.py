@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Rina Marlina dari Institute for Policy Research menegaskan bahwa sistem penilaian dijalankan dengan ketat.",
+        [("indirect", "sistem penilaian dijalankan dengan ketat", "Rina Marlina", "Institute for Policy Research")],
+        id="body-after-dari-keeps-its-english-joiner"),
+    pytest.param(
+        "Rina Marlina dari Institute for policy research menegaskan bahwa sistem penilaian dijalankan dengan ketat.",
+        [("indirect", "sistem penilaian dijalankan dengan ketat", "Rina Marlina", "Institute")],
+        id="body-after-dari-stops-at-a-joiner-before-lower-case"),
+    pytest.param(
         "Adapun ketua panitia, Hafni Rahman, menyampaikan bahwa warga berterima kasih atas bantuan itu.",
         [("indirect", "warga berterima kasih atas bantuan itu", "Hafni Rahman", "ketua panitia")],
         id="adapun-opens-the-sentence-not-the-title-before-a-name"),
