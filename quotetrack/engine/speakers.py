@@ -344,6 +344,11 @@ class Mention:
     aliases: Tuple[str, ...] = ()
 
 
+#: Indonesian academic and religious titles written before a name: a capitalised word before
+#: one belongs to the person's title (``Rektor Unair Prof Budi``), not to the name.
+_NAME_OPENING_HONORIFICS_ID = frozenset("prof dr drs dra ir kh hj".split())
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded form used to compare names (remembered: names recur)."""
@@ -1403,6 +1408,9 @@ class MentionParser:
                         and not (len(run[0][0]) > 2 and self.lex.is_common_word(run[0][0]))):
                 # "Ketua … Lalu Kusnawan": the Sasak title "Lalu" inside a phrase, not "lalu" (then)
                 run.insert(0, w)  # a place word opening the phrase is a first name: "Boston Robert Siahaan"
+                if self.lex.lang == "id" and len(run) >= 2 and w is not words[0] \
+                        and w[0].lower().rstrip(".") in _NAME_OPENING_HONORIFICS_ID:
+                    break  # "Rektor Unair Prof Muhammad Madyan": the academic title opens the name
             else:
                 if run and (w[0].lower() in PREPOSITIONS or (self.lex.lang == "id" and w[0].lower() in _OBJECT_PREPS_ID)):
                     tail = self._name_after_english_body_id(w[0], run)

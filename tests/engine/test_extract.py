@@ -17,6 +17,16 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Sementara itu, Rektor Untar Prof Dr Budi Hasyim mengatakan kampus siap membantu.\n"
+        "”Di kampus kami ada mata kuliah khusus,” kata Hasyim.",
+        [("indirect", "kampus siap membantu", "Budi Hasyim", "Rektor Untar"),
+         ("direct", "Di kampus kami ada mata kuliah khusus,", "Budi Hasyim", "Rektor Untar")],
+        id="academic-title-inside-a-capitalised-run-opens-the-name"),
+    pytest.param(
+        "Prof Budi Hasyim mengatakan kampus siap membantu.",
+        [("indirect", "kampus siap membantu", "Budi Hasyim", None)],
+        id="academic-title-opening-the-sentence-gives-no-role"),
+    pytest.param(
         "Rina Marlina dari Institute for Policy Research menegaskan bahwa sistem penilaian dijalankan dengan ketat.",
         [("indirect", "sistem penilaian dijalankan dengan ketat", "Rina Marlina", "Institute for Policy Research")],
         id="body-after-dari-keeps-its-english-joiner"),
