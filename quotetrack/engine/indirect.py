@@ -37,6 +37,8 @@ _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepad
 _CONNECTIVE_LEADS_ID = frozenset("sebab berdasarkan maka oleh akibat dengan tanpa hingga sehingga bahkan apalagi "
                                  "terlebih menurut seperti sejauh akan meski walau".split())
 #: Indonesian connectives that may stand before a sentence's subject (``Sedangkan Rudi, kata dia, …``).
+#: Indonesian words that join a second verb phrase to the cue's subject (``… serta berharap …``).
+_VERB_COORDINATORS_ID = frozenset("serta dan sekaligus".split())
 _COORDINATORS_ID = frozenset("sedangkan sementara namun tetapi tapi dan adapun lalu kemudian padahal".split())
 _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
@@ -2198,7 +2200,7 @@ class IndirectQuotes:
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
         if first.lower() in lex.nominal_objects:
             return None  # "menilai pentingnya peran …": a noun phrase, whatever the cue
-        if first.lower() in lex.noun_objects and not self._looks_like_clause(ws):
+        if first.lower() in lex.noun_objects and not self._looks_like_clause(self._before_next_act_id(ws)):
             return None  # "menyatakan dukungan terhadap …": the object; but "menyatakan rencana itu akan …"
         if verb in lex.request_cues:
             asked = self._request_clause_start(ws)
@@ -2462,6 +2464,18 @@ class IndirectQuotes:
             if low in _PREDICATE_EN or (low.endswith("ed") and len(low) > 4):
                 return True
         return False
+
+    def _before_next_act_id(self, ws):
+        """Indonesian: the words of a noun-phrase object up to ``serta``/``dan`` and a verb that
+        joins the subject's next act (``apresiasi kepada X … serta berharap kehadirannya dapat …``):
+        a predicate after that is the second verb's, none of the object's."""
+        if self.lex.lang != "id":
+            return ws
+        for n in range(1, len(ws) - 1):
+            if ws[n][0].lower() in _VERB_COORDINATORS_ID and ws[n + 1][0].lower() not in self.lex.stop_words \
+                    and self._verb_form_id(ws[n + 1][0]):
+                return ws[:n]
+        return ws
 
     def _looks_like_clause_id(self, ws, request: bool = False) -> bool:
         """Indonesian: a predicate word after the first (``pemerintah akan …``, ``data itu

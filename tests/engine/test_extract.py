@@ -17,6 +17,15 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Tokoh pemuda, Hafni Rahman, menyampaikan apresiasi kepada bupati atas bantuan yang diberikan untuk sekolah "
+        "serta berharap kunjungannya dapat mempererat hubungan.",
+        [],
+        id="noun-object-then-serta-and-the-subjects-next-act-is-no-report"),
+    pytest.param(
+        "Hafni Rahman menyatakan dukungan warga sudah bulat dan berharap semua pihak ikut serta.",
+        [("indirect", "dukungan warga sudah bulat dan berharap semua pihak ikut serta", "Hafni Rahman", None)],
+        id="noun-object-word-opening-a-clause-before-dan-is-still-a-report"),
+    pytest.param(
         "Sementara itu, Rektor Untar Prof Dr Budi Hasyim mengatakan kampus siap membantu.\n"
         "”Di kampus kami ada mata kuliah khusus,” kata Hasyim.",
         [("indirect", "kampus siap membantu", "Budi Hasyim", "Rektor Untar"),
