@@ -228,6 +228,9 @@ _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: How far back (in characters) a pronoun may reach past the last speaker to an agreeing person.
 PRONOUN_REACH = 3000
+#: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
+#: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
+_THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
 GROUP_REACH = 400
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
@@ -3569,7 +3572,10 @@ class ArticlePeople:
                 return self._described  # no named person has spoken: the unnamed source that did
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
-            return self._neuter_referent(at) or self.salient
+            ent = self._neuter_referent(at)
+            if ent is None and self.salient is not None and self.salient.kind == "person" and self.text:
+                ent = self._neuter_subject_since_en(self.salient.last_at, at)
+            return ent or self.salient
         if self.lex.lang == "en" and word.lower() == "they":
             return self._group_referent(at) or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
@@ -3800,6 +3806,27 @@ class ArticlePeople:
         """English ``The club said …. But it said …``: ``it`` is never a person; the organisation or
         the document mentioned last before ``at``, if any."""
         return self._latest_before(at, PRONOUN_REACH, self._neuter)
+
+    def _neuter_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
+        """English ``“…,” said Ann Lee. The company also unveiled plans …. It added …``: no body
+        has spoken, but a sentence after the person's name opens with ``The`` and a body's noun
+        (``The group has a list which it says …``); that body, not the person, is ``it``."""
+        lo = max(since, at - GROUP_REACH, 0)
+        window = self.text[lo:at]
+        if "The " not in window:
+            return None
+        found = None
+        for m in _THE_BODY_SUBJECT_EN.finditer(window):
+            words = m.group(1).split()
+            head = next((i for i, w in enumerate(words) if w in _NEUTER_HEADS_EN), None)
+            if head is None:
+                continue
+            phrase = "The " + " ".join(words[:head + 1])
+            found = (lo + m.start(), phrase)
+        if found is None:
+            return None
+        start, phrase = found
+        return self.resolve(Mention(DESCRIPTION, phrase, start, start + len(phrase)), start)
 
     def _latest_before(self, at: int, reach: int, keep) -> Optional[Entity]:
         """The entity ``keep`` accepts that was mentioned last before ``at``, at most ``reach`` back."""

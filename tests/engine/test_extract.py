@@ -1746,6 +1746,24 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "“We will grow,” Brindle chief executive Ann Lee said. The company also unveiled plans to cut prices. "
+        "It added that it plans to invest £5m in new shops.",
+        [("direct", "We will grow,", "Ann Lee", "Brindle chief executive"),
+         ("indirect", "it plans to invest £5m in new shops", "The company", None)],
+        id="it-after-a-person-is-the-body-opening-a-later-sentence"),
+    pytest.param(
+        "“We will grow,” Ann Lee, director of the Reading Circle, told reporters. "
+        "The group has a list of books which it says pupils can borrow.",
+        [("direct", "We will grow,", "Ann Lee", "director of the Reading Circle"),
+         ("indirect", "pupils can borrow", "The group", None)],
+        id="it-in-a-relative-clause-on-a-body-subject"),
+    pytest.param(
+        "“We will grow,” Brindle chief executive Ann Lee said. The weather was poor. "
+        "It added that it plans to invest £5m in new shops.",
+        [("direct", "We will grow,", "Ann Lee", "Brindle chief executive"),
+         ("indirect", "it plans to invest £5m in new shops", "Ann Lee", "Brindle chief executive")],
+        id="it-with-no-body-named-since-stays-with-the-speaker"),
+    pytest.param(
         "Trawler Captain Ostrowski: Harbor Fees ‘Will Sink Us’\nThe port board met on Monday.\n"
         "Ostrowski said the new fees would ruin small boats.",
         [("mixed", "Harbor Fees ‘Will Sink Us’", "Ostrowski", "Trawler Captain"),
