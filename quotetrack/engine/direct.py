@@ -31,6 +31,9 @@ _NOUN_CUE_FORMS_EN = frozenset("demand claim warning statement comment remark pl
 _ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while when
 as into through over under without despite""".split())
 
+#: ``“false” claims about …``: a cue form ending in ``s`` then one of these is a plural noun.
+_PREPOSITION_AFTER_NOUN_CUE_EN = re.compile(r"\s+(?:about|of|over|against|from|regarding|concerning)\b")
+
 #: ``“SMITH: Well, …``: an upper-case speaker label opening a quoted transcript paragraph.
 _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,2}):[ \t]+(?=\S)")
 
@@ -339,6 +342,9 @@ class DirectQuotes:
             rest_start = cue_m.end()
             if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
+            if lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says" \
+                    and _PREPOSITION_AFTER_NOUN_CUE_EN.match(text, rest_start, end):
+                return None  # 'a campaign against “false” claims about its product': a noun, no speaker
             mention = self.parser.after_cue(text, rest_start, end)
             if mention is None and lex.lang == "id":
                 mention = self._known_name_word_after_cue_id(rest_start, end)

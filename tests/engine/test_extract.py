@@ -1746,6 +1746,20 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Meanwhile, food group Brightway is planning a campaign against \"unfair\" claims about its snacks.",
+        [], id="quoted-adjective-then-plural-noun-cue-and-preposition-is-no-quote"),
+    pytest.param(
+        "\"The dock is unsafe,\" claims Ann Lee, a harbour pilot.",
+        [("direct", "The dock is unsafe,", "Ann Lee", "a harbour pilot")],
+        id="plural-looking-cue-before-a-speaker-still-reports"),
+    pytest.param(
+        "Traders see next month's budget report from the council as key in judging whether taxes will rise.",
+        [], id="possessive-then-singular-noun-then-bare-cue-form-is-a-noun"),
+    pytest.param(
+        "The council's staff report that taxes will rise.",
+        [("indirect", "taxes will rise", "The council's staff", None)],
+        id="possessive-then-noun-then-bare-cue-and-that-still-reports"),
+    pytest.param(
         "“We will grow,” Brindle chief executive Ann Lee said. The company also unveiled plans to cut prices. "
         "It added that it plans to invest £5m in new shops.",
         [("direct", "We will grow,", "Ann Lee", "Brindle chief executive"),
