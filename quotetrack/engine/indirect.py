@@ -1854,11 +1854,18 @@ class IndirectQuotes:
     def _named_body_apposition(self, head: Mention, mid) -> Optional[Mention]:
         """English ``Manufacturers' organisation, the EEF, said``: a common-noun description, then
         ``the`` and a capitalised name between commas: the apposition names the source."""
-        if self.lex.lang != "en" or head.kind != DESCRIPTION or len(mid) < 2 or mid[0][0].lower() != "the" \
-                or not all(w[0][:1].isupper() for w in mid[1:]) \
+        if self.lex.lang != "en" or head.kind != DESCRIPTION or len(mid) < 2 \
                 or any(w[0][:1].isupper() for w in tokens(self.text, head.start, head.end)[1:]):
             return None
-        body = self.parser.chunk(self.text, mid[1][1], mid[-1][2])
+        first = 1
+        if mid[0][0].lower() != "the":
+            # "One of the bidders, Dutch-based steel group Ostra, said": a body's noun, then its name
+            first = next((k + 1 for k in range(len(mid) - 2, -1, -1) if mid[k][0] in SOURCE_NOUNS), 0)
+            if not first or first > 4 or first == len(mid) or any(not w[0][:1].isalnum() for w in mid[:first]):
+                return None
+        if not all(w[0][:1].isupper() for w in mid[first:]):
+            return None
+        body = self.parser.chunk(self.text, mid[first][1], mid[-1][2])
         return body if body is not None and body.kind == ORGANISATION else None
 
     def _time_phrase(self, mention: Mention) -> bool:

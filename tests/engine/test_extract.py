@@ -1746,6 +1746,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "One of the losing bidders, Dutch-based group OMX, said it welcomed the ruling.",
+        [("indirect", "it welcomed the ruling", "OMX", None)],
+        id="description-then-body-noun-and-name-apposition-gives-the-body"),
+    pytest.param(
+        "One of the losing bidders, a steel group, said it welcomed the ruling.",
+        [("indirect", "it welcomed the ruling", "One of the losing bidders", None)],
+        id="description-then-unnamed-apposition-keeps-the-description"),
+    pytest.param(
         "Meanwhile, food group Brightway is planning a campaign against \"unfair\" claims about its snacks.",
         [], id="quoted-adjective-then-plural-noun-cue-and-preposition-is-no-quote"),
     pytest.param(
