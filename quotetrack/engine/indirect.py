@@ -1445,6 +1445,8 @@ class IndirectQuotes:
                     or verb == "ask" and subject_tokens[-1][0].lower() in _MODALS_EN
                     or verb == "asking" and subject_tokens[-1][0].lower() == "and"):
                 continue  # "…, asking, “…?”": the direct rule's; "she would ask X to …", "…, and asking …": no report of its own
+            if lex.lang == "en" and text.startswith(", ", m.end()) and self._lead_is_subject_en(sent.start, verb_at, m.end()):
+                start = sent.start  # "One cause of it, Ms Lee says, is …", "This, she warns, is …": the whole sentence
             candidates.append((mention, m.group(0), start, boundary, any_source,
                                self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)))
         first = None
@@ -1454,6 +1456,8 @@ class IndirectQuotes:
             if any(later_start == start and mention.start < later.start < start and later.kind != PRONOUN
                    for later, _, later_start, *_ in candidates[k + 1:]):
                 continue  # "While Lee has pledged to back Roe, Dunn suggested that …": the clause is Dunn's
+            if start > sent.start and any(later_start == sent.start for _, _, later_start, *_ in candidates[k + 1:]):
+                continue  # "One reason for it, Ms Lee says, is that …": the whole sentence is hers
             if lex.lang == "en" and relative_end is None and any(
                     later_start is not None and later_start > start and later.start < mention.start
                     and later.kind == NAME and mention.kind != NAME
@@ -1487,12 +1491,29 @@ class IndirectQuotes:
             state = self.people.speaker_state() if question else None
             writer = question and re.split("['’ ]", mention.text.lower())[0] in ("i", "we") or mention.kind == _UNNAMED
             pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
-                                   any_source=any_source, speakerless=writer)
+                                   any_source=any_source, speakerless=writer, whole=start == sent.start)
             if question and pending is not None and mention.kind != NAME:
                 # "A reporter asked Lee how … He replied: “…”": Lee answers (a named asker stays the last speaker, as before)
                 self.people.restore_speaker_state(state)
             first = first or pending
         return first
+
+    def _lead_is_subject_en(self, sent_start: int, verb_at: int, verb_end: int) -> bool:
+        """English ``One cause of it, Ms Lee says, is …``: the cue and its subject stand between
+        commas after the sentence's first words, and a finite verb follows the second comma, so
+        the words before the first comma are the reported clause's subject (not ``Most of all,
+        Lee says, people …``)."""
+        nxt = tokens(self.text, verb_end + 1, verb_end + 12)[:1]
+        if not nxt or nxt[0][0] not in _FINITE_EN:
+            return False
+        comma = self.text.rfind(",", sent_start, verb_at)
+        if comma <= sent_start or len(self.text[comma + 1:verb_at].split()) > 4 \
+                or self.text.find(",", sent_start, comma) >= 0:
+            return False
+        lead = tokens(self.text, sent_start, comma)
+        return bool(lead) and lead[0][0].lower() not in _SUBORDINATORS_EN \
+            and lead[0][0].lower() not in {"but", "and", "so", "nor", "or", "yet", "then"} \
+            and not any(w[0] in DASH_TOKENS or w[0] in {";", ":"} for w in lead)  # "He had X - and the permit, …": a clause
 
     def _opening_participle_report(self, sent, spans):
         """A report for an English sentence opened by a participle cue (``Noting that A, Lee added …``,

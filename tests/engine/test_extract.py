@@ -1746,6 +1746,19 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "One possible reason for the slump, Ms Harlow says, is the fact that more riders are driving.",
+        [("indirect", "One possible reason for the slump, Ms Harlow says, is the fact that more riders are driving",
+          "Harlow", None)],
+        id="subject-lead-then-mid-cue-then-finite-verb-is-the-whole-sentence"),
+    pytest.param(
+        "This, Ms Harlow warns, is \"alarming\" and bad for the network too.",
+        [("mixed", "This, Ms Harlow warns, is \"alarming\" and bad for the network too", "Harlow", None)],
+        id="demonstrative-lead-then-mid-cue-keeps-the-demonstrative"),
+    pytest.param(
+        "He now had a permit for the hall - and the permit, his aides said, had been hard to get.",
+        [("indirect", "had been hard to get", "his aides", None)],
+        id="lead-with-a-dash-clause-is-not-the-subject-of-the-mid-cue-report"),
+    pytest.param(
         "One of the losing bidders, Dutch-based group OMX, said it welcomed the ruling.",
         [("indirect", "it welcomed the ruling", "OMX", None)],
         id="description-then-body-noun-and-name-apposition-gives-the-body"),
@@ -3075,7 +3088,7 @@ EN_CASES = [
                  id="clause-goes-to-nearer-cue"),
     # a plural source phrase right before the cue is the speaker, not an apposition of the name
     pytest.param("Mr. Grant, officials said, has grown tired of the talks.",
-                 [("indirect", "has grown tired of the talks", "officials", None)],
+                 [("indirect", "Mr. Grant, officials said, has grown tired of the talks", "officials", None)],
                  id="parenthetical-group-cue"),
     # a title and a name, then "of" and a state: the person, whatever name the apposition holds
     pytest.param("Gov. Ann Lee of Ohio, a Republican who has refused to endorse Mr. Roe, said the plan was dead.",
