@@ -2730,6 +2730,19 @@ class MentionParser:
         return self.lex.lang == "id" and bool(out) and bool(following) and word[0] in _ENGLISH_TITLE_PREPS_ID \
             and _is_cap(out[-1][0]) and self._english_word_id(out[-1][0]) and _is_cap(following[0][0])
 
+    def _and_in_body_modifiers_en(self, out, nxt) -> bool:
+        """English ``of … oil and gas firm Acme``: after a preposition of the role, ``and`` joins two
+        lower-case modifiers of a body's noun that a capitalised name follows."""
+        if not out or not out[-1][0].isalpha() or not out[-1][0].islower() or out[-1][0] in self.lex.stop_words \
+                or not any(x[0].lower() in {"of", "at", "for"} for x in out):
+            return False
+        for k, (w, _, _) in enumerate(nxt):
+            if _is_cap(w):
+                return k >= 2  # a modifier and the body's noun, then its name
+            if not w.isalpha() or not w.islower() or w in self.lex.stop_words or w in self.lex.titles:
+                return False
+        return False
+
     def _cut_at_stop(self, text, start, end, allow_prep=False):
         """Cut a phrase at the first stop word (or date) once some content has been read."""
         lex = self.lex
@@ -2739,6 +2752,12 @@ class MentionParser:
             low = w[0].lower()
             joined_title = low == "and" and out and out[-1][0].lower() in ABBREVIATIONS_EN and text[out[-1][2]:out[-1][2] + 1] == "."
             joined_title = joined_title or (low == "and" and lex.lang == "en" and self._joined_roles_en(out, ws[n + 1:]))
+            if low == "and" and allow_prep and lex.lang == "en" and self._and_in_body_modifiers_en(out, ws[n + 1:n + 5]):
+                out.append(w)  # "director of Leeds-based oil and gas firm Acme": the firm's modifiers, not two roles
+                continue
+            if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
+                    and any(_is_cap(x[0]) for x in out):
+                break  # "chairman of Save Our Town - a group fighting …": the aside after the name is no part of the role
             if self._english_title_preposition_id(out, w, ws[n + 1:n + 2]):
                 out.append(w)  # "Head of Research at PT Maju": the office's English preposition, not a stop
                 continue

@@ -1746,6 +1746,21 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "\"Rules first,\" says Omar Vance, deputy managing director of Leeds-based oil and gas consultancy Redmoor "
+        "Energy Services, which opened in 2003.",
+        [("direct", "Rules first,", "Omar Vance",
+          "deputy managing director of Leeds-based oil and gas consultancy Redmoor Energy Services")],
+        id="and-between-a-named-bodys-modifiers-stays-in-the-role"),
+    pytest.param(
+        "\"Rules first,\" said Ann Lee, head of research and a former analyst at Acme.",
+        [("direct", "Rules first,", "Ann Lee", "head of research")],
+        id="and-before-a-second-apposition-still-ends-the-role"),
+    pytest.param(
+        "\"I think they will struggle,\" said Omar Vance, chairman of Save Our Park - a group fighting to stop a "
+        "new road in Milton, Kent.",
+        [("direct", "I think they will struggle,", "Omar Vance", "chairman of Save Our Park")],
+        id="spaced-dash-after-the-bodys-name-ends-the-role"),
+    pytest.param(
         "One possible reason for the slump, Ms Harlow says, is the fact that more riders are driving.",
         [("indirect", "One possible reason for the slump, Ms Harlow says, is the fact that more riders are driving",
           "Harlow", None)],
