@@ -100,8 +100,11 @@ def _aside_participles_en(lex) -> str:
 
 
 #: A concessive or comparing aside after the report: "…, despite …", "…, compared with …",
-#: "…, as have her rivals".
-_ASIDE_EN = r"|,\s+(?:compared\s+(?:to|with)|despite|even\s+though|although|as\s+(?:has|have|had|was|were|did|does|do)\b)"
+#: "…, as have her rivals". Not "despite trailing …", "despite the fact that …", "although it is …",
+#: "although brief, …": a gerund, a present-tense clause or an inserted adjective goes on with the report.
+_ASIDE_EN = (r"|,\s+(?:compared\s+(?:to|with)|despite(?!\s+(?:\w+ing|the\s+fact)\b)"
+             r"|(?:even\s+though|although)(?!\s+(?:[\w’'-]+\s+){1,2}?(?:is|are|has|have)\b|\s+[a-z]+,)"
+             r"|as\s+(?:has|have|had|was|were|did|does|do)\b)")
 #: Cue forms that after "and" are as often a noun or adjective as a second predicate.
 _COORD_SKIP_EN = frozenset("alleged continued continuing concluded indicated asking told".split())
 #: Time words that may stand between an English cue verb and its clause ("said Thursday he would").

@@ -4584,6 +4584,22 @@ EN_CASES = [
         [("indirect", "more was needed", "Tom Rell", "Trade Minister"),
          ("indirect", "the cash had not been paid", "Tom Rell", "Trade Minister")],
         id="pronoun-after-because-goes-on-when-the-sentence-has-it-already"),
+    pytest.param(
+        "Mayor Ilse Varga said the ferry plan was sound, although it is still too expensive.",
+        [("indirect", "the ferry plan was sound, although it is still too expensive", "Ilse Varga", "Mayor")],
+        id="although-with-a-present-verb-stays-in-the-report"),
+    pytest.param(
+        "Mayor Ilse Varga said the ferry plan was sound, although she refused to back it.",
+        [("indirect", "the ferry plan was sound", "Ilse Varga", "Mayor")],
+        id="although-with-the-speakers-past-act-ends-the-report"),
+    pytest.param(
+        "Mayor Ilse Varga said she would keep running, despite trailing in every poll.",
+        [("indirect", "she would keep running, despite trailing in every poll", "Ilse Varga", "Mayor")],
+        id="despite-with-a-gerund-stays-in-the-report"),
+    pytest.param(
+        "Mayor Ilse Varga said she would keep running, despite a few angry letters from voters.",
+        [("indirect", "she would keep running", "Ilse Varga", "Mayor")],
+        id="despite-with-a-noun-ends-the-report"),
 ]
 
 
