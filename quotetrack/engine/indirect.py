@@ -2172,6 +2172,8 @@ class IndirectQuotes:
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
+                if j == 0 and lex.lang == "en" and verb in _TELL_EN and self._programme_hearer(ws, w[1]):
+                    return None  # "told “Fox and Friends,” reminding …": the hearer is a titled show
                 if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
                     return quoted_at
                 quote_left, quoted_j = 4, j  # "said on ''Meet the Press'' on Sunday that …": a title in the adverbial
@@ -2302,8 +2304,25 @@ class IndirectQuotes:
             return clause_start
         if self._programme_hearer(ws, quote_at):
             return None  # "told ABC's “Good Morning America” on Monday.": the hearer is a titled show
+        after_show = self._clause_after_programme(ws, quote_at)
+        if after_show is not None:
+            return after_show  # "told ABC's “Good Morning America” on Monday the tone was …"
         after = self._after_object([w for w in ws if w[1] < quote_at])
         return after if after is not None and clause_start < after <= quote_at else clause_start
+
+    def _clause_after_programme(self, ws, quote_at: int) -> Optional[int]:
+        """English ``told ABC's “Good Morning America” on Monday the tone was …``: after a show's
+        title in marks (with at most ``MAX_HEARER_WORDS`` words naming its network) and a time
+        phrase, a clause of the speaker's opens; where it starts, or None."""
+        close = _CLOSING_MARK.search(self.text, quote_at + 1)
+        if close is None or len([w for w in ws if w[1] < quote_at]) > MAX_HEARER_WORDS \
+                or not title_case_phrase(self.text[quote_at:close.start()].strip("“”\"' ")):
+            return None
+        rest = _skip_time_words([w for w in ws if w[1] >= close.end()])
+        if not rest or not rest[0][0][:1].isalpha() or rest[0][0].lower() in _SUBORDINATORS_EN:
+            return None
+        clause = list(itertools.takewhile(lambda w: w[0] not in {".", ",", ";", "!", "?"}, rest))
+        return rest[0][1] if self._looks_like_clause([("", 0, 0), *clause]) else None
 
     def _programme_hearer(self, ws, quote_at: int) -> bool:
         """English: True when the marks after ``told`` hold the title of a show or paper that heard
@@ -2317,6 +2336,10 @@ class IndirectQuotes:
             return False
         rest = list(itertools.takewhile(lambda w: w[0] not in {".", ",", ";", "!", "?"},
                                         (w for w in ws if w[1] >= close.end())))
+        if self.text[close.start() - 1] == ",":
+            rest = []  # "told “Fox and Friends,” reminding …": the comma in the marks ends the phrase
+        if rest and rest[0][0].lower() in _SUBORDINATE_CLAUSE_OPENERS_EN:
+            return True  # "told “Fox and Friends” after he was asked …": the clause is the speaker's act
         return not any(w[0].lower() in _PREDICATE_EN or re.split("['’]", w[0].lower())[0] in _SUBJECT_PRONOUNS_IT_EN
                        for w in rest) and not self._looks_like_clause([("", 0, 0), *rest])
 

@@ -4600,6 +4600,18 @@ EN_CASES = [
         "Mayor Ilse Varga said she would keep running, despite a few angry letters from voters.",
         [("indirect", "she would keep running", "Ilse Varga", "Mayor")],
         id="despite-with-a-noun-ends-the-report"),
+    pytest.param(
+        "Ann Kolby told NBC’s “Morning Roundup” on Monday the budget was a mess, with no end in sight.",
+        [("indirect", "the budget was a mess, with no end in sight", "Ann Kolby", None)],
+        id="told-a-titled-show-then-a-clause-reports-the-clause"),
+    pytest.param(
+        '"The budget is a mess," Ann Kolby told "Morning Roundup," reminding the hosts that the governor has vetoed it.',
+        [("direct", "The budget is a mess,", "Ann Kolby", None)],
+        id="told-a-titled-show-then-a-comma-reports-nothing-more"),
+    pytest.param(
+        '"The budget is a mess," Ann Kolby told "Morning Roundup" after she was asked about the vote.',
+        [("direct", "The budget is a mess,", "Ann Kolby", None)],
+        id="told-a-titled-show-then-a-subordinate-clause-reports-nothing-more"),
 ]
 
 
