@@ -105,6 +105,10 @@ _LOWER_WORD = re.compile(r"[a-z]+\b")
 #: English saying verbs that may stand right before a quote with no comma or colon.
 _BARE_CUES_EN = frozenset("says said saying replied replies".split())
 
+#: Indefinite pronouns heading a subject with an object relative ("Nothing the mayor said “…”").
+_LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split())
+
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -294,7 +298,8 @@ class DirectQuotes:
         ws = tokens(text, s, span.open)
         if len([w for w in ws if w[0][:1].isalnum()]) < 3 or ws[-1][0] in {",", ":", ";", "—", "–", "-", "(", "."}:
             return False
-        if any(self._cue_verb_in_lead(ws, k) or w[0] in {"“", "”", "\"", "''", "‘", "’"}
+        main = self._past_indefinite_relative(ws)
+        if any((k >= main and self._cue_verb_in_lead(ws, k)) or w[0] in {"“", "”", "\"", "''", "‘", "’"}
                for k, w in enumerate(ws)):
             return False  # "He added ''…''": a cue of its own; or another quote before it
         if any(p.quote.start < span.outer_end and s < p.quote.end for p in self.found):
@@ -303,6 +308,15 @@ class DirectQuotes:
             return False  # "Lee, citing “the magic of it,” said A": the words quoted in an aside lead into no report
         self._record(s, span.outer_end, MIXED, cue, "mixed-post", ent)
         return True
+
+    @staticmethod
+    def _past_indefinite_relative(ws) -> int:
+        """English ``Nothing the mayor said “will …”``: the index where the lead's own words open
+        past a cue in an object relative on an indefinite pronoun (the words said are the subject),
+        else 0."""
+        if ws[0][0] in _LEAD_INDEFINITES_EN and len(ws) > 2 and ws[1][0].lower() in {"the", "he", "she", "they", "we", "i"}:
+            return len(ws)
+        return 0
 
     def _cue_verb_in_lead(self, ws, k: int) -> bool:
         """Whether token ``k`` of a lead is a cue verb; ``The answers to …``, ``the United States``

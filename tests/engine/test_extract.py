@@ -4612,6 +4612,14 @@ EN_CASES = [
         '"The budget is a mess," Ann Kolby told "Morning Roundup" after she was asked about the vote.',
         [("direct", "The budget is a mess,", "Ann Kolby", None)],
         id="told-a-titled-show-then-a-subordinate-clause-reports-nothing-more"),
+    pytest.param(
+        "Nothing the mayor said “will calm the anger of the flooded families,” Rita Osei said.",
+        [("mixed", "Nothing the mayor said “will calm the anger of the flooded families,”", "Rita Osei", None)],
+        id="nothing-the-mayor-said-is-the-subject-of-the-lead-in"),
+    pytest.param(
+        "The mayor said the river “will calm down by Friday,” Rita Osei said.",
+        [("mixed", "the river “will calm down by Friday,”", "The mayor", None)],
+        id="a-cue-heading-the-lead-in-is-its-own"),
 ]
 
 
