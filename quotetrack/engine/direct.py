@@ -105,6 +105,8 @@ _LOWER_WORD = re.compile(r"[a-z]+\b")
 #: English saying verbs that may stand right before a quote with no comma or colon.
 _BARE_CUES_EN = frozenset("says said saying replied replies".split())
 
+#: Words before a cue verb in a lead that deny the saying ("cannot say that “…”").
+_INABILITY_EN = frozenset("cannot can't couldn't".split())
 #: Indefinite pronouns heading a subject with an object relative ("Nothing the mayor said “…”").
 _LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split())
 
@@ -326,6 +328,8 @@ class DirectQuotes:
             return False
         if word.lower() in {"state", "states"} and (k + 1 >= len(ws) or ws[k + 1][0].lower() not in {"that", ":"}):
             return False  # "support in key states means …": a noun unless "states that"/"states:"
+        if k and ws[k - 1][0].lower().replace("’", "'") in _INABILITY_EN:
+            return False  # "Comey cannot say that “…”": no saying, the lead's words are the report's
         return not ((k and word[:1].isupper()) or self._noun_use(ws[k][1]))
 
     def _has_later_cue(self, start, end):

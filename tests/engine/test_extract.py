@@ -4620,6 +4620,14 @@ EN_CASES = [
         "The mayor said the river “will calm down by Friday,” Rita Osei said.",
         [("mixed", "the river “will calm down by Friday,”", "The mayor", None)],
         id="a-cue-heading-the-lead-in-is-its-own"),
+    pytest.param(
+        "The inspector cannot say that the dam “will hold through another storm,” Rita Osei said.",
+        [("mixed", "The inspector cannot say that the dam “will hold through another storm,”", "Rita Osei", None)],
+        id="cannot-say-in-the-lead-in-is-no-cue-of-its-own"),
+    pytest.param(
+        "The inspector did say that the dam “will hold through another storm,” Rita Osei said.",
+        [("mixed", "the dam “will hold through another storm,”", "The inspector", None)],
+        id="did-say-in-the-lead-in-is-a-cue-of-its-own"),
 ]
 
 
