@@ -105,6 +105,9 @@ _LOWER_WORD = re.compile(r"[a-z]+\b")
 #: English saying verbs that may stand right before a quote with no comma or colon.
 _BARE_CUES_EN = frozenset("says said saying replied replies".split())
 
+#: Lower-case words opening a quote that is a sentence of the speaker's own ("…, “she does need him”").
+_OWN_SENTENCE_OPENERS_EN = frozenset("""i i'm we you he she they it his her their our my your its this that these
+those but and so well yes no oh look""".split())
 #: Words before a cue verb in a lead that deny the saying ("cannot say that “…”").
 _INABILITY_EN = frozenset("cannot can't couldn't".split())
 #: Indefinite pronouns heading a subject with an object relative ("Nothing the mayor said “…”").
@@ -298,7 +301,9 @@ class DirectQuotes:
         lead = text[start:span.open]
         s = start + len(lead) - len(lead.lstrip())
         ws = tokens(text, s, span.open)
-        if len([w for w in ws if w[0][:1].isalnum()]) < 3 or ws[-1][0] in {",", ":", ";", "—", "–", "-", "(", "."}:
+        if len([w for w in ws if w[0][:1].isalnum()]) < 3 or ws[-1][0] in {":", ";", "—", "–", "-", "(", "."}:
+            return False
+        if ws[-1][0] == "," and not self._lead_runs_on(span):
             return False
         main = self._past_indefinite_relative(ws)
         if any((k >= main and self._cue_verb_in_lead(ws, k)) or w[0] in {"“", "”", "\"", "''", "‘", "’"}
@@ -310,6 +315,13 @@ class DirectQuotes:
             return False  # "Lee, citing “the magic of it,” said A": the words quoted in an aside lead into no report
         self._record(s, span.outer_end, MIXED, cue, "mixed-post", ent)
         return True
+
+    def _lead_runs_on(self, span: QuoteSpan) -> bool:
+        """English ``The party, held every year, “allows us to …,” Lee said``: after a lead closed
+        by a comma, a quote opening on a lower-case word (no pronoun of the speaker's own
+        sentence) goes on with the lead's sentence."""
+        m = _LOWER_WORD.match(self.text, span.start)
+        return m is not None and m.group(0) not in _OWN_SENTENCE_OPENERS_EN
 
     @staticmethod
     def _past_indefinite_relative(ws) -> int:

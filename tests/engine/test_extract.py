@@ -4628,6 +4628,15 @@ EN_CASES = [
         "The inspector did say that the dam “will hold through another storm,” Rita Osei said.",
         [("mixed", "the dam “will hold through another storm,”", "The inspector", None)],
         id="did-say-in-the-lead-in-is-a-cue-of-its-own"),
+    pytest.param(
+        "The harvest fair, held every autumn in Dunmore, “brings the whole valley together,” said Tomas Reyl.",
+        [("mixed", "The harvest fair, held every autumn in Dunmore, “brings the whole valley together,”",
+          "Tomas Reyl", None)],
+        id="lead-in-closed-by-a-comma-runs-on-into-a-lower-case-quote"),
+    pytest.param(
+        "Because of the long drought, “she does need a new well,” said Tomas Reyl.",
+        [("direct", "she does need a new well,", "Tomas Reyl", None)],
+        id="lead-in-closed-by-a-comma-before-a-pronoun-quote-stays-apart"),
 ]
 
 
