@@ -11,7 +11,8 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, _FINITE_EN, _RELATIVES_EN, non_source_head_id, tokens)
+    ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
+    non_source_head_id, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -22,10 +23,8 @@ MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: ``_speaker_at_cue``: the cue is no verb here; try an earlier one.
 _SKIP = object()
-#: English possessives and cue forms that, with an adjective between (``his famous demand``), are nouns.
+#: English possessives before which a cue form, with an adjective between (``his famous demand``), is a noun.
 _POSSESSIVES_EN = frozenset("his her their its my our your".split())
-_NOUN_CUE_FORMS_EN = frozenset("demand claim warning statement comment remark plea call promise pledge response reply "
-                               "message vow boast insistence assertion declaration".split())
 #: English prepositions and subordinators that open an adverbial, never a subject ("for Clinton and",
 #: "during the debate").
 _ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while when
@@ -628,7 +627,7 @@ class DirectQuotes:
         en = lex.lang == "en"
         if strict and en and j and ws[j][0].islower() and self._noun_use(ws[j][1]):
             return _SKIP  # "told the Post in a written statement, “…”": a cue form after a determiner is no verb
-        if en and j > 1 and w in _NOUN_CUE_FORMS_EN and ws[j - 2][0].lower() in _POSSESSIVES_EN \
+        if en and j > 1 and w in SINGULAR_NOUN_CUES_EN and ws[j - 2][0].lower() in _POSSESSIVES_EN \
                 and ws[j - 1][0].isalpha() and ws[j - 1][0].islower() and (not ws[j - 1][0].endswith("s") or ws[j - 1][0].endswith(("ous", "ss"))):
             # "Lee was known for it, voiced in his famous demand: “…”": the cue form is a noun; the
             # possessor is the sentence's subject

@@ -17,7 +17,8 @@ from quotetrack.engine.rules import (
     _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN, SOURCE_NOUNS,
+    ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
+    SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, tokens)
 
@@ -70,8 +71,6 @@ _OBJECT_PREPOSITIONS_EN = frozenset("with of for about from by".split())
 _NOUN_DETERMINERS_EN = frozenset("the his her their its our your some many".split())
 MAX_NOUN_PHRASE_WORDS = 4
 #: Cue forms that are also plural nouns (``speeches and promises``, ``charges and claims``).
-#: English bare cue forms that are also singular nouns (``next week's inflation report``).
-_BARE_NOUN_CUES_EN = frozenset("report claim promise forecast estimate comment note remark reply answer".split())
 _PLURAL_NOUN_CUES_EN = frozenset("promises claims pledges vows demands".split())
 
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
@@ -1299,7 +1298,7 @@ class IndirectQuotes:
             if lex.lang == "en" and verb in {"reason", "reasons"} and subject_tokens \
                     and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
                 continue  # "One reason Democrats say …", "the main reason": the noun, not the verb
-            if lex.lang == "en" and verb in _BARE_NOUN_CUES_EN and len(subject_tokens) > 1 \
+            if lex.lang == "en" and verb in SINGULAR_NOUN_CUES_EN and len(subject_tokens) > 1 \
                     and not text.startswith(" that", m.end()) and subject_tokens[-1][0].isalpha() and subject_tokens[-1][0].islower() \
                     and subject_tokens[-1][0][-1] != "s" and subject_tokens[-2][0][-2:] in ("'s", "’s"):
                 continue  # "next week's inflation report from …": a singular noun, then the bare form: a noun

@@ -2799,9 +2799,14 @@ class MentionParser:
 
 #: The word right before a position (``at`` in ``at Old Trafford``).
 _WORD_BEFORE_EN = re.compile(r"\b(\w+)\s+$")
-#: Two capitalised names joined by a hyphen (``Trump-Musk``, ``Prabowo-Gibran``): a pair of people.
 #: Dash tokens that set off an English aside (``tokens`` reads a typed "--" as two "-" tokens).
 DASH_TOKENS = frozenset({"-", "—", "–"})
+#: English cue forms that are also singular nouns: after a possessive and a word (``his famous
+#: demand``, ``next week's inflation report``) they are the noun, not the verb.
+SINGULAR_NOUN_CUES_EN = frozenset("demand claim warning statement comment remark plea call promise pledge response reply "
+                                  "message vow boast insistence assertion declaration report forecast estimate note "
+                                  "answer".split())
+#: Two capitalised names joined by a hyphen (``Trump-Musk``, ``Prabowo-Gibran``): a pair of people.
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\b")
 
 
