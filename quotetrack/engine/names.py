@@ -29,9 +29,9 @@ _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
-#: An Indonesian verb prefix on a word long enough to carry one (``berasal``, ``menjadi``).
+#: Indonesian words linking a title to the person holding it (``melalui penasihat hukumnya, X``,
+#: ``Ketua KPU lain, yakni X``).
 _TITLE_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat"})
-_VERB_PREFIX_ID = _VERB_FORM_ID
 #: Indonesian passive prefixes (``ditangkap``, ``terciduk``), and the words that only look like such a verb.
 _PASSIVE_PREFIXES_ID = ("di", "ter")
 _PASSIVE_LOOKALIKES_ID = frozenset("terkait terhadap termasuk terakhir terutama dirinya diri".split())
@@ -970,7 +970,7 @@ class NameEvidence:
         ws = tokens(self.text, max(floor, at - 90), at)
 
         def field(w: str) -> bool:
-            return w.islower() and w.isalpha() and w not in self.lex.titles and not _VERB_PREFIX_ID.match(w) \
+            return w.islower() and w.isalpha() and w not in self.lex.titles and not _VERB_FORM_ID.match(w) \
                 and w not in self.lex.function_words
 
         def joiner(w: str) -> bool:
@@ -1071,7 +1071,7 @@ class NameEvidence:
         if i == 0 and len(part) >= 2 and part[0][0].lower() in lex.clause_openers:
             i = 1  # "Adapun tokoh masyarakat Lembah Hijau, Budi": the opener is no part of the title
         if i < len(part) and part[i][0].lower() in lex.titles and not any(
-                _VERB_PREFIX_ID.match(x[0]) or x[0].lower() in lex.function_words for x in part[i + 1:]):
+                _VERB_FORM_ID.match(x[0]) or x[0].lower() in lex.function_words for x in part[i + 1:]):
             return self.text[part[i][1]:part[-1][2]]
         return None
 
@@ -1194,7 +1194,7 @@ class NameEvidence:
         m = _APPOSED_TITLE_ID.match(self.text, mention.end)
         if m is None or m.group(1).split()[0].lower() not in self.lex.titles:
             return None  # a title opens it, in capitals or not ("juru bicara Partai X", "peneliti senior di Y")
-        if any(_VERB_PREFIX_ID.match(w) or w in self.lex.pre_cues or w in self.lex.post_cues
+        if any(_VERB_FORM_ID.match(w) or w in self.lex.pre_cues or w in self.lex.post_cues
                for w in m.group(1).split() if w.islower()):
             return None  # "Budi, mengatakan Ketua X, …": a clause, no apposition
         nxt = m.group(3)
@@ -1262,7 +1262,7 @@ class NameEvidence:
             if k == 0 or not (ws[k - 1][0][:1].isalnum() or ws[k - 1][0][:1] in "()"):
                 opening = k  # the phrase opens the clause: "Perencana keuangan dari ZAP Finance"
         if first is None and opening is not None and not any(
-                _VERB_PREFIX_ID.match(w[0].lower()) for w in ws[opening:]):
+                _VERB_FORM_ID.match(w[0].lower()) for w in ws[opening:]):
             first = opening  # a phrase of nouns is a role; not "Berasal dari Kabupaten Cianjur"
         if first is None:
             return None

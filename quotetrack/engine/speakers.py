@@ -3136,6 +3136,12 @@ def _after_run_in_words_id(role_words, lex):
     return role_words
 
 
+#: A capitalised word and the lower-case word after it: a name and, maybe, its verb ("Lee backed").
+_NAME_THEN_WORD_EN = re.compile(r"\b([A-Z][\w’'-]*[a-z]) ([a-z]+)\b")
+#: A subordinator right before a subject pronoun ("… backed the plan when he urged …").
+_SUBORDINATOR_BEFORE_PRONOUN_EN = re.compile(r"[a-z,] (?:when|as|after|because|before|while|since|until|once) $")
+
+
 class ArticlePeople:
     """Links mentions in one article to entities, in reading order.
 
@@ -3697,9 +3703,6 @@ class ArticlePeople:
             return None
         return ent
 
-    _NAME_THEN_WORD_EN = re.compile(r"\b([A-Z][\w’'-]*[a-z]) ([a-z]+)\b")
-    _SUBORDINATOR_BEFORE_PRONOUN_EN = re.compile(r"[a-z,] (?:when|as|after|because|before|while|since|until|once) $")
-
     def _subordinate_pronoun_subject_en(self, at: int, word: str, personal) -> Optional[Entity]:
         """The one known person the same sentence names as a subject (not a possessor) before a
         ``when``/``as``/… clause that the pronoun opens: ``At a dinner, former president Ann Lee
@@ -3707,7 +3710,7 @@ class ArticlePeople:
         person, or more than one, or quotes."""
         text = self.text
         if not text or not (0 < at <= len(text)) or text[at:at + len(word)] != word \
-                or not self._SUBORDINATOR_BEFORE_PRONOUN_EN.search(text, max(0, at - 12), at):
+                or not _SUBORDINATOR_BEFORE_PRONOUN_EN.search(text, max(0, at - 12), at):
             return None
         cue = re.match(r"\w+ (\w+)", text[at:at + 40])
         if cue is None or cue.group(1) not in self.lex.pre_cues:
@@ -3719,7 +3722,7 @@ class ArticlePeople:
                 or _GENDERED_WORDS_EN[_PRONOUN_GENDER[word.lower()]].search(sentence):
             return None  # "…, he said after meeting Roe aides, because he said …": the pronoun goes on
         # the name right before a finite verb ("Ann Lee backed"): the subject, not "Roe aides"
-        words = {fold(m.group(1)) for m in self._NAME_THEN_WORD_EN.finditer(sentence)
+        words = {fold(m.group(1)) for m in _NAME_THEN_WORD_EN.finditer(sentence)
                  if self.lex.is_finite_verb_form(m.group(2))}
         found = [e for e in self.entities if e.kind == "person" and e.key_tokens & words and personal(e)]
         if len(found) != 1 or found[0] is self.salient:
