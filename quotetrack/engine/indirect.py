@@ -3369,7 +3369,7 @@ class IndirectQuotes:
                 if mention is not None and mention.start == ws[k][1] and mention.kind in (
                         ANAPHOR, "description", "organisation") and (
                         self._plausible_speaker(mention) or self._possessed_person(mention)):
-                    if aside is not None and mention.kind == "description":
+                    if aside is not None and mention.kind == "description" and ws[aside[0] + 1][0] == "including":
                         # "Other candidates, including Lee and Roe, have …": the list is part of the phrase
                         end = ws[aside[1] - 1][2]
                         return Mention("description", self.text[mention.start:end], mention.start, end)
@@ -3379,13 +3379,17 @@ class IndirectQuotes:
 
     def _subject_aside_close(self, ws, comma: int) -> Optional[int]:
         """English: the comma closing an ``including …`` aside that opens at ``ws[comma]`` inside a
-        subject phrase (``Other candidates, including Lee and Roe, have …``), when a lower-case word
+        subject phrase (``Other candidates, including Lee and Roe, have …``), or a participle aside
+        after it (``House Democrats, looking for a way out, seized …``), when a lower-case word
         follows it."""
-        close = next((i for i in range(comma + 2, min(len(ws), comma + 12)) if ws[i][0] == ","), None)
+        first = ws[comma + 1][0] if comma + 1 < len(ws) else ""
+        participle = first.endswith("ing") and first.isalpha() and first.islower() and len(first) > 5
+        if first != "including" and not participle:
+            return None
+        close = next((i for i in range(comma + 2, min(len(ws), comma + (16 if participle else 12))) if ws[i][0] == ","), None)
         if close is None or close + 1 >= len(ws) or not ws[close + 1][0][:1].islower():
             return None
-        inner = [w[0] for w in ws[comma + 1:close]]
-        return close if inner[0] == "including" else None
+        return close
 
     def _possessed_person(self, mention: Mention) -> bool:
         """English ``Hillary Clinton’s right-hand woman``, ``Lee's son``: a capitalised possessor

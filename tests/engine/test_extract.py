@@ -4637,6 +4637,19 @@ EN_CASES = [
         "Because of the long drought, “she does need a new well,” said Tomas Reyl.",
         [("direct", "she does need a new well,", "Tomas Reyl", None)],
         id="lead-in-closed-by-a-comma-before-a-pronoun-quote-stays-apart"),
+    pytest.param(
+        "House Democrats, hoping to stall the budget, walked out on Monday, saying the vote was rigged.",
+        [("indirect", "the vote was rigged", "House Democrats", None)],
+        id="participle-aside-after-the-subject-before-its-predicate-then-saying"),
+    pytest.param(
+        "House Democrats, looking for a way to reopen the debate over the levee, seized the floor on Monday "
+        "and said they would stay until a vote.",
+        [("indirect", "they would stay until a vote", "House Democrats", None)],
+        id="long-participle-aside-after-the-subject-then-and-said"),
+    pytest.param(
+        "The old harbor, lasting for a century, crumbled on Monday, saying nothing about the town.",
+        [],
+        id="participle-aside-after-a-thing-gives-no-source"),
 ]
 
 
