@@ -111,6 +111,8 @@ def _en_clause_break(lex):
 
 
 _SHARE_WORDS_EN = frozenset("half a an one two three four five six seven eight nine ten a third quarter".split())
+#: English nouns for one unnamed person that a demonstrative points back to (``That person said``).
+_ONE_PERSON_EN = frozenset({"person", "man", "woman"})
 
 
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
@@ -326,6 +328,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if self.lex.lang == "en" and mention.text.lower().startswith("the ") and \
                 mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS:
             return True
+        words = mention.text.split()
+        if self.lex.lang == "en" and len(words) == 2 and words[0].lower() in ("that", "this") and words[1].islower() \
+                and (words[1] in _ONE_PERSON_EN or words[1] + "s" in self.lex.descriptions):
+            return True  # "A source close to him said A. That person said B": the one source just named
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.unnamed_member(self.text, mention):
             return True  # "a top adviser for President Obama explained why: …"
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.group_of_person(self.text, mention):

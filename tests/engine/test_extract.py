@@ -4650,6 +4650,22 @@ EN_CASES = [
         "The old harbor, lasting for a century, crumbled on Monday, saying nothing about the town.",
         [],
         id="participle-aside-after-a-thing-gives-no-source"),
+    pytest.param(
+        "That person said the hostility the mayor faced hampered her work.",
+        [("indirect", "the hostility the mayor faced hampered her work", "That person", None)],
+        id="that-person-points-back-to-a-source"),
+    pytest.param(
+        "That official said the bridge would reopen on Monday.",
+        [("indirect", "the bridge would reopen on Monday", "That official", None)],
+        id="that-and-a-source-noun-points-back-to-a-source"),
+    pytest.param(
+        "That fact says the town has changed.",
+        [],
+        id="that-and-a-thing-noun-is-no-source"),
+    pytest.param(
+        "That letter, on the town council letterhead, demanded that the mayor apologize.",
+        [],
+        id="that-and-a-document-noun-with-a-demand-is-no-report"),
 ]
 
 
