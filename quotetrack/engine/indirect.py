@@ -592,8 +592,9 @@ class IndirectQuotes:
             end = self._end_after_quoted_fragment(start, end, spans)
         while start < end and (text[start].isspace() or text[start] in ",:;"):
             start += 1
-        while end > start and text[end - 1] in _TRAIL_PUNCT or (end > start and text[end - 1].isspace()):
-            end -= 1
+        while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()
+                               or text[end - 1] == ")" and "(" not in text[start:end]):
+            end -= 1  # "(Lee said she would run.)": the bracket closes the sentence around the report
         if self.lex.lang == "en" and text[end - 3:end] in _DANGLING_TAILS_EN:
             dangling = _DANGLING_CONJUNCTION_EN.search(text, start, end)
             if dangling is not None and dangling.start() > start and not _SUBORDINATOR_NEXT_EN.match(text, end):
@@ -1215,6 +1216,8 @@ class IndirectQuotes:
                     candidates.append(asked)
                     continue
             clause_start = self._clause_start(sent.start, m.start())
+            if text[clause_start] == "(" and lex.lang == "en" and ")" not in text[clause_start:m.start()]:
+                clause_start += 1  # "(On Monday, Lee's aide said …)": the bracket opens the sentence, not its subject
             subject_tokens = self._subject_without_dash_aside(clause_start, m.start())
             if not subject_tokens and lex.lang == "en" and verb.endswith("ing"):
                 comma = re.search(r",\s*(?:”|\"|'')\s*$", text[sent.start:clause_start])

@@ -4666,6 +4666,18 @@ EN_CASES = [
         "That letter, on the town council letterhead, demanded that the mayor apologize.",
         [],
         id="that-and-a-document-noun-with-a-demand-is-no-report"),
+    pytest.param(
+        "Will she stay in the party? (On Wednesday afternoon, Kolby's campaign manager said he expects her to stay for life.)",
+        [("indirect", "he expects her to stay for life", "Kolby's campaign manager", None)],
+        id="bracketed-sentence-with-an-opening-time-phrase-before-the-subject"),
+    pytest.param(
+        "The vote is close. (Kolby said the levy would pass.)",
+        [("indirect", "the levy would pass", "Kolby", None)],
+        id="bracket-closing-the-sentence-is-no-part-of-the-report"),
+    pytest.param(
+        "Kolby said the levy would hit the harbor (and the river).",
+        [("indirect", "the levy would hit the harbor (and the river)", "Kolby", None)],
+        id="bracket-opened-inside-the-report-closes-inside-it"),
 ]
 
 
