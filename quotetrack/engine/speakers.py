@@ -1380,6 +1380,20 @@ class MentionParser:
             return None
         return run[last + 1:]
 
+    def _name_after_title_of_body_en(self, words, prep, run):
+        """English ``Director of the Office of Budget Ann Moss``, ``Secretary of Transportation Ann
+        Moss``: after ``of``/``for`` in a capitalised title's phrase, the body's words end where a
+        given name opens a name of two words or more; else None."""
+        if self.lex.lang != "en" or prep[0] not in ("of", "for") or len(run) < 3:
+            return None
+        lex = self.lex
+        k = next((i for i in range(1, len(run) - 1) if run[i][0].lower() in lex.given_names), None)
+        if k is None or any(w[0].lower() in lex.given_names or lex.is_place(w[0]) for w in run[:k]):
+            return None
+        if not any(_is_cap(w[0]) and w[0].lower() in lex.titles for w in words if w[2] <= prep[1]):
+            return None  # "the Center for Policy Studies …": a body, no titled person
+        return run[k:]
+
     def _trailing_name(self, words):
         """The name at the end of a chunk: a run of name-like words (capitalised, not a title)."""
         run = []
@@ -1416,7 +1430,7 @@ class MentionParser:
                     break  # "Rektor Unair Prof Muhammad Madyan": the academic title opens the name
             else:
                 if run and (w[0].lower() in PREPOSITIONS or (self.lex.lang == "id" and w[0].lower() in _OBJECT_PREPS_ID)):
-                    tail = self._name_after_english_body_id(w[0], run)
+                    tail = self._name_after_english_body_id(w[0], run) or self._name_after_title_of_body_en(words, w, run)
                     if tail:
                         run = tail  # "Institute for Essential Services Reform Fabby Tumiwa": the body ends, then the name
                         break
@@ -2743,6 +2757,20 @@ class MentionParser:
                 return False
         return False
 
+    @staticmethod
+    def _speech_occasion_en(ws) -> bool:
+        """English ``a statement``, ``his weekly radio address``: a determiner, then the noun of an
+        occasion of speaking within two words (before any punctuation)."""
+        if not ws or ws[0][0].lower() not in _OCCASION_DETERMINERS_EN:
+            return False
+        for w in ws[1:]:
+            low = w[0].lower()
+            if low in _OCCASION_NOUNS_EN:
+                return True
+            if not w[0][:1].isalnum():
+                return False
+        return False
+
     def _cut_at_stop(self, text, start, end, allow_prep=False):
         """Cut a phrase at the first stop word (or date) once some content has been read."""
         lex = self.lex
@@ -2758,6 +2786,8 @@ class MentionParser:
             if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
                     and any(_is_cap(x[0]) for x in out):
                 break  # "chairman of Save Our Town - a group fighting …": the aside after the name is no part of the role
+            if allow_prep and out and low in _OCCASION_PREPS_EN and lex.lang == "en" and self._speech_occasion_en(ws[n + 1:n + 4]):
+                break  # "said the Center for Policy Studies in a statement": the occasion is no part of the body
             if self._english_title_preposition_id(out, w, ws[n + 1:n + 2]):
                 out.append(w)  # "Head of Research at PT Maju": the office's English preposition, not a stop
                 continue
@@ -2797,6 +2827,13 @@ class MentionParser:
         return out[0][1], out[-1][2]
 
 
+#: Prepositions opening the occasion an English source spoke on (``in a statement``, ``during an interview``).
+_OCCASION_PREPS_EN = frozenset("in during".split())
+#: Determiners before the occasion's noun.
+_OCCASION_DETERMINERS_EN = frozenset("a an the his her its their our".split())
+#: Nouns of an occasion of speaking after a body's name (``said the Acme Group in a statement``).
+_OCCASION_NOUNS_EN = frozenset("statement statements interview interviews speech letter email e-mail post tweet "
+                               "tweets release briefing remarks address op-ed column testimony blog video".split())
 #: The word right before a position (``at`` in ``at Old Trafford``).
 _WORD_BEFORE_EN = re.compile(r"\b(\w+)\s+$")
 #: Dash tokens that set off an English aside (``tokens`` reads a typed "--" as two "-" tokens).

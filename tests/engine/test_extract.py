@@ -4290,6 +4290,30 @@ EN_CASES = [
         [("indirect", "The levy will hurt farmers", "Institute for Rural Affairs", None)],
         id="after-cue-body-for-words-stays-whole"),
     pytest.param(
+        "The levy will hurt farmers, said Director of the Office of Budget Ann Quarrie.",
+        [("indirect", "The levy will hurt farmers", "Ann Quarrie", "Director of the Office of Budget")],
+        id="after-cue-title-of-body-of-dictionary-words-then-name"),
+    pytest.param(
+        "Secretary of Transportation Tom Quarrie said the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "Tom Quarrie", "Secretary of Transportation")],
+        id="subject-title-of-one-dictionary-word-then-name"),
+    pytest.param(
+        "The Office of George Washington said the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "The Office of George Washington", None)],
+        id="body-of-a-name-with-no-title-before-it-stays-whole"),
+    pytest.param(
+        "“The levy will hurt farmers,” said the Institute for Rural Affairs in a statement.",
+        [("direct", "The levy will hurt farmers,", "the Institute for Rural Affairs", None)],
+        id="after-cue-body-ends-before-in-a-statement"),
+    pytest.param(
+        "“The levy will hurt farmers,” said the director of the Rural Fund during his weekly radio address.",
+        [("direct", "The levy will hurt farmers,", "the director of the Rural Fund", None)],
+        id="after-cue-description-ends-before-during-an-address"),
+    pytest.param(
+        "“The levy will hurt farmers,” said the Institute for Rural Affairs in Leeds.",
+        [("direct", "The levy will hurt farmers,", "the Institute for Rural Affairs in Leeds", None)],
+        id="after-cue-body-keeps-a-place-after-in"),
+    pytest.param(
         "The levy will hurt farmers, said Quarrie of the Institute for Rural Affairs.",
         [("indirect", "The levy will hurt farmers", "Quarrie", None)],
         id="after-cue-name-of-body-keeps-the-name"),
