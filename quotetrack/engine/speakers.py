@@ -1983,6 +1983,10 @@ class MentionParser:
                 parts = parts[:rel]  # "Ann Lee, who farms near a border town, Eastville, said": Ann Lee
         if not parts:
             return None
+        if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
+            listed = self._listed_people_en(text, parts)
+            if listed is not None:
+                return listed
         if self._has_verb(text, *parts[-1]):
             return None  # "Memet mengungkapkan polisi": a clause, not a subject phrase
         if self.lex.lang == "en" and len(parts) >= 2 and self._group_right_before_cue_en(text, parts[-1], end):
@@ -2063,6 +2067,29 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
         return last
+
+    def _listed_people_en(self, text, parts) -> Optional[Mention]:
+        """English ``Ann Lee, Tom Hale and Bob Kim said``: full names listed with commas, the last
+        two joined by ``and``, speak together; the source is the whole list (from its first name)."""
+        and_at = text.find(" and ", parts[-1][0], parts[-1][1])
+        if not self._full_name_en(tokens(text, parts[-1][0], and_at)):
+            return None
+        last = self.chunk(text, and_at + 5, parts[-1][1])
+        if last is None or last.kind != NAME or last.role or last.start != and_at + 5 \
+                or not self._full_name_en(tokens(text, last.start, last.end)):
+            return None
+        j = len(parts) - 1
+        while j > 0 and self._full_name_en(tokens(text, *parts[j - 1])):
+            j -= 1
+        if j == len(parts) - 1:
+            return None  # "Ann Lee and Bob Kim": a pair, read as one chunk
+        start, end = tokens(text, *parts[j])[0][1], last.end
+        return Mention(NAME, text[start:end], start, end, name=text[start:end])
+
+    def _full_name_en(self, ws) -> bool:
+        """A given name and one or two more name-like words (``Tom Hale``, ``Ann Marie Lee``)."""
+        return 2 <= len(ws) <= 3 and ws[0][0].lower() in self.lex.given_names \
+            and all(_name_like(w[0], self.lex) and not self.lex.is_place(w[0]) for w in ws)
 
     def _joined_body_list_en(self, text, parts):
         """``A Department for Media, Culture and Sport spokeswoman``: a body named by a list of

@@ -4294,6 +4294,22 @@ EN_CASES = [
         [("indirect", "The levy will hurt farmers", "Ann Quarrie", "Director of the Office of Budget")],
         id="after-cue-title-of-body-of-dictionary-words-then-name"),
     pytest.param(
+        "Ann Quarrie, Tom Hale and Bob Kerrigan said the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "Ann Quarrie, Tom Hale and Bob Kerrigan", None)],
+        id="list-of-full-names-speaks-together"),
+    pytest.param(
+        "In Leeds, Ann Quarrie, Tom Hale and Bob Kerrigan said the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "Ann Quarrie, Tom Hale and Bob Kerrigan", None)],
+        id="list-of-full-names-after-a-place-opener"),
+    pytest.param(
+        "Leeds, York and Bob Kerrigan said the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "Bob Kerrigan", None)],
+        id="list-of-places-then-a-name-is-no-list-of-people"),
+    pytest.param(
+        "The levy, Tom Hale and Bob Kerrigan said, would hurt farmers.",
+        [("indirect", "would hurt farmers", "Tom Hale and Bob Kerrigan", None)],
+        id="pair-after-a-comma-behind-a-noun-is-no-longer-list"),
+    pytest.param(
         "Secretary of Transportation Tom Quarrie said the levy would hurt farmers.",
         [("indirect", "the levy would hurt farmers", "Tom Quarrie", "Secretary of Transportation")],
         id="subject-title-of-one-dictionary-word-then-name"),
