@@ -1886,6 +1886,10 @@ class MentionParser:
         """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``.
         An English name with no title takes the relative clause set off after it as its role
         (``Ann Lee, who heads the union, said``), as a post-cue name does."""
+        if self.lex.lang == "en" and (" in " in text[start:end] or " during " in text[start:end]):
+            occasion = _OCCASION_BEFORE_CUE_EN.search(text, start, end)
+            if occasion is not None and occasion.start() > start:
+                end = occasion.start()  # "Ann Lee in a blog post said": the occasion is no part of the subject
         mention = self._subject_before_cue(text, start, end)
         if mention is not None and self.lex.lang == "en" and mention.kind == NAME and not mention.role:
             clause = _APPOSED_RELATIVE_EN.match(text, mention.end, end)
@@ -2861,6 +2865,10 @@ _OCCASION_DETERMINERS_EN = frozenset("a an the his her its their our".split())
 #: Nouns of an occasion of speaking after a body's name (``said the Acme Group in a statement``).
 _OCCASION_NOUNS_EN = frozenset("statement statements interview interviews speech letter email e-mail post tweet "
                                "tweets release briefing remarks address op-ed column testimony blog video".split())
+#: The occasion between an English subject and its cue (``Ann Lee in a blog post said``), at the span's end.
+_OCCASION_BEFORE_CUE_EN = re.compile(
+    r"\s(?:in|during)\s+(?:" + "|".join(sorted(_OCCASION_DETERMINERS_EN)) + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_OCCASION_NOUNS_EN)) + r")\s*$")
 #: The word right before a position (``at`` in ``at Old Trafford``).
 _WORD_BEFORE_EN = re.compile(r"\b(\w+)\s+$")
 #: Dash tokens that set off an English aside (``tokens`` reads a typed "--" as two "-" tokens).

@@ -4330,6 +4330,18 @@ EN_CASES = [
         [("direct", "The levy will hurt farmers,", "the Institute for Rural Affairs in Leeds", None)],
         id="after-cue-body-keeps-a-place-after-in"),
     pytest.param(
+        "Ann Quarrie in a Medium post said the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "Ann Quarrie", None)],
+        id="subject-ends-before-the-occasion-between-it-and-the-cue"),
+    pytest.param(
+        "The director of the Rural Fund during his weekly address argued that the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "The director of the Rural Fund", None)],
+        id="described-subject-ends-before-during-an-address"),
+    pytest.param(
+        "A man in the interview room said the levy would hurt farmers.",
+        [("indirect", "the levy would hurt farmers", "A man in the interview room", None)],
+        id="subject-keeps-a-room-named-after-an-occasion"),
+    pytest.param(
         "The levy will hurt farmers, said Quarrie of the Institute for Rural Affairs.",
         [("indirect", "The levy will hurt farmers", "Quarrie", None)],
         id="after-cue-name-of-body-keeps-the-name"),
