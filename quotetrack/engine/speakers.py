@@ -1888,7 +1888,9 @@ class MentionParser:
         (``Ann Lee, who heads the union, said``), as a post-cue name does."""
         if self.lex.lang == "en" and (" in " in text[start:end] or " during " in text[start:end]):
             occasion = _OCCASION_BEFORE_CUE_EN.search(text, start, end)
-            if occasion is not None and occasion.start() > start:
+            cue = text[end:end + 16].split()[:1]
+            if occasion is not None and occasion.start() > start and not (cue and cue[0].lower() in _OCCASION_NOUNS_EN):
+                # but "Ann Lee in a blog post said": "post" is the occasion's noun, not the cue
                 end = occasion.start()  # "Ann Lee in a blog post said": the occasion is no part of the subject
         mention = self._subject_before_cue(text, start, end)
         if mention is not None and self.lex.lang == "en" and mention.kind == NAME and not mention.role:

@@ -4341,6 +4341,11 @@ EN_CASES = [
         "A man in the interview room said the levy would hurt farmers.",
         [("indirect", "the levy would hurt farmers", "A man in the interview room", None)],
         id="subject-keeps-a-room-named-after-an-occasion"),
+    # negative: the occasion's own noun ("post") is no cue; the report is the verb's after it
+    pytest.param(
+        "Ann Lee in a blog post said the plan would fail.",
+        [("indirect", "the plan would fail", "Ann Lee", None)],
+        id="occasion-noun-after-a-lower-case-word-is-no-cue"),
     pytest.param(
         "The levy will hurt farmers, said Quarrie of the Institute for Rural Affairs.",
         [("indirect", "The levy will hurt farmers", "Quarrie", None)],
