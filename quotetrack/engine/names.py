@@ -847,7 +847,9 @@ class NameEvidence:
                 introduced = self._introduced_with_apposition(mention)
             else:
                 introduced = self._introduced_here(sent, mention, para) and (
-                    self._titled(mention) or apposed is not None)
+                    self._titled(mention) or apposed is not None) \
+                    and (self._presented_id(sent, mention) or not self.people.knows(mention)
+                         or not self._inside_report_id(sent))
             if apposed is not None and mention.role is None and len(mention.name.split()) == 1:
                 mention.role = apposed  # "Pakar … dari Universitas X, Mudzakir,": a one-word name needs its title to be a person
             ent = self.people.observe(mention, mention.start, introduced=introduced)
@@ -1580,6 +1582,24 @@ class NameEvidence:
             n += 1
         return n < len(ws) and ws[n][0].lower() in self.lex.pre_cues
 
+    def _presented_id(self, sent: Sentence, mention) -> bool:
+        """Indonesian: whether ``mention`` is the object of a presenting verb (``Acara itu
+        dihadiri …``, ``Salah satunya adalah …``): a person brought in, whatever came before."""
+        ws = tokens(self.text, sent.start, mention.start)
+        return bool(ws) and ws[-1][0].lower() in _PRESENTING
+
+    def _inside_report_id(self, sent: Sentence, ent=None) -> bool:
+        """Indonesian: whether ``sent`` goes on, in the same paragraph, right after a sentence
+        reporting the words of the last speaker (who is not ``ent``). A person the article named
+        before, spoken of there, is part of that report: ``Ia menekankan data diperbarui
+        berkala. Presiden Joko ingin warga mandiri. “…,” tegasnya.`` is still hers, while a
+        person named for the first time (``Ketua PHRI Ayu Lestari juga hadir.``) is introduced."""
+        if self.last_report is None:
+            return False
+        before, speaker = self.last_report
+        return speaker is self.people.salient and speaker is not ent and speaker.kind == "person" \
+            and any(s is before for s in self.sentences) and not self.text[before.end:sent.start].strip()
+
     def _pronoun_cue_after_subject_id(self, ws, j: int) -> bool:
         """Indonesian: whether the subject ending before ``ws[j]`` is followed by an interposed cue
         with a pronoun (``Rudi, kata dia, …``, ``Rudi, katanya, …``): a cue whose speaker is
@@ -1705,6 +1725,9 @@ class NameEvidence:
         if id_ and self._passive_subject_id(ws, j):
             return  # "Kamal dihadiahi timah panas …": the person acted upon keeps no pronoun
         ent = self.people.resolve_known(mention, mention.start)
+        if id_ and ent is not None and not spans and any(e is ent for e in self.people.entities[:self.known_before]) \
+                and self._inside_report_id(sent, ent):
+            return  # "Ia menekankan …. Presiden Joko ingin …. “…,” tegasnya.": Joko is in her report
         if id_ and ent is not None and not self._speaks_next_id(ws, j) and self._common_noun_subject_id(mention, ent):
             return  # "Data Lembaga Xyz mencatat …", "Pengurus Partai Abc di daerah …": no person
         if ent is None and self.lex.lang == "en" and self._one_gendered_word(mention):

@@ -8,7 +8,7 @@ name from the title in front of it. The rules live beside this driver: ``direct.
 about its people) and ``rules.py`` (shared constants and helpers).
 """
 import re
-from typing import Callable, List, Optional, Set
+from typing import Callable, List, Optional, Set, Tuple
 
 from quotetrack.engine.direct import DirectQuotes
 from quotetrack.engine.indirect import IndirectQuotes
@@ -140,6 +140,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.cued_unattributed: Set[int] = set()
         #: The named subject of a speech verb in this sentence that reported no clause.
         self.cue_subject: Optional[Entity] = None
+        #: The sentence that last reported someone's words in indirect speech, and that someone.
+        self.last_report: Optional[Tuple[Sentence, Entity]] = None
+        #: How many people were known before the current sentence named any.
+        self.known_before = 0
 
     def _record(self, start: int, end: int, kind: str, cue: Optional[str], rule: str,
                 ent: Optional[Entity]) -> _Pending:
@@ -248,6 +252,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
         """Attribute the direct quotes and indirect clauses of one sentence; return its speaker."""
         text = self.text
+        self.known_before = len(self.people.entities)
         self._observe_names(sent, spans, para)
         self._subject_salience(sent, spans)
         speaker = None
@@ -262,6 +267,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             if not (self.lex.lang == "en" and (q.cue or "").lower() in self.lex.question_cues
                     and getattr(pending.entity, "kind", None) != "person"):
                 speaker = pending.entity or speaker  # but an asker's question leaves the answer to the one asked
+            if pending.entity is not None:
+                self.last_report = (sent, pending.entity)
         speaker = speaker or self.cue_subject  # "Tito menyampaikan apresiasi …": he spoke, with no report
         for i, span in enumerate(spans):
             if i in consumed:

@@ -1736,6 +1736,37 @@ ID_CASES = [
         "Rapat selesai malam hari.\n”Kami siap bekerja keras,” Tegas Rudi Hartono.",
         [("direct", "Kami siap bekerja keras,", "Rudi Hartono", None)],
         id="capitalised-cue-word-after-a-quote-is-still-the-cue"),
+    pytest.param(
+        "Presiden Joko Santoso membuka rapat kabinet pagi ini.\n\nMenteri Sosial Budi Hartono menjelaskan program "
+        "itu tetap berjalan.\n“Pada prinsipnya kita membuka peluang,” jelasnya.\n\nIa menekankan jika data "
+        "diperbarui secara berkala, maka program lebih tepat sasaran. Presiden Joko ingin penerima bantuan naik "
+        "kelas.\n“Tidak hanya menerima bantuan, tapi juga diberikan pendampingan,” tegasnya.",
+        [("indirect", "program itu tetap berjalan", "Budi Hartono", "Menteri Sosial"),
+         ("direct", "Pada prinsipnya kita membuka peluang,", "Budi Hartono", "Menteri Sosial"),
+         ("indirect", "jika data diperbarui secara berkala, maka program lebih tepat sasaran", "Budi Hartono",
+          "Menteri Sosial"),
+         ("direct", "Tidak hanya menerima bantuan, tapi juga diberikan pendampingan,", "Budi Hartono",
+          "Menteri Sosial")],
+        id="known-person-subject-right-after-a-report-in-its-paragraph-leaves-the-pronoun-to-the-reporter"),
+    pytest.param(
+        "Presiden Joko Santoso membuka rapat kabinet pagi ini.\n\nMenteri Sosial Budi Hartono menjelaskan program "
+        "itu tetap berjalan. Presiden Joko Santoso ingin penerima bantuan naik kelas.\n“Kami ingin semua warga "
+        "mandiri,” tegasnya.",
+        [("indirect", "program itu tetap berjalan", "Budi Hartono", "Menteri Sosial"),
+         ("direct", "Kami ingin semua warga mandiri,", "Budi Hartono", "Menteri Sosial")],
+        id="known-person-named-in-full-right-after-a-report-in-its-paragraph-is-no-introduction"),
+    pytest.param(
+        "Menteri Sosial Budi Hartono menjelaskan program itu tetap berjalan. Ketua PHRI Ayu Lestari juga hadir "
+        "dalam acara itu.\n“Kami mendukung penuh,” ujarnya.",
+        [("indirect", "program itu tetap berjalan", "Budi Hartono", "Menteri Sosial"),
+         ("direct", "Kami mendukung penuh,", "Ayu Lestari", "Ketua PHRI")],
+        id="new-person-subject-right-after-a-report-in-its-paragraph-takes-the-pronoun"),
+    pytest.param(
+        "Undangan dikirim kepada Ketua PHRI Ayu Lestari pekan lalu.\n\nMenteri Sosial Budi Hartono menjelaskan "
+        "program itu tetap berjalan. Acara itu juga dihadiri Ketua PHRI Ayu Lestari.\n“Kami mendukung penuh,” ujarnya.",
+        [("indirect", "program itu tetap berjalan", "Budi Hartono", "Menteri Sosial"),
+         ("direct", "Kami mendukung penuh,", "Ayu Lestari", "Ketua PHRI")],
+        id="person-presented-right-after-a-report-in-its-paragraph-takes-the-pronoun"),
 ]
 
 
