@@ -23,7 +23,7 @@ MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: ``_speaker_at_cue``: the cue is no verb here; try an earlier one.
 _SKIP = object()
-#: English possessives before which a cue form, with an adjective between (``his famous demand``), is a noun.
+#: English possessive determiners (before them a cue form with an adjective between, ``his famous demand``, is a noun).
 _POSSESSIVES_EN = frozenset("his her their its my our your".split())
 #: English prepositions and subordinators that open an adverbial, never a subject ("for Clinton and",
 #: "during the debate").
@@ -62,7 +62,7 @@ _QUOTED_SUBHEAD_MAX_WORDS = 5
 _TITLE_SMALL_WORDS_ID = frozenset("dan di ke dari untuk yang dalam dengan pada bagi atau serta oleh tentang sebagai "
                                   "menuju melalui antara".split())
 #: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
-_TITLE_CASE_POSSESSIVES = frozenset("His Her Their Its Our My Your".split())
+_TITLE_CASE_POSSESSIVES = frozenset(w.capitalize() for w in _POSSESSIVES_EN)
 #: A headline's speaker before "on" and its topic ("Lee on Ray Releasing His Tax Returns: ‘…’").
 _NAME_ON_TOPIC_EN = re.compile(r"(?:^|(?<=\n))([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)*)[ \t]+on[ \t]+$")
 

@@ -87,8 +87,9 @@ _CONJUNCTION_LEAD = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
 MIN_WORDS_BEFORE_SOURCE = 4
 #: A conjunction left at the end of an English report cut before the next clause's subject
 #: (``…, but| he denied …``); the cheap test is on the last three characters.
-_DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:and|but|while|whereas)$")
-_DANGLING_TAILS_EN = frozenset(("and", "but", "ile", "eas"))
+_DANGLING_CONJUNCTIONS_EN = ("and", "but", "while", "whereas")
+_DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:%s)$" % "|".join(_DANGLING_CONJUNCTIONS_EN))
+_DANGLING_TAILS_EN = frozenset(w[-3:] for w in _DANGLING_CONJUNCTIONS_EN)
 #: ``…, but| when Lee came, it …``: a subordinate clause after the conjunction; the report may go on
 _SUBORDINATOR_NEXT_EN = re.compile(r"\s+(?:when|if|because|as|after|before|once|until|unless|though|although)\b")
 #: A transcript has at least this many paragraphs opened by a speaker label.

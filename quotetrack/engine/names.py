@@ -31,7 +31,7 @@ _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: Indonesian words linking a title to the person holding it (``melalui penasihat hukumnya, X``,
 #: ``Ketua KPU lain, yakni X``).
-_TITLE_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat"})
+_TITLE_HOLDER_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat"})
 #: Indonesian passive prefixes (``ditangkap``, ``terciduk``), and the words that only look like such a verb.
 _PASSIVE_PREFIXES_ID = ("di", "ter")
 _PASSIVE_LOOKALIKES_ID = frozenset("terkait terhadap termasuk terakhir terutama dirinya diri".split())
@@ -1068,7 +1068,7 @@ class NameEvidence:
             part = part[:-1]
         if not part or len(part) > 8:
             return None
-        i = max((j + 1 for j, w in enumerate(part) if w[0].lower() in _TITLE_LINKS_ID), default=0)
+        i = max((j + 1 for j, w in enumerate(part) if w[0].lower() in _TITLE_HOLDER_LINKS_ID), default=0)
         # "terdakwa melalui penasihat hukumnya": after a link, the title is the second person's
         if i == 0 and len(part) >= 2 and part[0][0].lower() in lex.clause_openers:
             i = 1  # "Adapun tokoh masyarakat Lembah Hijau, Budi": the opener is no part of the title
