@@ -4015,6 +4015,13 @@ class ArticlePeople:
         if self.lex.lang == "id" and _SHORT_INITIALS_ID.search(mention.name):
             mention.name = self._initials_spelled_out_id(mention.name)  # "Sultan HB X" after "Sultan Hamengku Buwono X"
         toks = frozenset(fold(mention.name).split())
+        if self.lex.lang == "en" and len(toks) == 2 and mention.name.split()[0] in _PEERAGE_EN:
+            style, surname = mention.name.split()
+            if any(e.kind == "person" and len(e.key_tokens) >= 2 and e.name.endswith(" " + surname)
+                   and f"{style} {e.name}" in self.text for e in self.entities):
+                # "Baroness Greenfield" after "Baroness Susan Greenfield": the peer the article styled
+                # in full before, not a new person (but "Lord Hale" after plain "Mary Hale" may be another)
+                toks = frozenset((fold(surname),))
         best, pair_side = None, None
         # only a courtesy title ("Mr.", "Ms.") gives a gender to check each known person against
         courtesy = self.lex.lang == "en" and fold(mention.text).partition(" ")[0] in _COURTESY_GENDER_EN
