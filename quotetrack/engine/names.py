@@ -26,6 +26,9 @@ _WITH_DOER_EN = re.compile(r",\s+with\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'�
                            r"(?:\s*[—–]\s*[^—–\n]{1,160}[—–]|\s+--\s[^\n]{1,160}?\s--)?\s+[a-z]+ing\b")
 #: English courtesy titles: a name after one before a comma (``Mr. Cruz, Dan Whitby``) is a person, not a role.
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
+#: Number words that title a group, a show or a team before a capitalised word (``the Two Ronnies``,
+#: ``the Three Tenors``), never a person.
+_GROUP_COUNTS_EN = frozenset("two three four five six seven eight nine ten".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
@@ -769,6 +772,9 @@ class NameEvidence:
             if self._organisation_abbreviation_id(mention.name):
                 prev = mention
                 continue  # "DPM FISIP Unud" after "Universitas Udayana (Unud)": a body, not a person "Unud"
+            if self.lex.lang == "en" and mention.role and mention.role.split()[-1].lower() in _GROUP_COUNTS_EN:
+                prev = mention
+                continue  # "the Two Ronnies star": a group or a show, not a person "Ronnies" for "he" to take
             if self.parser.titled_body_id(mention) and self._demonstrative_after(mention.end):
                 prev = None
                 continue  # "Ketum Gerindra ini mengaku": a title pointing back, not a person "Gerindra"
