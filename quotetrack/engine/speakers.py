@@ -3861,6 +3861,9 @@ class ArticlePeople:
         if ent.kind != "description":
             return None
         words = fold(ent.name).split()
+        if 3 <= len(words) <= 5 and words[-2] == "s" and words[-1].endswith("man") and words[-1] in self.lex.titles:
+            # "Big Brother's spokeswoman": a possessor's unnamed man or woman (folded "big brother s …")
+            return "f" if words[-1].endswith("woman") else "m"
         if not words or words[0] not in _INDEFINITE_DETERMINERS_EN:
             return None  # "officials": a group; "the senator", "Mexico's ambassador": a named person's epithet
         for n, w in enumerate(words):
