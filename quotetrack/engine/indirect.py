@@ -2754,6 +2754,8 @@ class IndirectQuotes:
                     comma = before.rfind(",", 0, subject_end - sent.start)
                     if comma < 0 or len(before[comma:subject_end - sent.start].split()) > 6:
                         continue
+                    if (before[comma + 1:subject_end - sent.start].split() or [""])[0].lower() in _RELATIVES_EN:
+                        continue  # "his aunt, whom he described as …": a relative clause on a noun, no report
                     clause_end = sent.start + comma
                     closing = next((s for s in spans if s.open < clause_end < s.outer_end and s.close is not None
                                     and s.close <= clause_end + 1), None)
