@@ -2782,6 +2782,8 @@ class IndirectQuotes:
                     if pending is None:
                         continue  # "… conservative states, such as …, Sabato said": a noun, then the real cue
                     return pending
+                if low in _TELL_EN:
+                    continue  # "Ann Lee, one of …, told researchers": the hearer follows "told", never its speaker
                 nxt = self._next_comma(m.end(), sent.end, spans)
                 mention = self.parser.after_cue(text, m.end(), nxt if nxt is not None else sent.end)
                 if mention is None:
