@@ -381,6 +381,9 @@ class DirectQuotes:
                 return None
             if lex.lang == "en" and self._predicate_after_cue_en(mention):
                 return None, cue  # "“…” comment was nearly …": the quote stands, its speaker unread
+            if lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says" \
+                    and mention.text.split()[0].lower() in _RELATIVES_EN:
+                return None  # 'thousands of “expenditure” reports that firms file': a noun and its relative clause
             if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
             return mention, cue

@@ -94,6 +94,10 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this
 _EN_BREAK = {}
 #: The opening mark of each closing mark a subject's quoted words may end with.
 _OPENER_OF_CLOSER = {"”": "“", "\"": "\"", "»": "«", "''": "''"}
+#: English words that set off the next quoted words as a label, not a quote (``the so-called “X”``).
+_LABEL_MARKERS_EN = ("so-called", "so called", "dubbed", "nicknamed")
+#: Most words of such a label.
+MAX_LABEL_WORDS = 5
 #: A closing mark's tail that is only a dash before a cue (``… "win" - said``, ``… ” — said``).
 _DASH_BEFORE_CUE_EN = re.compile(r"(--|—|–|\s-)\s*$")
 #: A relative clause opening such an aside (``- who said``).
@@ -280,6 +284,12 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 if nxt is not None:
                     gap_after_end = nxt.end
             gap_before_start = spans[i - 1].outer_end if i > 0 else sent.start
+            k = i - 1
+            while k >= 0 and k not in consumed and self.lex.lang == "en" and spans[k].close is not None \
+                    and self._quoted_label(sent.start, spans[k].close, self.text[spans[k].close], span.open):
+                # 'Ann Lee, one of the so-called “Blair Babes”, told us: “…”': the label is in the lead
+                gap_before_start = spans[k - 1].outer_end if k > 0 else sent.start
+                k -= 1
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
             if ent is not None:
                 speaker = ent
@@ -352,13 +362,26 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         for mark in ("”", "\"", "»", "''"):  # "''" is the typewriter-era closing mark (NYT)
             k = text.rfind(mark, lo, verb_start)
             while k >= 0 and self.lex.lang == "en" and (self._quoted_title_end(floor, k, mark)
-                                                         or self._quoted_in_aside(floor, k, mark)):
+                                                         or self._quoted_in_aside(floor, k, mark)
+                                                         or self._quoted_label(floor, k, mark, verb_start)):
                 k = -1  # 'Lee, the co-author of "Going Viral," said': a title inside the subject phrase
             if k >= 0 and self.lex.lang == "en" and self._mark_in_dash_aside(floor, k, verb_start):
                 k = -1  # 'Lee - who said he would "win" - said': the quote is inside an aside before the cue
             if k >= 0:
                 lo = max(lo, k + len(mark))
         return lo
+
+    def _quoted_label(self, floor: int, close: int, mark: str, verb_start: int) -> bool:
+        """Whether the mark at ``close`` ends a short label the writer sets off as a name inside
+        an apposition closed by a comma before ``verb_start`` (``Ann Lee, one of the so-called
+        “Blair Babes”, said``): part of the subject phrase (but not ``so-called “X” reports``)."""
+        if "," not in self.text[close - 1:verb_start]:
+            return False
+        opener = _OPENER_OF_CLOSER.get(mark)
+        start = self.text.rfind(opener, max(floor, close - 60), close) if opener else -1
+        if start < 0 or len(self.text[start:close].split()) > MAX_LABEL_WORDS:
+            return False
+        return self.text[max(floor, start - 12):start].rstrip().lower().endswith(_LABEL_MARKERS_EN)
 
     def _quoted_in_aside(self, floor: int, close: int, mark: str) -> bool:
         """Whether the mark at ``close`` ends words quoted in an aside participle's phrase right
