@@ -1954,6 +1954,9 @@ class IndirectQuotes:
             nxt = tokens(self.text, comma + 1, min(end, comma + 40))[:1]
             if nxt and nxt[0][0][:1].isupper() and nxt[0][0].lower() not in self.lex.stop_words:
                 return True  # "said the company's chief executive, Ann Lee": a role, then the name
+        if comma is None and len(words) > 1 and words[-1].lower() in self.lex.descriptions and first != "that" \
+                and not any(w.lower() in _PREDICATE_EN for w in words):
+            return True  # "…, said Trump campaign officials.", "…, said some LA film critics."
         return first in {"one", "a", "an", "another"} and not any(w.lower() in _PREDICATE_EN for w in words)
 
     def _yang_antecedent_id(self, clause_start: int, subject_tokens, mention: Optional[Mention]) -> Optional[Mention]:

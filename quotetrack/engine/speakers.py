@@ -2839,10 +2839,11 @@ class MentionParser:
                     and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \
                     and low.strip(".") not in lex.honorifics \
                     and not (_ORDINAL.match(low) and n + 1 < len(ws) and _is_cap(ws[n + 1][0])) \
-                    and not (lex.lang == "en" and len(out) == 1 and low.isalpha() and any(
-                        x[0] in lex.descriptions for x in ws[n + 1:n + 3])):
+                    and not (lex.lang == "en" and (len(out) == 1 or len(out) == 2 and out[0][0].islower())
+                             and low.isalpha() and any(x[0] in lex.descriptions for x in ws[n + 1:n + 3])):
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended; not "Air Force 1st Lt."
-                # (but "according to Syrian military officials": a nationality, then the group)
+                # (but "according to Syrian military officials", "some LA film critics": a nationality
+                # or a place, then the group)
             if w[0] == "." and out and lex.lang == "en" and (out[-1][0].lower() in lex.honorifics or (
                     _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN)
                     or (out[-1][0].lower() in ABBREVIATIONS_EN and out[-1][0].lower() in lex.titles
