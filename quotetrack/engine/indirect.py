@@ -1359,7 +1359,9 @@ class IndirectQuotes:
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
-                mention = self._main_subject(sent.start, verb_at) or (
+                # "…, with Ann Lee marching up to him, saying …": the doer set off before the comma
+                doer = with_source if with_source is not None and subject_tokens[-1][0] == "," else None
+                mention = doer or self._main_subject(sent.start, verb_at) or (
                     mention if after_utterance or adverb_participle and mention is not None
                     and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"
                 if mention is None and subject_tokens[-1][0] == ",":
@@ -1654,8 +1656,16 @@ class IndirectQuotes:
         """English ``The debate ended with Lee asking whether …``, ``…, with 30 percent of voters
         saying …``: the subject of a participle cue after ``with`` is the phrase between them."""
         k = next((k for k in range(len(subject_tokens) - 2, 0, -1) if subject_tokens[k][0] == "with"), None)
-        if k is None or any(not w[0][:1].isalnum() and w[0] not in {"'s", "’s", ".", "-"} for w in subject_tokens[k + 1:]):
+        if k is None:
             return None
+        after = subject_tokens[k + 1:]
+        if any(not w[0][:1].isalnum() and w[0] not in {"'s", "’s", ".", "-"} for w in after):
+            # "…, with Ann Lee marching up to him, saying …": the doer of the participle before the comma
+            ing = next((n for n, w in enumerate(after) if w[0].endswith("ing") and w[0].islower()), None)
+            if ing is None or not ing or after[-1][0] != "," or any(
+                    not w[0][:1].isalnum() and w[0] not in {"'s", "’s", "."} for w in after[:-1]):
+                return None
+            verb_start = after[ing][1]
         mention = self.parser.before_cue(self.text, subject_tokens[k][2], verb_start)
         if mention is None or mention.kind == PRONOUN or mention.start != subject_tokens[k + 1][1]:
             return None

@@ -1892,6 +1892,13 @@ class MentionParser:
             if occasion is not None and occasion.start() > start and not (cue and cue[0].lower() in _OCCASION_NOUNS_EN):
                 # but "Ann Lee in a blog post said": "post" is the occasion's noun, not the cue
                 end = occasion.start()  # "Ann Lee in a blog post said": the occasion is no part of the subject
+        if self.lex.lang == "en" and "self" in text[start:end]:
+            words = text[start:end].split()
+            at = len(words) - 1 if words and words[-1] in _REFLEXIVES_EN else len(words) - 2 \
+                if len(words) > 2 and words[-2] in _REFLEXIVES_EN and words[-1] in _FINITE_EN else None
+            if at:
+                # "Tony Blair himself has said": the stress is no part of the name
+                end = text.rfind(words[at], start, end)
         mention = self._subject_before_cue(text, start, end)
         if mention is not None and self.lex.lang == "en" and mention.kind == NAME and not mention.role:
             clause = _APPOSED_RELATIVE_EN.match(text, mention.end, end)
@@ -2861,6 +2868,8 @@ class MentionParser:
         return out[0][1], out[-1][2]
 
 
+#: English reflexive pronouns that stress a subject (``Tony Blair himself said``).
+_REFLEXIVES_EN = ("himself", "herself", "themselves", "itself")
 #: Prepositions opening the occasion an English source spoke on (``in a statement``, ``during an interview``).
 _OCCASION_PREPS_EN = frozenset("in during".split())
 #: Determiners before the occasion's noun.
