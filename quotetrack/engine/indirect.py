@@ -122,8 +122,6 @@ _COPULAS_BEFORE_THAT_EN = frozenset("is was are were".split())
 #: A subordinator with no comma before it, closing the text before a later source: the
 #: subordinate clause, that source's words included, belongs to the report before it.
 _SUBORDINATE_REPORT_EN = re.compile(r"[^\s,;:—–-]\s+(?:when|until|because|since|before|after|if|unless|once)\s+$")
-#: Irregular past forms of English speech verbs (the regular ones end in -ed).
-_IRREGULAR_PAST_EN = frozenset("said told wrote spoke swore taught thought knew sought".split())
 #: English participles of speech that open a report after an adverb and a comma ("…, only saying …").
 _SPEECH_PARTICIPLES_EN = frozenset("saying telling adding noting writing arguing insisting suggesting claiming explaining "
                                    "warning".split())
@@ -204,7 +202,8 @@ predict admit assert contend concede allege""".split() for f in (v, v + "s"))
 #: Irregular English past forms that end a subject noun phrase as its verb ("The senator sought …").
 _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave sent won brought ran saw struck wrote "
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
-                               "understood chose rose broke spent built meant heard left".split())
+                               "understood chose rose broke spent built meant heard left met felt lost sold drove flew "
+                               "shook stole wore forgot fled dealt".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
 _PLACE_ADVERB_OPENERS_EN = frozenset({"There", "Here"})
 #: English subordinators opening a sentence before "saying" ("After saying A, she …").
