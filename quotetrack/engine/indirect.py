@@ -64,10 +64,9 @@ MAX_ASSESSED_OBJECT_WORDS = 3
 MAX_DOCUMENT_WORDS = 8
 #: Words after ``yang`` or a linking preposition within which a verb is that phrase's own.
 BOUND_VERB_WINDOW = 2
-#: Prepositions whose object may be a plural noun joined by "and" to a cue form (``with speeches
-#: and promises to …``), and how many words that noun phrase may have before "and".
-_OBJECT_PREPOSITIONS_EN = frozenset("with of for about from by".split())
-#: Function words that may open such a noun phrase ("with his speeches").
+#: Function words that may open a preposition's plural object joined by "and" to a cue form
+#: (``with his speeches and promises to …``, see ``_OBJECT_PREPOSITIONS_EN``), and how many words
+#: that noun phrase may have before "and".
 _NOUN_DETERMINERS_EN = frozenset("the his her their its our your some many".split())
 MAX_NOUN_PHRASE_WORDS = 4
 #: Cue forms that are also plural nouns (``speeches and promises``, ``charges and claims``).
@@ -326,7 +325,8 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
 #: the kind of an unnamed source's mention (``an architect who said …``): its report has no speaker.
 _UNNAMED = "unnamed"
-#: English prepositions and verbs' companions before an object phrase ("a call from listeners who said").
+#: English prepositions and verbs' companions before an object phrase ("a call from listeners who
+#: said", "with speeches and promises to …").
 _OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against between".split())
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
