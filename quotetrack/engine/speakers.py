@@ -2797,6 +2797,15 @@ class MentionParser:
                 return False
         return False
 
+    def _and_in_field_en(self, out, nxt) -> bool:
+        """English ``head of sales and marketing at …``: ``and`` joins two lower-case fields of an
+        office after its ``of``/``for``, the second ending the phrase or followed by a preposition."""
+        stop, titles = self.lex.stop_words, self.lex.titles
+        return len(out) >= 2 and out[-2][0] in {"of", "for"} and out[-1][0].isalpha() and out[-1][0].islower() \
+            and out[-1][0] not in stop and bool(nxt) and nxt[0][0].isalpha() and nxt[0][0].islower() \
+            and nxt[0][0] not in stop and nxt[0][0] not in titles \
+            and (len(nxt) == 1 or nxt[1][0] in {"at", "for", "of", "in", ",", "."})
+
     @staticmethod
     def _speech_occasion_en(ws) -> bool:
         """English ``a statement``, ``his weekly radio address``: a determiner, then the noun of an
@@ -2820,8 +2829,11 @@ class MentionParser:
             low = w[0].lower()
             joined_title = low == "and" and out and out[-1][0].lower() in ABBREVIATIONS_EN and text[out[-1][2]:out[-1][2] + 1] == "."
             joined_title = joined_title or (low == "and" and lex.lang == "en" and self._joined_roles_en(out, ws[n + 1:]))
-            if low == "and" and allow_prep and lex.lang == "en" and self._and_in_body_modifiers_en(out, ws[n + 1:n + 5]):
-                out.append(w)  # "director of Leeds-based oil and gas firm Acme": the firm's modifiers, not two roles
+            if low == "and" and allow_prep and lex.lang == "en" and (self._and_in_body_modifiers_en(out, ws[n + 1:n + 5])
+                                                                     or self._and_in_field_en(out, ws[n + 1:n + 3])):
+                # "director of Leeds-based oil and gas firm Acme": the firm's modifiers, not two roles;
+                # "head of sales and marketing at Acme": the office's two fields
+                out.append(w)
                 continue
             if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
                     and any(_is_cap(x[0]) for x in out):
