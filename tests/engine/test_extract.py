@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Sebelumnya, Humas Sukamaju Zoo Dimas Pranoto menyampaikan kebun binatang itu siap dibuka kembali pekan depan.",
+        [("indirect", "kebun binatang itu siap dibuka kembali pekan depan", "Dimas Pranoto", "Humas Sukamaju Zoo")],
+        id="english-zoo-ends-the-body-before-the-name"),
+    pytest.param(
+        "Sebelumnya, Humas Taman Satwa Sukamaju Dimas Pranoto menyampaikan kebun binatang itu siap dibuka kembali pekan depan.",
+        [("indirect", "kebun binatang itu siap dibuka kembali pekan depan", "Dimas Pranoto", "Humas Taman Satwa Sukamaju")],
+        id="indonesian-park-name-before-the-name-unchanged"),
+    pytest.param(
         "Tokoh pemuda, Hafni Rahman, menyampaikan apresiasi kepada bupati atas bantuan yang diberikan untuk sekolah "
         "serta berharap kunjungannya dapat mempererat hubungan.",
         [],
