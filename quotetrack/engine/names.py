@@ -56,6 +56,9 @@ _ONE_WORD_APPOSED_ID = re.compile(r"(?<=[A-Za-z)], )([A-Z][a-z][\w'’\-]+)(?=,\
 _ACADEMIC_HEADS_ID = frozenset("universitas institut politeknik akademi sekolah university institute".split())
 #: Indonesian administrative units that open a place's name (``Kecamatan Long Pahangai``).
 _ADMIN_UNITS_ID = frozenset("desa kelurahan kecamatan kabupaten kota provinsi dusun".split())
+#: Words that open a topic phrase before the subject (``Terkait Daniel yang …, Dinas X melacak``):
+#: the person named in it is talked about, not the one who speaks next.
+_TOPIC_OPENERS_ID = frozenset("terkait soal mengenai tentang perihal menyangkut seputar".split())
 #: Words that join the parts of an organisation's name (``Network for Democracy and Electoral Integrity``).
 _ORG_JOINERS = frozenset("dan untuk of for and &".split())
 
@@ -1670,8 +1673,12 @@ class NameEvidence:
                 break
         k = k if k < len(ws) else 0
         id_ = self.lex.lang == "id"
+        if id_ and k + 2 < len(ws) and ws[k + 1][0] in ("Terkait", "Soal", "Mengenai", "Tentang") \
+                and ws[k][0][:1].isupper() and sent.start == ws[0][1] and k == 0:
+            k += 1  # "Pelacakan Terkait Daniel …": a Kompas run-in subhead, then the topic opener
         if id_ and k < len(ws) and (ws[k][0].lower() in _SUBORDINATE_OPENERS_ID or (
-                ws[k][0].lower() in PREPOSITIONS and k + 1 < len(ws) and ws[k + 1][0][:1].isupper())):
+                (ws[k][0].lower() in PREPOSITIONS or ws[k][0].lower() in _TOPIC_OPENERS_ID)
+                and k + 1 < len(ws) and ws[k + 1][0][:1].isupper())):
             # "Meski RSDC Wisma Atlet sudah punya …, Arifin memohon …", "Di Terminal Pulo Gebang,
             # lanjutnya, …": the subject of a subordinate clause or the object of a preposition is
             # not the sentence's subject; that follows the comma.

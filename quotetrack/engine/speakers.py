@@ -1000,6 +1000,13 @@ class MentionParser:
                 # "komite Hadiah Nobel", "yayasan Sinar Harapan": a body's head noun and its name,
                 # no titled person (a body's noun is no title)
                 return Mention(ORGANISATION, phrase, span_start, span_end)
+            if lex.lang == "id" and len(name_words) == 1 and len(role_words) >= 2 and words[0] is role_words[0] \
+                    and role_words[0][0].lower() in _ORG_NOUNS_ID and _is_cap(role_words[0][0]) \
+                    and not any(w[0].lower() in lex.titles for w in role_words):
+                # "Dinas Kesehatan Indramayu melacak …": a body's noun, its field and the region's
+                # name the places lack, no titled person (a person's title opens the phrase:
+                # "Kepala Dinas Kesehatan X Budi")
+                return Mention(ORGANISATION, phrase, span_start, span_end)
             role_words = self._trim_role(role_words)
             name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None

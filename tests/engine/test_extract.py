@@ -17,8 +17,35 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
-        "Sebelumnya, Humas Sukamaju Zoo Dimas Pranoto menyampaikan kebun binatang itu siap dibuka kembali pekan depan.",
-        [("indirect", "kebun binatang itu siap dibuka kembali pekan depan", "Dimas Pranoto", "Humas Sukamaju Zoo")],
+        "Anggota DPRD Dimas Pratama dinyatakan positif Covid-19 pekan lalu.\n"
+        "Ketua Bawaslu Cirebon Hendra Wijaya mengatakan pelanggaran terus terjadi selama masa kampanye.\n"
+        "”Kami sudah sering memberi peringatan kepada para calon,” katanya.\n"
+        "Pelacakan Terkait Dimas yang terkonfirmasi positif, Dinas Kesehatan Cirebon tengah melacak kontak eratnya.\n"
+        "”Kami sedang mendata semua kontaknya,” ujarnya.",
+        [("indirect", "pelanggaran terus terjadi selama masa kampanye", "Hendra Wijaya", "Ketua Bawaslu Cirebon"),
+         ("direct", "Kami sudah sering memberi peringatan kepada para calon,", "Hendra Wijaya", "Ketua Bawaslu Cirebon"),
+         ("direct", "Kami sedang mendata semua kontaknya,", "Hendra Wijaya", "Ketua Bawaslu Cirebon")],
+        id="person-in-a-terkait-topic-phrase-is-not-the-next-clitics-referent"),
+    pytest.param(
+        "Ketua Bawaslu Cirebon Hendra Wijaya mengatakan pelanggaran terus terjadi selama masa kampanye.\n"
+        "Terkait hal itu, Kepala Dinas Kesehatan Cirebon Dimas Saputra menyebutkan kontak erat sudah dilacak.\n"
+        "”Kami sedang mendata semua kontaknya,” ujarnya.",
+        [("indirect", "pelanggaran terus terjadi selama masa kampanye", "Hendra Wijaya", "Ketua Bawaslu Cirebon"),
+         ("indirect", "kontak erat sudah dilacak", "Dimas Saputra", "Kepala Dinas Kesehatan Cirebon"),
+         ("direct", "Kami sedang mendata semua kontaknya,", "Dimas Saputra", "Kepala Dinas Kesehatan Cirebon")],
+        id="subject-after-a-terkait-opener-and-its-comma-still-takes-the-clitic"),
+    pytest.param(
+        "Dinas Kesehatan Sukamaju mengatakan kontak erat pasien sedang dilacak para petugas.",
+        [("indirect", "kontak erat pasien sedang dilacak para petugas", "Dinas Kesehatan Sukamaju", None)],
+        id="body-noun-field-and-unknown-region-is-an-organisation"),
+    pytest.param(
+        "Kepala Dinas Kesehatan Cirebon Dimas mengatakan kontak erat pasien sedang dilacak para petugas.",
+        [("indirect", "kontak erat pasien sedang dilacak para petugas", "Dimas", "Kepala Dinas Kesehatan Cirebon")],
+        id="title-before-the-body-noun-keeps-the-one-word-name-a-person"),
+    pytest.param(
+        "Sebelumnya, Humas Bogor Zoo Sulhan Rahmat menyampaikan kebun binatang siap dibuka. ”Kami bersyukur,” katanya.",
+        [("indirect", "kebun binatang siap dibuka", "Sulhan Rahmat", "Humas Bogor Zoo"),
+         ("direct", "Kami bersyukur,", "Sulhan Rahmat", "Humas Bogor Zoo")],
         id="english-zoo-ends-the-body-before-the-name"),
     pytest.param(
         "Sebelumnya, Humas Taman Satwa Sukamaju Dimas Pranoto menyampaikan kebun binatang itu siap dibuka kembali pekan depan.",
