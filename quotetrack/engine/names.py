@@ -999,11 +999,18 @@ class NameEvidence:
             return None
         while k >= 2 and ws[k - 2][0].lower() in self.lex.titles:
             k -= 1  # "Peneliti bidang …", "juru bicara …": the title's own words
-        if k >= 2 and ws[k - 2][0][:1].isalnum() and ws[k - 2][0] not in _LIST_JOINERS_ID:
-            # the title must open its comma part or a list's item ("…, dan pakar epidemiologi X"):
-            # not "Budi bertemu pengajar …"
+        if k >= 2 and ws[k - 2][0][:1].isalnum() and ws[k - 2][0] not in _LIST_JOINERS_ID \
+                and not self._opener_at_start_id(ws, k - 2, floor):
+            # the title must open its comma part or a list's item ("…, dan pakar epidemiologi X"),
+            # or follow the opener of the sentence ("Adapun tokoh masyarakat X"): not "Budi bertemu
+            # pengajar …"
             return None
         return ws[k - 1][1]
+
+    def _opener_at_start_id(self, ws, k: int, floor: int) -> bool:
+        """Whether ``ws[k]`` is a one-word sentence opener (``Adapun``) that opens its sentence."""
+        return ws[k][0].lower() in self.lex.clause_openers and (
+            ws[k][1] == floor if k == 0 else not ws[k - 1][0][:1].isalnum())
 
     def _lower_title_before_id(self, floor: int, mention: Mention) -> Optional[str]:
         """Indonesian: the lower-case title right before a name that has no capitalised one

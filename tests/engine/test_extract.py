@@ -17,6 +17,15 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Adapun tokoh pemuda Lembah Hijau, Hafni Rahman mengatakan warga berterima kasih atas bantuan itu.",
+        [("indirect", "warga berterima kasih atas bantuan itu", "Hafni Rahman", "tokoh pemuda Lembah Hijau")],
+        id="adapun-then-lower-case-title-and-its-field-keeps-them-before-the-body"),
+    pytest.param(
+        "Budi Santoso bertemu pengajar sosiologi Universitas Sukamaju, Hafni Rahman, di kampus itu.\n"
+        "”Kami senang bisa berbagi,” ujar Hafni.",
+        [("direct", "Kami senang bisa berbagi,", "Hafni Rahman", "Universitas Sukamaju")],
+        id="lower-case-title-after-a-verb-mid-sentence-is-left-out-the-opener-rule-does-not-fire"),
+    pytest.param(
         "Anggota DPRD Dimas Pratama dinyatakan positif Covid-19 pekan lalu.\n"
         "Ketua Bawaslu Cirebon Hendra Wijaya mengatakan pelanggaran terus terjadi selama masa kampanye.\n"
         "”Kami sudah sering memberi peringatan kepada para calon,” katanya.\n"
