@@ -1695,6 +1695,10 @@ class MentionParser:
             apposition = self._apposition(text, parts[1])
             if apposition and not head.role:
                 head.role = apposition
+                if len(parts) == 3 and self._listed_fields_id(text, parts[2]):
+                    # "oleh Budi, VP Marketing, Legal & Business Support PT X.": the title lists its
+                    # fields with a comma; the last part ends the sentence and is the title's too
+                    head.role = text[text.find(apposition, parts[1][0]):parts[2][1]].strip(" ,.")
         if self.lex.lang == "id" and head.kind == NAME and not head.role \
                 and ("sebagai" in text[head.end:head.end + 40] or text.startswith(", yang juga ", head.end)):
             head.role = self.office_after_name_id(text, head.end, end)  # "ujar Ani yang pernah menjabat sebagai X"
@@ -2164,6 +2168,25 @@ class MentionParser:
         if run == len(head) or head[run][0].lower() not in self.lex.titles:
             return parts  # the run before the list opens with no title: a list of names or places
         return parts[:k] + [(parts[k][0], parts[-1][1])]
+
+    def _listed_fields_id(self, text, part) -> bool:
+        """Indonesian: whether ``part`` is the rest of a title's list of fields after a comma
+        (``Legal & Business Support PT X``, ``Kelautan dan Pertanian``): one field, a joiner, then
+        capitalised dictionary words, initials or an organisation's name; no name of a person
+        (``Rina dan Ani``) and no verb."""
+        if self.lex.lang != "id":
+            return False
+        ws = tokens(text, *part)
+        while ws and ws[-1][0] in ".!?":
+            ws = ws[:-1]  # the sentence's full stop
+        joiner = next((k for k, w in enumerate(ws) if w[0] in _LIST_JOINERS_ID), None)
+        if not joiner or joiner + 1 >= len(ws) or not self._list_field_id(ws[:joiner]):
+            return False
+        after = ws[joiner + 1]
+        lex = self.lex
+        return _is_cap(after[0]) and (lex.is_common_word(after[0]) or lex.is_english_word(after[0])
+                                      or _is_acronym(after[0])) and after[0].lower() not in lex.titles \
+            and all(_is_cap(w[0]) or w[0] in _LIST_JOINERS_ID or w[0] in "()" for w in ws)
 
     def _list_field_id(self, ws) -> bool:
         """Whether ``ws`` is one field of an Indonesian title's list: a few capitalised dictionary

@@ -17,6 +17,22 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Direktur Utama PT Pipa Nusa Rudi Hartono menekankan bahwa pipa itu penting bagi industri.\n"
+        "Pentingnya jalur pipa juga ditekankan oleh Dodi Kurniawan, VP Sales, Legal & Business Support PT Gas Raya. "
+        "Ia menyatakan bahwa pasokan gas tetap aman sampai akhir tahun.",
+        [("indirect", "pipa itu penting bagi industri", "Rudi Hartono", "Direktur Utama PT Pipa Nusa"),
+         ("indirect", "pasokan gas tetap aman sampai akhir tahun", "Dodi Kurniawan",
+          "VP Sales, Legal & Business Support PT Gas Raya")],
+        id="apposed-title-listing-its-fields-with-a-comma-is-one-role"),
+    pytest.param(
+        "”Pasokan gas tetap aman sampai akhir tahun,” kata Dodi Kurniawan, Kepala Dinas Pangan, Kelautan dan Pertanian.",
+        [("direct", "Pasokan gas tetap aman sampai akhir tahun,", "Dodi Kurniawan", "Kepala Dinas Pangan, Kelautan dan Pertanian")],
+        id="apposed-title-after-a-cue-listing-fields-with-dan-is-one-role"),
+    pytest.param(
+        "”Pasokan gas tetap aman sampai akhir tahun,” kata Dodi Kurniawan, Direktur PT Gas Raya, Rina dan Ani.",
+        [("direct", "Pasokan gas tetap aman sampai akhir tahun,", "Dodi Kurniawan", "Direktur PT Gas Raya")],
+        id="names-joined-by-dan-after-an-apposed-title-are-no-fields-of-it"),
+    pytest.param(
         "Adapun tokoh pemuda Lembah Hijau, Hafni Rahman mengatakan warga berterima kasih atas bantuan itu.",
         [("indirect", "warga berterima kasih atas bantuan itu", "Hafni Rahman", "tokoh pemuda Lembah Hijau")],
         id="adapun-then-lower-case-title-and-its-field-keeps-them-before-the-body"),
