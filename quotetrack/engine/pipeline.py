@@ -26,6 +26,10 @@ from quotetrack.engine.speakers import (
     PRONOUN, SOURCE_NOUNS)
 
 
+#: Sentence openers that carry on the argument of the sentence before (Indonesian).
+_ARGUMENT_OPENERS_ID = ("Apalagi,", "Apalagi ", "Terlebih,", "Terlebih lagi,")
+
+
 def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[Callable] = None,
                    use_ner: Optional[bool] = None) -> List[Quote]:
     """Find every attributed statement in ``text`` with its speaker, role and cue.
@@ -253,10 +257,23 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         return out
 
     # -- one sentence ----------------------------------------------------------------------
+    def _argument_goes_on_id(self, sent: Sentence, spans, prev_sentence) -> bool:
+        """Indonesian: whether ``sent``, with no quote marks, opens with a word that carries on an
+        argument (``Apalagi,``, ``Terlebih,``) right after a sentence reporting the last speaker."""
+        if self.lex.lang != "id" or spans or prev_sentence is None or self.last_report is None:
+            return False
+        head = self.text[sent.start:sent.start + 10]
+        if not head.startswith(_ARGUMENT_OPENERS_ID):
+            return False
+        before, speaker = self.last_report
+        return before is prev_sentence and speaker is self.people.salient and speaker.kind == "person"
+
     def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
         """Attribute the direct quotes and indirect clauses of one sentence; return its speaker."""
         text = self.text
         self.known_before = len(self.people.entities)
+        argued = self._argument_goes_on_id(sent, spans, prev_sentence)
+        state = self.people.speaker_state() if argued else None
         self._observe_names(sent, spans, para)
         self._subject_salience(sent, spans)
         speaker = None
@@ -273,6 +290,11 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 speaker = pending.entity or speaker  # but an asker's question leaves the answer to the one asked
             if pending.entity is not None:
                 self.last_report = (sent, pending.entity)
+        if state is not None:
+            # "Menurut Irma, data harus dibuka. Apalagi, Presiden Joko sudah menyampaikan …":
+            # the one named goes into her argument; the next "ujarnya" is still hers
+            self.people.restore_speaker_state(state)
+            speaker = None
         speaker = speaker or self.cue_subject  # "Tito menyampaikan apresiasi …": he spoke, with no report
         for i, span in enumerate(spans):
             if i in consumed:

@@ -17,6 +17,22 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Ketua RT Rina Marlina mengatakan data pasien seharusnya dibuka secara nasional.\n"
+        "Apalagi, Wali Kota Joko Santoso sudah menyampaikan data harus lebih terbuka.\n"
+        "”Data itu penting untuk semua,” ujarnya.",
+        [("indirect", "data pasien seharusnya dibuka secara nasional", "Rina Marlina", "Ketua RT"),
+         ("indirect", "data harus lebih terbuka", "Joko Santoso", "Wali Kota"),
+         ("direct", "Data itu penting untuk semua,", "Rina Marlina", "Ketua RT")],
+        id="apalagi-carries-on-the-speakers-argument-the-person-named-takes-no-clitic"),
+    pytest.param(
+        "Ketua RT Rina Marlina mengatakan data pasien seharusnya dibuka secara nasional.\n"
+        "Wali Kota Joko Santoso kemudian menyampaikan bahwa data harus lebih terbuka.\n"
+        "”Data itu penting untuk semua,” ujarnya.",
+        [("indirect", "data pasien seharusnya dibuka secara nasional", "Rina Marlina", "Ketua RT"),
+         ("indirect", "data harus lebih terbuka", "Joko Santoso", "Wali Kota"),
+         ("direct", "Data itu penting untuk semua,", "Joko Santoso", "Wali Kota")],
+        id="a-new-reporter-without-an-argument-opener-takes-the-clitic"),
+    pytest.param(
         "Direktur Utama PT Pipa Nusa Rudi Hartono menekankan bahwa pipa itu penting bagi industri.\n"
         "Pentingnya jalur pipa juga ditekankan oleh Dodi Kurniawan, VP Sales, Legal & Business Support PT Gas Raya. "
         "Ia menyatakan bahwa pasokan gas tetap aman sampai akhir tahun.",
