@@ -172,6 +172,10 @@ _PARTICIPLE_LEADS_EN = frozenset({"While", "After", "Before"})
 _PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
 #: The most words of a bare plural noun phrase before a relative clause ("local party officials who …").
 MAX_BARE_HEAD_WORDS = 3
+#: The longest lower-case title set off after ``Menurut X,`` (``salah satu pendiri Lembaga Y``).
+MAX_LOWER_APPOSITION_WORDS = 12
+#: How many comma-set fields a title set off after ``Menurut X,`` may list (``Divisi A, B, dan C``).
+MAX_LISTED_APPOSITION_FIELDS = 5
 #: Words opening an English subject noun phrase that a restrictive relative clause may follow
 #: before the cue ("The judges who ruled … said", "Another voter who … said").
 _RESTRICTED_HEAD_OPENERS_EN = frozenset("the a an another some those many several most two three four five".split())
@@ -997,6 +1001,8 @@ class IndirectQuotes:
         source is a capitalised title and nothing else, it is the source's apposition; the clause
         starts after the next comma (returned), and the title is the role when none was read."""
         nxt = self._next_comma(comma + 1, sent.end, spans)
+        if nxt is not None and self.text[comma + 1:nxt].strip()[:1].islower():
+            return self._after_lower_apposition_id(mention, comma, nxt, sent, spans)
         if nxt is None or not self.text[comma + 1:nxt].strip()[:1].isupper():
             return comma
         title = self.parser.apposition_after(self.text, comma + 1, nxt)
@@ -1006,6 +1012,41 @@ class IndirectQuotes:
         if mention.kind == NAME and not mention.role:
             mention.role = title
         return nxt
+
+    def _after_lower_apposition_id(self, mention: Mention, comma: int, nxt: int, sent, spans) -> int:
+        """Indonesian ``Menurut Budi, salah satu pendiri Lembaga X, data …``, ``Menurut Ani, anggota
+        KPU Kota Y Divisi Sosialisasi, Pendidikan, dan Hukum, …``: a lower-case title naming its
+        body (a capitalised word), no verb, set off by commas, maybe listing its fields over more
+        commas, is the source's apposition; the clause starts after it (returned, else ``comma``)."""
+        text, lex = self.text, self.lex
+        ws = text[comma + 1:nxt].split()
+        k = 2 if [w.lower() for w in ws[:2]] in (["salah", "satu"], ["salah", "seorang"]) else 0
+        if len(ws) <= k + 1 or len(ws) > MAX_LOWER_APPOSITION_WORDS or ws[k] not in lex.titles \
+                or not any(w[:1].isupper() for w in ws[k + 1:]) or self.parser._has_verb(text, comma + 1, nxt):
+            return comma
+        end = nxt
+        for _ in range(MAX_LISTED_APPOSITION_FIELDS):
+            after = self._next_comma(end + 1, sent.end, spans)
+            if after is None:
+                break
+            field = text[end + 1:after].split()
+            if not field or len(field) > 4 or not all(w[:1].isupper() or w in ("dan", "serta") for w in field):
+                break
+            if field[0] in ("dan", "serta"):
+                end = after  # "…, dan Sumber Daya Manusia,": the list's last field
+                break
+            end = after
+        listed = text[nxt + 1:end].split()
+        if end != nxt and "dan" not in listed and "serta" not in listed:
+            return comma  # capitalised parts with no closing "dan": a list in the clause ("Depok, dan Bekasi …")
+        first = text[nxt + 1:(self._next_comma(nxt + 1, sent.end, spans) or sent.end)].split()
+        if end == nxt and first and all(w[:1].isupper() for w in first[:2]) and len(first) <= 2:
+            return comma  # "warga Kota Bogor, Depok, dan Bekasi terdampak": the list goes on in the clause
+        if len(text[end + 1:sent.end].split()) < MIN_CLAUSE_WORDS:
+            return comma
+        if mention.kind == NAME and not mention.role:
+            mention.role = text[comma + 1:end].strip()
+        return end
 
     def _record_owner_id(self, mention: Mention, stop: int) -> Optional[Mention]:
         """Indonesian ``Menurut data Dinas Sosial X, …``, ``Menurut catatan Budi, …``, ``Menurut

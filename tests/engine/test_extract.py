@@ -17,6 +17,24 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menurut Rina Marlina, salah satu pendiri Lembaga Sehat, data pasien seharusnya dibuka secara nasional.",
+        [("indirect", "data pasien seharusnya dibuka secara nasional", "Rina Marlina", "salah satu pendiri Lembaga Sehat")],
+        id="menurut-name-then-lower-case-title-naming-its-body-is-an-apposition"),
+    pytest.param(
+        "Menurut Rina Marlina, anggota KPU Kota Sukamaju Divisi Sosialisasi, Pendidikan Pemilih, dan Sumber Daya "
+        "Manusia, target partisipasi pemilih tahun ini cukup tinggi.",
+        [("indirect", "target partisipasi pemilih tahun ini cukup tinggi", "Rina Marlina",
+          "anggota KPU Kota Sukamaju Divisi Sosialisasi, Pendidikan Pemilih, dan Sumber Daya Manusia")],
+        id="menurut-name-then-lower-case-title-listing-its-fields-over-commas"),
+    pytest.param(
+        "Menurut Rina Marlina, warga Kota Bogor, Depok, dan Bekasi paling banyak terdampak banjir tahun ini.",
+        [("indirect", "warga Kota Bogor, Depok, dan Bekasi paling banyak terdampak banjir tahun ini", "Rina Marlina", None)],
+        id="menurut-name-then-a-list-going-on-into-the-clause-is-no-apposition"),
+    pytest.param(
+        "Menurut Rina Marlina, warga sekitar sudah lama mengeluhkan jalan yang rusak itu.",
+        [("indirect", "warga sekitar sudah lama mengeluhkan jalan yang rusak itu", "Rina Marlina", None)],
+        id="menurut-name-then-a-lower-case-clause-is-the-report"),
+    pytest.param(
         "Ketua RT Rina Marlina mengatakan data pasien seharusnya dibuka secara nasional.\n"
         "Apalagi, Wali Kota Joko Santoso sudah menyampaikan data harus lebih terbuka.\n"
         "”Data itu penting untuk semua,” ujarnya.",
