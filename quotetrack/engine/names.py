@@ -55,6 +55,8 @@ _ONE_WORD_APPOSED_ID = re.compile(r"(?<=[A-Za-z)], )([A-Z][a-z][\w'’\-]+)(?=,\
 #: Heads of academic bodies, whose city set off after them tells where they stand, not the role.
 _ACADEMIC_HEADS_ID = frozenset("universitas institut politeknik akademi sekolah university institute".split())
 #: Indonesian administrative units that open a place's name (``Kecamatan Long Pahangai``).
+#: The longest title closing a sentence after a presented name (``…, salah satu tokoh kuliner Indonesia.``).
+MAX_PRESENTED_TITLE_WORDS = 10
 _ADMIN_UNITS_ID = frozenset("desa kelurahan kecamatan kabupaten kota provinsi dusun".split())
 #: Words that open a topic phrase before the subject (``Terkait Daniel yang …, Dinas X melacak``):
 #: the person named in it is talked about, not the one who speaks next.
@@ -852,6 +854,12 @@ class NameEvidence:
                 if title_after is not None:
                     # "Budi Santoso, Kepala Dinas X, menjelaskan": the title set off after the name
                     mention.role, (skip_to, apposed) = title_after[1], title_after
+            if mention.role is None and apposed is None and self.lex.lang == "id" and text[mention.end:mention.end + 1] == ",":
+                closing = self._presented_apposition_id(sent, mention)
+                if closing is not None:
+                    # "Acara itu juga dihadiri Wira, salah satu tokoh kuliner Indonesia.": the
+                    # person presented, with the title that closes the sentence
+                    mention.role, (skip_to, apposed) = closing[1], closing
             if self.lex.lang == "en":
                 introduced = self._introduced_with_apposition(mention)
             else:
@@ -1227,6 +1235,21 @@ class NameEvidence:
         if not self.lex.is_place(m.group(2).split()[0]):
             return None
         return skip or m.end(2), self.text[m.start(1):m.end(2)]  # "Camat X, Jakarta Selatan": the office's region
+
+    def _presented_apposition_id(self, sent: Sentence, mention: Mention):
+        """Indonesian: ``(end, title)`` when a presenting word (``dihadiri``, ``yakni``) stands
+        right before the name and a title set off by a comma closes the sentence after it
+        (``… dihadiri Wira Santoso, salah satu tokoh kuliner Indonesia.``), else None."""
+        ws = tokens(self.text, max(sent.start, mention.start - 20), mention.start)
+        if not ws or ws[-1][0].lower() not in _PRESENTING:
+            return None
+        tail = self.text[mention.end + 1:sent.end].strip().rstrip(".!").strip()
+        words = tail.split()
+        k = 2 if [w.lower() for w in words[:2]] in (["salah", "satu"], ["salah", "seorang"]) else 0
+        if len(words) <= k or len(words) > MAX_PRESENTED_TITLE_WORDS or words[k].lower() not in self.lex.titles \
+                or "," in tail or any(_VERB_FORM_ID.match(w) or w in self.lex.function_words for w in words[k + 1:]):
+            return None
+        return sent.end, tail
 
     def _names_person_id(self, start: int, end: int) -> bool:
         """Indonesian: whether the phrase names a person by words that are no dictionary words

@@ -17,6 +17,20 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Pemilik kedai Ayu Lestari mengatakan keju itu dibuat dari susu sapi lokal.\n"
+        "Acara itu juga dihadiri Wira Santoso, salah satu tokoh kuliner Indonesia.\n"
+        "”Paduan ini beda dengan yang tradisional,” ujarnya.",
+        [("indirect", "keju itu dibuat dari susu sapi lokal", "Ayu Lestari", "Pemilik kedai"),
+         ("direct", "Paduan ini beda dengan yang tradisional,", "Wira Santoso", "salah satu tokoh kuliner Indonesia")],
+        id="person-presented-with-a-title-closing-the-sentence-takes-the-next-clitic"),
+    pytest.param(
+        "Pemilik kedai Ayu Lestari mengatakan keju itu dibuat dari susu sapi lokal.\n"
+        "Acara itu juga dihadiri Wira Santoso, yang datang bersama keluarganya.\n"
+        "”Paduan ini beda dengan yang tradisional,” ujarnya.",
+        [("indirect", "keju itu dibuat dari susu sapi lokal", "Ayu Lestari", "Pemilik kedai"),
+         ("direct", "Paduan ini beda dengan yang tradisional,", "Ayu Lestari", "Pemilik kedai")],
+        id="person-presented-with-a-relative-clause-is-no-titled-introduction"),
+    pytest.param(
         "Menurut Rina Marlina, salah satu pendiri Lembaga Sehat, data pasien seharusnya dibuka secara nasional.",
         [("indirect", "data pasien seharusnya dibuka secara nasional", "Rina Marlina", "salah satu pendiri Lembaga Sehat")],
         id="menurut-name-then-lower-case-title-naming-its-body-is-an-apposition"),
