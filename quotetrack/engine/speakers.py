@@ -527,6 +527,8 @@ _HOSPITALS_ID = frozenset("rs rsu rsup rsud rsia rsj".split())
 #: whatever capitalised words (a hospital's "Prof Ngoerah") stand before them.
 _BALINESE_ORDER_ID = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
 #: Nouns that open a state body's name (``Badan Pengelola … (Danantara)``): a name after them is the body's.
+#: Modals and negations (Indonesian): a word of a clause, never of a title.
+_MODAL_WORDS_ID = frozenset("perlu harus akan tidak tak bisa dapat sudah telah belum masih sedang boleh wajib bukan".split())
 _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kantor biro".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
@@ -1014,6 +1016,8 @@ class MentionParser:
                 role = None
             if role and self._subject_noun_id(role_words):
                 role = None  # "Kinerja Renita dalam …", "Pernyataan Yusril …": the subject's head noun, no title
+            if role and self._predicate_words_id(role_words):
+                role = None  # "Tak perlu normal baru Wira, dosen …": a run-in subhead's clause, no title
             if role and lex.lang == "en" and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
                 role = None  # "the Valley Courier reported": a determiner is no role
             if role and lex.lang == "en" and len(name_words) == 1 and len(role_words) == 1 \
@@ -1595,6 +1599,16 @@ class MentionParser:
         word = role_words[0][0]
         return _is_cap(word) and self.lex.is_common_word(word) and not self.lex.is_role_word(word) \
             and word.lower() not in self.lex.honorifics and word.lower() not in self.lex.role_openers
+
+    def _predicate_words_id(self, role_words) -> bool:
+        """Indonesian: whether the lower-case words before a name hold a modal or a negation
+        (``perlu``, ``tidak``, ``harus``) and no title: a clause (a Kompas run-in subhead such as
+        ``Tak perlu normal baru``), never a person's role."""
+        if self.lex.lang != "id":
+            return False
+        low = [w[0] for w in role_words]
+        return any(w in _MODAL_WORDS_ID for w in low) and all(w.islower() for w in low) \
+            and not any(w in self.lex.titles or w in self.lex.role_openers for w in low)
 
     def _rank_only(self, role_words):
         return all(w[0].lower().strip(".") in self.lex.ranks for w in role_words)

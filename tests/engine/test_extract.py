@@ -17,6 +17,21 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menteri Kesehatan Budi Hartono mengatakan normal baru perlu disiapkan.\n"
+        "Tak perlu normal baru Wira Santoso, dosen Perencanaan Kota Universitas Sukamaju, Sabtu (19/6) mengatakan, "
+        "selama ini banyak konsep kota ideal dimasukkan dalam kebijakan.\n"
+        "“Pandemi ini tidak membutuhkan tatanan baru lagi,” kata peneliti di Pusat Studi Kota Universitas Sukamaju ini.",
+        [("indirect", "normal baru perlu disiapkan", "Budi Hartono", "Menteri Kesehatan"),
+         ("indirect", "selama ini banyak konsep kota ideal dimasukkan dalam kebijakan", "Wira Santoso",
+          "dosen Perencanaan Kota Universitas Sukamaju"),
+         ("direct", "Pandemi ini tidak membutuhkan tatanan baru lagi,", "Wira Santoso",
+          "dosen Perencanaan Kota Universitas Sukamaju")],
+        id="run-in-subhead-with-a-modal-before-the-name-is-no-role"),
+    pytest.param(
+        "Tetangga dekat Wira Santoso mengatakan, selama ini banyak warga mengeluhkan jalan yang rusak.",
+        [("indirect", "selama ini banyak warga mengeluhkan jalan yang rusak", "Wira Santoso", "Tetangga dekat")],
+        id="lower-case-words-before-a-name-without-a-modal-stay-its-role"),
+    pytest.param(
         "Pemilik kedai Ayu Lestari mengatakan keju itu dibuat dari susu sapi lokal.\n"
         "Acara itu juga dihadiri Wira Santoso, salah satu tokoh kuliner Indonesia.\n"
         "”Paduan ini beda dengan yang tradisional,” ujarnya.",
