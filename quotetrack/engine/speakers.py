@@ -528,6 +528,8 @@ _HOSPITALS_ID = frozenset("rs rsu rsup rsud rsia rsj".split())
 _BALINESE_ORDER_ID = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
 #: Nouns that open a state body's name (``Badan Pengelola … (Danantara)``): a name after them is the body's.
 #: Modals and negations (Indonesian): a word of a clause, never of a title.
+#: The longest lower-case description of a body set off between a title and a name.
+MAX_BODY_ASIDE_WORDS_ID = 6
 _MODAL_WORDS_ID = frozenset("perlu harus akan tidak tak bisa dapat sudah telah belum masih sedang boleh wajib bukan".split())
 _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kantor biro".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
@@ -2070,8 +2072,10 @@ class MentionParser:
             last = self._name_then_past_en(text, last) or self._clause_pronoun_en(text, last) or last
         if len(parts) >= 2 and self._subordinated_subject_en(tokens(text, *parts[-1])):
             return last  # "…, when the Ledger reported": a new clause; the part before is no apposition
-        if self._city_of_title_id(text, parts, last):
-            parts = parts[:-2] + parts[-1:]  # "Pengamat … Universitas Andalas, Padang, Feri Amsari": the campus's city
+        if self._city_of_title_id(text, parts, last) or self._body_aside_id(text, parts, last):
+            # "Pengamat … Universitas Andalas, Padang, Feri Amsari": the campus's city; "Direktur
+            # Maju, salah satu jenama busana, Wira": a description of the body
+            parts = parts[:-2] + parts[-1:]
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
             if self.lex.lang == "en" and prev is not None and prev.kind == DESCRIPTION and last.kind in (NAME, ORGANISATION) \
@@ -2286,6 +2290,19 @@ class MentionParser:
         return (len(city) == 1 or self._place_only(text, *parts[-2])) \
             and all(_is_cap(w[0]) and w[0].lower() not in self.lex.titles for w in city) \
             and self._starts_role(text, parts[-3]) and not self._has_verb(text, *parts[-3])
+
+    def _body_aside_id(self, text, parts, last: Mention) -> bool:
+        """Indonesian ``Direktur Maju, salah satu jenama busana Indonesia, Wira Santoso``: between a
+        capitalised title part and the untitled name closing the subject, a short lower-case part
+        with no verb describes the title's body; it is neither the person nor the role."""
+        if self.lex.lang != "id" or len(parts) < 3 or last.kind != NAME or last.role:
+            return False
+        aside = tokens(text, *parts[-2])
+        title = tokens(text, *parts[-3])
+        return bool(aside) and bool(title) and aside[0][0].islower() and len(aside) <= MAX_BODY_ASIDE_WORDS_ID \
+            and aside[0][0] not in self.lex.titles and _is_cap(title[0][0]) and self.lex.is_role_word(title[0][0]) \
+            and any(_is_cap(w[0]) for w in title[1:]) and not self._has_verb(text, *parts[-2]) \
+            and not self._has_verb(text, *parts[-3])
 
     def _only_date_id(self, text, part) -> bool:
         """Indonesian: whether ``part`` is only a weekday and its date (``Jumat (10/7/2020)``),

@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Direktur Maju, salah satu jenama busana Indonesia, Wira Santoso menyatakan, penjualan naik tajam tahun ini.",
+        [("indirect", "penjualan naik tajam tahun ini", "Wira Santoso", "Direktur Maju")],
+        id="lower-case-description-of-the-body-between-title-and-name-is-no-role"),
+    pytest.param(
+        "Wira Santoso, warga Desa Sukamaju, Budi Hartono mengatakan, penjualan naik tajam tahun ini.",
+        [("indirect", "penjualan naik tajam tahun ini", "Budi Hartono", "warga Desa Sukamaju")],
+        id="a-lower-case-title-part-after-a-name-is-not-skipped-as-a-body-description"),
+    pytest.param(
         "Menteri Kesehatan Budi Hartono mengatakan normal baru perlu disiapkan.\n"
         "Tak perlu normal baru Wira Santoso, dosen Perencanaan Kota Universitas Sukamaju, Sabtu (19/6) mengatakan, "
         "selama ini banyak konsep kota ideal dimasukkan dalam kebijakan.\n"
