@@ -308,6 +308,8 @@ MAX_HEARER_WORDS = 3
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
+_SCANT_DEGREES_EN = frozenset("very so too almost next".split())  # "said very little", "said almost nothing"
+_SCANT_TOPIC_PREPS_EN = frozenset("about over on regarding".split())  # "said much about …"
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
 _MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
 _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | frozenset("did does do was were is are had has have wasn't weren't isn't didn't doesn't won't wouldn't couldn't".split())
@@ -2246,6 +2248,8 @@ class IndirectQuotes:
         if lex.lang == "en" and ws[0][0].lower() in _EMPTY_OBJECTS_EN and not (
                 len(ws) > 1 and ws[1][0].lower() in _PREDICATE_EN):
             return None  # "said nothing about it": an object, not a report; but "said nothing has changed"
+        if lex.lang == "en" and self._scant_object_en(ws):
+            return None  # "said little about the plan", "has said much over the years about …": an amount, not a clause
         if lex.lang == "en" and self._same_reference(pos, end):
             return None  # "said the same of Trump": a reference back, not a clause
         if lex.lang == "en":
@@ -2531,6 +2535,19 @@ class IndirectQuotes:
                     and ws[k - 1][2] == w[1] == ws[k + 1][1] - 1):
                 break  # but "2,093": a number goes on
         return None
+
+    @staticmethod
+    def _scant_object_en(ws) -> bool:
+        """``said (very) little``, ``said almost nothing``, ``said much about``: the cue's object is
+        an amount of talk, not a reported clause. ``little`` is a clause subject only before a
+        predicate (``said little has changed``); ``much`` only where no topic or verb follows it
+        (``said much of the talk was …`` stays a report)."""
+        k = 1 if len(ws) > 2 and ws[0][0].lower() in _SCANT_DEGREES_EN else 0
+        word = ws[k][0].lower()
+        nxt = ws[k + 1][0].lower() if len(ws) > k + 1 else ""
+        if word == "little" or (k and word in _EMPTY_OBJECTS_EN):
+            return nxt not in _PREDICATE_EN
+        return word == "much" and (not nxt[:1].isalnum() or nxt in _SCANT_TOPIC_PREPS_EN)
 
     def _same_reference(self, pos: int, end: int) -> bool:
         """English ``said the same of Trump``, ``say the same thing``: the words after a cue refer
