@@ -308,6 +308,7 @@ MAX_HEARER_WORDS = 3
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
+_BE_FORMS_EN = frozenset("be been being is was were are".split())
 _SCANT_DEGREES_EN = frozenset("very so too almost next".split())  # "said very little", "said almost nothing"
 _SCANT_TOPIC_PREPS_EN = frozenset("about over on regarding".split())  # "said much about …"
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
@@ -1350,9 +1351,10 @@ class IndirectQuotes:
                 continue  # "next week's inflation report from …": a singular noun, then the bare form: a noun
             if lex.lang == "en" and self._opening_phrase_noun(subject_tokens, m.end()):
                 continue  # "In interviews and tweets, Trump argued …": the cue form ends an opening phrase
-            if lex.lang == "en" and subject_tokens[-1][0].lower() in {"be", "been", "being", "is", "was", "were", "are"} \
-                    and not verb.endswith("ing"):
-                continue  # passive: "we are now being told that …", "the story was told by …"
+            if lex.lang == "en" and not verb.endswith("ing") and (
+                    subject_tokens[-1][0].lower() in _BE_FORMS_EN or len(subject_tokens) > 1
+                    and subject_tokens[-2][0].lower() in _BE_FORMS_EN and self._passive_adverb_en(subject_tokens[-1][0])):
+                continue  # passive: "we are now being told that …", "the story was told by …", "Lee was once asked how …"
             aside_subject = self._subject_before_aside_participle(clause_start, verb_at, subject_tokens) \
                 if lex.lang == "en" and len(subject_tokens) > 3 and subject_tokens[-1][0] in {",", "”", "\"", "''"} \
                 else None
@@ -2535,6 +2537,12 @@ class IndirectQuotes:
                     and ws[k - 1][2] == w[1] == ws[k + 1][1] - 1):
                 break  # but "2,093": a number goes on
         return None
+
+    def _passive_adverb_en(self, word: str) -> bool:
+        """An adverb between a passive's ``was``/``were`` and the cue (``was once asked``, ``were
+        later told``, ``was repeatedly asked``)."""
+        low = word.lower()
+        return word.islower() and (low in self.lex.adverbs_between or low.endswith("ly") and len(low) > 4)
 
     @staticmethod
     def _scant_object_en(ws) -> bool:
