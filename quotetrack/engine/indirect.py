@@ -308,6 +308,7 @@ MAX_HEARER_WORDS = 3
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
+MAX_SUBORDINATE_LEAD_TOKENS = 6  # "In June 2001, after …": the opening adverbial before a subordinate clause
 _BE_FORMS_EN = frozenset("be been being is was were are".split())
 _SCANT_DEGREES_EN = frozenset("very so too almost next".split())  # "said very little", "said almost nothing"
 _SCANT_TOPIC_PREPS_EN = frozenset("about over on regarding".split())  # "said much about …"
@@ -1811,11 +1812,38 @@ class IndirectQuotes:
         if self.lex.lang != "en":
             return None
         ws = tokens(self.text, sent_start, verb_start)
-        if not ws or ws[0][0].lower() not in _SUBORDINATE_CLAUSE_OPENERS_EN \
-                or self._next_comma(sent_start, verb_start, spans) is not None:
+        if not ws:
             return None
+        if ws[0][0].lower() not in _SUBORDINATE_CLAUSE_OPENERS_EN \
+                or self._next_comma(sent_start, verb_start, spans) is not None:
+            k = self._subordinator_after_lead_en(ws)
+            if k is None:
+                return None
+            sent_start = ws[k][1]
+            if self._next_comma(sent_start, verb_start, spans) is not None:
+                return None
         comma = self._next_comma(start, end, spans)
         return comma if comma is not None and comma > start else None
+
+    @staticmethod
+    def _subordinator_after_lead_en(ws) -> Optional[int]:
+        """Where a subordinate clause opens after a short lead that cannot be the main clause: a
+        time phrase (``Three years after``), an opening adverbial and its comma (``Since June,
+        when``, ``In 2001, after``), or ``, and``/``, but`` (``…, and while Lee said A, B …``).
+        None when no such lead opens the cue's clause."""
+        timed = _time_opener_end_en(ws)
+        if timed and ws[timed - 1][0].lower() in {"after", "before"}:
+            return timed - 1
+        for k in range(1, min(len(ws), MAX_SUBORDINATE_LEAD_TOKENS + 2)):
+            if ws[k][0].lower() not in _SUBORDINATE_CLAUSE_OPENERS_EN or not ws[k][0].islower():
+                continue
+            before = ws[k - 1][0]
+            if before in {"and", "but", "yet"} and k > 1 and ws[k - 2][0] == ",":
+                return k
+            if before == "," and k > 1 and ws[0][0].lower() in _ADVERBIAL_PREPOSITIONS_EN \
+                    and not any(w[0] == "," for w in ws[:k - 1]):
+                return k
+        return None
 
     def _cue_before_quote(self, mention: Mention):
         """English ``Lee said in a statement. “…”``: a cue closing its sentence with no reported

@@ -2853,6 +2853,22 @@ EN_CASES = [
         [("indirect", "the swap rewards kidnappers", "critics", None)],
         id="subordinate-clause-report-ends-at-its-comma"),
     pytest.param(
+        "A few weeks after Mayor Abe Lind announced that the ferry would keep running, the company sold its boats.",
+        [("indirect", "the ferry would keep running", "Abe Lind", "Mayor")],
+        id="time-phrase-then-after-clause-report-ends-at-its-comma"),
+    pytest.param(
+        "In June 2009, after Mayor Abe Lind asked workers to take a pay cut, 800 staff agreed to it.",
+        [("indirect", "workers to take a pay cut", "Abe Lind", "Mayor")],
+        id="adverbial-comma-then-after-clause-report-ends-at-its-comma"),
+    pytest.param(
+        "The vote is close, and while Senator Abe Lind said he would hold a hearing, it is unlikely to pass.",
+        [("indirect", "he would hold a hearing", "Abe Lind", "Senator")],
+        id="and-while-clause-report-ends-at-its-comma"),
+    pytest.param(
+        "In June 2009, Mayor Abe Lind said that the ferry would keep running, and that fares would fall.",
+        [("indirect", "the ferry would keep running, and that fares would fall", "Abe Lind", "Mayor")],
+        id="no-subordinate-clause-after-adverbial-report-runs-on"),
+    pytest.param(
         "The town council released a statement Friday saying the bridge would reopen in May.",
         [("indirect", "the bridge would reopen in May", "The town council", None)],
         id="description-subject-before-its-own-verb-and-object"),
