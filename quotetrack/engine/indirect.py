@@ -1418,7 +1418,13 @@ class IndirectQuotes:
                 if boundary is not None and verb in _PLURAL_NOUN_CUES_EN and self._nouns_after_preposition(subject_tokens):
                     continue  # "… with fiery speeches and promises to cut taxes": a noun, no second predicate
                 if boundary is not None:
-                    mention = self._relative_subject(clause_start, subject_tokens) \
+                    opened = self._subordinator_after_lead_en(subject_tokens)
+                    if opened is not None and opened + 1 < len(subject_tokens) and subject_tokens[opened][1] < boundary:
+                        # "Some booed, and when Lee thanked them and said …": the subject of the subordinate clause
+                        mention = self._main_subject(subject_tokens[opened + 1][1], verb_at)
+                    else:
+                        mention = None
+                    mention = mention or self._relative_subject(clause_start, subject_tokens) \
                         or self._main_subject(clause_start, verb_at) \
                         or self._subject_before_quote(sent.start, clause_start, verb_at)  # "X praised Y … and said …"
                     if mention is None:

@@ -2865,6 +2865,14 @@ EN_CASES = [
         [("indirect", "he would hold a hearing", "Abe Lind", "Senator")],
         id="and-while-clause-report-ends-at-its-comma"),
     pytest.param(
+        "Some in the hall jeered, and when Senator Ted Lomax thanked the town and said it was good to be back, a man shouted at him.",
+        [("indirect", "it was good to be back", "Ted Lomax", "Senator")],
+        id="and-when-coordinated-cue-takes-subordinate-subject"),
+    pytest.param(
+        "Senator Ted Lomax thanked the town and said it was good to be back.",
+        [("indirect", "it was good to be back", "Ted Lomax", "Senator")],
+        id="coordinated-cue-takes-main-subject"),
+    pytest.param(
         "In June 2009, Mayor Abe Lind said that the ferry would keep running, and that fares would fall.",
         [("indirect", "the ferry would keep running, and that fares would fall", "Abe Lind", "Mayor")],
         id="no-subordinate-clause-after-adverbial-report-runs-on"),
