@@ -308,6 +308,7 @@ MAX_HEARER_WORDS = 3
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
+_ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())  # "said, when asked about …"
 MAX_SUBORDINATE_LEAD_TOKENS = 6  # "In June 2001, after …": the opening adverbial before a subordinate clause
 _BE_FORMS_EN = frozenset("be been being is was were are".split())
 _SCANT_DEGREES_EN = frozenset("very so too almost next".split())  # "said very little", "said almost nothing"
@@ -2528,6 +2529,9 @@ class IndirectQuotes:
         elected, she would …``)."""
         word = ws[0][0]
         low = word.lower()
+        if low == "asked" or low in _ASKED_ASIDE_LEADS_EN and len(ws) > 1 and ws[1][0] == "asked":
+            # "“…,” Lee said, asked about the delay", "…, when asked whether …": the question put to her
+            return not any(w[0] in {",", ";", ":"} for w in ws[1:])
         if not word.islower() or low in self.lex.complementizers or low in _CLAUSE_OPENING_PREPS_EN or not (
                 low in self.lex.stop_words or low in _SUBORDINATORS_EN or (low.endswith("ing") and len(low) > 4)):
             return False  # but "said, for Democrats to …", "said, at least seven …": the clause
