@@ -308,6 +308,8 @@ MAX_HEARER_WORDS = 3
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
+_FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())  # "the pilots all said", "they both said"
+_QUANTIFIED_PREPS_EN = _OBJECT_PREPOSITIONS_EN | _ADVERBIAL_PREPOSITIONS_EN | {"and", "or", "to", "among", "between"}  # "officials of both"
 _ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())  # "said, when asked about …"
 MAX_SUBORDINATE_LEAD_TOKENS = 6  # "In June 2001, after …": the opening adverbial before a subordinate clause
 _BE_FORMS_EN = frozenset("be been being is was were are".split())
@@ -690,11 +692,15 @@ class IndirectQuotes:
             return mention  # "an official who wasn't authorized to speak publicly": the adverb is the clause's
         k = len(ws)
         while k > 1 and ws[k - 1][0].islower() and (self.lex.is_adverb_between(ws[k - 1][0])
-                                                    or ws[k - 1][0] in {"been", "being"}):
-            k -= 1
+                                                    or ws[k - 1][0] in {"been", "being"}
+                                                    or ws[k - 1][0] in _FLOATING_QUANTIFIERS_EN and ws[k - 2][0][:1].isalpha()
+                                                    and ws[k - 2][0].lower() not in _QUANTIFIED_PREPS_EN):
+            k -= 1  # "The pilots all (have) told …": a floating quantifier after its noun
         if k == len(ws):
             return mention
         end = ws[k - 1][2]
+        if k == 1 and ws[0][0].lower() in self.lex.pronouns:
+            return Mention(PRONOUN, ws[0][0], ws[0][1], end)  # "They all insisted …": the pronoun
         if any(w[0] not in self.lex.adverbs_between and w[0].endswith("ly") for w in ws[k:]):
             # "he proudly", "Cruz gingerly": a manner adverb; what is left may be a pronoun or a name
             cut = self.parser.chunk(self.text, mention.start, end)
@@ -1332,6 +1338,9 @@ class IndirectQuotes:
                         continue
                 candidates.append((mention, m.group(0), start, None, verb in _SAY_EN, relative_end))
                 continue
+            if lex.lang == "en" and verb == "told" and subject_tokens[-1][0].lower() == "all" and text.startswith(",", m.end()) \
+                    and (len(subject_tokens) == 1 or subject_tokens[-2][0] in {",", ";", "—", "–"}):
+                continue  # "All told, up to 5 million people …": "in all", no one told anything
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "for", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
             if lex.lang == "en" and verb in _NAMING_VERBS_EN \
