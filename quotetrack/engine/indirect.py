@@ -624,8 +624,8 @@ class IndirectQuotes:
         so the clause breaks that need a comma are looked for after the closing mark too."""
         text = self.text
         for s in spans:
-            if not (start < s.open and s.outer_end < end and s.close is not None):
-                continue
+            if not (start <= s.open and s.outer_end < end and s.close is not None):
+                continue  # a quote opening the clause too: "wrote, “…,” and shared a link": the quote is the report
             rest = text[s.outer_end:end].lstrip()
             if _SECOND_PREDICATE_AFTER_QUOTE.match(rest):
                 return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
