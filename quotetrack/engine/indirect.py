@@ -415,6 +415,10 @@ _SECOND_PREDICATE_AFTER_QUOTE = re.compile(
     r"(?:the|a|an|him|her|them|his|their|it|that|to|how|why|whether|[A-Z])"
     r"|but\s*(?:,|(?:[a-z]+ed|in)\b)")  # "…” but stopped short of …"
 
+#: "said, “We’ll see,” when asked …", "“…,” before predicting …":
+#: after a quote that opens the report, when and how it was said, not more of the report.
+_ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while)\s+(?:asked|pressed|[a-z]+ing)\b")
+
 #: "…” — a play on words …": the reporter's comment after a dash (unless a second dash follows,
 #: closing an aside).
 _DASH_AFTER_QUOTE = re.compile(r"[—–-]\s(?!.*\s[—–-]\s)")
@@ -627,6 +631,8 @@ class IndirectQuotes:
             if not (start <= s.open and s.outer_end < end and s.close is not None):
                 continue  # a quote opening the clause too: "wrote, “…,” and shared a link": the quote is the report
             rest = text[s.outer_end:end].lstrip()
+            if s.open == start and _ASIDE_AFTER_OPENING_QUOTE.match(rest.lstrip(",")):
+                return s.outer_end  # "said, “We’ll see,” when asked whether …": when and how it was said
             if _SECOND_PREDICATE_AFTER_QUOTE.match(rest):
                 return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
             if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
