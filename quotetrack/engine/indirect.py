@@ -2051,6 +2051,9 @@ class IndirectQuotes:
         first = words[0].lower()
         if all(w[:1].isupper() for w in words) and first not in _SUBJECT_PRONOUNS_IT_EN:
             return True  # "said Brian Baker", "said Rep. Gwen Moore"
+        if len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and first not in _SUBJECT_PRONOUNS_IT_EN \
+                and all(self.lex.is_role_word(w) for w in words if w.islower()):
+            return True  # "said Ohio State University professor Paul Beck": title words, then the name
         if first in _TIME_EN or first.endswith("ly"):
             return True  # "said Thursday on Fox News", "said matter-of-factly as …"
         if first in {"the", "a", "an"} and comma is not None and words[-1].lower() in SOURCE_NOUNS \
