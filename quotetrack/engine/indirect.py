@@ -308,6 +308,9 @@ MAX_HEARER_WORDS = 3
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
+#: English prepositions and verbs' companions before an object phrase ("a call from listeners who
+#: said", "with speeches and promises to …").
+_OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against between".split())
 _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())  # "the pilots all said", "they both said"
 _QUANTIFIED_PREPS_EN = _OBJECT_PREPOSITIONS_EN | _ADVERBIAL_PREPOSITIONS_EN | {"and", "or", "to", "among", "between"}  # "officials of both"
 _ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())  # "said, when asked about …"
@@ -336,9 +339,6 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 #: Numbers and quantifiers opening an English subject of a group ("two speechwriters", "Several groups").
 #: the kind of an unnamed source's mention (``an architect who said …``): its report has no speaker.
 _UNNAMED = "unnamed"
-#: English prepositions and verbs' companions before an object phrase ("a call from listeners who
-#: said", "with speeches and promises to …").
-_OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against between".split())
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
