@@ -116,6 +116,9 @@ _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
+_COPULAS_EN = frozenset("is are was were".split())
+_PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
+_SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarters fifth fifths tenth tenths".split())
 _SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
@@ -422,6 +425,13 @@ def _object_of_description_en(mention: Mention) -> bool:
     words = (mention.role or "").split()
     return len(words) >= 2 and words[0].lower() in _DESCRIPTION_OPENERS_EN and words[-1].islower() \
         and words[-1].endswith("ing")
+
+
+def _share_word_en(word: str) -> bool:
+    """A word that takes a share of a group before ``of``: ``half``, ``most``, ``two-thirds``, ``45``."""
+    low = word.lower()
+    return low in _QUANTIFIERS_EN and low not in _SINGLE_QUANTIFIERS_EN or low in _SHARE_WORDS_EN or low.rstrip("%").isdigit() \
+        or "-" in low and low.rsplit("-", 1)[1] in _SHARE_WORDS_EN
 
 
 def _is_cap(word: str) -> bool:
@@ -989,6 +999,11 @@ class MentionParser:
                     # Electoral Integrity X": a dictionary word before "dan" is still the title's
                     role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
                     break
+            if lex.lang == "en" and len(role_words) >= 2 and role_words[1][0] == "of" and _share_word_en(role_words[0][0]) \
+                    and not any(w[0] in _COPULAS_EN for w in role_words):
+                # "Half of Texas Republicans", "Most of Ohio's mayors": a share of a group, not a name
+                # (but "Most of the experts was critic Ann Lee": a clause naming her)
+                return Mention(DESCRIPTION, phrase, span_start, span_end)
             if lex.lang == "id" and role_words and role_words[0][0].lower() in _GROUP_QUANTIFIERS_ID:
                 # "sebagian umat Muslim", "para pendukung Budi": some of a group, not the person named
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
@@ -1707,6 +1722,11 @@ class MentionParser:
                     return nxt
                 if nxt is None or cut[1] < part[1] - 1:
                     break
+        if self.lex.lang == "en" and head.kind == NAME and not head.role and len(parts) > 1 \
+                and first[1] >= parts[0][1] - 1:
+            listed = self._listed_after_cue_en(text, parts, head)
+            if listed is not None:
+                return listed  # "wrote Ann Lee, Tom Hale and Bob Kim": the three together
         if head.kind == NAME and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             apposition = self._apposition(text, parts[1])
             if apposition and not head.role:
@@ -1855,7 +1875,8 @@ class MentionParser:
             if not low.islower():
                 continue
             with_object = (low.endswith("ed") and len(low) > 4 or low in _PAST_WITH_OBJECT_EN) and (
-                nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN)
+                nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN) \
+                and ws[n - 1][0].lower() not in _PASSIVE_AUXILIARIES_EN  # not "research to be released this week"
             if low in _PREDICATE_STARTS_EN or with_object:
                 head = ws[:n]
                 while head and head[-1][0].islower() and head[-1][0].endswith("ly") and len(head[-1][0]) > 4:
@@ -1969,7 +1990,7 @@ class MentionParser:
             start = max(start, text.rfind(";", start, end) + 1)
         parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
         if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
-            parts = self._joined_body_list_en(text, parts)
+            parts = self._parallel_list_en(text, self._joined_body_list_en(text, parts))
         # Drop adverbs and auxiliaries between subject and verb ("juga", "has also").
         while parts:
             s, e = parts[-1]
@@ -2108,7 +2129,20 @@ class MentionParser:
                     and not (self.lex.lang == "en" and self._no_apposition_en(text, parts)):
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
+            if self.lex.lang == "en" and last.kind == DESCRIPTION and prev is not None and prev.kind in (NAME, ORGANISATION) \
+                    and self._possessive_apposition_en(text, parts[-2], parts[-1]):
+                prev.role = prev.role or last.text  # "Even Peru, Lima's only ally, said": Peru, not the ally
+                return prev
         return last
+
+    def _possessive_apposition_en(self, text, before, part) -> bool:
+        """``…, Lima's only ally and …,``: a possessive opening a lower-case description set off after
+        a subject that opens with no preposition and is no sentence adverb (not "In Peru, Lima's
+        mayor said", "Increasingly, Lima's voters say")."""
+        ws, lead = tokens(text, *part), tokens(text, *before)
+        return len(ws) >= 2 and _is_cap(ws[0][0]) and ws[0][0].endswith(("'s", "’s")) and ws[1][0].islower() \
+            and bool(lead) and lead[0][0].lower() not in PREPOSITIONS and not _time_phrase_en(lead) \
+            and not (len(lead) == 1 and (self._sentence_adverb(lead[0][0]) or self.lex.is_adverb_between(lead[0][0].lower())))
 
     def _listed_people_en(self, text, parts) -> Optional[Mention]:
         """English ``Ann Lee, Tom Hale and Bob Kim said``: full names listed with commas, the last
@@ -2128,10 +2162,74 @@ class MentionParser:
         start, end = tokens(text, *parts[j])[0][1], last.end
         return Mention(NAME, text[start:end], start, end, name=text[start:end])
 
+    def _listed_after_cue_en(self, text, parts, head: Mention) -> Optional[Mention]:
+        """English ``wrote Ann Lee, Tom Hale and Bob Kim``: names of two or three words listed
+        after the cue, the last two joined by ``and``; the whole list from the first name, or None."""
+        if not 2 <= len(head.name.split()) <= 3:
+            return None
+        for m in range(1, min(len(parts), 5)):
+            and_at = text.find(" and ", parts[m][0], parts[m][1])
+            if and_at < 0:
+                if not self._listed_name_en(tokens(text, *parts[m])):
+                    return None
+                continue
+            last = self.chunk(text, and_at + 5, parts[m][1])
+            if not self._listed_name_en(tokens(text, parts[m][0], and_at)) or last is None or last.kind != NAME \
+                    or last.role or last.start != and_at + 5 or not self._listed_name_en(tokens(text, last.start, last.end)):
+                return None
+            return Mention(NAME, text[head.start:last.end], head.start, last.end, name=text[head.start:last.end])
+        return None
+
+    def _listed_name_en(self, ws) -> bool:
+        """Two or three name-like capitalised words, no place or title among them (``Ann Marie Lee``)."""
+        return 2 <= len(ws) <= 3 and all(_name_like(w[0], self.lex) and not self.lex.is_place(w[0])
+                                         and not self.lex.is_role_word(w[0]) for w in ws)
+
     def _full_name_en(self, ws) -> bool:
         """A given name and one or two more name-like words (``Tom Hale``, ``Ann Marie Lee``)."""
         return 2 <= len(ws) <= 3 and ws[0][0].lower() in self.lex.given_names \
             and all(_name_like(w[0], self.lex) and not self.lex.is_place(w[0]) for w in ws)
+
+    def _parallel_list_en(self, text, parts):
+        """``45% of farmers, 30% of nurses and 12% of teachers say``, ``voters in Ohio, Iowa and
+        Maine said``: a list of shares or of places runs across the commas; the subject is the
+        whole list, not its last two members."""
+        last = tokens(text, *parts[-1])
+        k = next((k for k, w in enumerate(last) if w[0] == "and"), None)
+        if not k or k + 1 >= len(last):
+            return parts
+        if self._share_en(last) is not None and self._share_en(last[k + 1:]) is not None:
+            j = len(parts) - 1
+            while j > 0 and self._share_en(tokens(text, *parts[j - 1])) is not None:
+                j -= 1
+            start = self._share_en(tokens(text, *parts[j]))  # "Voters split: 45% of farmers": after the colon
+        elif self._places_en(last[:k]) and self._places_en(last[k + 1:]):
+            j = len(parts) - 1
+            while j > 1 and self._places_en(tokens(text, *parts[j - 1])):
+                j -= 1
+            head = tokens(text, *parts[j - 1])
+            # the list closes a phrase "… in Ohio": the first place follows a preposition
+            if len(head) < 3 or head[-2][0] not in ("in", "from") or not self._places_en(head[-1:]):
+                return parts
+            j -= 1
+            start = parts[j][0]
+        else:
+            return parts
+        return parts if j == len(parts) - 1 else parts[:j] + [(start, parts[-1][1])]
+
+    @staticmethod
+    def _share_en(ws) -> Optional[int]:
+        """Where a share of a group opens (``45% of farmers``, ``12 percent of nurses``, after a
+        colon), or None."""
+        ws = ws[next((k + 1 for k in range(len(ws) - 1, -1, -1) if ws[k][0] == ":"), 0):]
+        if len(ws) < 3 or not ws[0][0].replace(".", "").isdigit():
+            return None
+        k = 2 if ws[1][0] in ("%", "percent") else 1
+        return ws[0][1] if len(ws) > k + 1 and ws[k][0] == "of" else None
+
+    def _places_en(self, ws) -> bool:
+        """One place name of one or two words (``Iowa``, ``New Mexico``)."""
+        return 1 <= len(ws) <= 2 and all(_is_cap(w[0]) for w in ws) and self.lex.is_place(" ".join(w[0] for w in ws))
 
     def _joined_body_list_en(self, text, parts):
         """``A Department for Media, Culture and Sport spokeswoman``: a body named by a list of

@@ -5037,6 +5037,55 @@ EN_CASES = [
         "Kolby said the levy would hit the harbor (and the river).",
         [("indirect", "the levy would hit the harbor (and the river)", "Kolby", None)],
         id="bracket-opened-inside-the-report-closes-inside-it"),
+    pytest.param(
+        "Voters are split: 45% of farmers, 30% of teachers and 12% of nurses say that the plan would hurt them.",
+        [("indirect", "the plan would hurt them", "45% of farmers, 30% of teachers and 12% of nurses", None)],
+        id="list-of-shares-across-commas-is-one-subject"),
+    pytest.param(
+        "Most Democratic voters in Ohio, Iowa and Maine said they felt ignored by the party.",
+        [("indirect", "they felt ignored by the party", "Most Democratic voters in Ohio, Iowa and Maine", None)],
+        id="list-of-places-closing-a-subject-is-part-of-it"),
+    pytest.param(
+        "Farm groups, Ohio and Maine said the plan was unfair.",
+        [("indirect", "the plan was unfair", "Ohio and Maine", None)],
+        id="places-after-a-part-with-no-preposition-are-no-place-list"),
+    pytest.param(
+        "Half of Texas Republicans said they want lower taxes next year.",
+        [("indirect", "they want lower taxes next year", "Half of Texas Republicans", None)],
+        id="share-of-a-capitalised-group-is-a-description-not-a-name"),
+    pytest.param(
+        "Some of the fans who came was the writer Paul Dane, who said they were tired.",
+        [("indirect", "they were tired", "Paul Dane", "the writer")],
+        id="share-word-in-a-clause-naming-the-person-keeps-the-name"),
+    pytest.param(
+        "But research to be published this month by three economists suggests that the losses were larger.",
+        [("indirect", "the losses were larger",
+          "research to be published this month by three economists", None)],
+        id="passive-participle-before-a-time-phrase-is-no-predicate"),
+    pytest.param(
+        "Aides to the mayor released a statement saying the roads are unsafe.",
+        [("indirect", "the roads are unsafe", "Aides to the mayor", None)],
+        id="past-verb-and-object-still-end-the-subject"),
+    pytest.param(
+        "Even Brazil, Lima's closest partner and its main trade route, said it was opposed to the move.",
+        [("indirect", "it was opposed to the move", "Brazil", None)],
+        id="possessive-apposition-after-the-subject-is-not-the-speaker"),
+    pytest.param(
+        "In Peru, Lima's mayor said the roads were unsafe.",
+        [("indirect", "the roads were unsafe", "Lima's mayor", None)],
+        id="possessive-subject-after-a-place-phrase-is-the-speaker"),
+    pytest.param(
+        "Increasingly, Lima's most loyal voters say the roads are unsafe.",
+        [("indirect", "the roads are unsafe", "Lima's most loyal voters", None)],
+        id="possessive-subject-after-a-sentence-adverb-is-the-speaker"),
+    pytest.param(
+        "\"The study was flawed,\" wrote Anna Pike, Ruth Dalton and Lee Marsh.",
+        [("direct", "The study was flawed,", "Anna Pike, Ruth Dalton and Lee Marsh", None)],
+        id="names-listed-after-the-cue-speak-together"),
+    pytest.param(
+        "\"The study was flawed,\" said Anna Pike, New York and Lee Marsh.",
+        [("direct", "The study was flawed,", "Anna Pike", None)],
+        id="a-place-in-the-list-after-the-cue-is-no-list-of-names"),
 ]
 
 
