@@ -116,6 +116,7 @@ _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
+_FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
 _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
 _SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarters fifth fifths tenth tenths".split())
@@ -1997,6 +1998,11 @@ class MentionParser:
             ws = tokens(text, s, e)
             while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                 ws.pop()
+            if self.lex.lang == "en" and len(parts) >= 2 and len(ws) >= 4 and ws[-1][0] in _FLOATING_QUANTIFIERS_EN \
+                    and _is_cap(ws[-2][0]) and any(w[0] == "and" for w in ws):
+                ws.pop()  # "Ann Lee, Tom Hale and Bo Kim all said": the list of names before it
+                while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
+                    ws.pop()
             if ws:
                 parts[-1] = (s, ws[-1][2])
                 break

@@ -5086,6 +5086,14 @@ EN_CASES = [
         "\"The study was flawed,\" said Anna Pike, New York and Lee Marsh.",
         [("direct", "The study was flawed,", "Anna Pike", None)],
         id="a-place-in-the-list-after-the-cue-is-no-list-of-names"),
+    pytest.param(
+        "Tom Hale, Ann Vale and Bob Kim all said the bill was flawed.",
+        [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
+        id="floating-all-after-a-list-of-names-is-no-part-of-it"),
+    pytest.param(
+        "At the end, fans of them all said the bill was flawed.",
+        [("indirect", "the bill was flawed", "fans of them all", None)],
+        id="all-closing-a-phrase-with-no-list-of-names-stays"),
 ]
 
 
