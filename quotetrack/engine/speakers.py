@@ -931,6 +931,11 @@ class MentionParser:
             if contraction and contraction.group(1).lower() in _SUBJECT_PRONOUNS_EN:
                 # "He’s claiming that …": the pronoun, not a name
                 return Mention(PRONOUN, contraction.group(1), span_start, span_start + len(contraction.group(1)))
+            if len(words) == 1 and _is_cap(words[0][0]) and len(low[0]) > 4 and low[0].endswith("s") \
+                    and low[0][:-1] in lex.titles and low[0][:-1] in SOURCE_NOUNS and low[0] not in lex.titles:
+                # "Analysts noted", "Prosecutors say": a title's plural opening the sentence is a
+                # group described, not a person's name
+                return Mention(DESCRIPTION, phrase, span_start, span_end)
             if len(words) >= 2 and low[-1] in _SUBJECT_PRONOUNS_EN and low[-2] not in {"and", "&", "or"}:
                 # "but he says", "where he says", "on Tuesday night he said": a clause ending in its subject
                 return Mention(PRONOUN, words[-1][0], words[-1][1], words[-1][2])
@@ -4068,8 +4073,10 @@ class ArticlePeople:
         ent = self._described
         if ent is None or self._description_gender_en(ent) not in ("", want):
             return None
-        if any(e.kind == "person" and ent.last_at < e.last_at < at for e in self.entities):
-            return None  # "… said a spokesman. Ann Lee, a teacher, disagreed. “…,” she said."
+        if any(e.kind == "person" and ent.last_at + len(ent.name) <= e.last_at < at for e in self.entities):
+            # "… said a spokesman. Ann Lee, a teacher, disagreed. “…,” she said."; but a name inside
+            # the description itself ("a reporter for Acme News") names nobody else
+            return None
         return ent
 
     def _relative_antecedent_en(self, ent: Entity, at: int) -> bool:

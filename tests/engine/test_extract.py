@@ -5094,6 +5094,25 @@ EN_CASES = [
         "At the end, fans of them all said the bill was flawed.",
         [("indirect", "the bill was flawed", "fans of them all", None)],
         id="all-closing-a-phrase-with-no-list-of-names-stays"),
+    pytest.param(
+        "Tom Hale, the mayor, said the road was closed. Analysts noted that the group had planned the attack. "
+        "\"We saw cars hit,\" he said.",
+        [("indirect", "the road was closed", "Tom Hale", "the mayor"),
+         ("indirect", "the group had planned the attack", "Analysts", None),
+         ("direct", "We saw cars hit,", "Tom Hale", "the mayor")],
+        id="plural-of-a-title-opening-a-sentence-is-a-group-not-he"),
+    pytest.param(
+        "Ann Vale, the mayor, said the road was closed. \"We saw cars hit,\" Woods said.",
+        [("indirect", "the road was closed", "Ann Vale", "the mayor"),
+         ("direct", "We saw cars hit,", "Woods", None)],
+        id="surname-ending-in-s-stays-a-name"),
+    pytest.param(
+        "Ann Vale, the mayor, said the road was closed. The plan had no backing, according to a senior Tom Hale "
+        "adviser. \"We saw cars hit,\" he said.",
+        [("indirect", "the road was closed", "Ann Vale", "the mayor"),
+         ("indirect", "The plan had no backing", "a senior Tom Hale adviser", None),
+         ("direct", "We saw cars hit,", "a senior Tom Hale adviser", None)],
+        id="name-inside-an-unnamed-speakers-description-does-not-take-his-pronoun"),
 ]
 
 
