@@ -5113,6 +5113,19 @@ EN_CASES = [
          ("indirect", "The plan had no backing", "a senior Tom Hale adviser", None),
          ("direct", "We saw cars hit,", "a senior Tom Hale adviser", None)],
         id="name-inside-an-unnamed-speakers-description-does-not-take-his-pronoun"),
+    pytest.param(
+        "The Acme Party attacked the plan on Monday. \"The mayor failed the town,\" the article read. "
+        "\"He must resign,\" it added.",
+        [("direct", "The mayor failed the town,", "the article", None),
+         ("direct", "He must resign,", "the article", None)],
+        id="it-after-an-article-spoke-is-the-article"),
+    pytest.param(
+        "Tom Hale, the mayor, said the road was closed. \"The town failed,\" the article read. \"It must change,\" "
+        "he added.",
+        [("indirect", "the road was closed", "Tom Hale", "the mayor"),
+         ("direct", "The town failed,", "the article", None),
+         ("direct", "It must change,", "Tom Hale", "the mayor")],
+        id="he-after-an-article-spoke-is-the-person-before-it"),
 ]
 
 
