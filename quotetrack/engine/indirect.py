@@ -3346,6 +3346,11 @@ class IndirectQuotes:
             if close is not None and close + 1 < len(ws) and ws[close + 1][0][:1].islower() \
                     and ws[close + 1][0].lower() not in lex.stop_words:
                 j = close + 1
+        if lex.lang == "en" and k < stop == j < len(ws) - 1 and self._people_noun_en(ws[j][0]) \
+                and not ws[j + 1][0][:1].isupper() and ws[j + 1][0] != ",":
+            # "Central European leaders who …, warning …", "Obama aides have …, saying": the
+            # capitalised words qualify the people named by the noun after them
+            return Mention("description", text[ws[k][1]:ws[j][2]], ws[k][1], ws[j][2])
         if j == k or j >= len(ws) or not ws[j][0][:1].islower():
             return self._subject_to_predicate(ws, k) if lex.lang == "en" else None
         if lex.lang == "en" and stop == k + 1 and self._opening_common_word(ws[k][0]):
@@ -3376,6 +3381,11 @@ class IndirectQuotes:
         low = word.lower()
         return word.islower() and low not in self.lex.stop_words and not self.lex.is_adverb_between(word) and (
             low in _PREDICATE_EN or word in _IRREGULAR_PAST_EN or (low.endswith("ed") and len(low) > 3))
+
+    def _people_noun_en(self, word: str) -> bool:
+        """The lower-case plural of a title noun (``leaders``, ``aides``), not a cue."""
+        return word.islower() and word not in self.lex.pre_cues and word.endswith("s") and not word.endswith("ss") \
+            and word[:-1] in self.lex.titles
 
     def _noun_phrase_to_predicate(self, ws, k: int) -> Optional[Mention]:
         """English ``Protest groups say …``: the words from ``ws[k]`` up to a lower-case verb (an

@@ -5126,6 +5126,15 @@ EN_CASES = [
          ("direct", "The town failed,", "the article", None),
          ("direct", "It must change,", "Tom Hale", "the mayor")],
         id="he-after-an-article-spoke-is-the-person-before-it"),
+    pytest.param(
+        "Central Asian leaders who have opposed the pact have embraced the idea, warning that the exit will "
+        "weaken the union.",
+        [("indirect", "the exit will weaken the union", "Central Asian leaders", None)],
+        id="capitalised-words-before-a-plural-title-noun-qualify-the-doers-of-a-participle-cue"),
+    pytest.param(
+        "Former prosecutor Ann Vale has backed the plan, saying it will pass.",
+        [("indirect", "it will pass", "Ann Vale", "Former prosecutor")],
+        id="title-noun-before-a-name-still-gives-the-name"),
 ]
 
 
