@@ -1250,7 +1250,7 @@ class MentionParser:
             if not _name_like(w[0], self.lex) or self.lex.is_place(w[0]) or w[0].lower() in self.lex.titles:
                 break
             run.insert(0, w)
-        if not run or len(run) > 3 or (len(run) == 1 and len(name_words) < 2) \
+        if not run or len(run) > 3 or (len(run) == 1 and len(name_words) < 2 and (len(before) > 1 or self.lex.lang != "en")) \
                 or any(w[0].lower() in self.lex.non_person_words for w in list(run) + list(name_words)):
             return None
         start, end = run[0][1], name_words[-1][2]

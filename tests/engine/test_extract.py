@@ -5135,6 +5135,14 @@ EN_CASES = [
         "Former prosecutor Ann Vale has backed the plan, saying it will pass.",
         [("indirect", "it will pass", "Ann Vale", "Former prosecutor")],
         id="title-noun-before-a-name-still-gives-the-name"),
+    pytest.param(
+        "Vance and Kolby said the plan was bad.",
+        [("indirect", "the plan was bad", "Vance and Kolby", None)],
+        id="two-one-word-names-joined-by-and-speak-together"),
+    pytest.param(
+        "The board thanked Harlow and Kolby said the plan was bad.",
+        [("indirect", "the plan was bad", "Kolby", None)],
+        id="one-word-names-joined-after-a-clause-are-no-pair"),
 ]
 
 
