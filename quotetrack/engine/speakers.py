@@ -2789,6 +2789,11 @@ class MentionParser:
                 continue  # "state officials", "a news report published …": a noun, not the verb
             if lex.lang == "en" and self._reduced_relative_en(before, low, ws[k + 1][0] if k + 1 < len(ws) else ""):
                 continue  # "a statement posted on its website": the participle describes the noun
+            if lex.lang == "en" and before == "who" and k >= 3 and ws[k - 2][0].islower() and not (
+                    k + 1 < len(ws) and ws[k + 1][0].lower() in _SUBJECT_PRONOUNS_EN | {"that"}):
+                # "the groups who wrote to her": a relative clause's verb describes the noun (but
+                # "A woman who said she lived nearby told …": the clause reports, the woman tells)
+                continue
             if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
                 return True
             if lex.lang == "id" and w.islower() and len(w) > 5 and low.startswith(("me", "ber")) \

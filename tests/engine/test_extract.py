@@ -5143,6 +5143,14 @@ EN_CASES = [
         "The board thanked Harlow and Kolby said the plan was bad.",
         [("indirect", "the plan was bad", "Kolby", None)],
         id="one-word-names-joined-after-a-clause-are-no-pair"),
+    pytest.param(
+        "While the mayor has condemned the plan, the groups who wrote to her on Thursday say they are worried.",
+        [("indirect", "they are worried", "the groups who wrote to her", None)],
+        id="relative-clause-verb-inside-the-subject-is-no-clause-of-its-own"),
+    pytest.param(
+        "Police arrested a man who threatened the mayor, officials said.",
+        [("indirect", "Police arrested a man who threatened the mayor", "officials", None)],
+        id="relative-clause-after-a-clause-with-its-own-verb-stays-reported"),
 ]
 
 
