@@ -117,6 +117,7 @@ _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
+_GROUP_SELECTORS_EN = frozenset("fellow other".split())
 _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
 _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
@@ -1006,6 +1007,10 @@ class MentionParser:
                     # Electoral Integrity X": a dictionary word before "dan" is still the title's
                     role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
                     break
+            if lex.lang == "en" and len(role_words) == 1 and role_words[0][0].lower() in _GROUP_SELECTORS_EN \
+                    and len(name_words) == 1 and name_words[0][0].endswith("s") and not name_words[0][0].endswith("ss"):
+                # "Fellow Republicans", "Other Democrats": a group picked out, not a person titled "Fellow"
+                return Mention(DESCRIPTION, phrase, span_start, span_end)
             if lex.lang == "en" and len(role_words) >= 2 and role_words[1][0] == "of" and _share_word_en(role_words[0][0]) \
                     and not any(w[0] in _COPULAS_EN for w in role_words):
                 # "Half of Texas Republicans", "Most of Ohio's mayors": a share of a group, not a name

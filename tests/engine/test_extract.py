@@ -5151,6 +5151,14 @@ EN_CASES = [
         "Police arrested a man who threatened the mayor, officials said.",
         [("indirect", "Police arrested a man who threatened the mayor", "officials", None)],
         id="relative-clause-after-a-clause-with-its-own-verb-stays-reported"),
+    pytest.param(
+        "Other Democrats said the plan was bad.",
+        [("indirect", "the plan was bad", "Other Democrats", None)],
+        id="other-before-a-plural-group-word-is-part-of-the-group"),
+    pytest.param(
+        "Fellow Ann Vale said the plan was bad.",
+        [("indirect", "the plan was bad", "Ann Vale", "Fellow")],
+        id="fellow-before-a-persons-name-stays-apart"),
 ]
 
 
