@@ -19,7 +19,7 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
-    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, tokens)
 
 
@@ -311,8 +311,10 @@ _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
 #: English prepositions and verbs' companions before an object phrase ("a call from listeners who
 #: said", "with speeches and promises to …").
 _OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against between".split())
-_FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())  # "the pilots all said", "they both said"
-_QUANTIFIED_PREPS_EN = _OBJECT_PREPOSITIONS_EN | _ADVERBIAL_PREPOSITIONS_EN | {"and", "or", "to", "among", "between"}  # "officials of both"
+#: Words before ``all``/``both``/``each`` that make it their object, not a quantifier floating after
+#: the subject (``officials of both``, ``fans of them all``).
+_QUANTIFIED_PREPS_EN = _OBJECT_PREPOSITIONS_EN | _ADVERBIAL_PREPOSITIONS_EN | {
+    "and", "or", "to", "among", "between", "them", "us", "you"}
 _ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())  # "said, when asked about …"
 MAX_SUBORDINATE_LEAD_TOKENS = 6  # "In June 2001, after …": the opening adverbial before a subordinate clause
 _BE_FORMS_EN = frozenset("be been being is was were are".split())

@@ -118,6 +118,7 @@ _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
 _GROUP_SELECTORS_EN = frozenset("fellow other".split())
+#: English quantifiers that float after their subject (``the pilots all said``, ``they both said``).
 _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
 _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
