@@ -41,7 +41,8 @@ network website site agency department ministry court study survey poll organiza
 board commission council union party team club administration government body charity institute bank regulator
 watchdog retailer airline carrier maker manufacturer giant operator producer supplier insurer lender broadcaster
 publisher studio label chain store service authority association federation league
-article memo editorial filing lawsuit ruling document ad advertisement city""".split())
+article memo editorial filing lawsuit ruling document ad advertisement city book memoir biography motion
+bill review analysis""".split())
 #: Lower-case words allowed inside an organisation's name.
 #: Indonesian: a word of two or three capitals inside a name, maybe two of its words' initials (``Sultan HB X``).
 _SHORT_INITIALS_ID = re.compile(r"(?<!\S)[A-Z]{2,3}(?!\S)")
