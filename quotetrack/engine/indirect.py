@@ -343,6 +343,8 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 _UNNAMED = "unnamed"
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
+#: English: a second verb coordinated with a cue ("tweeting and emailing …"), no reported clause.
+_COORDINATED_VERB_EN = re.compile(r"(?:and|or) [a-z]+(?:ing|ed)\b")
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
 _GROUP_OPENERS_EN = frozenset("his her their its one another someone somebody both some many most several others "
                               "other each".split())
@@ -1465,6 +1467,9 @@ class IndirectQuotes:
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is not None and lex.lang == "en" and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
+            if start is not None and lex.lang == "en" and text.startswith(("and ", "or "), start) \
+                    and _COORDINATED_VERB_EN.match(text, start):
+                continue  # "…, tweeting and emailing a video of …": a verb coordinated with the cue, no report
             if start is None:
                 if lex.lang == "id" and mention.kind == NAME:
                     self._keep_subject(mention)  # "Ellen mengkritik kepadatan …. Ia menilai …": still hers
@@ -3500,6 +3505,7 @@ class IndirectQuotes:
                 or any(x[0][:1] in {"“", "\"", "”"} for x in ws[:k]):
             return None  # the words of a quote, not its speaker
         aside = None
+        listed = False
         j = k
         while j + 1 < min(len(ws), k + MAX_SUBJECT_TOKENS + (aside[1] - aside[0] if aside else 0)):
             j += 1
@@ -3510,11 +3516,16 @@ class IndirectQuotes:
                 if close is not None:
                     aside, j = (j, close), close  # "Other candidates, including Lee and Roe, have followed …"
                     continue
+                if ws[j - 1][0][:1].isupper() and self._name_list_comma(ws, j):
+                    listed = True
+                    continue  # "Ann Lee, Tom Baker and Rita Moss voted …": a list of names
             if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w[:-2] or "’" in w[:-2]:
                 return None
             if w[:1].islower() and (low in _PREDICATE_EN or low in lex.adverbs_between or low in lex.pre_cues
                                     or (low.endswith("ed") and len(low) > 3) or low in _IRREGULAR_PAST_EN):
                 mention = self.parser.before_cue(self.text, ws[k][1], ws[aside[0] if aside else j][1])
+                if listed and (mention is None or mention.start != ws[k][1] or " and " not in mention.text):
+                    return None  # the whole list or nothing, not its last name
                 if mention is not None and mention.kind in (NAME, "title") and mention.start == ws[k][1] \
                         or mention is not None and mention.kind == NAME:
                     return mention
@@ -3554,6 +3565,24 @@ class IndirectQuotes:
         return k is not None and words[0][:1].isupper() and 1 <= len(rest) <= 3 \
             and all(w[:1].islower() and w.replace("-", "").isalpha() for w in rest) \
             and rest[-1] not in self.lex.institution_words  # "Cruz's campaign": an organisation, not a person
+
+    def _name_list_comma(self, ws, comma: int) -> bool:
+        """English: whether the comma at ``ws[comma]`` separates names of a list ``A, B and C``
+        closed by ``and`` and followed by a lower-case word (the predicate)."""
+        seen_and = False
+        i = comma + 1
+        while i < len(ws) and i < comma + 12:
+            w = ws[i][0]
+            if w == "and":
+                if seen_and or not ws[i - 1][0][:1].isupper():
+                    return False
+                seen_and = True
+            elif w != "," and not w[:1].isupper():
+                break
+            elif w == "," and not ws[i - 1][0][:1].isupper():
+                return False
+            i += 1
+        return seen_and and i < len(ws) and ws[i][0][:1].islower() and ws[i - 1][0][:1].isupper()
 
     def _opens_with_conjunction(self, start: int, subject_start: int) -> bool:
         """Only a conjunction (``But``, ``And``), maybe with ``the``, stands between ``start`` and the subject."""

@@ -114,6 +114,11 @@ _NOUN_CUES_EN = frozenset("state report post call claim promise pledge answer re
 _UTTERANCE_NOUNS_EN = frozenset("statement letter email tweet post message release memo note report video ad".split())
 #: Prepositions after a past participle that make it describe a noun ("posted on", "sent to", "issued by").
 _PARTICIPLE_PREPOSITIONS_EN = frozenset("on in by to at from".split())
+#: English count words before a plural noun ("in five states", "several reports").
+_COUNT_WORDS_EN = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
+                            "several many numerous multiple both all".split())
+#: English words before a plural noun (or a number and a plural noun): "in states", "in all 50 states".
+_PLURAL_NOUN_LEADS_EN = frozenset("in of across among".split())
 _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
@@ -2724,6 +2729,8 @@ class MentionParser:
             if low in _TRAILING_ADVERBS_EN:
                 j -= 1
             elif low in _TIME_WORDS_EN:
+                if any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[k + 1:j - 1]):
+                    break  # "voters going to the polls (on) Tuesday": the time is the participle's own
                 j -= 1
                 while j > k + 1 and (ws[j - 1][0].lower() in _TIME_LEADS_EN or ws[j - 1][0].lower() in _TIME_WORDS_EN):
                     j -= 1
@@ -2794,6 +2801,10 @@ class MentionParser:
                 continue  # "Secretary of State John Kerry", "the state party chairwoman": not a verb
             if lex.lang == "en" and low in _NOUN_CUES_EN and before not in _VERB_SUBJECTS_EN:
                 continue  # "state officials", "a news report published …": a noun, not the verb
+            if lex.lang == "en" and low[-1:] == "s" and low[:-1] in _NOUN_CUES_EN \
+                    and (before in _COUNT_WORDS_EN or before in _PLURAL_NOUN_LEADS_EN or before.isdigit()
+                         and k > 1 and ws[k - 2][0].lower() in _PLURAL_NOUN_LEADS_EN | {"all"}):
+                continue  # "voters in five states", "a series of reports": a plural noun, not the verb
             if lex.lang == "en" and self._reduced_relative_en(before, low, ws[k + 1][0] if k + 1 < len(ws) else ""):
                 continue  # "a statement posted on its website": the participle describes the noun
             if lex.lang == "en" and before == "who" and k >= 3 and ws[k - 2][0].islower() and not (

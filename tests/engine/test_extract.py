@@ -5163,6 +5163,40 @@ EN_CASES = [
         "Fellow Ann Vale said the plan was bad.",
         [("indirect", "the plan was bad", "Ann Vale", "Fellow")],
         id="fellow-before-a-persons-name-stays-apart"),
+    pytest.param(
+        "Ann Lee, Tom Baker and Rita Moss have all voted against the levy and say it would hurt the farmers.",
+        [("indirect", "it would hurt the farmers", "Ann Lee, Tom Baker and Rita Moss", None)],
+        id="list-of-names-closed-by-and-is-the-subject-of-a-second-predicate"),
+    pytest.param(
+        "Ann Lee, the mayor, voted against the levy and said it would hurt the farmers.",
+        [("indirect", "it would hurt the farmers", "Ann Lee", None)],
+        id="name-and-apposition-is-no-list-of-names"),
+    pytest.param(
+        "Kolby went on the offensive, tweeting and emailing a clip of Vance on \"Morning Talk\" from 1999, in which "
+        "Vance called himself \"very green.\"",
+        [("mixed", "himself \"very green.\"", "Vance", None)],
+        id="verb-coordinated-with-a-participle-cue-is-no-report"),
+    pytest.param(
+        "Kolby went on the offensive, tweeting that Vance had lied about the levy.",
+        [("indirect", "Vance had lied about the levy", "Kolby", None)],
+        id="participle-cue-before-its-clause-still-reports"),
+    pytest.param(
+        "Majorities of farmers in five states going to the polls Tuesday say they would back the levy.",
+        [("indirect", "they would back the levy",
+          "Majorities of farmers in five states going to the polls Tuesday", None)],
+        id="plural-cue-noun-after-a-count-and-the-time-of-a-participle-stay-in-the-subject"),
+    pytest.param(
+        "Farmers in all 50 states say the levy is too high.",
+        [("indirect", "the levy is too high", "Farmers in all 50 states", None)],
+        id="plural-cue-noun-after-a-number-is-a-noun"),
+    pytest.param(
+        "The report states that the bridge is unsafe.",
+        [("indirect", "the bridge is unsafe", "The report", None)],
+        id="plural-cue-form-after-a-noun-is-still-the-verb"),
+    pytest.param(
+        "The council on Tuesday said the levy would pass.",
+        [("indirect", "the levy would pass", "The council", None)],
+        id="time-after-the-subject-is-still-no-part-of-it"),
 ]
 
 
