@@ -175,6 +175,11 @@ def aspect_before_infinitive(ws, lex: Lexicon) -> Optional[int]:
     return k if k > 0 and ws[k - 1][0][:1].isalnum() else None
 
 
+#: English plural units and counts of a duration after "for" ("for weeks", "for several years").
+_DURATION_UNITS_EN = frozenset("days weeks months years decades".split())
+_DURATION_COUNTS_EN = frozenset("two three four five six seven eight nine ten several many some few".split())
+
+
 def _skip_time_words(ws):
     """Drop a time phrase right after an English cue verb: ``said (on) Thursday (night) he …``."""
     k = 0
@@ -184,6 +189,16 @@ def _skip_time_words(ws):
             k += 2
         elif low in _TIME_EN:
             k += 1
+        elif low == "for" and k + 1 < len(ws):
+            j = k + 1
+            if j + 1 < len(ws) and ws[j][0].lower() == "the" and ws[j + 1][0].lower() in {"past", "last"}:
+                j += 2
+            if j < len(ws) and (ws[j][0].isdigit() or ws[j][0].lower() in _DURATION_COUNTS_EN):
+                j += 1
+            if j < len(ws) and ws[j][0].lower() in _DURATION_UNITS_EN:
+                k = j + 1  # "said for weeks he …", "has argued for the past two years the …": how long, not what
+            else:
+                break
         else:
             break
     if k == 0:

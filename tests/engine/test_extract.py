@@ -5197,6 +5197,14 @@ EN_CASES = [
         "The council on Tuesday said the levy would pass.",
         [("indirect", "the levy would pass", "The council", None)],
         id="time-after-the-subject-is-still-no-part-of-it"),
+    pytest.param(
+        "Kolby has argued for the past two years the bridge is unsafe.",
+        [("indirect", "the bridge is unsafe", "Kolby", None)],
+        id="duration-after-the-cue-before-a-bare-clause"),
+    pytest.param(
+        "Kolby has campaigned for years for a new bridge.",
+        [],
+        id="duration-after-a-verb-of-no-speech-is-no-report"),
 ]
 
 
