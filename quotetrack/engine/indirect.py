@@ -343,6 +343,8 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 _UNNAMED = "unnamed"
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
+#: English: a past participle and "by" right before a name ("first reported by the Globe").
+_BY_AFTER_PARTICIPLE_EN = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 #: English: a second verb coordinated with a cue ("tweeting and emailing …"), no reported clause.
 _COORDINATED_VERB_EN = re.compile(r"(?:and|or) [a-z]+(?:ing|ed)\b")
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
@@ -1351,6 +1353,21 @@ class IndirectQuotes:
             if lex.lang == "en" and verb == "told" and subject_tokens[-1][0].lower() == "all" and text.startswith(",", m.end()) \
                     and (len(subject_tokens) == 1 or subject_tokens[-2][0] in {",", ";", "—", "–"}):
                 continue  # "All told, up to 5 million people …": "in all", no one told anything
+            if lex.lang == "en" and subject_tokens[-1][0].lower() == "which" and len(subject_tokens) > 1 \
+                    and subject_tokens[-2][0] in {",", "—", "–", "-"}:
+                # "the Daily Courier, which argued that …": a named body the relative clause reports
+                mention = self._antecedent(clause_start, subject_tokens)
+                if mention is not None and (mention.kind not in (NAME, ORGANISATION)
+                                            or text[mention.end:subject_tokens[-2][1]].strip()
+                                            or _BY_AFTER_PARTICIPLE_EN.search(text, max(0, mention.start - 30), mention.start)):
+                    mention = None  # "an analysis, first reported by the Globe, which concluded …": the analysis concluded
+                start = self._clause_after_verb(m.end(), sent.end, spans, verb) if mention is not None else None
+                if start is not None:
+                    relative_end = self._relative_end(start, sent.end, spans) if subject_tokens[-2][0] == "," \
+                        else self._dash_aside_close_en(subject_tokens[-2][0], start, sent.end)
+                    if relative_end is not None or subject_tokens[-2][0] == ",":
+                        candidates.append((mention, m.group(0), start, None, verb in _SAY_EN, relative_end))
+                continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "for", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
             if lex.lang == "en" and verb in _NAMING_VERBS_EN \

@@ -5205,6 +5205,20 @@ EN_CASES = [
         "Kolby has campaigned for years for a new bridge.",
         [],
         id="duration-after-a-verb-of-no-speech-is-no-report"),
+    pytest.param(
+        "The files were released after a request by the Dayton Courier, which argued that the mayor's bid made them "
+        "a public matter.",
+        [("indirect", "the mayor's bid made them a public matter", "Dayton Courier", None)],
+        id="which-after-a-named-body-and-its-comma-reports-the-body"),
+    pytest.param(
+        "Kolby ordered a review of the election law, first reported by the Dayton Courier, which concluded that "
+        "there are ways to limit the threat.",
+        [],
+        id="which-after-a-name-in-a-by-phrase-of-a-participle-is-no-report-of-the-name"),
+    pytest.param(
+        "Kolby spoke at length about the bridge, which said nothing to the crowd.",
+        [],
+        id="which-after-a-common-noun-is-no-named-source"),
 ]
 
 
