@@ -343,6 +343,10 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 _UNNAMED = "unnamed"
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
+#: English: an object and an infinitive after a cue ("warned state officials to boost …"): a directive, no clause.
+_OBJECT_INFINITIVE_EN = re.compile(r"(?:[\w.'’-]+ ){1,4}to [a-z]+\b")
+#: English: "the" and a capitalised name ("the Dayton Daily News", "the Justice Department").
+_THE_NAMED_EN = re.compile(r"the(?: [A-Z][\w.'’&-]*){1,5}")
 #: English: a past participle and "by" right before a name ("first reported by the Globe").
 _BY_AFTER_PARTICIPLE_EN = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 #: English: a second verb coordinated with a cue ("tweeting and emailing …"), no reported clause.
@@ -1523,6 +1527,10 @@ class IndirectQuotes:
                         (verb.endswith("ed") or verb in _PRESENT_CLAUSE_EN and self._source_phrase(mention))
                         and verb not in lex.weak_cues
                         and self._clause_opens(tokens(text, start, min(sent.end, start + 80)))))
+                any_source = any_source or (lex.lang == "en" and _THE_NAMED_EN.fullmatch(mention.text) is not None
+                                            and verb not in lex.weak_cues and "," not in text[m.end():start]
+                                            and not _OBJECT_INFINITIVE_EN.match(text, start))
+                # "On Monday, the Dayton Daily News suggested …": a named body; but not "…, the AP declared, two days …"
                 if not any_source:
                     continue
             if lex.lang == "en" and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \

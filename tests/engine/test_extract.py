@@ -5219,6 +5219,19 @@ EN_CASES = [
         "Kolby spoke at length about the bridge, which said nothing to the crowd.",
         [],
         id="which-after-a-common-noun-is-no-named-source"),
+    pytest.param(
+        "On November 18, the Dayton Daily News suggested the floods expose the weak levees of the city.",
+        [("indirect", "the floods expose the weak levees of the city", "the Dayton Daily News", None)],
+        id="the-and-a-capitalised-name-after-an-opener-is-a-named-source"),
+    pytest.param(
+        "Last month, the Dayton Daily News warned county officials to boost their security.",
+        [],
+        id="the-and-a-capitalised-name-before-an-object-and-infinitive-is-no-report"),
+    pytest.param(
+        "Kolby won the county primary, the Dayton Daily News declared on Thursday, two days after the vote.",
+        [("indirect", "Kolby won the county primary, the Dayton Daily News declared on Thursday, two days after the vote",
+          "the Dayton Daily News", None)],
+        id="the-and-a-capitalised-name-after-a-mid-sentence-cue-reports-no-tail"),
 ]
 
 
