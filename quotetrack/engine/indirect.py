@@ -1398,7 +1398,8 @@ class IndirectQuotes:
                     and subject_tokens[-2][0].lower() in _BE_FORMS_EN and self._passive_adverb_en(subject_tokens[-1][0])):
                 continue  # passive: "we are now being told that …", "the story was told by …", "Lee was once asked how …"
             aside_subject = self._subject_before_aside_participle(clause_start, verb_at, subject_tokens) \
-                if lex.lang == "en" and len(subject_tokens) > 3 and subject_tokens[-1][0] in {",", "”", "\"", "''"} \
+                if lex.lang == "en" and len(subject_tokens) > 3 and (subject_tokens[-1][0] in {",", "”", "\"", "''"} or (
+                    subject_tokens[-1][0] == "'" and subject_tokens[-2][0] == "'")) \
                 else None
             if lex.lang == "en" and subject_tokens[-1][0] in {",", "”", "\"", "''"} and not verb.endswith("ing") \
                     and aside_subject is None and self._inverted_subject(m.end(), sent.end, spans):
@@ -1991,10 +1992,10 @@ class IndirectQuotes:
         """English ``Lee, citing “the magic of it,” said …``, ``Lee, pointing to the polls, said …``:
         the subject before an aside participle set off by commas (the last one may stand inside
         the closing mark)."""
-        if subject_tokens[-1][0] != "," and self.text[subject_tokens[-1][1] - 1:subject_tokens[-1][1]] != ",":
-            return None
+        if subject_tokens[-1][0] != "," and self.text[subject_tokens[0][1]:subject_tokens[-1][2]].rstrip("”\"'")[-1:] != ",":
+            return None  # "Lee, citing “…,” said", "Lee, citing ''…,'' said": the aside's comma inside the mark
         for k, w in enumerate(subject_tokens[1:-1], 1):
-            if w[0] == "," and subject_tokens[k - 1][0] not in {",", "”", "\""} and k + 1 < len(subject_tokens) - 1 \
+            if w[0] == "," and subject_tokens[k - 1][0] not in {",", "”", "\"", "'"} and k + 1 < len(subject_tokens) - 1 \
                     and self._aside_participle_at(subject_tokens[k + 1][1]):
                 head = self.parser.before_cue(self.text, clause_start, w[1])
                 if head is not None and head.kind != PRONOUN and head.start == subject_tokens[0][1]:

@@ -5232,6 +5232,15 @@ EN_CASES = [
         [("indirect", "Kolby won the county primary, the Dayton Daily News declared on Thursday, two days after the vote",
           "the Dayton Daily News", None)],
         id="the-and-a-capitalised-name-after-a-mid-sentence-cue-reports-no-tail"),
+    pytest.param(
+        "Mr. Kolby, citing ''the old charm of Dayton,'' said the mayor could easily win the county.",
+        [("direct", "the old charm of Dayton,", "Kolby", None),
+         ("indirect", "the mayor could easily win the county", "Kolby", None)],
+        id="aside-participle-quote-in-two-apostrophes-leaves-the-subject"),
+    pytest.param(
+        "''We will win,'' Mr. Kolby said.",
+        [("direct", "We will win,", "Kolby", None)],
+        id="quote-in-two-apostrophes-before-its-cue-is-no-aside"),
 ]
 
 
