@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
     _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATE_OPENERS_ID,
     _SUBORDINATORS_EN, _TIME_EN,
-    _TIME_LEAD_EN, _TRAIL_PUNCT, _known_description, _rule_suffix, _skip_time_words, fold_word)
+    _TIME_LEAD_EN, _TRAIL_PUNCT, _WORD, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
@@ -343,6 +343,8 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 _UNNAMED = "unnamed"
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
+#: English: a concessive aside opening after a comma ("…, despite his wealth, …").
+_CONCESSIVE_ASIDE_EN = re.compile(r",\s+(?:despite|while|though|although)\b")
 #: English: an object and an infinitive after a cue ("warned state officials to boost …"): a directive, no clause.
 _OBJECT_INFINITIVE_EN = re.compile(r"(?:[\w.'’-]+ ){1,4}to [a-z]+\b")
 #: English: "the" and a capitalised name ("the Dayton Daily News", "the Justice Department").
@@ -610,6 +612,9 @@ class IndirectQuotes:
                 continue  # "the council and the county told …": a joined subject, not a second source
             if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
                 continue  # "he said, while some are horrified, they admire …": the report opens with it
+            if self.lex.lang == "en" and _CONCESSIVE_ASIDE_EN.match(m.group(0)) and len(text[start:m.start()].split()) <= 2 \
+                    and text[start:start + 1].isupper() and self._aside_before_predicate(m.end(), end):
+                continue  # "said Lee, despite his wealth, is …": an aside inside the report's subject
             if not self._inside_quote(m.start(), spans):
                 end = m.start()  # "…, and he railed against …": a new clause, not the report
                 break
@@ -630,6 +635,15 @@ class IndirectQuotes:
         if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
             return inner[0].start, inner[0].end, DIRECT
         return start, end, MIXED if inner else INDIRECT
+
+    def _aside_before_predicate(self, pos: int, end: int) -> bool:
+        """English: whether a comma closes the aside opening at ``pos`` within a few words and a
+        predicate word (``is``, ``would``) follows it."""
+        close = self.text.find(",", pos, min(end, pos + 60))
+        if close < 0:
+            return False
+        nxt = _WORD.match(self.text, close + 1 + (self.text[close + 1:close + 2] == " "))
+        return nxt is not None and nxt.group(0) in _PREDICATE_EN
 
     def _end_after_quoted_fragment(self, start: int, end: int, spans: List[QuoteSpan]) -> int:
         """English: where a reported clause ends after a quoted fragment inside it. A second predicate

@@ -5241,6 +5241,14 @@ EN_CASES = [
         "''We will win,'' Mr. Kolby said.",
         [("direct", "We will win,", "Kolby", None)],
         id="quote-in-two-apostrophes-before-its-cue-is-no-aside"),
+    pytest.param(
+        "But pollster Ann Moss said Kolby, despite his wealth, is better placed to win the county.",
+        [("indirect", "Kolby, despite his wealth, is better placed to win the county", "Ann Moss", "pollster")],
+        id="concessive-aside-after-the-reports-subject-stays-in-the-report"),
+    pytest.param(
+        "Moss said Kolby lost the county vote, despite his wealth, and left early.",
+        [("indirect", "Kolby lost the county vote", "Moss", None)],
+        id="concessive-aside-after-the-reports-predicate-still-ends-it"),
 ]
 
 
