@@ -73,6 +73,9 @@ _GENDER_WORDS_EN = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "spokesman": 
                     "sister": "f", "widow": "f", "widower": "m", "grandmother": "f", "grandfather": "m"}
 #: Both spellings of each word, found with ``str.find`` (a regex alternation over the whole text is slow).
 _GENDER_KEYS_EN = tuple((v, sex) for w, sex in _GENDER_WORDS_EN.items() for v in {w, w[:1].upper() + w[1:]})
+#: The same by lower-case form (``"spokesman": ({"spokesman", "Spokesman"}, "m")``): one scan of
+#: the lower-cased text finds both spellings of a word.
+_GENDER_SPELLINGS_EN = {w.lower(): (frozenset({w, w[:1].upper() + w[1:]}), sex) for w, sex in _GENDER_WORDS_EN.items()}
 _NAME_AFTER = re.compile(r"\.?\s+" + _NAME_RUN)
 #: A gendered pronoun; the pattern opens with its first letter, so the regex engine scans for
 #: that letter instead of trying a word boundary at every position (filter by ``_PRONOUN_SEX``:
@@ -314,6 +317,40 @@ class NameEvidence:
             found = self._text_searches[pattern] = re.search(pattern, self.text) is not None
         return found
 
+    def _gender_words_at(self):
+        """``(offset, word, sex)`` of every occurrence of a spelling in ``_GENDER_KEYS_EN`` (the
+        evidence adds up, so the order does not matter).
+
+        Found in the lower-cased text, one scan for both spellings of a word, when lowering keeps
+        every offset: ``str.lower`` maps each character to one character unless the text grows
+        (only "İ" lowers to two), so then ``lower[i:j]`` is ``text[i:j]`` lowered and every
+        spelling of a word stands where its lower-case form does; the spelling is checked.
+        """
+        text = self.text
+        lower = text.lower()
+        if len(lower) != len(text):
+            for word, sex in _GENDER_KEYS_EN:
+                i = text.find(word)
+                while i >= 0:
+                    yield i, word, sex
+                    i = text.find(word, i + 1)
+            return
+        for low, (spellings, sex) in _GENDER_SPELLINGS_EN.items():
+            if len(spellings) == 1:
+                # "Mr", "Ms": one spelling, looked for as it is ("ms" ends many plurals)
+                word = next(iter(spellings))
+                i = text.find(word)
+                while i >= 0:
+                    yield i, word, sex
+                    i = text.find(word, i + 1)
+                continue
+            i = lower.find(low)
+            while i >= 0:
+                word = text[i:i + len(low)]
+                if word in spellings:
+                    yield i, word, sex
+                i = lower.find(low, i + 1)
+
     def _read_gender_evidence(self):
         evidence = {}
 
@@ -323,14 +360,11 @@ class NameEvidence:
                 evidence.setdefault(key, Counter())[sex] += weight
 
         text = self.text
-        for word, sex in _GENDER_KEYS_EN:
-            i = text.find(word)
-            while i >= 0:
-                if i == 0 or not text[i - 1].isalnum():
-                    m = _NAME_AFTER.match(text, i + len(word))
-                    if m:
-                        add(m.group(1), sex, _GENDER_WORD_WEIGHT)
-                i = text.find(word, i + 1)
+        for at, word, sex in self._gender_words_at():
+            if at == 0 or not text[at - 1].isalnum():
+                m = _NAME_AFTER.match(text, at + len(word))
+                if m:
+                    add(m.group(1), sex, _GENDER_WORD_WEIGHT)
         for p in _GENDER_PRONOUN.finditer(text):
             if p.group(1) not in _PRONOUN_SEX:
                 continue

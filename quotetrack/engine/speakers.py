@@ -889,6 +889,11 @@ class MentionParser:
     def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         lex = self.lex
         words = tokens(text, start, end)
+        if len(words) == 1 and lex.lang == "en" and words[0][0].isalpha() and words[0][0].lower() in lex.pronouns:
+            # A lone English pronoun ("he", "They"), the most frequent phrase: a word of letters
+            # only is no mark, initial, dash, bracket or "n't" for the steps below to change, and
+            # no relative or contact clause opens in one word, so it is the pronoun they reach.
+            return Mention(PRONOUN, words[0][0], words[0][1], words[0][2])
         if any(w[0] == "." for w in words):
             # "William A. Ackman", "Ernest C. Layman": a capital letter with its period is a middle initial;
             # "J.J. Goldberg" (English): initials with their last period, one word.
@@ -1457,7 +1462,7 @@ class MentionParser:
             # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname
             run, words = [words[-1]], words[:-1]
         for w in reversed(words):
-            if _AGE.match(w[0]) and not run:
+            if not run and _AGE.match(w[0]):
                 continue  # "Armanunsah (50)": the age, not part of the name
             if w[0].startswith("'") or w[0].startswith("‘"):
                 if run:
