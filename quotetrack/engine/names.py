@@ -253,8 +253,11 @@ class NameEvidence:
             self._gender_evidence = self._read_gender_evidence()
         words = fold(ent.name).split()
         keys = [" ".join(words)] + ([words[0]] if len(words) >= 2 else [])
-        if not any(e is not ent and e.kind == "person" and fold(e.name).split()[-1:] == words[-1:]
-                   for e in self.people.entities):
+        # (the people are only looked through when the article says something of the surname:
+        # a key without evidence decides nothing)
+        if words and self._gender_evidence.get(words[-1]) and not any(
+                e is not ent and e.kind == "person" and fold(e.name).split()[-1:] == words[-1:]
+                for e in self.people.entities):
             keys += words[-1:]  # "Clinton" tells nothing of Hillary when Bill is in the article too
         for key in keys:
             count = self._gender_evidence.get(key)

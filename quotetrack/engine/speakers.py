@@ -291,6 +291,8 @@ _AGE_THEN_RELATIVE_ID = re.compile(r"(?<=\w)\s*\(\d{1,3}(?:\s*tahun)?\)(?P<age_e
 _PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 #: Opening quotation marks and their closing ones, around a title inside a speaker phrase.
 _TITLE_MARKS = {"“": "”", "\"": "\"", "‘": "’"}
+#: Where ``MentionParser._comma_parts`` may split a phrase.
+_PART_BREAK = re.compile("[,—–]")
 #: Words after the -ing word of an English participle aside ("speaking to reporters", "writing for the court").
 _PARTICIPLE_OBJECTS_EN = frozenset("to for in at on from with about of by via over after before during through "
                                    "the a an his her their its this that reporters".split())
@@ -2943,6 +2945,9 @@ class MentionParser:
             w[0].lower() in {"is", "are", "was", "were", "be", "been"} for w in ws[1:])
 
     def _comma_parts(self, text, start, end):
+        if start >= 0 and _PART_BREAK.search(text, start, end) is None:
+            # no comma or dash to split at (most phrases): the loop below would keep the whole
+            return [(start, end)] if text[start:end].strip() else []
         parts, depth, s = [], 0, start
         closes_at = -1
         for i in range(start, end):
