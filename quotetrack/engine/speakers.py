@@ -291,6 +291,8 @@ _AGE_THEN_RELATIVE_ID = re.compile(r"(?<=\w)\s*\(\d{1,3}(?:\s*tahun)?\)(?P<age_e
 _PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 #: Opening quotation marks and their closing ones, around a title inside a speaker phrase.
 _TITLE_MARKS = {"“": "”", "\"": "\"", "‘": "’"}
+#: Characters of the tokens ``MentionParser._parse_chunk`` joins, drops or cuts a phrase at.
+_CHUNK_PUNCTUATION = re.compile(r"[.,;:—–\-()]")
 #: Where ``MentionParser._comma_parts`` may split a phrase.
 _PART_BREAK = re.compile("[,—–]")
 #: Words after the -ing word of an English participle aside ("speaking to reporters", "writing for the court").
@@ -896,25 +898,28 @@ class MentionParser:
             # only is no mark, initial, dash, bracket or "n't" for the steps below to change, and
             # no relative or contact clause opens in one word, so it is the pronoun they reach.
             return Mention(PRONOUN, words[0][0], words[0][1], words[0][2])
-        if any(w[0] == "." for w in words):
-            # "William A. Ackman", "Ernest C. Layman": a capital letter with its period is a middle initial;
-            # "J.J. Goldberg" (English): initials with their last period, one word.
-            words = [(w[0] + ".", w[1], w[2] + 1) if k + 1 < len(words) and words[k + 1][1] == w[2]
-                     and words[k + 1][0] == "." and (
-                         (len(w[0]) == 1 and w[0].isupper()) or (
-                             lex.lang == "en" and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
-                             and k + 2 < len(words) and _is_cap(words[k + 2][0])))
-                     else w for k, w in enumerate(words)]
-        words = [w for w in words if w[0] not in {",", ";", ":", "."}]
-        for k in range(len(words) - 1, -1, -1):
-            if words[k][0] in {"—", "–", "--"}:
-                words = words[k + 1:]  # "KOMPAS — Presiden Joko Widodo": the dateline is not a role
-                break
+        # A phrase without periods, commas, colons, dashes or brackets (most of them) has none of
+        # the tokens the next four steps join, drop or cut at: they are skipped.
         bracketed = None
-        while words and (words[-1][0] in {"-", "—", "–", ")", "("} or (words[-1][0].startswith("(") and len(words) > 1
-                                                                       and not _AGE.match(words[-1][0]))):
-            bracketed = words[-1][0] if words[-1][0].startswith("(") else bracketed
-            words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
+        if start < 0 or _CHUNK_PUNCTUATION.search(text, start, end) is not None:
+            if any(w[0] == "." for w in words):
+                # "William A. Ackman", "Ernest C. Layman": a capital letter with its period is a middle initial;
+                # "J.J. Goldberg" (English): initials with their last period, one word.
+                words = [(w[0] + ".", w[1], w[2] + 1) if k + 1 < len(words) and words[k + 1][1] == w[2]
+                         and words[k + 1][0] == "." and (
+                             (len(w[0]) == 1 and w[0].isupper()) or (
+                                 lex.lang == "en" and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
+                                 and k + 2 < len(words) and _is_cap(words[k + 2][0])))
+                         else w for k, w in enumerate(words)]
+            words = [w for w in words if w[0] not in {",", ";", ":", "."}]
+            for k in range(len(words) - 1, -1, -1):
+                if words[k][0] in {"—", "–", "--"}:
+                    words = words[k + 1:]  # "KOMPAS — Presiden Joko Widodo": the dateline is not a role
+                    break
+            while words and (words[-1][0] in {"-", "—", "–", ")", "("} or (words[-1][0].startswith("(") and len(words) > 1
+                                                                           and not _AGE.match(words[-1][0]))):
+                bracketed = words[-1][0] if words[-1][0].startswith("(") else bracketed
+                words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
         if lex.lang == "en":
             while words and (len(words[0][0]) == 1 and not words[0][0].isalnum()
                              or words[0][0].lower().endswith(("n't", "n’t"))):
@@ -1505,6 +1510,8 @@ class MentionParser:
                         # may stand before the title: "Tidak terbuka Direktur …")
                         run = run[lead:]
                 break
+        if not run:
+            return []  # no name word at the end (most phrases): every step below keeps it empty
         if self.lex.lang == "en" and len(run) >= 2 and any(w[0].lower() in self.lex.non_person_words for w in run[1:]):
             # "Trump Tower", "Clinton Foundation", "Trump Tower Grill", "Madison Square Garden": a
             # place or a thing (named after a person), whatever word ends it
