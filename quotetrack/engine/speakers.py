@@ -158,6 +158,8 @@ _DESCRIPTION_OPENERS_EN = frozenset("a an one another two three four five some s
 _PERSON_GROUPS_EN = frozenset("""advisers advisors aides allies associates friends confidants lawyers attorneys
 spokesmen staffers relatives colleagues loyalists strategists backers supporters donors officials employees
 executives""".split())
+#: Any of them inside a lower-cased phrase (a word of the phrase can only be one where this is found).
+_PERSON_GROUP_FORM_EN = re.compile("|".join(sorted(_PERSON_GROUPS_EN)))
 #: Words linking such a group to its person or body (``Officials at the Border Unit``).
 _GROUP_LINKS_EN = frozenset("to of for around at from".split())
 #: Modifiers before such a group (``Top advisers``, ``longtime friends``).
@@ -864,6 +866,8 @@ class MentionParser:
         """English ``Advisers to Mr. Rubio``, ``two aides to Gov. Ann Lee``, ``Lawyers for Ms. Lee``,
         ``Officials at the Border Unit``: a group around a person or in a body speaks, not the
         person or body named after it; the whole phrase is the source."""
+        if mention.start >= 0 and _PERSON_GROUP_FORM_EN.search(text[mention.start:mention.end].lower()) is None:
+            return None  # no group noun in the phrase (most names): none of its words can be one
         ws = tokens(text, mention.start, mention.end)
         k = 0
         while k < min(len(ws), MAX_GROUP_MODIFIERS_EN) and (
