@@ -134,6 +134,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._word_index = None
         self._short_forms = None
         self._hits_key, self._hits = None, []
+        self._noun_uses = {}
         self._first_char: Optional[int] = None
         self._label_count: Optional[int] = None
         self.parser = MentionParser(lex, find_people)
@@ -493,7 +494,16 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         return pos <= self._first_char
 
     def _noun_use(self, pos: int) -> bool:
-        """True when the word at ``pos`` follows a determiner or a possessive (English)."""
+        """True when the word at ``pos`` follows a determiner or a possessive (English).
+
+        Remembered per offset: the finders ask it of the same cue word again and again.
+        """
+        known = self._noun_uses.get(pos)
+        if known is None:
+            known = self._noun_uses[pos] = self._read_noun_use(pos)
+        return known
+
+    def _read_noun_use(self, pos: int) -> bool:
         before = self.text[max(0, pos - 30):pos]
         words = before.split()  # not _LAST_WORD: a search anchored at the end tries every start
         if not words or not before[-1].isspace():
