@@ -54,6 +54,8 @@ _SIGNATURE_EN = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*\n?[ \t\xa0]*)?(?:[―—�
 _NAME_COLON_EN = re.compile(r"(?:\bfrom[ \t]+|(?<![\w.,'’]))"
                             r"([A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|and))*):[ \t]*$")
 
+#: The agent marker after an Indonesian passive cue (``dikatakan oleh Tony``).
+_OLEH_ID = re.compile(r"[ \t]+oleh(?=[ \t])")
 #: One capitalised word closing the sentence after a cue ("tutur Lalu.").
 _ONE_WORD_END_ID = re.compile(r" ([A-Z][a-z]+)(?=[.!?](?:\s|$)|$)")
 #: Most words of a Kompas subhead set in marks at a paragraph's start (“Diaspora bond” Pemerintah …).
@@ -366,6 +368,12 @@ class DirectQuotes:
         if cue_m is None and lex.adjacent_cues:
             cue_m = _LOWER_WORD.match(text, pos, end)  # "“…,” agreed Ann Lee."
             cue_m = cue_m if cue_m is not None and cue_m.group(0) in lex.adjacent_cues else None
+        if cue_m is None and lex.passive_cues and text.startswith("di", pos):
+            passive = _LOWER_WORD.match(text, pos, end)
+            if passive is not None and passive.group(0) in lex.passive_cues:
+                found = self._passive_post_cue_id(passive, end)
+                if found is not None:
+                    return found
         if cue_m:
             cue = cue_m.group(0)
             rest_start = cue_m.end()
@@ -435,6 +443,19 @@ class DirectQuotes:
                     # "Ann Lee, 30, of Raleigh, N.C., said"
                 return None
         return None
+
+    def _passive_post_cue_id(self, cue_m, end: int):
+        """Indonesian ``“…,” ditambahkan Tony.`` / ``dikatakan oleh Tony``: a passive cue right after
+        the quote, its agent a name; anything else (``disebutkan dalam laporan itu``) is no cue here."""
+        text = self.text
+        rest = cue_m.end()
+        m = _OLEH_ID.match(text, rest, end)
+        if m is not None:
+            rest = m.end()
+        mention = self.parser.after_cue(text, rest, end)
+        if mention is None or mention.kind != NAME:
+            return None
+        return mention, cue_m.group(0)
 
     def _known_name_word_after_cue_id(self, start: int, end: int) -> Optional[Mention]:
         """Indonesian ``“…,” tutur Lalu.``, ``kata Hari.``: one capitalised word after the cue that

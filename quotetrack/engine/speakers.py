@@ -3911,6 +3911,13 @@ class ArticlePeople:
                     return ent  # not "Muhammadiyah mengusulkan …. Menurut dia, …": the person who spoke before
             if self.salient is None and self._described is not None:
                 return self._described  # no named person has spoken: the unnamed source that did
+            if self.salient is None:
+                # "Wali Kota Ayu Lestari berkeliling … “…,” katanya.": nobody has spoken yet; the
+                # only person the article has named so far with a title (streets read as names have none)
+                named = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at
+                         and at - e.last_at <= PRONOUN_REACH
+                         and any(r and self.lex.is_role_word(r.split()[0]) for _, r in e.roles)]
+                return named[0] if len(named) == 1 else None
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
             ent = self._neuter_referent(at)

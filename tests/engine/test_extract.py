@@ -1898,6 +1898,39 @@ ID_CASES = [
         [("indirect", "program itu tetap berjalan", "Budi Hartono", "Menteri Sosial"),
          ("direct", "Kami mendukung penuh,", "Ayu Lestari", "Ketua PHRI")],
         id="person-presented-right-after-a-report-in-its-paragraph-takes-the-pronoun"),
+    pytest.param(
+        "Bupati Sukamaju Dewi Lestari meninjau pasar pagi ini.\n"
+        "”Kami akan meminta bantuan kepada pemerintah provinsi,” ditambahkan Dewi.",
+        [("direct", "Kami akan meminta bantuan kepada pemerintah provinsi,", "Dewi Lestari", "Bupati Sukamaju")],
+        id="a-passive-cue-after-the-quote-with-a-name-as-its-agent"),
+    pytest.param(
+        "Bupati Sukamaju Dewi Lestari meninjau pasar pagi ini.\n"
+        "”Kami akan meminta bantuan kepada pemerintah provinsi,” dikatakan oleh Dewi Lestari.",
+        [("direct", "Kami akan meminta bantuan kepada pemerintah provinsi,", "Dewi Lestari", "Bupati Sukamaju")],
+        id="a-passive-cue-after-the-quote-with-oleh-and-a-name"),
+    pytest.param(
+        "Harga cabai di Pasar Sukamaju naik dua kali lipat.\n"
+        "”Pasokan dari petani turun tajam pekan ini,” disebutkan dalam laporan dinas itu.",
+        [],
+        id="a-passive-cue-after-the-quote-with-no-name-gives-no-speaker"),
+    pytest.param(
+        "Bupati Sukamaju Dewi Lestari berkeliling kampung dengan sepeda.\n"
+        "Di sepanjang jalan, Dewi terus mengingatkan warga memakai masker.\n"
+        "”Ayo dipakai maskernya, jangan sampai sakit,” katanya melalui pengeras suara.",
+        [("indirect", "warga memakai masker", "Dewi Lestari", "Bupati Sukamaju"),
+         ("direct", "Ayo dipakai maskernya, jangan sampai sakit,", "Dewi Lestari", "Bupati Sukamaju")],
+        id="a-clitic-cue-before-anyone-spoke-goes-to-the-only-titled-person-named"),
+    pytest.param(
+        "Pada akhir pekan, jadwal Bupati Dewi Lestari adalah membagikan masker.\n"
+        "Pada hari yang sama, jadwal Camat Budi Hartono adalah membersihkan selokan.\n"
+        "”Ayo dipakai maskernya, jangan sampai sakit,” katanya melalui pengeras suara.",
+        [],
+        id="a-clitic-cue-before-anyone-spoke-with-two-titled-people-named-is-unresolved"),
+    pytest.param(
+        "Pada akhir pekan, jadwal Bupati Dewi Lestari adalah membagikan masker.\n"
+        "”Ayo dipakai maskernya, jangan sampai sakit,” katanya melalui pengeras suara.",
+        [("direct", "Ayo dipakai maskernya, jangan sampai sakit,", "Dewi Lestari", "Bupati")],
+        id="a-clitic-cue-before-anyone-spoke-goes-to-the-only-titled-person-named-as-no-subject"),
 ]
 
 
