@@ -86,6 +86,46 @@ def _continuation_end(text, start, next_open):
     return end
 
 
+#: Most words of a word or phrase quoted inside a quote (``ada “preman”-nya``).
+MAX_NESTED_WORDS = 3
+#: After a double quote closed by a mistyped single mark: a comma or stop, then a lower-case word (the cue).
+_SINGLE_CLOSE_ID = re.compile(r"(?<=[,.?!])[’'](?=[ \t]+[a-z])")
+
+
+def _nested_double(marks, k, text, lo, hi):
+    """The double opener ``marks[k]`` inside an open double quote starts a short nested quote:
+    its closer follows within a few words, and a later double closer (no opener between)
+    can still close the outer quote."""
+    if k + 2 >= len(marks):
+        return False
+    i, width, _ = marks[k]
+    j, w1, c1 = marks[k + 1]
+    if c1 not in DOUBLE or w1 != 1 or len(text[i + width:j].split()) > MAX_NESTED_WORDS \
+            or not _can_close(text, j, lo, hi, w1) or _can_open(text, j, lo, hi, w1):
+        return False
+    for n in range(k + 2, len(marks)):
+        m, w2, c2 = marks[n]
+        if c2 in SINGLE and w2 == 1:
+            continue
+        return c2 in CLOSERS and CLOSERS[c2] == DOUBLE and _can_close(text, m, lo, hi, w2) \
+            and not _can_open(text, m, lo, hi, w2)
+    return False
+
+
+def _single_closer(text, start, hi):
+    """Where an unclosed double quote ends at a single closing mark typed in error (``“…,’ kata
+    Heri.``): the last such mark after a comma or stop and before a lower-case word, with no
+    single opening mark before it in the quote (a nested quote), else None."""
+    if "’" not in text[start:hi] and "'" not in text[start:hi]:
+        return None
+    last = None
+    for m in _SINGLE_CLOSE_ID.finditer(text, start, hi):
+        last = m.start()
+    if last is None or "‘" in text[start:last]:
+        return None
+    return last
+
+
 def _marks(text, lo, hi):
     """``(offset, width, glyph)`` of every quotation mark; ``''`` and ````` are one double mark."""
     for m in _MARK.finditer(text, lo, hi):
@@ -114,7 +154,10 @@ def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
     marks = list(_marks(text, lo, hi))
     has_double = any(w == 2 or c in DOUBLE or c in GUILLEMETS for _, w, c in marks)
     spans, open_at, open_width, family = [], None, 1, None
-    for i, width, c in marks:
+    skip = -1
+    for k, (i, width, c) in enumerate(marks):
+        if k == skip:
+            continue
         if width == 1 and c in SINGLE and (has_double or _is_apostrophe(text, i, lo, hi)):
             continue
         if open_at is None:
@@ -130,12 +173,21 @@ def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
             open_at = None
         elif c in OPENERS and OPENERS[c] == family and _can_open(text, i, lo, hi, width) \
                 and not _can_close(text, i, lo, hi, width):
+            if family == DOUBLE and _nested_double(marks, k, text, lo, hi):
+                skip = k + 1  # "“Di pasar ada “preman”-nya. Kami …,” ucapnya.": a word quoted inside the quote
+                continue
             # A second opener before any closer: the first was stray (or an unclosed
             # continuation); restart here so one stray mark never swallows the paragraph.
             continued = _continuation_end(text, open_at + open_width, i)
             if continued is not None:
                 spans.append(QuoteSpan(open_at, None, open_at + open_width, continued))
             open_at, open_width = i, width
+    if open_at is not None and family == DOUBLE:
+        close = _single_closer(text, open_at + open_width, hi)
+        if close is not None:
+            # "“… feodalisme,’ kata Heri.": a double mark closed by a single one before the cue
+            spans.append(QuoteSpan(open_at, close, open_at + open_width, close))
+            open_at = None
     if open_at is not None:
         end = hi
         while end > open_at + open_width and text[end - 1].isspace():

@@ -1931,6 +1931,19 @@ ID_CASES = [
         "”Ayo dipakai maskernya, jangan sampai sakit,” katanya melalui pengeras suara.",
         [("direct", "Ayo dipakai maskernya, jangan sampai sakit,", "Dewi Lestari", "Bupati")],
         id="a-clitic-cue-before-anyone-spoke-goes-to-the-only-titled-person-named-as-no-subject"),
+    pytest.param(
+        "Kapolres Bogor Dedi Kurniawan meminta warga ikut menjaga ketertiban.\n"
+        "“Di terminal ada “preman”-nya. Kami minta mereka ikut menertibkan,” ucapnya.",
+        [("indirect", "warga ikut menjaga ketertiban", "Dedi Kurniawan", "Kapolres Bogor"),
+         ("direct", "Di terminal ada “preman”-nya. Kami minta mereka ikut menertibkan,", "Dedi Kurniawan",
+          "Kapolres Bogor")],
+        id="a-word-quoted-inside-a-quote-does-not-cut-the-quote"),
+    pytest.param(
+        "Sejarawan Universitas Sukamaju Rudi Hartono menulis buku tentang pergerakan.\n"
+        "“Mereka bertahan karena terbiasa ditempa. Tujuan mereka tetap sama,’ kata Rudi Hartono.",
+        [("direct", "Mereka bertahan karena terbiasa ditempa. Tujuan mereka tetap sama,", "Rudi Hartono",
+          "Sejarawan Universitas Sukamaju")],
+        id="a-double-quote-closed-by-a-single-mark-before-its-cue"),
 ]
 
 

@@ -23,6 +23,13 @@ def spans(text):
     ("He doesn’t know what they’re doing.", []),
     ("A stray ” mark here does nothing", []),
     ("“”", []),
+    # a word quoted inside a quote; a double quote closed by a mistyped single mark before its cue
+    ("“Di pasar ada “preman”-nya. Kami minta tertib,” ucapnya.", ["Di pasar ada “preman”-nya. Kami minta tertib,"]),
+    ("“Mereka bertahan. Tujuan mereka sama,’ kata Heri.", ["Mereka bertahan. Tujuan mereka sama,"]),
+    # negatives: two quotes in a row; a nested single quote keeps the quote unclosed
+    ("Ia menyebut “A” dan “B” sebagai pilihan.", ["A", "B"]),
+    ("“Kata ‘siap’ itu penting, kami siap,’ kata Heri.", ["Kata ‘siap’ itu penting, kami siap,’ kata Heri."]),
+    ("“I think so,”Lee said. “Some of it is fine.”", ["Some of it is fine."]),
 ])
 def test_pairs_marks(text, expected):
     assert spans(text) == expected
