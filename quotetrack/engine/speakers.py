@@ -2144,6 +2144,12 @@ class MentionParser:
             if self.lex.lang == "en" and prev is not None and prev.kind == DESCRIPTION and last.kind in (NAME, ORGANISATION) \
                     and tokens(text, *parts[-1])[0][0] in {"a", "an"} and self.group_of_person(text, prev):
                 return prev  # "Officials at the Border Unit, a division of Customs Enforcement, said": the body's apposition
+            if self.lex.lang == "id" and last.kind == NAME and last.role and prev is not None and prev.kind == NAME \
+                    and len(prev.name.split()) >= 2 and last.role.split()[-1].lower() in self.lex.org_heads:
+                # "Budi Santoso, Direktur PT Sinar Logam, menyatakan": the capitalised words after "PT"
+                # name the company, not a person; the apposition is the role of the name before it
+                prev.role = prev.role or last.text
+                return prev
             if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
                     and not last.role and self._starts_role(text, parts[-2]) \
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, *parts[-2]))):

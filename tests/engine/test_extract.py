@@ -1944,6 +1944,18 @@ ID_CASES = [
         [("direct", "Mereka bertahan karena terbiasa ditempa. Tujuan mereka tetap sama,", "Rudi Hartono",
           "Sejarawan Universitas Sukamaju")],
         id="a-double-quote-closed-by-a-single-mark-before-its-cue"),
+    pytest.param(
+        "Budi Santoso, Direktur Pemasaran PT Sinar Logam, menyatakan permintaan logam naik tahun ini.",
+        [("indirect", "permintaan logam naik tahun ini", "Budi Santoso", "Direktur Pemasaran PT Sinar Logam")],
+        id="a-company-name-after-pt-in-an-apposition-is-no-person"),
+    pytest.param(
+        "Budi Santoso, VP Marketing, Legal & Business Support PT Sinar Gas, menyatakan permintaan gas naik.",
+        [("indirect", "permintaan gas naik", "Budi Santoso", "VP Marketing, Legal & Business Support PT Sinar Gas")],
+        id="a-listed-title-ending-in-a-pt-company-is-the-role-of-the-name-before"),
+    pytest.param(
+        "Kapolres Bogor, AKBP Budi Santoso, menyatakan pelaku sudah ditangkap.",
+        [("indirect", "pelaku sudah ditangkap", "Budi Santoso", "Kapolres Bogor")],
+        id="a-title-then-a-name-in-appositions-still-names-the-second"),
 ]
 
 
