@@ -829,6 +829,13 @@ _COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 MAX_ROLE_WORDS = 12
 
 
+#: A unit's letter after its noun (``Regu B``, ``Peleton C``); not I, V, X (regnal numerals: ``Hamengku Buwono X``).
+_UNIT_LETTER_ID = re.compile(r"[A-HJ-UWYZ]")
+#: Nouns of units named by a letter (``Regu B``); a letter after any other word is a middle initial (``Imam B Santoso``).
+_UNIT_NOUNS_ID = frozenset("regu peleton pleton kompi batalyon kelompok tim grup pos sektor zona seksi unit blok kelas "
+                           "gedung lantai ruang paviliun bangsal wing".split())
+
+
 class MentionParser:
     """Reads speaker noun phrases for one language, optionally helped by an NER function.
 
@@ -1010,6 +1017,13 @@ class MentionParser:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
                 return org
+        if name_words and lex.lang == "id" and len(name_words) >= 2:
+            k = next((i for i in range(len(name_words) - 1, 0, -1) if _UNIT_LETTER_ID.fullmatch(name_words[i][0])
+                      and name_words[i - 1][0].lower() in _UNIT_NOUNS_ID), None)
+            if k is not None and k == len(name_words) - 1:
+                return Mention(DESCRIPTION, phrase, span_start, span_end)  # "Kepala Regu B": a unit, no name
+            if k is not None:
+                name_words = name_words[k + 1:]  # "Kepala Regu B Rudi Hartono": the unit's letter ends the title
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
             person = self._person_of_body_en(text, role_words, name_words) if lex.lang == "en" and len(role_words) >= 4 else None
@@ -2025,7 +2039,20 @@ class MentionParser:
                     return head  # but "A former senator -- Ann Lee, who … -- said": the name in the aside
             # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
+        if self.lex.lang == "id" and "—" in text[start:end]:
+            seg = text[start:end].rstrip()
+            opened = text.rfind("—", start, start + len(seg) - 1) if seg.endswith("—") else -1
+            if opened > start:
+                # "Rudi, Kepala Regu B … — tim yang datang pertama — menuturkan": the subject stands
+                # before the aside set off by dashes
+                head = self.before_cue(text, start, opened)
+                if head is not None and head.kind == NAME:
+                    return head
         parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
+        if self.lex.lang == "id" and len(parts) >= 3 and self._place_only(text, *parts[-1]):
+            named = self._named_title_then_places_id(text, parts)
+            if named is not None:
+                return named
         if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
             parts = self._parallel_list_en(text, self._joined_body_list_en(text, parts))
         # Drop adverbs and auxiliaries between subject and verb ("juga", "has also").
@@ -2425,6 +2452,26 @@ class MentionParser:
         return head is not None and head.kind == NAME and head.start == before[0][1] and head.end == before[-1][2] \
             and not any(w[0].islower() and w[0] not in self.lex.titles and w[0] not in _LIST_JOINERS_ID
                         for w in before)  # not "X dalam keterangan pers di Y"
+
+    def _named_title_then_places_id(self, text, parts) -> Optional[Mention]:
+        """Indonesian ``Rudi, Kepala Regu B …, Kebayoran Lama, Jakarta Selatan, menuturkan``: a name,
+        its title, then only the places of the title's post (the last a known place, those before it
+        a few capitalised words with no title word); the name is the subject, the title its role."""
+        k = len(parts) - 1
+        while k > 2:
+            ws = tokens(text, *parts[k - 1])
+            if not (self._place_only(text, *parts[k - 1]) or (
+                    len(ws) <= 3 and all(_is_cap(w[0]) and not self.lex.is_role_word(w[0]) for w in ws))):
+                break
+            k -= 1
+        if k != 2 or not self._starts_role(text, parts[1]) or self._has_verb(text, *parts[1]):
+            return None
+        head = self.chunk(text, *parts[0])
+        if head is None or head.kind != NAME or head.role:
+            return None
+        ws = tokens(text, *parts[1])
+        head.role = text[ws[0][1]:ws[-1][2]]
+        return head
 
     def _city_of_title_id(self, text, parts, last: Mention) -> bool:
         """Indonesian ``Pengamat … dari Universitas Gadjah Mada, Yogyakarta, Gabriel Lele``: between

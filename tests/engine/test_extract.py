@@ -1956,6 +1956,28 @@ ID_CASES = [
         "Kapolres Bogor, AKBP Budi Santoso, menyatakan pelaku sudah ditangkap.",
         [("indirect", "pelaku sudah ditangkap", "Budi Santoso", "Kapolres Bogor")],
         id="a-title-then-a-name-in-appositions-still-names-the-second"),
+    pytest.param(
+        "Kebakaran melanda gedung itu pada Sabtu malam.\n"
+        "Rudi Hartono, Kepala Regu B dari Pos Pemadam Sektor III, Kebayoran Lama, Jakarta Selatan — tim yang datang "
+        "pertama — menuturkan, hidran di halaman tidak berfungsi.\n"
+        "”Kami harus mencari air sampai ke kantor sebelah,” ujarnya.",
+        [("indirect", "hidran di halaman tidak berfungsi", "Rudi Hartono", "Kepala Regu B dari Pos Pemadam Sektor III"),
+         ("direct", "Kami harus mencari air sampai ke kantor sebelah,", "Rudi Hartono",
+          "Kepala Regu B dari Pos Pemadam Sektor III")],
+        id="a-name-its-title-its-places-and-a-dash-aside-before-the-cue"),
+    pytest.param(
+        "Kebakaran melanda gedung itu pada Sabtu malam.\n"
+        "Kepala Regu B Rudi Hartono menuturkan, hidran di halaman tidak berfungsi.",
+        [("indirect", "hidran di halaman tidak berfungsi", "Rudi Hartono", "Kepala Regu B")],
+        id="a-unit-letter-ends-the-title-not-the-start-of-the-name"),
+    pytest.param(
+        "Ketua RW Joko S Pranoto menuturkan, hidran di halaman tidak berfungsi.",
+        [("indirect", "hidran di halaman tidak berfungsi", "Joko S Pranoto", "Ketua RW")],
+        id="a-middle-initial-is-no-unit-letter"),
+    pytest.param(
+        "Rudi Hartono, Kepala Dinas Pemadam Kebakaran, Jakarta Selatan, mengatakan hidran tidak berfungsi.",
+        [("indirect", "hidran tidak berfungsi", "Rudi Hartono", "Kepala Dinas Pemadam Kebakaran, Jakarta Selatan")],
+        id="a-name-its-title-and-one-city-keeps-the-city-in-the-role"),
 ]
 
 
