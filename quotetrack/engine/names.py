@@ -1674,7 +1674,11 @@ class NameEvidence:
             return False
         before, speaker = self.last_report
         return speaker is self.people.salient and speaker is not ent and speaker.kind == "person" \
-            and any(s is before for s in self.sentences) and not self.text[before.end:sent.start].strip()
+            and (any(s is before for s in self.sentences) or (
+                # the report closes the line before (one sentence a paragraph, Kompas): only a person
+                # who has not spoken is spoken of there ("NT juga aktif …" after "Paulus menambahkan, NT …")
+                0 <= sent.start - before.end <= 2 and ent is not None and not any(p.entity is ent for p in self.found))) \
+            and not self.text[before.end:sent.start].strip()
 
     def _pronoun_cue_after_subject_id(self, ws, j: int) -> bool:
         """Indonesian: whether the subject ending before ``ws[j]`` is followed by an interposed cue

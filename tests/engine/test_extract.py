@@ -1978,6 +1978,26 @@ ID_CASES = [
         "Rudi Hartono, Kepala Dinas Pemadam Kebakaran, Jakarta Selatan, mengatakan hidran tidak berfungsi.",
         [("indirect", "hidran tidak berfungsi", "Rudi Hartono", "Kepala Dinas Pemadam Kebakaran, Jakarta Selatan")],
         id="a-name-its-title-and-one-city-keeps-the-city-in-the-role"),
+    pytest.param(
+        "Kapolda Maluku Irjen Budi Hartono mengatakan, tersangka RS ditangkap di Ambon.\n"
+        "Aksi RS yang pertama digagalkan polisi pada Januari.\n"
+        "”Pada aksi pertama, aparat menemukan 20 butir amunisi,” tutur Budi.\n"
+        "Budi menambahkan, RS tidak hanya terlibat dalam penyediaan amunisi.\n"
+        "RS juga aktif menyebarkan propaganda di media sosial.\n"
+        "”RS juga mendorong aksi mogok di daerah itu,” tambahnya.",
+        [("indirect", "tersangka RS ditangkap di Ambon", "Budi Hartono", "Kapolda Maluku"),
+         ("direct", "Pada aksi pertama, aparat menemukan 20 butir amunisi,", "Budi Hartono", "Kapolda Maluku"),
+         ("indirect", "RS tidak hanya terlibat dalam penyediaan amunisi", "Budi Hartono", "Kapolda Maluku"),
+         ("direct", "RS juga mendorong aksi mogok di daerah itu,", "Budi Hartono", "Kapolda Maluku")],
+        id="a-person-spoken-of-on-the-line-after-a-report-leaves-the-clitic-to-the-reporter"),
+    pytest.param(
+        "Menteri Hukum Rudi Santoso menanggapi rencana itu.\n"
+        "”Yang berhak melapor adalah korban sendiri,” kata Rudi.\n"
+        "Peraturan Menteri itu menyebutkan hanya korban yang dapat melapor.\n"
+        "Meski begitu, Rudi mempersilakan lembaga itu menempuh jalur lain. Ia mengaku tetap menghormati proses hukum.",
+        [("direct", "Yang berhak melapor adalah korban sendiri,", "Rudi Santoso", "Menteri Hukum"),
+         ("indirect", "tetap menghormati proses hukum", "Rudi Santoso", "Menteri Hukum")],
+        id="a-person-who-has-spoken-named-on-the-line-after-a-report-takes-the-next-pronoun"),
 ]
 
 
