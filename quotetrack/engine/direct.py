@@ -115,6 +115,17 @@ _INABILITY_EN = frozenset("cannot can't couldn't".split())
 _LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split())
 
 
+def _grouped_number_commas(ws) -> int:
+    """How many of the tokens ``ws`` near its end belong to the groups of a number's digits
+    (``20,000``: the comma and the ``000`` after it count two), which make no word."""
+    n = 0
+    for k in range(max(1, len(ws) - MAX_CUE_DEPTH - 4), len(ws) - 1):
+        if ws[k][0] == "," and ws[k - 1][2] == ws[k][1] and ws[k + 1][1] == ws[k][2] \
+                and ws[k - 1][0].isdigit() and ws[k + 1][0].isdigit():
+            n += 2
+    return n
+
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -773,8 +784,10 @@ class DirectQuotes:
             return None
         # The cue is the last speech verb, followed by at most a short adverbial.
         skipped = []
-        for j in range(len(ws) - 1, max(-1, len(ws) - MAX_CUE_DEPTH_AFTER_SKIP), -1):
-            if j <= len(ws) - MAX_CUE_DEPTH and not skipped:
+        # "wrote to his 20,000 followers, “…”": a number's group separator is no word of the tail
+        grouped = _grouped_number_commas(ws) if "," in text[start:stop] else 0
+        for j in range(len(ws) - 1, max(-1, len(ws) - MAX_CUE_DEPTH_AFTER_SKIP - grouped), -1):
+            if j <= len(ws) - MAX_CUE_DEPTH - grouped and not skipped:
                 break
             w = ws[j][0].lower()
             if (w in lex.pre_cues or w in lex.post_cues or self._adjacent_cue(ws, j, seg)) and not (

@@ -230,6 +230,9 @@ def _capitalised_run_start(ws, k: int, joiners) -> Optional[int]:
     return start
 
 
+#: Abbreviations that end a firm's name (``Acme & Co.``, ``Acme Inc.``).
+_FIRM_ENDS_EN = frozenset("co inc corp ltd llc plc".split())
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
@@ -920,6 +923,8 @@ class NameEvidence:
         which a run of two capitalised words cannot catch."""
         found = list(_CAP_RUN.finditer(self.text, sent.start, sent.end))
         if self.lex.lang != "id":
+            if "." in self.text[sent.start:sent.end]:
+                found = [r for r in map(self._after_firm_end_en, found) if r is not None]
             return found
         lex, text = self.lex, self.text
         for m in _ONE_WORD_APPOSED_ID.finditer(text, sent.start, sent.end):
@@ -946,6 +951,21 @@ class NameEvidence:
                 continue  # only after a title or a body: "Kepala UPT Bandara X, Suharno, …"
             found.append(m)
         return sorted(found, key=lambda r: r.start())
+
+    def _after_firm_end_en(self, m):
+        """English: a run opening with the abbreviation that ends a firm's name (``… Shaw &
+        Co. Obama adviser``: the ampersand cut the firm's run) starts after it, so that the
+        firm's last word is no first name (``Co Obama``); a single word left is no run (None)."""
+        text, start = self.text, m.start()
+        dot = text.find(".", start, start + 5)
+        if dot < 0 or text[start:dot].lower() not in _FIRM_ENDS_EN:
+            return m
+        rest = dot + 1
+        while rest < m.end() and text[rest].isspace():
+            rest += 1
+        if " " not in text[rest:m.end()].rstrip():
+            return None  # nothing of a name left
+        return _Span(rest, m.end())
 
     def _title_with_places_id(self, runs: List[Mention], mention: Mention) -> Optional[Mention]:
         """Indonesian: the run before ``mention`` grown over the places set off by commas between

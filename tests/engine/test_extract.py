@@ -5349,6 +5349,23 @@ EN_CASES = [
         "Moss said Kolby lost the county vote, despite his wealth, and left early.",
         [("indirect", "Kolby lost the county vote", "Moss", None)],
         id="concessive-aside-after-the-reports-predicate-still-ends-it"),
+    pytest.param(
+        "Lamb left to work for the fund R.K. Bale & Co. Obama adviser Tom Reed took a job at a bank.\n"
+        "Later, Obama announced the war would not end soon.",
+        [("indirect", "the war would not end soon", "Obama", None)],
+        id="firm-abbreviation-ending-a-firm-is-no-first-name-of-the-next-word"),
+    pytest.param(
+        "Acme Inc. Chief Executive Tom Reed said the firm would grow.",
+        [("indirect", "the firm would grow", "Tom Reed", "Acme Inc. Chief Executive")],
+        id="firm-abbreviation-inside-a-title-run-stays-in-the-role"),
+    pytest.param(
+        "Reyes wrote to his 20,000 Twitter followers, “It is time to end her career for good,” and shared a link.",
+        [("direct", "It is time to end her career for good,", "Reyes", None)],
+        id="number-with-group-commas-in-the-hearer-phrase-is-one-word-of-the-lead"),
+    pytest.param(
+        "Reyes wrote about the 20,000 jobs lost in the town over the long winter, “It is time to end her career,” and left.",
+        [],
+        id="long-lead-after-the-cue-with-a-grouped-number-is-still-no-lead"),
 ]
 
 
