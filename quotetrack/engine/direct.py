@@ -8,7 +8,7 @@ from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.quote import DIRECT, MIXED
 from quotetrack.engine.rules import (
     aspect_before_infinitive,
-    MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _rule_suffix, fold_word, title_case_phrase)
+    MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
@@ -34,6 +34,12 @@ as into through over under without despite""".split())
 _PREPOSITION_AFTER_NOUN_CUE_EN = re.compile(r"\s+(?:about|of|over|against|from|regarding|concerning)\b")
 
 #: ``“SMITH: Well, …``: an upper-case speaker label opening a quoted transcript paragraph.
+#: English nouns of a work whose title may follow in marks (``In his 2002 book, “Make Your Kid a
+#: Millionaire,” he …``), with the words after such a noun and its comma before the opening mark.
+_WORK_TITLE_LEAD_EN = re.compile(r"\b(?:book|memoir|memoirs|autobiography|biography|novel|film|movie|documentary"
+                                 r"|essay|album|song|poem|podcast|play|sitcom)\s*,?\s*$")
+#: Most words of a work's title after such a noun (a title and its subtitle).
+MAX_WORK_TITLE_WORDS = 12
 _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,2}):[ \t]+(?=\S)")
 
 _QUOTED_LABEL_LINE_EN = re.compile(r"^[\"“]" + _QUOTED_LABEL_EN.pattern, re.M)
@@ -138,6 +144,8 @@ class DirectQuotes:
             return None  # "diskusi bertajuk “Indonesia 2045”": a title, not a quote
         if self.lex.lang == "id" and self._title_inside_clause_id(span, sent.start):
             return None  # "dalam webinar “Strategi Kota Hijau di Era Baru”": a title inside the sentence
+        if self.lex.lang == "en" and self._work_title(span):
+            return None  # 'In his book, “Make Your Kid a Millionaire,” Lee wrote …': the work's title
         if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
             return None  # 'Asked on CBS's “Face the Nation,” Lee said …': a title inside the sentence
         if self.lex.lang == "en" and span.close is not None \
@@ -203,6 +211,19 @@ class DirectQuotes:
         before = text[max(sent_start, span.open - 40):span.open].rstrip()
         return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and bool(re.search(r"\w", before)) \
             and title_case_phrase(text[span.start:span.end])
+
+    def _work_title(self, span: QuoteSpan) -> bool:
+        """English ``in his 2012 book, “An American Son.”``: title-case words in marks right after
+        the noun of a work (a book, a memoir, a film) and at most a comma name the work; no one's words."""
+        text = self.text
+        before = text[max(0, span.open - 16):span.open]
+        if "," not in before and not before.rstrip()[-1:].isalpha():
+            return False
+        if _WORK_TITLE_LEAD_EN.search(before) is None:
+            return False
+        words = text[span.start:span.end].strip(" ,.").split()
+        return 0 < len(words) <= MAX_WORK_TITLE_WORDS and words[0][:1].isupper() \
+            and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
     def _title_inside_clause_id(self, span: QuoteSpan, sent_start: int) -> bool:
         """Indonesian ``katanya dalam webinar “Strategi Pengembangan Kota di Era Baru”``: words in

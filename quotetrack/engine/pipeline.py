@@ -317,8 +317,9 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             if ent is not None:
                 speaker = ent
             elif self._named_title(span) or (self.lex.lang == "id" and (
-                    self._title_inside_clause_id(span, sent.start) or self._quoted_subhead_id(span, para.start))):
-                pass  # "diskusi bertajuk “…”", "dalam webinar “Kota Hijau di Era Baru”": a title, no one's words
+                    self._title_inside_clause_id(span, sent.start) or self._quoted_subhead_id(span, para.start))) \
+                    or (self.lex.lang == "en" and self._work_title(span)):
+                pass  # "diskusi bertajuk “…”", "dalam webinar “Kota Hijau di Era Baru”", "his book, “…”": a title
             elif span.open in self.cued_unattributed:
                 self._emit_direct(span, None, None, "direct-unresolved")  # a cue's quote, its speaker unread
             elif not self._is_short(span) or (self.lex.lang == "en" and span.open == sent.start

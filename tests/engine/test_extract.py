@@ -5366,6 +5366,19 @@ EN_CASES = [
         "Reyes wrote about the 20,000 jobs lost in the town over the long winter, “It is time to end her career,” and left.",
         [],
         id="long-lead-after-the-cue-with-a-grouped-number-is-still-no-lead"),
+    pytest.param(
+        "Where is the money to come from? In his 2004 book, “Raise Your Child a Rich Man,” Tom Reed suggested "
+        "that parents save early.",
+        [("indirect", "parents save early", "Tom Reed", None)],
+        id="title-case-words-in-marks-after-a-book-noun-are-its-title"),
+    pytest.param(
+        "Papers have been reading the new book, “Broken Land: How to Mend a Nation Again,” in which Reyes attacks the press.",
+        [],
+        id="a-works-title-with-its-subtitle-in-marks-is-no-quote"),
+    pytest.param(
+        "Reyes wrote in his book, “We need better roads now,” and he meant it.",
+        [("direct", "We need better roads now,", "Reyes", None)],
+        id="a-sentence-in-marks-after-a-book-noun-is-a-quote"),
 ]
 
 
