@@ -302,6 +302,8 @@ def _clause_shaped_en(words: List[str]) -> bool:
     return False
 
 
+#: Particles and prepositions right after a verb (``spilled out``, ``gathered in``).
+_PARTICLES_EN = frozenset("out up down in into onto on at from over off across through around outside".split())
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
 #: Forms of "write": their object is as often the thing written as a reported clause.
@@ -2786,6 +2788,9 @@ class IndirectQuotes:
         """After ``told``: skip the hearer (``reporters``, ``The Washington Post``) to the clause."""
         for j, w in enumerate(ws[:8]):
             if w[0].lower() == "that":
+                if j and j + 2 < len(ws) and ws[j + 1][0].endswith("ed") and ws[j + 1][0].islower() \
+                        and ws[j + 2][0] in _PARTICLES_EN:
+                    return None  # "told a crowd that spilled out onto …": a relative clause on the hearer
                 return w[2]
             if w[0] == ",":
                 return w[2]

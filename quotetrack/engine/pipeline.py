@@ -96,6 +96,10 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this
                    # "… decisive, after half said so in May": the event it follows (not "after all")
                    r"|(?P<contrast>,\s+(?:while\s+(?![^\s,;]+,)|after\s+(?!all\b)))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
 _EN_BREAK = {}
+#: An -ed form and a lower-case plural noun after it (``pledged delegates``).
+_PARTICIPLE_THEN_PLURAL_EN = re.compile(r"[a-z]+ed[ \t]+([a-z]{3,}s)\b")
+#: Words ending in "s" after such a form that are no counted noun (``60 pledged this week``).
+_NOT_COUNTED_NOUNS_EN = frozenset("this thus was has is its his hers yours ours theirs always perhaps".split())
 #: The opening mark of each closing mark a subject's quoted words may end with.
 _OPENER_OF_CLOSER = {"”": "“", "\"": "\"", "»": "«", "''": "''"}
 #: English words that set off the next quoted words as a label, not a quote (``the so-called “X”``).
@@ -517,7 +521,15 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return True  # "secretary of state", "voters in swing states": a preposition's object is a noun
         if self.lex.lang == "en" and prev[:1].isupper() and self._named_document(pos, before):
             return True
+        if self.lex.lang == "en" and prev[:1].isdigit() and prev.replace(",", "").isdigit():
+            return self._count_participle_en(pos)
         return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
+
+    def _count_participle_en(self, pos: int) -> bool:
+        """English ``60 pledged delegates``: an -ed form between a number and a plural noun
+        describes what is counted; no one reports (not ``40 said they …``, ``60 pledged to``)."""
+        m = _PARTICIPLE_THEN_PLURAL_EN.match(self.text, pos)
+        return m is not None and m.group(1).lower() not in _NOT_COUNTED_NOUNS_EN
 
     def _named_document(self, pos: int, before: str) -> bool:
         """English ``the Kok report``, ``a Gallup poll``: the cue form at ``pos`` is a noun

@@ -5379,6 +5379,22 @@ EN_CASES = [
         "Reyes wrote in his book, “We need better roads now,” and he meant it.",
         [("direct", "We need better roads now,", "Reyes", None)],
         id="a-sentence-in-marks-after-a-book-noun-is-a-quote"),
+    pytest.param(
+        "On the island, 60 pledged delegates and seven superdelegates were at stake, and Reyes was expected to win most.",
+        [],
+        id="participle-between-a-number-and-a-plural-noun-is-no-cue"),
+    pytest.param(
+        "Of the members, 60 pledged to back Reyes, officials said.",
+        [("indirect", "Of the members, 60 pledged to back Reyes", "officials", None)],
+        id="number-then-a-cue-then-to-is-still-no-counted-noun"),
+    pytest.param(
+        "“We need real change,” Reyes told a crowd at the Blue Door that spilled out onto the street.",
+        [("direct", "We need real change,", "Reyes", None)],
+        id="that-and-a-verb-and-a-particle-after-the-hearer-is-a-relative-clause"),
+    pytest.param(
+        "Reyes told reporters that rigged elections are a threat.",
+        [("indirect", "rigged elections are a threat", "Reyes", None)],
+        id="that-and-a-participle-noun-phrase-after-the-hearer-is-the-report"),
 ]
 
 
