@@ -2318,6 +2318,7 @@ class IndirectQuotes:
                     and not (lex.lang == "en" and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
                              and self._relative_that(ws, j)) \
                     and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues) \
+                    and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in ("and", "but")) \
                     and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in _COPULAS_BEFORE_THAT_EN
                              and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
                              and not any(x[0] == "," for x in ws[:j])):
@@ -2787,6 +2788,9 @@ class IndirectQuotes:
     def _after_object(self, ws):
         """After ``told``: skip the hearer (``reporters``, ``The Washington Post``) to the clause."""
         for j, w in enumerate(ws[:8]):
+            if w[0].lower() == "that" and j > 2 and ws[j - 1][0].lower() in ("and", "but") \
+                    and any(x[0].lower() in _SUBJECT_PRONOUNS_IT_EN for x in ws[1:j - 1]):
+                break  # "told AP he was … and that …": the second clause of a report that began before it
             if w[0].lower() == "that":
                 if j and j + 2 < len(ws) and ws[j + 1][0].endswith("ed") and ws[j + 1][0].islower() \
                         and ws[j + 2][0] in _PARTICLES_EN:
@@ -2800,7 +2804,7 @@ class IndirectQuotes:
                 low = re.split("['’]", w[0].lower())[0]
                 if low in _SUBJECT_PRONOUNS_IT_EN and low != "i" or w[0] == "I" and j > 1:
                     nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
-                    return w[1] if nxt.islower() and nxt not in self.lex.stop_words else None
+                    return w[1] if nxt.islower() and (nxt not in self.lex.stop_words or nxt in _FINITE_WORDS_EN) else None
                 if not (w[0][:1].isupper() or w[0] in {".", "'s", "’s"}):
                     break
             k = self._named_hearer_end(ws)

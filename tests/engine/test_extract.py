@@ -5395,6 +5395,18 @@ EN_CASES = [
         "Reyes told reporters that rigged elections are a threat.",
         [("indirect", "rigged elections are a threat", "Reyes", None)],
         id="that-and-a-participle-noun-phrase-after-the-hearer-is-the-report"),
+    pytest.param(
+        "Gates, in contrast, told AP he was working with Reyes and that both were paid.",
+        [("indirect", "he was working with Reyes and that both were paid", "Gates", None)],
+        id="and-that-after-a-clause-begun-after-the-hearer-is-its-second-part"),
+    pytest.param(
+        "Gates told reporters and that was that.",
+        [],
+        id="and-that-after-a-bare-hearer-opens-no-report"),
+    pytest.param(
+        "Gates told CNN it was over.",
+        [("indirect", "it was over", "Gates", None)],
+        id="named-hearer-then-a-pronoun-and-a-copula-is-the-report"),
 ]
 
 
