@@ -2600,6 +2600,9 @@ class IndirectQuotes:
         if low == "asked" or low in _ASKED_ASIDE_LEADS_EN and len(ws) > 1 and ws[1][0] == "asked":
             # "“…,” Lee said, asked about the delay", "…, when asked whether …": the question put to her
             return not any(w[0] in {",", ";", ":"} for w in ws[1:])
+        if low in ("a", "an") and len(ws) > 2 and (ws[1][0] in self.lex.post_cues or ws[1][0] in self.lex.pre_scan) \
+                and not self._looks_like_clause(ws) and not any(w[0] in {",", ";", ":"} for w in ws[1:]):
+            return True  # "“…,” Lee said, a hint of anger in her voice.": a noun phrase of how she said it
         if not word.islower() or low in self.lex.complementizers or low in _CLAUSE_OPENING_PREPS_EN or not (
                 low in self.lex.stop_words or low in _SUBORDINATORS_EN or (low.endswith("ing") and len(low) > 4)):
             return False  # but "said, for Democrats to …", "said, at least seven …": the clause

@@ -5407,6 +5407,14 @@ EN_CASES = [
         "Gates told CNN it was over.",
         [("indirect", "it was over", "Gates", None)],
         id="named-hearer-then-a-pronoun-and-a-copula-is-the-report"),
+    pytest.param(
+        "“People make all these claims,” Ann Vale said, a hint of anger in her voice.",
+        [("direct", "People make all these claims,", "Ann Vale", None)],
+        id="indefinite-cue-noun-phrase-without-a-verb-after-said-is-an-aside"),
+    pytest.param(
+        "Ann Vale said, a report would be out soon.",
+        [("indirect", "a report would be out soon", "Ann Vale", None)],
+        id="indefinite-cue-noun-with-a-verb-after-said-is-the-report"),
 ]
 
 
