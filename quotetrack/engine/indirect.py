@@ -353,6 +353,8 @@ _OBJECT_INFINITIVE_EN = re.compile(r"(?:[\w.'’-]+ ){1,4}to [a-z]+\b")
 _THE_NAMED_EN = re.compile(r"the(?: [A-Z][\w.'’&-]*){1,5}")
 #: English: a past participle and "by" right before a name ("first reported by the Globe").
 _BY_AFTER_PARTICIPLE_EN = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
+#: English: an auxiliary right after a cue form in -s, which makes that form a plural noun ("posts have been").
+_AUXILIARY_AFTER_NOUN_EN = re.compile(r" (?:have|had|were|are) (?:been|being|not|also|already|now|[a-z]+ed)\b")
 #: English: a second verb coordinated with a cue ("tweeting and emailing …"), no reported clause.
 _COORDINATED_VERB_EN = re.compile(r"(?:and|or) [a-z]+(?:ing|ed)\b")
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
@@ -1400,6 +1402,8 @@ class IndirectQuotes:
                 continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
             if lex.lang == "en" and self._reportedly(subject_tokens):
                 continue  # "Lee reportedly said …": the writer's hearsay, no source of its own
+            if lex.lang == "en" and verb[-1:] == "s" and _AUXILIARY_AFTER_NOUN_EN.match(text, m.end()):
+                continue  # "Some 12,500 civil servant posts have been axed": a plural noun, then its verb
             if lex.lang == "en" and verb in {"reason", "reasons"} and subject_tokens \
                     and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
                 continue  # "One reason Democrats say …", "the main reason": the noun, not the verb

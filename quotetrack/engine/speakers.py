@@ -3027,7 +3027,9 @@ class MentionParser:
                 depth += 1
             elif c == ")":
                 depth = max(0, depth - 1)
-            elif c in ",—–" and depth == 0:
+            elif c in ",—–" and depth == 0 and not (
+                    c == "," and i > start and text[i - 1].isdigit() and text[i + 1:i + 2].isdigit()):
+                # but "Some 2,000 voters", "2,5 persen": a comma inside a number splits nothing
                 parts.append((s, i))
                 s = i + 1
         parts.append((s, end))
