@@ -131,6 +131,8 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 
 #: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
 #: preposition's object ("On The Steve Harvey Show on Tuesday, …").
+#: English prepositions of comparison opening a sentence (``Like Lee, Roe …``): their object is not the subject.
+_COMPARISON_OPENERS_EN = frozenset("like unlike besides despite".split())
 _CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
@@ -1785,6 +1787,7 @@ class NameEvidence:
             found = self._extend_subject_id(ws, found)
         opener = self.lex.lang == "en" and k < len(ws) and (
             ws[k][0].lower() in _EN_OPENING_PREPS or ws[k][0].lower() in _SUBORDINATORS_EN
+            or ws[k][0].lower() in _COMPARISON_OPENERS_EN
             or (ws[k][0].endswith(("ing", "ed")) and len(ws[k][0]) > 4 and self.lex.is_english_word(ws[k][0])))
         named = self._named_subject_en(ws, k) if self.lex.lang == "en" else None
         topic = self._topic_subject_en(ws, k) if opener and named is None else None

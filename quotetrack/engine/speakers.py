@@ -3593,6 +3593,11 @@ class ArticlePeople:
             body = self._body_by_short_form_id(mention)
             if body is not None:
                 return _seen_at(body, at)  # "Polda menyebut …" after "Polda Sumut membantah …": that body
+        if mention.kind == ORGANISATION and self.lex.lang == "en" and " " not in mention.text \
+                and mention.text[1:].islower():
+            person = self._person_by_surname_en(mention)
+            if person is not None:
+                return _seen_at(person, at)  # "Law said" after "Steven Law": his surname, not a body
         if mention.kind in (DESCRIPTION, ORGANISATION) or (mention.kind == NAME and _coordinated(mention)):
             key = fold(mention.text)
             for ent in reversed(self.entities):
@@ -3605,6 +3610,19 @@ class ArticlePeople:
             role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
             return _seen_at(self._new(mention.text, kind, at, role=role), at)
         return self._by_name(mention, at)
+
+    def _person_by_surname_en(self, mention: Mention) -> Optional[Entity]:
+        """English: the one known person whose full name ends in the word an organisation mention
+        is written as (``Law said`` after ``Steven Law``: a surname that is also a body's word),
+        unless the article has met that word as a body before; else None."""
+        key = fold(mention.text)
+        found = []
+        for ent in self.entities:
+            if fold(ent.name) == key:
+                return None  # "the Law" met before as itself
+            if ent.kind == "person" and len(ent.key_tokens) >= 2 and fold(ent.name).split()[-1] == key:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
 
     def _same_sex_id(self, mention: Mention, ent: Entity, at: int) -> Entity:
         """Indonesian ``Pria kelahiran Palembang itu`` read as a woman the article calls ``Ibu``

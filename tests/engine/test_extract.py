@@ -5421,6 +5421,34 @@ EN_CASES = [
         "Ann Vale said, a report would be out soon.",
         [("indirect", "a report would be out soon", "Ann Vale", None)],
         id="indefinite-cue-noun-with-a-verb-after-said-is-the-report"),
+    pytest.param(
+        "Marvin Pell, a broker, said the firm had threatened him. Carla Dunmore sued the firm too.\n"
+        "Like Dunmore, the former customer, Pell doesn't want to fight anymore.\n"
+        "\"I'm 70, and I don't want that again,\" he said.",
+        [("indirect", "the firm had threatened him", "Marvin Pell", "a broker"),
+         ("direct", "I'm 70, and I don't want that again,", "Marvin Pell", "a broker")],
+        id="the-object-of-an-opening-like-is-not-the-subject-the-pronoun-goes-on"),
+    pytest.param(
+        "Marvin Pell, a broker, said the firm had threatened him.\n"
+        "Carla Dunmore, the former customer, doesn't want to fight anymore.\n"
+        "\"I'm 70, and I don't want that again,\" she said.",
+        [("indirect", "the firm had threatened him", "Marvin Pell", "a broker"),
+         ("direct", "I'm 70, and I don't want that again,", "Carla Dunmore", None)],
+        id="a-sentence-opening-with-a-name-gives-the-pronoun-its-subject"),
+    pytest.param(
+        "Steven Law, who runs the fund, said donors were eager. Tom Hale, an aide, said it would spend more.\n"
+        "Donors want to do much more, Law said.\n"
+        "\"We see a flight to safety,\" he said.",
+        [("indirect", "donors were eager", "Steven Law", "who runs the fund"),
+         ("indirect", "it would spend more", "Tom Hale", "an aide"),
+         ("indirect", "Donors want to do much more", "Steven Law", "who runs the fund"),
+         ("direct", "We see a flight to safety,", "Steven Law", "who runs the fund")],
+        id="a-surname-that-is-a-common-word-is-the-known-persons"),
+    pytest.param(
+        "Tom Hale, an aide, said the Church would help. Donors want to do much more, Church said.",
+        [("indirect", "the Church would help", "Tom Hale", "an aide"),
+         ("indirect", "Donors want to do much more", "Church", None)],
+        id="a-body-word-speaking-with-no-person-of-that-surname-stays-a-body"),
 ]
 
 
