@@ -19,7 +19,7 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
-    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, tokens)
 
 
@@ -1779,6 +1779,9 @@ class IndirectQuotes:
         if k is None:
             return None
         after = subject_tokens[k + 1:]
+        if (after and after[-1][0] in DASH_TOKENS) or " - " in self.text[subject_tokens[-1][2]:verb_start] \
+                or "—" in self.text[subject_tokens[-1][2]:verb_start]:
+            return None  # "He struggles with a task - bragging - conceding …": the participle is set off, his
         if any(not w[0][:1].isalnum() and w[0] not in {"'s", "’s", ".", "-"} for w in after):
             # "…, with Ann Lee marching up to him, saying …": the doer of the participle before the comma
             ing = next((n for n, w in enumerate(after) if w[0].endswith("ing") and w[0].islower()), None)
@@ -3320,6 +3323,17 @@ class IndirectQuotes:
             k -= 1
         if k > 0 and subject_tokens[k][0].lower() in ("and", "but"):
             return subject_tokens[k - 1][1] if subject_tokens[k - 1][0] == "," else subject_tokens[k][1]
+        if self.lex.lang == "en" and k > 3 and subject_tokens[k][0].lower() in _OCCASION_NOUNS_EN:
+            # "…, but in a later interview said": an occasion between the conjunction and the verb
+            for j in range(k - 1, max(0, k - 5), -1):
+                w = subject_tokens[j][0].lower()
+                if w in ("in", "during"):
+                    if subject_tokens[j - 1][0].lower() in ("and", "but") and j >= 2:
+                        a = j - 1
+                        return subject_tokens[a - 1][1] if subject_tokens[a - 1][0] == "," else subject_tokens[a][1]
+                    break
+                if not w.isalpha() or w in ("and", "but"):
+                    break
         return None
 
     def _cue_subject_before(self, start: int, comma: int, spans) -> Optional[Mention]:

@@ -5449,6 +5449,23 @@ EN_CASES = [
         [("indirect", "the Church would help", "Tom Hale", "an aide"),
          ("indirect", "Donors want to do much more", "Church", None)],
         id="a-body-word-speaking-with-no-person-of-that-surname-stays-a-body"),
+    pytest.param(
+        "The clerk first said he did not recall the deletions, but in a later interview said he had panicked.",
+        [("indirect", "he did not recall the deletions", "The clerk", None),
+         ("indirect", "he had panicked", "The clerk", None)],
+        id="an-occasion-between-but-and-a-second-cue-is-no-subject"),
+    pytest.param(
+        "The clerk denied it, and in a statement the firm said he had panicked.",
+        [("indirect", "he had panicked", "the firm", None)],
+        id="an-occasion-before-a-subject-of-its-own-keeps-that-subject"),
+    pytest.param(
+        "Jim Hart is a shy man. He struggles with a plain task - bragging - conceding that, when he does, he feels awkward.",
+        [("indirect", "when he does, he feels awkward", "Jim Hart", None)],
+        id="a-participle-after-a-dash-aside-is-the-subjects-not-the-object-of-with"),
+    pytest.param(
+        "The debate ended with Lee asking whether the plan was legal.",
+        [("indirect", "whether the plan was legal", "Lee", None)],
+        id="a-participle-right-after-the-object-of-with-is-that-objects"),
 ]
 
 
