@@ -494,6 +494,10 @@ def _tense_clash_en(cue: str, later: str) -> bool:
     return first not in (None, "ing") and second not in (None, "ing") and first != second
 
 
+#: Determiners opening a verb's object (``Acme runs an oil field``): a ``-s`` word before one is a verb.
+_OBJECT_DETERMINERS_EN = frozenset("a an the its his her their".split())
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
@@ -3592,7 +3596,12 @@ class IndirectQuotes:
             if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w[:-2] or "’" in w[:-2]:
                 return None
             if w[:1].islower() and (low in _PREDICATE_EN or low in lex.adverbs_between or low in lex.pre_cues
-                                    or (low.endswith("ed") and len(low) > 3) or low in _IRREGULAR_PAST_EN):
+                                    or (low.endswith("ed") and len(low) > 3 and "-" not in low)
+                                    or low in _IRREGULAR_PAST_EN
+                                    or (low.endswith("s") and j > k + 1 and ws[j - 1][0][:1].isupper()
+                                        and not ws[j - 1][0].endswith(("'s", "’s")) and j + 1 < len(ws)
+                                        and ws[j + 1][0] in _OBJECT_DETERMINERS_EN and lex.is_finite_verb_form(low))):
+                # ("state-owned", "Iowa-based": a compound modifier, no past form; "… giant Acme runs")
                 mention = self.parser.before_cue(self.text, ws[k][1], ws[aside[0] if aside else j][1])
                 if listed and (mention is None or mention.start != ws[k][1] or " and " not in mention.text):
                     return None  # the whole list or nothing, not its last name

@@ -127,6 +127,10 @@ _SHARE_WORDS_EN = frozenset("half a an one two three four five six seven eight n
 _ONE_PERSON_EN = frozenset({"person", "man", "woman"})
 
 
+#: Modifiers that may stand before a body's initials without naming the body (``former CIA officers``).
+_NOT_BODY_NOUNS_EN = frozenset("former other ex current some many most several two three".split())
+
+
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
 
@@ -381,6 +385,13 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return True  # "a top adviser for President Obama explained why: …"
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.group_of_person(self.text, mention):
             return True  # "Attorneys for Lee appeared to oppose it, saying …"
+        if self.lex.lang == "en" and mention.kind == "description" and len(words) >= 3 and len(words[-1]) >= 3 \
+                and words[-1].isupper() and words[-1].isalpha() and words[-2].islower() \
+                and words[-2] not in _NOT_BODY_NOUNS_EN \
+                and (words[0].lower() == "the" or words[0].endswith(("'s", "’s"))):
+            # "Norway's state-owned energy giant NORCO runs …, and says": a definite body, named by its
+            # initials (not "A newly formed super PAC called …")
+            return True
         return _known_description(mention, self.lex)
 
     def _clause_start(self, floor: int, verb_start: int) -> int:

@@ -19,7 +19,7 @@ from quotetrack.engine.lexicon import Lexicon, opening_stop_words
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
 
-_TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|[^\s\w]")
+_TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(?=\s)|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|(?<=\s)'t(?=\s)|[^\s\w]")
 #: A token and the white space before it: every character that is not white space opens a
 #: token, so only white space stands between tokens, and its length gives each token's offset.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
@@ -276,7 +276,7 @@ _GENDERED_WORDS_EN = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+) (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
-NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben".split())
+NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben 't".split()) | {"in 't", "van 't"}
 #: A website's name (``Kopibisa.id``, ``Detik.com``): a word, a period, a lower-case domain.
 _WEB_ADDRESS = re.compile(r"^\w+(?:\.\w+)*\.[a-z]{2,4}$")
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.

@@ -5466,6 +5466,26 @@ EN_CASES = [
         "The debate ended with Lee asking whether the plan was legal.",
         [("indirect", "whether the plan was legal", "Lee", None)],
         id="a-participle-right-after-the-object-of-with-is-that-objects"),
+    pytest.param(
+        "\"Europe is falling apart,\" said Marit in 't Hout, a Dutch lawmaker.",
+        [("direct", "Europe is falling apart,", "Marit in 't Hout", "a Dutch lawmaker")],
+        id="a-dutch-in-t-particle-stays-inside-the-name"),
+    pytest.param(
+        "\"Europe is falling apart,\" said Marit Hout in Brussels.",
+        [("direct", "Europe is falling apart,", "Marit Hout", None)],
+        id="in-after-a-name-without-t-ends-the-name"),
+    pytest.param(
+        "Norway's state-owned energy giant NORCO runs an oil field in Ghana and says it has set up a fund.",
+        [("indirect", "it has set up a fund", "Norway's state-owned energy giant NORCO", None)],
+        id="a-possessed-body-named-by-its-initials-before-a-present-verb-speaks"),
+    pytest.param(
+        "A newly formed super PAC called Future Now ran its first ads in Iowa.",
+        [],
+        id="an-indefinite-body-with-initials-before-called-is-no-speaker"),
+    pytest.param(
+        "Other former FBI officers with no knowledge of the case chafed at that and said seeking help was right.",
+        [("indirect", "seeking help was right", "Other former FBI officers with no knowledge of the case", None)],
+        id="a-plural-noun-after-initials-is-no-present-verb"),
 ]
 
 
