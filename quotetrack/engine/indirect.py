@@ -494,6 +494,10 @@ def _tense_clash_en(cue: str, later: str) -> bool:
     return first not in (None, "ing") and second not in (None, "ing") and first != second
 
 
+#: A later ``says``/``said`` after a noun (``… by the mother of one of the victims says``).
+_LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
+#: Words opening a reported clause or quote after a cue (``wrote that``, ``wrote: "``).
+_THAT_OR_QUOTE_EN = re.compile(r"\bthat\b|[“\"':;]")
 #: Determiners opening a verb's object (``Acme runs an oil field``): a ``-s`` word before one is a verb.
 _OBJECT_DETERMINERS_EN = frozenset("a an the its his her their".split())
 
@@ -1361,6 +1365,9 @@ class IndirectQuotes:
                 # "Ann Lee - who previously said A - said at a rally that B": the aside reports its
                 # antecedent and closes at the second dash
                 subject_tokens = subject_tokens[:dashed]
+            if lex.lang == "en" and subject_tokens[-1][0].lower() in _WHO_FORMS_EN \
+                    and self._restrictive_subject_of_later_cue(subject_tokens, m.end(), sent.end):
+                continue  # "The man who wrote the speech delivered by … says …": the clause is in a subject
             if lex.lang == "en" and subject_tokens[-1][0].lower() in _WHO_FORMS_EN:
                 # "Lopez, who said the plan would fail, left": the relative clause reports its antecedent
                 # ("who’s argued": "who has").
@@ -2168,6 +2175,25 @@ class IndirectQuotes:
             return None
         mention = self.parser.chunk(self.text, subject_tokens[j][1], subject_tokens[k - 2][2])
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _restrictive_subject_of_later_cue(self, subject_tokens, verb_end: int, sent_end: int) -> bool:
+        """English ``The lifelong Republican who wrote the speech delivered by … says he …``: a
+        restrictive ``who`` clause (no comma before it) opening the sentence, whose verb takes a
+        piece of writing or speech as its object (``wrote the speech``) and is followed in the same sentence by ``says``/``said`` with no comma or
+        ``that`` between: the clause is part of that cue's subject, not a report of its own."""
+        if len(subject_tokens) < 3 or subject_tokens[-2][0] in {",", "-", "—", "–"} \
+                or subject_tokens[0][0].lower() not in ("the", "a", "an"):
+            return False
+        rest = self.text[verb_end:sent_end]
+        obj = rest.split(None, 5)[:5]
+        if not obj or obj[0] not in _OBJECT_DETERMINERS_EN \
+                or not any(w.strip(",.").lower() in _OCCASION_NOUNS_EN for w in obj[1:4]):
+            return False  # "The aide who said the plan would fail …": a report, not a written piece
+        cut = _LATER_SAY_EN.search(rest)
+        if cut is None:
+            return False
+        between = rest[:cut.start()]
+        return "," not in between and not _THAT_OR_QUOTE_EN.search(between)
 
     def _antecedent(self, clause_start: int, subject_tokens) -> Optional[Mention]:
         """The source a relative ``who`` refers to: the phrase before ``, who`` (with its apposition),

@@ -5486,6 +5486,14 @@ EN_CASES = [
         "Other former FBI officers with no knowledge of the case chafed at that and said seeking help was right.",
         [("indirect", "seeking help was right", "Other former FBI officers with no knowledge of the case", None)],
         id="a-plural-noun-after-initials-is-no-present-verb"),
+    pytest.param(
+        "The lifelong Democrat who wrote the fiery speech read by the widow of one of the victims says he won't vote for Tom Roe.",
+        [("indirect", "he won't vote for Tom Roe", "The lifelong Democrat", None)],
+        id="who-wrote-a-speech-inside-the-subject-of-a-later-says-is-no-report"),
+    pytest.param(
+        "The aide who said the plan would fail says he won't vote.",
+        [("indirect", "he won't vote", "The aide who said the plan would fail", None)],
+        id="who-said-a-clause-before-a-later-says-stays-as-it-was"),
 ]
 
 
