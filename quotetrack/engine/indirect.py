@@ -494,6 +494,8 @@ def _tense_clash_en(cue: str, later: str) -> bool:
     return first not in (None, "ing") and second not in (None, "ing") and first != second
 
 
+#: Adverbs of time opening a sentence before a comma (``Soon after, …``): never its subject.
+_TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
 #: A later ``says``/``said`` after a noun (``… by the mother of one of the victims says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: Words opening a reported clause or quote after a cue (``wrote that``, ``wrote: "``).
@@ -3395,8 +3397,10 @@ class IndirectQuotes:
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) \
                         and not self._determiner_clause(ws[:j]) or lex.lang == "en" and j == 1 and ws[0][0] in _PLACE_ADVERB_OPENERS_EN or (
                         lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])
-                        and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])):
-                    k = j + 1  # "On Monday, Clinton …", "Hours later, Clinton …"
+                        and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])) or (
+                        lex.lang == "en" and ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
+                        and all(x[0].islower() for x in ws[1:j])):
+                    k = j + 1  # "On Monday, Clinton …", "Hours later, Clinton …", "Soon after, Lee …"
                 break
         if k == 0 and lex.lang == "en" and len(ws) > 2 and self._participle_opener(ws[0][0], ws[1][0]):
             comma = next((j for j, w in enumerate(ws[:MAX_OPENER_TOKENS]) if w[0] == ","), None)

@@ -5494,6 +5494,14 @@ EN_CASES = [
         "The aide who said the plan would fail says he won't vote.",
         [("indirect", "he won't vote", "The aide who said the plan would fail", None)],
         id="who-said-a-clause-before-a-later-says-stays-as-it-was"),
+    pytest.param(
+        "Soon after, Ann Lee wrote to the board, saying the plan was bad.",
+        [("indirect", "the plan was bad", "Ann Lee", None)],
+        id="an-opening-soon-after-is-no-subject-of-a-participle-cue"),
+    pytest.param(
+        "On Monday, Ann Lee wrote to the board, saying the plan was bad.",
+        [("indirect", "the plan was bad", "Ann Lee", None)],
+        id="an-opening-time-phrase-is-no-subject-of-a-participle-cue"),
 ]
 
 
