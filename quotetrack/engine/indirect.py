@@ -3625,6 +3625,9 @@ class IndirectQuotes:
                     continue  # "Ann Lee, Tom Baker and Rita Moss voted …": a list of names
             if not w[:1].isalnum() and w not in {".", "'s", "’s", "-", "(", ")"} or "'" in w[:-2] or "’" in w[:-2]:
                 return None
+            if w[:1].islower() and ws[j - 1][0].lower() in {"who", "that", "which"} and j - 1 > k \
+                    and self._cue_closes_relative_en(ws, j + 1):
+                continue  # "One official who relayed the talk said …": the relative clause's verb, not the subject's
             if w[:1].islower() and (low in _PREDICATE_EN or low in lex.adverbs_between or low in lex.pre_cues
                                     or (low.endswith("ed") and len(low) > 3 and "-" not in low)
                                     or low in _IRREGULAR_PAST_EN
@@ -3650,6 +3653,16 @@ class IndirectQuotes:
                     return mention  # "Democrats had sued …, saying …", "Rights groups criticized …, saying …"
                 return None
         return None
+
+    def _cue_closes_relative_en(self, ws, start: int) -> bool:
+        """Whether a cue verb follows within a few words from ``ws[start]`` with no comma first
+        (``who relayed the exchange said``): the relative clause ends inside the subject phrase."""
+        for w in ws[start:start + MAX_SUBJECT_TOKENS]:
+            if w[0] in {",", ";", ":"}:
+                return False
+            if w[0] in self.lex.pre_cues:
+                return True
+        return False
 
     def _subject_aside_close(self, ws, comma: int) -> Optional[int]:
         """English: the comma closing an ``including …`` aside that opens at ``ws[comma]`` inside a

@@ -5502,6 +5502,18 @@ EN_CASES = [
         "On Monday, Ann Lee wrote to the board, saying the plan was bad.",
         [("indirect", "the plan was bad", "Ann Lee", None)],
         id="an-opening-time-phrase-is-no-subject-of-a-participle-cue"),
+    pytest.param(
+        'One Republican official who relayed the exchange said Lee quieted the room, telling his colleagues, '
+        '"We have to remember that Roe has been good to us."',
+        [("indirect", "Lee quieted the room", "One Republican official who relayed the exchange", None),
+         ("direct", "We have to remember that Roe has been good to us.",
+          "One Republican official who relayed the exchange", None)],
+        id="a-relative-verb-inside-the-subject-before-its-cue-is-no-predicate"),
+    pytest.param(
+        "One of Lee's former backers who still supports Roe, former mayor Ann Vale, lives in the district and wrote "
+        "in an email that the race was sad.",
+        [("indirect", "the race was sad", "One of Lee's former backers", None)],
+        id="a-relative-clause-closed-by-a-comma-keeps-the-phrase-before-it"),
 ]
 
 
