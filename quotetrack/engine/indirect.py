@@ -18,7 +18,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
-    SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
+    NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, tokens)
 
@@ -147,8 +147,7 @@ MAX_YANG_CLAUSE_TOKENS = 20
 #: Words that may open a quantity ("about half", "over 200") as well as an adverbial ("about the plan").
 _APPROXIMATORS_EN = frozenset("about around over under".split())
 #: Quantity words after such a word that open a reported clause's subject ("said about half of …").
-_QUANTITIES_EN = frozenset("half one two three four five six seven eight nine ten dozens hundreds thousands "
-                           "millions".split())
+_QUANTITIES_EN = NUMBER_WORDS_EN | frozenset("half one dozens hundreds thousands millions".split())
 #: Most lower-case words between a dash aside's closing dash and the cue ("— have long argued").
 MAX_AFTER_ASIDE_WORDS = 2
 #: Nouns of an occasion of speaking in an adverbial after a cue ("said in a statement Thursday they …").
@@ -344,7 +343,7 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 #: the kind of an unnamed source's mention (``an architect who said …``): its report has no speaker.
 _UNNAMED = "unnamed"
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
-_COUNT_OPENERS_EN = frozenset("two three four five six seven eight nine ten several many some most both".split())
+_COUNT_OPENERS_EN = NUMBER_WORDS_EN | frozenset("several many some most both".split())
 #: English: a concessive aside opening after a comma ("…, despite his wealth, …").
 _CONCESSIVE_ASIDE_EN = re.compile(r",\s+(?:despite|while|though|although)\b")
 #: English: an object and an infinitive after a cue ("warned state officials to boost …"): a directive, no clause.
@@ -373,7 +372,7 @@ _AMOUNT_WORDS_EN = frozenset("many much few little high low long far".split())
 _TIME_UNITS_EN = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
 moment moments""".split())
 _TIME_AFTERS_EN = frozenset("later earlier afterward afterwards ago before after".split())
-_TIME_COUNTS_EN = frozenset("a an few some several two three four five six seven eight nine ten".split())
+_TIME_COUNTS_EN = NUMBER_WORDS_EN | frozenset("a an few some several".split())
 
 
 def _ago_phrase_start_en(ws) -> int:

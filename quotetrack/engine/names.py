@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
     _time_phrase_en, _is_word_char, first_role_id, fold, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
@@ -26,9 +26,6 @@ _WITH_DOER_EN = re.compile(r",\s+with\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'�
                            r"(?:\s*[—–]\s*[^—–\n]{1,160}[—–]|\s+--\s[^\n]{1,160}?\s--)?\s+[a-z]+ing\b")
 #: English courtesy titles: a name after one before a comma (``Mr. Cruz, Dan Whitby``) is a person, not a role.
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
-#: Number words that title a group, a show or a team before a capitalised word (``the Two Ronnies``,
-#: ``the Three Tenors``), never a person.
-_GROUP_COUNTS_EN = frozenset("two three four five six seven eight nine ten".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
@@ -819,7 +816,7 @@ class NameEvidence:
             if self._organisation_abbreviation_id(mention.name):
                 prev = mention
                 continue  # "DPM FISIP Unud" after "Universitas Udayana (Unud)": a body, not a person "Unud"
-            if self.lex.lang == "en" and mention.role and mention.role.split()[-1].lower() in _GROUP_COUNTS_EN:
+            if self.lex.lang == "en" and mention.role and mention.role.split()[-1].lower() in NUMBER_WORDS_EN:
                 prev = mention
                 continue  # "the Two Ronnies star": a group or a show, not a person "Ronnies" for "he" to take
             if self.parser.titled_body_id(mention) and self._demonstrative_after(mention.end):

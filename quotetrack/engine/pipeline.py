@@ -23,7 +23,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS,
-    PRONOUN, SOURCE_NOUNS)
+    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS)
 
 
 #: Sentence openers that carry on the argument of the sentence before (Indonesian).
@@ -122,7 +122,7 @@ def _en_clause_break(lex):
     return _EN_BREAK["re"]
 
 
-_SHARE_WORDS_EN = frozenset("half a an one two three four five six seven eight nine ten a third quarter".split())
+_SHARE_WORDS_EN = NUMBER_WORDS_EN | frozenset("half a an one third quarter".split())
 #: English nouns for one unnamed person that a demonstrative points back to (``That person said``).
 _ONE_PERSON_EN = frozenset({"person", "man", "woman"})
 

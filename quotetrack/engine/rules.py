@@ -8,7 +8,7 @@ from typing import Optional
 
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
-from quotetrack.engine.speakers import _DAYS_EN, ANAPHOR, Entity, Mention, NAME, PRONOUN, non_source_head_id
+from quotetrack.engine.speakers import _DAYS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
 _WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
@@ -177,7 +177,7 @@ def aspect_before_infinitive(ws, lex: Lexicon) -> Optional[int]:
 
 #: English plural units and counts of a duration after "for" ("for weeks", "for several years").
 _DURATION_UNITS_EN = frozenset("days weeks months years decades".split())
-_DURATION_COUNTS_EN = frozenset("two three four five six seven eight nine ten several many some few".split())
+_DURATION_COUNTS_EN = NUMBER_WORDS_EN | frozenset("several many some few".split())
 
 
 def _skip_time_words(ws):

@@ -114,9 +114,11 @@ _NOUN_CUES_EN = frozenset("state report post call claim promise pledge answer re
 _UTTERANCE_NOUNS_EN = frozenset("statement letter email tweet post message release memo note report video ad".split())
 #: Prepositions after a past participle that make it describe a noun ("posted on", "sent to", "issued by").
 _PARTICIPLE_PREPOSITIONS_EN = frozenset("on in by to at from".split())
+#: English number words from two to ten, which count a plural noun ("five states", "the Two Ronnies").
+NUMBER_WORDS_EN = frozenset("two three four five six seven eight nine ten".split())
 #: English count words before a plural noun ("in five states", "several reports").
-_COUNT_WORDS_EN = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
-                            "several many numerous multiple both all".split())
+_COUNT_WORDS_EN = NUMBER_WORDS_EN | frozenset("eleven twelve dozen dozens hundreds several many numerous multiple "
+                                              "both all".split())
 #: English words before a plural noun (or a number and a plural noun): "in states", "in all 50 states".
 _PLURAL_NOUN_LEADS_EN = frozenset("in of across among".split())
 _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
