@@ -78,6 +78,9 @@ _SUBORDINATE_OPENERS_EN = frozenset("as after before when while since if because
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
 #: "June", "April" and "August" are also names and stay out.
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
+_DAY_MODIFIERS_EN = frozenset("on by since until till last next this that every each early late super black good "
+                              "cyber ash holy easter palm maundy bloody manic giving".split())
 #: Indonesian plural pronouns: they refer to a group, not to the last person who spoke.
 _PLURAL_PRONOUNS_ID = frozenset({"mereka"})
 #: Indonesian pronouns of one person (``dia``, ``ia``, the clitic of ``katanya``): never an
@@ -2068,6 +2071,12 @@ class MentionParser:
                 ws.pop()  # "Ann Lee, Tom Hale and Bo Kim all said": the list of names before it
                 while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                     ws.pop()
+            if self.lex.lang == "en" and len(ws) >= 2 and ws[-1][0].lower() in _DAYS_EN \
+                    and ws[-2][0].lower() not in _DAY_MODIFIERS_EN \
+                    and not any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[:-1]):
+                # "The Senate Tuesday said": the weekday dates the report (not "Super Tuesday", nor
+                # "voters going to the polls Tuesday", where it is the participle's)
+                ws.pop()
             if ws:
                 parts[-1] = (s, ws[-1][2])
                 break
@@ -4049,6 +4058,17 @@ class ArticlePeople:
                     return namesakes[0]
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
+                salient_words = fold(self.salient.name).split()
+                if have and have != want and len(salient_words) >= 2 and salient_words[0] not in self.lex.given_names:
+                    # "Ardith Vell met Tom Mabe. Ms Vell … He says …": the article gives the salient
+                    # person (of a given name we do not know) the other gender; the one other
+                    # person named nearby, of unknown gender, is meant
+                    unknown = [e for e in self.entities if e.kind == "person" and e is not self.salient
+                               and len(e.name.split()) >= 2
+                               and 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
+                               and self.gender_of(e) is None and personal(e) and not self._relative_antecedent_en(e, at)]
+                    if len(unknown) == 1:
+                        return unknown[0]
                 if not personal(self.salient):
                     # "Ann Lee said … . EA said …. “…,” he said.": an organisation spoke last; the
                     # pronoun is the last person who spoke
