@@ -171,6 +171,10 @@ class DirectQuotes:
             ent = self._direct_by_pre_cue(span, before_start, span.open)
             if ent is not None:
                 return ent
+        if after is not None and after[0] is None and self.lex.lang == "en":
+            aside = self._subject_before_quoted_aside_en(span, before_start)
+            if aside is not None:
+                after = aside, after[1]  # "Lee, citing ''…,'' said the plan could …": Lee's words
         if after is not None:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
@@ -203,6 +207,15 @@ class DirectQuotes:
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _subject_before_quoted_aside_en(self, span: QuoteSpan, before_start: int) -> Optional[Mention]:
+        """English ``Lee, citing “the magic of it,” said the plan could …``: a quote inside an aside
+        participle whose cue reports a clause (no inverted speaker) is the subject's, before the aside."""
+        ws = tokens(self.text, before_start, span.open)
+        if len(ws) < 3 or ws[-2][0] != "," or not self._aside_participle_at(ws[-1][1]):
+            return None
+        head = self.parser.before_cue(self.text, before_start, ws[-2][1])
+        return head if head is not None and head.start == ws[0][1] else None
 
     def _title_inside_clause(self, span: QuoteSpan, sent_start: int) -> bool:
         """English ``in an interview on ABC’s “This Week,”``: a short title-case fragment right after
@@ -414,6 +427,8 @@ class DirectQuotes:
             if lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says" \
                     and _PREPOSITION_AFTER_NOUN_CUE_EN.match(text, rest_start, end):
                 return None  # 'a campaign against “false” claims about its product': a noun, no speaker
+            if lex.lang == "en" and self.parser.reported_clause_after_cue_en(text, rest_start, end):
+                return None, cue  # "“…,” said the mayor could win …": the quote stands, its speaker unread
             mention = self.parser.after_cue(text, rest_start, end)
             if mention is None and lex.lang == "id":
                 mention = self._known_name_word_after_cue_id(rest_start, end)

@@ -78,6 +78,8 @@ _SUBORDINATE_OPENERS_EN = frozenset("as after before when while since if because
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
 #: "June", "April" and "August" are also names and stay out.
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Modal verbs that make the words after an English cue a reported clause (``said the mayor could win``).
+_REPORT_MODALS_EN = frozenset("could would will can should may might must shall cannot won't can't".split())
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
 _DAY_MODIFIERS_EN = frozenset("on by since until till last next this that every each early late super black good "
                               "cyber ash holy easter palm maundy bloody manic giving".split())
@@ -1696,6 +1698,8 @@ class MentionParser:
         parts = self._comma_parts(text, start, end)
         if not parts:
             return None
+        if self.lex.lang == "en" and self._reported_clause_en(text, parts[0]):
+            return None  # "“…,” said the mayor could win in towns like Troy": a report, no inverted speaker
         lower_role = self._starts_role(text, parts[0]) and not _is_cap(text[parts[0][0]:parts[0][1]].strip())
         first = self._cut_at_stop(text, *parts[0], allow_prep=lower_role)
         head = self.chunk(text, *first) if first else None
@@ -1799,6 +1803,22 @@ class MentionParser:
         if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):
             return self._with_quoted_title_en(text, head)
         return head
+
+    def reported_clause_after_cue_en(self, text: str, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to the first comma are a reported clause (see below)."""
+        comma = text.find(",", start, end)
+        return self._reported_clause_en(text, (start, comma if comma >= 0 else end))
+
+    @staticmethod
+    def _reported_clause_en(text: str, part) -> bool:
+        """Whether the words after an English cue are a clause with its own modal verb after a
+        short subject (``said the mayor could win``, ``says Lee will run``), not an inverted
+        speaker; not a relative clause's (``said the man who would be king``)."""
+        ws = tokens(text, *part)[:6]
+        for k, w in enumerate(ws):
+            if w[0] in _REPORT_MODALS_EN:
+                return k >= 1 and not any(v[0].lower() in RELATIVE_PRONOUNS or v[0].lower() == "that" for v in ws[:k])
+        return False
 
     def _title_of_body_then_name_en(self, text: str, head: Mention, pos: int, end: int) -> Optional[Mention]:
         """``said Speaker of the House Ann Moss``, ``said Center for Policy Studies President Ann

@@ -2008,6 +2008,19 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "“We will keep fighting for every vote,” said the mayor could win in towns like Troy and Elmira.",
+        [("direct", "We will keep fighting for every vote,", None, None)],
+        id="a-reported-clause-after-the-cue-is-no-inverted-speaker"),
+    pytest.param(
+        "Mr. Dale Hobb, citing “the sheer luck of it,” said the mayor could win in towns like Troy and Elmira.",
+        [("direct", "the sheer luck of it,", "Dale Hobb", None),
+         ("indirect", "the mayor could win in towns like Troy and Elmira", "Dale Hobb", None)],
+        id="a-quote-in-an-aside-before-a-reported-clause-is-the-subjects"),
+    pytest.param(
+        "“We will keep fighting,” said the man who would be king.",
+        [("direct", "We will keep fighting,", "the man", None)],
+        id="a-modal-in-a-relative-clause-after-the-cue-keeps-the-speaker"),
+    pytest.param(
         "The Senate Tuesday said it would review the budget.",
         [("indirect", "it would review the budget", "The Senate", None)],
         id="a-weekday-right-before-the-cue-dates-the-report-not-the-speaker"),
