@@ -3634,6 +3634,8 @@ class IndirectQuotes:
                                         and not ws[j - 1][0].endswith(("'s", "’s")) and j + 1 < len(ws)
                                         and ws[j + 1][0] in _OBJECT_DETERMINERS_EN and lex.is_finite_verb_form(low))):
                 # ("state-owned", "Iowa-based": a compound modifier, no past form; "… giant Acme runs")
+                if low in lex.pre_cues and low.endswith("s") and ws[j - 1][0].replace(",", "").isdigit():
+                    continue  # "Police receive 911 calls saying …": after a number a cue form is a plural noun
                 mention = self.parser.before_cue(self.text, ws[k][1], ws[aside[0] if aside else j][1])
                 if listed and (mention is None or mention.start != ws[k][1] or " and " not in mention.text):
                     return None  # the whole list or nothing, not its last name

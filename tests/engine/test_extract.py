@@ -2008,6 +2008,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Police receive 911 calls saying a man with a gun was seen near the school.",
+        [],
+        id="a-cue-form-after-a-number-is-a-plural-noun-not-the-subjects-verb"),
+    pytest.param(
+        "Campaign staff received 300 calls saying the polls were closed.",
+        [("indirect", "the polls were closed", "Campaign staff", None)],
+        id="a-number-and-an-utterance-noun-before-saying-leave-the-subject"),
+    pytest.param(
         "“We will keep fighting for every vote,” said the mayor could win in towns like Troy and Elmira.",
         [("direct", "We will keep fighting for every vote,", None, None)],
         id="a-reported-clause-after-the-cue-is-no-inverted-speaker"),
