@@ -2008,6 +2008,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Journalist Gerrit Vanloon writes: “The club has no plan for next season.”",
+        [("direct", "The club has no plan for next season.", "Gerrit Vanloon", "Journalist")],
+        id="a-capitalised-profession-opening-the-subject-is-the-role"),
+    pytest.param(
+        "“The club has no plan,” said Gerrit Journal.",
+        [("direct", "The club has no plan,", "Gerrit Journal", None)],
+        id="a-name-word-near-a-profession-stays-in-the-name"),
+    pytest.param(
         "Police receive 911 calls saying a man with a gun was seen near the school.",
         [],
         id="a-cue-form-after-a-number-is-a-plural-noun-not-the-subjects-verb"),
