@@ -2079,7 +2079,12 @@ class MentionParser:
             if named is not None:
                 return named
         if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
-            parts = self._parallel_list_en(text, self._joined_body_list_en(text, parts))
+            if self._verb_list_end_en(text, parts):
+                # "The body that oversees how the net works, grows and evolves says": the verbs
+                # listed go on with the relative clause before the comma; the whole is the subject
+                parts = parts[:-2] + [(parts[-2][0], parts[-1][1])]
+            else:
+                parts = self._parallel_list_en(text, self._joined_body_list_en(text, parts))
         # Drop adverbs and auxiliaries between subject and verb ("juga", "has also").
         while parts:
             s, e = parts[-1]
@@ -2240,6 +2245,17 @@ class MentionParser:
                 prev.role = prev.role or last.text  # "Even Peru, Lima's only ally, said": Peru, not the ally
                 return prev
         return last
+
+    def _verb_list_end_en(self, text, parts) -> bool:
+        """English: whether the last comma part is the end of a list of verbs (``grows and
+        evolves``) whose first item closes a relative or ``how`` clause in the part before
+        (``The body that oversees how the net works``)."""
+        ws = tokens(text, *parts[-1])
+        if len(ws) > 4 or not ws or not self.lex.is_finite_verb_form(ws[0][0]):
+            return False
+        prev = [w[0].lower() for w in tokens(text, *parts[-2])]
+        return len(prev) >= 3 and self.lex.is_finite_verb_form(prev[-1]) \
+            and any(w in RELATIVE_PRONOUNS or w in {"that", "how"} for w in prev[1:-1])
 
     def _possessive_apposition_en(self, text, before, part) -> bool:
         """``…, Lima's only ally and …,``: a possessive opening a lower-case description set off after
@@ -2814,6 +2830,12 @@ class MentionParser:
         for n, w in enumerate(ws):
             low = w[0].lower()
             nxt = ws[n + 1][0].lower() if n + 1 < len(ws) else ""
+            if low == "that" and n > k and ws[n - 1][0][:1].islower() and ws[n - 1][0].lower() not in PREPOSITIONS \
+                    and nxt.endswith("s") and self.lex.is_finite_verb_form(nxt) \
+                    and ws[-1][0].lower() not in {"and", "or", "but"}:
+                # "The body that oversees the net": a relative clause on the subject, which ends before it
+                head = self.chunk(text, ws[k][1], ws[n - 1][2])
+                return head if head is not None else mention
             if w[0] in _SUBJECT_SEPARATORS and n > 0 and nxt != "including":
                 head = self.chunk(text, ws[0][1], ws[n - 1][2])
                 if head is not None and head.kind == NAME and k == 0:

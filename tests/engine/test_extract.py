@@ -2008,6 +2008,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The body that oversees how the net works, grows and evolves says it will hold a vote next year.",
+        [("indirect", "it will hold a vote next year", "The body", None)],
+        id="a-verb-list-in-a-relative-clause-on-the-subject-is-no-speaker"),
+    pytest.param(
+        "Any firm that turns down buyers or asks them to pay more must say why.",
+        [],
+        id="a-cue-coordinated-inside-a-relative-clause-has-no-subject-before-that"),
+    pytest.param(
         "Journalist Gerrit Vanloon writes: “The club has no plan for next season.”",
         [("direct", "The club has no plan for next season.", "Gerrit Vanloon", "Journalist")],
         id="a-capitalised-profession-opening-the-subject-is-the-role"),
