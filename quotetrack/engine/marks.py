@@ -69,7 +69,7 @@ MIN_CONTINUED_WORDS = 3
 _SENTENCE_DONE = re.compile(r"[.?!…][‘’'\"”]?[ \t]+$")
 
 
-def _continuation_end(text, start, next_open):
+def _continuation_end(text, start, next_open, nested=False):
     """End of an unclosed quote cut short by the next opening mark, or None for a stray mark.
 
     Where paragraphs were run together (BBC archives), a quote that goes on into the next
@@ -81,12 +81,13 @@ def _continuation_end(text, start, next_open):
         return None
     end = tail.start() + 1
     content = text[start:end]
-    if len(content.split()) < MIN_CONTINUED_WORDS or "''" in content or any(c in DOUBLE for c in content):
+    if len(content.split()) < MIN_CONTINUED_WORDS or not nested and ("''" in content or any(c in DOUBLE for c in content)):
         return None  # too short to be a statement, or a stray double mark inside: the pairing is unsure
     return end
 
 
-#: Most words of a word or phrase quoted inside a quote (``ada “preman”-nya``).
+#: Most words of a word or phrase quoted inside a quote in the same marks (``ada “preman”-nya``,
+#: ``… going to “fake” an injury``).
 MAX_NESTED_WORDS = 3
 #: After a double quote closed by a mistyped single mark: a comma or stop, then a lower-case word (the cue).
 _SINGLE_CLOSE_ID = re.compile(r"(?<=[,.?!])[’'](?=[ \t]+[a-z])")
@@ -126,6 +127,31 @@ def _single_closer(text, start, hi):
     return last
 
 
+#: What follows such a nested quote's closing mark: the sentence goes on in lower case.
+_NESTED_GOES_ON = re.compile(r"[,;]?[ \t]+[a-z]")
+
+
+def _nested_word(text, marks, n, start, lo, hi):
+    """Whether the opener ``marks[n]`` inside a quote opened at ``start`` (after a finished
+    sentence or at the paragraph's start) opens a short word quoted in the same marks
+    (``“At the meeting he said he would “fake” an injury.``): the next mark closes it within a
+    few words, and the outer sentence goes on in lower case after it."""
+    if n + 1 >= len(marks):
+        return False
+    i, width, _ = marks[n]
+    j, width2, c2 = marks[n + 1]
+    if c2 not in CLOSERS or CLOSERS[c2] != DOUBLE or _can_open(text, j, lo, hi, width2) \
+            or not _can_close(text, j, lo, hi, width2):
+        return False
+    inner = text[i + width:j].split()
+    if not inner or len(inner) > MAX_NESTED_WORDS or _NESTED_GOES_ON.match(text, j + width2) is None:
+        return False
+    if _SENTENCE_DONE.search(text, start, i) is not None or len(text[start:i].split()) < MIN_CONTINUED_WORDS:
+        return False  # "… proud. “B …": a new quote after a finished sentence
+    before = text[lo:start - width].rstrip()
+    return not before or before[-1] in ".?!:\"”"
+
+
 def _marks(text, lo, hi):
     """``(offset, width, glyph)`` of every quotation mark; ``''`` and ````` are one double mark."""
     for m in _MARK.finditer(text, lo, hi):
@@ -154,15 +180,19 @@ def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
     marks = list(_marks(text, lo, hi))
     has_double = any(w == 2 or c in DOUBLE or c in GUILLEMETS for _, w, c in marks)
     spans, open_at, open_width, family = [], None, 1, None
-    skip = -1
+    skip_k = -1  # the index of a short quote's closing mark inside an open quote, which is no closer
+    nested = skip = None  # the offset of a nested quote's closing mark in a continued quote, likewise
     for k, (i, width, c) in enumerate(marks):
-        if k == skip:
+        if k == skip_k:
             continue
         if width == 1 and c in SINGLE and (has_double or _is_apostrophe(text, i, lo, hi)):
+            continue
+        if i == skip:
             continue
         if open_at is None:
             if c in OPENERS and _can_open(text, i, lo, hi, width):
                 open_at, open_width, family = i, width, OPENERS[c]
+                nested = False
         elif c in CLOSERS and CLOSERS[c] == family and (_can_close(text, i, lo, hi, width) or (
                 family == DOUBLE and i - 2 > open_at + open_width and text[i - 1] == " " and text[i - 2] in SINGLE + ",?!"
                 and (i + width >= hi or text[i + width] in _AFTER_CLOSE))):
@@ -174,14 +204,18 @@ def find_quote_spans(text: str, lo: int, hi: int) -> List[QuoteSpan]:
         elif c in OPENERS and OPENERS[c] == family and _can_open(text, i, lo, hi, width) \
                 and not _can_close(text, i, lo, hi, width):
             if family == DOUBLE and _nested_double(marks, k, text, lo, hi):
-                skip = k + 1  # "“Di pasar ada “preman”-nya. Kami …,” ucapnya.": a word quoted inside the quote
+                skip_k = k + 1  # "“Di pasar ada “preman”-nya. Kami …,” ucapnya.": a word quoted inside the quote
                 continue
             # A second opener before any closer: the first was stray (or an unclosed
             # continuation); restart here so one stray mark never swallows the paragraph.
-            continued = _continuation_end(text, open_at + open_width, i)
+            # But a word quoted inside a continued quote in the same marks is nested in it.
+            if family == DOUBLE and width == 1 and _nested_word(text, marks, k, open_at + open_width, lo, hi):
+                skip, nested = marks[k + 1][0], True
+                continue
+            continued = _continuation_end(text, open_at + open_width, i, nested)
             if continued is not None:
                 spans.append(QuoteSpan(open_at, None, open_at + open_width, continued))
-            open_at, open_width = i, width
+            open_at, open_width, nested = i, width, False
     if open_at is not None and family == DOUBLE:
         close = _single_closer(text, open_at + open_width, hi)
         if close is not None:

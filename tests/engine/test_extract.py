@@ -2008,6 +2008,24 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "\"I was there,\" said Ann Lee. \"Tom Hale said he would \"fake\" an injury in training. "
+        "\"He also lied to the squad.\"",
+        [("direct", "I was there,", "Ann Lee", None),
+         ("direct", "Tom Hale said he would \"fake\" an injury in training.", "Ann Lee", None),
+         ("direct", "He also lied to the squad.", "Ann Lee", None)],
+        id="a-word-quoted-in-the-same-marks-inside-a-continued-quote-is-nested"),
+    pytest.param(
+        "\"I was there,\" said Ann Lee.\n\"At the meeting Tom Hale admitted he would \"fake\" an injury.\n"
+        "\"He also lied to the squad.\"",
+        [("direct", "I was there,", "Ann Lee", None),
+         ("direct", "At the meeting Tom Hale admitted he would \"fake\" an injury.", "Ann Lee", None),
+         ("direct", "He also lied to the squad.", "Ann Lee", None)],
+        id="a-continuation-paragraph-with-a-nested-word-in-the-same-marks-stays-the-speakers"),
+    pytest.param(
+        "Tom Hale said he would \"fake\" an injury in training.",
+        [("mixed", "he would \"fake\" an injury in training", "Tom Hale", None)],
+        id="a-word-quoted-outside-any-quote-is-no-nested-quote"),
+    pytest.param(
         "The body that oversees how the net works, grows and evolves says it will hold a vote next year.",
         [("indirect", "it will hold a vote next year", "The body", None)],
         id="a-verb-list-in-a-relative-clause-on-the-subject-is-no-speaker"),
