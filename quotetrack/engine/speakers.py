@@ -280,7 +280,8 @@ _OPENER_THEN_PRONOUN_EN = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},?\s+)
 _GENDERED_WORDS_EN = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
                       "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 #: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
-_SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+) (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
+_SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+)"
+                              r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,80},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben 't".split()) | {"in 't", "van 't"}
@@ -4145,7 +4146,7 @@ class ArticlePeople:
         m = _SUBJECT_NAME_EN.match(sentence)
         if m is None:
             return self._only_person_in_sentence_en(sentence, want, personal) if opener_only else None
-        toks = frozenset(fold(m.group(1)).split())
+        toks = frozenset(w for w in fold(m.group(1)).split() if w.rstrip(".") not in self.lex.honorifics)  # "Mr Law"
         found = [e for e in self.entities if e.kind == "person" and toks and toks <= e.key_tokens and personal(e)]
         if not found:
             found = [e for e in [self._surname_met_first(m.group(1), want, at)] if e is not None]

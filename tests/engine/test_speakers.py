@@ -114,3 +114,14 @@ def test_tokens_of_any_window_match_a_fresh_read(text):
     for start in range(-2, n + 2):
         for end in range(start - 1, n + 3):
             assert tokens(text, start, end) == _read_tokens(text, start, end), (start, end)
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Mr Lowe, from the Focus Trust, believed damage had been done. ", "Mr Lowe"),  # an apposition between commas
+    ("Mr Lowe believed damage had been done. ", "Mr Lowe"),
+    ("Mr Lowe, Ann Roe and Tom Hale believed damage had been done. ", None),  # a list, no apposition
+])
+def test_subject_name_of_a_narrative_sentence(sentence, subject):
+    from quotetrack.engine.speakers import _SUBJECT_NAME_EN
+    m = _SUBJECT_NAME_EN.match(sentence)
+    assert (m.group(1) if m else None) == subject
