@@ -208,6 +208,9 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "shook stole wore forgot fled dealt".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
 _PLACE_ADVERB_OPENERS_EN = frozenset({"There", "Here"})
+#: Determiners opening a short English lead before a mid-sentence cue: the lead is the subject
+#: of the reported clause (``The answer, says Ann Lee, is …``), not an adverb (``However, …``).
+_DETERMINER_LEADS_EN = frozenset("the a an his her their its our my your this that these those".split())
 #: English subordinators opening a sentence before "saying" ("After saying A, she …").
 _PARTICIPLE_OPENERS_EN = frozenset({"After", "While", "Before"})
 #: Contracted auxiliaries after an English subject pronoun ("He’s", "She's").
@@ -3038,7 +3041,9 @@ class IndirectQuotes:
                 # a pronoun looks back from the sentence's start (Rudi is spoken of, not the speaker)
                 at = sent.start if mention.kind == PRONOUN else m.start()
                 return self._accept(mention, subject_at, sent.end, cue, "indirect-post", spans, at)
-            if len(lead.split()) <= 2 and not self._subject_lead_id(sent.start, sent.start + len(before) - 1):
+            if len(lead.split()) <= 2 and not self._subject_lead_id(sent.start, sent.start + len(before) - 1) \
+                    and not (lex.lang == "en" and (lead.split() or [""])[0].lower() in _DETERMINER_LEADS_EN):
+                # but "The answer, says Ann Lee, is …": a determiner opens the reported clause's subject
                 # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
                 nxt = self._next_comma(after, sent.end, spans)
                 if nxt is None:

@@ -2008,6 +2008,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The answer, said Ann Lee, was more money.",
+        [("indirect", "The answer, said Ann Lee, was more money", "Ann Lee", None)],
+        id="a-short-lead-opening-with-a-determiner-before-a-mid-cue-is-the-clauses-subject"),
+    pytest.param(
+        "However, said Ann Lee, the plan is dead.",
+        [("indirect", "the plan is dead", "Ann Lee", None)],
+        id="a-short-adverb-lead-before-a-mid-cue-stays-out-of-the-clause"),
+    pytest.param(
         "\"I was there,\" said Ann Lee. \"Tom Hale said he would \"fake\" an injury in training. "
         "\"He also lied to the squad.\"",
         [("direct", "I was there,", "Ann Lee", None),
