@@ -19,7 +19,8 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
-    _ANY_SUBJECT_PRONOUN_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
+    _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, tokens)
 
 
@@ -115,9 +116,6 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
-#: ``said Thursday his biggest worry is that …``: a "that" after a copula completes the reported
-#: clause's own subject; the clause began after the time words.
-_COPULAS_BEFORE_THAT_EN = frozenset("is was are were".split())
 #: A subordinator with no comma before it, closing the text before a later source: the
 #: subordinate clause, that source's words included, belongs to the report before it.
 _SUBORDINATE_REPORT_EN = re.compile(r"[^\s,;:—–-]\s+(?:when|until|because|since|before|after|if|unless|once)\s+$")
@@ -249,8 +247,6 @@ _SOURCE_LEADS_EN = frozenset("as with".split())
 #: English prepositions before a participle cue whose subject is the sentence's ("X began by
 #: saying", "X was criticised for saying", "X spoke on TV before claiming").
 _PARTICIPLE_PREPS_EN = frozenset("by for before after".split())
-#: English copulas before a wh-word or after "there" ("That is why critics say", "there is evidence").
-_COPULAS_EN = frozenset("is are was were".split())
 #: Wh-words after such a copula that open the clause holding the subject ("That is why critics say").
 _WH_WORDS_EN = frozenset("why how where when".split())
 #: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue"):
@@ -319,11 +315,16 @@ _OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against 
 #: the subject (``officials of both``, ``fans of them all``).
 _QUANTIFIED_PREPS_EN = _OBJECT_PREPOSITIONS_EN | _ADVERBIAL_PREPOSITIONS_EN | {
     "and", "or", "to", "among", "between", "them", "us", "you"}
-_ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())  # "said, when asked about …"
-MAX_SUBORDINATE_LEAD_TOKENS = 6  # "In June 2001, after …": the opening adverbial before a subordinate clause
-_BE_FORMS_EN = frozenset("be been being is was were are".split())
-_SCANT_DEGREES_EN = frozenset("very so too almost next".split())  # "said very little", "said almost nothing"
-_SCANT_TOPIC_PREPS_EN = frozenset("about over on regarding".split())  # "said much about …"
+#: Subordinators opening a question put to the speaker after the cue ("said, when asked about …").
+_ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())
+#: Most tokens of an opening adverbial before a subordinate clause ("In June 2001, after …").
+MAX_SUBORDINATE_LEAD_TOKENS = 6
+#: Forms of "be" before a passive cue ("we are now being told", "was once asked").
+_BE_FORMS_EN = _COPULAS_EN | _PASSIVE_AUXILIARIES_EN
+#: Degree words before an amount of talk ("said very little", "said almost nothing").
+_SCANT_DEGREES_EN = frozenset("very so too almost next".split())
+#: Prepositions of the topic after such an amount ("said much about …").
+_SCANT_TOPIC_PREPS_EN = frozenset("about over on regarding".split())
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
 _MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
 _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | frozenset("did does do was were is are had has have wasn't weren't isn't didn't doesn't won't wouldn't couldn't".split())
@@ -2360,7 +2361,7 @@ class IndirectQuotes:
                              and self._relative_that(ws, j)) \
                     and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues) \
                     and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in ("and", "but")) \
-                    and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in _COPULAS_BEFORE_THAT_EN
+                    and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in _COPULAS_EN
                              and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
                              and not any(x[0] == "," for x in ws[:j])):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari

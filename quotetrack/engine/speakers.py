@@ -19,6 +19,8 @@ from quotetrack.engine.lexicon import Lexicon, opening_stop_words
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
 
+#: A token: a bracketed aside, a quoted capitalised word, a Dutch name particle (``in 't``), a word
+#: (with inner periods, hyphens, apostrophes and slashes), or one other non-space character.
 _TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(?=\s)|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|(?<=\s)'t(?=\s)|[^\s\w]")
 #: A token and the white space before it: every character that is not white space opens a
 #: token, so only white space stands between tokens, and its length gives each token's offset.
@@ -133,8 +135,10 @@ _QUANTIFIERS_EN = frozenset("many most some several others both few all none one
 _GROUP_SELECTORS_EN = frozenset("fellow other".split())
 #: English quantifiers that float after their subject (``the pilots all said``, ``they both said``).
 _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
+#: English copulas (``is``, ``were``) and the forms of "be" that make a passive (``to be released``).
 _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
+#: English words of a share of a group (``Half of voters``, ``two-thirds of members``).
 _SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarters fifth fifths tenth tenths".split())
 _SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
@@ -419,9 +423,10 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
     """``(word, start, end)`` tokens of ``text[start:end]``; parentheses stay one token.
 
     The hottest function of the engine, so windows are cut from the tokens of the whole text.
-    That is exact: the pattern has no look-around, so a match that begins at a token of the
-    whole text and ends by ``end`` is that token, and the white space between tokens opens none.
-    Only a window edge that cuts a token is read again with the pattern.
+    That is exact: the pattern's only look-arounds test the white space around a Dutch ``'t``
+    (``Sophie in 't Veld``), so a match that begins at a token of the whole text and ends by
+    ``end`` is that token, and the white space between tokens opens none. Only a window edge
+    that cuts a token is read again with the pattern.
     """
     end = len(text) if end is None else end
     if start < 0:
