@@ -122,7 +122,8 @@ def _en_clause_break(lex):
     return _EN_BREAK["re"]
 
 
-_SHARE_WORDS_EN = NUMBER_WORDS_EN | frozenset("half a an one third quarter".split())
+#: English words after "more/fewer/less than" that open a share of a group (``More than half of …``).
+_SHARE_LEADS_EN = NUMBER_WORDS_EN | frozenset("half a an one third quarter".split())
 #: English nouns for one unnamed person that a demonstrative points back to (``That person said``).
 _ONE_PERSON_EN = frozenset({"person", "man", "woman"})
 
@@ -368,7 +369,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         """English ``More than half of …``, ``more than 4 in 10``: a share of a group opening a
         subject phrase (its ``than`` is no comparison clause)."""
         return len(words) > 2 and words[1] == "than" and words[0].lower() in {"more", "fewer", "less"} \
-            and (words[2][:1].isdigit() or words[2].lower() in _SHARE_WORDS_EN)
+            and (words[2][:1].isdigit() or words[2].lower() in _SHARE_LEADS_EN)
 
     def _plausible_speaker(self, mention: Mention) -> bool:
         """A phrase before a verb is a speaker when it names, points to, or describes a known source."""
