@@ -320,7 +320,7 @@ _ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())
 #: Most tokens of an opening adverbial before a subordinate clause ("In June 2001, after …").
 MAX_SUBORDINATE_LEAD_TOKENS = 6
 #: Forms of "be" before a passive cue ("we are now being told", "was once asked").
-_BE_FORMS_EN = _COPULAS_EN | _PASSIVE_AUXILIARIES_EN
+_PASSIVE_BE_FORMS_EN = _COPULAS_EN | _PASSIVE_AUXILIARIES_EN
 #: Degree words before an amount of talk ("said very little", "said almost nothing").
 _SCANT_DEGREES_EN = frozenset("very so too almost next".split())
 #: Prepositions of the topic after such an amount ("said much about …").
@@ -1430,8 +1430,8 @@ class IndirectQuotes:
             if lex.lang == "en" and self._opening_phrase_noun(subject_tokens, m.end()):
                 continue  # "In interviews and tweets, Trump argued …": the cue form ends an opening phrase
             if lex.lang == "en" and not verb.endswith("ing") and (
-                    subject_tokens[-1][0].lower() in _BE_FORMS_EN or len(subject_tokens) > 1
-                    and subject_tokens[-2][0].lower() in _BE_FORMS_EN and self._passive_adverb_en(subject_tokens[-1][0])):
+                    subject_tokens[-1][0].lower() in _PASSIVE_BE_FORMS_EN or len(subject_tokens) > 1
+                    and subject_tokens[-2][0].lower() in _PASSIVE_BE_FORMS_EN and self._passive_adverb_en(subject_tokens[-1][0])):
                 continue  # passive: "we are now being told that …", "the story was told by …", "Lee was once asked how …"
             aside_subject = self._subject_before_aside_participle(clause_start, verb_at, subject_tokens) \
                 if lex.lang == "en" and len(subject_tokens) > 3 and (subject_tokens[-1][0] in {",", "”", "\"", "''"} or (
