@@ -89,6 +89,8 @@ _NAME_BEFORE_REACH = 90
 #: ``her`` as an object, not a possessive: a particle, a preposition, a clause word or a mark after it.
 _OBJECT_HER = re.compile(r"(?:\s*[.,;:!?)\]”\"'’]|\s+(?:up|out|off|down|back|to|for|in|on|at|as|and|or|with|by|from|"
                          r"about|that|the|a|an|this|if|when|because|into|over|after|before|again|away)\b)")
+#: A lower-case word right before a name ending a window: the name is an object (``endorse Ann Lee``).
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’])[a-z]+\s+(?:[A-Z][\w'’\-.]*\s+){0,3}\Z")
 _PRONOUN_SEX = {"he": "m", "himself": "m", "his": "m", "she": "f", "herself": "f", "her": "f"}
 #: A possessive or object pronoun after a name is weaker evidence than a subject pronoun.
 _PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her": 1}
@@ -375,7 +377,11 @@ class NameEvidence:
                 continue
             if p.group(1) == "her" and _OBJECT_HER.match(text, p.end()):
                 continue  # "Obama backed her up", "Lee told her that": the object is someone else
-            name = _name_before(text[max(0, p.start() - _NAME_BEFORE_REACH):p.start()])
+            window = text[max(0, p.start() - _NAME_BEFORE_REACH):p.start()]
+            name = _name_before(window)
+            if name and p.group(1) in ("he", "she") and window.endswith(", ") \
+                    and _OBJECT_BEFORE.search(window, 0, len(window) - 2 - len(name)):
+                continue  # "would endorse Ann Lee, he said": a new clause's subject, not the object named
             if name:
                 add(name, _PRONOUN_SEX[p.group(1)], _PRONOUN_WEIGHT[p.group(1)])
         return evidence

@@ -2008,6 +2008,21 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Ann Lee, the mayor, said on Monday she would run again. Tom Reed said the council would "
+        "endorse Ann Lee, he said. The union will also back Ann Lee, he said. Ann Lee met voters in "
+        "Dover on Tuesday. \"It is time for a change,\" he said.",
+        [("indirect", "she would run again", "Ann Lee", "the mayor"),
+         ("indirect", "the council would endorse Ann Lee", "Tom Reed", None),
+         ("indirect", "The union will also back Ann Lee", "Tom Reed", None),
+         ("direct", "It is time for a change,", "Tom Reed", None)],
+        id="a-he-said-after-a-name-in-object-position-is-no-evidence-of-that-names-gender"),
+    pytest.param(
+        "Ann Lee met Jo Ford in Dover on Monday. Jo Ford said he would run again. Ann Lee met Jo Ford "
+        "in Dover on Tuesday. \"It is time for a change,\" he said.",
+        [("indirect", "he would run again", "Jo Ford", None),
+         ("direct", "It is time for a change,", "Jo Ford", None)],
+        id="a-he-after-a-name-in-subject-position-still-gives-its-gender"),
+    pytest.param(
         "The answer, said Ann Lee, was more money.",
         [("indirect", "The answer, said Ann Lee, was more money", "Ann Lee", None)],
         id="a-short-lead-opening-with-a-determiner-before-a-mid-cue-is-the-clauses-subject"),
