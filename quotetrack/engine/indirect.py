@@ -265,6 +265,8 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _ADVERBIAL_PREPOSITIONS_EN = frozenset("in at on during throughout since for over after before".split())
 
 
+#: Prepositions that open a phrase before the subject (``Of the voters, 40 said``).
+_PREP_OPENERS_EN = frozenset("of among in for from at on with by amid after before during".split())
 #: An apposition's opening right before a description (", a Republican who …").
 _APPOSED_BEFORE_EN = re.compile(r",\s+(?:an?\s+)?$")
 #: Words before an English ``reason`` that make it the noun (``one reason``, ``the main reason``).
@@ -1471,6 +1473,9 @@ class IndirectQuotes:
             if lex.lang == "en" and subject_tokens[-1][0] == "," and (
                     mention is None or (mention.kind == "description" and mention.start > subject_tokens[0][1])):
                 mention = self._apposed_subject(clause_start, verb_at, spans) or mention
+            if lex.lang == "en" and mention is not None and mention.kind == "description" \
+                    and fold_word(mention.text.split(None, 1)[0]) in _PREP_OPENERS_EN:
+                mention = self._subject_after_opening_phrase(mention, verb_at, spans) or mention
             if lex.lang == "en" and mention is not None and mention.start > clause_start:
                 mention = self._group_before_members(clause_start, mention, verb_at) or mention
             participle = lex.lang == "en" and verb.endswith("ing") and (
@@ -1844,6 +1849,24 @@ class IndirectQuotes:
         the cue and the report, so A is the main clause the source is cited for (but ``As of the
         last report, …`` is a time phrase with a noun, no source)."""
         return "," in self.text[verb_end:start] and source.text.split()[0].lower() not in self.lex.stop_words
+
+    def _subject_after_opening_phrase(self, opener: Mention, verb_start: int, spans) -> Optional[Mention]:
+        """English ``Of the voters, 40 said …``, ``Among likely voters, about two-thirds, 67 percent,
+        say …``: a phrase opening with a preposition is no subject; the subject follows its comma
+        (the last phrase before the verb when an apposition ends in a comma too)."""
+        comma = self._next_comma(opener.end, verb_start, spans)
+        if comma is None or self.text[opener.end:comma].strip():
+            return None
+        found = self.parser.before_cue(self.text, comma + 1, verb_start)
+        if found is None and self.text[:verb_start].rstrip().endswith(","):
+            found = self._apposed_subject(comma + 1, verb_start, spans)
+        if found is None:
+            rest = tokens(self.text, comma + 1, verb_start)
+            if len(rest) == 1 and rest[0][0].isdigit():
+                return Mention("description", rest[0][0], rest[0][1], rest[0][2])  # "Of the voters, 40 said"
+        if found is None or found.kind == PRONOUN or fold_word(found.text.split(None, 1)[0]) in _PREP_OPENERS_EN:
+            return None  # "After the vote spokesman Bob Wellington, of Torfaen, said": no opener before the subject
+        return found
 
     def _group_before_members(self, clause_start: int, mention: Mention, verb_start: int) -> Optional[Mention]:
         """English ``Several candidates, including Trump, said …``: a name in an aside that lists

@@ -2008,6 +2008,22 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Of the 300 workers, 120 said they would strike.",
+        [("indirect", "they would strike", "120", None)],
+        id="a-number-after-an-opening-of-phrase-is-the-subject-not-the-phrase"),
+    pytest.param(
+        "Among likely voters, about two-thirds, 67 percent, say the economy is weak.",
+        [("indirect", "the economy is weak", "67 percent", None)],
+        id="the-subject-after-an-opening-among-phrase-and-an-apposition"),
+    pytest.param(
+        "In Dover, officials said the plant would close.",
+        [("indirect", "the plant would close", "officials", None)],
+        id="an-opening-place-phrase-still-leaves-the-plain-subject"),
+    pytest.param(
+        "After the vote party spokesman Bob Wells, of Dover, said it was vital that rises were kept low.",
+        [("indirect", "it was vital that rises were kept low", "Bob Wells", "the vote party spokesman")],
+        id="an-of-phrase-apposition-is-no-subject-after-an-opening-phrase"),
+    pytest.param(
         "Ann Lee, the mayor, said on Monday she would run again. Tom Reed said the council would "
         "endorse Ann Lee, he said. The union will also back Ann Lee, he said. Ann Lee met voters in "
         "Dover on Tuesday. \"It is time for a change,\" he said.",
