@@ -19,6 +19,10 @@ from quotetrack.engine.lexicon import Lexicon, opening_stop_words
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
 
+#: An English date opening a sentence without a comma before its subject ("In 2011 Reed announced").
+_DATE_LEAD_EN = re.compile(r"\s*(?:In|By|Since|Until|During|On)\s+(?:(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)(?:\s+\d{1,4})?|\d{4})\s+(?=[A-Z])")
 #: A token: a bracketed aside, a quoted capitalised word, a Dutch name particle (``in 't``), a word
 #: (with inner periods, hyphens, apostrophes and slashes), or one other non-space character.
 _TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(?=\s)|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|(?<=\s)'t(?=\s)|[^\s\w]")
@@ -2029,6 +2033,10 @@ class MentionParser:
             if at:
                 # "Tony Blair himself has said": the stress is no part of the name
                 end = text.rfind(words[at], start, end)
+        if self.lex.lang == "en":
+            lead = _DATE_LEAD_EN.match(text, start, end)
+            if lead is not None:
+                start = lead.end()  # "In 2011 Reed announced", "In March Reed said": the date is no role or name
         mention = self._subject_before_cue(text, start, end)
         if mention is not None and self.lex.lang == "en" and mention.kind == NAME and not mention.role:
             clause = _APPOSED_RELATIVE_EN.match(text, mention.end, end)

@@ -2008,6 +2008,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "In 2011 Tom Reed announced that the plant would close.",
+        [("indirect", "the plant would close", "Tom Reed", None)],
+        id="an-opening-year-without-a-comma-is-no-role"),
+    pytest.param(
+        "On Monday Mayor Tom Reed said the plant would close.",
+        [("indirect", "the plant would close", "Tom Reed", "Mayor")],
+        id="an-opening-weekday-without-a-comma-leaves-the-title"),
+    pytest.param(
         "Of the 300 workers, 120 said they would strike.",
         [("indirect", "they would strike", "120", None)],
         id="a-number-after-an-opening-of-phrase-is-the-subject-not-the-phrase"),
