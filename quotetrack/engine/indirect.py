@@ -267,6 +267,10 @@ _ADVERBIAL_PREPOSITIONS_EN = frozenset("in at on during throughout since for ove
 
 #: Prepositions that open a phrase before the subject (``Of the voters, 40 said``).
 _PREP_OPENERS_EN = frozenset("of among in for from at on with by amid after before during".split())
+#: A time phrase after a named hearer ("told The Star last week she …").
+_HEARER_TIME_OPENERS_EN = frozenset("last this next on earlier".split())
+_HEARER_TIME_NOUNS_EN = frozenset("week weekend month year monday tuesday wednesday thursday friday saturday sunday "
+                                  "morning afternoon evening night".split())
 #: An apposition's opening right before a description (", a Republican who …").
 _APPOSED_BEFORE_EN = re.compile(r",\s+(?:an?\s+)?$")
 #: Words before an English ``reason`` that make it the noun (``one reason``, ``the main reason``).
@@ -2868,13 +2872,20 @@ class IndirectQuotes:
                 return w[2]
         if len(ws) > 2 and ws[0][0][:1].isupper():
             # "told POLITICO he planned …", "told The Huffington Post she thinks …": a named hearer, then the clause
-            for j, w in enumerate(ws[1:7], 1):
+            j, reach = 1, 7
+            while j < min(reach, len(ws)):
+                w = ws[j]
                 low = re.split("['’]", w[0].lower())[0]
                 if low in _SUBJECT_PRONOUNS_IT_EN and low != "i" or w[0] == "I" and j > 1:
                     nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
                     return w[1] if nxt.islower() and (nxt not in self.lex.stop_words or nxt in _FINITE_WORDS_EN) else None
                 if not (w[0][:1].isupper() or w[0] in {".", "'s", "’s"}):
-                    break
+                    skip = self._hearer_tail(ws, j)
+                    if not skip:
+                        break
+                    j, reach = j + skip, reach + skip  # "told The Star of Dover last week she …"
+                    continue
+                j += 1
             k = self._named_hearer_end(ws)
             if k is not None:
                 return ws[k][1]  # "told BBC Radio 4's Today programme the plan had …", "told MPs child benefit would …"
@@ -2903,6 +2914,18 @@ class IndirectQuotes:
                 return None  # "told reporters outside a restaurant": a hearer only
             return ws[1][1]
         return None
+
+    @staticmethod
+    def _hearer_tail(ws, j: int) -> int:
+        """After English ``told`` and a capitalised hearer: how many words at ``j`` extend it by a
+        place (``of Dover``) or give a time (``last week``, ``on Monday``, ``yesterday``), else 0."""
+        low = ws[j][0].lower()
+        nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
+        if low == "of" and nxt[:1].isupper() and nxt.isalpha() and nxt != "I":
+            return 2
+        if low in _HEARER_TIME_OPENERS_EN and nxt.lower() in _HEARER_TIME_NOUNS_EN:
+            return 2
+        return 1 if low in {"yesterday", "today", "recently"} else 0
 
     def _named_hearer_end(self, ws) -> Optional[int]:
         """After English ``told`` and a capitalised hearer (``BBC News``, ``MPs``, ``BBC Radio 4's

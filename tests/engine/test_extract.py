@@ -2008,6 +2008,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Ann Lee told The Daily Herald of Dover last week she would not run again.",
+        [("indirect", "she would not run again", "Ann Lee", None)],
+        id="told-a-named-hearer-of-a-place-and-a-time-phrase-then-the-clause"),
+    pytest.param(
+        "Ann Lee told The Daily Herald on Monday he was wrong.",
+        [("indirect", "he was wrong", "Ann Lee", None)],
+        id="told-a-named-hearer-and-a-weekday-then-the-clause"),
+    pytest.param(
+        "Ann Lee told The Daily Herald of her plans last week.",
+        [],
+        id="told-a-named-hearer-of-her-plans-is-no-report"),
+    pytest.param(
         "In 2011 Tom Reed announced that the plant would close.",
         [("indirect", "the plant would close", "Tom Reed", None)],
         id="an-opening-year-without-a-comma-is-no-role"),
