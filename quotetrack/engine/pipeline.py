@@ -360,9 +360,11 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
 
     def _noun_phrase(self, mention: Mention) -> bool:
         """A short phrase with no verb and no subordinator: any such subject of ``said`` is a source
-        ("participants said", "61 percent said", "a memo seen by Reuters said")."""
+        ("participants said", "61 percent said", "a memo seen by Reuters said"; a share opening with
+        ``At least``/``At most``, "At least a dozen members said", is no adverbial)."""
         words = mention.text.split()
-        return 0 < len(words) <= 12 and words[0].lower() not in _SUBORDINATORS_EN \
+        return 0 < len(words) <= 12 and (words[0].lower() not in _SUBORDINATORS_EN or len(words) > 2 and (
+            words[0].lower() == "at" and words[1] in ("least", "most"))) \
             and not any(w.lower() in {"if", "when", "because", "that", "whether", "than"} for w in words[2 * self._share_opener(words):])
 
     def _share_opener(self, words) -> bool:

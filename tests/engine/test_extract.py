@@ -2008,6 +2008,15 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The mayor declined to comment, but at least a dozen members of the council told The Daily Herald "
+        "she would not run again.",
+        [("indirect", "she would not run again", "at least a dozen members of the council", None)],
+        id="a-share-opening-with-at-least-is-a-subject-not-an-adverbial"),
+    pytest.param(
+        "At the hearing, Ann Lee said the plant would close.",
+        [("indirect", "the plant would close", "Ann Lee", None)],
+        id="an-opening-at-phrase-is-still-no-subject"),
+    pytest.param(
         "Ann Lee told The Daily Herald of Dover last week she would not run again.",
         [("indirect", "she would not run again", "Ann Lee", None)],
         id="told-a-named-hearer-of-a-place-and-a-time-phrase-then-the-clause"),
