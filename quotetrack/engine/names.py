@@ -1832,6 +1832,12 @@ class NameEvidence:
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
         if mention is None or mention.kind != NAME:
             return
+        if self.lex.lang == "en" and " and " in mention.text:
+            joined = mention.text.find(" and ") + mention.start
+            first = self.parser.chunk(text, mention.start, joined)
+            if first is not None and first.kind == NAME and self.people.knows(first) \
+                    and self.people.resolve_known(first, first.start) is self.people.salient is not None:
+                return  # "Obama said …. Obama and Vice President Biden laid flowers. … he said": still Obama
         if id_ and self._passive_subject_id(ws, j):
             return  # "Kamal dihadiahi timah panas …": the person acted upon keeps no pronoun
         ent = self.people.resolve_known(mention, mention.start)

@@ -2008,6 +2008,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "\"We stand with the families,\" Governor Tom Reed told reporters. Governor Tom Reed and Mayor Sam "
+        "Ford laid flowers at the memorial on Monday. \"We will never forget them,\" he said.",
+        [("direct", "We stand with the families,", "Tom Reed", "Governor"),
+         ("direct", "We will never forget them,", "Tom Reed", "Governor")],
+        id="a-pronoun-after-the-speaker-and-a-titled-second-conjunct-stays-the-speakers"),
+    pytest.param(
+        "\"We stand with the families,\" Governor Tom Reed told reporters. The mayor, Sam Ford, laid "
+        "flowers at the memorial on Monday. \"We will never forget them,\" he said.",
+        [("direct", "We stand with the families,", "Tom Reed", "Governor"),
+         ("direct", "We will never forget them,", "Sam Ford", None)],
+        id="a-pronoun-after-a-new-subject-alone-is-the-new-subjects"),
+    pytest.param(
         "The mayor declined to comment, but at least a dozen members of the council told The Daily Herald "
         "she would not run again.",
         [("indirect", "she would not run again", "at least a dozen members of the council", None)],
