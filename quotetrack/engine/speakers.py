@@ -3552,6 +3552,22 @@ _COURTESY_SEX_ID = {"ibu": "f", "bu": "f", "ny": "f", "nyonya": "f", "mbak": "f"
 _TITLE_LINKS_ID = frozenset("dan serta atau sekaligus and of mantan eks calon tugas harian bicara wakil".split())
 
 
+# Indonesian words that only say what kind of school a university or institute is: a place
+# after them is part of its name (``Universitas Negeri Jakarta``, ``Institut Pertanian Bogor``)
+_CAMPUS_KIND_WORDS_ID = frozenset(
+    "negeri islam kristen katolik muhammadiyah teknologi pertanian pendidikan terbuka seni "
+    "kesehatan sains agama hindu buddha veteran".split())
+
+# Indonesian cities with campuses, written after a university's name (a country or province
+# there, ``Universitas Renmin Tiongkok``, ``Universitas Sumatera Utara``, belongs to the name)
+_CAMPUS_CITIES_ID = frozenset(
+    "ambon balikpapan bandung banjarbaru banjarmasin batam bekasi bogor cilegon cimahi cirebon "
+    "denpasar depok gorontalo jakarta jayapura jember jogja kediri kendari kupang madiun makassar "
+    "malang manado mataram medan mojokerto padang palangkaraya palembang palu pekalongan pekanbaru "
+    "pontianak purwokerto salatiga samarinda semarang serang solo sukabumi surabaya surakarta "
+    "tangerang tanjungpinang tasikmalaya tegal ternate tomohon yogyakarta magelang manokwari "
+    "jepara kudus cilacap garut sidoarjo gresik".split())
+
 def _after_run_in_words_id(role_words, lex):
     """Indonesian ``Relawan aktif Kepala Badan …``, ``hukum Ketua Bawaslu …``: a lower-case word
     right before a capitalised title word in the role's first words ends a run-in subhead (or
@@ -4764,7 +4780,10 @@ class ArticlePeople:
             role = self._without_style_id(self._nearest_joined_role_id(first_role_id(ent.roles)[1]))
             words = [(w, 0, 0) for w in role.split()]
             kept = _after_run_in_words_id(words, self.lex)
-            return " ".join(w[0] for w in kept) if len(kept) < len(words) else role
+            role = " ".join(w[0] for w in kept) if len(kept) < len(words) else role
+            if "Universitas " in role or "Institut " in role or "Sekolah Tinggi " in role:
+                role = self._without_campus_city_id(role)
+            return role
         roles = sorted(ent.roles)
         if self.lex.lang == "en":
             roles = [(at, r) for at, r in roles if _plausible_role_en(r) and not _AGE_ONLY_EN.match(r)
@@ -4773,6 +4792,24 @@ class ArticlePeople:
                 # "Brellow Bank's Tom Wick": the possessor is the body the person speaks for
                 return _POSSESSIVE_END_EN.sub("", roles[0][1]) or None
         return roles[0][1] if roles else None
+
+    def _without_campus_city_id(self, role: str) -> str:
+        """Indonesian: ``role`` without the city written after the name of its university
+        (``Guru Besar Universitas Tanjungpura Pontianak`` → ``… Universitas Tanjungpura``): the
+        city is where the campus stands, no part of the post. A name whose word before the city
+        only says what kind of school it is keeps the city (``Universitas Negeri Jakarta``,
+        ``Institut Teknologi Bandung``), and so does a bare ``Universitas Indonesia``."""
+        ws = role.split()
+        if len(ws) < 3 or not _is_cap(ws[-1]) or ws[-1].lower() not in _CAMPUS_CITIES_ID:
+            return role
+        opener = max((i for i, w in enumerate(ws[:-1]) if w in ("Universitas", "Institut")
+                      or (w == "Tinggi" and i and ws[i - 1] == "Sekolah")),
+                     default=-1)
+        before = ws[-2]
+        if opener < 0 or opener + 1 >= len(ws) - 1 or not _is_cap(before) \
+                or before.lower() in _CAMPUS_KIND_WORDS_ID or before.lower() in self.lex.places:
+            return role
+        return " ".join(ws[:-1]).rstrip(",")
 
     def _style_word_id(self, word: str, opening: bool) -> bool:
         """Indonesian: whether ``word`` belongs to the rank, service or honorific written between a

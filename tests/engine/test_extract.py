@@ -17,6 +17,31 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "“Harga cabai naik karena hujan turun terus,” kata Wira Santoso, pengamat ekonomi Universitas Sukamaju Semarang.",
+        [("direct", "Harga cabai naik karena hujan turun terus,", "Wira Santoso",
+          "pengamat ekonomi Universitas Sukamaju")],
+        id="the-city-after-a-university-name-is-no-part-of-the-role"),
+    pytest.param(
+        "“Harga cabai naik karena hujan turun terus,” kata pengajar ekonomi dari Universitas Sukamaju Semarang, Wira Santoso.",
+        [("direct", "Harga cabai naik karena hujan turun terus,", "Wira Santoso",
+          "pengajar ekonomi dari Universitas Sukamaju")],
+        id="the-city-after-a-university-name-before-the-name-is-no-part-of-the-role"),
+    pytest.param(
+        "“Harga cabai naik karena hujan turun terus,” kata Wira Santoso, pengamat ekonomi Universitas Negeri Semarang.",
+        [("direct", "Harga cabai naik karena hujan turun terus,", "Wira Santoso",
+          "pengamat ekonomi Universitas Negeri Semarang")],
+        id="a-city-after-a-word-saying-the-kind-of-university-stays-in-the-role"),
+    pytest.param(
+        "“Harga cabai naik karena hujan turun terus,” kata Wira Santoso, pengamat ekonomi Universitas Sukamaju Tiongkok.",
+        [("direct", "Harga cabai naik karena hujan turun terus,", "Wira Santoso",
+          "pengamat ekonomi Universitas Sukamaju Tiongkok")],
+        id="a-country-after-a-university-name-stays-in-the-role"),
+    pytest.param(
+        "“Harga cabai naik karena hujan turun terus,” kata Wira Santoso, pengamat ekonomi Universitas Semarang.",
+        [("direct", "Harga cabai naik karena hujan turun terus,", "Wira Santoso",
+          "pengamat ekonomi Universitas Semarang")],
+        id="a-university-named-after-its-city-keeps-the-city"),
+    pytest.param(
         "Direktur Maju, salah satu jenama busana Indonesia, Wira Santoso menyatakan, penjualan naik tajam tahun ini.",
         [("indirect", "penjualan naik tajam tahun ini", "Wira Santoso", "Direktur Maju")],
         id="lower-case-description-of-the-body-between-title-and-name-is-no-role"),
