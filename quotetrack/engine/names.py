@@ -15,7 +15,7 @@ from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
-    _time_phrase_en, _is_word_char, first_role_id, fold, takes_place_id, tokens)
+    _time_phrase_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
 
@@ -446,6 +446,9 @@ class NameEvidence:
                     and not self._generic_word(words[1]) and not _ROMAN.match(words[1]) \
                     and not self._independent_prefix(words[1:]):
                 cut = 2  # "Universitas" + "Lambung Mangkurat Muhammad …": "Universitas Lambung" is no whole name
+        elif indonesian and len(words) >= 3 and words[0][:1].isupper() and numbered_school_id(title) \
+                and fold_word(words[0]) not in lex.name_openers:
+            cut = 1  # "Kepala SMKN 1" + "Sukamaju Wira Santoso": the school's place follows its number
         elif indonesian and title and title[-1].lower() in _ORG_JOINERS and len(words) >= 3 and words[0][:1].isupper():
             cut = 1  # "Network for Democracy and" + "Electoral Integrity Ferry …": a joiner needs its next word
             if len(words) >= 4 and words[1][:1].isupper() and self._generic_word(words[1]) \
@@ -844,6 +847,11 @@ class NameEvidence:
                 placed = self._title_with_places_id(runs[:-1], mention)
                 if placed is not None:
                     prev, between = placed, ","  # "Camat Tanah Abang, Jakarta Pusat, Yassin": the office's places
+            if prev is not None and mention.role is None and self.lex.lang == "id" and between.strip().isdigit() \
+                    and numbered_school_id(prev.text.split() + [between.strip()]):
+                # "Kepala SMKN" + "1" + "Sukamaju Budi": the title goes on with the school's number
+                mention.role = text[prev.start:m.start()].strip()
+                prev, between = None, ""
             origin = prev is not None and between.strip() == "," and self._after_preposition(sent.start, prev.start)
             apposed = None
             if origin and prev.kind in ("title", "organisation", NAME) and mention.role is None:

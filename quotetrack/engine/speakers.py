@@ -658,7 +658,23 @@ def takes_place_id(title: List[str]) -> bool:
     if not title:
         return False
     last = title[-1].lower()
-    return last in _PLACE_TITLES_ID or (last == "kota" and len(title) >= 2 and title[-2].lower() == "wali")
+    return last in _PLACE_TITLES_ID or (last == "kota" and len(title) >= 2 and title[-2].lower() == "wali") \
+        or numbered_school_id(title)
+
+
+#: Indonesian schools named by a number and then their place (``SMAN 2 Sukamaju``, ``SD Negeri 1 X``)
+_SCHOOLS_ID = frozenset("sman smkn smpn sdn sma smk smp sd man mtsn mts min".split())
+
+
+def numbered_school_id(title: List[str]) -> bool:
+    """Whether the Indonesian title words ``title`` end in a school and its number (``Kepala
+    SMKN 1``, ``Guru SD Negeri 4``): the word after them is the school's place, no name."""
+    if len(title) < 2 or not title[-1].isdigit():
+        return False
+    school = title[-2].lower()
+    if school == "negeri" and len(title) >= 3:
+        school = title[-3].lower()
+    return school in _SCHOOLS_ID
 
 
 def _not_a_name_id(word: str, lex: Lexicon) -> bool:

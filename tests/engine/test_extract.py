@@ -17,6 +17,25 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Gawai itu dibagikan kepada murid di Kecamatan Sukamaju.\n"
+        "Bantuan diserahkan oleh Budi Hartono kepada Kepala SMKN 1 Sukamaju Wira Santoso.\n"
+        "“Gawai ini sangat membantu para murid,” ujar Wira.",
+        [("direct", "Gawai ini sangat membantu para murid,", "Wira Santoso", "Kepala SMKN 1 Sukamaju")],
+        id="a-numbered-school-and-its-place-named-in-passing-are-the-role"),
+    pytest.param(
+        "Bantuan diserahkan kepada Kepala SMA Negeri 3 Sukamaju Wira Santoso.\n"
+        "“Gawai ini sangat membantu para murid,” ujar Wira.",
+        [("direct", "Gawai ini sangat membantu para murid,", "Wira Santoso", "Kepala SMA Negeri 3 Sukamaju")],
+        id="a-school-negeri-number-and-its-place-are-the-role"),
+    pytest.param(
+        "Kepala SMKN 1 Sukamaju Wira Santoso mengatakan, gawai ini sangat membantu.",
+        [("indirect", "gawai ini sangat membantu", "Wira Santoso", "Kepala SMKN 1 Sukamaju")],
+        id="a-numbered-school-place-before-a-subject-is-the-role"),
+    pytest.param(
+        "Ketua RT 05 Wira Santoso mengatakan, jalan itu rusak sejak bulan lalu.",
+        [("indirect", "jalan itu rusak sejak bulan lalu", "Wira Santoso", "Ketua RT 05")],
+        id="a-number-after-no-school-takes-no-place-word"),
+    pytest.param(
         "“Harga cabai naik karena hujan turun terus,” kata Wira Santoso, pengamat ekonomi Universitas Sukamaju Semarang.",
         [("direct", "Harga cabai naik karena hujan turun terus,", "Wira Santoso",
           "pengamat ekonomi Universitas Sukamaju")],
