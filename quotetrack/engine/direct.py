@@ -132,6 +132,10 @@ def _grouped_number_commas(ws) -> int:
     return n
 
 
+#: Indonesian ``demikian``/``begitu`` before ``pula``/``juga``/``pun`` after a quote: "likewise"
+_LIKEWISE_LEADS_ID = frozenset({"demikian", "begitu"})
+_LIKEWISE_ID = re.compile(r"\s+(?:pula|juga|pun)\b", re.I)
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -422,6 +426,9 @@ class DirectQuotes:
         if cue_m:
             cue = cue_m.group(0)
             rest_start = cue_m.end()
+            if lex.lang == "id" and cue.lower() in _LIKEWISE_LEADS_ID \
+                    and _LIKEWISE_ID.match(text, rest_start, end):
+                return None  # "“…,” demikian pula harga bawang": "likewise", no cue
             if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
             if lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says" \

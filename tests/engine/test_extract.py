@@ -17,6 +17,23 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Budi Hartono datang ke pasar itu.\n"
+        "“Bagaimana kabarnya, sudah banyak pembeli?” begitu Wira Santoso menyapa salah satu pedagang.",
+        [("direct", "Bagaimana kabarnya, sudah banyak pembeli?", "Wira Santoso", None)],
+        id="begitu-then-a-name-after-a-quote-is-a-cue"),
+    pytest.param(
+        "“Harga cabai naik karena hujan,” begitu Wira menjelaskan.",
+        [("direct", "Harga cabai naik karena hujan,", "Wira", None)],
+        id="begitu-is-no-title-of-the-name-after-it"),
+    pytest.param(
+        "Budi Hartono datang ke pasar itu.\n“Harga cabai naik karena hujan,” demikian pula harga bawang di pasar itu.",
+        [],
+        id="demikian-pula-after-a-quote-is-likewise-no-cue"),
+    pytest.param(
+        "Budi Hartono datang ke pasar itu.\n“Harga cabai naik karena hujan,” begitu juga harga bawang di pasar itu.",
+        [],
+        id="begitu-juga-after-a-quote-is-likewise-no-cue"),
+    pytest.param(
         "Gawai itu dibagikan kepada murid di Kecamatan Sukamaju.\n"
         "Bantuan diserahkan oleh Budi Hartono kepada Kepala SMKN 1 Sukamaju Wira Santoso.\n"
         "“Gawai ini sangat membantu para murid,” ujar Wira.",
