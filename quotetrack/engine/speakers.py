@@ -4272,14 +4272,36 @@ class ArticlePeople:
         the organisation whose board that is, not a person; or one word with no title that
         closes a known person's title (``Kitabisa`` after ``CEO Kitabisa Alfatih``): that
         person's body."""
-        if self.lex.lang != "id" or ent.kind != "person" or " " in ent.name:
+        if self.lex.lang != "id" or ent.kind != "person":
             return False
+        if " " in ent.name:
+            # "Pasokan Pupuk Sinartama memastikan …": a run-in subhead of ordinary words glued
+            # before a one-word name; the name alone is what is weighed
+            *lead, last = ent.name.split()
+            if ent.roles or not lead[0].istitle() or not all(
+                    (self.lex.is_common_word(w) or (w.isupper() and w.isalpha())) and not self.lex.is_role_word(w)
+                    for w in lead):
+                return False
+            key = fold(last)  # a body named in a known person's title ("Direktur PT Sinartama (Persero)")
+            return any(e is not ent and e.kind == "person" and " " in e.name
+                       and key in fold(e.role or "").split() for e in self.entities)
         if not ent.roles:
             key = fold(ent.name)
             return any(e is not ent and e.kind == "person" and " " in e.name
                        and fold(e.role or "").split()[-1:] == [key] for e in self.entities)
         role = fold(ent.role or "").split()
-        return bool(role) and role[-1] in _LEVEL_WORDS_ID
+        if role and role[-1] in _LEVEL_WORDS_ID:
+            return True
+        # "Suplai BBM Sinartama memastikan …": a run-in subhead of ordinary words read as the title
+        # of a one-word name that a known person's title names as a body
+        lead = [w for _, r in ent.roles for w in r.split()]
+        if not lead or not lead[0].istitle() or not all(
+                (self.lex.is_common_word(w) or (w.isupper() and w.isalpha())) and not self.lex.is_role_word(w)
+                for w in lead):
+            return False
+        key = fold(ent.name)
+        return any(e is not ent and e.kind == "person" and " " in e.name
+                   and key in fold(e.role or "").split() for e in self.entities)
 
     def _description_gender_en(self, ent: Entity) -> Optional[str]:
         """``m``, ``f`` or ``""`` when ``ent`` is an English description of one unnamed person

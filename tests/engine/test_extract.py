@@ -17,6 +17,38 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Direktur Utama PT Sinartama (Persero) Budi Hartono mengatakan, pabrik itu terbakar.\n"
+        "“Kami akan terus memantau kondisi di sekitar pabrik,” kata dia.\n"
+        "Sinartama juga menyiapkan posko pengungsian.\n"
+        "Pasokan Pupuk Sinartama juga memastikan pasokan pupuk aman karena perusahaan memiliki skenario darurat.\n"
+        "Budi mengatakan, perusahaan akan mengoptimalkan produk dari pabrik lain.\n"
+        "Sinartama memastikan tidak ada kendala dalam pasokan pupuk.\n"
+        "“Sebenarnya, yang terbakar hanya gudang,” tuturnya.",
+        [("indirect", "pabrik itu terbakar", "Budi Hartono", "Direktur Utama PT Sinartama (Persero)"),
+         ("direct", "Kami akan terus memantau kondisi di sekitar pabrik,", "Budi Hartono",
+          "Direktur Utama PT Sinartama (Persero)"),
+         ("indirect", "pasokan pupuk aman karena perusahaan memiliki skenario darurat", "Sinartama", "Pasokan Pupuk"),
+         ("indirect", "perusahaan akan mengoptimalkan produk dari pabrik lain", "Budi Hartono",
+          "Direktur Utama PT Sinartama (Persero)"),
+         ("indirect", "tidak ada kendala dalam pasokan pupuk", "Sinartama", "Pasokan Pupuk"),
+         ("direct", "Sebenarnya, yang terbakar hanya gudang,", "Budi Hartono", "Direktur Utama PT Sinartama (Persero)")],
+        id="a-run-in-subhead-before-a-body-a-person-heads-makes-no-person-for-the-clitic"),
+    pytest.param(
+        "Direktur Utama Sinar Tani Budi Hartono mengatakan, pabrik itu terbakar.\n"
+        "“Kami akan terus memantau kondisi di sekitar pabrik,” kata dia.\n"
+        "Sinartama juga menyiapkan posko pengungsian.\n"
+        "Pasokan Pupuk Sinartama juga memastikan pasokan pupuk aman karena perusahaan memiliki skenario darurat.\n"
+        "Budi mengatakan, perusahaan akan mengoptimalkan produk dari pabrik lain.\n"
+        "Sinartama memastikan tidak ada kendala dalam pasokan pupuk.\n"
+        "“Sebenarnya, yang terbakar hanya gudang,” tuturnya.",
+        [("indirect", "pabrik itu terbakar", "Budi Hartono", "Direktur Utama Sinar Tani"),
+         ("direct", "Kami akan terus memantau kondisi di sekitar pabrik,", "Budi Hartono", "Direktur Utama Sinar Tani"),
+         ("indirect", "pasokan pupuk aman karena perusahaan memiliki skenario darurat", "Sinartama", "Pasokan Pupuk"),
+         ("indirect", "perusahaan akan mengoptimalkan produk dari pabrik lain", "Budi Hartono", "Direktur Utama Sinar Tani"),
+         ("indirect", "tidak ada kendala dalam pasokan pupuk", "Sinartama", "Pasokan Pupuk"),
+         ("direct", "Sebenarnya, yang terbakar hanya gudang,", "Sinartama", "Pasokan Pupuk")],
+        id="a-run-in-subhead-before-a-word-no-title-names-stays-a-person"),
+    pytest.param(
         "Budi Hartono datang ke pasar itu.\n"
         "“Bagaimana kabarnya, sudah banyak pembeli?” begitu Wira Santoso menyapa salah satu pedagang.",
         [("direct", "Bagaimana kabarnya, sudah banyak pembeli?", "Wira Santoso", None)],
