@@ -15,7 +15,7 @@ from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
-    _time_phrase_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens)
+    _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
 
 
@@ -1442,7 +1442,8 @@ class NameEvidence:
         k = len(ws)
         while k > 0 and (ws[k - 1][0].lower() in self.lex.titles or ws[k - 1][0].lower() in self.lex.institution_words
                          or (k < len(ws) and ws[k - 1][0].lower() in {"federal", "state", "senior", "chief"})
-                         or (k < len(ws) and self._title_qualifier_en(ws[k - 1][0], ws[k][0]))):
+                         or (k < len(ws) and self._title_qualifier_en(ws[k - 1][0], ws[k][0]))
+                         or (k < len(ws) and _weekday_name_part_en(ws, k - 1, self.lex))):  # "Sunday Herald reporter"
             k -= 1
         while k < len(ws) and ws[k][0].lower() in {"the", "a", "an", "of", "and"}:
             k += 1

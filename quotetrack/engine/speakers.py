@@ -805,9 +805,24 @@ def _title_modifiers_en(role_words, first_title: int, lex: Lexicon) -> int:
         k -= 1  # "First Minister", "Second Secretary": the ordinal is the title's
     while k > 0 and (_is_cap(role_words[k - 1][0]) and role_words[k - 1][0].lower() not in lex.function_words
                      and role_words[k - 1][0].lower() not in {"the", "a", "an"}
-                     or _field_modifier_en(role_words, k - 1, lex)):
+                     or _field_modifier_en(role_words, k - 1, lex)
+                     # "Sunday Herald reporter": a weekday before a capitalised word that is no title
+                     # is part of a paper's name (but "Monday Minister Lee" is no such name)
+                     or k < first_title and _weekday_name_part_en(role_words, k - 1, lex)):
         k -= 1
     return k
+
+
+def _weekday_name_part_en(role_words, k: int, lex: Lexicon) -> bool:
+    """Whether ``role_words[k]`` is a capitalised weekday opening a name (``Sunday Herald``
+    reporter): a capitalised word that is no title or function word follows it, and no time
+    lead stands before it (``last Sunday Labour leader``: a date)."""
+    if k + 1 >= len(role_words) or not role_words[k][0].istitle() or role_words[k][0].lower() not in _DAYS_EN:
+        return False
+    if k > 0 and role_words[k - 1][0].lower() in _TIME_LEADS_EN:
+        return False
+    nxt = role_words[k + 1][0]
+    return _is_cap(nxt) and nxt.lower() not in lex.titles and nxt.lower() not in lex.function_words
 
 
 def _field_modifier_en(role_words, k: int, lex: Lexicon) -> bool:
@@ -1108,7 +1123,7 @@ class MentionParser:
                 # name the places lack, no titled person (a person's title opens the phrase:
                 # "Kepala Dinas Kesehatan X Budi")
                 return Mention(ORGANISATION, phrase, span_start, span_end)
-            role_words = self._trim_role(role_words)
+            role_words = self._trim_role(role_words, text[max(0, role_words[0][1] - 6):role_words[0][1]] if role_words else "")
             name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
             if role and self._rank_only(role_words):
@@ -1620,8 +1635,12 @@ class MentionParser:
         """Indonesian text: an English dictionary word that is no given name (a body's or an office's word)."""
         return len(word) > 2 and self.lex.is_english_lemma(word) and word.lower() not in self.lex.given_names
 
-    def _trim_role(self, role_words):
+    def _trim_role(self, role_words, before: str = ""):
+        """The title part of the words before a name; ``before`` is the text right before them."""
         lex = self.lex
+        if lex.lang == "en" and role_words and role_words[0][0].lower() in _DAYS_EN \
+                and before.split()[-1:] and before.split()[-1].lower() in _TIME_LEADS_EN:
+            role_words = role_words[1:]  # "On Sunday Labour leader Ann Lee": the weekday is a date's
         if lex.lang == "en":
             role_words = _role_after_clause_en(role_words)
             if _time_phrase_en(role_words):
@@ -1652,7 +1671,8 @@ class MentionParser:
         while role_words and (role_words[0][0].lower() in {"sang", "si"} | lex.clause_openers
                               or self._sentence_adverb(role_words[0][0])
                               or (role_words[0][0].lower() in lex.function_words and role_words[0][0].lower() not in {"the", "a", "an"})) \
-                and not self._ordinal_title_en(role_words):
+                and not self._ordinal_title_en(role_words) \
+                and not (lex.lang == "en" and _weekday_name_part_en(role_words, 0, lex)):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         return role_words
 
@@ -1686,6 +1706,8 @@ class MentionParser:
         start = k
         while start > 0 and _is_cap(role_words[start - 1][0]) and role_words[start - 1][0].lower() not in _DETERMINERS_EN:
             start -= 1  # "Microsoft boss"; but only up to the phrase's own words in lower case
+        if start < k and role_words[start][0].lower() in _DAYS_EN:
+            start += 1  # "On Sunday Labour leader": the weekday is the phrase's
         if start > 0 and role_words[start - 1][0].islower() and role_words[start - 1][0].lower() in PREPOSITIONS:
             start = k  # "in Las Vegas Microsoft boss": a place inside the phrase; the title words alone
         return role_words[start:]

@@ -2173,6 +2173,23 @@ EN_CASES = [
          ("direct", "It is time for a change,", "Jo Ford", None)],
         id="a-he-after-a-name-in-subject-position-still-gives-its-gender"),
     pytest.param(
+        "Sunday Herald reporter Tom Vane said the two ministers had fallen out.",
+        [("indirect", "the two ministers had fallen out", "Tom Vane", "Sunday Herald reporter")],
+        id="a-weekday-before-a-capitalised-word-is-part-of-a-papers-name"),
+    pytest.param(
+        "The memoir, by Sunday Herald columnist Tom Vane and published last week, tells of a feud. "
+        "\"They no longer trust each other,\" Mr Vane said.",
+        [("direct", "They no longer trust each other,", "Tom Vane", "Sunday Herald columnist")],
+        id="a-papers-weekday-name-stays-in-the-role-of-a-later-quote"),
+    pytest.param(
+        "On Sunday Labour leader Tom Vane said the two ministers had fallen out.",
+        [("indirect", "the two ministers had fallen out", "Tom Vane", "Labour leader")],
+        id="a-weekday-after-on-is-a-date-not-part-of-the-role"),
+    pytest.param(
+        "Last Friday Green councillor Ann Pike said the plan was dead.",
+        [("indirect", "the plan was dead", "Ann Pike", "Green councillor")],
+        id="a-weekday-after-last-is-a-date-not-part-of-the-role"),
+    pytest.param(
         "The answer, said Ann Lee, was more money.",
         [("indirect", "The answer, said Ann Lee, was more money", "Ann Lee", None)],
         id="a-short-lead-opening-with-a-determiner-before-a-mid-cue-is-the-clauses-subject"),
