@@ -742,6 +742,9 @@ _TYPED_DASH_ASIDE_EN = re.compile(r" -- [^\n]{3,200}? -- ((?:\w+ ){0,2})\s*$|"
 #: (``the minister was quoted by Interfax as saying``).
 _QUOTED_AS_EN = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted"
                            r"(?:\s+by\s+[^,.;\"“”]{1,60}?)?\s+as\s*$")
+#: A cue set off by commas inside the reported clause (``The answer, Ann Lee says, is …``):
+#: the phrase before the name is the clause's subject, not the person's role.
+_ASIDE_CUE_EN = re.compile(r"[a-z]+,")
 #: British post-nominal letters after a name (``Frank Field MP``): not part of the name.
 _POSTNOMINALS_EN = frozenset({"MP", "MEP", "MSP", "QC"})
 
@@ -2267,7 +2270,8 @@ class MentionParser:
                 return prev
             if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
                     and not last.role and self._starts_role(text, parts[-2]) \
-                    and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, *parts[-2]))):
+                    and not (self.lex.lang == "en" and (_time_phrase_en(tokens(text, *parts[-2]))
+                                                        or _ASIDE_CUE_EN.match(text, end, end + 20) is not None)):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
                 return last
             if self.lex.lang == "id" and last.kind == NAME and not last.role:

@@ -2173,6 +2173,18 @@ EN_CASES = [
          ("direct", "It is time for a change,", "Jo Ford", None)],
         id="a-he-after-a-name-in-subject-position-still-gives-its-gender"),
     pytest.param(
+        "The answer, Ann Lee says, is better trains.",
+        [("indirect", "The answer, Ann Lee says, is better trains", "Ann Lee", None)],
+        id="the-subject-before-a-cue-set-off-by-commas-is-no-role"),
+    pytest.param(
+        "The only snag, Tom Vane said, was the weather in March.",
+        [("indirect", "The only snag, Tom Vane said, was the weather in March", "Tom Vane", None)],
+        id="the-subject-before-a-past-cue-set-off-by-commas-is-no-role"),
+    pytest.param(
+        "\"He lied,\" the referee, Ann Lee, told the paper.",
+        [("direct", "He lied,", "Ann Lee", "the referee")],
+        id="a-description-before-a-name-between-commas-stays-its-role"),
+    pytest.param(
         "Sunday Herald reporter Tom Vane said the two ministers had fallen out.",
         [("indirect", "the two ministers had fallen out", "Tom Vane", "Sunday Herald reporter")],
         id="a-weekday-before-a-capitalised-word-is-part-of-a-papers-name"),
