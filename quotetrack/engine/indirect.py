@@ -206,6 +206,10 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "shook stole wore forgot fled dealt".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
 _PLACE_ADVERB_OPENERS_EN = frozenset({"There", "Here"})
+#: A subject pronoun and a finite verb read as a description before a cue word used as a noun
+#: (``they are not for artistic reasons``): a clause, never a source.
+_CLAUSE_AS_SUBJECT_EN = re.compile(r"(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|I|[Yy]ou) (?:are|is|was|were|am)"
+                                   r"(?: (?!(?:and|but|or|he|she|they|we|it|you|who|that)\b)[a-z]+)+")
 #: Determiners opening a short English lead before a mid-sentence cue: the lead is the subject
 #: of the reported clause (``The answer, says Ann Lee, is …``), not an adverb (``However, …``).
 _DETERMINER_LEADS_EN = frozenset("the a an his her their its our my your this that these those".split())
@@ -1531,6 +1535,8 @@ class IndirectQuotes:
                     mention = self._main_subject(sent.start, verb_at)
             if mention is None:
                 continue
+            if lex.lang == "en" and mention.kind == "description" and _CLAUSE_AS_SUBJECT_EN.fullmatch(mention.text):
+                continue  # "…, they are not for artistic reasons": a pronoun and its verb, no subject phrase
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is not None and lex.lang == "en" and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb

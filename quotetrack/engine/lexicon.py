@@ -284,9 +284,10 @@ def opening_stop_words(lang: str) -> frozenset:
         from spacy.lang.en.stop_words import STOP_WORDS
     else:
         from spacy.lang.id.stop_words import STOP_WORDS
-    # and prepositions spaCy lacks: "Inside the hall, Trump …", "Amid the protests, Lee …"
+    # and prepositions spaCy lacks: "Inside the hall, Trump …", "Amid the protests, Lee …"; the
+    # "-body" pronouns beside its "anyone" ("Anybody who says …"); "whilst" beside "while"
     return frozenset(STOP_WORDS) | {"like", "unlike", "despite", "meanwhile", "asked", "told", "inside", "outside",
-                                    "amid", "amidst"}
+                                    "amid", "amidst", "anybody", "everybody", "somebody", "whilst"}
 
 
 @lru_cache(maxsize=None)

@@ -2173,6 +2173,30 @@ EN_CASES = [
          ("direct", "It is time for a change,", "Jo Ford", None)],
         id="a-he-after-a-name-in-subject-position-still-gives-its-gender"),
     pytest.param(
+        "Anybody who says the prize is unfair is jealous of her.",
+        [],
+        id="anybody-who-says-is-no-source"),
+    pytest.param(
+        "Everybody who says the vote was rigged should look at the count again.",
+        [],
+        id="everybody-who-says-is-no-source"),
+    pytest.param(
+        "Whilst Ann Lee was in Leeds, she said the plan was good.",
+        [("indirect", "the plan was good", "Ann Lee", None)],
+        id="whilst-opening-a-sentence-is-no-name-or-role"),
+    pytest.param(
+        "Tom Vane sang. Once again some odd choices were made, they are not for artistic reasons, but for profit.",
+        [],
+        id="a-pronoun-and-its-be-verb-before-a-cue-word-used-as-a-noun-is-no-source"),
+    pytest.param(
+        "Tom Vane sang. Some odd choices were made, he says, for profit.",
+        [("indirect", "Some odd choices were made", "Tom Vane", None)],
+        id="a-pronoun-alone-before-a-mid-sentence-cue-is-still-the-source"),
+    pytest.param(
+        "Tom Vane sang. He is a fan of the band, and he says the song is the best of the year.",
+        [("indirect", "the song is the best of the year", "Tom Vane", None)],
+        id="a-clause-with-a-be-verb-then-and-he-says-still-reports"),
+    pytest.param(
         "The answer, Ann Lee says, is better trains.",
         [("indirect", "The answer, Ann Lee says, is better trains", "Ann Lee", None)],
         id="the-subject-before-a-cue-set-off-by-commas-is-no-role"),
