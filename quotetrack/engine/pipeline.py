@@ -59,6 +59,8 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
     return Extractor(text, lex, find_people).run()
 
 
+#: English forms of "write": before "off" they cancel a debt or a hope ("written off"), no speech.
+_WRITE_FORMS_EN = frozenset("write writes wrote written writing".split())
 #: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC").
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
@@ -504,6 +506,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 if en and ((m.group()[:1].isupper() and not (headline and m.start() > start and low in _HEADLINE_CUES_EN))
                            or self._noun_use(m.start())):
                     continue  # a noun; but in a title-case headline "Clinton Says …" is a cue
+                if en and low in _WRITE_FORMS_EN and self.text.startswith(" off ", m.end()):
+                    continue  # "written off by the pundits", "wrote off the debt": a loss, no speech
                 yield m
 
     def _opens_article(self, pos: int) -> bool:

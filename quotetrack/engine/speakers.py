@@ -260,6 +260,10 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 PRONOUN_REACH = 3000
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
+#: A sentence opening with a quantifier and a plural noun (``Some delegates``, ``Many local
+#: activists``): a group that ``they`` may stand for.
+_PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:Some|Many|Most|Several|Other|All|Both)"
+                                r" (?:[a-z]+ )?[a-z]{3,}[^s\W]s)\b(?! of\b)")
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
 GROUP_REACH = 400
@@ -4123,7 +4127,10 @@ class ArticlePeople:
                 ent = self._neuter_subject_since_en(self.salient.last_at, at)
             return ent or self.salient
         if self.lex.lang == "en" and word.lower() == "they":
-            return self._group_referent(at) or self.salient  # "Party activists … they insisted": the group
+            group = self._group_referent(at)
+            if group is None and self.salient is not None and self.salient.kind == "person" and self.text:
+                group = self._plural_subject_since_en(self.salient.last_at, at)
+            return group or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
         described = self._described_referent(at, want)
@@ -4387,6 +4394,18 @@ class ArticlePeople:
         """English ``The club said …. But it said …``: ``it`` is never a person; the organisation or
         the document mentioned last before ``at``, if any."""
         return self._latest_before(at, PRONOUN_REACH, self._neuter)
+
+    def _plural_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
+        """English ``“…,” said Ann Lee. Some delegates even spoke of …. They all insisted …``: a
+        sentence after the person's name opens with a quantifier and a plural noun; that group,
+        not the person, is ``they``."""
+        lo = max(since, at - GROUP_REACH, 0)
+        found = None
+        for m in _PLURAL_SUBJECT_EN.finditer(self.text, lo, at):
+            found = m
+        if found is None:
+            return None
+        return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
 
     def _neuter_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
         """English ``“…,” said Ann Lee. The company also unveiled plans …. It added …``: no body

@@ -2173,6 +2173,30 @@ EN_CASES = [
          ("direct", "It is time for a change,", "Jo Ford", None)],
         id="a-he-after-a-name-in-subject-position-still-gives-its-gender"),
     pytest.param(
+        "Ten years ago Tom Vane, written off by the pundits, won the seat.",
+        [],
+        id="written-off-is-a-loss-not-speech"),
+    pytest.param(
+        "The bank wrote off the loan, Ann Lee said.",
+        [("indirect", "The bank wrote off the loan", "Ann Lee", None)],
+        id="wrote-off-inside-a-report-leaves-the-real-cue-alone"),
+    pytest.param(
+        "Ann Lee wrote that the deal was off.",
+        [("indirect", "the deal was off", "Ann Lee", None)],
+        id="wrote-that-is-still-a-cue"),
+    pytest.param(
+        "\"We can win,\" said student Tom Vane. Many young activists spoke of a landslide. "
+        "They insisted the vote would not be close.",
+        [("direct", "We can win,", "Tom Vane", "student"),
+         ("indirect", "the vote would not be close", "Many young activists", None)],
+        id="they-is-the-group-a-sentence-after-the-speaker-opens-with"),
+    pytest.param(
+        "\"We can win,\" said student Tom Vane. Some of the delegates spoke of a landslide. "
+        "Tom Vane said the vote would not be close.",
+        [("direct", "We can win,", "Tom Vane", "student"),
+         ("indirect", "the vote would not be close", "Tom Vane", "student")],
+        id="a-named-speaker-after-a-group-sentence-stays-the-speaker"),
+    pytest.param(
         "Anybody who says the prize is unfair is jealous of her.",
         [],
         id="anybody-who-says-is-no-source"),
