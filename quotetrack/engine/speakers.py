@@ -262,7 +262,8 @@ PRONOUN_REACH = 3000
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 #: A sentence opening with a quantifier and a plural noun (``Some delegates``, ``Many local
 #: activists``): a group that ``they`` may stand for.
-_PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:Some|Many|Most|Several|Other|All|Both)"
+_PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:Some|Many|Most|Several|Other|All|Both"
+                                r"|An?(?: [a-z]+)? (?:party|group|delegation|team|handful|crowd|pair|couple) of)"
                                 r" (?:[a-z]+ )?[a-z]{3,}[^s\W]s)\b(?! of\b)")
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
@@ -4397,7 +4398,7 @@ class ArticlePeople:
 
     def _plural_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
         """English ``“…,” said Ann Lee. Some delegates even spoke of …. They all insisted …``: a
-        sentence after the person's name opens with a quantifier and a plural noun; that group,
+        sentence after the person's name opens with a quantifier (or ``A group of``) and a plural noun; that group,
         not the person, is ``they``."""
         lo = max(since, at - GROUP_REACH, 0)
         found = None

@@ -2173,6 +2173,12 @@ EN_CASES = [
          ("direct", "It is time for a change,", "Jo Ford", None)],
         id="a-he-after-a-name-in-subject-position-still-gives-its-gender"),
     pytest.param(
+        "\"We can win,\" said student Tom Vane. A small group of farmers from Leeds agreed with him. "
+        "Rain, they insisted, would not matter.",
+        [("direct", "We can win,", "Tom Vane", "student"),
+         ("indirect", "Rain, they insisted, would not matter", "A small group of farmers", None)],
+        id="they-is-a-group-of-people-a-later-sentence-opens-with"),
+    pytest.param(
         "Ten years ago Tom Vane, written off by the pundits, won the seat.",
         [],
         id="written-off-is-a-loss-not-speech"),
