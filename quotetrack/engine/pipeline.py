@@ -23,7 +23,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS,
-    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS)
+    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, tokens)
 
 
 #: Sentence openers that carry on the argument of the sentence before (Indonesian).
@@ -203,12 +203,40 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         # nearest speaker before it in the paragraph.
                         before = [e for at, e in by_sentence if at <= span.open]
                         ent = before[-1] if before else by_sentence[0][1]
+                    if lex.lang == "en":
+                        ent = self._named_subject_before_en(para, span, ent) or ent
                     self._emit_direct(span, ent, None, "direct-paragraph")
                 self._restore_last_speaker_en(para_unattributed, by_sentence)
             elif para_unattributed and lex.lang == "en" and self.prev_paragraph_quoted is not None:
                 para_speaker = self._run_on_quotes_en(para_unattributed, para.start) or para_speaker
             self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
         return self._finish()
+
+    def _named_subject_before_en(self, para, span: QuoteSpan, ent):
+        """English ``“…,” said A. His friend, B, leader of …, lays the blame on … “…”``: the
+        sentence right before a cueless quote opens with another named person (a word in lower
+        case or a comma after the name) and holds no quote; that person, not the paragraph's
+        speaker, goes on with the words. None when no such sentence stands there."""
+        prev = [s for s in para.sentences if s.end <= span.open and s.start < span.open]
+        if not prev:
+            return None
+        sent = prev[-1]
+        if self.text.count("\"", sent.start, sent.end) or self.text.count("“", sent.start, sent.end) \
+                or self.text[sent.end:span.open].strip():
+            return None  # the quote must open the sentence right after it
+        ws = tokens(self.text, sent.start, min(sent.end, sent.start + 200))
+        if len(ws) > 4 and ws[0][0] in ("His", "Her", "Their") and ws[1][0].islower() and ws[2][0] == ",":
+            ws = ws[3:]  # "His friend, B, …": the name after the short description
+        k = 0
+        while k < len(ws) and ws[k][0][:1].isupper():
+            k += 1
+        if k == 0 or k >= len(ws) or not (ws[k][0] == "," or ws[k][0].islower()):
+            return None
+        mention = self.parser.chunk(self.text, ws[0][1], ws[k - 1][2])
+        if mention is None or mention.kind != NAME or len((mention.name or "").split()) < 2:
+            return None
+        other = self.people.resolve(mention, mention.start)
+        return other if other is not None and other is not ent and other.kind == "person" else None
 
     def _restore_last_speaker_en(self, spans: List[QuoteSpan], by_sentence):
         """English ``“…,” Lee said. “…” Roe said he would …``: a quote of the paragraph given to

@@ -2173,6 +2173,25 @@ EN_CASES = [
          ("direct", "It is time for a change,", "Jo Ford", None)],
         id="a-he-after-a-name-in-subject-position-still-gives-its-gender"),
     pytest.param(
+        "\"We will win,\" said Tom Vane. Ann Lee blames the weather for the slump. \"Nobody came out in the rain.\"",
+        [("direct", "We will win,", "Tom Vane", None), ("direct", "Nobody came out in the rain.", "Ann Lee", None)],
+        id="a-cueless-quote-after-a-sentence-opening-with-a-new-name-is-that-persons"),
+    pytest.param(
+        "\"We will win,\" said Tom Vane. His friend, Ann Lee, head of the county group, blames the weather. "
+        "\"Nobody came out in the rain.\"",
+        [("direct", "We will win,", "Tom Vane", None), ("direct", "Nobody came out in the rain.", "Ann Lee", None)],
+        id="a-cueless-quote-after-his-friend-name-is-that-persons"),
+    pytest.param(
+        "\"We will win,\" said Tom Vane. Turnout was low. \"Nobody came out in the rain.\"",
+        [("direct", "We will win,", "Tom Vane", None), ("direct", "Nobody came out in the rain.", "Tom Vane", None)],
+        id="a-cueless-quote-after-a-sentence-with-no-new-name-stays-the-speakers"),
+    pytest.param(
+        "Ann Lee said the plan was late. Tom Vane, of the Green Party, called it a mess. Rob Hale attacked it, "
+        "saying it needed \"more time and more money,\" not cuts.",
+        [("indirect", "the plan was late", "Ann Lee", None),
+         ("mixed", "it needed \"more time and more money,\" not cuts", "Rob Hale", None)],
+        id="a-quote-inside-a-sentence-is-not-given-to-the-name-before-it"),
+    pytest.param(
         "\"We can win,\" said student Tom Vane. A small group of farmers from Leeds agreed with him. "
         "Rain, they insisted, would not matter.",
         [("direct", "We can win,", "Tom Vane", "student"),
