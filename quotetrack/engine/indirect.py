@@ -523,10 +523,13 @@ class IndirectQuotes:
     # -- indirect and mixed quotes --------------------------------------------------------------
     def _indirect(self, sent: Sentence, spans: List[QuoteSpan], prev_sentence) -> List[_Pending]:
         out = []
-        for finder in (self._label, self._colon_block, self._according, self._pre_verb, self._post_clause,
+        # the pre-verb finder bound once: "is" then tells it among the finders (no bound method
+        # made and compared per finder)
+        pre_verb, en = self._pre_verb, self.lex.lang == "en"
+        for finder in (self._label, self._colon_block, self._according, pre_verb, self._post_clause,
                        self._passive, self._possessed_claim_en):
             before = len(self.found)
-            if finder == self._pre_verb and self.lex.lang == "en":
+            if finder is pre_verb and en:
                 pending = self._outer_source_en(sent, spans)
                 if pending is not None:
                     out.extend(self.found[before:])
@@ -534,13 +537,12 @@ class IndirectQuotes:
             pending = finder(sent, spans, prev_sentence)
             if pending is not None:
                 out.extend(self.found[before:])
-                if finder == self._pre_verb and self.lex.lang == "en" and self._inverted_then_participle(
-                        sent.start, pending.quote.start):
+                if finder is pre_verb and en and self._inverted_then_participle(sent.start, pending.quote.start):
                     # "A, Smith said, adding that B": the clause before the inverted cue is a report too.
                     before = len(self.found)
                     self._post_clause(sent, spans, prev_sentence)
                     out.extend(self.found[before:])
-                if finder == self._pre_verb and self.lex.lang == "en":
+                if finder is pre_verb and en:
                     out.extend(self._second_source_report(sent, spans, pending, prev_sentence))
                 break
         return out
@@ -1300,14 +1302,15 @@ class IndirectQuotes:
         reported clause ends where the next cue's subject begins.
         """
         text, lex = self.text, self.lex
+        en = lex.lang == "en"
         candidates = []
         hits = self._word_hits(sent.start, sent.end, lex.pre_scan)
-        if lex.lang == "en" and text.find("clear", sent.start, sent.end) >= 0:
+        if en and text.find("clear", sent.start, sent.end) >= 0:
             hits = sorted([*hits, *_PHRASE_CUES_EN.finditer(text, sent.start, sent.end)], key=lambda h: h.start())
-        opened = self._opening_participle_report(sent, spans) if lex.lang == "en" else None
+        opened = self._opening_participle_report(sent, spans) if en else None
         if opened is not None:
             candidates.append(opened)
-        if lex.lang == "en" and text.startswith("Asked by ", sent.start):
+        if en and text.startswith("Asked by ", sent.start):
             asked = self._asked_by(sent, spans, sent.start, sent.start + 5)  # a capitalised form is no word hit
             if asked is not None:
                 candidates.append(asked)
@@ -1318,56 +1321,56 @@ class IndirectQuotes:
             if verb in lex.that_cues and not self._that_follows(m.end(), sent.end) \
                     and not (verb in _ADDED_EN and self._bare_clause_follows(m.end(), sent.end)):
                 continue  # "added" before a clause only as "added that …" (or "added he was …")
-            if lex.lang == "en" and verb == "asked":
+            if en and verb == "asked":
                 asked = self._asked_by(sent, spans, m.start(), m.end())
                 if asked is not None:
                     # "(When) asked by a reporter whether A, Lee said …": the asker put the question A
                     candidates.append(asked)
                     continue
             clause_start = self._clause_start(sent.start, m.start())
-            if text[clause_start] == "(" and lex.lang == "en" and ")" not in text[clause_start:m.start()]:
+            if text[clause_start] == "(" and en and ")" not in text[clause_start:m.start()]:
                 clause_start += 1  # "(On Monday, Lee's aide said …)": the bracket opens the sentence, not its subject
             subject_tokens = self._subject_without_dash_aside(clause_start, m.start())
-            if not subject_tokens and lex.lang == "en" and verb.endswith("ing"):
+            if not subject_tokens and en and verb.endswith("ing"):
                 comma = re.search(r",\s*(?:”|\"|'')\s*$", text[sent.start:clause_start])
                 if comma:
                     # "X praised the “brave crews,” saying …": the comma before the participle sits inside the mark
                     subject_tokens = [(",", clause_start, clause_start)]
-            if lex.lang == "en" and len(subject_tokens) > MAX_SUBJECT_TOKENS * 2 and not verb.endswith("ing"):
+            if en and len(subject_tokens) > MAX_SUBJECT_TOKENS * 2 and not verb.endswith("ing"):
                 tail = self._long_subject_tail(subject_tokens)
                 if tail is not None:
                     # "…; 29 percent said …", "While A and B praised …, they said …": the cue's own clause
                     clause_start, subject_tokens = subject_tokens[tail][1], subject_tokens[tail:]
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * (
-                    4 if lex.lang == "en" and verb.endswith("ing") and subject_tokens[-1][0] == "," else 2):
+                    4 if en and verb.endswith("ing") and subject_tokens[-1][0] == "," else 2):
                 continue  # "X did A, B and C …, saying …": the participle's subject opens the sentence
             verb_at = m.start()
-            aspect = aspect_before_infinitive(subject_tokens, lex) if lex.lang == "en" else None
+            aspect = aspect_before_infinitive(subject_tokens, lex) if en else None
             if aspect is not None:
                 # "Lee continued to insist that …", "He went on to say …": the subject's verb is the cue
                 subject_tokens, verb_at = subject_tokens[:aspect], subject_tokens[aspect][1]
-            if lex.lang == "en" and subject_tokens[-1][0] == "ago" and len(subject_tokens) > 3:
+            if en and subject_tokens[-1][0] == "ago" and len(subject_tokens) > 3:
                 ago = _ago_phrase_start_en(subject_tokens)
                 if ago:
                     # "The State Department less than two weeks ago said …": the time is no part of the subject
                     subject_tokens, verb_at = subject_tokens[:ago], subject_tokens[ago][1]
-            if lex.lang == "en" and verb.endswith("ing") and len(subject_tokens) > 1 \
+            if en and verb.endswith("ing") and len(subject_tokens) > 1 \
                     and subject_tokens[-1][0] in _GERUND_ASPECTS_EN and (subject_tokens[-2][0][:1].isalnum() or subject_tokens[-2][0] == ")"):
                 # "Lee kept asking her why …", "Lee began saying …": the subject's verb is the cue
                 subject_tokens, verb_at = subject_tokens[:-1], subject_tokens[-1][1]
             adverb_participle = False
-            if lex.lang == "en" and verb.endswith("ing") and len(subject_tokens) > 2 and subject_tokens[-2][0] == "," \
+            if en and verb.endswith("ing") and len(subject_tokens) > 2 and subject_tokens[-2][0] == "," \
                     and subject_tokens[-1][0] in lex.adverbs_between \
                     and (verb in _SPEECH_PARTICIPLES_EN or self._that_follows(m.end(), sent.end)):
                 # "X declined to weigh in on the debate, only saying …": the adverb opens the participle
                 subject_tokens, adverb_participle = subject_tokens[:-1], True
-            if lex.lang == "en" and [w[0] for w in subject_tokens if w[0][:1].isalnum()] == ["Having"]:
+            if en and [w[0] for w in subject_tokens if w[0][:1].isalnum()] == ["Having"]:
                 # "Having announced that A, Judge Lee proceeded …": the subject follows the clause
                 opened = self._having_opener(m.end(), sent.end, spans, verb)
                 if opened is not None:
                     candidates.append(opened)
                 continue
-            if lex.lang == "en" and verb == "saying" and len(subject_tokens) == 1 and subject_tokens[0][1] == sent.start \
+            if en and verb == "saying" and len(subject_tokens) == 1 and subject_tokens[0][1] == sent.start \
                     and subject_tokens[0][0] in _PARTICIPLE_OPENERS_EN:
                 # "After saying her foot was swollen, she …", "While saying that he respects her, Lee …"
                 opened = self._having_opener(m.end(), sent.end, spans, verb, pronoun=True)
@@ -1375,15 +1378,15 @@ class IndirectQuotes:
                     candidates.append(opened)
                 continue
             relative_end = None
-            dashed = self._dash_relative_en(subject_tokens) if lex.lang == "en" else None
+            dashed = self._dash_relative_en(subject_tokens) if en else None
             if dashed is not None:
                 # "Ann Lee - who previously said A - said at a rally that B": the aside reports its
                 # antecedent and closes at the second dash
                 subject_tokens = subject_tokens[:dashed]
-            if lex.lang == "en" and subject_tokens[-1][0].lower() in _WHO_FORMS_EN \
+            if en and subject_tokens[-1][0].lower() in _WHO_FORMS_EN \
                     and self._restrictive_subject_of_later_cue(subject_tokens, m.end(), sent.end):
                 continue  # "The man who wrote the speech delivered by … says …": the clause is in a subject
-            if lex.lang == "en" and subject_tokens[-1][0].lower() in _WHO_FORMS_EN:
+            if en and subject_tokens[-1][0].lower() in _WHO_FORMS_EN:
                 # "Lopez, who said the plan would fail, left": the relative clause reports its antecedent
                 # ("who’s argued": "who has").
                 mention = self._antecedent(clause_start, subject_tokens) or self._unnamed_antecedent_en(subject_tokens, verb)
@@ -1398,10 +1401,10 @@ class IndirectQuotes:
                         continue
                 candidates.append((mention, m.group(0), start, None, verb in _SAY_EN, relative_end))
                 continue
-            if lex.lang == "en" and verb == "told" and subject_tokens[-1][0].lower() == "all" and text.startswith(",", m.end()) \
+            if en and verb == "told" and subject_tokens[-1][0].lower() == "all" and text.startswith(",", m.end()) \
                     and (len(subject_tokens) == 1 or subject_tokens[-2][0] in {",", ";", "—", "–"}):
                 continue  # "All told, up to 5 million people …": "in all", no one told anything
-            if lex.lang == "en" and subject_tokens[-1][0].lower() == "which" and len(subject_tokens) > 1 \
+            if en and subject_tokens[-1][0].lower() == "which" and len(subject_tokens) > 1 \
                     and subject_tokens[-2][0] in {",", "—", "–", "-"}:
                 # "the Daily Courier, which argued that …": a named body the relative clause reports
                 mention = self._antecedent(clause_start, subject_tokens)
@@ -1418,80 +1421,80 @@ class IndirectQuotes:
                 continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "for", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
-            if lex.lang == "en" and verb in _NAMING_VERBS_EN \
+            if en and verb in _NAMING_VERBS_EN \
                     and any(w[0].lower() == "what" for w in subject_tokens[-MAX_NAMER_WORDS - 1:]):
                 continue  # "condemned what he called a “brazen breach”": a label inside the writer's clause
             if lex.lang == "id" and self._negated_id(subject_tokens):
                 continue  # "Pemerintah belum bisa memastikan …": no statement made
-            if lex.lang == "en" and (not verb.endswith("ing") and self._unasserted(subject_tokens)
+            if en and (not verb.endswith("ing") and self._unasserted(subject_tokens)
                                      or self._negated(subject_tokens)):
                 continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
-            if lex.lang == "en" and self._reportedly(subject_tokens):
+            if en and self._reportedly(subject_tokens):
                 continue  # "Lee reportedly said …": the writer's hearsay, no source of its own
-            if lex.lang == "en" and verb[-1:] == "s" and _AUXILIARY_AFTER_NOUN_EN.match(text, m.end()):
+            if en and verb[-1:] == "s" and _AUXILIARY_AFTER_NOUN_EN.match(text, m.end()):
                 continue  # "Some 12,500 civil servant posts have been axed": a plural noun, then its verb
-            if lex.lang == "en" and verb in {"reason", "reasons"} and subject_tokens \
+            if en and verb in {"reason", "reasons"} and subject_tokens \
                     and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
                 continue  # "One reason Democrats say …", "the main reason": the noun, not the verb
-            if lex.lang == "en" and verb in SINGULAR_NOUN_CUES_EN and len(subject_tokens) > 1 \
+            if en and verb in SINGULAR_NOUN_CUES_EN and len(subject_tokens) > 1 \
                     and not text.startswith(" that", m.end()) and subject_tokens[-1][0].isalpha() and subject_tokens[-1][0].islower() \
                     and subject_tokens[-1][0][-1] != "s" and subject_tokens[-2][0][-2:] in ("'s", "’s"):
                 continue  # "next week's inflation report from …": a singular noun, then the bare form: a noun
-            if lex.lang == "en" and self._opening_phrase_noun(subject_tokens, m.end()):
+            if en and self._opening_phrase_noun(subject_tokens, m.end()):
                 continue  # "In interviews and tweets, Trump argued …": the cue form ends an opening phrase
-            if lex.lang == "en" and not verb.endswith("ing") and (
+            if en and not verb.endswith("ing") and (
                     subject_tokens[-1][0].lower() in _PASSIVE_BE_FORMS_EN or len(subject_tokens) > 1
                     and subject_tokens[-2][0].lower() in _PASSIVE_BE_FORMS_EN and self._passive_adverb_en(subject_tokens[-1][0])):
                 continue  # passive: "we are now being told that …", "the story was told by …", "Lee was once asked how …"
             aside_subject = self._subject_before_aside_participle(clause_start, verb_at, subject_tokens) \
-                if lex.lang == "en" and len(subject_tokens) > 3 and (subject_tokens[-1][0] in {",", "”", "\"", "''"} or (
+                if en and len(subject_tokens) > 3 and (subject_tokens[-1][0] in {",", "”", "\"", "''"} or (
                     subject_tokens[-1][0] == "'" and subject_tokens[-2][0] == "'")) \
                 else None
-            if lex.lang == "en" and subject_tokens[-1][0] in {",", "”", "\"", "''"} and not verb.endswith("ing") \
+            if en and subject_tokens[-1][0] in {",", "”", "\"", "''"} and not verb.endswith("ing") \
                     and aside_subject is None and self._inverted_subject(m.end(), sent.end, spans):
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
             mention = self.parser.before_cue(text, clause_start, verb_at)
             mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
             with_source = None
-            if lex.lang == "en" and verb.endswith("ing"):
+            if en and verb.endswith("ing"):
                 with_source = self._subject_after_with(subject_tokens, verb_at)
                 mention = with_source or mention
             if lex.lang == "id":
                 mention = self._yang_antecedent_id(clause_start, subject_tokens, mention) or mention
             described_by_clause = False
-            if lex.lang == "en" and verb in _SAY_EN | _TELL_EN and (mention is None or mention.kind == "description" and not (
+            if en and verb in _SAY_EN | _TELL_EN and (mention is None or mention.kind == "description" and not (
                     self._noun_phrase(mention) or self._plausible_speaker(mention))):
                 head = self._antecedent_of_restrictive(clause_start, subject_tokens)
                 if head is not None and mention is not None and mention.start == head.start:
                     described_by_clause = True  # "A man who worshiped there said": the whole phrase describes the source
                 else:
                     mention = head or mention
-            if lex.lang == "en" and mention is not None and mention.kind == "description" \
+            if en and mention is not None and mention.kind == "description" \
                     and self._after_relative(subject_tokens, mention):
                 # "Groups that have endorsed him say …": not the relative clause, its antecedent
                 head = self._antecedent_of_restrictive(clause_start, self._without_conjunction(subject_tokens))
                 if head is not None:
                     mention, described_by_clause = head, True
             as_source = None
-            if mention is not None and lex.lang == "en" and mention.kind == "description":
+            if mention is not None and en and mention.kind == "description":
                 as_source = self._subject_after_as(subject_tokens, verb_at)
                 mention = as_source or mention
-            if mention is not None and lex.lang == "en" and mention.start > clause_start:
+            if mention is not None and en and mention.start > clause_start:
                 mention = self._subject_before_dash_aside(clause_start, mention.start, subject_tokens) or mention
-            if lex.lang == "en" and subject_tokens[-1][0] == "," and (
+            if en and subject_tokens[-1][0] == "," and (
                     mention is None or (mention.kind == "description" and mention.start > subject_tokens[0][1])):
                 mention = self._apposed_subject(clause_start, verb_at, spans) or mention
-            if lex.lang == "en" and mention is not None and mention.kind == "description" \
+            if en and mention is not None and mention.kind == "description" \
                     and fold_word(mention.text.split(None, 1)[0]) in _PREP_OPENERS_EN:
                 mention = self._subject_after_opening_phrase(mention, verb_at, spans) or mention
-            if lex.lang == "en" and mention is not None and mention.start > clause_start:
+            if en and mention is not None and mention.start > clause_start:
                 mention = self._group_before_members(clause_start, mention, verb_at) or mention
-            participle = lex.lang == "en" and verb.endswith("ing") and (
+            participle = en and verb.endswith("ing") and (
                 subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in _PARTICIPLE_PREPS_EN or (
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
                     and subject_tokens[-2][0].lower() in {",", "while"}))
-            after_utterance = lex.lang == "en" and verb.endswith("ing") and self._after_speech_noun(subject_tokens)
-            participle = participle or after_utterance or (lex.lang == "en" and self._perfect_participle(subject_tokens))
+            after_utterance = en and verb.endswith("ing") and self._after_speech_noun(subject_tokens)
+            participle = participle or after_utterance or (en and self._perfect_participle(subject_tokens))
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
@@ -1504,7 +1507,7 @@ class IndirectQuotes:
                     mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
                 if subject_tokens[-1][0] == ",":
                     boundary = subject_tokens[-1][1]  # "X said A, adding that B": A ends at the comma
-            if lex.lang == "en" and not participle:
+            if en and not participle:
                 boundary = self._after_and(subject_tokens)
                 if boundary is not None and verb in _PLURAL_NOUN_CUES_EN and self._nouns_after_preposition(subject_tokens):
                     continue  # "… with fiery speeches and promises to cut taxes": a noun, no second predicate
@@ -1535,18 +1538,18 @@ class IndirectQuotes:
                     mention = self._main_subject(sent.start, verb_at)
             if mention is None:
                 continue
-            if lex.lang == "en" and mention.kind == "description" and _CLAUSE_AS_SUBJECT_EN.fullmatch(mention.text):
+            if en and mention.kind == "description" and _CLAUSE_AS_SUBJECT_EN.fullmatch(mention.text):
                 continue  # "…, they are not for artistic reasons": a pronoun and its verb, no subject phrase
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
-            if start is not None and lex.lang == "en" and self._closes_dash_aside(clause_start, m.end()):
+            if start is not None and en and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
-            if start is not None and lex.lang == "en" and text.startswith(("and ", "or "), start) \
+            if start is not None and en and text.startswith(("and ", "or "), start) \
                     and _COORDINATED_VERB_EN.match(text, start):
                 continue  # "…, tweeting and emailing a video of …": a verb coordinated with the cue, no report
             if start is None:
                 if lex.lang == "id" and mention.kind == NAME:
                     self._keep_subject(mention)  # "Ellen mengkritik kepadatan …. Ia menilai …": still hers
-                elif lex.lang == "en" and mention.kind == NAME and not spans and not candidates \
+                elif en and mention.kind == NAME and not spans and not candidates \
                         and verb not in _NAMING_CUES_EN and _QUOTE_OPENS_NEXT.match(text, sent.end):
                     self._cue_before_quote(mention)  # "Lee said in a statement. “…”": the quote is hers
                 lead_end = self._report_before_subject(sent.start, mention, spans) \
@@ -1563,9 +1566,9 @@ class IndirectQuotes:
                     and mention.text.split()[-1].lower().rstrip("s") not in SOURCE_NOUNS \
                     and not self._reported_clause_opens(start, sent.end):
                 continue  # "A small storm crossed the valley, saying little …": no source, no clause
-            any_source = lex.lang == "en" and (verb in _SAY_EN or participle or self._names_in_marks(
+            any_source = en and (verb in _SAY_EN or participle or self._names_in_marks(
                 mention, m, start, sent.end, spans)) and self._noun_phrase(mention)
-            any_source = any_source or (lex.lang == "en" and verb in lex.question_cues and self._noun_phrase(mention)
+            any_source = any_source or (en and verb in lex.question_cues and self._noun_phrase(mention)
                                         and mention.text.split()[0].lower() not in lex.stop_words | {"without"})
             any_source = any_source or described_by_clause or (
                 as_source is not None and self._as_clause_closes(as_source, m.end(), start)) or (
@@ -1574,34 +1577,34 @@ class IndirectQuotes:
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
                 # "The White House announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
-                any_source = lex.lang == "en" and self._noun_phrase(mention) and (
+                any_source = en and self._noun_phrase(mention) and (
                     self._that_follows(m.end(), min(sent.end, m.end() + 60)) or (
                         (verb.endswith("ed") or verb in _PRESENT_CLAUSE_EN and self._source_phrase(mention))
                         and verb not in lex.weak_cues
                         and self._clause_opens(tokens(text, start, min(sent.end, start + 80)))))
-                any_source = any_source or (lex.lang == "en" and _THE_NAMED_EN.fullmatch(mention.text) is not None
+                any_source = any_source or (en and _THE_NAMED_EN.fullmatch(mention.text) is not None
                                             and verb not in lex.weak_cues and "," not in text[m.end():start]
                                             and not _OBJECT_INFINITIVE_EN.match(text, start))
                 # "On Monday, the Dayton Daily News suggested …": a named body; but not "…, the AP declared, two days …"
                 if not any_source:
                     continue
-            if lex.lang == "en" and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
+            if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
                     and len(subject_tokens) <= 6 and "," in text[m.end():start] \
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
                 continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
-            if lex.lang == "en" and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
+            if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
                     and len(subject_tokens) <= 6 and verb in _SAY_EN and self._aside_after_quote_cue(m.end(), start):
                 # "“…,” Lee said outside the court": the quote's cue, then where or how it was said;
                 # she still spoke here, and a report before her ends where she begins
                 self._cue_before_quote(mention)
                 candidates.append((mention, m.group(0), None, None, False, None))
                 continue
-            if lex.lang == "en" and verb in lex.question_cues and (
+            if en and verb in lex.question_cues and (
                     text[start] in "“\"" or text.startswith("''", start)
                     or verb == "ask" and subject_tokens[-1][0].lower() in _MODALS_EN
                     or verb == "asking" and subject_tokens[-1][0].lower() == "and"):
                 continue  # "…, asking, “…?”": the direct rule's; "she would ask X to …", "…, and asking …": no report of its own
-            if lex.lang == "en" and text.startswith(", ", m.end()) and self._lead_is_subject_en(sent.start, verb_at, m.end()):
+            if en and text.startswith(", ", m.end()) and self._lead_is_subject_en(sent.start, verb_at, m.end()):
                 start = sent.start  # "One cause of it, Ms Lee says, is …", "This, she warns, is …": the whole sentence
             candidates.append((mention, m.group(0), start, boundary, any_source,
                                self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)))
@@ -1614,7 +1617,7 @@ class IndirectQuotes:
                 continue  # "While Lee has pledged to back Roe, Dunn suggested that …": the clause is Dunn's
             if start > sent.start and any(later_start == sent.start for _, _, later_start, *_ in candidates[k + 1:]):
                 continue  # "One reason for it, Ms Lee says, is that …": the whole sentence is hers
-            if lex.lang == "en" and relative_end is None and any(
+            if en and relative_end is None and any(
                     later_start is not None and later_start > start and later.start < mention.start
                     and later.kind == NAME and mention.kind != NAME
                     and _APPOSED_BEFORE_EN.search(text, max(0, mention.start - 6), mention.start) is not None
@@ -1623,12 +1626,12 @@ class IndirectQuotes:
             end = relative_end or sent.end
             for later, later_cue, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
-                    if lex.lang == "en" and _SUBORDINATE_REPORT_EN.search(text, max(start, later.start - 14), later.start):
+                    if en and _SUBORDINATE_REPORT_EN.search(text, max(start, later.start - 14), later.start):
                         # "Sims say he was “on the fence” until Haley said …", "A was right when he said
                         # …": a subordinate clause with no comma before it is part of the report
                         continue
                     end = min(end, later.start)  # "…, he claimed …": the next source's clause begins
-                    sub = _SUBORDINATOR_BEFORE.search(text, max(start, end - 12), end) if lex.lang == "en" else None
+                    sub = _SUBORDINATOR_BEFORE.search(text, max(start, end - 12), end) if en else None
                     if sub is not None:
                         end = sub.start()  # "…, whereas Lee said …": the subordinator opens the next source's clause
                     rel = _RELATIVE_BEFORE.search(text, max(start, end - 12), end)
@@ -1636,14 +1639,14 @@ class IndirectQuotes:
                         end = rel.start()  # "…, which he said …": the relative clause is the next report
                     break
                 if boundary is not None and boundary > start:
-                    if lex.lang == "en" and _tense_clash_en(cue, later_cue) and self._verb_right_after_and(boundary, later_cue):
+                    if en and _tense_clash_en(cue, later_cue) and self._verb_right_after_and(boundary, later_cue):
                         # "Lee says he'd sit him down and tell him …", "Lee says he met X and asked …":
                         # a verb after "and" whose form does not match the cue's is no second
                         # predicate of the speaker but the report's own
                         continue
                     end = boundary  # "X said A and said B": the second report begins at "and"
                     break
-            question = lex.lang == "en" and cue.lower() in lex.question_cues
+            question = en and cue.lower() in lex.question_cues
             state = self.people.speaker_state() if question else None
             writer = question and re.split("['’ ]", mention.text.lower())[0] in ("i", "we") or mention.kind == _UNNAMED
             pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
@@ -2383,10 +2386,13 @@ class IndirectQuotes:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
         quoted_at, quote_left, quoted_j = None, 0, 0
         titled = False  # after "bertajuk", marks hold a title, not a quoted fragment
+        # every token starts in [pos, end): only a quote reaching into that window can hold one
+        # (most windows meet none, and then no token needs the look-up)
+        near = [s for s in spans if s.open < end and s.outer_end > pos]
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
             titled = titled or low in lex.title_markers
-            inside = self._inside_quote(w[1], spans) and not titled
+            inside = bool(near) and self._inside_quote(w[1], near) and not titled
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
                     lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})
                     and not self._aside_after_that_en(ws, j)) \
@@ -2997,8 +3003,7 @@ class IndirectQuotes:
     def _post_clause(self, sent, spans, prev_sentence):
         """``…, kata X.`` / ``…, X said.`` / ``…, said X.`` / ``Khususnya, kata dia, …``."""
         text, lex = self.text, self.lex
-        for m in self._word_hits(sent.start, sent.end, lex.post_cues | lex.inverted_cues if lex.inverted_cues
-                                 else lex.post_cues):
+        for m in self._word_hits(sent.start, sent.end, lex.post_scan):
             if self._inside_quote(m.start(), spans):
                 continue
             if m.group(0).lower() in lex.inverted_cues and not self.text[sent.start:m.start()].rstrip().endswith(

@@ -158,6 +158,12 @@ class Lexicon:
         return self.pre_cues | self.question_cues | self.that_cues
 
     @cached_property
+    def post_scan(self):
+        """Cue forms scanned after a reported clause: ``post_cues`` and ``inverted_cues`` (once per
+        lexicon, not a set union per sentence)."""
+        return self.post_cues | self.inverted_cues
+
+    @cached_property
     def scanned_cues(self):
         """Every cue form the finders look for in a sentence's words (see ``Extractor._word_hits``)."""
         return self.pre_scan | self.post_cues | self.passive_cues | self.media_cues | self.inverted_cues

@@ -528,6 +528,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             else:
                 self._hits = [(m, low) for m in _WORD.finditer(self.text, start, end)
                               if (low := m.group().lower()) in scanned]
+        if not self._hits:
+            return  # no cue word in the sentence (half of them): nothing to yield, no headline test
         headline = en and self._opens_article(start)
         for m, low in self._hits:
             if low in words:
