@@ -985,6 +985,9 @@ class IndirectQuotes:
     def _according(self, sent, spans, prev_sentence):
         """``Menurut X, …`` / ``Menurutnya, …`` / ``According to X, …`` / ``…, according to X.``"""
         text, lex = self.text, self.lex
+        lowered = text[sent.start:sent.end].lower()
+        if not any(hint in lowered for hint in lex.according_hints):
+            return None  # no "according to" (most sentences): lowering and two look-ups beat the regex scan
         for m in lex.according_re.finditer(text, sent.start, sent.end):
             if self._inside_quote(m.start(), spans):
                 continue

@@ -164,6 +164,16 @@ class Lexicon:
         return self.post_cues | self.inverted_cues
 
     @cached_property
+    def according_hints(self):
+        """For each ``according_to`` phrase its longest run of spaces and letters other than
+        ``i``, ``k``, ``s``: a lowered text holds it wherever ``according_re`` matches, so a
+        sentence whose lowered text holds no hint has no match. (Under ``re.I`` the three also
+        match ``ı``/``İ``, the Kelvin sign and ``ſ``, which ``str.lower()`` does not turn into
+        them; every other ASCII letter matches only its two cases.)"""
+        return tuple(max(re.findall(r"[a-hjl-rt-z ]+", phrase.lower()) or [""], key=len)
+                     for phrase in self.according_to)
+
+    @cached_property
     def scanned_cues(self):
         """Every cue form the finders look for in a sentence's words (see ``Extractor._word_hits``)."""
         return self.pre_scan | self.post_cues | self.passive_cues | self.media_cues | self.inverted_cues
