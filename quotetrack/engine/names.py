@@ -803,6 +803,11 @@ class NameEvidence:
         follows a title-like run and a comma takes that run as its role.
         """
         text = self.text
+        name_runs = self._name_runs(sent)
+        if not name_runs:
+            # most sentences: no run of capitals, nobody to register (the runs are read first as
+            # the cheaper question; the two checks below change nothing, they only return early)
+            return
         if self._title_case(sent):
             return  # a headline in Title Case names nothing reliably
         if self._subhead_id(para):
@@ -810,7 +815,7 @@ class NameEvidence:
         prev, prev_ent = None, None
         skip_to = -1
         runs = []
-        for m in self._name_runs(sent):
+        for m in name_runs:
             if self._inside_quote(m.start(), spans) or m.start() < skip_to:
                 continue  # inside a quote, or the title set off after a name just read
             end = m.end()
@@ -1382,6 +1387,12 @@ class NameEvidence:
     def _introduced_with_apposition(self, mention: Mention) -> bool:
         """English ``… concerns Ann Lee, president of the union.``: a full name met for the first
         time, followed by an apposition giving the person's role."""
+        window = self.text[mention.end:mention.end + 40]
+        if not window.lstrip().startswith(","):
+            # Most names: the first token after the name (it opens at the first character that is
+            # not white space, and a comma is a token of its own) is no comma, so there is no
+            # apposition; asked before the people are looked through.
+            return False
         if len(mention.name.split()) < 2 or self.people.knows(mention):
             return False
         ws = tokens(self.text, mention.end, min(len(self.text), mention.end + 40))
@@ -1608,6 +1619,9 @@ class NameEvidence:
         sentence at ``k`` or after an opening phrase's comma (``Outside the plant, a man named
         …``): an article, a few lower-case words, ``named`` or ``called``, then the capitalised
         run and a lower-case word; else None."""
+        stretch = self.text[ws[0][1]:ws[-1][2]] if ws else ""
+        if not any(word in stretch for word in _NAMING_WORDS_EN):
+            return None  # no "named" or "called" anywhere: each token is a piece of that stretch of text
         if k < len(ws) and ws[k][0].lower() not in ("a", "an", "the"):
             comma = next((n for n, w in enumerate(ws[k:k + MAX_OPENER_TOKENS], k) if w[0] == ","), None)
             k = comma + 1 if comma is not None else len(ws)
