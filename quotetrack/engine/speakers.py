@@ -33,6 +33,8 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 #: Words opening an apposition of origin: "Johnnie Wilson, of Springfield, said".
 ORIGIN_WORDS = frozenset("of from asal dari".split())
+#: Either kind of word opening a comma part that is no speaker (a relative clause, a home town).
+_RELATIVE_OR_ORIGIN_WORDS = RELATIVE_PRONOUNS | ORIGIN_WORDS
 #: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
 SOURCE_NOUNS = frozenset("""company firm group campaign statement letter email report paper newspaper magazine network
 website site agency department ministry court judge jury suit lawsuit complaint filing memo document study survey poll
@@ -959,8 +961,9 @@ class MentionParser:
 
     def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         lex = self.lex
+        en = lex.lang == "en"  # asked at most steps below: read once
         words = tokens(text, start, end)
-        if len(words) == 1 and lex.lang == "en" and words[0][0].isalpha() and words[0][0].lower() in lex.pronouns:
+        if len(words) == 1 and en and words[0][0].isalpha() and words[0][0].lower() in lex.pronouns:
             # A lone English pronoun ("he", "They"), the most frequent phrase: a word of letters
             # only is no mark, initial, dash, bracket or "n't" for the steps below to change, and
             # no relative or contact clause opens in one word, so it is the pronoun they reach.
@@ -975,7 +978,7 @@ class MentionParser:
                 words = [(w[0] + ".", w[1], w[2] + 1) if k + 1 < len(words) and words[k + 1][1] == w[2]
                          and words[k + 1][0] == "." and (
                              (len(w[0]) == 1 and w[0].isupper()) or (
-                                 lex.lang == "en" and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
+                                 en and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
                                  and k + 2 < len(words) and _is_cap(words[k + 2][0])))
                          else w for k, w in enumerate(words)]
             words = [w for w in words if w[0] not in {",", ";", ":", "."}]
@@ -987,7 +990,7 @@ class MentionParser:
                                                                            and not _AGE.match(words[-1][0]))):
                 bracketed = words[-1][0] if words[-1][0].startswith("(") else bracketed
                 words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
-        if lex.lang == "en":
+        if en:
             while words and (len(words[0][0]) == 1 and not words[0][0].isalnum()
                              or words[0][0].lower().endswith(("n't", "n’t"))):
                 # "” he said": the closing mark of the quote before; "Don’t Republicans …?": a
@@ -1014,7 +1017,7 @@ class MentionParser:
             # "Rencana TNI melaporkan …", "Konten di Instagram lebih menekankan …", "Semboyannya
             # tegas, “…”": a plan, content or a motto, described, never a source
             return Mention(DESCRIPTION, phrase, span_start, span_end)
-        if lex.lang == "en":
+        if en:
             contraction = _CONTRACTED_PRONOUN.match(words[0][0]) if len(words) == 1 else None
             if contraction and contraction.group(1).lower() in _SUBJECT_PRONOUNS_EN:
                 # "He’s claiming that …": the pronoun, not a name
@@ -1040,24 +1043,24 @@ class MentionParser:
         if self.find_people is not None and getattr(self.find_people, "strong", False):
             # A trained pipeline (an installed en_core_web_*) knows names better than the rules.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
-        if lex.lang == "en" and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and _is_cap(words[-2][0]):
+        if en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and _is_cap(words[-2][0]):
             words = words[:-1]  # "Frank Field MP": the letters after the name are no part of it
             span_end = words[-1][2]
         name_words = name_words or self._trailing_name(words)
         if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
-        if name_words and lex.lang == "en" and self._body_with_preposition_en(words):
+        if name_words and en and self._body_with_preposition_en(words):
             return Mention(ORGANISATION, phrase, span_start, span_end)
-        if name_words and lex.lang == "en" and len(name_words) >= 2:
+        if name_words and en and len(name_words) >= 2:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _KNIGHTLY_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Sir Alan Marsh": a knight's styled name
-        if name_words and lex.lang == "en" and len(name_words) == 1:
+        if name_words and en and len(name_words) == 1:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _PEERAGE_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Lord Falconer": a peer's name is his style
-        if name_words and lex.lang == "en" and len(name_words) == 1:
+        if name_words and en and len(name_words) == 1:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and _is_acronym(words[k - 1][0]) and words[k - 1][0].isalpha() and len(words[k - 1][0]) > 2 \
                     and words[k - 1][2] + 1 == name_words[0][1] \
@@ -1069,7 +1072,7 @@ class MentionParser:
             # "A spokesman for the Royal Ballet", "a lawyer for the National Trust": an unnamed person
             # of that body, as the article gives them
             return Mention(DESCRIPTION, phrase, span_start, span_end)
-        if name_words and lex.lang == "en" and len(name_words) == 1:
+        if name_words and en and len(name_words) == 1:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
                 return org
@@ -1082,17 +1085,17 @@ class MentionParser:
                 name_words = name_words[k + 1:]  # "Kepala Regu B Rudi Hartono": the unit's letter ends the title
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
-            person = self._person_of_body_en(text, role_words, name_words) if lex.lang == "en" and len(role_words) >= 4 else None
+            person = self._person_of_body_en(text, role_words, name_words) if en and len(role_words) >= 4 else None
             if person is not None:
                 return person
-            if lex.lang == "en" and len(role_words) >= 2 and role_words[-1][0] == "and":
+            if en and len(role_words) >= 2 and role_words[-1][0] == "and":
                 pair = self._coordinated_names(text, role_words[:-1], name_words)
                 if pair is not None:
                     return pair
             for k in range(len(role_words) - 1, 0, -1):
                 if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
                         and not lex.is_role_word(role_words[k - 1][0]) \
-                        and not (lex.lang == "en" and k == 1 and _capitalised_pair_en(role_words, k, lex)) \
+                        and not (en and k == 1 and _capitalised_pair_en(role_words, k, lex)) \
                         and not (lex.lang == "id" and len(role_words[k - 1][0]) > 2
                                  and (lex.is_common_word(role_words[k - 1][0]) or lex.is_english_word(role_words[k - 1][0]))) \
                         and not self._title_goes_on_id(role_words, k):
@@ -1100,11 +1103,11 @@ class MentionParser:
                     # Electoral Integrity X": a dictionary word before "dan" is still the title's
                     role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
                     break
-            if lex.lang == "en" and len(role_words) == 1 and role_words[0][0].lower() in _GROUP_SELECTORS_EN \
+            if en and len(role_words) == 1 and role_words[0][0].lower() in _GROUP_SELECTORS_EN \
                     and len(name_words) == 1 and name_words[0][0].endswith("s") and not name_words[0][0].endswith("ss"):
                 # "Fellow Republicans", "Other Democrats": a group picked out, not a person titled "Fellow"
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if lex.lang == "en" and len(role_words) >= 2 and role_words[1][0] == "of" and _share_word_en(role_words[0][0]) \
+            if en and len(role_words) >= 2 and role_words[1][0] == "of" and _share_word_en(role_words[0][0]) \
                     and not any(w[0] in _COPULAS_EN for w in role_words):
                 # "Half of Texas Republicans", "Most of Ohio's mayors": a share of a group, not a name
                 # (but "Most of the experts was critic Ann Lee": a clause naming her)
@@ -1140,9 +1143,9 @@ class MentionParser:
                 role = None  # "Kinerja Renita dalam …", "Pernyataan Yusril …": the subject's head noun, no title
             if role and self._predicate_words_id(role_words):
                 role = None  # "Tak perlu normal baru Wira, dosen …": a run-in subhead's clause, no title
-            if role and lex.lang == "en" and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
+            if role and en and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
                 role = None  # "the Valley Courier reported": a determiner is no role
-            if role and lex.lang == "en" and len(name_words) == 1 and len(role_words) == 1 \
+            if role and en and len(name_words) == 1 and len(role_words) == 1 \
                     and role_words[0][0].lower() in _SINGLE_QUANTIFIERS_EN:
                 # "one Trump confidant said", "another Twitter user wrote": one of a kind the
                 # capitalised word qualifies, not a titled person
@@ -1160,13 +1163,13 @@ class MentionParser:
                 quoted = [w[0].strip("'‘’") for w in name_words[1:-1] if w[0][:1] in "'‘" and w[0][-1:] in "'’"]
                 aliases = tuple(q for q in quoted if _is_cap(q))[:1]
             return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
-        if lex.lang == "en" and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
+        if en and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
             head = low[-1]
             if head in lex.titles or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
                 # "the minister", "the former pollster", "the company": a source, maybe a known one
                 return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
             return Mention(DESCRIPTION, phrase, span_start, span_end)
-        if lex.lang == "en" and len(words) == 1 and low[0] in _QUANTIFIERS_EN:
+        if en and len(words) == 1 and low[0] in _QUANTIFIERS_EN:
             return Mention(DESCRIPTION, phrase, span_start, span_end)  # "Many said …", "Others say …"
         if len(words) == 1 and (low[0] in lex.function_words or low[0] in opening_stop_words(lex.lang)):
             return None  # "Jika melihat …", "Sebab, …": a sentence opener, not a source
@@ -1174,7 +1177,7 @@ class MentionParser:
                                         for w in words):
             if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
                 return Mention(TITLE, phrase, span_start, span_end, role=phrase)
-            if lex.lang == "en" and len(words) > 1 and (self._sentence_adverb(words[0][0])
+            if en and len(words) > 1 and (self._sentence_adverb(words[0][0])
                                                         or low[0] in opening_stop_words("en") - _DETERMINERS_EN):
                 # "As Breitbart News reported", "Even Fox News": the opener is not the source's name
                 return self.chunk(text, words[1][1], span_end)
@@ -1529,40 +1532,42 @@ class MentionParser:
 
     def _trailing_name(self, words):
         """The name at the end of a chunk: a run of name-like words (capitalised, not a title)."""
+        lex = self.lex
+        en, id_ = lex.lang == "en", lex.lang == "id"  # asked at most steps below: read once
         run = []
-        if self.lex.lang == "id" and len(words) >= 2 and words[-1][0].lower() in _RANK_SUFFIXES_ID \
-                and _is_cap(words[-1][0]) and _name_like(words[-2][0], self.lex) \
-                and not (len(words) >= 3 and words[-3][0].lower() in self.lex.org_heads):
+        if id_ and len(words) >= 2 and words[-1][0].lower() in _RANK_SUFFIXES_ID \
+                and _is_cap(words[-1][0]) and _name_like(words[-2][0], lex) \
+                and not (len(words) >= 3 and words[-3][0].lower() in lex.org_heads):
             # "Ketua KPU Nurris Septa Pratama": a rank word ending a name after a name word is
             # a surname ("Direktur Utama" has no name word before it; "PT Jaya Utama" is a company).
             run, words = [words[-1]], words[:-1]
-        if self.lex.lang == "en" and len(words) >= 2 and _is_cap(words[-1][0]) and self.lex.is_role_word(words[-1][0]) \
+        if en and len(words) >= 2 and _is_cap(words[-1][0]) and lex.is_role_word(words[-1][0]) \
                 and words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN and _is_cap(words[-2][0]) \
-                and (words[-2][0].lower() in self.lex.given_names or self._surname_title(words)) \
-                and not self.lex.is_role_word(words[-2][0]):
+                and (words[-2][0].lower() in lex.given_names or self._surname_title(words)) \
+                and not lex.is_role_word(words[-2][0]):
             # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname
             run, words = [words[-1]], words[:-1]
         for w in reversed(words):
             if not run and _AGE.match(w[0]):
                 continue  # "Armanunsah (50)": the age, not part of the name
-            if w[0].startswith("'") or w[0].startswith("‘"):
+            if w[0].startswith(("'", "‘")):
                 if run:
                     run.insert(0, w)  # nickname inside a name: Munafri 'Appi' Arifuddin
                 continue
-            if _name_like(w[0], self.lex) or ((w is words[0] or (self.lex.lang == "en" and w is words[1]
+            if _name_like(w[0], lex) or ((w is words[0] or (en and w is words[1]
                                                                   and words[0][0] in {"the", "The"}))
-                                               and run and _is_cap(w[0]) and self.lex.is_place(w[0])
+                                               and run and _is_cap(w[0]) and lex.is_place(w[0])
                                                and not _is_acronym(w[0])) \
-                    or (self.lex.lang == "id" and run and w is not words[0] and self._cue_inside_name_id(words, w)) \
-                    or (self.lex.lang == "id" and w[0] == "Lalu" and run and w is not words[0]
-                        and not (len(run[0][0]) > 2 and self.lex.is_common_word(run[0][0]))):
+                    or (id_ and run and w is not words[0] and self._cue_inside_name_id(words, w)) \
+                    or (id_ and w[0] == "Lalu" and run and w is not words[0]
+                        and not (len(run[0][0]) > 2 and lex.is_common_word(run[0][0]))):
                 # "Ketua … Lalu Kusnawan": the Sasak title "Lalu" inside a phrase, not "lalu" (then)
                 run.insert(0, w)  # a place word opening the phrase is a first name: "Boston Robert Siahaan"
-                if self.lex.lang == "id" and len(run) >= 2 and w is not words[0] \
+                if id_ and len(run) >= 2 and w is not words[0] \
                         and w[0].lower().rstrip(".") in _NAME_OPENING_HONORIFICS_ID:
                     break  # "Rektor Unair Prof Muhammad Madyan": the academic title opens the name
             else:
-                if run and (w[0].lower() in PREPOSITIONS or (self.lex.lang == "id" and w[0].lower() in _OBJECT_PREPS_ID)):
+                if run and (w[0].lower() in PREPOSITIONS or (id_ and w[0].lower() in _OBJECT_PREPS_ID)):
                     tail = self._name_after_english_body_id(w[0], run) or self._name_after_title_of_body_en(words, w, run)
                     if tail:
                         run = tail  # "Institute for Essential Services Reform Fabby Tumiwa": the body ends, then the name
@@ -1570,15 +1575,15 @@ class MentionParser:
                     # "peneliti … di Universitas Georgetown": a place, not a name; "Menteri …
                     # dalam wawancara dengan Kompas": the one spoken to, not the speaker
                     return []
-                if run and self.lex.lang == "id" and w[0] in {"and", "&"}:
+                if run and id_ and w[0] in {"and", "&"}:
                     # "Center for Strategic and International Studies": the end of a body's name, no person
-                    if all(self.lex.is_english_word(x[0]) for x in run):
+                    if all(lex.is_english_word(x[0]) for x in run):
                         return []
-                    lead = next(n for n, x in enumerate(run) if not self.lex.is_english_word(x[0]))
-                    if lead + 1 < len(run) and self.lex.is_english_lemma(run[lead][0]) \
-                            and not self.lex.is_english_lemma(run[lead + 1][0]):
+                    lead = next(n for n, x in enumerate(run) if not lex.is_english_word(x[0]))
+                    if lead + 1 < len(run) and lex.is_english_lemma(run[lead][0]) \
+                            and not lex.is_english_lemma(run[lead + 1][0]):
                         lead += 1  # "Law & Policy Strategic Dewi": an adjective the lemma table lacks, before no English word
-                    if lead and any(_is_cap(x[0]) and x[0].lower() in self.lex.titles for x in words if x[1] < run[0][1]):
+                    if lead and any(_is_cap(x[0]) and x[0].lower() in lex.titles for x in words if x[1] < run[0][1]):
                         # "Direktur Institute for … Economics and Finance Dewi Lestari": the body's
                         # last English words end its name; the person follows them (a run-in subhead
                         # may stand before the title: "Tidak terbuka Direktur …")
@@ -1586,34 +1591,34 @@ class MentionParser:
                 break
         if not run:
             return []  # no name word at the end (most phrases): every step below keeps it empty
-        if self.lex.lang == "en" and len(run) >= 2 and any(w[0].lower() in self.lex.non_person_words for w in run[1:]):
+        if en and len(run) >= 2 and any(w[0].lower() in lex.non_person_words for w in run[1:]):
             # "Trump Tower", "Clinton Foundation", "Trump Tower Grill", "Madison Square Garden": a
             # place or a thing (named after a person), whatever word ends it
             return []
-        stops = opening_stop_words(self.lex.lang)
+        stops = opening_stop_words(lex.lang)
         # A capitalised "Al" opens an Indonesian name ("Al Chaidar"), as any particle may in English.
         while run and ((run[0][0].lower() in NAME_PARTICLES and not (_is_cap(run[0][0]) and (
-                self.lex.lang == "en" or (len(run) > 1 and run[0][0] in {"Al", "El"}))))
+                en or (len(run) > 1 and run[0][0] in {"Al", "El"}))))
                        or (run[0][0].lower() in stops and len(run) > 1
                                                                and not (run[0][0] == "Lalu" and run[0] is not words[0]))
                        or (len(run) > 1 and self._sentence_adverb(run[0][0]))):
             run = run[1:]  # "As Bill Clinton", "Neither Cruz", "Interestingly Marsh": a sentence opener, not a name
-        if self.lex.lang == "en" and len(run) == 1 and run[0][0].lower() in stops:
+        if en and len(run) == 1 and run[0][0].lower() in stops:
             return []  # "Many said", "Beyond that": a capitalised stop word alone is no name
-        if self.lex.lang == "en" and len(run) == 1 and (run[0][0].lower() in _DATE_WORDS_EN
+        if en and len(run) == 1 and (run[0][0].lower() in _DATE_WORDS_EN
                                                          or self._sentence_adverb(run[0][0])):
             return []  # "In December", "Significantly, the judge said": a date or an adverb, not a name
-        if self.lex.lang == "en" and len(run) >= 3 and self.opening_word(run[0][0]) \
-                and run[1][0].lower() in self.lex.given_names:
+        if en and len(run) >= 3 and self.opening_word(run[0][0]) \
+                and run[1][0].lower() in lex.given_names:
             run = run[1:]  # "Rival Hillary Clinton", "Miss Universe Alicia Machado": a word before a given name
         run = [w for w in run if not _AGE.match(w[0])]
-        run = _strip_honorifics(run, self.lex)
-        if self.lex.lang == "id":
+        run = _strip_honorifics(run, lex)
+        if id_:
             run = _from_balinese_opener(run)
-        if self.lex.lang == "id" and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], self.lex)
+        if id_ and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], lex)
                                                          or run[0][0].lower() in _MONTHS_ID):
             return []  # "Jika melihat …", "Sebab, …", "Tujuannya …": an opener, not a subject
-        if self.lex.lang == "id" and len(run) >= 2 and self._after_english_title_id(words, run) \
+        if id_ and len(run) >= 2 and self._after_english_title_id(words, run) \
                 and all(self._english_word_id(w[0]) or w[0].lower() in _ENGLISH_BODY_PREPS for w in run) \
                 and any(self._english_word_id(w[0]) for w in run):
             return []  # "Head Of Investment Research": an English office or body, no person
@@ -2174,7 +2179,7 @@ class MentionParser:
             # "Ann Lee, a fan, incurred boos upon saying", "The club, in a note, emailed a report
             # saying": the part before the cue is the subject's predicate; the subject precedes it
             return self.before_cue(text, start, parts[-2][1]) if len(parts) >= 2 else None
-        while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in RELATIVE_PRONOUNS | ORIGIN_WORDS
+        while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in _RELATIVE_OR_ORIGIN_WORDS
                                    or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
                                    or self._region_after_place_en(text, parts)
                                    or self._adverbial_aside_id(text, parts[-1]) or self._date_after_name_id(text, parts)
@@ -2202,8 +2207,8 @@ class MentionParser:
             # time aside, not the speaker
             parts.pop()
         if self.lex.lang == "en" and parts:
-            rel = next((k for k, part in enumerate(parts) if k and tokens(text, *part)[:1]
-                        and tokens(text, *part)[0][0].lower() in RELATIVE_PRONOUNS), None)
+            rel = next((k for k, part in enumerate(parts) if k and (first := tokens(text, *part)[:1])
+                        and first[0][0].lower() in RELATIVE_PRONOUNS), None)
             lead = tokens(text, *parts[0])
             if rel == 1 and all(_is_cap(w[0]) or w[0] == "." or w[0].lower() in self.lex.titles for w in lead):
                 parts = parts[:rel]  # "Ann Lee, who farms near a border town, Eastville, said": Ann Lee
