@@ -711,7 +711,7 @@ def _from_balinese_opener(run):
 
 def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
     """Drop honorifics and ranks at the front of a name (``Pak``, ``Dr.``, ``AKBP``)."""
-    while words and (words[0][0].lower().strip(".") in lex.honorifics or words[0][0].lower().strip(".") in lex.ranks):
+    while words and ((bare := words[0][0].lower().strip(".")) in lex.honorifics or bare in lex.ranks):
         if lex.lang == "id" and words[0][0].lower() in _NAME_TITLES_ID and (len(words) == 1 or _is_cap(words[1][0])):
             break  # "Raden Bagus Arya Wibisana", "kata Raden": a hereditary title is part of the name
         words = words[1:]
@@ -907,6 +907,7 @@ class MentionParser:
         self.lex = lex
         self.find_people = find_people
         self._chunks = {}
+        self._adverbs = {}  # word -> _sentence_adverb(word): a pure test of the word, asked of most names
 
     # -- classification of a comma-free chunk ------------------------------------------
     def chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
@@ -1134,7 +1135,8 @@ class MentionParser:
                 # name the places lack, no titled person (a person's title opens the phrase:
                 # "Kepala Dinas Kesehatan X Budi")
                 return Mention(ORGANISATION, phrase, span_start, span_end)
-            role_words = self._trim_role(role_words, text[max(0, role_words[0][1] - 6):role_words[0][1]] if role_words else "")
+            if role_words:  # no words before the name (most names): _trim_role only drops words, so keeps none
+                role_words = self._trim_role(role_words, text[max(0, role_words[0][1] - 6):role_words[0][1]])
             name = " ".join(w[0] for w in name_words if not (w[0].startswith("'") or w[0].startswith("‘")))
             role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
             if role and self._rank_only(role_words):
@@ -1438,7 +1440,13 @@ class MentionParser:
 
     def _sentence_adverb(self, word: str) -> bool:
         """An English sentence adverb capitalised at the start of a sentence (``Interestingly``,
-        ``Latest``): not part of the name after it."""
+        ``Latest``): not part of the name after it (remembered: it depends on the word alone)."""
+        known = self._adverbs.get(word)
+        if known is None:
+            known = self._adverbs[word] = self._read_sentence_adverb(word)
+        return known
+
+    def _read_sentence_adverb(self, word: str) -> bool:
         low = word.lower()
         if self.lex.lang != "en" or not _is_cap(word):
             return False
