@@ -779,8 +779,15 @@ def _relative_lead_en(ws) -> int:
     (``…, where lawyers say``) or a preposition and ``which``/``whom`` (``…, in which students
     allege``, ``…, among whom officials said``); the subject follows them. 0 otherwise, and 0
     when nothing would be left."""
-    low = [w[0].lower() for w in ws[:2]]
-    k = 1 if low[:1] == ["where"] else 2 if len(low) == 2 and low[0] in PREPOSITIONS and low[1] in ("which", "whom") else 0
+    if not ws:
+        return 0
+    first = ws[0][0].lower()
+    if first == "where":
+        k = 1
+    elif len(ws) >= 2 and first in PREPOSITIONS and ws[1][0].lower() in ("which", "whom"):
+        k = 2
+    else:
+        return 0  # most phrases: no clause opener (the second word is lowered only after a preposition)
     return k if k < len(ws) else 0
 
 
@@ -1009,7 +1016,8 @@ class MentionParser:
                 lex.is_common_word(w[0]) and not lex.is_role_word(w[0]) for w in words[1:]):
             # "Pihak Keluarga meminta …": a party described in capitals, as "pihak keluarga"; no name
             return Mention(DESCRIPTION, phrase, span_start, span_end)
-        linked = self._name_as_role_id(text, words, low) or self._name_from_body_id(text, words, low)
+        # both read Indonesian links only ("selaku", "dari"): English skips the calls, which return None
+        linked = None if en else self._name_as_role_id(text, words, low) or self._name_from_body_id(text, words, low)
         if linked is not None:
             return linked
         if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
@@ -1062,7 +1070,8 @@ class MentionParser:
             if k and words[k - 1][0] in _PEERAGE_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Lord Falconer": a peer's name is his style
         if name_words and en and len(name_words) == 1:
-            k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
+            # ``k`` is still the name's place found just above: that step ran (same test) and,
+            # leaving one name word, changed nothing
             if k and _is_acronym(words[k - 1][0]) and words[k - 1][0].isalpha() and len(words[k - 1][0]) > 2 \
                     and words[k - 1][2] + 1 == name_words[0][1] \
                     and words[k - 1][0].lower() not in lex.titles and name_words[0][0].lower() not in lex.given_names \
