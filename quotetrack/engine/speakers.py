@@ -2226,8 +2226,9 @@ class MentionParser:
         if self.lex.lang == "en" and parts:
             rel = next((k for k, part in enumerate(parts) if k and (first := tokens(text, *part)[:1])
                         and first[0][0].lower() in RELATIVE_PRONOUNS), None)
-            lead = tokens(text, *parts[0])
-            if rel == 1 and all(_is_cap(w[0]) or w[0] == "." or w[0].lower() in self.lex.titles for w in lead):
+            # the first part's words are read only when the second part opens a relative clause
+            if rel == 1 and all(_is_cap(w[0]) or w[0] == "." or w[0].lower() in self.lex.titles
+                                for w in tokens(text, *parts[0])):
                 parts = parts[:rel]  # "Ann Lee, who farms near a border town, Eastville, said": Ann Lee
         if not parts:
             return None
@@ -2764,6 +2765,8 @@ class MentionParser:
         """Where an English aside set off by spaced hyphens opens, when it ends right before the
         cue (``Shareholders United - which has fought the bid - said``; at most an auxiliary or
         an adverb between): British style writes the dash as `` - ``."""
+        if text.find(" -", start, end) < 0:
+            return None  # no spaced hyphen (most subjects): both patterns open with one, so neither matches
         m = _HYPHEN_ASIDE_EN.search(text, start, end)
         if m is None or m.end() != end:
             # "Kall -- co-editor of … -- said", "Lee - who said she would "win" - said"
