@@ -1302,7 +1302,9 @@ class MentionParser:
     def _unnamed_member_en(self, words, first_name_word) -> bool:
         """English ``a spokesman for the Royal Ballet``: an indefinite title noun, then a preposition
         (and ``the``) right before the capitalised name, which is the body the person speaks for."""
-        if self.lex.lang != "en":
+        if self.lex.lang != "en" or len(words) < 3 or words[0][0].lower() not in _INDEFINITE_DETERMINERS_EN:
+            # the words before the name are some of ``words`` and start with its first: with fewer
+            # than three, or no "a"/"an" first (most phrases), the test below fails, so the list is not built
             return False
         before = [w[0] for w in words if w[2] <= first_name_word[1]]
         if len(before) < 3 or before[0].lower() not in _INDEFINITE_DETERMINERS_EN:
