@@ -362,7 +362,7 @@ _COUNT_OPENERS_EN = NUMBER_WORDS_EN | frozenset("several many some most both".sp
 _CONCESSIVE_ASIDE_EN = re.compile(r",\s+(?:despite|while|though|although)\b")
 #: English: an object and an infinitive after a cue ("warned state officials to boost …"): a directive, no clause.
 _OBJECT_INFINITIVE_EN = re.compile(r"(?:[\w.'’-]+ ){1,4}to [a-z]+\b")
-#: English: "the" and a capitalised name ("the Dayton Daily News", "the Justice Department").
+#: English: "the" and a capitalised name ("the Riverside Daily Courier", "the Justice Department").
 _THE_NAMED_EN = re.compile(r"the(?: [A-Z][\w.'’&-]*){1,5}")
 #: English: a past participle and "by" right before a name ("first reported by the Globe").
 _BY_AFTER_PARTICIPLE_EN = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
@@ -1588,7 +1588,7 @@ class IndirectQuotes:
                 any_source = any_source or (en and _THE_NAMED_EN.fullmatch(mention.text) is not None
                                             and verb not in lex.weak_cues and "," not in text[m.end():start]
                                             and not _OBJECT_INFINITIVE_EN.match(text, start))
-                # "On Monday, the Dayton Daily News suggested …": a named body; but not "…, the AP declared, two days …"
+                # "On Monday, the Riverside Daily Courier suggested …": a named body; but not "…, the AP declared, two days …"
                 if not any_source:
                     continue
             if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
@@ -2164,7 +2164,7 @@ class IndirectQuotes:
             return True  # "said Brian Baker", "said Rep. Gwen Moore"
         if len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and first not in _SUBJECT_PRONOUNS_IT_EN \
                 and all(self.lex.is_role_word(w) for w in words if w.islower()):
-            return True  # "said Ohio State University professor Paul Beck": title words, then the name
+            return True  # "said Vale State University professor Tom Roe": title words, then the name
         if first in _TIME_EN or first.endswith("ly"):
             return True  # "said Thursday on Fox News", "said matter-of-factly as …"
         if first in {"the", "a", "an"} and comma is not None and words[-1].lower() in SOURCE_NOUNS \

@@ -832,7 +832,7 @@ class NameEvidence:
                 continue  # "DPM FISIP Unud" after "Universitas Udayana (Unud)": a body, not a person "Unud"
             if self.lex.lang == "en" and mention.role and mention.role.split()[-1].lower() in NUMBER_WORDS_EN:
                 prev = mention
-                continue  # "the Two Ronnies star": a group or a show, not a person "Ronnies" for "he" to take
+                continue  # "the Two Bennies star": a group or a show, not a person "Bennies" for "he" to take
             if self.parser.titled_body_id(mention) and self._demonstrative_after(mention.end):
                 prev = None
                 continue  # "Ketum Gerindra ini mengaku": a title pointing back, not a person "Gerindra"
@@ -972,8 +972,8 @@ class NameEvidence:
 
     def _after_firm_end_en(self, m):
         """English: a run opening with the abbreviation that ends a firm's name (``… Shaw &
-        Co. Obama adviser``: the ampersand cut the firm's run) starts after it, so that the
-        firm's last word is no first name (``Co Obama``); a single word left is no run (None)."""
+        Co. Lee adviser``: the ampersand cut the firm's run) starts after it, so that the
+        firm's last word is no first name (``Co Lee``); a single word left is no run (None)."""
         text, start = self.text, m.start()
         dot = text.find(".", start, start + 5)
         if dot < 0 or text[start:dot].lower() not in _FIRM_ENDS_EN:
@@ -1860,7 +1860,7 @@ class NameEvidence:
             first = self.parser.chunk(text, mention.start, joined)
             if first is not None and first.kind == NAME and self.people.knows(first) \
                     and self.people.resolve_known(first, first.start) is self.people.salient is not None:
-                return  # "Obama said …. Obama and Vice President Biden laid flowers. … he said": still Obama
+                return  # "Lee said …. Lee and Vice President Roe laid flowers. … he said": still Lee
         if id_ and self._passive_subject_id(ws, j):
             return  # "Kamal dihadiahi timah panas …": the person acted upon keeps no pronoun
         ent = self.people.resolve_known(mention, mention.start)

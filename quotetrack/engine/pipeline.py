@@ -349,7 +349,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             k = i - 1
             while k >= 0 and k not in consumed and self.lex.lang == "en" and spans[k].close is not None \
                     and self._quoted_label(sent.start, spans[k].close, self.text[spans[k].close], span.open):
-                # 'Ann Lee, one of the so-called “Blair Babes”, told us: “…”': the label is in the lead
+                # 'Ann Lee, one of the so-called “Vale Girls”, told us: “…”': the label is in the lead
                 gap_before_start = spans[k - 1].outer_end if k > 0 else sent.start
                 k -= 1
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
@@ -446,7 +446,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     def _quoted_label(self, floor: int, close: int, mark: str, verb_start: int) -> bool:
         """Whether the mark at ``close`` ends a short label the writer sets off as a name inside
         an apposition closed by a comma before ``verb_start`` (``Ann Lee, one of the so-called
-        “Blair Babes”, said``): part of the subject phrase (but not ``so-called “X” reports``)."""
+        “Vale Girls”, said``): part of the subject phrase (but not ``so-called “X” reports``)."""
         if "," not in self.text[close - 1:verb_start]:
             return False
         opener = _OPENER_OF_CLOSER.get(mark)

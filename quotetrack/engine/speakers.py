@@ -127,7 +127,7 @@ _NOUN_CUES_EN = frozenset("state report post call claim promise pledge answer re
 _UTTERANCE_NOUNS_EN = frozenset("statement letter email tweet post message release memo note report video ad".split())
 #: Prepositions after a past participle that make it describe a noun ("posted on", "sent to", "issued by").
 _PARTICIPLE_PREPOSITIONS_EN = frozenset("on in by to at from".split())
-#: English number words from two to ten, which count a plural noun ("five states", "the Two Ronnies").
+#: English number words from two to ten, which count a plural noun ("five states", "the Two Bennies").
 NUMBER_WORDS_EN = frozenset("two three four five six seven eight nine ten".split())
 #: English count words before a plural noun ("in five states", "several reports").
 _COUNT_WORDS_EN = NUMBER_WORDS_EN | frozenset("eleven twelve dozen dozens hundreds several many numerous multiple "
@@ -435,7 +435,7 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
 
     The hottest function of the engine, so windows are cut from the tokens of the whole text.
     That is exact: the pattern's only look-arounds test the white space around a Dutch ``'t``
-    (``Sophie in 't Veld``), so a match that begins at a token of the whole text and ends by
+    (``Sanne in 't Hout``), so a match that begins at a token of the whole text and ends by
     ``end`` is that token, and the white space between tokens opens none. Only a window edge
     that cuts a token is read again with the pattern.
     """
@@ -2101,7 +2101,7 @@ class MentionParser:
             at = len(words) - 1 if words and words[-1] in _REFLEXIVES_EN else len(words) - 2 \
                 if len(words) > 2 and words[-2] in _REFLEXIVES_EN and words[-1] in _FINITE_EN else None
             if at:
-                # "Tony Blair himself has said": the stress is no part of the name
+                # "Tom Hale himself has said": the stress is no part of the name
                 end = text.rfind(words[at], start, end)
         if self.lex.lang == "en":
             lead = _DATE_LEAD_EN.match(text, start, end)
@@ -3291,7 +3291,7 @@ class MentionParser:
         return out[0][1], out[-1][2]
 
 
-#: English reflexive pronouns that stress a subject (``Tony Blair himself said``).
+#: English reflexive pronouns that stress a subject (``Tom Hale himself said``).
 _REFLEXIVES_EN = ("himself", "herself", "themselves", "itself")
 #: Prepositions opening the occasion an English source spoke on (``in a statement``, ``during an interview``).
 _OCCASION_PREPS_EN = frozenset("in during".split())
@@ -3910,13 +3910,13 @@ class ArticlePeople:
         if holders:
             ent = holders[0]
         elif possessed or head in _RELATION_HEADS_EN:
-            return None  # "Big Brother's spokeswoman", "the spokesman": an unnamed source, not the last speaker
+            return None  # "the network's spokeswoman", "the spokesman": an unnamed source, not the last speaker
         else:
             ent = self._epithet_person_en(mention, head, at, proper)
         if ent is None or _PARTY_TAG_EN.match(ent.name) or self._newer_description_en(head, ent, at):
             return None  # "D-Nev": a party tag read as a name
         if ent.key_tokens & set(fold(mention.text).split()):
-            return None  # "the Two Ronnies star": a name read inside the description itself
+            return None  # "the Two Bennies star": a name read inside the description itself
         return ent
 
     def _definite_parts_en(self, text: str) -> Optional[Tuple[List[str], str, bool]]:
@@ -4366,13 +4366,13 @@ class ArticlePeople:
 
     def _description_gender_en(self, ent: Entity) -> Optional[str]:
         """``m``, ``f`` or ``""`` when ``ent`` is an English description of one unnamed person
-        (``A spokesman for the club``, ``Big Brother's spokeswoman``), else None (``officials``,
+        (``A spokesman for the club``, ``the network's spokeswoman``), else None (``officials``,
         ``the report``, ``the company``)."""
         if ent.kind != "description":
             return None
         words = fold(ent.name).split()
         if 3 <= len(words) <= 5 and words[-2] == "s" and words[-1].endswith("man") and words[-1] in self.lex.titles:
-            # "Big Brother's spokeswoman": a possessor's unnamed man or woman (folded "big brother s …")
+            # "the network's spokeswoman": a possessor's unnamed man or woman (folded "the network s …")
             return "f" if words[-1].endswith("woman") else "m"
         if not words or words[0] not in _INDEFINITE_DETERMINERS_EN:
             return None  # "officials": a group; "the senator", "Mexico's ambassador": a named person's epithet
@@ -4546,7 +4546,7 @@ class ArticlePeople:
             style, surname = mention.name.split()
             if any(e.kind == "person" and len(e.key_tokens) >= 2 and e.name.endswith(" " + surname)
                    and f"{style} {e.name}" in self.text for e in self.entities):
-                # "Baroness Greenfield" after "Baroness Susan Greenfield": the peer the article styled
+                # "Baroness Hale" after "Baroness Mary Hale": the peer the article styled
                 # in full before, not a new person (but "Lord Hale" after plain "Mary Hale" may be another)
                 toks = frozenset((fold(surname),))
         best, pair_side = None, None
@@ -4906,7 +4906,7 @@ class ArticlePeople:
 
     def _without_campus_city_id(self, role: str) -> str:
         """Indonesian: ``role`` without the city written after the name of its university
-        (``Guru Besar Universitas Tanjungpura Pontianak`` → ``… Universitas Tanjungpura``): the
+        (``Guru Besar Universitas Sukamaju Semarang`` → ``… Universitas Sukamaju``): the
         city is where the campus stands, no part of the post. A name whose word before the city
         only says what kind of school it is keeps the city (``Universitas Negeri Jakarta``,
         ``Institut Teknologi Bandung``), and so does a bare ``Universitas Indonesia``."""
