@@ -163,7 +163,8 @@ _RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|whom)\s*$")
 #: Words opening an English subordinate clause before the main clause ("While critics argue …, the …"):
 #: the subordinators without "as" and the prepositions.
 _SUBORDINATE_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("as at in on during for with by".split()) | {"whereas"}
-#: Subordinators that may stand before an English sentence's opening participle cue ("While saying …, he …").
+#: Subordinators that may stand before an English sentence's opening participle cue ("While saying …, he …",
+#: "After saying A, she …").
 _PARTICIPLE_LEADS_EN = frozenset({"While", "After", "Before"})
 #: A lower-case English present-tense form in -s (``takes``, ``says``), not ``-ss`` (``less``).
 _PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
@@ -213,8 +214,6 @@ _CLAUSE_AS_SUBJECT_EN = re.compile(r"(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|I|[Yy]o
 #: Determiners opening a short English lead before a mid-sentence cue: the lead is the subject
 #: of the reported clause (``The answer, says Ann Lee, is …``), not an adverb (``However, …``).
 _DETERMINER_LEADS_EN = frozenset("the a an his her their its our my your this that these those".split())
-#: English subordinators opening a sentence before "saying" ("After saying A, she …").
-_PARTICIPLE_OPENERS_EN = frozenset({"After", "While", "Before"})
 #: Contracted auxiliaries after an English subject pronoun ("He’s", "She's").
 _PRONOUN_CONTRACTIONS_EN = frozenset({"'s", "’s"})
 #: English cue phrases of several words ("made it clear (that) …"); like a weak cue, one reports only a clause.
@@ -314,7 +313,8 @@ def _clause_shaped_en(words: List[str]) -> bool:
 _PARTICLES_EN = frozenset("out up down in into onto on at from over off across through around outside".split())
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
-#: Forms of "write": their object is as often the thing written as a reported clause.
+#: Forms of "write": their object is as often the thing written as a reported clause, and before
+#: "off" they cancel a debt or a hope ("written off"), no speech.
 _WRITE_EN = frozenset("write writes wrote written writing".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
@@ -1374,7 +1374,7 @@ class IndirectQuotes:
                     candidates.append(opened)
                 continue
             if en and verb == "saying" and len(subject_tokens) == 1 and subject_tokens[0][1] == sent.start \
-                    and subject_tokens[0][0] in _PARTICIPLE_OPENERS_EN:
+                    and subject_tokens[0][0] in _PARTICIPLE_LEADS_EN:
                 # "After saying her foot was swollen, she …", "While saying that he respects her, Lee …"
                 opened = self._having_opener(m.end(), sent.end, spans, verb, pronoun=True)
                 if opened is not None:

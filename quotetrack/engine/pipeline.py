@@ -11,7 +11,7 @@ import re
 from typing import Callable, List, Optional, Set, Tuple
 
 from quotetrack.engine.direct import DirectQuotes
-from quotetrack.engine.indirect import IndirectQuotes
+from quotetrack.engine.indirect import _WRITE_EN, IndirectQuotes
 from quotetrack.engine.language import detect_language
 from quotetrack.engine.lexicon import Lexicon, get_lexicon, opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
@@ -59,11 +59,9 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
     return Extractor(text, lex, find_people).run()
 
 
-#: English forms of "write": before "off" they cancel a debt or a hope ("written off"), no speech.
-_WRITE_FORMS_EN = frozenset("write writes wrote written writing".split())
-#: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC").
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
+#: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC").
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists reveals".split())
 #: Fewest words for a cue-less quoted sentence to be taken as the previous speaker's words.
 RUN_ON_MIN_WORDS = 5
@@ -536,7 +534,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 if en and ((m.group()[:1].isupper() and not (headline and m.start() > start and low in _HEADLINE_CUES_EN))
                            or self._noun_use(m.start())):
                     continue  # a noun; but in a title-case headline "Clinton Says …" is a cue
-                if en and low in _WRITE_FORMS_EN and self.text.startswith(" off ", m.end()):
+                if en and low in _WRITE_EN and self.text.startswith(" off ", m.end()):
                     continue  # "written off by the pundits", "wrote off the debt": a loss, no speech
                 yield m
 

@@ -184,7 +184,7 @@ _GROUP_MODIFIERS_EN = frozenset("top senior close longtime former current campai
 #: Most words before the group noun.
 MAX_GROUP_MODIFIERS_EN = 3
 #: Words opening an aside shared by people joined before it (``…, both Republicans, said``).
-_SHARED_ASIDE_OPENERS_EN = frozenset("both all each".split())
+_SHARED_ASIDE_OPENERS_EN = _FLOATING_QUANTIFIERS_EN
 #: Openings of an aside naming who came along with the subject (``…, along with Ben Tarr, said``).
 _COMPANION_OPENERS_EN = frozenset({("along", "with"), ("together", "with")})
 #: Words that carry such a description on (``one of those advisers``, ``an aide to the senator``).
