@@ -34,13 +34,13 @@ as into through over under without despite""".split())
 _PREPOSITION_AFTER_NOUN_CUE_EN = re.compile(r"\s+(?:about|of|over|against|from|regarding|concerning)\b")
 
 #: ``“SMITH: Well, …``: an upper-case speaker label opening a quoted transcript paragraph.
-#: English nouns of a work whose title may follow in marks (``In his 2002 book, “Make Your Kid a
-#: Millionaire,” he …``), with the words after such a noun and its comma before the opening mark.
+_QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,2}):[ \t]+(?=\S)")
+#: English nouns of a work whose title may follow in marks (``In his 2002 book, “A Boy From
+#: Nowhere,” he …``), with the words after such a noun and its comma before the opening mark.
 _WORK_TITLE_LEAD_EN = re.compile(r"\b(?:book|memoir|memoirs|autobiography|biography|novel|film|movie|documentary"
                                  r"|essay|album|song|poem|podcast|play|sitcom)\s*,?\s*$")
 #: Most words of a work's title after such a noun (a title and its subtitle).
 MAX_WORK_TITLE_WORDS = 12
-_QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2,}){0,2}):[ \t]+(?=\S)")
 
 _QUOTED_LABEL_LINE_EN = re.compile(r"^[\"“]" + _QUOTED_LABEL_EN.pattern, re.M)
 

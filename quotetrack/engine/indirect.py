@@ -20,7 +20,7 @@ from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
-    _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, tokens)
 
 
@@ -272,8 +272,7 @@ _ADVERBIAL_PREPOSITIONS_EN = frozenset("in at on during throughout since for ove
 _PREP_OPENERS_EN = frozenset("of among in for from at on with by amid after before during".split())
 #: A time phrase after a named hearer ("told The Star last week she …").
 _HEARER_TIME_OPENERS_EN = frozenset("last this next on earlier".split())
-_HEARER_TIME_NOUNS_EN = frozenset("week weekend month year monday tuesday wednesday thursday friday saturday sunday "
-                                  "morning afternoon evening night".split())
+_HEARER_TIME_NOUNS_EN = _TIME_EN - frozenset("yesterday today tonight earlier later recently previously".split())
 #: An apposition's opening right before a description (", a Republican who …").
 _APPOSED_BEFORE_EN = re.compile(r",\s+(?:an?\s+)?$")
 #: Words before an English ``reason`` that make it the noun (``one reason``, ``the main reason``).
@@ -324,7 +323,7 @@ _OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against 
 #: Words before ``all``/``both``/``each`` that make it their object, not a quantifier floating after
 #: the subject (``officials of both``, ``fans of them all``).
 _QUANTIFIED_PREPS_EN = _OBJECT_PREPOSITIONS_EN | _ADVERBIAL_PREPOSITIONS_EN | {
-    "and", "or", "to", "among", "between", "them", "us", "you"}
+    "and", "or", "them", "us", "you"}
 #: Subordinators opening a question put to the speaker after the cue ("said, when asked about …").
 _ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())
 #: Most tokens of an opening adverbial before a subordinate clause ("In June 2001, after …").
@@ -336,8 +335,10 @@ _SCANT_DEGREES_EN = frozenset("very so too almost next".split())
 #: Prepositions of the topic after such an amount ("said much about …").
 _SCANT_TOPIC_PREPS_EN = frozenset("about over on regarding".split())
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
-_MODALS_EN = frozenset("can could would will should must might may shall cannot".split())
-_SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | frozenset("did does do was were is are had has have wasn't weren't isn't didn't doesn't won't wouldn't couldn't".split())
+_MODALS_EN = _REPORT_MODALS_EN - {"won't", "can't"}
+#: Auxiliaries that end a short answer after a cue ("said he would.", "said they did.").
+_SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
+    "wasn't weren't isn't didn't doesn't won't wouldn't couldn't".split())
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
@@ -1822,7 +1823,7 @@ class IndirectQuotes:
         if any(not w[0][:1].isalnum() and w[0] not in {"'s", "’s", ".", "-"} for w in after):
             # "…, with Ann Lee marching up to him, saying …": the doer of the participle before the comma
             ing = next((n for n, w in enumerate(after) if w[0].endswith("ing") and w[0].islower()), None)
-            if ing is None or not ing or after[-1][0] != "," or any(
+            if not ing or after[-1][0] != "," or any(
                     not w[0][:1].isalnum() and w[0] not in {"'s", "’s", "."} for w in after[:-1]):
                 return None
             verb_start = after[ing][1]
@@ -2012,7 +2013,7 @@ class IndirectQuotes:
         if any(w[:1].isdigit() or w in {"percent", "half", "majority", "majorities"} for w in words):
             return True
         head = next((w for w in words if w not in self.lex.stop_words and w not in _HEAD_DETERMINERS_EN), "")
-        return head.rstrip("s") in SOURCE_NOUNS or (len(words) > 2 and words[-2] == "in" and words[-1] == "10")
+        return head.rstrip("s") in SOURCE_NOUNS
 
     def _source_phrase(self, mention: Mention) -> bool:
         """English: a subject phrase that may voice a present-tense assessment ("Greenberg's research

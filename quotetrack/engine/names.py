@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
@@ -52,9 +52,9 @@ _ONE_WORD_APPOSED_ID = re.compile(r"(?<=[A-Za-z)], )([A-Z][a-z][\w'’\-]+)(?=,\
 #: Heads of academic bodies, whose city set off after them tells where they stand, not the role.
 _ACADEMIC_HEADS_ID = frozenset("universitas institut politeknik akademi sekolah university institute".split())
 #: Indonesian administrative units that open a place's name (``Kecamatan Long Pahangai``).
+_ADMIN_UNITS_ID = frozenset("desa kelurahan kecamatan kabupaten kota provinsi dusun".split())
 #: The longest title closing a sentence after a presented name (``…, salah satu tokoh kuliner Indonesia.``).
 MAX_PRESENTED_TITLE_WORDS = 10
-_ADMIN_UNITS_ID = frozenset("desa kelurahan kecamatan kabupaten kota provinsi dusun".split())
 #: Words that open a topic phrase before the subject (``Terkait Daniel yang …, Dinas X melacak``):
 #: the person named in it is talked about, not the one who speaks next.
 _TOPIC_OPENERS_ID = frozenset("terkait soal mengenai tentang perihal menyangkut seputar".split())
@@ -119,7 +119,7 @@ _PARAGRAPH_THEN_QUOTE = re.compile(r"[ \t]*\n\s*[“\"‘']")
 #: (The capital first, so that the regex engine scans for capitals; no word character before it.)
 _CAPITALISED_PAIR_EN = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=\s+([A-Z][a-z][\w'’\-]*)\b)")
 #: Academic and religious titles written right before a person's name (Indonesian).
-_NAME_OPENING_TITLES_ID = frozenset("prof dr drs dra ir h hj kh".split())
+_NAME_OPENING_TITLES_ID = _NAME_OPENING_HONORIFICS_ID | {"h"}
 #: A word and the capitalised word after it (read without consuming it, so pairs may chain).
 _WORD_BEFORE_CAPITAL = re.compile(r"\b(\w+)\s+(?=([A-Z][\w'’\-]*))")
 
@@ -128,10 +128,10 @@ _WORD_BEFORE_CAPITAL = re.compile(r"\b(\w+)\s+(?=([A-Z][\w'’\-]*))")
 _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as".split())
 
 
-#: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
-#: preposition's object ("On The Steve Harvey Show on Tuesday, …").
 #: English prepositions of comparison opening a sentence (``Like Lee, Roe …``): their object is not the subject.
 _COMPARISON_OPENERS_EN = frozenset("like unlike besides despite".split())
+#: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
+#: preposition's object ("On The Steve Harvey Show on Tuesday, …").
 _CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
@@ -233,6 +233,8 @@ def _capitalised_run_start(ws, k: int, joiners) -> Optional[int]:
 
 #: Abbreviations that end a firm's name (``Acme & Co.``, ``Acme Inc.``).
 _FIRM_ENDS_EN = frozenset("co inc corp ltd llc plc".split())
+#: One of them with its period anywhere in a sentence: only then may a capitalised run open with it.
+_FIRM_END_DOT_EN = re.compile(r"(?i)(?:" + "|".join(sorted(_FIRM_ENDS_EN)) + r")\.")
 
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
@@ -941,7 +943,8 @@ class NameEvidence:
         which a run of two capitalised words cannot catch."""
         found = list(_CAP_RUN.finditer(self.text, sent.start, sent.end))
         if self.lex.lang != "id":
-            if "." in self.text[sent.start:sent.end]:
+            if _FIRM_END_DOT_EN.search(self.text, sent.start, sent.end + 5):
+                # only a run after a firm's closing abbreviation changes ("& Co. Lee adviser")
                 found = [r for r in map(self._after_firm_end_en, found) if r is not None]
             return found
         lex, text = self.lex, self.text

@@ -26,8 +26,9 @@ from quotetrack.engine.speakers import (
     NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, tokens)
 
 
-#: Sentence openers that carry on the argument of the sentence before (Indonesian).
-_ARGUMENT_OPENERS_ID = ("Apalagi,", "Apalagi ", "Terlebih,", "Terlebih lagi,")
+#: Sentence openers that carry on the argument of the sentence before (Indonesian): ``Apalagi,``,
+#: ``Apalagi …``, ``Terlebih,`` (``Terlebih lagi,`` is read as ``Terlebih`` and no comma: no opener).
+_ARGUMENT_OPENERS_ID = ("Apalagi,", "Apalagi ", "Terlebih,")
 
 
 def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[Callable] = None,

@@ -51,9 +51,9 @@ watchdog retailer airline carrier maker manufacturer giant operator producer sup
 publisher studio label chain store service authority association federation league
 article memo editorial filing lawsuit ruling document ad advertisement city book memoir biography motion
 bill review analysis""".split())
-#: Lower-case words allowed inside an organisation's name.
 #: Indonesian: a word of two or three capitals inside a name, maybe two of its words' initials (``Sultan HB X``).
 _SHORT_INITIALS_ID = re.compile(r"(?<!\S)[A-Z]{2,3}(?!\S)")
+#: Lower-case words allowed inside an organisation's name.
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
 _PREPOSITIONS_ID = frozenset("di dari ke pada dalam untuk oleh".split())
@@ -137,7 +137,7 @@ _PLURAL_NOUN_LEADS_EN = frozenset("in of across among".split())
 _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 #: English quantifiers that stand alone for a group of sources ("Many said", "Others say").
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
-#: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
+#: Words before a capitalised plural group word that belong to the group (``Fellow Republicans``).
 _GROUP_SELECTORS_EN = frozenset("fellow other".split())
 #: English quantifiers that float after their subject (``the pilots all said``, ``they both said``).
 _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
@@ -146,6 +146,7 @@ _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
 #: English words of a share of a group (``Half of voters``, ``two-thirds of members``).
 _SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarters fifth fifths tenth tenths".split())
+#: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
 _SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
@@ -260,13 +261,15 @@ _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: How far back (in characters) a pronoun may reach past the last speaker to an agreeing person.
 PRONOUN_REACH = 3000
-#: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
-#: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 #: A sentence opening with a quantifier and a plural noun (``Some delegates``, ``Many local
 #: activists``): a group that ``they`` may stand for.
 _PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:Some|Many|Most|Several|Other|All|Both"
                                 r"|An?(?: [a-z]+)? (?:party|group|delegation|team|handful|crowd|pair|couple) of)"
                                 r" (?:[a-z]+ )?[a-z]{3,}[^s\W]s)\b(?! of\b)")
+#: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
+_PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "All ", "Both ", "A ", "An ")
+#: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
+#: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
 GROUP_REACH = 400
@@ -4428,6 +4431,9 @@ class ArticlePeople:
         sentence after the person's name opens with a quantifier (or ``A group of``) and a plural noun; that group,
         not the person, is ``they``."""
         lo = max(since, at - GROUP_REACH, 0)
+        window = self.text[lo:at]
+        if not any(w in window for w in _PLURAL_SUBJECT_OPENERS_EN):
+            return None
         found = None
         for m in _PLURAL_SUBJECT_EN.finditer(self.text, lo, at):
             found = m
