@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
+    _SUBJECT_PRONOUNS_EN, ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
     non_source_head_id, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
@@ -378,7 +378,7 @@ class DirectQuotes:
         """English ``Nothing the mayor said “will …”``: the index where the lead's own words open
         past a cue in an object relative on an indefinite pronoun (the words said are the subject),
         else 0."""
-        if ws[0][0] in _LEAD_INDEFINITES_EN and len(ws) > 2 and ws[1][0].lower() in {"the", "he", "she", "they", "we", "i"}:
+        if ws[0][0] in _LEAD_INDEFINITES_EN and len(ws) > 2 and (ws[1][0].lower() == "the" or ws[1][0].lower() in _SUBJECT_PRONOUNS_EN):
             return len(ws)
         return 0
 
@@ -431,8 +431,9 @@ class DirectQuotes:
                 return None  # "“…,” demikian pula harga bawang": "likewise", no cue
             if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
-            if lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says" \
-                    and _PREPOSITION_AFTER_NOUN_CUE_EN.match(text, rest_start, end):
+            # a cue form in -s other than "says" may be a plural noun ("claims", "reports")
+            noun_like = lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says"
+            if noun_like and _PREPOSITION_AFTER_NOUN_CUE_EN.match(text, rest_start, end):
                 return None  # 'a campaign against “false” claims about its product': a noun, no speaker
             if lex.lang == "en" and self.parser.reported_clause_after_cue_en(text, rest_start, end):
                 return None, cue  # "“…,” said the mayor could win …": the quote stands, its speaker unread
@@ -443,8 +444,7 @@ class DirectQuotes:
                 return None
             if lex.lang == "en" and self._predicate_after_cue_en(mention):
                 return None, cue  # "“…” comment was nearly …": the quote stands, its speaker unread
-            if lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says" \
-                    and mention.text.split()[0].lower() in _RELATIVES_EN:
+            if noun_like and mention.text.split()[0].lower() in _RELATIVES_EN:
                 return None  # 'thousands of “expenditure” reports that firms file': a noun and its relative clause
             if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
