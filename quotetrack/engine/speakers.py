@@ -256,6 +256,8 @@ _VERB_PARTICLES_EN = frozenset("out up off".split())
 _OBJECT_PRONOUNS_EN = frozenset("it him her them us me".split())
 #: `` of `` before a capitalised place or body after an English name (``Ann Lee of Ohio``).
 _OF_HOME_EN = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
+#: ``of``/``from``/``at`` before a capitalised body or place (``Ann Lee of Brellow Bank``).
+_PERSON_OF_HOME_EN = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)
 #: English subject pronouns that carry a gender.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -932,6 +934,8 @@ class MentionParser:
             parsed = self._parse_chunk(text, start, end)
             if parsed is not None and parsed.kind == TITLE and self.lex.lang == "en":
                 parsed = self._titled_name_of_home_en(text, parsed) or parsed
+            elif parsed is not None and parsed.kind == ORGANISATION and self.lex.lang == "en":
+                parsed = self._person_of_home_en(text, parsed) or parsed
             if parsed is not None and parsed.kind in (NAME, TITLE, ORGANISATION) and self.lex.lang == "en":
                 parsed = self.group_of_person(text, parsed) or parsed
             seen = self._chunks[(start, end)] = (text, parsed)
@@ -969,6 +973,28 @@ class MentionParser:
                 or fold(role[-1]) in fold(head.name).split():
             return None  # not "Bank of America", "Secretary of State"
         return Mention(NAME, mention.text, mention.start, mention.end, head.name, head.role, head.aliases)
+
+    def _person_of_home_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English ``Harold Vint of Brellow Bank``, ``Ann Lee from Tollard University``: a
+        person's name, then ``of``/``from``/``at`` and the capitalised body or place they stand
+        for, read as one organisation's name; the person speaks, the rest is the role. The name
+        is two or three words whose first is a known given name, or none of which is a dictionary
+        word (not ``Bank of America``, ``Royal Bank of Scotland``, ``Victoria University of X``)."""
+        cut = _PERSON_OF_HOME_EN.search(text, mention.start, mention.end)
+        if cut is None:
+            return None
+        run = tokens(text, mention.start, cut.start())
+        if not 2 <= len(run) <= 3 or run[0][1] != mention.start \
+                or any(w[0] in ("and", "&") for w in tokens(text, cut.end(), mention.end)):
+            return None  # "Ann Lee of Ohio and Tom Roe of Iowa": both speak
+        lex = self.lex
+        if not all(_is_cap(w[0]) and w[0].isalpha() and not _is_acronym(w[0]) and not lex.is_role_word(w[0])
+                   and not lex.is_place(w[0]) for w in run):
+            return None
+        if run[0][0].lower() not in lex.given_names and any(lex.is_english_word(w[0].lower()) for w in run):
+            return None
+        name = " ".join(w[0] for w in run)
+        return Mention(NAME, mention.text, mention.start, mention.end, name, text[cut.start():mention.end].strip())
 
     def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         lex = self.lex

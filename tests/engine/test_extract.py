@@ -5389,6 +5389,22 @@ EN_CASES = [
         [("direct", "Diners want their food in minutes,", "Mara Quint", "Royal Bank of Scotland chief executive")],
         id="body-with-of-then-title-before-the-name-stays-a-role"),
     pytest.param(
+        "Markets fell again. Harold Vint of Brellow Bank warned that the slump may last into next year.",
+        [("indirect", "the slump may last into next year", "Harold Vint", "of Brellow Bank")],
+        id="person-of-capitalised-body-is-the-person"),
+    pytest.param(
+        "Markets fell again. Holger Brandweil of Kesselmark, a small private bank, warned that the slump may last.",
+        [("indirect", "the slump may last", "Holger Brandweil", "of Kesselmark")],
+        id="person-of-body-without-dictionary-words-is-the-person"),
+    pytest.param(
+        "Markets fell again. Tollard Bank of Ossington warned that the slump may last into next year.",
+        [("indirect", "the slump may last into next year", "Tollard Bank of Ossington", None)],
+        id="body-of-place-stays-an-organisation"),
+    pytest.param(
+        "Harold Vint of Ossington and Mara Quint of Tollard said they would vote for the bill.",
+        [("indirect", "they would vote for the bill", "Harold Vint of Ossington and Mara Quint of Tollard", None)],
+        id="two-people-of-places-are-not-cut-to-the-first"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
