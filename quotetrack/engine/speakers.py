@@ -73,7 +73,7 @@ _INDEFINITE_DETERMINERS_EN = frozenset("a an another".split())
 _SENTENCE_ADVERBS_EN = frozenset("""latest maybe perhaps meanwhile still now later instead indeed however finally
 recently earlier rather even just only also yet then so thus hence today yesterday tonight nonetheless
 nevertheless regardless sure overall moreover furthermore besides likewise otherwise afterward afterwards
-elsewhere""".split())
+elsewhere plus""".split())
 #: Second parts of English compound modifiers before a name ("Texas-based", "Oscar-winning").
 _COMPOUND_MODIFIERS_EN = frozenset("""born based bred raised winner winning backed led owned run funded elect
 leaning loving hating style like""".split())

@@ -5405,6 +5405,14 @@ EN_CASES = [
         [("indirect", "they would vote for the bill", "Harold Vint of Ossington and Mara Quint of Tollard", None)],
         id="two-people-of-places-are-not-cut-to-the-first"),
     pytest.param(
+        "Plus Greens have a weak map this year. Greens insist the tide is turning.",
+        [("indirect", "the tide is turning", "Greens", None)],
+        id="plus-opening-a-sentence-is-no-part-of-the-group"),
+    pytest.param(
+        "Mara Quint of Radio Plus said the tide is turning.",
+        [("indirect", "the tide is turning", "Mara Quint", "of Radio Plus")],
+        id="plus-inside-a-body-name-stays"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
