@@ -4856,12 +4856,14 @@ class ArticlePeople:
 
     def _among_namesakes(self, toks, best: Entity) -> Entity:
         """A surname shared by several full names (``Khizr Khan``, ``Ghazala Khan``): the one who
-        spoke last, else the one introduced first (the article's main figure)."""
+        spoke last, else the one introduced first (the article's main figure). A name that only
+        opens with the word (``Fenn Turnberry``, a resort named after ``Dan Fenn``) yields to the
+        one person whose surname it is."""
         tok = next(iter(toks))
         same = [e for e in self.entities if e.kind == "person" and toks <= e.key_tokens
                 and fold(e.name).split()[-1:] == [tok]]
         if best not in same:
-            return best
+            return same[0] if len(same) == 1 and fold(best.name).split()[0] == tok else best
         if len(same) < 2:
             return best
         spoke = [e for e in same if id(e) in self._spoke]

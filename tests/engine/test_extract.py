@@ -5413,6 +5413,14 @@ EN_CASES = [
         [("indirect", "the tide is turning", "Ann Lee", "of Radio Plus")],
         id="plus-inside-a-body-name-stays"),
     pytest.param(
+        "Dan Fenn opened his new hotel, Fenn Harbour, on Friday. Fenn said the hotel had cost too much.",
+        [("indirect", "the hotel had cost too much", "Dan Fenn", None)],
+        id="surname-goes-to-the-person-not-to-a-name-opening-with-it"),
+    pytest.param(
+        "Zhou Minhao met Ann Lee on Friday. Zhou said the talks had gone well.",
+        [("indirect", "the talks had gone well", "Zhou Minhao", None)],
+        id="family-name-written-first-still-gives-the-full-name"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
