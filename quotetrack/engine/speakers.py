@@ -4866,10 +4866,20 @@ class ArticlePeople:
             return same[0] if len(same) == 1 and fold(best.name).split()[0] == tok else best
         if len(same) < 2:
             return best
+        # "Ohio Fenn" from "a scuffle outside the Ohio Fenn rally": a place glued to the surname
+        # names nobody when a person has that surname
+        people = [e for e in same if not self._opens_with_place_en(e)]
+        same = people or same
         spoke = [e for e in same if id(e) in self._spoke]
         if spoke:
             return max(spoke, key=lambda e: self._spoke[id(e)])
         return same[0]
+
+    def _opens_with_place_en(self, ent: Entity) -> bool:
+        """Whether the name's first word is a place and no given name (``Ohio Fenn``; not
+        ``Georgia Lee``)."""
+        first = ent.name.split()[0]
+        return self.lex.is_place(first) and first.lower() not in self.lex.given_names
 
     def _by_role(self, role: Optional[str]) -> Optional[Entity]:
         if not role:

@@ -5421,6 +5421,15 @@ EN_CASES = [
         [("indirect", "the talks had gone well", "Zhou Minhao", None)],
         id="family-name-written-first-still-gives-the-full-name"),
     pytest.param(
+        "Girl hurt in scuffle outside Ohio Fenn rally.\n\nAs front-runner Dan Fenn prepared to speak, a girl was hurt. "
+        "Fenn said the girl was fine.",
+        [("indirect", "the girl was fine", "Dan Fenn", None)],
+        id="surname-goes-to-the-person-not-to-a-place-glued-to-it"),
+    pytest.param(
+        "Georgia Fenn won the seat in May. Dan Fenn, her brother, lost. Fenn said the vote had been fair.",
+        [("indirect", "the vote had been fair", "Dan Fenn", None)],
+        id="given-name-that-is-a-place-still-names-a-person"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
