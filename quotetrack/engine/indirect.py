@@ -1293,11 +1293,18 @@ class IndirectQuotes:
         """English: True when ``lead`` (the words before a mid-sentence ``, according to X,``) is a short
         opening adverbial ("Since last November,", "In 2015,", "On Monday,"), not a clause."""
         words = lead.rstrip(" ,").split()
+        if words and words[0] in SENTENCE_CONJUNCTIONS_EN:
+            words = words[1:]  # "But the next day,"
         if not words or len(words) > 5 or not lead.rstrip().endswith(","):
             return False
         first = words[0].lower()
-        return (first in _SUBORDINATORS_EN or first in _TIME_EN or first in _TIME_LEAD_EN) and not any(
-            w.lower() in _PREDICATE_EN for w in words)
+        if any(w.lower() in _PREDICATE_EN for w in words):
+            return False
+        if first in _SUBORDINATORS_EN or first in _TIME_EN or first in _TIME_LEAD_EN:
+            return True
+        # "the next day,", "One Sunday in late 2001,": a determiner or count, then a time word
+        return (first == "the" or first in _QUANTITIES_EN) and len(words) >= 2 and (
+            words[1].lower() in _TIME_EN or words[1].lower() in _TIME_LEAD_EN)
 
     def _pre_verb(self, sent, spans, prev_sentence):
         """``X mengatakan (bahwa) …`` / ``X said (that) …`` / ``X told reporters …``.

@@ -5430,6 +5430,18 @@ EN_CASES = [
         [("indirect", "the vote had been fair", "Dan Fenn", None)],
         id="given-name-that-is-a-place-still-names-a-person"),
     pytest.param(
+        "But the next day, according to Ann Lee, Fenn made further demands of the bank.",
+        [("indirect", "Fenn made further demands of the bank", "Ann Lee", None)],
+        id="according-to-after-conjunction-and-time-phrase-reports-what-follows"),
+    pytest.param(
+        "One Sunday in late 2001, according to a new book, Fenn called a meeting of the board.",
+        [("indirect", "Fenn called a meeting of the board", "a new book", None)],
+        id="according-to-after-count-and-day-reports-what-follows"),
+    pytest.param(
+        "The bank lost money, according to Ann Lee, and the board knew it.",
+        [("indirect", "The bank lost money", "Ann Lee", None)],
+        id="according-to-after-a-clause-reports-the-clause"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
