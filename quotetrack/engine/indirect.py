@@ -417,11 +417,19 @@ def _time_opener_end_en(ws) -> int:
     return 0
 
 
+#: A lower-case gerund after "reported" is the report itself ("reported spending $2 million");
+#: prepositions and pronouns in -ing are not.
+_GERUND_OBJECT_EN = re.compile(r"(?!(?:includ|accord|dur|follow|regard|concern|nothing|something|anything|everything)ing\b)"
+                               r"[a-z]{2,}ing")
+
+
 def _amount_en(ws) -> bool:
     """Whether tokens ``ws`` open with an English amount: ``as many as``, ``as much as``,
-    ``about half``, ``around 20``."""
+    ``about half``, ``around 20``, ``at least six``."""
     if len(ws) >= 3 and ws[0][0].lower() == "as" and ws[1][0].lower() in _AMOUNT_WORDS_EN and ws[2][0].lower() == "as":
         return True
+    if len(ws) >= 3 and ws[0][0].lower() == "at" and ws[1][0].lower() in {"least", "most"}:
+        return ws[2][0][:1].isdigit() or ws[2][0].lower() in _QUANTITIES_EN  # "said at least six boats …"
     return len(ws) > 1 and ws[0][0].lower() in _APPROXIMATORS_EN and (
         ws[1][0][:1].isdigit() or ws[1][0].lower() in _QUANTITIES_EN)
 
@@ -2476,6 +2484,8 @@ class IndirectQuotes:
                 return self._after_object(ws)
             if first.lower() == "to" and verb in lex.infinitive_cues:
                 return ws[0][1]  # "vowed to fight on": the commitment, from "to"
+            if verb == "reported" and _GERUND_OBJECT_EN.fullmatch(first) and len(ws) > 1:
+                return ws[0][1]  # "reported raising $9 million": what the source reported doing
             if first[:1].isdigit():
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):
