@@ -417,6 +417,8 @@ def _time_opener_end_en(ws) -> int:
     return 0
 
 
+#: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
+_POINT_BEFORE_EN = re.compile(r"\bpoint(?:s|ed|ing)?$", re.IGNORECASE)
 #: A lower-case gerund after "reported" is the report itself ("reported spending $2 million");
 #: prepositions and pronouns in -ing are not.
 _GERUND_OBJECT_EN = re.compile(r"(?!(?:includ|accord|dur|follow|regard|concern|nothing|something|anything|everything)ing\b)"
@@ -2365,8 +2367,11 @@ class IndirectQuotes:
         return False
 
     def _that_follows(self, pos: int, end: int) -> bool:
-        """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that")."""
+        """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that")
+        or the particle of ``point out`` ("pointed out that")."""
         ws = _skip_time_words(tokens(self.text, pos, end))
+        if len(ws) > 1 and ws[0][0].lower() == "out" and _POINT_BEFORE_EN.search(self.text, max(0, pos - 9), pos):
+            ws = ws[1:]
         return bool(ws) and ws[0][0].lower() in self.lex.complementizers
 
     def _cue_follows(self, pos: int, end: int) -> bool:
