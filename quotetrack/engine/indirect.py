@@ -417,6 +417,15 @@ def _time_opener_end_en(ws) -> int:
     return 0
 
 
+#: Before a mid-sentence ", according to X,": a lead opened by one of these subordinators (and no
+#: other comma) is a subordinate clause, so the main clause after the source is the report
+#: ("While most were routine, according to X, two were …"); the same when the lead ends with one
+#: ("…, because, according to X, …"). Prepositions that open a short adverbial lead ("Over the long term,").
+_LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
+_LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
+_LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within amid beyond".split())
+#: Longest such subordinate-clause lead, in words.
+MAX_SUBORDINATE_LEAD_WORDS = 20
 #: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
 _POINT_BEFORE_EN = re.compile(r"\bpoint(?:s|ed|ing)?$", re.IGNORECASE)
 #: A lower-case gerund after "reported" is the report itself ("reported spending $2 million");
@@ -1305,12 +1314,17 @@ class IndirectQuotes:
         words = lead.rstrip(" ,").split()
         if words and words[0] in SENTENCE_CONJUNCTIONS_EN:
             words = words[1:]  # "But the next day,"
-        if not words or len(words) > 5 or not lead.rstrip().endswith(","):
+        if not words or not lead.rstrip().endswith(","):
             return False
-        first = words[0].lower()
-        if any(w.lower() in _PREDICATE_EN for w in words):
+        first, last = words[0].lower(), words[-1].lower()
+        if last in _LEAD_CLOSING_SUBORDINATORS_EN:
+            return True  # "He will go, because, according to X, the press would …": the clause follows
+        if first in _LEAD_CLAUSE_SUBORDINATORS_EN and len(words) <= MAX_SUBORDINATE_LEAD_WORDS \
+                and "," not in lead.rstrip(" ,"):
+            return True  # "While most were routine, according to X, two were …": the main clause follows
+        if len(words) > 5 or any(w.lower() in _PREDICATE_EN for w in words):
             return False
-        if first in _SUBORDINATORS_EN or first in _TIME_EN or first in _TIME_LEAD_EN:
+        if first in _SUBORDINATORS_EN or first in _TIME_EN or first in _TIME_LEAD_EN or first in _LEAD_PREPOSITIONS_EN:
             return True
         # "the next day,", "One Sunday in late 2001,": a determiner or count, then a time word
         return (first == "the" or first in _QUANTITIES_EN) and len(words) >= 2 and (
@@ -2489,8 +2503,11 @@ class IndirectQuotes:
                 return self._after_object(ws)
             if first.lower() == "to" and verb in lex.infinitive_cues:
                 return ws[0][1]  # "vowed to fight on": the commitment, from "to"
-            if verb == "reported" and _GERUND_OBJECT_EN.fullmatch(first) and len(ws) > 1:
-                return ws[0][1]  # "reported raising $9 million": what the source reported doing
+            if verb == "reported" and _GERUND_OBJECT_EN.fullmatch(first) and len(ws) > 1 \
+                    and ws[1][0].lower() not in PREPOSITIONS:
+                # "reported raising $9 million": what the source reported doing; but in "fees he
+                # reported receiving in May" the gerund's object is the noun before: no report
+                return ws[0][1]
             if first[:1].isdigit():
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):
