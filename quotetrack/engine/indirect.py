@@ -424,6 +424,8 @@ def _time_opener_end_en(ws) -> int:
 _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
 _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
 _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within amid beyond".split())
+#: Longest adverbial between the cue of an opening "as" clause and its comma ("As Lee noted in a column Thursday,").
+MAX_AS_ADVERBIAL_TOKENS = 10
 #: Longest such subordinate-clause lead, in words.
 MAX_SUBORDINATE_LEAD_WORDS = 20
 #: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
@@ -1576,6 +1578,8 @@ class IndirectQuotes:
             if en and mention.kind == "description" and _CLAUSE_AS_SUBJECT_EN.fullmatch(mention.text):
                 continue  # "…, they are not for artistic reasons": a pronoun and its verb, no subject phrase
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
+            if start is None and en and self._opening_as_clause_en(subject_tokens):
+                start = self._after_as_adverbial_en(m.end(), sent.end, spans)  # "As Lee noted in a column, A"
             if start is not None and en and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
             if start is not None and en and text.startswith(("and ", "or "), start) \
@@ -1891,6 +1895,35 @@ class IndirectQuotes:
             return False  # "said nothing has changed", "said that …", "said this is …"
         return (word.endswith("ly") and word not in self.lex.ly_non_adverbs) or word.endswith("ing") \
             or word in self.lex.stop_words or word in _ASIDE_OPENERS_AFTER_CUE_EN
+
+    @staticmethod
+    def _opening_as_clause_en(subject_tokens) -> bool:
+        """English: True when the words before the cue open the sentence with ``as`` and its
+        subject (``As Ann Lee …``, ``But as the paper …``, ``However, as …``)."""
+        k = 1 if subject_tokens and subject_tokens[0][0] in SENTENCE_CONJUNCTIONS_EN else 0
+        if k == 0 and len(subject_tokens) > 2 and subject_tokens[1][0] == ",":
+            k = 2  # "However, as …"
+        return len(subject_tokens) > k + 1 and subject_tokens[k][0].lower() == "as" \
+            and not any(w[0] == "," or w[0].lower() in _WHO_FORMS_EN or w[0].lower() in {"which", "that"}
+                        for w in subject_tokens[k + 1:])  # "as a writer who has covered …": a description, no cue
+
+    def _after_as_adverbial_en(self, verb_end: int, end: int, spans) -> Optional[int]:
+        """English ``As Ann Lee noted in a column on Thursday, A``: after the cue of an opening
+        ``as`` clause, a short adverbial (a preposition or a time word first, no verb) runs to the
+        comma that closes the clause; A, the main clause after it, is what the source is cited for."""
+        comma = self._next_comma(verb_end, end, spans)
+        if comma is None:
+            return None
+        ws = tokens(self.text, verb_end, comma)
+        if len(ws) > 1 and ws[0][0].lower() == "out" and _POINT_BEFORE_EN.search(self.text, max(0, verb_end - 9), verb_end):
+            ws = ws[1:]  # "As Lee points out in a column,"
+        first = ws[0][0].lower() if ws else ""
+        if not ws or len(ws) > MAX_AS_ADVERBIAL_TOKENS or not (first in PREPOSITIONS or first == "during"
+                                                               or first in _TIME_EN or first in _TIME_LEAD_EN) \
+                or any(w[0].lower() in _PREDICATE_EN or not w[0][:1].isalnum() and w[0] not in {"'s", "’s", "."}
+                       for w in ws):
+            return None
+        return comma + 1 if len(tokens(self.text, comma + 1, end)) >= MIN_CLAUSE_WORDS + 2 else None
 
     def _as_clause_closes(self, source: Mention, verb_end: int, start: int) -> bool:
         """English ``As the paper noted (last week), A``: a comma closes the ``as`` clause between
