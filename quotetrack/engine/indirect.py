@@ -315,6 +315,12 @@ MAX_HEARER_WORDS = 3
 #: Forms of "write": their object is as often the thing written as a reported clause, and before
 #: "off" they cancel a debt or a hope ("written off"), no speech.
 _WRITE_EN = frozenset("write writes wrote written writing".split())
+#: Words that are the object of "say" itself, no reported clause: "said goodbye", "said grace",
+#: "said prayers" (not "thanks": "said thanks to the cut, firms grew"; nor "no": the news counts
+#: "says no to the plan" as a report).
+_SPOKEN_OBJECTS_EN = frozenset("goodbye good-bye farewell hello grace amen prayers".split())
+#: The forms of "say" (a spoken object such as "goodbye" follows no other cue).
+_SAY_FORMS_EN = frozenset("say says said saying".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
 #: English prepositions and verbs' companions before an object phrase ("a call from listeners who
@@ -2507,6 +2513,8 @@ class IndirectQuotes:
             return None  # "said nothing about it": an object, not a report; but "said nothing has changed"
         if lex.lang == "en" and self._scant_object_en(ws):
             return None  # "said little about the plan", "has said much over the years about …": an amount, not a clause
+        if lex.lang == "en" and ws[0][0].lower() in _SPOKEN_OBJECTS_EN and verb.lower() in _SAY_FORMS_EN:
+            return None  # "said goodbye to her staff", "said grace": words said, no clause
         if lex.lang == "en" and self._same_reference(pos, end):
             return None  # "said the same of Trump": a reference back, not a clause
         if lex.lang == "en":

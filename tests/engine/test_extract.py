@@ -5484,6 +5484,18 @@ EN_CASES = [
         [("indirect", "The bank lost money", "Ann Lee", None)],
         id="according-to-after-a-clause-reports-the-clause"),
     pytest.param(
+        "As Ann Lee said goodbye, the crowd booed loudly.",
+        [],
+        id="said-goodbye-is-no-report"),
+    pytest.param(
+        "Ann Lee said grace before the meal, and Tom Roe said the food was cold.",
+        [("indirect", "the food was cold", "Tom Roe", None)],
+        id="said-grace-is-no-report-but-the-next-cue-is"),
+    pytest.param(
+        "Ann Lee said thanks to the tax cut, small firms had grown.",
+        [("indirect", "thanks to the tax cut, small firms had grown", "Ann Lee", None)],
+        id="said-thanks-to-opens-a-clause"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
