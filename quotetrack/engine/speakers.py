@@ -66,6 +66,10 @@ _MEMBER_PREPOSITIONS_EN = frozenset("for of at with from to".split())
 _APPOSITION_BREAKS_EN = frozenset("and or but who which whose where when".split())
 #: Most words in the head of an English apposition before its title noun ("senior vice president").
 MAX_APPOSITION_HEAD_EN = 4
+#: Most words of an unnamed source's restrictive relative clause after the cue (``said an aide who …``).
+MAX_RELATIVE_WORDS_EN = 24
+#: Marks that end such a clause before the phrase does: a quote, a new clause, an aside.
+_RELATIVE_CLAUSE_BREAKS_EN = frozenset('"“”;:()?!')
 #: Determiners that open a description of one unnamed person ("a spokesman"; not "one delegate",
 #: a member of a group the article may go on speaking of).
 _INDEFINITE_DETERMINERS_EN = frozenset("a an another".split())
@@ -1909,9 +1913,25 @@ class MentionParser:
             head.role = self.office_after_name_id(text, head.end, end)  # "ujar Ani yang pernah menjabat sebagai X"
         if self.lex.lang == "en" and head.kind == DESCRIPTION:
             head = self._description_phrase(text, head.start, parts[0][1]) or head
+            if text.startswith(" who ", head.end):
+                head = self._with_relative_clause_en(text, head, parts[0][1])
         if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):
             return self._with_quoted_title_en(text, head)
         return head
+
+    @staticmethod
+    def _with_relative_clause_en(text: str, head: Mention, stop: int) -> Mention:
+        """English ``said a local official who was not allowed to speak``: a restrictive relative
+        clause (no comma before ``who``) that runs to the end of the phrase after the cue tells which
+        unnamed source spoke; it is part of the description as the article gives it."""
+        tail = text[head.end:stop].rstrip(" .")
+        if len(tail.split()) > MAX_RELATIVE_WORDS_EN or any(c in tail for c in _RELATIVE_CLAUSE_BREAKS_EN):
+            return head  # a long run or one with marks: more than the clause of one source
+        end = head.end + len(tail)
+        if not (text[end:stop].strip() == "." or text[stop:stop + 1] in ("", ".", ",", "\n")) or "anonymity" in tail:
+            return head  # "… who described it as “…”": the clause runs on; "who spoke on condition of
+            # anonymity": how the source talked to the reporter, not which source it is
+        return Mention(DESCRIPTION, text[head.start:end], head.start, end)
 
     def reported_clause_after_cue_en(self, text: str, start: int, end: int) -> bool:
         """Whether the words from ``start`` to the first comma are a reported clause (see below)."""

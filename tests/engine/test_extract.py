@@ -2335,8 +2335,28 @@ EN_CASES = [
         id="a-quote-in-an-aside-before-a-reported-clause-is-the-subjects"),
     pytest.param(
         "“We will keep fighting,” said the man who would be king.",
-        [("direct", "We will keep fighting,", "the man", None)],
+        [("direct", "We will keep fighting,", "the man who would be king", None)],
         id="a-modal-in-a-relative-clause-after-the-cue-keeps-the-speaker"),
+    pytest.param(
+        "“The road stays shut,” said a county engineer who was not cleared to speak publicly on the repairs. "
+        "“Nobody can drive on it.”",
+        [("direct", "The road stays shut,", "a county engineer who was not cleared to speak publicly on the repairs", None),
+         ("direct", "Nobody can drive on it.", "a county engineer who was not cleared to speak publicly on the repairs",
+          None)],
+        id="a-restrictive-relative-clause-after-the-cue-is-part-of-the-unnamed-source"),
+    pytest.param(
+        "“The talks are over,” said one of three porters who saw the meeting but would not give their names.",
+        [("direct", "The talks are over,", "one of three porters who saw the meeting but would not give their names",
+          None)],
+        id="a-restrictive-relative-clause-with-but-after-the-cue-stays-whole"),
+    pytest.param(
+        "“The talks are over,” said a harbour clerk who spoke on condition of anonymity.",
+        [("direct", "The talks are over,", "a harbour clerk", None)],
+        id="an-anonymity-clause-after-the-cue-is-no-part-of-the-source"),
+    pytest.param(
+        "“The talks are over,” said the harbour master, who spoke after the vote.",
+        [("direct", "The talks are over,", "the harbour master", None)],
+        id="a-relative-clause-after-a-comma-is-no-part-of-the-unnamed-source"),
     pytest.param(
         "The Senate Tuesday said it would review the budget.",
         [("indirect", "it would review the budget", "The Senate", None)],
@@ -2727,7 +2747,7 @@ EN_CASES = [
         id="description-capital-inside"),
     pytest.param(
         "“It is a mess,” said a former U.S. trade official who asked not to be named.",
-        [("direct", "It is a mess,", "a former U.S. trade official", None)],
+        [("direct", "It is a mess,", "a former U.S. trade official who asked not to be named", None)],
         id="description-abbreviation-relative-clause"),
     pytest.param(
         "“No comment,” said a spokesman in a statement.",
