@@ -2990,8 +2990,9 @@ class MentionParser:
             if low in _TRAILING_ADVERBS_EN:
                 j -= 1
             elif low in _TIME_WORDS_EN:
-                if any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[k + 1:j - 1]):
-                    break  # "voters going to the polls (on) Tuesday": the time is the participle's own
+                if any(w[0].islower() and (w[0].endswith("ing") and len(w[0]) > 4 or w[0] == "who") for w in ws[k + 1:j - 1]):
+                    break  # "voters going to the polls (on) Tuesday", "voters who met her on Tuesday": the
+                    # time is the participle's or the relative clause's own
                 j -= 1
                 while j > k + 1 and (ws[j - 1][0].lower() in _TIME_LEADS_EN or ws[j - 1][0].lower() in _TIME_WORDS_EN):
                     j -= 1

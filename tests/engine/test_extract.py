@@ -2350,6 +2350,14 @@ EN_CASES = [
           None)],
         id="a-restrictive-relative-clause-with-but-after-the-cue-stays-whole"),
     pytest.param(
+        "The growers who met the governor on Friday say the drought plan came too late.",
+        [("indirect", "the drought plan came too late", "The growers who met the governor on Friday", None)],
+        id="a-time-word-ending-a-relative-clause-before-the-cue-stays-in-the-source"),
+    pytest.param(
+        "The growers on Friday said the drought plan came too late.",
+        [("indirect", "the drought plan came too late", "The growers", None)],
+        id="a-time-word-after-a-plain-subject-before-the-cue-is-no-part-of-the-source"),
+    pytest.param(
         "“The talks are over,” said a harbour clerk who spoke on condition of anonymity.",
         [("direct", "The talks are over,", "a harbour clerk", None)],
         id="an-anonymity-clause-after-the-cue-is-no-part-of-the-source"),
@@ -5731,7 +5739,7 @@ EN_CASES = [
         id="one-word-names-joined-after-a-clause-are-no-pair"),
     pytest.param(
         "While the mayor has condemned the plan, the groups who wrote to her on Thursday say they are worried.",
-        [("indirect", "they are worried", "the groups who wrote to her", None)],
+        [("indirect", "they are worried", "the groups who wrote to her on Thursday", None)],
         id="relative-clause-verb-inside-the-subject-is-no-clause-of-its-own"),
     pytest.param(
         "Police arrested a man who threatened the mayor, officials said.",
