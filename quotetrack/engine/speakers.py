@@ -1915,6 +1915,12 @@ class MentionParser:
             head = self._description_phrase(text, head.start, parts[0][1]) or head
             if text.startswith(" who ", head.end):
                 head = self._with_relative_clause_en(text, head, parts[0][1])
+        elif self.lex.lang == "en" and head.kind == NAME and text.startswith(" who ", head.end) \
+                and head.text.lower() in self.lex.descriptions:
+            # "according to Republicans who critiqued the speech": a group's name, capitalised
+            head = self._with_relative_clause_en(text, head, parts[0][1])
+            if head.kind == DESCRIPTION:
+                return head
         if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):
             return self._with_quoted_title_en(text, head)
         return head

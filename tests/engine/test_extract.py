@@ -2358,6 +2358,14 @@ EN_CASES = [
         [("indirect", "the drought plan came too late", "The growers", None)],
         id="a-time-word-after-a-plain-subject-before-the-cue-is-no-part-of-the-source"),
     pytest.param(
+        "The toll road will stay open, according to Democrats who read the draft.",
+        [("indirect", "The toll road will stay open", "Democrats who read the draft", None)],
+        id="a-capitalised-group-word-after-the-cue-keeps-its-restrictive-relative-clause"),
+    pytest.param(
+        "“The talks are over,” said Hobart who ran the port.",
+        [("direct", "The talks are over,", "Hobart", None)],
+        id="a-name-after-the-cue-takes-no-relative-clause-into-the-source"),
+    pytest.param(
         "“The talks are over,” said a harbour clerk who spoke on condition of anonymity.",
         [("direct", "The talks are over,", "a harbour clerk", None)],
         id="an-anonymity-clause-after-the-cue-is-no-part-of-the-source"),
