@@ -569,6 +569,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if self.lex.lang == "en" and prev[:1].isupper() and self._named_document(pos, before):
             return True
         if self.lex.lang == "en" and prev[:1].isdigit() and prev.replace(",", "").isdigit():
+            if len(words) >= 2 and (words[-2].lower() in _DETERMINERS_EN or words[-2].lower() == "that" and len(prev) == 4):
+                m = _WORD.match(self.text, pos)
+                if m is not None and m.group().lower() in _NOUN_CUE_FORMS_EN:
+                    return True  # "that 2013 report", "the 2012 poll": a dated document, no verb
             return self._count_participle_en(pos)
         return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
 

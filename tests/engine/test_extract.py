@@ -2366,6 +2366,14 @@ EN_CASES = [
         [("direct", "The talks are over,", "Hobart", None)],
         id="a-name-after-the-cue-takes-no-relative-clause-into-the-source"),
     pytest.param(
+        "One of the authors of that 2014 report, Ann Fleck, said the vote would test their findings.",
+        [("indirect", "the vote would test their findings", "Ann Fleck", None)],
+        id="a-report-after-a-year-and-that-is-a-document-not-the-cue"),
+    pytest.param(
+        "Of those asked, 40 report that their pay was late.",
+        [("indirect", "their pay was late", "40", None)],
+        id="a-report-after-a-bare-count-is-still-the-cue"),
+    pytest.param(
         "“The talks are over,” said a harbour clerk who spoke on condition of anonymity.",
         [("direct", "The talks are over,", "a harbour clerk", None)],
         id="an-anonymity-clause-after-the-cue-is-no-part-of-the-source"),
