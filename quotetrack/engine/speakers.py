@@ -272,6 +272,13 @@ PRONOUN_REACH = 3000
 _PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:Some|Many|Most|Several|Other|All|Both"
                                 r"|An?(?: [a-z]+)? (?:party|group|delegation|team|handful|crowd|pair|couple) of)"
                                 r" (?:[a-z]+ )?[a-z]{3,}[^s\W]s)\b(?! of\b)")
+#: English nouns of an unnamed person of known gender, and the gender.
+_GENDERED_NOUNS_EN = {"woman": "f", "mother": "f", "wife": "f", "daughter": "f", "widow": "f", "grandmother": "f",
+                      "girl": "f", "man": "m", "father": "m", "husband": "m", "son": "m", "widower": "m",
+                      "grandfather": "m", "boy": "m"}
+#: A sentence opening with such an unnamed person (``A 29-year-old Hamburg woman, meanwhile, …``).
+_GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,3}?("
+                                  + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
 #: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
 _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "All ", "Both ", "A ", "An ")
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
@@ -4263,6 +4270,12 @@ class ArticlePeople:
                     return namesakes[0]
                 if agree:
                     return max(agree, key=lambda e: e.last_at)
+                described = self._gendered_subject_since_en(self.salient.last_at, at, want) \
+                    if have and have != want and self.salient.last_at < at else None
+                if described is not None:
+                    # "“…,” said Karl Brenner. A Hamburg woman was fined …. “…,” she wrote.": nobody
+                    # of her gender is named; the woman the text went on to is
+                    return described
                 salient_words = fold(self.salient.name).split()
                 if have and have != want and len(salient_words) >= 2 and salient_words[0] not in self.lex.given_names:
                     # "Ardith Vell met Tom Mabe. Ms Vell … He says …": the article gives the salient
@@ -4490,6 +4503,22 @@ class ArticlePeople:
         found = None
         for m in _PLURAL_SUBJECT_EN.finditer(self.text, lo, at):
             found = m
+        if found is None:
+            return None
+        return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
+
+    def _gendered_subject_since_en(self, since: int, at: int, want: str) -> Optional[Entity]:
+        """English ``“…,” said Karl Brenner. A Hamburg woman was fined …. “…,” she wrote.``: a
+        sentence after the person's name opens with an unnamed man or woman of the pronoun's
+        gender; the last such subject, else None."""
+        lo = max(since, at - GROUP_REACH, 0)
+        window = self.text[lo:at]
+        if not any(noun in window for noun, sex in _GENDERED_NOUNS_EN.items() if sex == want):
+            return None
+        found = None
+        for m in _GENDERED_SUBJECT_EN.finditer(self.text, lo, at):
+            if _GENDERED_NOUNS_EN[m.group(2)] == want:
+                found = m
         if found is None:
             return None
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))

@@ -2374,6 +2374,20 @@ EN_CASES = [
         [("indirect", "their pay was late", "40", None)],
         id="a-report-after-a-bare-count-is-still-the-cue"),
     pytest.param(
+        "\"The law is too weak,\" said Karl Brenner, a lawmaker from Bonn.\n\n"
+        "A 31-year-old Hamburg woman, meanwhile, was fined in May after posting threats online. "
+        "\"Out with them!\" she wrote.",
+        [("direct", "The law is too weak,", "Karl Brenner", "a lawmaker"),
+         ("direct", "Out with them!", "A 31-year-old Hamburg woman", None)],
+        id="she-after-a-man-spoke-is-the-unnamed-woman-the-text-went-on-to"),
+    pytest.param(
+        "\"The law is too weak,\" said Karl Brenner, a lawmaker from Bonn.\n\n"
+        "A 31-year-old Hamburg man, meanwhile, was fined in May after posting threats online. "
+        "\"It is a scandal,\" he said.",
+        [("direct", "The law is too weak,", "Karl Brenner", "a lawmaker"),
+         ("direct", "It is a scandal,", "Karl Brenner", "a lawmaker")],
+        id="he-after-a-man-spoke-stays-his-though-an-unnamed-man-follows"),
+    pytest.param(
         "“The talks are over,” said a harbour clerk who spoke on condition of anonymity.",
         [("direct", "The talks are over,", "a harbour clerk", None)],
         id="an-anonymity-clause-after-the-cue-is-no-part-of-the-source"),
