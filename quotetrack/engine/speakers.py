@@ -66,6 +66,9 @@ _MEMBER_PREPOSITIONS_EN = frozenset("for of at with from to".split())
 _APPOSITION_BREAKS_EN = frozenset("and or but who which whose where when".split())
 #: Most words in the head of an English apposition before its title noun ("senior vice president").
 MAX_APPOSITION_HEAD_EN = 4
+#: English nouns of a document or record that speaks for a body named before it (``FEC filings``).
+_DOCUMENT_NOUNS_EN = frozenset("post posts profile page summary records filings filing reports report statement "
+                               "release data figures documents website feed memo letter complaint ruling".split())
 #: Most words of an unnamed source's restrictive relative clause after the cue (``said an aide who …``).
 MAX_RELATIVE_WORDS_EN = 24
 #: Marks that end such a clause before the phrase does: a quote, a new clause, an aside.
@@ -1825,6 +1828,10 @@ class MentionParser:
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
+        if self.lex.lang == "en" and head.kind in (NAME, TITLE, ORGANISATION) and first[1] < parts[0][1] - 1:
+            document = self._document_of_en(text, first, parts[0])
+            if document is not None:
+                return document
         if self.lex.lang == "en" and head.kind in (TITLE, ORGANISATION) and first[1] < parts[0][1] - 1 \
                 and text.startswith((" of ", " for "), first[1]):
             named = self._title_of_body_then_name_en(text, head, first[1], parts[0][1])
@@ -1931,6 +1938,19 @@ class MentionParser:
         if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):
             return self._with_quoted_title_en(text, head)
         return head
+
+    @staticmethod
+    def _document_of_en(text: str, first, part) -> Optional[Mention]:
+        """English ``according to Federal Election Commission filings``, ``according to his Facebook
+        profile``: a body's name followed by one or two lower-case words ending in a document noun,
+        closing the phrase; the document, with its possessor, is the source as the article gives it."""
+        rest = text[first[1]:part[1]].rstrip(" .")
+        words = rest.split()
+        if not 1 <= len(words) <= 2 or words[-1] not in _DOCUMENT_NOUNS_EN \
+                or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        end = first[1] + len(rest)
+        return Mention(DESCRIPTION, text[first[0]:end], first[0], end)
 
     @staticmethod
     def _with_relative_clause_en(text: str, head: Mention, stop: int) -> Mention:

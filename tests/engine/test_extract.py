@@ -2388,6 +2388,18 @@ EN_CASES = [
          ("direct", "It is a scandal,", "Karl Brenner", "a lawmaker")],
         id="he-after-a-man-spoke-stays-his-though-an-unnamed-man-follows"),
     pytest.param(
+        "The group spent $2 million on radio ads in May, according to State Elections Board filings.",
+        [("indirect", "The group spent $2 million on radio ads in May", "State Elections Board filings", None)],
+        id="according-to-a-body-and-its-document-noun-is-the-document"),
+    pytest.param(
+        "The nurse had worked at the clinic since 2009, according to her LinkedIn profile.",
+        [("indirect", "The nurse had worked at the clinic since 2009", "her LinkedIn profile", None)],
+        id="according-to-a-possessed-site-and-its-document-noun-is-the-document"),
+    pytest.param(
+        "“We are ready,” said Brightway spokesman Tom Hale.",
+        [("direct", "We are ready,", "Tom Hale", "Brightway spokesman")],
+        id="a-body-and-a-role-noun-after-the-cue-is-no-document"),
+    pytest.param(
         "“The talks are over,” said a harbour clerk who spoke on condition of anonymity.",
         [("direct", "The talks are over,", "a harbour clerk", None)],
         id="an-anonymity-clause-after-the-cue-is-no-part-of-the-source"),
