@@ -2051,6 +2051,12 @@ class MentionParser:
         if wide is None or wide[1] <= head.end:
             return None
         full = self.chunk(text, *wide)
+        if (full is None or full.kind != NAME) and " of " in text[head.end:wide[1]]:
+            of = text.rfind(" of ", head.end, wide[1])
+            if _is_cap(text[of + 4:of + 5]):
+                # "said Dover resident Ann Lee of Troy": the place after the name is no part of it
+                wide = (wide[0], of)
+                full = self.chunk(text, *wide)
         if full is None or full.kind != NAME or len(full.name.split()) < 2 or not full.role:
             return None
         name_at = text.find(full.name.split()[0], head.start, wide[1])

@@ -2400,6 +2400,14 @@ EN_CASES = [
         [("direct", "We are ready,", "Tom Hale", "Brightway spokesman")],
         id="a-body-and-a-role-noun-after-the-cue-is-no-document"),
     pytest.param(
+        "“It is part of his plan,” said Elmford resident Stella Hooten of Derry.",
+        [("direct", "It is part of his plan,", "Stella Hooten", "Elmford resident")],
+        id="a-role-noun-then-a-name-then-of-a-place-after-the-cue-is-the-name"),
+    pytest.param(
+        "“It is part of his plan,” said Stella Hooten of Derry.",
+        [("direct", "It is part of his plan,", "Stella Hooten", None)],
+        id="a-name-then-of-a-place-after-the-cue-takes-no-role"),
+    pytest.param(
         "“The talks are over,” said a harbour clerk who spoke on condition of anonymity.",
         [("direct", "The talks are over,", "a harbour clerk", None)],
         id="an-anonymity-clause-after-the-cue-is-no-part-of-the-source"),
