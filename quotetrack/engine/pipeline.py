@@ -8,6 +8,7 @@ name from the title in front of it. The rules live beside this driver: ``direct.
 about its people) and ``rules.py`` (shared constants and helpers).
 """
 import re
+from bisect import bisect_left
 from typing import Callable, List, Optional, Set, Tuple
 
 from quotetrack.engine.direct import DirectQuotes
@@ -133,6 +134,17 @@ _ONE_PERSON_EN = frozenset({"person", "man", "woman"})
 _NOT_BODY_NOUNS_EN = frozenset("former other ex current some many most several two three".split())
 
 
+def _inside_word(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls between two characters that may be of one ``_WORD`` match (word
+    characters or hyphens): a window edge there may cut a word."""
+    return 0 < pos < len(text) and _in_word(text[pos - 1]) and _in_word(text[pos])
+
+
+def _in_word(char: str) -> bool:
+    """A character a ``_WORD`` match may hold: one ``\\w`` matches (``str.isalnum`` or ``_``) or a hyphen."""
+    return char.isalnum() or char in "_-"
+
+
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
 
@@ -144,6 +156,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self._word_index = None
         self._short_forms = None
         self._hits_key, self._hits = None, []
+        self._cue_words = None  # the article's cue words and their offsets, once a sentence asks
         self._noun_uses = {}
         self._first_char: Optional[int] = None
         self._label_count: Optional[int] = None
@@ -518,15 +531,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         en = self.lex.lang == "en"
         if self._hits_key != (start, end):
             # The finders scan the same sentence several times: find its cue words once.
-            scanned = self.lex.scanned_cues
             self._hits_key = (start, end)
-            if scanned.isdisjoint(_WORD.findall(self.text[start:end].lower())):
-                # half the sentences hold no cue word: a look without match objects first (the
-                # sentence lowered at once, not word by word: 40% faster)
-                self._hits = []
-            else:
-                self._hits = [(m, low) for m in _WORD.finditer(self.text, start, end)
-                              if (low := m.group().lower()) in scanned]
+            self._hits = self._cue_words_between(start, end)
         if not self._hits:
             return  # no cue word in the sentence (half of them): nothing to yield, no headline test
         headline = en and self._opens_article(start)
@@ -538,6 +544,24 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 if en and low in _WRITE_EN and self.text.startswith(" off ", m.end()):
                     continue  # "written off by the pundits", "wrote off the debt": a loss, no speech
                 yield m
+
+    def _cue_words_between(self, start: int, end: int):
+        """The words of ``text[start:end]`` in the lexicon's ``scanned_cues``, as ``(match, lowered)``.
+
+        Cut from the cue words of the whole article, found in one scan: a window whose edges
+        cut no word holds exactly the article's words that lie inside it. A window edge inside
+        a word (rare) is read with the pattern, which would see part of that word as a word.
+        """
+        text = self.text
+        if _inside_word(text, start) or _inside_word(text, end):
+            scanned = self.lex.scanned_cues
+            return [(m, low) for m in _WORD.finditer(text, start, end) if (low := m.group().lower()) in scanned]
+        if self._cue_words is None:
+            scanned = self.lex.scanned_cues
+            hits = [(m, low) for m in _WORD.finditer(text) if (low := m.group().lower()) in scanned]
+            self._cue_words = (hits, [m.start() for m, _ in hits])
+        hits, starts = self._cue_words
+        return hits[bisect_left(starts, start):bisect_left(starts, end)]
 
     def _opens_article(self, pos: int) -> bool:
         """True when only white space stands before ``pos`` (the headline's first word)."""
