@@ -595,6 +595,9 @@ _HOSPITALS_ID = frozenset("rs rsu rsup rsud rsia rsj".split())
 #: Balinese birth-order names: after "I" or "Ni" they open a person's name ("I Wayan Sudana"),
 #: whatever capitalised words (a hospital's "Prof Ngoerah") stand before them.
 _BALINESE_ORDER_ID = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
+#: Balinese caste titles written as initials before the name (``IGN`` = I Gusti Ngurah, ``AA`` = Anak
+#: Agung, ``IB`` = Ida Bagus): they open the person's name, unlike a body's acronym before a name.
+_BALINESE_INITIALS_ID = frozenset("IGN IGA IGK IGM IGP IGB IGAA IGAN IGNA AA AAN AAG AAGN AAA IB IBG IDG IDA".split())
 #: Nouns that open a state body's name (``Badan Pengelola … (Danantara)``): a name after them is the body's.
 #: Modals and negations (Indonesian): a word of a clause, never of a title.
 #: The longest lower-case description of a body set off between a title and a name.
@@ -1628,6 +1631,9 @@ class MentionParser:
                 if id_ and len(run) >= 2 and w is not words[0] \
                         and w[0].lower().rstrip(".") in _NAME_OPENING_HONORIFICS_ID:
                     break  # "Rektor Unair Prof Muhammad Madyan": the academic title opens the name
+            elif id_ and run and (w[0] in _BALINESE_INITIALS_ID or (w[0] == "Anak" and run[0][0] == "Agung")):
+                run.insert(0, w)
+                break  # "Kolonel (Czi) IGN Suriadarma", "Anak Agung Gede Rai": the caste title opens the name
             else:
                 if run and (w[0].lower() in PREPOSITIONS or (id_ and w[0].lower() in _OBJECT_PREPS_ID)):
                     tail = self._name_after_english_body_id(w[0], run) or self._name_after_title_of_body_en(words, w, run)

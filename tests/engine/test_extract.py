@@ -17,6 +17,20 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala Penerangan Kodam XX Kolonel (Czi) IGN Wiradarma mengatakan, pasukan sudah dikirim ke desa itu.\n"
+        "“Kami akan terus mengejar para pelaku,” ujarnya.",
+        [("indirect", "pasukan sudah dikirim ke desa itu", "IGN Wiradarma", "Kepala Penerangan Kodam XX"),
+         ("direct", "Kami akan terus mengejar para pelaku,", "IGN Wiradarma", "Kepala Penerangan Kodam XX")],
+        id="balinese-caste-initials-open-the-name-after-a-rank-and-corps"),
+    pytest.param(
+        "Kepala Dinas Pariwisata Bali Anak Agung Gede Wirasana mengatakan, pantai itu dibuka kembali.",
+        [("indirect", "pantai itu dibuka kembali", "Anak Agung Gede Wirasana", "Kepala Dinas Pariwisata Bali")],
+        id="anak-agung-is-part-of-a-balinese-name"),
+    pytest.param(
+        "Kepala Bidang Humas Polda NTB Wiradarma mengatakan, pasukan sudah dikirim ke desa itu.",
+        [("indirect", "pasukan sudah dikirim ke desa itu", "Wiradarma", "Kepala Bidang Humas Polda NTB")],
+        id="a-body-acronym-before-a-name-stays-in-the-role"),
+    pytest.param(
         "Direktur Utama PT Sinartama (Persero) Budi Hartono mengatakan, pabrik itu terbakar.\n"
         "“Kami akan terus memantau kondisi di sekitar pabrik,” kata dia.\n"
         "Sinartama juga menyiapkan posko pengungsian.\n"
