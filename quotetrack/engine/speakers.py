@@ -595,6 +595,8 @@ _HOSPITALS_ID = frozenset("rs rsu rsup rsud rsia rsj".split())
 #: Balinese birth-order names: after "I" or "Ni" they open a person's name ("I Wayan Sudana"),
 #: whatever capitalised words (a hospital's "Prof Ngoerah") stand before them.
 _BALINESE_ORDER_ID = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
+#: Offices and bodies whose name ends in ``Agung`` (supreme): the word after them is no given name.
+_SUPREME_OFFICES_ID = frozenset("kejaksaan mahkamah jaksa hakim".split())
 #: Balinese caste titles written as initials before the name (``IGN`` = I Gusti Ngurah, ``AA`` = Anak
 #: Agung, ``IB`` = Ida Bagus): they open the person's name, unlike a body's acronym before a name.
 _BALINESE_INITIALS_ID = frozenset("IGN IGA IGK IGM IGP IGB IGAA IGAN IGNA AA AAN AAG AAGN AAA IB IBG IDG IDA".split())
@@ -1659,6 +1661,10 @@ class MentionParser:
                 break
         if not run:
             return []  # no name word at the end (most phrases): every step below keeps it empty
+        if id_ and len(run) >= 2 and run[0][0] == "Agung" and run[0] is not words[0]:
+            before = words[words.index(run[0]) - 1][0]
+            if before.lower() in _SUPREME_OFFICES_ID:
+                run = run[1:]  # "Kejaksaan Agung Budi", "Jaksa Agung Budi": the office's word, not a given name
         if en and len(run) >= 2 and any(w[0].lower() in lex.non_person_words for w in run[1:]):
             # "Trump Tower", "Clinton Foundation", "Trump Tower Grill", "Madison Square Garden": a
             # place or a thing (named after a person), whatever word ends it

@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala Pusat Penerangan Hukum Kejaksaan Agung Budi Santosa mengatakan, jaksa masih memburu buronan itu.",
+        [("indirect", "jaksa masih memburu buronan itu", "Budi Santosa", "Kepala Pusat Penerangan Hukum Kejaksaan Agung")],
+        id="agung-after-kejaksaan-ends-the-body-not-opens-the-name"),
+    pytest.param(
+        "Jaksa Agung Budi Santosa mengatakan, jaksa masih memburu buronan itu.",
+        [("indirect", "jaksa masih memburu buronan itu", "Budi Santosa", "Jaksa Agung")],
+        id="agung-after-jaksa-is-the-title"),
+    pytest.param(
+        "Ketua panitia Agung Santosa mengatakan, jaksa masih memburu buronan itu.",
+        [("indirect", "jaksa masih memburu buronan itu", "Agung Santosa", "Ketua panitia")],
+        id="agung-after-another-word-stays-a-given-name"),
+    pytest.param(
         "Kepala Penerangan Kodam XX Kolonel (Czi) IGN Wiradarma mengatakan, pasukan sudah dikirim ke desa itu.\n"
         "“Kami akan terus mengejar para pelaku,” ujarnya.",
         [("indirect", "pasukan sudah dikirim ke desa itu", "IGN Wiradarma", "Kepala Penerangan Kodam XX"),
