@@ -3863,6 +3863,10 @@ class ArticlePeople:
                     return _seen_at(ent, at)
             if key in self._nicknames:
                 return self._nicknames[key]  # a person's nickname: "KDM" after "Dedi Mulyadi (KDM)"
+            if mention.kind == DESCRIPTION and self.lex.lang == "id":
+                person = self._place_surname_person_id(mention, at)
+                if person is not None:
+                    return person  # "CEO Sinartama Alfandi Timur", later "kata Alfandi": a person
             kind = "organisation" if mention.kind == ORGANISATION else "description"
             # "pengemudi Kijang" (a vehicle's driver): the description keeps its title word
             role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
@@ -4714,6 +4718,8 @@ class ArticlePeople:
             best = self._spelled_short(next(iter(toks)))
         if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
             best = self._misspelled_id(next(iter(toks)))
+        if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
+            best = self._described_with_place_surname_id(next(iter(toks)))
         if best is None and self.lex.lang == "id" and len(toks) >= 2 and self.text:
             known = self._known_after_subhead_id(mention)
             if known is not None:
@@ -4818,6 +4824,54 @@ class ArticlePeople:
                     return None
                 found = ent
         return found
+
+    def _place_surname_person_id(self, mention: Mention, at: int) -> Optional[Entity]:
+        """Indonesian: a new person for a description that a place word ends after a given name
+        (``Direktur PD Sinar Karya Rusdiman Ambon``) when the article later writes that given
+        name alone (``kata Rusdiman``, ``Rusdiman menambahkan``); else None. The words before
+        the two names are the role; a title right before them makes a body and its town
+        (``Ketua Kadin Surabaya``)."""
+        ws = mention.text.split()
+        if len(ws) < 3 or not self.text or not self._place_surname_shape_id(ws):
+            return None
+        given, place = ws[-2], ws[-1]
+        name = f"{given} {place}"
+        known = next((e for e in self.entities if e.kind == "person" and e.name == name), None)
+        if known is not None:
+            return _seen_at(known, at)
+        later = self.text.find(given, mention.end)
+        while later >= 0:
+            after = self.text[later + len(given):later + len(given) + 1 + len(place)]
+            if not self.text[later - 1:later].isalnum() and not after[:1].isalnum() and after[1:] != place:
+                ent = self._new(name, "person", at, role=" ".join(ws[:-2]).rstrip(","))
+                ent.key_tokens = frozenset(fold(ent.name).split())
+                return _seen_at(ent, at)
+            later = self.text.find(given, later + len(given))
+        return None
+
+    def _place_surname_shape_id(self, ws) -> bool:
+        """Whether the words ``ws`` end in a given name and a place word after a body's word."""
+        given, place = ws[-2], ws[-1]
+        return _is_cap(place) and self.lex.is_place(place) and _name_like(given, self.lex) \
+            and not self.lex.is_common_word(given) and _is_cap(ws[0]) and not self.lex.is_role_word(ws[-3])
+
+    def _described_with_place_surname_id(self, tok: str) -> Optional[Entity]:
+        """Indonesian: the latest description read whole because a place word ends it
+        (``Direktur PD Sinar Karya Rusdiman Ambon``) whose word before that place is ``tok``, which
+        the article now uses alone as a name (``kata Rusdiman``): a person whose surname is a
+        place; the words before the two names become the role. None when no description fits."""
+        for ent in reversed(self.entities):
+            ws = ent.name.split()
+            if ent.kind != "description" or len(ws) < 3 or fold(ws[-2]) != tok:
+                continue
+            given, place = ws[-2], ws[-1]
+            if self._place_surname_shape_id(ws):
+                first = min(ent.roles)[0] if ent.roles else ent.last_at
+                ent.kind, ent.name = "person", f"{given} {place}"
+                ent.key_tokens = frozenset(fold(ent.name).split())
+                ent.roles = [(first, " ".join(ws[:-2]).rstrip(","))]
+                return ent
+        return None
 
     def _noun_before_known_id(self, mention: Mention, ent: Entity) -> bool:
         """Indonesian: whether ``mention`` is a person known by one name with capitalised dictionary
