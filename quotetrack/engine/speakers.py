@@ -4852,7 +4852,7 @@ class ArticlePeople:
     def _place_surname_shape_id(self, ws) -> bool:
         """Whether the words ``ws`` end in a given name and a place word after a body's word."""
         given, place = ws[-2], ws[-1]
-        return _is_cap(place) and self.lex.is_place(place) and _name_like(given, self.lex) \
+        return _is_cap(place) and _is_cap(given) and self.lex.is_place(place) and _name_like(given, self.lex) \
             and not self.lex.is_common_word(given) and _is_cap(ws[0]) and not self.lex.is_role_word(ws[-3])
 
     def _described_with_place_surname_id(self, tok: str) -> Optional[Entity]:

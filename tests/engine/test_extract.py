@@ -6114,6 +6114,13 @@ def test_english(text, expected):
     assert run(text, "en") == expected
 
 
+def test_a_preposition_before_a_place_is_no_given_name():
+    """``… saat dihubungi di Jakarta mengatakan`` then ``di`` alone later: no person ``di Jakarta``."""
+    text = ("Inspektur Jenderal Kementerian Sinar Budi Santoso saat dihubungi di Jakarta mengatakan, "
+            "kabin itu sudah dibersihkan.\nDi Jakarta, kata dia, ada banyak kabin di bandara.\n")
+    assert all(not (speaker or "").startswith("di ") for _, _, speaker, _ in run(text, "id"))
+
+
 def test_wh_clause_after_and_is_no_second_report():
     """``what X says A and how analysts say B``: the clause after "and how" is no report of its own."""
     text = "Voters are split over what Rita Vance says her budget would do and how analysts say it would work."
