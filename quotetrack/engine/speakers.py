@@ -1739,6 +1739,10 @@ class MentionParser:
         if first_title and lex.lang == "id" and role_words[first_title][0].lower() in _POSTPOSED_TITLE_WORDS_ID \
                 and (role_words[first_title - 1][0].lower(), role_words[first_title][0].lower()) in lex.rank_compounds:
             first_title -= 1  # "Imam Besar Masjid X": the office's head noun stands before its modifier
+        if first_title and lex.lang == "id" and self._english_word_id(role_words[first_title][0]):
+            while first_title and _is_cap(role_words[first_title - 1][0]) \
+                    and self._english_word_id(role_words[first_title - 1][0]):
+                first_title -= 1  # "Corporate Communications Manager of X": an English office's field is its own
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
         if lex.lang == "id":

@@ -17,6 +17,15 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "“Kabin juga dibersihkan setiap hari,” kata Corporate Communications Manager of Sinar Air Group Budi Santoso.",
+        [("direct", "Kabin juga dibersihkan setiap hari,", "Budi Santoso",
+          "Corporate Communications Manager of Sinar Air Group")],
+        id="capitalised-english-words-before-an-english-title-are-its-field"),
+    pytest.param(
+        "Penjualan Daring Manajer Sinartama Budi Santoso mengatakan, penjualan itu naik tajam tahun ini.",
+        [("indirect", "penjualan itu naik tajam tahun ini", "Budi Santoso", "Manajer Sinartama")],
+        id="indonesian-words-before-an-indonesian-title-stay-a-run-in-subhead"),
+    pytest.param(
         "Direktur Perusahaan Daerah Sinar Karya Rusdiman Ambon mengatakan, kapal itu menjawab kebutuhan warga.\n"
         "Menurut Rusdiman, rute itu dipilih karena ramai.\n"
         "“Nanti kapal itu juga berlayar ke Tual,” katanya.",
@@ -1119,7 +1128,7 @@ ID_CASES = [
     pytest.param(
         "Hal senada disampaikan Resort Manager Pondok Kenari Indah Hotel Rendi Saputra.\n"
         "Penginapan di kawasan itu sepi sejak awal bulan.\n“Banyak tamu membatalkan pesanan,” ujar Rendi.",
-        [("direct", "Banyak tamu membatalkan pesanan,", "Rendi Saputra", "Manager Pondok Kenari Indah Hotel")],
+        [("direct", "Banyak tamu membatalkan pesanan,", "Rendi Saputra", "Resort Manager Pondok Kenari Indah Hotel")],
         id="short-form-full-name-in-passing"),
     # "kata <title>, <Full Name>, di …" in the middle of the reported sentence
     pytest.param(
@@ -1989,8 +1998,8 @@ ID_CASES = [
     pytest.param(
         "Tamu hotel berkurang.\nHal senada disampaikan Resort Manager Pantai Indah Hotel Rendy Kusuma.\nIa mengungkapkan, "
         "sejumlah tamu membatalkan pemesanan.\n”Kamar yang dibatalkan langsung terisi,” ujar Rendy.",
-        [("indirect", "sejumlah tamu membatalkan pemesanan", "Rendy Kusuma", "Manager Pantai Indah Hotel"),
-         ("direct", "Kamar yang dibatalkan langsung terisi,", "Rendy Kusuma", "Manager Pantai Indah Hotel")],
+        [("indirect", "sejumlah tamu membatalkan pemesanan", "Rendy Kusuma", "Resort Manager Pantai Indah Hotel"),
+         ("direct", "Kamar yang dibatalkan langsung terisi,", "Rendy Kusuma", "Resort Manager Pantai Indah Hotel")],
         id="hotel-named-before-its-english-head-ending-in-a-dictionary-word"),
     pytest.param(
         "Tamu hotel berkurang.\nGeneral Manager Hotel Melati Indah Rudi Hartono mengatakan, tamu membatalkan pemesanan.\n"
