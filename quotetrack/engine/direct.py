@@ -135,6 +135,9 @@ def _grouped_number_commas(ws) -> int:
 #: Indonesian ``demikian``/``begitu`` before ``pula``/``juga``/``pun`` after a quote: "likewise"
 _LIKEWISE_LEADS_ID = frozenset({"demikian", "begitu"})
 _LIKEWISE_ID = re.compile(r"\s+(?:pula|juga|pun)\b", re.I)
+#: Indonesian ``demikian bunyi/isi <noun>`` after a quote (``“…,” demikian bunyi pesan Budi``): the
+#: wording of a message or letter; its writer follows the noun, or the one last named wrote it.
+_WORDING_OF_ID = re.compile(r"\s+(?:bunyi|isi)\s+[a-z]+\b")
 
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
@@ -429,6 +432,16 @@ class DirectQuotes:
             if lex.lang == "id" and cue.lower() in _LIKEWISE_LEADS_ID \
                     and _LIKEWISE_ID.match(text, rest_start, end):
                 return None  # "“…,” demikian pula harga bawang": "likewise", no cue
+            wording = _WORDING_OF_ID.match(text, rest_start, end) if lex.lang == "id" \
+                and cue.lower() == "demikian" else None
+            if wording is not None:
+                # "“…,” demikian bunyi pesan Budi": the writer after the message's noun; "…
+                # bunyi pesan itu": the message of the one last named
+                after = self.parser.after_cue(text, wording.end(), end)
+                if after is None or after.kind == PRONOUN or fold_word(after.text) in lex.demonstratives \
+                        or fold_word(after.text) in lex.pronouns:
+                    return Mention(PRONOUN, lex.clitic, cue_m.start(), wording.end()), cue
+                return after, cue
             if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
             # a cue form in -s other than "says" may be a plural noun ("claims", "reports")

@@ -17,6 +17,21 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala Desa Budi Santoso mengirim pesan kepada warga.\n"
+        "“Mohon tetap di rumah dan jaga kesehatan,” demikian bunyi pesan tersebut.",
+        [("direct", "Mohon tetap di rumah dan jaga kesehatan,", "Budi Santoso", "Kepala Desa")],
+        id="demikian-bunyi-pesan-is-the-message-of-the-one-last-named"),
+    pytest.param(
+        "Kepala Desa Budi Santoso mengirim pesan kepada warga.\n"
+        "“Mohon tetap di rumah dan jaga kesehatan,” demikian isi surat Bupati Bogor Wira Santoso.",
+        [("direct", "Mohon tetap di rumah dan jaga kesehatan,", "Wira Santoso", "Bupati Bogor")],
+        id="demikian-isi-surat-names-its-writer-after-the-noun"),
+    pytest.param(
+        "Kepala Desa Budi Santoso datang ke pasar itu pagi tadi.\n"
+        "“Harga cabai di pasar ini naik karena hujan terus,” demikian pula harga bawang.",
+        [],
+        id="demikian-pula-after-a-quote-is-no-cue-even-with-a-wording-rule"),
+    pytest.param(
         "“Kabin juga dibersihkan setiap hari,” kata Corporate Communications Manager of Sinar Air Group Budi Santoso.",
         [("direct", "Kabin juga dibersihkan setiap hari,", "Budi Santoso",
           "Corporate Communications Manager of Sinar Air Group")],
