@@ -581,6 +581,9 @@ _NAME_TITLES_ID = frozenset("raden tubagus teuku tengku lalu".split())
 _OBJECT_PREPS_ID = frozenset("dengan kepada terhadap melalui lewat via tentang bagi".split())
 #: Rank words that are also Indonesian surnames (``Direktur Utama``, but ``Septa Pratama``).
 _RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
+#: Title words that are also Indonesian surnames (``Lukman Hakim``): after a name word they end the name.
+_TITLE_SURNAMES_ID = frozenset({"hakim"})
+_NAME_ENDING_TITLE_WORDS_ID = _RANK_SUFFIXES_ID | _TITLE_SURNAMES_ID
 #: Services a rank may name ("Jenderal TNI") that also close a title ("Kapuspen TNI").
 _SERVICES_ID = frozenset({"tni", "polri"})
 #: Indonesian corps and services written after a military rank (``Letnan Kolonel Inf``, ``Kolonel Laut``);
@@ -1602,7 +1605,7 @@ class MentionParser:
         lex = self.lex
         en, id_ = lex.lang == "en", lex.lang == "id"  # asked at most steps below: read once
         run = []
-        if id_ and len(words) >= 2 and words[-1][0].lower() in _RANK_SUFFIXES_ID \
+        if id_ and len(words) >= 2 and words[-1][0].lower() in _NAME_ENDING_TITLE_WORDS_ID \
                 and _is_cap(words[-1][0]) and _name_like(words[-2][0], lex) \
                 and not (len(words) >= 3 and words[-3][0].lower() in lex.org_heads):
             # "Ketua KPU Nurris Septa Pratama": a rank word ending a name after a name word is

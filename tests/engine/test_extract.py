@@ -17,6 +17,16 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Deputi Bidang Pemasaran Kemenkop UKM Rudi Rahman Hakim menyampaikan, ada sejumlah persoalan yang dihadapi pedagang.\n"
+        "“Kami akan terus membantu para pedagang kecil,” papar Rudi.",
+        [("indirect", "ada sejumlah persoalan yang dihadapi pedagang", "Rudi Rahman Hakim", "Deputi Bidang Pemasaran Kemenkop UKM"),
+         ("direct", "Kami akan terus membantu para pedagang kecil,", "Rudi Rahman Hakim", "Deputi Bidang Pemasaran Kemenkop UKM")],
+        id="hakim-after-a-name-word-is-a-surname"),
+    pytest.param(
+        "Ketua Majelis Hakim menyampaikan, ada sejumlah hal yang memberatkan terdakwa.",
+        [("indirect", "ada sejumlah hal yang memberatkan terdakwa", "Ketua Majelis Hakim", None)],
+        id="hakim-after-a-body-word-stays-the-title"),
+    pytest.param(
         "Kepala Desa Budi Santoso mengirim pesan kepada warga.\n"
         "“Mohon tetap di rumah dan jaga kesehatan,” demikian bunyi pesan tersebut.",
         [("direct", "Mohon tetap di rumah dan jaga kesehatan,", "Budi Santoso", "Kepala Desa")],
