@@ -109,8 +109,11 @@ _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: A lower-case word (an English cue that may follow a closing mark, ``agreed``).
 _LOWER_WORD = re.compile(r"[a-z]+\b")
 
-#: English saying verbs that may stand right before a quote with no comma or colon.
-_BARE_CUES_EN = frozenset("says said saying replied replies".split())
+#: English saying verbs that may stand right before a quote with no comma or colon (and the loud
+#: ones: "he yelled “You lie!”", "protesters chanted “What curfew?”"; not their participles, whose
+#: subject stands further back: "…, where crowds gathered, chanting “…”").
+_BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted shouts chanted chants screamed "
+                          "screams exclaimed".split())
 
 #: Lower-case words opening a quote that is a sentence of the speaker's own ("…, “she does need him”").
 _OWN_SENTENCE_OPENERS_EN = frozenset("""i i'm we you he she they it his her their our my your its this that these

@@ -5666,6 +5666,18 @@ EN_CASES = [
         [("indirect", "thanks to the tax cut, small firms had grown", "Ann Lee", None)],
         id="said-thanks-to-opens-a-clause"),
     pytest.param(
+        "Tom Roe became known in 2009 when he yelled “You lie!” at the governor.",
+        [("direct", "You lie!", "Tom Roe", None)],
+        id="yelled-right-before-the-marks-is-a-cue"),
+    pytest.param(
+        "Protesters chanted “Whose streets?” until midnight.",
+        [("direct", "Whose streets?", "Protesters", None)],
+        id="chanted-right-before-the-marks-is-a-cue"),
+    pytest.param(
+        "About fifty strikers had gathered by the gate on Friday, chanting “no deal, no work” at the lorries.",
+        [],
+        id="chanting-participle-right-before-the-marks-is-no-bare-cue"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
