@@ -134,6 +134,11 @@ _ONE_PERSON_EN = frozenset({"person", "man", "woman"})
 _NOT_BODY_NOUNS_EN = frozenset("former other ex current some many most several two three".split())
 
 
+#: Heads of an indefinite subject that always name someone speaking for a body (``A council
+#: spokeswoman``); other indefinite heads may be things (``a group called …``).
+_INDEFINITE_SPEAKER_HEADS_EN = frozenset("spokesman spokeswoman spokesperson official".split())
+
+
 def _inside_word(text: str, pos: int) -> bool:
     """Whether ``pos`` falls between two characters that may be of one ``_WORD`` match (word
     characters or hyphens): a window edge there may cut a word."""
@@ -422,6 +427,9 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if self.lex.lang == "en" and mention.text.lower().startswith("the ") and \
                 mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS:
             return True
+        if self.lex.lang == "en" and mention.text.lower().startswith(("a ", "an ")) and \
+                mention.text.split()[-1].lower() in _INDEFINITE_SPEAKER_HEADS_EN:
+            return True  # "A Home Office spokeswoman confirmed …": one member speaking for a body
         words = mention.text.split()
         if self.lex.lang == "en" and len(words) == 2 and words[0].lower() in ("that", "this") and words[1].islower() \
                 and (words[1] in _ONE_PERSON_EN or words[1] + "s" in self.lex.descriptions):

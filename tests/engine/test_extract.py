@@ -6152,6 +6152,16 @@ EN_CASES = [
         "in an email that the race was sad.",
         [("indirect", "the race was sad", "One of Lee's former backers", None)],
         id="a-relative-clause-closed-by-a-comma-keeps-the-phrase-before-it"),
+    pytest.param(
+        "The ferry service will stop in May. A harbour board spokeswoman confirmed the timetable was under review. "
+        "\"No date was ever set,\" she said.",
+        [("indirect", "the timetable was under review", "A harbour board spokeswoman", None),
+         ("direct", "No date was ever set,", "A harbour board spokeswoman", None)],
+        id="an-indefinite-body-spokeswoman-is-a-speaker-even-after-a-weak-cue"),
+    pytest.param(
+        "A regional office confirmed the timetable was under review.",
+        [],
+        id="an-indefinite-subject-without-a-speaking-head-stays-no-source-for-a-weak-cue"),
 ]
 
 
