@@ -135,6 +135,12 @@ def _grouped_number_commas(ws) -> int:
     return n
 
 
+#: A full name in the possessive (``Tom Lee's``): two or more capitalised words before ``'s``.
+_POSSESSOR_NAME_EN = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)['’]s\b")
+#: How far back (in characters) an unresolved ``he``/``she`` cue looks for a possessor's name.
+POSSESSOR_REACH_EN = 600
+_PRONOUN_SEX_EN = {"he": "m", "she": "f"}
+
 #: Indonesian ``demikian``/``begitu`` before ``pula``/``juga``/``pun`` after a quote: "likewise"
 _LIKEWISE_LEADS_ID = frozenset({"demikian", "begitu"})
 _LIKEWISE_ID = re.compile(r"\s+(?:pula|juga|pun)\b", re.I)
@@ -194,6 +200,11 @@ class DirectQuotes:
                 return ent
             if mention is None:
                 self.cued_unattributed.add(span.open)  # kept unless a rule below finds its speaker
+            elif mention.kind == PRONOUN and self.lex.lang == "en":
+                ent = self._possessor_before_en(span.open, mention.text)
+                if ent is not None:
+                    self._emit_direct(span, ent, cue, "direct-pronoun")
+                    return ent
         ent = self._direct_by_pre_cue(span, before_start, span.open)
         if ent is not None:
             return ent
@@ -217,6 +228,27 @@ class DirectQuotes:
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _possessor_before_en(self, at: int, word: str) -> Optional[Entity]:
+        """English ``This year marks Tom Lee's tenth season. “…,” he says.``: a ``he``/``she`` no
+        person known so far can take goes to the full name in the possessive shortly before the
+        quote (a person named in passing, whom the name rules leave aside as a possessor)."""
+        want = _PRONOUN_SEX_EN.get(word.lower())
+        lo = max(0, at - POSSESSOR_REACH_EN)
+        if want is None or ("'s" not in self.text[lo:at] and "’s" not in self.text[lo:at]):
+            return None
+        found = None
+        for found in _POSSESSOR_NAME_EN.finditer(self.text, lo, at):
+            pass
+        if found is None or any(found.start() < p.quote.start < at for p in self.found):
+            return None  # "Lee's chief aide said it was needed. “…,” he said.": the words' speaker is read
+        mention = self.parser.chunk(self.text, found.start(1), found.end(1))
+        if mention is None or mention.kind != NAME:
+            return None
+        ent = self.people.observe(mention, mention.start)
+        if ent is None or ent.kind != "person" or self._gender_of(ent) not in (None, want):
+            return None
+        return ent
 
     def _subject_before_quoted_aside_en(self, span: QuoteSpan, before_start: int) -> Optional[Mention]:
         """English ``Lee, citing “the magic of it,” said the plan could …``: a quote inside an aside

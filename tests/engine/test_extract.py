@@ -6162,6 +6162,16 @@ EN_CASES = [
         "A regional office confirmed the timetable was under review.",
         [],
         id="an-indefinite-subject-without-a-speaking-head-stays-no-source-for-a-weak-cue"),
+    pytest.param(
+        "This spring marks Tom Barlow's tenth season at the mill. \"The noise is the best part,\" he says. "
+        "\"Every shift feels new.\"",
+        [("direct", "The noise is the best part,", "Tom Barlow", None),
+         ("direct", "Every shift feels new.", "Tom Barlow", None)],
+        id="a-he-no-known-person-takes-goes-to-the-full-name-in-a-possessive-before-it"),
+    pytest.param(
+        "At a briefing, Mayor Tom Barlow's chief aide said the levy was needed. \"The levy stays,\" he said.",
+        [("indirect", "the levy was needed", "Mayor Tom Barlow's chief aide", None)],
+        id="a-possessor-inside-the-subject-of-a-report-between-is-no-referent"),
 ]
 
 
