@@ -27,7 +27,7 @@ _SKIP = object()
 _POSSESSIVES_EN = frozenset("his her their its my our your".split())
 #: English prepositions and subordinators that open an adverbial, never a subject ("for Clinton and",
 #: "during the debate").
-_ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while when
+_ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while whilst when
 as into through over under without despite""".split())
 
 #: ``“false” claims about …``: a cue form ending in ``s`` then one of these is a plural noun.
@@ -90,7 +90,7 @@ _CLAUSE_AFTER_CUE = re.compile(r"[ \t]+([a-zA-Z][^.!?,;:\n]*)")
 
 #: Words that open what trails a cue ending its sentence (``said on Monday``, ``told the BBC``)
 #: rather than a reported clause.
-_CUE_TRAILERS = frozenset("in on at after before during while when as to about from for with into "
+_CUE_TRAILERS = frozenset("in on at after before during while whilst when as to about from for with into "
                           "yesterday today tonight later earlier last this".split())
 
 #: The last word before a position.

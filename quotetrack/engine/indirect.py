@@ -82,12 +82,12 @@ _CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 #: The conjunction opening a second source's clause ("…, and Democrats accused …").
-_CONJUNCTION_LEAD = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
+_CONJUNCTION_LEAD = re.compile(r",?\s+(?:and|but|while|whilst|whereas)\s+")
 #: Fewest words of a report before "and"/"but" and a second source's speech verb that end it there.
 MIN_WORDS_BEFORE_SOURCE = 4
 #: A conjunction left at the end of an English report cut before the next clause's subject
 #: (``…, but| he denied …``); the cheap test is on the last three characters.
-_DANGLING_CONJUNCTIONS_EN = ("and", "but", "while", "whereas")
+_DANGLING_CONJUNCTIONS_EN = ("and", "but", "while", "whilst", "whereas")
 _DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:%s)$" % "|".join(_DANGLING_CONJUNCTIONS_EN))
 _DANGLING_TAILS_EN = frozenset(w[-3:] for w in _DANGLING_CONJUNCTIONS_EN)
 #: ``…, but| when Lee came, it …``: a subordinate clause after the conjunction; the report may go on
@@ -165,7 +165,7 @@ _RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|whom)\s*$")
 _SUBORDINATE_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("as at in on during for with by".split()) | {"whereas"}
 #: Subordinators that may stand before an English sentence's opening participle cue ("While saying …, he …",
 #: "After saying A, she …").
-_PARTICIPLE_LEADS_EN = frozenset({"While", "After", "Before"})
+_PARTICIPLE_LEADS_EN = frozenset({"While", "Whilst", "After", "Before"})
 #: A lower-case English present-tense form in -s (``takes``, ``says``), not ``-ss`` (``less``).
 _PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
 #: The most words of a bare plural noun phrase before a relative clause ("local party officials who …").
@@ -366,7 +366,7 @@ _UNNAMED = "unnamed"
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = NUMBER_WORDS_EN | frozenset("several many some most both".split())
 #: English: a concessive aside opening after a comma ("…, despite his wealth, …").
-_CONCESSIVE_ASIDE_EN = re.compile(r",\s+(?:despite|while|though|although)\b")
+_CONCESSIVE_ASIDE_EN = re.compile(r",\s+(?:despite|while|whilst|though|although)\b")
 #: English: an object and an infinitive after a cue ("warned state officials to boost …"): a directive, no clause.
 _OBJECT_INFINITIVE_EN = re.compile(r"(?:[\w.'’-]+ ){1,4}to [a-z]+\b")
 #: English: "the" and a capitalised name ("the Riverside Daily Courier", "the Justice Department").
@@ -457,7 +457,7 @@ def _amount_en(ws) -> bool:
 _CLAUSE_SUBJECT_OPENERS_EN = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their"})
 #: After a quoted fragment's comma these stay in the report: an aside ("“peanuts,” compared to …"),
 #: the source ("…,” according to …"), a contrast ("…,” while …") and a second object ("…,” and the …").
-_KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|while|and\s+the)\b")
+_KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|while|whilst|and\s+the)\b")
 
 #: Longest object between a naming verb and its quoted name (``called Mr. Lee's remarks on Saturday “…”``).
 MAX_OBJECT_WORDS = 8
@@ -474,7 +474,7 @@ _SECOND_PREDICATE_AFTER_QUOTE = re.compile(
 
 #: "said, “We’ll see,” when asked …", "“…,” before predicting …":
 #: after a quote that opens the report, when and how it was said, not more of the report.
-_ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while)\s+(?:asked|pressed|[a-z]+ing)\b")
+_ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while|whilst)\s+(?:asked|pressed|[a-z]+ing)\b")
 
 #: "…” — a play on words …": the reporter's comment after a dash (unless a second dash follows,
 #: closing an aside).
@@ -1534,8 +1534,8 @@ class IndirectQuotes:
                 mention = self._group_before_members(clause_start, mention, verb_at) or mention
             participle = en and verb.endswith("ing") and (
                 subject_tokens[-1][0] in {",", "—", "–"} or subject_tokens[-1][0].lower() in _PARTICIPLE_PREPS_EN or (
-                    len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while"}
-                    and subject_tokens[-2][0].lower() in {",", "while"}))
+                    len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while", "whilst"}
+                    and subject_tokens[-2][0].lower() in {",", "while", "whilst"}))
             after_utterance = en and verb.endswith("ing") and self._after_speech_noun(subject_tokens)
             participle = participle or after_utterance or (en and self._perfect_participle(subject_tokens))
             boundary = None

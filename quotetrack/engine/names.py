@@ -100,7 +100,7 @@ _GENDER_WORD_WEIGHT = 3
 #: (``…, but Representative Dunn, who …, is not convinced``), or where an inverted sentence
 #: puts its subject after the verb (``Yet there in the back was Dunn, the grocer.``). The look-ahead
 #: for the first characters passes any other position with one test instead of three.
-_LATER_SUBJECT_EN = re.compile(r"(?=[,;TtHh])(?:,\s+(?:but|yet|while|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])"
+_LATER_SUBJECT_EN = re.compile(r"(?=[,;TtHh])(?:,\s+(?:but|yet|while|whilst|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])"
                                r"|\b(?:[Tt]here|[Hh]ere)\s+(?:[a-z]+\s+){0,4}?(?:was|were|is|are|stood|sat)\s+(?=[A-Z]))")
 #: Least weight of gender evidence that makes an unknown one-word subject a person's name.
 MIN_GENDER_EVIDENCE = 4
@@ -132,7 +132,7 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 _COMPARISON_OPENERS_EN = frozenset("like unlike besides despite".split())
 #: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
 #: preposition's object ("On The Steve Harvey Show on Tuesday, …").
-_CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while though although if because until once".split())
+_CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while whilst though although if because until once".split())
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
 #: Words that introduce a person by name ("a worker named Ann Lee").

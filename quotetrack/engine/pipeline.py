@@ -86,17 +86,17 @@ warns told insisted insist contended countered noted predicted suggested suggest
 #: More English clause breaks after the report: a comma, a conjunction and a new subject begin
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
-_MORE_BREAKS_EN = (r"|,\s+(?:and|but|while)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while)\s+(?=[A-Z])"
+_MORE_BREAKS_EN = (r"|,\s+(?:and|but|while|whilst)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while|whilst)\s+(?=[A-Z])"
                    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
                    r"|,?\s+and\s+asking\s*[,:]"  # "…, and asking, “…?”": the speaker's next act, a quote of its own
                    r"|,\s+(?:who|which)\s[^,;“”\"]*$"  # "…, which passed in 2010.": a closing aside on a noun
                    # "… the plan failed and Democrats accused …": a second source and its own speech verb
-                   r"|(?P<second_source>,?\s+(?:and|but|while|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,6}?"
+                   r"|(?P<second_source>,?\s+(?:and|but|while|whilst|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,6}?"
                    r"(?:%s)\b)"
                    # "… want an outsider, while about 4 in 10 want …": a contrast, the writer's (a second
                    # source's "…, while Democrats said …" is read first); not "…, while troublesome, …";
                    # "… decisive, after half said so in May": the event it follows (not "after all")
-                   r"|(?P<contrast>,\s+(?:while\s+(?![^\s,;]+,)|after\s+(?!all\b)))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
+                   r"|(?P<contrast>,\s+(?:whil(?:e|st)\s+(?![^\s,;]+,)|after\s+(?!all\b)))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
 _EN_BREAK = {}
 #: An -ed form and a lower-case plural noun after it (``pledged delegates``).
 _PARTICIPLE_THEN_PLURAL_EN = re.compile(r"[a-z]+ed[ \t]+([a-z]{3,}s)\b")

@@ -21,7 +21,7 @@ MAX_SUBJECT_TOKENS = 16
 #: "call" verbs: they report words only around a quotation ("called the plan “a disaster”").
 _NAMING_CUES_EN = frozenset("call calls called calling".split())
 #: Prepositions opening an English sentence before its subject ("In Iowa, Cruz told …").
-_EN_OPENING_PREPS = frozenset("in at on after before during at speaking while".split())
+_EN_OPENING_PREPS = frozenset("in at on after before during at speaking while whilst".split())
 #: How far (in tokens) after a cue verb a complementizer (``bahwa``/``that``) may stand.
 MAX_ADVERBIAL_TOKENS = 14
 
@@ -71,7 +71,7 @@ _CAP_RUN = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\
 #: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
 #: with a subject pronoun of its own.
 _CLAUSE_BREAK = {
-    "en": re.compile(r";|,\s+(?:and|but|while)\s+(?:he|she|they|it|the)\b|,\s+(?:adding|saying|noting|according)\b"),
+    "en": re.compile(r";|,\s+(?:and|but|while|whilst)\s+(?:he|she|they|it|the)\b|,\s+(?:adding|saying|noting|according)\b"),
     "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
 }
 _CLAUSE_BREAK_CACHE = {}
@@ -112,7 +112,7 @@ _TIME_EN = _DAYS_EN | frozenset("yesterday today tonight earlier later recently 
                                 "morning afternoon evening night".split())
 _TIME_LEAD_EN = frozenset("on last this late early earlier next".split())
 #: Words opening a subordinate clause or an adverbial phrase: "[As X spoke], he said, “…”".
-_SUBORDINATORS_EN = frozenset("as after while when whenever before since if although though because until once "
+_SUBORDINATORS_EN = frozenset("as after while whilst when whenever before since if although though because until once "
                               "at in on during for with by".split())
 #: English verbs of saying whose subject is a source whatever it is ("participants said").
 _SAY_EN = frozenset("say says said tell tells told".split())

@@ -88,7 +88,7 @@ _TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".spl
 #: Endings of English adverbs (the lemma table lacks many: "significantly", "notably").
 _ADVERB_SUFFIXES_EN = ("ally", "ously", "ably", "ibly", "ently", "antly", "ively", "fully", "edly", "ingly", "ately")
 #: English words opening a subordinate clause or a phrase before its subject ("After Trump argued …").
-_SUBORDINATE_OPENERS_EN = frozenset("as after before when while since if because although though until once unless "
+_SUBORDINATE_OPENERS_EN = frozenset("as after before when while whilst since if because although though until once unless "
                                     "like unlike in at on from with by during".split())
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
 #: "June", "April" and "August" are also names and stay out.
@@ -163,10 +163,10 @@ _NOUN_CUE_LEADS_EN = frozenset("the a an his her their its my our your this thes
 _SUBJECT_PRONOUNS_IT_EN = _SUBJECT_PRONOUNS_EN | {"it"}
 _ANY_SUBJECT_PRONOUN_EN = _SUBJECT_PRONOUNS_IT_EN | {"you"}
 #: Words ending an English subject phrase that is really a first predicate ("X shook her head and said").
-_COORDINATED_END_EN = frozenset("and but before after then to by as in of also when while".split())
+_COORDINATED_END_EN = frozenset("and but before after then to by as in of also when while whilst".split())
 #: Words after which an English subject phrase starts over ("… a plan that most members say",
 #: "… where local farmers said", "a day after the regulators reported").
-_CLAUSE_LINKS_EN = frozenset("that what when where which whom as after because while if though although since "
+_CLAUSE_LINKS_EN = frozenset("that what when where which whom as after because while whilst if though although since "
                              "until whereas".split())
 #: Separators inside a run-on subject phrase: the subject is what follows the last one.
 _SUBJECT_SEPARATORS = frozenset(":;―—–-")
@@ -198,7 +198,7 @@ _COMPANION_OPENERS_EN = frozenset({("along", "with"), ("together", "with")})
 #: Words that carry such a description on (``one of those advisers``, ``an aide to the senator``).
 _NP_LINKS_EN = frozenset("of to for with at from on in close familiar involved near inside within".split())
 #: Words that end it: a relative clause or a conjunction.
-_NP_STOPS_EN = frozenset("who whom which that whose and but while when as after before during because".split())
+_NP_STOPS_EN = frozenset("who whom which that whose and but while whilst when as after before during because".split())
 #: Longest English description of an unnamed source (in words) taken as the speaker.
 MAX_DESCRIPTION_WORDS = 12
 #: Most words of an English participle aside between a subject and its cue ("Others, reacting to
@@ -247,7 +247,7 @@ _ABBREVIATION_PERIOD = re.compile(r"\b([A-Z][a-z]{0,3})\.(?=[\s,])")
 _WORD_BEFORE_NAME_EN = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.'’\-]*\s+)*\Z")
 #: Words after which a name is no subject of the sentence: an object or a subordinate clause's
 #: subject (``criticizing President Ann Lee``, ``when Ann Lee took office``, ``a Lee T-shirt``).
-_NOT_SUBJECT_BEFORE_EN = frozenset("when where while as if because after before since although though until once "
+_NOT_SUBJECT_BEFORE_EN = frozenset("when where while whilst as if because after before since although though until once "
                                    "whether than".split())
 #: A possessive right after a name (``Obama’s actions``): the name is no subject there.
 _POSSESSIVE_NAME_EN = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?(?!\w)")
@@ -348,7 +348,7 @@ _ASIDE_PREPS_EN = frozenset("in at from during on inside outside".split())
 MAX_SUBORDINATED_SUBJECT_TOKENS = 7
 #: English subordinators that may open a clause before its subject and cue ("…, when CNN reported that …",
 #: "because they said …"); not "if" or "unless", whose report is only supposed.
-_SUBJECT_SUBORDINATORS_EN = frozenset("when while although though because since whereas after".split())
+_SUBJECT_SUBORDINATORS_EN = frozenset("when while whilst although though because since whereas after".split())
 #: words after ``as`` that make it a comparison, not a subordinator (``as well as``, ``as many as``)
 _AS_COMPARATIVES_EN = frozenset("well if though long far soon".split())
 _AS_QUANTITIES_EN = frozenset("many much few little".split())
@@ -747,7 +747,7 @@ def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
 
 #: English words that end a clause or a list before a title (``The row grew when Ferguson said``,
 #: ``… a bid in the summer - but Parry claims``): the role starts after the last of them.
-_ROLE_CLAUSE_BREAKS_EN = frozenset("when while if but because after before since though although until "
+_ROLE_CLAUSE_BREAKS_EN = frozenset("when while whilst if but because after before since though although until "
                                    "whereas unless that - — – ;".split())
 #: English auxiliaries that open a question or a clause before a name (``Was Ann Lee right``);
 #: ``May``/``Will`` are left out: a month or a first name.
@@ -3587,7 +3587,7 @@ _ROLE_CLAUSE_WORDS_EN = _FINITE_EN | _SUBJECT_PRONOUNS_EN
 #: apposition's own clause: ``minister of finance at the time the tax was introduced``).
 ROLE_CLAUSE_REACH_EN = 5
 #: Words that open an English phrase of time or circumstance, never a title (``after the scandal …``).
-_ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while as by with from like unlike despite".split())
+_ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while whilst as by with from like unlike despite".split())
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
 #: English relative pronouns: a clause they open describes the phrase before them.
@@ -3770,7 +3770,7 @@ def _after_run_in_words_id(role_words, lex):
 #: A capitalised word and the lower-case word after it: a name and, maybe, its verb ("Lee backed").
 _NAME_THEN_WORD_EN = re.compile(r"\b([A-Z][\w’'-]*[a-z]) ([a-z]+)\b")
 #: A subordinator right before a subject pronoun ("… backed the plan when he urged …").
-_SUBORDINATOR_BEFORE_PRONOUN_EN = re.compile(r"[a-z,] (?:when|as|after|because|before|while|since|until|once) $")
+_SUBORDINATOR_BEFORE_PRONOUN_EN = re.compile(r"[a-z,] (?:when|as|after|because|before|while|whilst|since|until|once) $")
 
 
 class ArticlePeople:

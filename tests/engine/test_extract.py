@@ -6172,6 +6172,20 @@ EN_CASES = [
         "At a briefing, Mayor Tom Barlow's chief aide said the levy was needed. \"The levy stays,\" he said.",
         [("indirect", "the levy was needed", "Mayor Tom Barlow's chief aide", None)],
         id="a-possessor-inside-the-subject-of-a-report-between-is-no-referent"),
+    pytest.param(
+        "Ann Lee said the ferry plan was sound, whilst Tom Hale said it would fail.",
+        [("indirect", "the ferry plan was sound", "Ann Lee", None),
+         ("indirect", "it would fail", "Tom Hale", None)],
+        id="british-whilst-and-a-second-source-ends-the-report-as-while-does"),
+    pytest.param(
+        "Ann Lee said the ferry plan was sound, whilst admitting it was costly.",
+        [("indirect", "the ferry plan was sound", "Ann Lee", None),
+         ("indirect", "it was costly", "Ann Lee", None)],
+        id="british-whilst-and-a-participle-cue-reports-its-own-clause"),
+    pytest.param(
+        "Ann Lee said the ferry plan was sound whilst fares were falling.",
+        [("indirect", "the ferry plan was sound whilst fares were falling", "Ann Lee", None)],
+        id="british-whilst-with-no-comma-stays-inside-the-report"),
 ]
 
 
