@@ -134,6 +134,9 @@ _ONE_PERSON_EN = frozenset({"person", "man", "woman"})
 _NOT_BODY_NOUNS_EN = frozenset("former other ex current some many most several two three".split())
 
 
+#: Endings of English adjectives of mood or manner (``tearful``, ``jubilant``, ``delighted``); a
+#: word with one that is no known noun or title is read as an adjective.
+_ADJECTIVE_ENDINGS_EN = ("ful", "ous", "ed", "less", "ive", "ant", "ent", "al", "ate", "ic")
 #: Heads of an indefinite subject that always name someone speaking for a body (``A council
 #: spokeswoman``); other indefinite heads may be things (``a group called …``).
 _INDEFINITE_SPEAKER_HEADS_EN = frozenset("spokesman spokeswoman spokesperson official".split())
@@ -305,6 +308,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 q.speaker = ent.name
                 q.role = self.people.role_of(ent) if ent.kind == "person" or (
                     self.lex.lang == "id" and ent.kind == "description") else None  # "pengemudi Kijang": pengemudi
+                if q.role and self.lex.lang == "en" and self._article_and_adjective_en(q.role):
+                    q.role = None  # "a tearful Lee told …": how she spoke, no title
                 q.speaker_type = ent.kind
                 q.speaker_aliases = list(dict.fromkeys(ent.aliases))
             else:
@@ -312,6 +317,14 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             out.append(q)
         out.sort(key=lambda q: (q.start, q.end))
         return out
+
+    def _article_and_adjective_en(self, role: str) -> bool:
+        """English ``a tearful``, ``an emotional``: an article and one word that is neither a noun
+        nor a title, left before a name (``a tearful Lee``); a mood, not the person's role."""
+        words = role.split()
+        return len(words) == 2 and words[0] in ("a", "an") and words[1].islower() \
+            and words[1].endswith(_ADJECTIVE_ENDINGS_EN) \
+            and words[1] not in self.lex.titles and not self.lex.is_plain_noun(words[1])
 
     # -- one sentence ----------------------------------------------------------------------
     def _argument_goes_on_id(self, sent: Sentence, spans, prev_sentence) -> bool:

@@ -6186,6 +6186,14 @@ EN_CASES = [
         "Ann Lee said the ferry plan was sound whilst fares were falling.",
         [("indirect", "the ferry plan was sound whilst fares were falling", "Ann Lee", None)],
         id="british-whilst-with-no-comma-stays-inside-the-report"),
+    pytest.param(
+        "She won the heat in record time. \"I am so happy,\" a tearful Jane Barlow told BBC Sport.",
+        [("direct", "I am so happy,", "Jane Barlow", None)],
+        id="an-article-and-an-adjective-before-the-name-is-a-mood-not-a-role"),
+    pytest.param(
+        "\"Rates will rise,\" said Jane Barlow, an economist.",
+        [("direct", "Rates will rise,", "Jane Barlow", "an economist")],
+        id="an-article-and-a-noun-after-the-name-stays-the-role"),
 ]
 
 
