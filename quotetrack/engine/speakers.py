@@ -365,6 +365,8 @@ MAX_EPITHET_WORDS_EN = 5
 _POSSESSOR_EN = re.compile(r"^([A-Z][\w.-]*)['’]s$")
 #: An age used as a noun ("the 45-year-old").
 _AGE_EPITHET_EN = re.compile(r"^\d{1,3}-year-old$")
+#: Lower-case words that may open an English title before a name ("former Rep. Tom Israel").
+_TITLE_MODIFIER_LEADS_EN = frozenset("former then acting interim ex outgoing incoming".split())
 #: Words before a title that make another office of it ("vice president" is not "the president").
 _RANK_MODIFIERS_EN = frozenset("vice deputy assistant associate shadow prime first lieutenant under co junior chief".split())
 #: Title words that are no person ("the administration", "the staff", "the of").
@@ -958,6 +960,8 @@ class MentionParser:
                 parsed = self._titled_name_of_home_en(text, parsed) or parsed
             elif parsed is not None and parsed.kind == ORGANISATION and self.lex.lang == "en":
                 parsed = self._person_of_home_en(text, parsed) or parsed
+            if parsed is not None and parsed.kind in (TITLE, ORGANISATION) and self.lex.lang == "en":
+                parsed = self._place_surname_en(text, parsed) or parsed
             if parsed is not None and parsed.kind in (NAME, TITLE, ORGANISATION) and self.lex.lang == "en":
                 parsed = self.group_of_person(text, parsed) or parsed
             seen = self._chunks[(start, end)] = (text, parsed)
@@ -995,6 +999,26 @@ class MentionParser:
                 or fold(role[-1]) in fold(head.name).split():
             return None  # not "Bank of America", "Secretary of State"
         return Mention(NAME, mention.text, mention.start, mention.end, head.name, head.role, head.aliases)
+
+    def _place_surname_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English ``Rep. Tom Israel``, ``Tom Israel``: a known given name, then a surname that is
+        also a place (read as a title's place or a body's name); the two are the person, the
+        title or honorific before them the role."""
+        ws = tokens(text, mention.start, mention.end)
+        if len(ws) < 2 or ws[-1][2] != mention.end:
+            return None
+        given, last = ws[-2][0], ws[-1][0]
+        if not _is_cap(given) or given.lower() not in self.lex.given_names or not _is_cap(last) \
+                or not last.isalpha() or not self.lex.is_place(last) or given.lower() in self.lex.titles:
+            return None
+        before = [w[0] for w in ws[:-2] if w[0] != "."]
+        if not all((_is_cap(w) and self.lex.is_role_word(w)) or w.lower().strip(".") in self.lex.honorifics
+                   or w.lower() in _TITLE_MODIFIER_LEADS_EN for w in before):
+            return None  # "Bank of Georgia", "The Office of Ann Jordan": no title and name
+        role = text[mention.start:ws[-2][1]].strip() or None
+        if role is not None and all(w.lower().strip(".") in self.lex.honorifics for w in before):
+            role = None  # "Rep. Tom Israel": an honorific, no role
+        return Mention(NAME, mention.text, mention.start, mention.end, f"{given} {last}", role)
 
     def _person_of_home_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """English ``Harold Vint of Brellow Bank``, ``Ann Lee from Tollard University``: a

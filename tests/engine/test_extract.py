@@ -5678,6 +5678,19 @@ EN_CASES = [
         [],
         id="chanting-participle-right-before-the-marks-is-no-bare-cue"),
     pytest.param(
+        "“We will win,” said Representative Tom Israel, a Democrat from Ohio. “They know it,” Israel said.",
+        [("direct", "We will win,", "Tom Israel", "Representative"),
+         ("direct", "They know it,", "Tom Israel", "Representative")],
+        id="surname-that-is-a-place-after-a-given-name-is-the-person"),
+    pytest.param(
+        "Rep. Tom Israel (D-Ohio) said the vote was close.",
+        [("indirect", "the vote was close", "Tom Israel", None)],
+        id="honorific-given-name-and-place-surname-is-the-person"),
+    pytest.param(
+        "The Bank of Georgia said the vote was close.",
+        [("indirect", "the vote was close", "The Bank of Georgia", None)],
+        id="body-of-a-place-stays-the-body"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
