@@ -956,8 +956,9 @@ class MentionParser:
         seen = self._chunks.get((start, end))
         if seen is None or seen[0] is not text:
             parsed = self._parse_chunk(text, start, end)
-            if parsed is not None and parsed.kind == TITLE and self.lex.lang == "en":
-                parsed = self._titled_name_of_home_en(text, parsed) or parsed
+            if parsed is not None and self.lex.lang == "en" and (parsed.kind == TITLE or (
+                    parsed.kind == DESCRIPTION and text[start:end].split(None, 1)[0] in _TITLE_MODIFIER_LEADS_EN)):
+                parsed = self._titled_name_of_home_en(text, parsed) or parsed  # "(former) Gov. Ann Lee of Ohio"
             elif parsed is not None and parsed.kind == ORGANISATION and self.lex.lang == "en":
                 parsed = self._person_of_home_en(text, parsed) or parsed
             if parsed is not None and parsed.kind in (TITLE, ORGANISATION) and self.lex.lang == "en":
@@ -995,10 +996,15 @@ class MentionParser:
             return None
         # the title as written ("Gov.", "Representative"), which the name's role may have dropped
         role = (head.role or "").split() or text[head.start:head.end].split()[:1]
-        if not all(self.lex.is_role_word(w) or w.lower().strip(".") in self.lex.honorifics for w in role) \
-                or fold(role[-1]) in fold(head.name).split():
+        lead = role[0] in _TITLE_MODIFIER_LEADS_EN
+        if lead:
+            # "former Gov. Ann Lee": the role is the modifier and the title as written
+            role = text[head.start:text.find(head.name, head.start, head.end)].split()
+        if not all(self.lex.is_role_word(w) or w.lower().strip(".") in self.lex.honorifics or w in _TITLE_MODIFIER_LEADS_EN
+                   for w in role) or len(role) < 1 + lead or fold(role[-1]) in fold(head.name).split():
             return None  # not "Bank of America", "Secretary of State"
-        return Mention(NAME, mention.text, mention.start, mention.end, head.name, head.role, head.aliases)
+        return Mention(NAME, mention.text, mention.start, mention.end, head.name, " ".join(role) if lead else head.role,
+                       head.aliases)
 
     def _place_surname_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """English ``Rep. Tom Israel``, ``Tom Israel``: a known given name, then a surname that is

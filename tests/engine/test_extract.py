@@ -5691,6 +5691,14 @@ EN_CASES = [
         [("indirect", "the vote was close", "The Bank of Georgia", None)],
         id="body-of-a-place-stays-the-body"),
     pytest.param(
+        "“It is mainstream now,” said former Gov. Bill Roe of New Mexico, a Democrat who ran for president.",
+        [("direct", "It is mainstream now,", "Bill Roe", "former Gov.")],
+        id="former-title-name-of-home-is-the-person"),
+    pytest.param(
+        "“It is mainstream now,” said former members of the Bank of America.",
+        [("direct", "It is mainstream now,", "former members of the Bank of America", None)],
+        id="former-members-of-a-body-stay-a-description"),
+    pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed. He said the cash had not been paid.\n"
         "Debt is the summit's theme. At a lunch on Monday, former Kenyan president Amos Dube backed Mr Rell's plan "
         "when he urged the ministers to cancel the debt.",
