@@ -33,6 +33,8 @@ _RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
+#: Indonesian words that link a request verb to the act requested (``meminta agar …``).
+_REQUEST_LINKS_ID = frozenset("untuk agar supaya".split())
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
@@ -1387,6 +1389,8 @@ class IndirectQuotes:
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * (
                     4 if en and verb.endswith("ing") and subject_tokens[-1][0] == "," else 2):
                 continue  # "X did A, B and C …, saying …": the participle's subject opens the sentence
+            if not en and subject_tokens[-1][0].lower() in lex.passive_cues:
+                continue  # "Pemerintah dilaporkan meminta …": reported of the subject, by no source
             verb_at = m.start()
             aspect = aspect_before_infinitive(subject_tokens, lex) if en else None
             if aspect is not None:
@@ -2570,8 +2574,10 @@ class IndirectQuotes:
             return None  # "menyatakan dukungan terhadap …": the object; but "menyatakan rencana itu akan …"
         if verb in lex.request_cues:
             asked = self._request_clause_start(ws)
+            if asked is not None and lex.lang == "id" and first.lower() not in _REQUEST_LINKS_ID:
+                return ws[0][1]  # "meminta warga untuk segera …": the request from its addressee on
             if asked is not None:
-                return asked  # "berpesan kepada guru untuk …", "urged X to …"
+                return asked  # "meminta agar …", "urged X to …"
         if verb in lex.marked_cues:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
         if lex.lang == "id" and verb.lower() in _AS_ASSESSMENT_CUES_ID and self._object_as_id(ws):

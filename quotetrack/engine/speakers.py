@@ -100,6 +100,14 @@ _DAY_MODIFIERS_EN = frozenset("on by since until till last next this that every 
                               "cyber ash holy easter palm maundy bloody manic giving".split())
 #: Indonesian plural pronouns: they refer to a group, not to the last person who spoke.
 _PLURAL_PRONOUNS_ID = frozenset({"mereka"})
+#: Two capitalised words joined by ``dan`` (``Budi dan Ani``): people a later ``mereka`` may mean.
+_NAMED_PAIR_ID = re.compile(r"\b[A-Z][a-z]+ dan [A-Z][a-z]+")
+#: An Indonesian sentence opening with a group, up to its verb (``Massa buruh di Sukamaju``
+#: ``menggelar …``, ``Ratusan warga mendatangi …``): whom a later ``mereka`` means.
+_PLURAL_SUBJECT_ID = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^)((?:Para|Sejumlah|Ratusan|Ribuan|Puluhan|Belasan|Massa|Warga|Mahasiswa"
+    r"|Buruh|Petani|Nelayan|Pedagang|Demonstran|Pengunjuk rasa|Relawan|Kelompok)\b[^.!?\n,]{0,60}?)"
+    r"(?= (?:me|ber|ter|di)[a-z]{3,}\b)")
 #: Indonesian pronouns of one person (``dia``, ``ia``, the clitic of ``katanya``): never an
 #: organisation, unlike ``pihaknya`` or ``kami``.
 _PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau", "dirinya", "nya"})
@@ -4274,7 +4282,7 @@ class ArticlePeople:
         (``Acme Technologies``) is passed over for the next one.
         """
         if self.lex.lang == "id" and word.lower() in _PLURAL_PRONOUNS_ID:
-            return self._group_referent(at)
+            return self._group_referent(at) or self._plural_subject_since_id(at)
         if self.lex.lang == "id":
             named = {id(e): e for pos, e in self._since_mark if pos < at}
             if len(named) == 1:
@@ -4570,6 +4578,18 @@ class ArticlePeople:
         """English ``The club said …. But it said …``: ``it`` is never a person; the organisation or
         the document mentioned last before ``at``, if any."""
         return self._latest_before(at, PRONOUN_REACH, self._neuter)
+
+    def _plural_subject_since_id(self, at: int) -> Optional[Entity]:
+        """Indonesian ``Massa buruh di Sukamaju menggelar aksi …. Mereka menuntut …``: with no group
+        known, ``mereka`` is the group a sentence shortly before opens with, up to its verb, when
+        no pair of people is named after it."""
+        lo = max(at - GROUP_REACH, 0)
+        found = None
+        for m in _PLURAL_SUBJECT_ID.finditer(self.text, lo, at):
+            found = m
+        if found is None or _NAMED_PAIR_ID.search(self.text, found.end(1), at):
+            return None  # "Budi dan Ani ikut hadir. Mereka …": the two named since
+        return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
 
     def _plural_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
         """English ``“…,” said Ann Lee. Some delegates even spoke of …. They all insisted …``: a

@@ -1449,6 +1449,26 @@ ID_CASES = [
     pytest.param("Film “Squid Game” tayang lagi bulan ini di banyak negara.", [], id="no-title-in-marks"),
     pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis.", [],
                  id="no-sourceless-report"),
+    pytest.param("Pemerintah dilaporkan meminta bantuan negara lain untuk mengatasi krisis ekonomi yang kian berat.", [],
+                 id="no-sourceless-report-before-a-long-request"),
+    pytest.param(
+        "Budi Santoso meminta warga untuk segera mengungsi ke tempat yang lebih aman.",
+        [("indirect", "warga untuk segera mengungsi ke tempat yang lebih aman", "Budi Santoso", None)],
+        id="request-span-starts-at-its-addressee"),
+    pytest.param(
+        "Budi Santoso meminta agar warga segera mengungsi ke tempat yang lebih aman.",
+        [("indirect", "warga segera mengungsi ke tempat yang lebih aman", "Budi Santoso", None)],
+        id="request-span-starts-after-agar"),
+    pytest.param(
+        "Massa buruh di Sukamaju menggelar aksi di depan kantor bupati. Mereka mengatakan polisi harus mengusut "
+        "kasus pemukulan itu.",
+        [("indirect", "polisi harus mengusut kasus pemukulan itu", "Massa buruh di Sukamaju", None)],
+        id="mereka-is-the-group-a-sentence-before-opens-with"),
+    pytest.param(
+        "Massa buruh di Sukamaju menggelar aksi. Budi dan Ani ikut hadir. Mereka mengatakan polisi harus mengusut "
+        "kasus pemukulan itu.",
+        [],
+        id="mereka-after-two-people-named-is-not-the-earlier-group"),
     pytest.param("Warga berharap jalan itu segera diperbaiki oleh pemerintah daerah.", [], id="no-unvoiced-hope"),
     pytest.param("SCROLL TO CONTINUE WITH CONTENT\nBaca juga: “Harga cabai naik lagi,” kata pedagang", [],
                  id="no-boilerplate"),
