@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    _SUBJECT_PRONOUNS_EN, ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
+    _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
     non_source_head_id, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
@@ -139,7 +139,6 @@ def _grouped_number_commas(ws) -> int:
 _POSSESSOR_NAME_EN = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)['’]s\b")
 #: How far back (in characters) an unresolved ``he``/``she`` cue looks for a possessor's name.
 POSSESSOR_REACH_EN = 600
-_PRONOUN_SEX_EN = {"he": "m", "she": "f"}
 
 #: Indonesian ``demikian``/``begitu`` before ``pula``/``juga``/``pun`` after a quote: "likewise"
 _LIKEWISE_LEADS_ID = frozenset({"demikian", "begitu"})
@@ -233,7 +232,7 @@ class DirectQuotes:
         """English ``This year marks Tom Lee's tenth season. “…,” he says.``: a ``he``/``she`` no
         person known so far can take goes to the full name in the possessive shortly before the
         quote (a person named in passing, whom the name rules leave aside as a possessor)."""
-        want = _PRONOUN_SEX_EN.get(word.lower())
+        want = _PRONOUN_GENDER.get(word.lower())
         lo = max(0, at - POSSESSOR_REACH_EN)
         if want is None or ("'s" not in self.text[lo:at] and "’s" not in self.text[lo:at]):
             return None

@@ -31,10 +31,10 @@ _TOPIC_PREPS_EN = frozenset({"of", "against"})
 _RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
-#: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
-#: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 #: Indonesian words that link a request verb to the act requested (``meminta agar …``).
 _REQUEST_LINKS_ID = frozenset("untuk agar supaya".split())
+#: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
+#: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
