@@ -3886,6 +3886,10 @@ class ArticlePeople:
                 ent = self._by_title_short_form_id(mention.text)  # "Mensos" after "Menteri Sosial Budi"
             if ent is not None:
                 return ent
+            if self.lex.lang == "id":
+                person = self._place_surname_person_id(mention, at)
+                if person is not None:
+                    return person  # "CEO Sinartama Alfandi Timur" read as one title, later "kata Alfandi"
             # "The Riverside Council said …. It added …": a body read as a title is seen here too
             new = self._new(mention.text, "description", at, role=None)
             return _seen_at(new, at) if self.lex.lang == "en" else new
@@ -4896,15 +4900,25 @@ class ArticlePeople:
         known = next((e for e in self.entities if e.kind == "person" and e.name == name), None)
         if known is not None:
             return _seen_at(known, at)
-        later = self.text.find(given, mention.end)
+        if self._written_alone_later_id(ws, mention.end):
+            ent = self._new(name, "person", at, role=" ".join(ws[:-2]).rstrip(","))
+            ent.key_tokens = frozenset(fold(ent.name).split())
+            return _seen_at(ent, at)
+        return None
+
+    def _written_alone_later_id(self, ws, end: int) -> bool:
+        """Whether the words ``ws`` of a description end in a given name and a place word
+        (``… Rusdiman Ambon``) and the text after ``end`` writes that given name without the place."""
+        if len(ws) < 3 or not self.text or not self._place_surname_shape_id(ws):
+            return False
+        given, place = ws[-2], ws[-1]
+        later = self.text.find(given, end)
         while later >= 0:
             after = self.text[later + len(given):later + len(given) + 1 + len(place)]
             if not self.text[later - 1:later].isalnum() and not after[:1].isalnum() and after[1:] != place:
-                ent = self._new(name, "person", at, role=" ".join(ws[:-2]).rstrip(","))
-                ent.key_tokens = frozenset(fold(ent.name).split())
-                return _seen_at(ent, at)
+                return True
             later = self.text.find(given, later + len(given))
-        return None
+        return False
 
     def _place_surname_shape_id(self, ws) -> bool:
         """Whether the words ``ws`` end in a given name and a place word after a body's word."""

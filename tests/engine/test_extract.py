@@ -79,9 +79,13 @@ ID_CASES = [
          ("direct", "Yang menarik, jumlah penyumbang mencapai 7.000 orang,", "Alfandi Timur", "Chief Executive Officer Sinartama"),
          ("indirect", "Terkait program ini, kata Alfandi, warga tak hanya bisa berdonasi", "Alfandi Timur",
           "Chief Executive Officer Sinartama")],
-        marks=pytest.mark.xfail(strict=True, reason="the paragraph's clitic reads the person introduced before "
-                                "the description became a person"),
         id="a-clitic-after-a-place-surname-person-introduced-in-the-paragraph"),
+    pytest.param(
+        "Chief Executive Officer Sinartama Alfandi Timur menjelaskan, lembaganya menjadi saksi solidaritas warga.\n"
+        "“Yang menarik, jumlah penyumbang mencapai 7.000 orang,” tuturnya.",
+        [("indirect", "lembaganya menjadi saksi solidaritas warga", "Chief Executive Officer Sinartama Alfandi Timur", None),
+         ("direct", "Yang menarik, jumlah penyumbang mencapai 7.000 orang,", "Chief Executive Officer Sinartama Alfandi Timur", None)],
+        id="a-title-read-phrase-ending-in-a-place-word-never-written-apart-stays-a-description"),
     pytest.param(
         "Kepala Pusat Penerangan Hukum Kejaksaan Agung Budi Santosa mengatakan, jaksa masih memburu buronan itu.",
         [("indirect", "jaksa masih memburu buronan itu", "Budi Santosa", "Kepala Pusat Penerangan Hukum Kejaksaan Agung")],
