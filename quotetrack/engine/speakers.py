@@ -4777,6 +4777,8 @@ class ArticlePeople:
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
         if best is None and self.lex.lang == "id" and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
+        if best is None and len(toks) == 1 and self.lex.honorific_abbreviations and not mention.role:
+            best = self._by_honorific_word_id(next(iter(toks)))
         if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
             best = self._misspelled_id(next(iter(toks)))
         if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
@@ -4833,6 +4835,16 @@ class ArticlePeople:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
         return best
+
+    def _by_honorific_word_id(self, tok: str) -> Optional[Entity]:
+        """Indonesian: the latest person whose name opens with an abbreviated honorific that
+        stands for the word ``tok`` (``kata Roro`` after ``Rr Tri Widiyastuti``: Raden Roro), else None."""
+        for ent in reversed(self.entities):
+            if ent.kind == "person" and len(ent.key_tokens) >= 2:
+                first = fold(ent.name).split()[0].rstrip(".")
+                if tok in self.lex.honorific_abbreviations.get(first, ()):
+                    return ent
+        return None
 
     def _initials_spelled_out_id(self, name: str) -> str:
         """Indonesian: ``name`` with a word of two or three capitals (``HB``) written as the known

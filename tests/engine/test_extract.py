@@ -17,6 +17,16 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala SMAN 3 Sukamaju, Rr Dwi Lestari menyerahkan penanganan kasus itu kepada dinas.\n"
+        "“Kami mohon doa agar masalah ini cepat selesai,” kata Roro di sekolah itu.",
+        [("direct", "Kami mohon doa agar masalah ini cepat selesai,", "Rr Dwi Lestari", "Kepala SMAN 3 Sukamaju")],
+        id="roro-is-the-person-whose-name-opens-with-rr"),
+    pytest.param(
+        "Kepala SMAN 3 Sukamaju, Dwi Lestari menyerahkan penanganan kasus itu kepada dinas.\n"
+        "“Kami mohon doa agar masalah ini cepat selesai,” kata Roro di sekolah itu.",
+        [("direct", "Kami mohon doa agar masalah ini cepat selesai,", "Roro", None)],
+        id="roro-with-no-rr-name-before-is-someone-else"),
+    pytest.param(
         "Deputi Bidang Pemasaran Kemenkop UKM Rudi Rahman Hakim menyampaikan, ada sejumlah persoalan yang dihadapi pedagang.\n"
         "“Kami akan terus membantu para pedagang kecil,” papar Rudi.",
         [("indirect", "ada sejumlah persoalan yang dihadapi pedagang", "Rudi Rahman Hakim", "Deputi Bidang Pemasaran Kemenkop UKM"),
