@@ -144,6 +144,9 @@ class Lexicon:
     #: Indonesian: folded abbreviated honorifics that open a name -> the words they stand for
     #: (``rr`` -> ``raden``, ``roro``): the article may call the person by one of those words.
     honorific_abbreviations: dict = field(default_factory=dict)
+    #: Indonesian: English words that close a firm's or body's name (``Sinar Air Group``): never
+    #: the given name of the person named right after it.
+    body_closers: frozenset = frozenset()
     #: English ``agreed``: cues only right before a colon and a quote or right after a quote.
     adjacent_cues: frozenset = frozenset()
     #: English ``citing``, ``pointing to``: participles opening the speaker's aside, not a report.
@@ -414,6 +417,7 @@ def get_lexicon(lang: str) -> Lexicon:
         surname_titles=frozenset(data.get("surname_titles", ())),
         known_nicknames={k.lower(): v.lower() for k, v in data.get("known_nicknames", {}).items() if not k.startswith("_")},
         honorific_abbreviations={k.lower(): frozenset(v) for k, v in data.get("honorific_abbreviations", {}).items()},
+        body_closers=frozenset(data.get("body_closers", ())),
         # "agrees", "agreed" only: "… and I agree." is the writer's own assent
         adjacent_cues=frozenset(f for v in data.get("adjacent_verbs", ()) for f in _english_forms(v)[1:3]),
     )

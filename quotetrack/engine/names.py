@@ -554,6 +554,8 @@ class NameEvidence:
             return False
         if self.lex.is_role_word(rest[0]) or _ROMAN.match(rest[0]):
             return False
+        if fold_word(rest[0]) in self.lex.body_closers:
+            return False  # "Sinar Air" + "Group Budi": an English word closing a firm's name, no given name
         if f"{before[-1]} {rest[0]} {rest[1]}" not in self.text:
             return False  # "Pastor Yustinus …, tokoh agama di Intan Jaya": the title is not written before the name
         return self._stands_apart(before[-1:], rest[0], before[-2])
@@ -1284,7 +1286,13 @@ class NameEvidence:
         seg, first, fresh = start, None, True
         for j in range(start, len(ws) + 1):
             if j == len(ws) or ws[j][0] in _TITLE_JOINERS_ID or ws[j][0] == ",":
-                if j > seg and self._names_person_id(ws[seg][1], ws[j - 1][2]):
+                if j > seg and fresh and mention.role is None and self._english_office_before_of_id(ws, seg, j):
+                    # "Corporate Communications Strategic of" + "Sinar Air Group Budi": no person's
+                    # name but an office whose body opens the run; the run keeps its own reading
+                    lead = ws[seg][1]
+                    return replace(mention, text=self.text[lead:mention.end], start=lead,
+                                   role=self.text[lead:mention.start].rstrip())
+                elif j > seg and self._names_person_id(ws[seg][1], ws[j - 1][2]):
                     first, fresh = None, True
                 elif j > seg and fresh:
                     # the part opening the phrase (after "Menurut") or the next item of a list
@@ -1302,6 +1310,13 @@ class NameEvidence:
         if whole.name != mention.name and (mention.role or not mention.name.endswith(" " + whole.name)):
             return None  # without a role of its own the run may hold the title's last words ("Trade Dewi")
         return whole
+
+    def _english_office_before_of_id(self, ws, first: int, j: int) -> bool:
+        """Indonesian: whether the words ``ws[first:j]`` are capitalised English words of an office
+        followed by ``of`` (``Corporate Communications Strategic of`` + the body): the title opens
+        there though none of its words is a title word."""
+        return j < len(ws) and ws[j][0] == "of" and j > first \
+            and all(_is_cap(w[0]) and self.parser._english_word_id(w[0]) for w in ws[first:j])
 
     def _apposed_title_after_id(self, floor: int, mention: Mention):
         """Indonesian: ``(end, title)`` when a name opening its clause is followed by a title set

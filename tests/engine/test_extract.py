@@ -17,6 +17,19 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Maskapai itu menambah jadwal penerbangan. Sinar Air juga menambah armada.\n"
+        "”Penumpang wajib memakai masker selama penerbangan,” Corporate Communications Strategic of Sinar Air Group Budi Hartono.\n"
+        "”Kami juga menyemprot kabin setiap hari,” kata Budi.",
+        [("direct", "Kami juga menyemprot kabin setiap hari,", "Budi Hartono",
+          "Corporate Communications Strategic of Sinar Air Group")],
+        id="english-office-words-before-of-open-the-title-with-no-title-word"),
+    pytest.param(
+        "Maskapai itu menambah jadwal penerbangan. Sinar Air juga menambah armada.\n"
+        "”Penumpang wajib memakai masker selama penerbangan,” Sahabat Warga Sukamaju of Sinar Air Group Budi Hartono.\n"
+        "”Kami juga menyemprot kabin setiap hari,” kata Budi.",
+        [("direct", "Kami juga menyemprot kabin setiap hari,", "Budi Hartono", "Sinar Air Group")],
+        id="indonesian-words-before-of-are-no-english-office"),
+    pytest.param(
         "Kepala SMAN 3 Sukamaju, Rr Dwi Lestari menyerahkan penanganan kasus itu kepada dinas.\n"
         "“Kami mohon doa agar masalah ini cepat selesai,” kata Roro di sekolah itu.",
         [("direct", "Kami mohon doa agar masalah ini cepat selesai,", "Rr Dwi Lestari", "Kepala SMAN 3 Sukamaju")],
