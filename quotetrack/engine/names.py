@@ -11,7 +11,7 @@ from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
     _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _SUBORDINATE_OPENERS_ID, _SUBORDINATORS_EN,
     _Span, fold_word)
-from quotetrack.engine.segment import Sentence
+from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
@@ -1133,7 +1133,11 @@ class NameEvidence:
         lead = self._field_title_lead_id(floor, mention.start)
         if lead is None:
             return None
-        return text[lead:mention.start].strip() or None
+        role = text[lead:mention.start].strip()
+        if ". " in role and any(w.endswith(".") and len(w) > 2 and w[:-1].lower() not in ABBREVIATIONS
+                                for w in role.split()[:-1]):
+            return None  # "tersangka kasus X RK. ihak Budi": a full stop before a typo'd word ends the title's sentence
+        return role or None
 
     def _body_after_name_id(self, start: int, end: int) -> Optional[str]:
         """Indonesian ``Budi dari Dewan Penasihat Asosiasi X (AX)``, ``Budi dari komunitas

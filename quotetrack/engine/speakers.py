@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Tuple
 
 from quotetrack.engine.lexicon import Lexicon, opening_stop_words
+from quotetrack.engine.segment import ABBREVIATIONS as ABBREVIATIONS_ID
 
 # Mention kinds.
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
@@ -213,6 +214,8 @@ MAX_DESCRIPTION_WORDS = 12
 #: the gap between the shooting and the video's release, shouted"): it may run longer than a description.
 MAX_PARTICIPLE_ASIDE_WORDS = 20
 #: Abbreviations that do not end a description ("a former U.S. official").
+#: Indonesian: a word of two or more letters, a full stop and a word in lower case after it.
+_STOP_BEFORE_LOWER_ID = re.compile(r"\b([A-Za-z]{2,})\.\s+(?=[a-z])")
 ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split())
 #: One or more initials without the last period ("A", "J.J", "J.R.R").
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
@@ -2302,6 +2305,17 @@ class MentionParser:
                 head = self.before_cue(text, start, opened)
                 if head is not None and head.kind == NAME:
                     return head
+        if self.lex.lang == "id" and ". " in text[start:end]:
+            # "… nama baik RK. ihak Lisa mengaku": a full stop after a word, then a word in lower case
+            # (a typo cut its capital) ends the sentence before; the subject is after it
+            stop = None
+            for stop in _STOP_BEFORE_LOWER_ID.finditer(text, start, end):
+                pass
+            if stop is not None and stop.group(1).lower() not in ABBREVIATIONS_ID:
+                start = stop.end()
+                cut = tokens(text, start, end)[:1]
+                if cut and not self.lex.is_common_word(cut[0][0]) and cut[0][0] not in self.lex.titles:
+                    start = cut[0][2]  # the word that lost its capital is no title of the name after it
         parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
         if self.lex.lang == "id" and len(parts) >= 3 and self._place_only(text, *parts[-1]):
             named = self._named_title_then_places_id(text, parts)

@@ -17,6 +17,17 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "“Dia siap menghadapi semua proses hukum,” jelas Joni.\n\n"
+        "Rina Wulandari telah ditetapkan sebagai tersangka kasus pencemaran nama baik BS. ihak Rina mengaku "
+        "tak masalah atas penetapan tersangka tersebut.",
+        [("direct", "Dia siap menghadapi semua proses hukum,", "Joni", None),
+         ("indirect", "tak masalah atas penetapan tersangka tersebut", "Rina Wulandari", None)],
+        id="a-full-stop-before-a-word-that-lost-its-capital-ends-the-role"),
+    pytest.param(
+        "Direktur RSUD Sukamaju Prof. dr Budi Santoso mengatakan, jumlah pasien terus menurun.",
+        [("indirect", "jumlah pasien terus menurun", "Budi Santoso", "Direktur RSUD Sukamaju")],
+        id="a-full-stop-after-an-abbreviated-honorific-ends-nothing"),
+    pytest.param(
         "Maskapai itu menambah jadwal penerbangan. Sinar Air juga menambah armada.\n"
         "”Penumpang wajib memakai masker selama penerbangan,” Corporate Communications Strategic of Sinar Air Group Budi Hartono.\n"
         "”Kami juga menyemprot kabin setiap hari,” kata Budi.",
