@@ -3521,15 +3521,33 @@ def _pair_side_id(short: frozenset, name: str) -> Optional[str]:
     return None
 
 
+#: The fewest letters of a name word that a slip adding one letter is read in (``_one_letter_more``).
+MIN_SLIP_LETTERS = 7
+
+
 def _one_vowel_off(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ in one vowel only (``Mamet``, ``Memet``). A letter added
-    or dropped is left alone: ``Chaidir`` and ``Chadir`` may be two spellings the article keeps."""
+    """Whether ``a`` and ``b`` differ in one vowel only (``Mamet``, ``Memet``). A consonant added
+    or dropped is ``_one_letter_more``'s."""
     if a == b or len(a) != len(b) or len(a) < 5:
         return False
     i = 0
     while a[i] == b[i]:
         i += 1
     return a[i] in "aiueo" and b[i] in "aiueo" and a[i + 1:] == b[i + 1:]
+
+
+def _one_letter_more(a: str, b: str) -> bool:
+    """Whether one of ``a`` and ``b`` is the other with one consonant added inside (``Amithya``,
+    ``Aminthya``; ``Soerjanto``, ``Soejanto``): a slip of the keyboard, for words of seven
+    letters or more (the shorter), so that short given names (``Andi``, ``Andri``) stay apart."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) != len(a) + 1 or len(a) < MIN_SLIP_LETTERS:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return 0 < i < len(a) and b[i] not in "aiueo" and a[i:] == b[i + 1:]
 
 
 def _pair_sides(name: str):
@@ -4906,7 +4924,8 @@ class ArticlePeople:
             return None
         found = None
         for ent in self.entities:
-            if ent.kind == "person" and any(t[:1] == tok[:1] and _one_vowel_off(t, tok) for t in ent.key_tokens):
+            if ent.kind == "person" and any(t[:1] == tok[:1] and (_one_vowel_off(t, tok) or _one_letter_more(t, tok))
+                                            for t in ent.key_tokens):
                 if found is not None and found is not ent:
                     return None
                 found = ent
@@ -5023,7 +5042,7 @@ class ArticlePeople:
         """The one known person whose name holds a word that ``tok`` begins (``Ardi`` for
         ``Ardiwinata``, ``Risma`` for ``Tri Rismaharini``: an Indonesian short form cut from a
         longer name word); None when no person, or more than one, fits (Indonesian). A
-        misspelt short form (``Soejanto``) is left alone: it may be another person."""
+        misspelt form (``Soejanto``) is ``_misspelled_id``'s."""
         if len(tok) < 4 or not tok.isalpha():
             return None
         found = {id(e): e for e in self.entities

@@ -17,6 +17,21 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Ketua Komite Nasional Keselamatan Pelayaran Suharjanto Wibowo meninjau lokasi kapal tenggelam.\n"
+        "”Tim penyelam sudah turun sejak pagi,” kata Suhajanto.",
+        [("direct", "Tim penyelam sudah turun sejak pagi,", "Suharjanto Wibowo", "Ketua Komite Nasional Keselamatan Pelayaran")],
+        id="a-long-name-word-with-one-consonant-dropped-is-the-known-person"),
+    pytest.param(
+        "Ketua Komite Nasional Keselamatan Pelayaran Andi Wibowo meninjau lokasi kapal tenggelam.\n"
+        "”Tim penyelam sudah turun sejak pagi,” kata Andri.",
+        [("direct", "Tim penyelam sudah turun sejak pagi,", "Andri", None)],
+        id="a-short-name-one-consonant-longer-is-someone-else"),
+    pytest.param(
+        "Ketua Komite Nasional Keselamatan Pelayaran Suharjanto Wibowo meninjau lokasi kapal tenggelam.\n"
+        "”Tim penyelam sudah turun sejak pagi,” kata Suhartono.",
+        [("direct", "Tim penyelam sudah turun sejak pagi,", "Suhartono", None)],
+        id="a-name-two-letters-off-is-someone-else"),
+    pytest.param(
         "“Dia siap menghadapi semua proses hukum,” jelas Joni.\n\n"
         "Rina Wulandari telah ditetapkan sebagai tersangka kasus pencemaran nama baik BS. ihak Rina mengaku "
         "tak masalah atas penetapan tersangka tersebut.",
