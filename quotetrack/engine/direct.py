@@ -108,6 +108,8 @@ _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 #: A lower-case word (an English cue that may follow a closing mark, ``agreed``).
 _LOWER_WORD = re.compile(r"[a-z]+\b")
+#: Indonesian: a lower-case word glued to a capitalised one, the space between them lost (``kataFaruk``).
+_GLUED_CUE_ID = re.compile(r"[a-z]+(?=[A-Z][a-z])")
 
 #: English saying verbs that may stand right before a quote with no comma or colon (and the loud
 #: ones: "he yelled “You lie!”", "protesters chanted “What curfew?”"; not their participles, whose
@@ -454,6 +456,10 @@ class DirectQuotes:
         if cue_m is None and lex.adjacent_cues:
             cue_m = _LOWER_WORD.match(text, pos, end)  # "“…,” agreed Ann Lee."
             cue_m = cue_m if cue_m is not None and cue_m.group(0) in lex.adjacent_cues else None
+        if cue_m is None and lex.lang == "id":
+            glued = _GLUED_CUE_ID.match(text, pos, end)
+            if glued is not None and glued.group(0) in lex.post_cues:
+                cue_m = glued  # "“…,” kataFaruk.": the cue, then the name it lost its space to
         if cue_m is None and lex.passive_cues and text.startswith("di", pos):
             passive = _LOWER_WORD.match(text, pos, end)
             if passive is not None and passive.group(0) in lex.passive_cues:

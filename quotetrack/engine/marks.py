@@ -54,7 +54,9 @@ def _can_close(text, i, lo, hi, width=1):
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
     return not before.isspace() and i > lo and (after in _AFTER_CLOSE or after in ALL_MARKS or after.isspace()
-                                                 or i + width >= hi)
+                                                 or i + width >= hi
+                                                 # '…, memang betul,"imbuhnya.': a cue glued to the mark
+                                                 or (before in ",.?!" and after.islower()))
 
 
 def _is_apostrophe(text, i, lo, hi):

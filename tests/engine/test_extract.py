@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala Desa Budi Santoso membenarkan kabar itu.\n\"Kalau itu iya, memang betul,\"imbuhnya.",
+        [("direct", "Kalau itu iya, memang betul,", "Budi Santoso", "Kepala Desa")],
+        id="a-cue-glued-to-the-closing-mark-closes-the-quote"),
+    pytest.param(
+        "Kepala Desa Budi Santoso membenarkan kabar itu.\n\"Kalau itu iya, memang betul,\" kataBudi.",
+        [("direct", "Kalau itu iya, memang betul,", "Budi Santoso", "Kepala Desa")],
+        id="a-cue-glued-to-the-name-after-it-is-the-cue"),
+    pytest.param(
+        "Kepala Desa Budi Santoso datang ke pasar.\n\"Kalau itu iya, memang betul,\" dalamBudi.",
+        [],
+        id="a-glued-word-that-is-no-cue-names-no-one"),
+    pytest.param(
         "Ketua Komite Nasional Keselamatan Pelayaran Suharjanto Wibowo meninjau lokasi kapal tenggelam.\n"
         "”Tim penyelam sudah turun sejak pagi,” kata Suhajanto.",
         [("direct", "Tim penyelam sudah turun sejak pagi,", "Suharjanto Wibowo", "Ketua Komite Nasional Keselamatan Pelayaran")],
