@@ -630,12 +630,19 @@ _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus septe
 _VEHICLES_ID = ("mobil", "motor", "truk", "bus", "kendaraan", "kapal", "pesawat", "helikopter", "minibus")
 
 
+def _at_word_start(words) -> str:
+    """A pattern for any of ``words`` at the start of a word: ``\\b(?:mobil|motor)`` written with
+    each word's first letter before the look back for the boundary (``m(?<=\\bm)obil``), so that
+    the regex engine skips to those letters instead of trying the boundary at every offset."""
+    return "(?:%s)" % "|".join(f"{w[0]}(?<=\\b{w[0]}){w[1:]}" for w in words)
+
+
 @lru_cache(maxsize=4)
 def _thing_positions(text: str, markers: frozenset):
     """Where a titled work's name may begin in the Indonesian article ``text`` (after ``berjudul``
     or ``bertajuk`` and an optional mark), and where a vehicle's model may (after ``mobil`` and
     ``k`` capitalised words of its make, as ``(k, offset)``, k up to 2): read once per article."""
-    titled = [m.end() for m in re.finditer(r"\b(?:%s)\s+[“\"‘']?" % "|".join(sorted(markers)), text)] if markers else []
+    titled = [m.end() for m in re.finditer(_at_word_start(sorted(markers)) + r"\s+[“\"‘']?", text)] if markers else []
     vehicles = []
     for m in _VEHICLE_NOUN_ID.finditer(text):
         at = m.end()
@@ -648,7 +655,7 @@ def _thing_positions(text: str, markers: frozenset):
     return titled, vehicles
 
 
-_VEHICLE_NOUN_ID = re.compile(r"\b(?:%s)\s+" % "|".join(_VEHICLES_ID))
+_VEHICLE_NOUN_ID = re.compile(_at_word_start(_VEHICLES_ID) + r"\s+")
 _MAKE_WORD_ID = re.compile(r"[A-Z][\w-]*\s+")
 #: One to three capitalised words, each after spaces (the rest of a name after its first word).
 _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’\-]*){1,3}")
