@@ -82,12 +82,15 @@ def per_article_best(fns, texts, repeat):
 
 def fresh_extract(text, lang):
     """``extract_quotes`` as on an article it has not seen: the engine remembers the tokens of
-    the last few texts (its windows overlap), which would spare a repeated try on one article
-    the tokenising that every article costs in a pass."""
+    the last few texts (its windows overlap), and what it read once in an Indonesian article
+    about titled works and vehicles (``_thing_name_id`` keeps thousands of answers, keyed by
+    the article), which would spare a repeated try on one article the work that every article
+    costs in a pass."""
     from quotetrack.engine import extract_quotes
-    from quotetrack.engine.speakers import _token_table
+    from quotetrack.engine.speakers import _thing_name_id, _thing_positions, _token_table
 
-    _token_table.cache_clear()
+    for cache in (_token_table, _thing_name_id, _thing_positions):
+        cache.cache_clear()
     return extract_quotes(text, lang)
 
 
