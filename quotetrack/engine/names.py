@@ -258,6 +258,7 @@ class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
     _gender_evidence = None
+    _gender_titled = frozenset()
     _prefix_sizes = None
     _org_abbreviations = None
     _full_names = None
@@ -285,10 +286,13 @@ class NameEvidence:
             keys += words[-1:]  # "Clinton" tells nothing of Hillary when Bill is in the article too
         for key in keys:
             count = self._gender_evidence.get(key)
-            if count and len(words) >= 2 and key == words[0] and self.lex.given_names.get(key):
+            if count and len(words) >= 2 and key in (words[0], words[-1]) and self.lex.given_names.get(words[0]):
                 # "Ivanka may play Hillary if he …": a pronoun or two after a common given name
-                # are weighed against what the name itself says
-                count = count + Counter({self.lex.given_names[key]: _GENDER_WORD_WEIGHT})
+                # (or after the surname: "… against Trump, she said") are weighed against what
+                # the given name itself says; but a title word before the surname decides alone
+                # ("Jan Lee … Mr Lee said")
+                if key == words[0] or key not in self._gender_titled:
+                    count = count + Counter({self.lex.given_names[words[0]]: _GENDER_WORD_WEIGHT})
             if count:
                 if count["m"] > 2 * count["f"]:
                     return "m"
@@ -380,6 +384,7 @@ class NameEvidence:
 
     def _read_gender_evidence(self):
         evidence = {}
+        self._gender_titled = titled = set()  # the words a title or kinship word stood before
 
         def add(run, sex, weight):
             words = fold(run).split()
@@ -392,6 +397,7 @@ class NameEvidence:
                 m = _NAME_AFTER.match(text, at + len(word))
                 if m:
                     add(m.group(1), sex, _GENDER_WORD_WEIGHT)
+                    titled.update(fold(m.group(1)).split())
         for p in _GENDER_PRONOUN.finditer(text):
             if p.group(1) not in _PRONOUN_SEX:
                 continue

@@ -289,9 +289,10 @@ _PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:
 #: English nouns of an unnamed person of known gender, and the gender.
 _GENDERED_NOUNS_EN = {"woman": "f", "mother": "f", "wife": "f", "daughter": "f", "widow": "f", "grandmother": "f",
                       "girl": "f", "man": "m", "father": "m", "husband": "m", "son": "m", "widower": "m",
-                      "grandfather": "m", "boy": "m"}
+                      "grandfather": "m", "boy": "m", "spokeswoman": "f", "spokesman": "m",
+                      "businesswoman": "f", "businessman": "m", "congresswoman": "f", "congressman": "m"}
 #: A sentence opening with such an unnamed person (``A 29-year-old Hamburg woman, meanwhile, …``).
-_GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,3}?("
+_GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,5}?("
                                   + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
 #: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
 _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "All ", "Both ", "A ", "An ")
@@ -4608,6 +4609,10 @@ class ArticlePeople:
         told BBC Sport.``): the only person the article has named so far who may be meant."""
         named = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
                  and personal(e) and not self._relative_antecedent_en(e, at)]
+        if len(named) > 1 and self.gender_of is not None:
+            # "Bill Clinton's hair … his wife, Hillary Clinton. “…,” he told them.": of two or
+            # more, the only one the pronoun's gender fits
+            named = [e for e in named if self.gender_of(e) == want]
         if len(named) != 1 or (self.gender_of is not None and self.gender_of(named[0]) not in (None, want)):
             return None  # two people or more: either may be meant
         return named[0]

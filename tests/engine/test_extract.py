@@ -2278,6 +2278,33 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "For Carl Weber, head of design at a games firm, the new console is a big step. He has worked with "
+        "Anna Brandt on Moon Harbour. \"The worlds we build keep getting bigger,\" he told the BBC.",
+        [("direct", "The worlds we build keep getting bigger,", "Carl Weber", None)],
+        id="before-anyone-spoke-he-is-the-only-man-named-not-the-woman-beside-him"),
+    pytest.param(
+        "For Carl Weber, head of design at a games firm, the new console is a big step. He has worked on "
+        "Moon Harbour and Ruby Falls. \"The worlds we build keep getting bigger,\" he told the BBC.",
+        [("direct", "The worlds we build keep getting bigger,", "Carl Weber", None)],
+        id="before-anyone-spoke-he-is-the-only-man-named-not-a-title-read-as-a-name"),
+    pytest.param(
+        "For Carl Weber, head of design at a games firm, the new console is a big step. He has worked with "
+        "Tom Brandt on Moon Harbour. \"The worlds we build keep getting bigger,\" he told the BBC.",
+        [],
+        id="before-anyone-spoke-two-men-named-leave-he-unresolved"),
+    pytest.param(
+        "Gary Olsen had been asked about the plan. He replied: \"It is sound.\" A Finance Ministry spokeswoman "
+        "confirmed the plan would go ahead. \"No date has been set,\" she said.",
+        [("direct", "It is sound.", "Gary Olsen", None),
+         ("direct", "No date has been set,", "A Finance Ministry spokeswoman", None)],
+        id="she-after-a-man-spoke-is-the-spokeswoman-the-text-went-on-to"),
+    pytest.param(
+        "Gary Olsen had been asked about the plan. He replied: \"It is sound.\" A Finance Ministry spokeswoman "
+        "confirmed the plan would go ahead. \"No date has been set,\" he said.",
+        [("direct", "It is sound.", "Gary Olsen", None),
+         ("direct", "No date has been set,", "Gary Olsen", None)],
+        id="he-after-a-spokeswoman-is-still-the-man-who-spoke"),
+    pytest.param(
         "\"We stand with the families,\" Governor Tom Reed told reporters. Governor Tom Reed and Mayor Sam "
         "Ford laid flowers at the memorial on Monday. \"We will never forget them,\" he said.",
         [("direct", "We stand with the families,", "Tom Reed", "Governor"),
@@ -6306,6 +6333,21 @@ EN_CASES = [
 @pytest.mark.parametrize("text, expected", EN_CASES)
 def test_english(text, expected):
     assert run(text, "en") == expected
+
+
+def test_english_gender_weighs_a_given_name_against_a_pronoun_after_the_surname():
+    from quotetrack.engine.lexicon import get_lexicon
+    from quotetrack.engine.pipeline import Extractor
+    from quotetrack.engine.speakers import Entity
+
+    def gender(text, name):
+        return Extractor(text, get_lexicon("en"))._gender_of(Entity(name, "person"))
+
+    # one "his" after the bare surname (a namesake's, or a slip) does not outweigh "Maria"
+    assert gender("Leaders hope Sand backs Holm and his team joins. Maria Holm spoke.", "Maria Holm") == "f"
+    # but a title word before the surname decides alone
+    assert gender("Jan Moor, head of sales, spoke at the fair. Mr Moor said the firm had grown. "
+                  "He said it would hire.", "Jan Moor") == "m"
 
 
 def test_a_preposition_before_a_place_is_no_given_name():
