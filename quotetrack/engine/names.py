@@ -254,6 +254,10 @@ def _firm_end_dot_en(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The lower-case word right after a position, one space between.
+_NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
@@ -855,6 +859,9 @@ class NameEvidence:
             if mention is None or mention.kind != NAME:
                 prev = mention if mention is not None and m.end() < sent.end else None
                 continue
+            if self.lex.lang == "en" and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
+                prev = mention
+                continue  # "The Afro-Colombian journalist": a word describing the noun after it, no person
             if self._organisation_abbreviation_id(mention.name):
                 prev = mention
                 continue  # "DPM FISIP Unud" after "Universitas Udayana (Unud)": a body, not a person "Unud"
@@ -962,6 +969,13 @@ class NameEvidence:
             if nickname:
                 self.people.add_alias(ent, nickname)  # "Wahyu yang akrab disapa Yuyu": one word, no run of its own
             prev, prev_ent = mention, ent
+
+    def _describes_noun_after_en(self, end: int) -> bool:
+        """English: whether a person's noun (a title or an epithet's head: ``journalist``,
+        ``woman``) follows ``end`` after one space, so that the capitalised words before it
+        only describe that person (``The Afro-Colombian journalist``)."""
+        m = _NEXT_LOWER_WORD.match(self.text, end)
+        return m is not None and (m.group(1) in self.lex.titles or m.group(1) in self.lex.epithet_heads)
 
     def _name_runs(self, sent: Sentence):
         """The capitalised runs of ``sent`` in order, and in Indonesian also a one-word name set off
@@ -1901,6 +1915,8 @@ class NameEvidence:
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
         if mention is None or mention.kind != NAME:
             return
+        if self.lex.lang == "en" and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
+            return  # "The Afro-Colombian journalist expressed …": a description, no person of that name
         if self.lex.lang == "en" and " and " in mention.text:
             joined = mention.text.find(" and ") + mention.start
             first = self.parser.chunk(text, mention.start, joined)

@@ -2278,6 +2278,16 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The network anchor Ana Ruiz wrote a letter on Monday. The Afro-Colombian journalist voiced concern "
+        "over the remarks. \"I am worried to hear such voices,\" she tweeted.",
+        [("direct", "I am worried to hear such voices,", "Ana Ruiz", "The network anchor")],
+        id="the-demonym-before-a-person-noun-describes-it-and-names-no-one"),
+    pytest.param(
+        "The network anchor Ana Ruiz wrote a letter on Monday. The Irish singer Mary Kane backed her. "
+        "\"I am worried to hear such voices,\" she tweeted.",
+        [("direct", "I am worried to hear such voices,", "Mary Kane", "The Irish singer")],
+        id="the-demonym-and-a-title-before-a-name-still-introduce-the-named-person"),
+    pytest.param(
         "For Carl Weber, head of design at a games firm, the new console is a big step. He has worked with "
         "Anna Brandt on Moon Harbour. \"The worlds we build keep getting bigger,\" he told the BBC.",
         [("direct", "The worlds we build keep getting bigger,", "Carl Weber", None)],
