@@ -2278,6 +2278,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "In Wales, the towns of Hexley and Marlow said they would light landmarks in memory of the victims.",
+        [("indirect", "they would light landmarks in memory of the victims", "the towns of Hexley and Marlow", None)],
+        id="a-plural-nouns-named-members-speak-together-as-written"),
+    pytest.param(
+        "The mayor of Hexley and Marlow, Tom Brandt, said they would light landmarks.",
+        [("indirect", "they would light landmarks", "Tom Brandt", None)],
+        id="a-singular-title-of-two-places-leaves-the-named-person-the-speaker"),
+    pytest.param(
         "The network anchor Ana Ruiz wrote a letter on Monday. The Afro-Colombian journalist voiced concern "
         "over the remarks. \"I am worried to hear such voices,\" she tweeted.",
         [("direct", "I am worried to hear such voices,", "Ana Ruiz", "The network anchor")],
