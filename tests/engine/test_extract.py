@@ -2314,12 +2314,14 @@ EN_CASES = [
         "Gary Olsen had been asked about the plan. He replied: \"It is sound.\" A Finance Ministry spokeswoman "
         "confirmed the plan would go ahead. \"No date has been set,\" she said.",
         [("direct", "It is sound.", "Gary Olsen", None),
+         ("indirect", "the plan would go ahead", "A Finance Ministry spokeswoman", None),
          ("direct", "No date has been set,", "A Finance Ministry spokeswoman", None)],
         id="she-after-a-man-spoke-is-the-spokeswoman-the-text-went-on-to"),
     pytest.param(
         "Gary Olsen had been asked about the plan. He replied: \"It is sound.\" A Finance Ministry spokeswoman "
         "confirmed the plan would go ahead. \"No date has been set,\" he said.",
         [("direct", "It is sound.", "Gary Olsen", None),
+         ("indirect", "the plan would go ahead", "A Finance Ministry spokeswoman", None),
          ("direct", "No date has been set,", "Gary Olsen", None)],
         id="he-after-a-spokeswoman-is-still-the-man-who-spoke"),
     pytest.param(
