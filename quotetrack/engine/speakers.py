@@ -3677,6 +3677,9 @@ ROLE_CLAUSE_REACH_EN = 5
 _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while whilst as by with from like unlike despite".split())
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
+#: Nouns of a broadcast or publication: a role of capitalised words closed by one names the show
+#: (``BBC Radio 4's Today programme``), nobody's title (but ``host of BBC 6 Music's chart show`` is).
+_PROGRAMME_NOUNS_EN = frozenset("programme programmes program show podcast website".split())
 #: English relative pronouns: a clause they open describes the phrase before them.
 _RELATIVES_EN = frozenset("who whose whom which that".split())
 
@@ -3705,6 +3708,8 @@ def _plausible_role_en(role: str) -> bool:
         return False
     if low[-1] in _ROLE_OPEN_ENDS_EN and (words[-1].islower() or low[-1] in ("the", "a", "an")):
         return False
+    if low[-1] in _PROGRAMME_NOUNS_EN and len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
+        return False  # "On BBC Radio 4's Today programme Tom Lane said": the show he spoke on, not his title
     for k, w in enumerate(words[:ROLE_CLAUSE_REACH_EN]):
         if low[k] in _RELATIVES_EN or low[k].split("’")[0].split("'")[0] in _RELATIVES_EN:
             break
@@ -4585,8 +4590,12 @@ class ArticlePeople:
             return "f" if words[-1].endswith("woman") else "m"
         if not words or words[0] not in _INDEFINITE_DETERMINERS_EN:
             return None  # "officials": a group; "the senator", "Mexico's ambassador": a named person's epithet
+        written = ent.name.split()
         for n, w in enumerate(words):
             if n and (w in PREPOSITIONS or w in {"who", "that", "which"}):
+                if len(written) == len(words) and n + 1 < len(words) and written[n - 1][:1].isupper() \
+                        and written[n + 1][:1].isupper():
+                    continue  # "A Department for Work and Pensions spokeswoman": a body's name, not its head
                 words = words[:n]
                 break
         head = words[-1]

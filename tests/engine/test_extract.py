@@ -6347,6 +6347,43 @@ EN_CASES = [
         "\"Rates will rise,\" said Jane Barlow, an economist.",
         [("direct", "Rates will rise,", "Jane Barlow", "an economist")],
         id="an-article-and-a-noun-after-the-name-stays-the-role"),
+    pytest.param(
+        "Farmers in the valley fear the drought. Alan Pike told BBC Radio Kelso's Good Morning Borders programme: "
+        "\"We have not seen rain like this for forty years.\"",
+        [("direct", "We have not seen rain like this for forty years.", "Alan Pike", None)],
+        id="a-long-programme-name-told-before-a-colon-leaves-the-cue-in-reach"),
+    pytest.param(
+        "Farmers in the valley fear the drought. Alan Pike told his neighbours in the old barn at the far end of "
+        "the farm: \"We have not seen rain like this.\"",
+        [],
+        id="a-long-lower-case-tail-after-told-is-no-programme-name"),
+    pytest.param(
+        "Farmers in the valley fear the drought. On Radio Kelso's Evening Desk programme Tom Lane said the harvest "
+        "would be the worst in a decade.",
+        [("indirect", "the harvest would be the worst in a decade", "Tom Lane", None)],
+        id="a-named-programme-before-the-name-is-no-role"),
+    pytest.param(
+        "Farmers in the valley fear the drought. Ella Moss, host of Radio Kelso's farming show, said the harvest "
+        "would be the worst in a decade.",
+        [("indirect", "the harvest would be the worst in a decade", "Ella Moss", "host of Radio Kelso's farming show")],
+        id="the-host-of-a-show-keeps-the-role"),
+    pytest.param(
+        "For Carl Moody, head of sound at a small studio, the future is bright. He has worked on Chasing Comets, "
+        "The Longest Night and Nebraska Blues. \"Sound has changed beyond recognition,\" he told reporters. "
+        "Mr Moody expects more change.",
+        [("direct", "Sound has changed beyond recognition,", "Carl Moody", None)],
+        id="works-named-after-the-person-leave-he-to-the-one-person-of-his-gender"),
+    pytest.param(
+        "For Carl Moody, head of sound at a small studio, the future is bright. Film director Kofi Mensah agrees. "
+        "\"Sound has changed beyond recognition,\" he told reporters. Mr Moody expects more change.",
+        [("direct", "Sound has changed beyond recognition,", "Kofi Mensah", "Film director")],
+        id="a-titled-person-named-after-him-is-no-work-and-keeps-the-pronoun"),
+    pytest.param(
+        "Mr Hale was later cleared by the inquiry. A Ministry of Transport spokeswoman confirmed the review had "
+        "ended. \"No date was ever set,\" she said.",
+        [("indirect", "the review had ended", "A Ministry of Transport spokeswoman", None),
+         ("direct", "No date was ever set,", "A Ministry of Transport spokeswoman", None)],
+        id="a-spokeswoman-after-a-body-name-with-a-preposition-keeps-her-gender"),
 ]
 
 
