@@ -4398,7 +4398,8 @@ class ArticlePeople:
                 later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
                          and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)
                          and not self._in_relative_clause(self.salient, e) and not self._relative_antecedent_en(e, at)
-                         and (id(e) in self._spoke or self._named_as_subject(e))]
+                         and (id(e) in self._spoke or self._named_as_subject(e))
+                         and not self._object_of_subject_en(self.salient, e, want)]
                 if later:
                     return max(later, key=lambda e: e.last_at)
                 have = self.gender_of(self.salient)  # "Bill Clinton … she said": a common given name
@@ -4441,6 +4442,28 @@ class ArticlePeople:
                     if spoke:
                         return max(spoke, key=lambda e: self._spoke[id(e)])
         return self.salient
+
+    def _object_of_subject_en(self, subject: Entity, ent: Entity, want: str) -> bool:
+        """Whether ``ent`` is named, in the sentence where ``subject`` was last named, after the
+        finite verb that follows ``subject``'s name, with no preposition between (``Tory leader Tom
+        Hale accused the PM and Mr Barr of …``): the verb's object, while the subject, whose given name is of the pronoun's
+        gender, goes on as the one a following ``he`` means."""
+        text = self.text
+        start, end = subject.last_at, ent.last_at
+        if not text or not (0 <= start < end <= len(text)) or end - start > SUBJECT_SENTENCE_REACH_EN:
+            return False
+        between = text[start:end]
+        if "\n" in between or "," in between or '"' in between or "“" in between or _SENTENCE_END_EN.search(between):
+            return False  # another sentence, a quote or an aside between: no plain verb and object
+        if self.gender_of(subject) != want:
+            return False
+        words = between.split()
+        k = 0
+        while k < len(words) and words[k][:1].isupper():
+            k += 1  # the subject's name ("Tom Hale", "Mr Hale")
+        # the verb's own object, not a name inside a phrase after it ("holds up the gun used by Roe")
+        return 0 < k < len(words) and self.lex.is_finite_verb_form(words[k]) \
+            and not any(w.lower() in PREPOSITIONS for w in words[k + 1:])
 
     def _previous_sentence_subject_en(self, at: int, want: str, personal) -> Optional[Entity]:
         """The known person, other than the last speaker, whose name (or surname) opens the one

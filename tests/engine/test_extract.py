@@ -6384,6 +6384,18 @@ EN_CASES = [
         [("indirect", "the review had ended", "A Ministry of Transport spokeswoman", None),
          ("direct", "No date was ever set,", "A Ministry of Transport spokeswoman", None)],
         id="a-spokeswoman-after-a-body-name-with-a-preposition-keeps-her-gender"),
+    pytest.param(
+        "Chancellor Ed Barr unveiled the budget on Monday. Finance chief Ann Cole said it was fair. Tory leader "
+        "Tom Hale accused the PM and Mr Barr of \"running scared\". He told Sky News: \"They have no plan at all.\"",
+        [("indirect", "it was fair", "Ann Cole", "Finance chief"),
+         ("direct", "They have no plan at all.", "Tom Hale", "Tory leader")],
+        id="he-after-a-sentence-whose-subject-accused-a-man-is-the-subject-not-the-object"),
+    pytest.param(
+        "Chancellor Ed Barr unveiled the budget on Monday. Finance chief Ann Cole said it was fair. Tory leader "
+        "Tom Hale met the PM. Mr Barr was absent. He told Sky News: \"They have no plan at all.\"",
+        [("indirect", "it was fair", "Ann Cole", "Finance chief"),
+         ("direct", "They have no plan at all.", "Ed Barr", "Chancellor")],
+        id="a-man-who-is-the-subject-of-his-own-sentence-keeps-he"),
 ]
 
 
