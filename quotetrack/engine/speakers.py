@@ -4401,7 +4401,16 @@ class ArticlePeople:
                          and (id(e) in self._spoke or self._named_as_subject(e))
                          and not self._object_of_subject_en(self.salient, e, want)]
                 if later:
-                    return max(later, key=lambda e: e.last_at)
+                    last = max(later, key=lambda e: e.last_at)
+                    titled = [e for e in self.entities if e.kind == "person" and last.last_at < e.last_at < at
+                              and e.roles and id(e) not in self._spoke and self.gender_of(e) == want
+                              and self.gender_of(e, weak=False) is None and personal(e)
+                              and self._named_as_subject(e) and not self._relative_antecedent_en(e, at)]
+                    if len(titled) == 1:
+                        # "Ann Lee slated comedian Tom Roe …. And star Max Dole criticised TV. “…,” he
+                        # said": a titled man who is the subject named since, by his given name
+                        return titled[0]
+                    return last
                 have = self.gender_of(self.salient)  # "Bill Clinton … she said": a common given name
             if (have and have != want) or not personal(self.salient):
                 # "“…,” said Ryan. … “…,” she said.": the last person of her gender mentioned;

@@ -6396,6 +6396,20 @@ EN_CASES = [
         [("indirect", "it was fair", "Ann Cole", "Finance chief"),
          ("direct", "They have no plan at all.", "Ed Barr", "Chancellor")],
         id="a-man-who-is-the-subject-of-his-own-sentence-keeps-he"),
+    pytest.param(
+        "In an interview, Ann Lee slated comedian Tom Roe for his \"cheap\" jokes.\n\n\"It is a shame people cannot "
+        "write a proper script,\" she said. And last week Lazy Days star Dan Dole criticised British TV for being "
+        "\"too safe\". \"We must not dumb down for the viewers,\" he said.",
+        [("direct", "It is a shame people cannot write a proper script,", "Ann Lee", None),
+         ("direct", "We must not dumb down for the viewers,", "Dan Dole", "star")],
+        id="he-goes-to-the-titled-subject-named-after-the-man-she-criticised"),
+    pytest.param(
+        "In an interview, Ann Lee slated comedian Tom Roe for his \"cheap\" jokes.\n\n\"It is a shame people cannot "
+        "write a proper script,\" she said. And last week British TV dropped a show with Dan Dole for being "
+        "\"too safe\". \"We must not dumb down for the viewers,\" he said.",
+        [("direct", "It is a shame people cannot write a proper script,", "Ann Lee", None),
+         ("direct", "We must not dumb down for the viewers,", "Tom Roe", "comedian")],
+        id="a-man-named-in-passing-with-no-title-does-not-take-he-from-the-known-man"),
 ]
 
 
