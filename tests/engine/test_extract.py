@@ -6410,6 +6410,19 @@ EN_CASES = [
         [("direct", "It is a shame people cannot write a proper script,", "Ann Lee", None),
          ("direct", "We must not dumb down for the viewers,", "Tom Roe", "comedian")],
         id="a-man-named-in-passing-with-no-title-does-not-take-he-from-the-known-man"),
+    pytest.param(
+        "Last week Dan Dole criticised Marlow Radio. \"We must not dumb down for the viewers,\" he said.",
+        [("direct", "We must not dumb down for the viewers,", "Dan Dole", None)],
+        id="a-name-ending-in-radio-is-a-station-not-a-second-man"),
+    pytest.param(
+        "Last week Lazy Days star Dan Dole criticised British TV. \"We must not dumb down for the viewers,\" he said.",
+        [("direct", "We must not dumb down for the viewers,", "Dan Dole", "star")],
+        id="a-show-read-as-a-name-leaves-he-to-the-titled-man"),
+    pytest.param(
+        "Last week Lazy Days star Dan Dole criticised actor Tom Price. \"We must not dumb down for the viewers,\" he "
+        "said.",
+        [],
+        id="two-titled-men-leave-a-first-he-open"),
 ]
 
 
