@@ -3677,9 +3677,10 @@ ROLE_CLAUSE_REACH_EN = 5
 _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while whilst as by with from like unlike despite".split())
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
-#: Nouns of a broadcast or publication: a role of capitalised words closed by one names the show
-#: (``BBC Radio 4's Today programme``), nobody's title (but ``host of BBC 6 Music's chart show`` is).
-_PROGRAMME_NOUNS_EN = frozenset("programme programmes program show podcast website".split())
+#: Nouns of a broadcast, an interview or a speech: a role of capitalised words (and determiners)
+#: closed by one names the occasion (``BBC Radio 4's Today programme``, ``the Cosmopolitan
+#: interview``), nobody's title (but ``host of BBC 6 Music's chart show`` is).
+_PROGRAMME_NOUNS_EN = frozenset("programme programmes program show podcast website interview speech broadcast".split())
 #: English relative pronouns: a clause they open describes the phrase before them.
 _RELATIVES_EN = frozenset("who whose whom which that".split())
 
@@ -3708,8 +3709,11 @@ def _plausible_role_en(role: str) -> bool:
         return False
     if low[-1] in _ROLE_OPEN_ENDS_EN and (words[-1].islower() or low[-1] in ("the", "a", "an")):
         return False
-    if low[-1] in _PROGRAMME_NOUNS_EN and len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
-        return False  # "On BBC Radio 4's Today programme Tom Lane said": the show he spoke on, not his title
+    if low[-1] in _PROGRAMME_NOUNS_EN and len(words) >= 2 and all(
+            w[:1].isupper() or w[:1].isdigit() or w in _DETERMINERS_EN for w in words[:-1]):
+        # "On BBC Radio 4's Today programme Tom Lane said", "In the Cosmopolitan interview Mr Roe
+        # said": the show or interview he spoke in, not his title
+        return False
     for k, w in enumerate(words[:ROLE_CLAUSE_REACH_EN]):
         if low[k] in _RELATIVES_EN or low[k].split("’")[0].split("'")[0] in _RELATIVES_EN:
             break

@@ -6423,6 +6423,15 @@ EN_CASES = [
         "said.",
         [],
         id="two-titled-men-leave-a-first-he-open"),
+    pytest.param(
+        "The Tory leader spoke about tax. In the Weekly Gazette interview Tom Roe said: \"I believe the rate should "
+        "fall.\"",
+        [("direct", "I believe the rate should fall.", "Tom Roe", None)],
+        id="the-interview-he-spoke-in-is-no-role"),
+    pytest.param(
+        "\"I believe the rate should fall,\" said Tom Roe, the Weekly Gazette columnist.",
+        [("direct", "I believe the rate should fall,", "Tom Roe", "the Weekly Gazette columnist")],
+        id="a-columnist-of-a-paper-keeps-the-role"),
 ]
 
 
