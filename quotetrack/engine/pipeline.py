@@ -227,6 +227,13 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         ent = self._named_subject_before_en(para, span, ent) or ent
                     self._emit_direct(span, ent, None, "direct-paragraph")
                 self._restore_last_speaker_en(para_unattributed, by_sentence)
+            elif para_unattributed and lex.lang == "en" and self._label_colon_paragraph_en(para.start):
+                # ": “I joined the label in 1977 …”": a paragraph whose label (a question, the
+                # interviewee's name) was dropped, leaving its colon; the person the article is
+                # about, who answers, speaks
+                para_speaker = self.people.salient
+                for span in para_unattributed:
+                    self._emit_direct(span, para_speaker, None, "direct-run-on")
             elif para_unattributed and lex.lang == "en" and self.prev_paragraph_quoted is not None:
                 para_speaker = self._run_on_quotes_en(para_unattributed, para.start) or para_speaker
             self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
@@ -266,6 +273,12 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         last_at, last = by_sentence[-1]
         if any(span.open < last_at for span in spans):
             self.people.mark_speaker(last)
+
+    def _label_colon_paragraph_en(self, para_start: int) -> bool:
+        """English: whether the paragraph opens with a bare colon (``: “…”``), the trace of a
+        dropped label of an interview's answer, while a named person is the one the text is about."""
+        return self.text.startswith(":", para_start) and self.text[para_start + 1:para_start + 2].isspace() \
+            and self.people.salient is not None and self.people.salient.kind == "person"
 
     def _run_on_quotes_en(self, spans: List[QuoteSpan], para_start: int) -> Optional[Entity]:
         """English: a paragraph that follows a quoted speaker's paragraph and quotes whole

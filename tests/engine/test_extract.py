@@ -6432,6 +6432,32 @@ EN_CASES = [
         "\"I believe the rate should fall,\" said Tom Roe, the Weekly Gazette columnist.",
         [("direct", "I believe the rate should fall,", "Tom Roe", "the Weekly Gazette columnist")],
         id="a-columnist-of-a-paper-keeps-the-role"),
+    pytest.param(
+        "Tom Roe said the plan was sound. The Green Alliance \"congratulated\" Mr Roe on his new stance, but said it "
+        "did not go far enough.",
+        [("indirect", "the plan was sound", "Tom Roe", None),
+         ("indirect", "it did not go far enough", "The Green Alliance", None)],
+        id="a-scare-quoted-verb-keeps-the-clause-subject-for-but-said"),
+    pytest.param(
+        "Tom Roe said the plan was sound. The Green Alliance called it \"a start\" and Mr Roe said it would grow.",
+        [("indirect", "the plan was sound", "Tom Roe", None),
+         ("mixed", "it \"a start\"", "The Green Alliance", None),
+         ("indirect", "it would grow", "Tom Roe", None)],
+        id="a-quoted-fragment-then-a-clause-with-its-own-subject-keeps-that-subject"),
+    pytest.param(
+        "To mark the reopening of the old harbour, Jan Vos - its keeper for thirty years - looks back.\n\n"
+        "Vos worked at the harbour from 1970.\n\n"
+        ": \"I arrived in the spring and the first ship I saw was a whaler.\"\n\n"
+        ": The winters were hard. \"We had ice on the ropes for weeks on end.\"",
+        [("direct", "I arrived in the spring and the first ship I saw was a whaler.", "Jan Vos", None),
+         ("direct", "We had ice on the ropes for weeks on end.", "Jan Vos", None)],
+        id="answers-after-a-dropped-label-colon-are-the-interviewees"),
+    pytest.param(
+        "To mark the reopening of the old harbour, Jan Vos - its keeper for thirty years - looks back.\n\n"
+        "Vos worked at the harbour from 1970.\n\n"
+        "\"I arrived in the spring and the first ship I saw was a whaler.\"",
+        [],
+        id="a-cueless-quote-with-no-label-colon-stays-unattributed"),
 ]
 
 
