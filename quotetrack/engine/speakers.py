@@ -56,6 +56,8 @@ bill review analysis""".split())
 _SHORT_INITIALS_ID = re.compile(r"(?<!\S)[A-Z]{2,3}(?!\S)")
 #: Lower-case words allowed inside an organisation's name.
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
+#: Most capitalised words after the ampersand of a firm's name (``Pew Internet & American Life``).
+MAX_WORDS_AFTER_AMPERSAND = 3
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
 _PREPOSITIONS_ID = frozenset("di dari ke pada dalam untuk oleh".split())
 PREPOSITIONS = _PREPOSITIONS_ID | frozenset("at of for in from to with by on".split())
@@ -1182,6 +1184,11 @@ class MentionParser:
             # "A spokesman for the Royal Ballet", "a lawyer for the National Trust": an unnamed person
             # of that body, as the article gives them
             return Mention(DESCRIPTION, phrase, span_start, span_end)
+        if name_words and en and 2 <= len(name_words) <= MAX_WORDS_AFTER_AMPERSAND \
+                and fold(name_words[0][0]) not in lex.given_names:
+            org = self._ampersand_firm_en(text, words, name_words[-1])
+            if org is not None:
+                return org  # "Pew Internet & American Life says": a body, not a person "American Life"
         if name_words and en and len(name_words) == 1:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
@@ -1531,9 +1538,12 @@ class MentionParser:
         """``Ernst & Young``, ``Marks & Spencer``: capitalised words joined by an ampersand name a
         firm, not a person called by the last of them."""
         k = next(i for i, w in enumerate(words) if w[1] == last[1])
-        if k < 2 or words[k - 1][0] != "&" or not _is_cap(words[k - 2][0]):
+        amp = k
+        while amp > max(0, k - MAX_WORDS_AFTER_AMPERSAND) and words[amp - 1][0] != "&" and _is_cap(words[amp - 1][0]):
+            amp -= 1  # "Pew Internet & American Life": more than one word after the ampersand
+        if amp < 2 or words[amp - 1][0] != "&" or not _is_cap(words[amp - 2][0]):
             return None
-        j = k - 2
+        j = amp - 2
         while j > 0 and _is_cap(words[j - 1][0]) and words[j - 1][0].lower() not in self.lex.function_words:
             j -= 1
         return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])

@@ -6458,6 +6458,14 @@ EN_CASES = [
         "\"I arrived in the spring and the first ship I saw was a whaler.\"",
         [],
         id="a-cueless-quote-with-no-label-colon-stays-unattributed"),
+    pytest.param(
+        "Blogs are booming. Lark Internet & Civic Life says a blog is created every six seconds.",
+        [("indirect", "a blog is created every six seconds", "Lark Internet & Civic Life", None)],
+        id="two-words-after-an-ampersand-close-a-body-not-a-person"),
+    pytest.param(
+        "Blogs are booming. Tom Roe & Ann Lee say a blog is created every six seconds.",
+        [("indirect", "a blog is created every six seconds", "Ann Lee", None)],
+        id="a-given-name-after-an-ampersand-is-still-a-person"),
 ]
 
 
