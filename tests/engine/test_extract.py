@@ -6466,7 +6466,6 @@ EN_CASES = [
         "Blogs are booming. Tom Roe & Ann Lee say a blog is created every six seconds.",
         [("indirect", "a blog is created every six seconds", "Ann Lee", None)],
         id="a-given-name-after-an-ampersand-is-still-a-person"),
-    pytest.param(
 ]
 
 
