@@ -283,27 +283,6 @@ _REASON_NOUN_LEADS_EN = frozenset(
     "every some any chief primary".split())
 
 
-
-#: Quotation marks that may set off a word or two inside a clause.
-_SCARE_MARKS_EN = frozenset('"“”')
-
-
-def _without_scare_marks_en(ws):
-    """``ws`` without the marks around one to three lower-case words set off inside a clause
-    (``The Alliance "welcomed" the plan``): the words stay, read as the clause's own."""
-    out, n = [], 0
-    while n < len(ws):
-        if ws[n][0] in _SCARE_MARKS_EN:
-            close = next((i for i in range(n + 1, min(len(ws), n + 5)) if ws[i][0] in _SCARE_MARKS_EN), None)
-            if close is not None and close > n + 1 and all(w[0].isalpha() and w[0].islower() for w in ws[n + 1:close]):
-                out.extend(ws[n + 1:close])
-                n = close + 1
-                continue
-        out.append(ws[n])
-        n += 1
-    return out
-
-
 def _object_opener_en(word: str) -> bool:
     """Whether lower-cased English ``word`` (``^`` marking a capital) can open a verb's object
     that reports in a participle clause: a determiner, a number or a capitalised word."""
@@ -3562,8 +3541,6 @@ class IndirectQuotes:
         ws = tokens(text, start, end)
         if lex.lang == "en" and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:
             ws = ws[1:]  # "— Gov. Ann Lee blamed …": a dateline split off before its dash
-        if lex.lang == "en" and any(w[0] in _SCARE_MARKS_EN for w in ws[:12]):
-            ws = _without_scare_marks_en(ws)  # 'The Alliance "welcomed" the plan, but said …'
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":

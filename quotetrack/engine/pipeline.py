@@ -65,10 +65,6 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 #: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC").
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists reveals".split())
-#: The end of a clause before a cue that is the second of two predicates (``…, but said``).
-_COORDINATED_CUE_TAIL_EN = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
-#: Most words of a lower-case fragment set off in marks inside a clause (``"congratulated"``).
-MAX_SCARE_QUOTED_WORDS = 3
 #: Fewest words for a cue-less quoted sentence to be taken as the previous speaker's words.
 RUN_ON_MIN_WORDS = 5
 #: Fewest such quotes in one paragraph: a run of them is the voice the article was quoting.
@@ -489,26 +485,9 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 k = -1  # 'Lee, the co-author of "Going Viral," said': a title inside the subject phrase
             if k >= 0 and self.lex.lang == "en" and self._mark_in_dash_aside(floor, k, verb_start):
                 k = -1  # 'Lee - who said he would "win" - said': the quote is inside an aside before the cue
-            if k >= 0 and self.lex.lang == "en" and self._scare_quoted_before_second_verb_en(floor, k, mark, verb_start):
-                k = -1  # 'The Alliance "welcomed" Mr Roe's plan, but said': the subject's own first predicate
             if k >= 0:
                 lo = max(lo, k + len(mark))
         return lo
-
-    def _scare_quoted_before_second_verb_en(self, floor: int, close: int, mark: str, verb_start: int) -> bool:
-        """Whether the mark at ``close`` ends a word or two in lower case set off inside the clause
-        (``The Alliance "congratulated" Mr Roe on his stance, but said …``) and the cue is the second
-        of two coordinated predicates: the clause, and its subject, started before the marks."""
-        tail = self.text[close + 1:verb_start]
-        if ("and" not in tail and "but" not in tail) or not _COORDINATED_CUE_TAIL_EN.search(tail):
-            return False
-        opener = _OPENER_OF_CLOSER.get(mark)
-        start = self.text.rfind(opener, max(floor, close - 40), close) if opener else -1
-        if start < 0:
-            return False
-        body = self.text[start + len(opener):close]
-        return 0 < len(body.split()) <= MAX_SCARE_QUOTED_WORDS and body[:1].islower() \
-            and not any(c in body for c in ",.;:!?") and self.text[close + len(mark):close + len(mark) + 1] == " "
 
     def _quoted_label(self, floor: int, close: int, mark: str, verb_start: int) -> bool:
         """Whether the mark at ``close`` ends a short label the writer sets off as a name inside
