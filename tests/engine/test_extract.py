@@ -6433,12 +6433,6 @@ EN_CASES = [
         [("direct", "I believe the rate should fall,", "Tom Roe", "the Weekly Gazette columnist")],
         id="a-columnist-of-a-paper-keeps-the-role"),
     pytest.param(
-        "Tom Roe said the plan was sound. The Green Alliance \"congratulated\" Mr Roe on his new stance, but said it "
-        "did not go far enough.",
-        [("indirect", "the plan was sound", "Tom Roe", None),
-         ("indirect", "it did not go far enough", "The Green Alliance", None)],
-        id="a-scare-quoted-verb-keeps-the-clause-subject-for-but-said"),
-    pytest.param(
         "Tom Roe said the plan was sound. The Green Alliance called it \"a start\" and Mr Roe said it would grow.",
         [("indirect", "the plan was sound", "Tom Roe", None),
          ("mixed", "it \"a start\"", "The Green Alliance", None),
