@@ -1246,7 +1246,12 @@ class MentionParser:
                     and all(_is_cap(w[0]) for w in name_words) and role_words[0][0].lower() not in lex.titles:
                 # "Polda Metro Jaya", "Pemkab Tanah Datar": a body's short word and the rest of its
                 # name, no titled person (a person after one has a title: "Kapolda Metro Jaya Irjen …")
-                return Mention(ORGANISATION, phrase, span_start, span_end)
+                k = self._person_after_body_id(text, role_words[0], name_words, span_end)
+                if k is None:
+                    return Mention(ORGANISATION, phrase, span_start, span_end)
+                # "Ditjen Dikti Khairul meyakini …" and later "ujar Khairul": the body glued to its
+                # person with no title word is the person's role
+                role_words, name_words = role_words + list(name_words[:k]), name_words[k:]
             if lex.lang == "id" and len(role_words) == 1 and role_words[0][0].islower() \
                     and role_words[0][0] in lex.org_heads and role_words[0][0] not in lex.titles \
                     and all(_is_cap(w[0]) for w in name_words):
@@ -1310,6 +1315,60 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _person_after_body_id(self, text: str, body, name_words, after: int) -> Optional[int]:
+        """Where the person's name begins in the capitalised words after an Indonesian body's
+        short word ``body`` (``Ditjen`` + ``Dikti Khairul``), or None when they are the body's own
+        name (``Polda`` + ``Metro Jaya``): a person is there when the article writes one of the
+        words later right after a speech cue or ``menurut`` (``ujar Khairul``). The words before
+        that one go to the body only as far as the article writes them elsewhere after the body's
+        word without the person (``Ditjen Dikti Kemdiktisaintek``); else all are the person's
+        (``Kemenkes Budi Santoso`` called ``Santoso``), and a name opener before the later word
+        opens the name (``Pemkot Sukamaju Muhammad Fikri`` called ``Fikri``)."""
+        lex = self.lex
+        for k, w in enumerate(name_words):
+            word = w[0]
+            if len(word) < 3 or not word.isalpha() or lex.is_place(word):
+                continue
+            if not self._written_after_cue_id(text, word, after):
+                continue
+            if k and fold(name_words[k - 1][0]) in lex.name_openers:
+                while k and fold(name_words[k - 1][0]) in lex.name_openers:
+                    k -= 1
+                return k  # "Pemkot Sukamaju Muhammad Fikri" called "Fikri": "Muhammad" opens the name
+            while k and not self._written_apart(text, " ".join([body[0]] + [v[0] for v in name_words[:k]]),
+                                                body[1], name_words[k][0]):
+                k -= 1
+            return k
+        return None
+
+    @staticmethod
+    def _written_apart(text: str, phrase: str, here: int, nxt: str) -> bool:
+        """Whether ``text`` writes ``phrase`` as whole words elsewhere than at ``here`` and not
+        followed by ``nxt``."""
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if at != here and (end == len(text) or not _is_word_char(text[end])) \
+                    and not text.startswith(nxt, end + 1):
+                return True
+            at = text.find(phrase, end)
+        return False
+
+    def _written_after_cue_id(self, text: str, word: str, after: int) -> bool:
+        """Whether the Indonesian article ``text`` writes ``word`` (a whole word) after offset
+        ``after`` right behind a speech cue or ``menurut`` (``ujar Khairul``, ``Menurut Khairul``)."""
+        lex = self.lex
+        at = text.find(word, after)
+        while at >= 0:
+            end = at + len(word)
+            if (end == len(text) or not _is_word_char(text[end])) and at and text[at - 1] == " ":
+                prev = text[max(0, at - 16):at - 1].rsplit(None, 1)
+                cue = prev[-1].lower() if prev else ""
+                if cue in lex.post_cues and not (lex.clitic and cue.endswith(lex.clitic)) or cue in lex.according_to:
+                    return True
+            at = text.find(word, end)
+        return False
 
     def _body_with_preposition_en(self, words) -> bool:
         """English ``the Organization for Economic Cooperation and Development``, ``The Committee

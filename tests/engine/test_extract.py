@@ -17,6 +17,29 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Direktorat Jenderal Pendidikan Dasar (Ditjen Dikdas) meninjau sekolah itu. "
+        "Ditjen Dikdas Rahmat Hidayat membenarkan kabar itu.\n"
+        "\"Kami sudah berkoordinasi dengan sekolah,\" ujar Hidayat saat dihubungi.",
+        [("direct", "Kami sudah berkoordinasi dengan sekolah,", "Rahmat Hidayat", "Ditjen Dikdas")],
+        id="a-body-glued-to-a-person-the-article-later-names-is-the-role"),
+    pytest.param(
+        "Kemenkes Rahmat Hidayat membenarkan kabar itu.\n"
+        "\"Kami sudah berkoordinasi dengan rumah sakit,\" ujar Hidayat saat dihubungi.",
+        [("direct", "Kami sudah berkoordinasi dengan rumah sakit,", "Rahmat Hidayat", "Kemenkes")],
+        id="a-word-after-the-body-never-written-with-it-alone-is-the-persons"),
+    pytest.param(
+        "Pemkot Sukamaju Muhammad Fikri Ramadhan mengatakan, jumlah warga terdampak terus berkurang.\n"
+        "\"Bantuan sudah kami salurkan,\" kata Fikri.",
+        [("indirect", "jumlah warga terdampak terus berkurang", "Muhammad Fikri Ramadhan", "Pemkot Sukamaju"),
+         ("direct", "Bantuan sudah kami salurkan,", "Muhammad Fikri Ramadhan", "Pemkot Sukamaju")],
+        id="a-name-opener-before-the-later-form-opens-the-name-after-a-body"),
+    pytest.param(
+        "Polda Sukamaju Barat mengatakan, jumlah kasus terus berkurang.\n"
+        "\"Patroli terus kami lakukan,\" kata Budi.",
+        [("indirect", "jumlah kasus terus berkurang", "Polda Sukamaju Barat", None),
+         ("direct", "Patroli terus kami lakukan,", "Budi", None)],
+        id="a-body-short-word-and-its-name-with-no-later-person-stay-the-body"),
+    pytest.param(
         "Kepala Desa Budi Santoso membenarkan kabar itu.\n\"Kalau itu iya, memang betul,\"imbuhnya.",
         [("direct", "Kalau itu iya, memang betul,", "Budi Santoso", "Kepala Desa")],
         id="a-cue-glued-to-the-closing-mark-closes-the-quote"),
