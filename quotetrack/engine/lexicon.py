@@ -147,6 +147,9 @@ class Lexicon:
     #: Indonesian: English words that close a firm's or body's name (``Sinar Air Group``): never
     #: the given name of the person named right after it.
     body_closers: frozenset = frozenset()
+    #: Indonesian: English office words that open a title written in English order before a
+    #: comma and the holder's name (``Chairman of the … House of Representatives, X``).
+    english_offices: frozenset = frozenset()
     #: English ``agreed``: cues only right before a colon and a quote or right after a quote.
     adjacent_cues: frozenset = frozenset()
     #: English ``citing``, ``pointing to``: participles opening the speaker's aside, not a report.
@@ -418,6 +421,7 @@ def get_lexicon(lang: str) -> Lexicon:
         known_nicknames={k.lower(): v.lower() for k, v in data.get("known_nicknames", {}).items() if not k.startswith("_")},
         honorific_abbreviations={k.lower(): frozenset(v) for k, v in data.get("honorific_abbreviations", {}).items()},
         body_closers=frozenset(data.get("body_closers", ())),
+        english_offices=frozenset(data.get("english_offices", ())),
         # "agrees", "agreed" only: "… and I agree." is the writer's own assent
         adjacent_cues=frozenset(f for v in data.get("adjacent_verbs", ()) for f in _english_forms(v)[1:3]),
     )

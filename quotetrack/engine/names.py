@@ -32,6 +32,10 @@ _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: Indonesian words linking a title to the person holding it (``melalui penasihat hukumnya, X``,
 #: ``Ketua KPU lain, yakni X``).
 _TITLE_HOLDER_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat"})
+#: English words inside an English title written in Indonesian text (``Chairman of the
+#: Committee on Trade``); and the longest such title read before a comma and a name.
+_ENGLISH_TITLE_JOINERS = frozenset("of the on for and &".split())
+MAX_ENGLISH_TITLE_CHARS_ID = 160
 #: Indonesian passive prefixes (``ditangkap``, ``terciduk``), and the words that only look like such a verb.
 _PASSIVE_PREFIXES_ID = ("di", "ter")
 _PASSIVE_LOOKALIKES_ID = frozenset("terkait terhadap termasuk terakhir terutama dirinya diri".split())
@@ -920,6 +924,10 @@ class NameEvidence:
                     lead = self._coordinated_title_start_id(sent.start, prev)
                     if lead is not None:
                         mention.role = text[lead:prev.end]  # "Kepala Dinas Pangan, Kelautan, dan Pertanian X, Budi"
+                    if self.lex.lang == "id" and text[mention.start - 2] == ",":
+                        english = self._english_title_before_comma_id(sent.start, mention.start - 2)
+                        if english is not None and len(english) > len(mention.role):
+                            mention.role = english  # "Deputy Director of the X Trade Office, Budi": the office too
             elif mention.role is not None and apposed is None:
                 whole = self._joined_title_id(sent.start, mention)
                 mention.role = whole.role if whole is not None else self._with_lower_title_id(sent.start, mention)
@@ -1145,7 +1153,8 @@ class NameEvidence:
         if mention.start - floor < 4:
             return None
         if text[mention.start - 2] == ",":
-            return self._title_part_before_id(floor, mention.start - 2)
+            return self._title_part_before_id(floor, mention.start - 2) \
+                or self._english_title_before_comma_id(floor, mention.start - 2)
         if text[mention.start - 6:mention.start] in ("yakni ", "yaitu ") and text[mention.start - 8:mention.start - 6] == ", ":
             return self._group_title_before_id(floor, mention.start - 8)  # "anggota KPU lain, yakni Budi"
         if not text[mention.start - 2].isalpha():
@@ -1222,6 +1231,31 @@ class NameEvidence:
                 _VERB_FORM_ID.match(x[0]) or x[0].lower() in lex.function_words for x in part[i + 1:]):
             return self.text[part[i][1]:part[-1][2]]
         return None
+
+    def _english_title_before_comma_id(self, floor: int, comma: int) -> Optional[str]:
+        """Indonesian text: an English title in English order that fills the words before
+        ``comma`` and a name (``oleh Chairman of the Trade Committee of the X House of
+        Representatives, Budi``): capitalised words and English joiners back to a lower-case
+        word or the clause's start, from an English office word (the lexicon's
+        ``english_offices``, capitalised English words before it kept: ``Deputy Director of``)
+        followed by ``of``. None otherwise."""
+        lex, text = self.lex, self.text
+        lo = max(floor, comma - MAX_ENGLISH_TITLE_CHARS_ID)
+        if not lex.english_offices or text.find(" of ", lo, comma) < 0:
+            return None  # most names: no English "of" before the comma
+        ws = tokens(text, lo, comma)
+        k = len(ws)
+        while k > 0 and (_is_cap(ws[k - 1][0]) and ws[k - 1][0].isalpha() or ws[k - 1][0] in _ENGLISH_TITLE_JOINERS):
+            k -= 1
+        run = ws[k:]
+        if k == 0 and lo > floor:
+            return None  # the run goes on beyond the window: no title this short
+        i = next((j for j, w in enumerate(run) if w[0].lower() in lex.english_offices and _is_cap(w[0])), None)
+        if i is None or i + 1 >= len(run) or run[i + 1][0] != "of" or not _is_cap(run[-1][0]):
+            return None
+        while i and _is_cap(run[i - 1][0]) and self.parser._english_word_id(run[i - 1][0]):
+            i -= 1  # "Deputy Director of …", "Vice Chairman of …"
+        return text[run[i][1]:run[-1][2]]
 
     def _subhead_id(self, para) -> bool:
         """Indonesian: whether ``para`` is a subhead, a short line without closing punctuation

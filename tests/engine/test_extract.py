@@ -17,6 +17,23 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Rombongan itu dipimpin oleh Chairman of the Committee on Fisheries of the Sukamaju House of Representatives, "
+        "Budi Santoso bersama stafnya, di Balai Kota, Senin (3/2/2025).\n"
+        "\"Kami datang untuk belajar,\" ujar Budi.",
+        [("direct", "Kami datang untuk belajar,", "Budi Santoso",
+          "Chairman of the Committee on Fisheries of the Sukamaju House of Representatives")],
+        id="an-english-office-with-of-before-a-comma-and-a-name-is-the-role"),
+    pytest.param(
+        "Rombongan itu dipimpin oleh Deputy Director of the Sukamaju Fisheries Office, Budi Santoso, di Balai Kota.\n"
+        "\"Kami datang untuk belajar,\" ujar Budi.",
+        [("direct", "Kami datang untuk belajar,", "Budi Santoso", "Deputy Director of the Sukamaju Fisheries Office")],
+        id="an-english-office-before-a-body-and-a-comma-is-the-whole-role"),
+    pytest.param(
+        "Rombongan itu datang dari University of Sukamaju, Budi Santoso memimpin mereka ke Balai Kota.\n"
+        "\"Kami datang untuk belajar,\" ujar Budi.",
+        [("direct", "Kami datang untuk belajar,", "Budi Santoso", None)],
+        id="an-english-body-with-of-before-a-comma-is-no-office"),
+    pytest.param(
         "Direktorat Jenderal Pendidikan Dasar (Ditjen Dikdas) meninjau sekolah itu. "
         "Ditjen Dikdas Rahmat Hidayat membenarkan kabar itu.\n"
         "\"Kami sudah berkoordinasi dengan sekolah,\" ujar Hidayat saat dihubungi.",
