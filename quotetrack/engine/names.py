@@ -154,7 +154,10 @@ _AGE_BEFORE_NAME_EN = re.compile(r"\d{1,3}-year-old\Z")
 
 
 #: A title set off by commas after a name, and the word after it: ``, Kepala Dinas X, menjelaskan``.
-_APPOSED_TITLE_ID = re.compile(r"\s*,\s*((?:[a-z]+\s+){0,3}[A-Z][\w’'\-]*(?:\s+(?:[A-Z(][\w’'\-()/]*|dan|untuk|of|on|for|and|&)){0,14})(?:\s*,\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?\s*,\s*(\w+)")
+_APPOSED_TITLE_ID = re.compile(r"\s*,\s*((?:[a-z]+\s+){0,3}[A-Z][\w’'\-]*(?:\s+(?:[A-Z(][\w’'\-()/]*|dan|untuk|of|on|for|and|&)){0,14}(?P<tail>\s+dan(?:\s+[a-z]+){1,4}(?=\s*,))?)(?:\s*,\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?\s*,\s*(\w+)")
+
+#: Indonesian prepositions whose object may be a name with a title set off after it.
+_APPOSITION_OBJECT_PREPS_ID = frozenset("kepada dengan oleh terhadap".split())
 
 #: Lower-case words that join the capitalised runs of one title (``Menteri Pemuda dan Olahraga``,
 #: ``Center of Reform on Economics``, ``Jaringan Pemilih untuk Rakyat``).
@@ -950,7 +953,8 @@ class NameEvidence:
                     office_end = text.find(mention.role, mention.end) + len(mention.role) if mention.role else -1
                     if office_end > 0 and not _is_cap(text[office_end + 1:office_end + 2]):
                         skip_to = office_end  # the office names no one (a name right after it is read on)
-            if mention.role is None and apposed is None and prev is None:
+            if mention.role is None and apposed is None and (
+                    prev is None or self._after_object_preposition_id(text[sent.start:mention.start].rstrip())):
                 title_after = self._apposed_title_after_id(sent.start, mention)
                 if title_after is not None:
                     # "Budi Santoso, Kepala Dinas X, menjelaskan": the title set off after the name
@@ -1384,26 +1388,34 @@ class NameEvidence:
         if self.lex.lang != "id" or mention.kind != NAME:
             return None
         before = self.text[floor:mention.start].rstrip()
-        if before and not before.endswith(","):
+        if before and not before.endswith(",") and not self._after_object_preposition_id(before):
             return None
         m = _APPOSED_TITLE_ID.match(self.text, mention.end)
         if m is None or m.group(1).split()[0].lower() not in self.lex.titles:
             return None  # a title opens it, in capitals or not ("juru bicara Partai X", "peneliti senior di Y")
         if any(_VERB_FORM_ID.match(w) or w in self.lex.pre_cues or w in self.lex.post_cues
-               for w in m.group(1).split() if w.islower()):
+               for w in m.group(1).split() if w.islower() and w not in self.lex.titles):
             return None  # "Budi, mengatakan Ketua X, …": a clause, no apposition
-        nxt = m.group(3)
+        nxt = m.group(4)
         if nxt[:1].isupper() and nxt.lower() not in _DAYS_ID or nxt.lower() in _LIST_JOINERS_ID | {"atau", "dengan"}:
             return None
         # the capitalised words after a lower-case title are read as runs of their own too ("juru
         # bicara Nurdin Abdullah": a person named in it)
         lower = m.group(1).split()[0].islower()
         skip = m.start(1) + len(re.match(r"(?:[a-z]+\s+)*", m.group(1)).group(0)) if lower else None
-        if m.group(2) is None:
-            return skip or m.end(1), m.group(1)
-        if not self.lex.is_place(m.group(2).split()[0]):
+        if m.group(3) is None:
+            # "Budi, Duta Besar X dan mantan perdana menteri, …": the office the title opens with
+            return skip or m.end(1), m.group(1) if m.group("tail") is None else self.text[m.start(1):m.start("tail")]
+        if not self.lex.is_place(m.group(3).split()[0]):
             return None
-        return skip or m.end(2), self.text[m.start(1):m.end(2)]  # "Camat X, Jakarta Selatan": the office's region
+        return skip or m.end(3), self.text[m.start(1):m.end(3)]  # "Camat X, Jakarta Selatan": the office's region
+
+    @staticmethod
+    def _after_object_preposition_id(before: str) -> bool:
+        """Indonesian: whether the clause text ``before`` a name ends in a preposition taking the
+        person as its object (``mengatakan kepada`` Budi, ``dipimpin oleh`` Budi): a title set off
+        after that name is still the person's (``kepada Budi, Duta Besar X, bahwa …``)."""
+        return before[-9:].rsplit(None, 1)[-1].lower() in _APPOSITION_OBJECT_PREPS_ID if before else False
 
     def _presented_apposition_id(self, sent: Sentence, mention: Mention):
         """Indonesian: ``(end, title)`` when a presenting word (``dihadiri``, ``yakni``) stands

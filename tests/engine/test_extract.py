@@ -17,6 +17,21 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Dalam pertemuan itu, Rudi mengatakan kepada Budi Santoso, Duta Besar Sukamaju untuk Jepang, bahwa ia kecewa.\n"
+        "\"Saya menghormati keputusan itu,\" jawab Budi.",
+        [("direct", "Saya menghormati keputusan itu,", "Budi Santoso", "Duta Besar Sukamaju untuk Jepang")],
+        id="a-title-set-off-after-a-name-after-kepada-is-the-role"),
+    pytest.param(
+        "Rudi mengatakan kepada Budi Santoso, Ketua Koperasi Sukamaju dan mantan kepala desa, bahwa panen gagal.\n"
+        "\"Saya menghormati keputusan itu,\" jawab Budi.",
+        [("direct", "Saya menghormati keputusan itu,", "Budi Santoso", "Ketua Koperasi Sukamaju")],
+        id="a-lower-case-former-office-after-dan-ends-the-apposed-title"),
+    pytest.param(
+        "Rudi berbicara dengan Budi Santoso, Ketua Koperasi Sukamaju Rina Wati, dan para petani di balai desa.\n"
+        "\"Saya menghormati keputusan itu,\" kata Budi.",
+        [("direct", "Saya menghormati keputusan itu,", "Budi Santoso", None)],
+        id="a-list-after-dengan-gives-the-first-name-no-title"),
+    pytest.param(
         "Rombongan itu dipimpin oleh Chairman of the Committee on Fisheries of the Sukamaju House of Representatives, "
         "Budi Santoso bersama stafnya, di Balai Kota, Senin (3/2/2025).\n"
         "\"Kami datang untuk belajar,\" ujar Budi.",
