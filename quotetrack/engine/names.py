@@ -30,8 +30,8 @@ _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: Indonesian words linking a title to the person holding it (``melalui penasihat hukumnya, X``,
-#: ``Ketua KPU lain, yakni X``).
-_TITLE_HOLDER_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat"})
+#: ``Ketua KPU lain, yakni X``, ``pihak Y yang diwakili kuasa hukumnya, X``).
+_TITLE_HOLDER_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat", "diwakili"})
 #: English words inside an English title written in Indonesian text (``Chairman of the
 #: Committee on Trade``); and the longest such title read before a comma and a name.
 _ENGLISH_TITLE_JOINERS = frozenset("of the on for and &".split())

@@ -17,6 +17,16 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Sementara pihak Rina yang diwakili kuasa hukumnya, Budi Santoso, meyakini polisi bekerja profesional.\n"
+        "\"Kami percaya proses hukum,\" kata Budi.",
+        [("direct", "Kami percaya proses hukum,", "Budi Santoso", "kuasa hukumnya")],
+        id="a-title-after-diwakili-before-a-comma-and-a-name-is-the-role"),
+    pytest.param(
+        "Sementara pihak Rina yang diwakili keluarganya, Budi Santoso, meyakini polisi bekerja profesional.\n"
+        "\"Kami percaya proses hukum,\" kata Budi.",
+        [("direct", "Kami percaya proses hukum,", "Budi Santoso", None)],
+        id="a-word-after-diwakili-that-is-no-title-is-no-role"),
+    pytest.param(
         "Dalam pertemuan itu, Rudi mengatakan kepada Budi Santoso, Duta Besar Sukamaju untuk Jepang, bahwa ia kecewa.\n"
         "\"Saya menghormati keputusan itu,\" jawab Budi.",
         [("direct", "Saya menghormati keputusan itu,", "Budi Santoso", "Duta Besar Sukamaju untuk Jepang")],
