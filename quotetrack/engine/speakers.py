@@ -509,6 +509,12 @@ def _share_word_en(word: str) -> bool:
         or "-" in low and low.rsplit("-", 1)[1] in _SHARE_WORDS_EN
 
 
+def _singular_en(plural: str) -> str:
+    """A lower-case English plural's singular, roughly (``families`` -> ``family``)."""
+    low = plural.lower()
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -2480,7 +2486,7 @@ class MentionParser:
         if not parts:
             return None
         if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
-            listed = self._listed_people_en(text, parts)
+            listed = self._listed_people_en(text, parts) or self._listed_groups_en(text, parts)
             if listed is not None:
                 return listed
         if self._has_verb(text, *parts[-1]):
@@ -2614,6 +2620,38 @@ class MentionParser:
             return None  # "Ann Lee and Bob Kim": a pair, read as one chunk
         start, end = tokens(text, *parts[j])[0][1], last.end
         return Mention(NAME, text[start:end], start, end, name=text[start:end])
+
+    def _listed_groups_en(self, text, parts) -> Optional[Mention]:
+        """English ``labor unions, church groups, and many local councillors said``: groups of
+        people listed with commas, each a short phrase ending in a lower-case plural noun, the
+        last two joined by ``and``; they speak together, the whole list as written (not the last
+        member alone). One member at least is a known source noun (``unions``, ``officials``)."""
+        last = tokens(text, *parts[-1])
+        k = next((k for k, w in enumerate(last) if w[0] in ("and", "or")), None)
+        if k is None or not self._plural_member_en(last[k + 1:]) or (k and not self._plural_member_en(last[:k])):
+            return None  # (k == 0: "…, and many lawmakers", the serial comma before the last member)
+        j = len(parts) - 1
+        while j > 0 and len(parts) - j <= 4 and self._plural_member_en(tokens(text, *parts[j - 1])):
+            j -= 1
+        if j >= len(parts) - (2 if k == 0 else 1):
+            return None  # "unions and councillors": a pair, read as one chunk
+        members = [last[:k], last[k + 1:]] + [tokens(text, *part) for part in parts[j:-1]]
+        if not any(_singular_en(ws[-1][0]) in SOURCE_NOUNS or _singular_en(ws[-1][0]) in self.lex.titles
+                   for ws in members if ws):
+            return None  # "taxes, fees and rents": things listed, no source
+        start, end = self._after_opener(text, *parts[j])[0], last[-1][2]
+        return Mention(DESCRIPTION, text[start:end], start, end)
+
+    def _plural_member_en(self, ws) -> bool:
+        """One to four words ending in a lower-case plural noun (``environmental groups``, ``many
+        Democratic lawmakers``); a capitalised first word may open the sentence (``Friends``)."""
+        if not 1 <= len(ws) <= 4:
+            return False
+        head = ws[-1][0]
+        head = head.lower() if len(ws) == 1 or (len(ws) == 2 and ws[0][0].lower() in self.lex.clause_openers) else head
+        return head.isalpha() and head.islower() and len(head) > 3 and head.endswith("s") and not head.endswith("ss") \
+            and head not in self.lex.stop_words and all(w[0].isalpha() or "-" in w[0] for w in ws) \
+            and not any(w[0].lower() in ("and", "or", "of", "who", "that") for w in ws)
 
     def _listed_after_cue_en(self, text, parts, head: Mention) -> Optional[Mention]:
         """English ``wrote Ann Lee, Tom Hale and Bob Kim``: names of two or three words listed

@@ -2343,6 +2343,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "But farm unions, church groups, and many local lawmakers claim the plan will close rural schools.",
+        [("indirect", "the plan will close rural schools", "farm unions, church groups, and many local lawmakers", None)],
+        id="groups-listed-with-commas-speak-together-as-written"),
+    pytest.param(
+        "Neighbours, lobbyists and old rivals say that Marsh is the right pick for the post.",
+        [("indirect", "Marsh is the right pick for the post", "Neighbours, lobbyists and old rivals", None)],
+        id="groups-listed-from-the-sentence-start-speak-together"),
+    pytest.param(
+        "In speeches, interviews and tweets, Hale said that the plan was fair.",
+        [("indirect", "the plan was fair", "Hale", None)],
+        id="things-listed-in-an-opening-phrase-are-no-speakers"),
+    pytest.param(
         "In Wales, the towns of Hexley and Marlow said they would light landmarks in memory of the victims.",
         [("indirect", "they would light landmarks in memory of the victims", "the towns of Hexley and Marlow", None)],
         id="a-plural-nouns-named-members-speak-together-as-written"),
