@@ -2433,9 +2433,11 @@ class MentionParser:
                     ws.pop()
             if self.lex.lang == "en" and len(ws) >= 2 and ws[-1][0].lower() in _DAYS_EN \
                     and ws[-2][0].lower() not in _DAY_MODIFIERS_EN \
-                    and not any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[:-1]):
+                    and not any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[:-1]) \
+                    and not (len(ws) >= 3 and ws[-2][0].islower() and ws[-2][0].endswith("ed") and len(ws[-2][0]) > 4):
                 # "The Senate Tuesday said": the weekday dates the report (not "Super Tuesday", nor
-                # "voters going to the polls Tuesday", where it is the participle's)
+                # "voters going to the polls Tuesday" or "the order released Friday", where it is
+                # the participle's)
                 ws.pop()
             if ws:
                 parts[-1] = (s, ws[-1][2])
@@ -3227,6 +3229,8 @@ class MentionParser:
                 if any(w[0].islower() and (w[0].endswith("ing") and len(w[0]) > 4 or w[0] == "who") for w in ws[k + 1:j - 1]):
                     break  # "voters going to the polls (on) Tuesday", "voters who met her on Tuesday": the
                     # time is the participle's or the relative clause's own
+                if j - 2 > k and ws[j - 2][0].islower() and ws[j - 2][0].endswith("ed") and len(ws[j - 2][0]) > 4:
+                    break  # "the order released Friday": the past participle's own time, part of the subject
                 j -= 1
                 while j > k + 1 and (ws[j - 1][0].lower() in _TIME_LEADS_EN or ws[j - 1][0].lower() in _TIME_WORDS_EN):
                     j -= 1

@@ -2343,6 +2343,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The judge was not swayed. The firm's \"claim is weak given the lack of any proof,\" the ruling issued Monday said.",
+        [("mixed", "The firm's \"claim is weak given the lack of any proof,\"", "the ruling issued Monday", None)],
+        id="a-weekday-after-a-past-participle-stays-in-the-subject"),
+    pytest.param(
+        "The memo circulated Thursday said the depot must close.",
+        [("indirect", "the depot must close", "The memo circulated Thursday", None)],
+        id="a-weekday-after-a-past-participle-stays-in-a-pre-verb-subject"),
+    pytest.param(
+        "The embattled governor Thursday said the depot must close.",
+        [("indirect", "the depot must close", "The embattled governor", None)],
+        id="a-weekday-right-after-the-subject-noun-dates-the-report"),
+    pytest.param(
         "But farm unions, church groups, and many local lawmakers claim the plan will close rural schools.",
         [("indirect", "the plan will close rural schools", "farm unions, church groups, and many local lawmakers", None)],
         id="groups-listed-with-commas-speak-together-as-written"),
