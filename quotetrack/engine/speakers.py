@@ -218,6 +218,8 @@ MAX_PARTICIPLE_ASIDE_WORDS = 20
 #: Abbreviations that do not end a description ("a former U.S. official").
 #: Indonesian: a word of two or more letters, a full stop and a word in lower case after it.
 _STOP_BEFORE_LOWER_ID = re.compile(r"\b([A-Za-z]{2,})\.\s+(?=[a-z])")
+#: A capitalised plural title shortened, right before a name (``Sens. Ann Lee and Bo Kim``).
+_PLURAL_TITLE_BEFORE_EN = re.compile(r"\b(?:Sens|Reps|Govs)\.\s$")
 ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split())
 #: One or more initials without the last period ("A", "J.J", "J.R.R").
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
@@ -2348,11 +2350,26 @@ class MentionParser:
             if lead is not None:
                 start = lead.end()  # "In 2011 Reed announced", "In March Reed said": the date is no role or name
         mention = self._subject_before_cue(text, start, end)
+        if mention is not None and self.lex.lang == "en" and " and " in mention.text \
+                and text[max(0, mention.start - 6):mention.start].endswith((". ", ".\n")):
+            mention = self._with_plural_title_en(text, mention)
         if mention is not None and self.lex.lang == "en" and mention.kind == NAME and not mention.role:
             clause = _APPOSED_RELATIVE_EN.match(text, mention.end, end)
             if clause is not None and self._position_clause_en(clause.group(1)):
                 mention.role = clause.group(1)
         return mention
+
+    def _with_plural_title_en(self, text: str, mention: Mention) -> Mention:
+        """English ``Sens. Ann Lee and Bo Kim said``: the sentence splitter ends a sentence at the
+        plural title's full stop; the people named together are the source with their title, as
+        written. ``mention`` as it is when no such title stands right before it."""
+        m = _PLURAL_TITLE_BEFORE_EN.search(text, max(0, mention.start - 6), mention.start)
+        if m is None or mention.kind not in (NAME, ORGANISATION, DESCRIPTION):
+            return mention
+        phrase = text[m.start():mention.end]
+        if mention.kind == NAME:
+            return Mention(NAME, phrase, m.start(), mention.end, name=phrase, role=mention.role)
+        return Mention(mention.kind, phrase, m.start(), mention.end)
 
     def _position_clause_en(self, clause: str) -> bool:
         """Whether an English relative clause gives the position somebody holds: a verb of holding

@@ -2343,6 +2343,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The bill drew fire. Govs. Tom Barker and Dan Fenn said the senator lacks the experience.",
+        [("indirect", "the senator lacks the experience", "Govs. Tom Barker and Dan Fenn", None)],
+        id="a-plural-title-before-two-names-is-part-of-the-joint-source"),
+    pytest.param(
+        "Sens. Ann Lowry of Idaho and Ben Carver of Utah, both up for reelection, also said they would welcome the help.",
+        [("indirect", "they would welcome the help", "Sens. Ann Lowry of Idaho and Ben Carver of Utah", None)],
+        id="a-plural-title-before-two-names-with-their-states"),
+    pytest.param(
+        "The firm hired more sales reps. Tom Hale and Ann Lee said the plan worked.",
+        [("indirect", "the plan worked", "Tom Hale and Ann Lee", None)],
+        id="a-lower-case-plural-noun-ending-a-sentence-is-no-title"),
+    pytest.param(
         "The judge was not swayed. The firm's \"claim is weak given the lack of any proof,\" the ruling issued Monday said.",
         [("mixed", "The firm's \"claim is weak given the lack of any proof,\"", "the ruling issued Monday", None)],
         id="a-weekday-after-a-past-participle-stays-in-the-subject"),
@@ -5033,7 +5045,7 @@ EN_CASES = [
     pytest.param("Tom Reed and Amy Vale, both up for reelection this fall, said they would back the bill.",
                  [("indirect", "they would back the bill", "Tom Reed and Amy Vale", None)], id="shared-aside-of-pair"),
     pytest.param("Sens. Tom Reed of Ohio and Amy Vale of Iowa, both Republicans, said they would back the bill.",
-                 [("indirect", "they would back the bill", "Tom Reed of Ohio and Amy Vale of Iowa", None)],
+                 [("indirect", "they would back the bill", "Sens. Tom Reed of Ohio and Amy Vale of Iowa", None)],
                  id="shared-aside-of-titled-pair"),
     pytest.param("Ann Lee, each time she spoke, said the bill would fail.",
                  [("indirect", "the bill would fail", "Ann Lee", None)], id="each-aside-of-one-person"),
