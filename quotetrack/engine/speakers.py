@@ -314,6 +314,11 @@ _SENTENCE_END_EN = re.compile(r"[.!?](?<!\bMr[.!?])(?<!\bMs[.!?])(?<!\bDr[.!?])(
                               r"[”\"’']?\s+(?=[“\"'A-Z])")
 #: Words that make a sentence a report of speech rather than narrative.
 REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains|according)\b")
+#: How far (characters) before an English pronoun cue its quote may open (``“…,” he said``).
+QUOTE_BEFORE_PRONOUN_REACH_EN = 400
+#: A definite description opening a clause, then its verb (``The actor discussed``, ``, the
+#: former senator praised``): the whole (group 1) and its lower-case words (2).
+_DESCRIBED_SUBJECT_EN = re.compile(r"(?:^|,[”\"]?\s+)([Tt]he ((?:[a-z-]+ ?){2,5}))")
 #: A quotation mark, including the doubled apostrophes of some archives (``''…''``).
 _QUOTE_MARK_EN = re.compile(r"[“”\"]|''")
 #: A stretch in quotation marks, open or closed at the end of the text.
@@ -4452,6 +4457,10 @@ class ArticlePeople:
         if self.lex.lang == "en" and len(words) == 1 and _is_acronym(words[0]) and len(words[0]) >= 2 \
                 and not ent.roles:
             return False  # "EA", "BBC": an organisation's initials, not a person
+        if self.lex.lang == "en" and len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss") \
+                and any(r and all(w in _QUANTIFIERS_EN or w in _GROUP_SELECTORS_EN or w == "more"
+                                  for w in r.lower().split()) for _, r in ent.roles):
+            return False  # "many more Latinos", "some Democrats": a capitalised plural, a group, never "he"
         last = words[-1].lower().rstrip(".") if len(words) >= 2 else ""
         if last not in self.lex.non_person_words and last not in self.lex.org_name_ends:
             return True
@@ -4506,6 +4515,10 @@ class ArticlePeople:
             return described
         gendered = self.gender_of is not None
         personal = self._personal if gendered else (lambda e: True)
+        subject = self._described_subject_before_quote_en(at, want) if self.text[at - 3:at].rstrip()[-1:] in "”\"" \
+            and self.text else None
+        if subject is not None:
+            return subject  # "The actor discussed the show. “…,” he said.": the actor
         if self.salient is None:
             return self._first_referent(at, want, personal)
         subject = self._subordinate_pronoun_subject_en(at, word, personal)
@@ -4642,6 +4655,62 @@ class ArticlePeople:
         if self.gender_of is not None and self.gender_of(ent) not in (None, want):
             return None
         return ent
+
+    def _described_subject_before_quote_en(self, at: int, want: str) -> Optional[Entity]:
+        """English ``The actor discussed the show at length. “…,” he said.``: a quote whose cue is
+        the pronoun alone, right after a narrative sentence whose subject is a definite description
+        of one person (``the actor``, ``the former senator``, after an opening phrase or not); the
+        person that description re-mentions, or the description as written. None when the
+        sentence before quotes or reports someone, or its subject is no such description."""
+        text = self.text
+        close = at - 1
+        while close > 0 and text[close].isspace():
+            close -= 1
+        if text[close] not in "”\"":
+            return None
+        lo = max(0, close - QUOTE_BEFORE_PRONOUN_REACH_EN)
+        opened = max(text.rfind("“", lo, close), text.rfind("\"", lo, close))
+        if opened <= 0 or "\n" in text[opened:close]:
+            return None
+        window = text[max(0, opened - SUBJECT_SENTENCE_REACH_EN):opened]
+        if window.rstrip()[-1:] not in (".", "!") or window[len(window.rstrip()):].count("\n") > 0:
+            return None  # the quote opens no new sentence after a narrative one in its paragraph
+        ends = [e for e in _SENTENCE_END_EN.finditer(window) if e.end() < len(window)]
+        sentence = window[ends[-1].end():] if ends else None
+        if not sentence or "\n" in sentence or REPORTING_WORD_EN.search(sentence):
+            return None
+        m = _DESCRIBED_SUBJECT_EN.search(sentence)
+        if m is None or _QUOTE_MARK_EN.search(sentence, m.start(1)):
+            return None
+        words = m.group(2).split()
+        # the head noun: a title right before a finite verb (maybe after an -ly adverb)
+        k = next((k for k in range(min(3, len(words) - 1)) if words[k] in self.lex.titles
+                  and self.lex.is_finite_verb_form(words[k + 2] if words[k + 1].endswith("ly") and k + 2 < len(words)
+                                                   else words[k + 1])), None)
+        if k is None or words[k] in _NEUTER_HEADS_EN:
+            return None  # "the company said", "the report found": no person; or no verb after the noun
+        head = words[k]
+        gender = "f" if head.endswith(("woman", "ess")) else "m" if head.endswith("man") or head == "actor" else ""
+        if gender not in ("", want):
+            return None
+        start = max(0, opened - SUBJECT_SENTENCE_REACH_EN) + ends[-1].end() + m.start(1) if ends \
+            else max(0, opened - SUBJECT_SENTENCE_REACH_EN) + m.start(1)
+        phrase = " ".join([m.group(1)[:3]] + words[:k + 1])
+        mention = Mention(ANAPHOR, phrase, start, start + len(phrase), role=phrase.split(None, 1)[1])
+        if getattr(self, "_reading_described_subject", False):
+            return None  # the description's own reading asks for this pronoun's referent: not again
+        self._reading_described_subject = True
+        try:
+            ent = self._definite_referent_en(mention, at) or self._by_role(mention.role)
+        finally:
+            self._reading_described_subject = False
+        if ent is not None and (ent.kind != "person" or self.gender_of is None or self.gender_of(ent) in (None, want)):
+            return _seen_at(ent, at)  # (a person of the other gender is not the one described)
+        key = fold(phrase)
+        for ent in reversed(self.entities):
+            if fold(ent.name) == key:
+                return _seen_at(ent, at)
+        return _seen_at(self._new(phrase, "description", at, role=None), at)
 
     def _subordinate_pronoun_subject_en(self, at: int, word: str, personal) -> Optional[Entity]:
         """The one known person the same sentence names as a subject (not a possessor) before a

@@ -2343,6 +2343,30 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "“The film was a hit,” said Ann Lopez.\n\nThe former senator praised the show at length. "
+        "“It was hard work,” he said.",
+        [("direct", "The film was a hit,", "Ann Lopez", None),
+         ("direct", "It was hard work,", "The former senator", None)],
+        id="he-after-a-narrative-sentence-is-its-described-subject-not-the-woman-before"),
+    pytest.param(
+        "Take a look at what Ray Mendez, Ana Soto and many more Caribbeans said about the year.\n\n"
+        "In a talk with a radio host about his new play, “Island Days,” the actor discussed the absence of "
+        "Caribbeans in school books. “Just imagine you are a kid and nobody in the books looks like you,” he said.",
+        [("direct", "Just imagine you are a kid and nobody in the books looks like you,", "the actor", None)],
+        id="he-after-a-description-subject-behind-an-opening-phrase-is-not-a-capitalised-plural"),
+    pytest.param(
+        "“The film was a hit,” said Tom Hale.\n\nThe company praised the show at length. "
+        "“It was hard work,” he said.",
+        [("direct", "The film was a hit,", "Tom Hale", None),
+         ("direct", "It was hard work,", "Tom Hale", None)],
+        id="he-after-a-body-subject-stays-the-last-speaker"),
+    pytest.param(
+        "“The film was a hit,” said Tom Hale.\n\nThe actress praised the show at length. "
+        "“It was hard work,” he said.",
+        [("direct", "The film was a hit,", "Tom Hale", None),
+         ("direct", "It was hard work,", "Tom Hale", None)],
+        id="he-never-takes-a-described-subject-of-the-other-gender"),
+    pytest.param(
         "The bill drew fire. Govs. Tom Barker and Dan Fenn said the senator lacks the experience.",
         [("indirect", "the senator lacks the experience", "Govs. Tom Barker and Dan Fenn", None)],
         id="a-plural-title-before-two-names-is-part-of-the-joint-source"),
