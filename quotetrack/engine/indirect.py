@@ -3592,6 +3592,14 @@ class IndirectQuotes:
         if lex.lang == "en" and j > k:
             j = self._title_then_name_end(ws, j)  # "Clinton campaign spokesman Ann Lee responded …"
         stop = j
+        if lex.lang == "en" and k < j < len(ws) - 2 and ws[j][0] == "and" and ws[j + 1][0].lower() in ("other", "others"):
+            # "Lee and other local leaders shunned …, claiming …": the name and the group speak together
+            n = next((n for n in range(j + 1, min(len(ws), j + 8)) if ws[n][0][:1].islower() and (
+                ws[n][0] in _PREDICATE_EN or ws[n][0] in _IRREGULAR_PAST_EN or ws[n][0] in lex.pre_cues
+                or ws[n][0].endswith("ed") and len(ws[n][0]) > 3)), None)
+            group = self.parser.before_cue(text, ws[k][1], ws[n][1]) if n is not None else None
+            if group is not None and group.start == ws[k][1] and group.end > ws[j + 1][1]:
+                return Mention("description", group.text, group.start, group.end)
         if lex.lang == "en" and j > k and j < len(ws) and ws[j - 1][0] == "(":
             # "Sen. Bernie Sanders (I-Vt.) defended …": a party and state label after the name
             close = next((i for i in range(j, min(len(ws), j + 6)) if ws[i][0] == ")"), None)

@@ -2343,6 +2343,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Hale and other local leaders shunned the mayor during his visit, claiming that the mayor is corrupt.",
+        [("indirect", "the mayor is corrupt", "Hale and other local leaders", None)],
+        id="a-name-and-other-people-before-a-participle-cue-speak-together"),
+    pytest.param(
+        "Hale and others shunned the mayor during his visit, claiming that the mayor is corrupt.",
+        [("indirect", "the mayor is corrupt", "Hale and others", None)],
+        id="a-name-and-others-before-a-participle-cue-speak-together"),
+    pytest.param(
+        "Hale met other local leaders during his visit, claiming that the mayor is corrupt.",
+        [("indirect", "the mayor is corrupt", "Hale", None)],
+        id="other-people-in-the-object-are-no-part-of-the-subject"),
+    pytest.param(
         "“The film was a hit,” said Ann Lopez.\n\nThe former senator praised the show at length. "
         "“It was hard work,” he said.",
         [("direct", "The film was a hit,", "Ann Lopez", None),
