@@ -2237,6 +2237,9 @@ class IndirectQuotes:
         first = words[0].lower()
         if all(w[:1].isupper() for w in words) and first not in _SUBJECT_PRONOUNS_IT_EN:
             return True  # "said Brian Baker", "said Rep. Gwen Moore"
+        if len(words) >= 3 and words[-2:] == ["and", "others"] and first not in _SUBJECT_PRONOUNS_IT_EN \
+                and all(w[:1].isupper() for w in words[:-2]):
+            return True  # "said Lee and others": the named person and the rest with them
         if len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and first not in _SUBJECT_PRONOUNS_IT_EN \
                 and all(self.lex.is_role_word(w) for w in words if w.islower()):
             return True  # "said Vale State University professor Tom Roe": title words, then the name

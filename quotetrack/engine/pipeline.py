@@ -457,6 +457,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 mention.text.split()[-1].lower() in _INDEFINITE_SPEAKER_HEADS_EN:
             return True  # "A Home Office spokeswoman confirmed …": one member speaking for a body
         words = mention.text.split()
+        if self.lex.lang == "en" and len(words) >= 3 and words[-2:] == ["and", "others"] and words[0][:1].isupper():
+            return True  # "said Lee and others": a named person and the rest with them
         if self.lex.lang == "en" and len(words) == 2 and words[0].lower() in ("that", "this") and words[1].islower() \
                 and (words[1] in _ONE_PERSON_EN or words[1] + "s" in self.lex.descriptions):
             return True  # "A source close to him said A. That person said B": the one source just named

@@ -1982,6 +1982,11 @@ class MentionParser:
             return None
         if self.lex.lang == "en" and self._reported_clause_en(text, parts[0]):
             return None  # "“…,” said the mayor could win in towns like Troy": a report, no inverted speaker
+        if self.lex.lang == "en" and text[parts[0][0]:parts[0][1]].rstrip(" .").endswith(" and others"):
+            ws = [w for w in tokens(text, *parts[0]) if w[0] != "."]
+            if 3 <= len(ws) <= 6 and all(_is_cap(w[0]) for w in ws[:-2]):
+                # "said Lee and others": the named person and the rest speak together, as written
+                return Mention(DESCRIPTION, text[ws[0][1]:ws[-1][2]], ws[0][1], ws[-1][2])
         lower_role = self._starts_role(text, parts[0]) and not _is_cap(text[parts[0][0]:parts[0][1]].strip())
         first = self._cut_at_stop(text, *parts[0], allow_prep=lower_role)
         head = self.chunk(text, *first) if first else None

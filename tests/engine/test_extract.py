@@ -2343,6 +2343,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The deal, said Hale and others, would be clear since the mayor has no allies.",
+        [("indirect", "The deal, said Hale and others, would be clear since the mayor has no allies", "Hale and others", None)],
+        id="a-cue-inside-the-sentence-with-a-name-and-others-after-it"),
+    pytest.param(
+        "“The deal is clear,” said Hale and others.",
+        [("direct", "The deal is clear,", "Hale and others", None)],
+        id="a-name-and-others-after-a-quote-speak-together"),
+    pytest.param(
+        "He met the voters, said Hale and then left the hall.",
+        [("indirect", "He met the voters", "Hale", None)],
+        id="a-name-then-a-second-verb-after-an-inverted-cue-is-no-group"),
+    pytest.param(
         "Hale and other local leaders shunned the mayor during his visit, claiming that the mayor is corrupt.",
         [("indirect", "the mayor is corrupt", "Hale and other local leaders", None)],
         id="a-name-and-other-people-before-a-participle-cue-speak-together"),
