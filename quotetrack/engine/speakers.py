@@ -2515,7 +2515,8 @@ class MentionParser:
         if not parts:
             return None
         if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
-            listed = self._listed_people_en(text, parts) or self._listed_groups_en(text, parts)
+            listed = self._listed_people_en(text, parts) or self._listed_groups_en(text, parts) \
+                or self._counted_pair_en(text, parts)
             if listed is not None:
                 return listed
         if self._has_verb(text, *parts[-1]):
@@ -2669,6 +2670,25 @@ class MentionParser:
                    for ws in members if ws):
             return None  # "taxes, fees and rents": things listed, no source
         start, end = self._after_opener(text, *parts[j])[0], last[-1][2]
+        return Mention(DESCRIPTION, text[start:end], start, end)
+
+    def _counted_pair_en(self, text, parts) -> Optional[Mention]:
+        """English ``two members of Congress from Ohio, Ann Lee and Tom Hale, said``: a counted
+        plural description, then the two people it counts, joined by ``and``; they speak together,
+        the whole phrase as written."""
+        if len(parts) < 2:
+            return None
+        head = tokens(text, *self._after_opener(text, *parts[-2]))
+        if len(head) < 2 or head[0][0].lower() not in ("two", "both") and not (
+                head[0][0].lower() == "the" and len(head) > 2 and head[1][0].lower() == "two"):
+            return None
+        if not any(w[0].islower() and w[0].endswith("s") and w[0] not in self.lex.stop_words for w in head[1:]):
+            return None  # "two of them": no plural noun counted
+        and_at = text.find(" and ", parts[-1][0], parts[-1][1])
+        if not self._listed_name_en(tokens(text, parts[-1][0], and_at)) \
+                or not self._listed_name_en(tokens(text, and_at + 5, parts[-1][1])):
+            return None
+        start, end = head[0][1], tokens(text, *parts[-1])[-1][2]
         return Mention(DESCRIPTION, text[start:end], start, end)
 
     def _plural_member_en(self, ws) -> bool:

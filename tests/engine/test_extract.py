@@ -2343,6 +2343,16 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "In addition to Mr. Ruiz, two Democratic members of the council from Ohio, Dana Pell and Luis Ortega, "
+        "have said they will not back Mr. Hale.",
+        [("indirect", "they will not back Mr. Hale",
+          "two Democratic members of the council from Ohio, Dana Pell and Luis Ortega", None)],
+        id="a-counted-plural-and-the-two-people-it-counts-speak-together-as-written"),
+    pytest.param(
+        "The mayor, Dana Pell and Luis Ortega said they will not back Mr. Hale.",
+        [("indirect", "they will not back Mr. Hale", "Dana Pell and Luis Ortega", None)],
+        id="an-uncounted-noun-before-two-names-is-no-part-of-their-phrase"),
+    pytest.param(
         "The deal, said Hale and others, would be clear since the mayor has no allies.",
         [("indirect", "The deal, said Hale and others, would be clear since the mayor has no allies", "Hale and others", None)],
         id="a-cue-inside-the-sentence-with-a-name-and-others-after-it"),
