@@ -1221,11 +1221,14 @@ class MentionParser:
             if en and len(role_words) >= 4 and role_words[-1][0] == "and" and len(name_words) <= 3:
                 k = next((i for i in range(len(role_words) - 2, max(0, len(role_words) - 6), -1)
                           if role_words[i][0] == "of"), None)
-                if k is not None and k >= 1 and role_words[k - 1][0].islower() and role_words[k - 1][0].endswith("s") \
-                        and role_words[k - 1][0] not in lex.stop_words \
-                        and all(_is_cap(w[0]) for w in role_words[k + 1:-1]):
-                    # "the towns of Hexley and Marlow said": a plural noun's named members speak
-                    # together, the whole phrase as written (not the last town alone)
+                noun = role_words[k - 1][0] if k is not None and k >= 1 else ""
+                if (noun.islower() or k == 1 and noun[1:].islower() and lex.is_english_word(noun.lower())) \
+                        and noun.endswith("s") and not noun.endswith("ss") and noun.lower() not in lex.stop_words \
+                        and all(_is_cap(w[0]) or w[0] == "the" for w in role_words[k + 1:-1]) \
+                        and _is_cap(role_words[-2][0]):
+                    # "the towns of Hexley and Marlow said", "Leaders of Hexley and Marlow said": a
+                    # plural noun's named members speak together, the whole phrase as written (not
+                    # the last town alone)
                     return Mention(DESCRIPTION, phrase, span_start, span_end)
             if en and len(role_words) >= 2 and role_words[-1][0] == "and":
                 pair = self._coordinated_names(text, role_words[:-1], name_words)

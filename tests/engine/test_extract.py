@@ -2343,6 +2343,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Leaders of Hexley and Marlow said they would light landmarks.",
+        [("indirect", "they would light landmarks", "Leaders of Hexley and Marlow", None)],
+        id="a-capitalised-plural-opening-the-sentence-and-its-named-members-speak-together"),
+    pytest.param(
+        "Residents of Hexley and Marlow said the strike would go on.",
+        [("indirect", "the strike would go on", "Residents of Hexley and Marlow", None)],
+        id="residents-of-two-named-towns-speak-together"),
+    pytest.param(
+        "The mayor of Hexley and Marlow, Tom Brandt, said the strike would go on.",
+        [("indirect", "the strike would go on", "Tom Brandt", None)],
+        id="a-capitalised-singular-title-of-two-towns-leaves-the-named-mayor"),
+    pytest.param(
         "In addition to Mr. Ruiz, two Democratic members of the council from Ohio, Dana Pell and Luis Ortega, "
         "have said they will not back Mr. Hale.",
         [("indirect", "they will not back Mr. Hale",
