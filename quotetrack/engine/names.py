@@ -43,6 +43,8 @@ _PASSIVE_LOOKALIKES_ID = frozenset("terkait terhadap termasuk terakhir terutama 
 MIN_PASSIVE_VERB_LEN = 5
 #: Most words back from an origin to the title that opens the role phrase.
 MAX_ROLE_LEAD = 8
+#: Indonesian: how many of the last speaker's latest quotes are read for the person they talk about.
+TOPIC_QUOTES_BACK = 3
 #: Longest Indonesian subhead line (``Ultimatum Prabowo``, ``Respons Kemenkeu``), in words.
 SUBHEAD_MAX_WORDS = 6
 #: Short words an English Title Case headline leaves in lower case.
@@ -1834,6 +1836,29 @@ class NameEvidence:
                 0 <= sent.start - before.end <= 2 and ent is not None and not any(p.entity is ent for p in self.found))) \
             and not self.text[before.end:sent.start].strip()
 
+    def _topic_of_last_speaker_id(self, mention, ent) -> bool:
+        """Indonesian: whether ``ent``, a person who has not spoken, is what the last speaker's
+        latest quotes talk about (its name as written here stands in one of them, and the latest
+        quote is the speaker's): a sentence about that person goes on with the speaker's account
+        (``“Kobra tidak pernah menghubungi kami,” jelasnya. Kobra memiliki paspor asing. “…,”
+        ucapnya.``), no new source."""
+        salient = self.people.salient
+        if salient is None or ent is salient or salient.kind != "person" or not self.found \
+                or self.found[-1].entity is not salient or self.people.has_spoken(ent):
+            return False
+        name = mention.name
+        for pending in reversed(self.found[-TOPIC_QUOTES_BACK:]):
+            if pending.entity is not salient:
+                return False
+            quoted = pending.quote.text
+            at = quoted.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not quoted[at - 1].isalnum()) and (end == len(quoted) or not quoted[end].isalnum()):
+                    return True
+                at = quoted.find(name, end)
+        return False
+
     def _pronoun_cue_after_subject_id(self, ws, j: int) -> bool:
         """Indonesian: whether the subject ending before ``ws[j]`` is followed by an interposed cue
         with a pronoun (``Rudi, kata dia, …``, ``Rudi, katanya, …``): a cue whose speaker is
@@ -1975,6 +2000,9 @@ class NameEvidence:
         if id_ and ent is not None and not spans and any(e is ent for e in self.people.entities[:self.known_before]) \
                 and self._inside_report_id(sent, ent):
             return  # "Ia menekankan …. Presiden Joko ingin …. “…,” tegasnya.": Joko is in her report
+        if id_ and ent is not None and not spans and self._topic_of_last_speaker_id(mention, ent) \
+                and not self._speaks_next_id(ws, j):
+            return  # "“… Kobra tidak pernah …,” jelasnya. Kobra memiliki paspor asing. “…,” ucapnya.": still hers
         if id_ and ent is not None and not self._speaks_next_id(ws, j) and self._common_noun_subject_id(mention, ent):
             return  # "Data Lembaga Xyz mencatat …", "Pengurus Partai Abc di daerah …": no person
         if ent is None and self.lex.lang == "en" and self._one_gendered_word(mention):

@@ -17,6 +17,30 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menteri Hukum Budi Santoso ditanya soal tahanan bernama Agus Salim alias Kobra.\n"
+        "\"Kobra tidak pernah menghubungi kami,\" kata Budi, Senin (3/2).\n"
+        "Kobra memiliki paspor asing sejak lama.\n"
+        "\"Kami masih menunggu putusan pengadilan,\" ucapnya.",
+        [("direct", "Kobra tidak pernah menghubungi kami,", "Budi Santoso", "Menteri Hukum"),
+         ("direct", "Kami masih menunggu putusan pengadilan,", "Budi Santoso", "Menteri Hukum")],
+        id="a-person-the-last-speaker-quoted-about-as-subject-leaves-the-clitic-to-the-speaker"),
+    pytest.param(
+        "Menteri Hukum Budi Santoso ditanya soal tahanan bernama Agus Salim alias Kobra.\n"
+        "\"Kobra tidak pernah menghubungi kami,\" kata Budi, Senin (3/2).\n"
+        "Kobra menegaskan dirinya warga negara Indonesia.\n"
+        "\"Saya tidak pernah pindah kewarganegaraan,\" ucapnya.",
+        [("direct", "Kobra tidak pernah menghubungi kami,", "Budi Santoso", "Menteri Hukum"),
+         ("direct", "Saya tidak pernah pindah kewarganegaraan,", "Agus Salim", None)],
+        id="a-person-the-last-speaker-quoted-about-who-speaks-takes-the-clitic"),
+    pytest.param(
+        "Menteri Hukum Budi Santoso ditanya soal tahanan Agus Salim dan adiknya, Dedi Kurnia.\n"
+        "\"Agus tidak pernah menghubungi kami,\" kata Budi, Senin (3/2).\n"
+        "Dedi memiliki paspor asing sejak lama.\n"
+        "\"Kami masih menunggu putusan pengadilan,\" ucapnya.",
+        [("direct", "Agus tidak pernah menghubungi kami,", "Budi Santoso", "Menteri Hukum"),
+         ("direct", "Kami masih menunggu putusan pengadilan,", "Dedi Kurnia", None)],
+        id="a-person-the-last-speaker-did-not-quote-about-as-subject-keeps-the-clitic"),
+    pytest.param(
         "Sementara pihak Rina yang diwakili kuasa hukumnya, Budi Santoso, meyakini polisi bekerja profesional.\n"
         "\"Kami percaya proses hukum,\" kata Budi.",
         [("direct", "Kami percaya proses hukum,", "Budi Santoso", "kuasa hukumnya")],
