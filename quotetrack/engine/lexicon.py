@@ -79,6 +79,9 @@ class Lexicon:
     #: melaporkan …``, ``Konten di Instagram lebih menekankan …``, ``Semboyannya tegas, “…”``):
     #: a subject they head is no source, whatever speech verb follows it.
     non_source_heads: frozenset = frozenset()
+    #: Indonesian: small words that may stand inside a title set off before a name, though they
+    #: are function words elsewhere (``suami sekaligus karyawannya sendiri, X``: two roles joined).
+    title_joiners: frozenset = frozenset()
     #: Indonesian offices of two words whose second is also a rank (``Sekretaris Jenderal``,
     #: ``Direktur Jenderal``): ``(first, second)`` pairs; the second stays in the title.
     rank_compounds: frozenset = frozenset()
@@ -397,6 +400,7 @@ def get_lexicon(lang: str) -> Lexicon:
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         non_person_heads=frozenset(w.lower() for w in data.get("non_person_heads", ())),
         non_source_heads=frozenset(w.lower() for w in data.get("non_source_heads", ())),
+        title_joiners=frozenset(w.lower() for w in data.get("title_joiners", ())),
         rank_compounds=frozenset(tuple(c.lower().split()) for c in data.get("rank_compounds", ())),
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),

@@ -31,7 +31,7 @@ _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: Indonesian words linking a title to the person holding it (``melalui penasihat hukumnya, X``,
 #: ``Ketua KPU lain, yakni X``, ``pihak Y yang diwakili kuasa hukumnya, X``).
-_TITLE_HOLDER_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat", "diwakili"})
+_TITLE_HOLDER_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat", "diwakili", "adalah", "ialah", "merupakan"})
 #: English words inside an English title written in Indonesian text (``Chairman of the
 #: Committee on Trade``); and the longest such title read before a comma and a name.
 _ENGLISH_TITLE_JOINERS = frozenset("of the on for and &".split())
@@ -1234,7 +1234,8 @@ class NameEvidence:
         if i == 0 and len(part) >= 2 and part[0][0].lower() in lex.clause_openers:
             i = 1  # "Adapun tokoh masyarakat Lembah Hijau, Budi": the opener is no part of the title
         if i < len(part) and part[i][0].lower() in lex.titles and not any(
-                _VERB_FORM_ID.match(x[0]) or x[0].lower() in lex.function_words for x in part[i + 1:]):
+                _VERB_FORM_ID.match(x[0]) or (x[0].lower() in lex.function_words and x[0].lower() not in lex.title_joiners)
+                for x in part[i + 1:]):
             return self.text[part[i][1]:part[-1][2]]
         return None
 

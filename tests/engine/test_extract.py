@@ -17,6 +17,22 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Pelaku adalah sopir pribadi korban, Joko Widarto (41).\n\"Saya menyesal,\" kata Joko.",
+        [("direct", "Saya menyesal,", "Joko Widarto", "sopir pribadi korban")],
+        id="a-title-after-adalah-before-a-comma-and-a-name-is-the-role"),
+    pytest.param(
+        "Pelaku adalah adik ipar sekaligus sopirnya sendiri, Joko Widarto (41).\n\"Saya menyesal,\" kata Joko.",
+        [("direct", "Saya menyesal,", "Joko Widarto", "adik ipar sekaligus sopirnya sendiri")],
+        id="two-roles-joined-by-sekaligus-after-a-copula-are-the-role"),
+    pytest.param(
+        "Penyebabnya adalah kelalaian sopir, Joko Widarto (41).\n\"Saya menyesal,\" kata Joko.",
+        [("direct", "Saya menyesal,", "Joko Widarto", None)],
+        id="a-noun-that-is-no-title-after-adalah-gives-no-role"),
+    pytest.param(
+        "Pelaku adalah sopir yang dulu bekerja untuk korban, Joko Widarto (41).\n\"Saya menyesal,\" kata Joko.",
+        [("direct", "Saya menyesal,", "Joko Widarto", None)],
+        id="a-clause-after-adalah-before-a-comma-and-a-name-is-no-role"),
+    pytest.param(
         "Menteri Hukum Budi Santoso ditanya soal tahanan bernama Agus Salim alias Kobra.\n"
         "\"Kobra tidak pernah menghubungi kami,\" kata Budi, Senin (3/2).\n"
         "Kobra memiliki paspor asing sejak lama.\n"
