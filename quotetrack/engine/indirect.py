@@ -115,6 +115,8 @@ MAX_OPENER_TOKENS = 16
 #: Prepositions that open an adverbial between an English cue and its clause ("said in a statement …").
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
+#: Speech verbs that take a quote as their object inside a sentence ("saying "of course" X can …").
+_REPORTING_BEFORE_QUOTE_EN = frozenset("saying said says adding added arguing argued insisting insisted".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
@@ -1563,6 +1565,10 @@ class IndirectQuotes:
                     if opened is not None and opened + 1 < len(subject_tokens) and subject_tokens[opened][1] < boundary:
                         # "Some booed, and when Lee thanked them and said …": the subject of the subordinate clause
                         mention = self._main_subject(subject_tokens[opened + 1][1], verb_at)
+                    elif self._quote_reported_before(sent.start, clause_start, spans):
+                        # 'Lee began by saying "of course" Vale can lead, but said …': the words after
+                        # the quote go on with its report; the sentence's subject says both
+                        mention = self._subject_before_quote(sent.start, clause_start, verb_at)
                     else:
                         mention = None
                     mention = mention or self._relative_subject(clause_start, subject_tokens) \
@@ -1989,6 +1995,21 @@ class IndirectQuotes:
             return None  # "Democrats — and some Republicans — say": a second subject, not an aside
         mention = self.parser.before_cue(self.text, clause_start, ws[dashes[0]][1])
         return mention if mention is not None and mention.kind != PRONOUN else None
+
+    def _quote_reported_before(self, sent_start: int, clause_start: int, spans) -> bool:
+        """English ``… saying "of course" Vale can lead …``: the clause starts right after a
+        quote that a speech verb (``saying``, ``said that``) introduces inside the sentence, so
+        the words after the mark still belong to that report, not to a subject of their own."""
+        if clause_start <= sent_start or self.text[clause_start - 1:clause_start] not in "”\"":
+            return False
+        span = next((s for s in spans if s.close is not None and s.outer_end == clause_start and s.open > sent_start), None)
+        if span is None or self.text[span.end - 1:span.end] in ",.;:!?" \
+                or self.text[clause_start:clause_start + 5].lstrip().startswith(("and ", "but ", "or ")):
+            return False  # 'Lee said "no," and Vale agreed but said …': a new clause after the quote
+        ws = tokens(self.text, max(sent_start, span.open - 30), span.open)
+        if ws and ws[-1][0].lower() == "that":
+            ws = ws[:-1]
+        return bool(ws) and ws[-1][0] in _REPORTING_BEFORE_QUOTE_EN
 
     def _subject_before_quote(self, sent_start: int, clause_start: int, verb_start: int) -> Optional[Mention]:
         """English ``X said it was “opposed” to the test and warned …``: a second cue after "and" whose

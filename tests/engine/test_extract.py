@@ -6203,6 +6203,15 @@ EN_CASES = [
         [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
         id="floating-all-after-a-list-of-names-is-no-part-of-it"),
     pytest.param(
+        "Tom Hale opened the forum saying \"of course\" Ann Vale can lead, but said he doubted her record on trade.",
+        [("direct", "of course", "Tom Hale", None),
+         ("indirect", "he doubted her record on trade", "Tom Hale", None)],
+        id="a-name-after-a-quote-a-cue-introduces-is-inside-the-report-not-the-but-said-subject"),
+    pytest.param(
+        "When the band began playing \"Home Again,\" Ann Vale smiled but said she was tired.",
+        [("indirect", "she was tired", "Ann Vale", None)],
+        id="a-name-after-a-quoted-title-no-cue-introduces-is-the-but-said-subject"),
+    pytest.param(
         "At the end, fans of them all said the bill was flawed.",
         [("indirect", "the bill was flawed", "fans of them all", None)],
         id="all-closing-a-phrase-with-no-list-of-names-stays"),
