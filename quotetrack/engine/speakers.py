@@ -353,6 +353,9 @@ _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
 #: Indonesian ``Nama (23) yang …``: an age in brackets after a name, then a relative clause on the person.
 _AGE_THEN_RELATIVE_ID = re.compile(r"(?<=\w)\s*\(\d{1,3}(?:\s*tahun)?\)(?P<age_end>)\s+yang\b")
 #: An English party-and-state tag ("R-Utah", "D-N.Y.", "(R-Ohio)"): an aside after a name, never a speaker.
+#: One party tag token in brackets after a name ("(D-Ore.)") and one inside a list of names.
+_PARTY_TAG_TOKEN_EN = re.compile(r"\([RDI]-[A-Z][\w.]*\)")
+_PARTY_TAG_IN_EN = re.compile(r"\s*\([RDI]-[A-Z][\w.]*\)")
 _PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 #: Opening quotation marks and their closing ones, around a title inside a speaker phrase.
 _TITLE_MARKS = {"“": "”", "\"": "\"", "‘": "’"}
@@ -2381,6 +2384,8 @@ class MentionParser:
             return mention
         phrase = text[m.start():mention.end]
         if mention.kind == NAME:
+            if mention.name != text[mention.start:mention.end]:
+                phrase = text[m.start():mention.start] + mention.name  # the list without its party tags
             return Mention(NAME, phrase, m.start(), mention.end, name=phrase, role=mention.role)
         return Mention(mention.kind, phrase, m.start(), mention.end)
 
@@ -2457,7 +2462,7 @@ class MentionParser:
             while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                 ws.pop()
             if self.lex.lang == "en" and len(parts) >= 2 and len(ws) >= 4 and ws[-1][0] in _FLOATING_QUANTIFIERS_EN \
-                    and _is_cap(ws[-2][0]) and any(w[0] == "and" for w in ws):
+                    and (_is_cap(ws[-2][0]) or _PARTY_TAG_TOKEN_EN.fullmatch(ws[-2][0])) and any(w[0] == "and" for w in ws):
                 ws.pop()  # "Ann Lee, Tom Hale and Bo Kim all said": the list of names before it
                 while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                     ws.pop()
@@ -2640,19 +2645,41 @@ class MentionParser:
         """English ``Ann Lee, Tom Hale and Bob Kim said``: full names listed with commas, the last
         two joined by ``and``, speak together; the source is the whole list (from its first name)."""
         and_at = text.find(" and ", parts[-1][0], parts[-1][1])
-        if not self._full_name_en(tokens(text, parts[-1][0], and_at)):
+        tagged = "(" in text[parts[0][0]:parts[-1][1]]
+        if not self._listed_name_tagged_en(tokens(text, parts[-1][0], and_at), tagged):
             return None
-        last = self.chunk(text, and_at + 5, parts[-1][1])
+        last_end = parts[-1][1]
+        if tagged:
+            # "Ann Lee (D-Ore.), Tom Hale (D-Ohio) and Bob Kim (D-N.J.) said": each name's party
+            # tag is an aside; the list reads as without them
+            rest = tokens(text, and_at + 5, last_end)
+            if self._listed_name_tagged_en(rest, tagged) and _PARTY_TAG_TOKEN_EN.fullmatch(rest[-1][0]):
+                last_end = rest[-2][2]
+                last = Mention(NAME, text[and_at + 5:last_end], and_at + 5, last_end, name=text[and_at + 5:last_end])
+            else:
+                last = self.chunk(text, and_at + 5, last_end)
+        else:
+            last = self.chunk(text, and_at + 5, last_end)
         if last is None or last.kind != NAME or last.role or last.start != and_at + 5 \
-                or not self._full_name_en(tokens(text, last.start, last.end)):
+                or not self._listed_name_tagged_en(tokens(text, last.start, last_end), tagged):
             return None
         j = len(parts) - 1
-        while j > 0 and self._full_name_en(tokens(text, *parts[j - 1])):
+        while j > 0 and self._listed_name_tagged_en(tokens(text, *parts[j - 1]), tagged):
             j -= 1
         if j == len(parts) - 1:
             return None  # "Ann Lee and Bob Kim": a pair, read as one chunk
         start, end = tokens(text, *parts[j])[0][1], last.end
-        return Mention(NAME, text[start:end], start, end, name=text[start:end])
+        name = _PARTY_TAG_IN_EN.sub("", text[start:end]) if tagged else text[start:end]
+        return Mention(NAME, name, start, end, name=name)
+
+    def _listed_name_tagged_en(self, ws, tagged) -> bool:
+        """A full name in a list (``Tom Hale``), or two or three name-like words closed by a party
+        tag (``Zed Hale (D-Ohio)``: the tag marks a lawmaker, whatever the given name)."""
+        if tagged and len(ws) >= 3 and _PARTY_TAG_TOKEN_EN.fullmatch(ws[-1][0]):
+            ws = ws[:-1]
+            return 2 <= len(ws) <= 3 and all(_is_cap(w[0]) and _name_like(w[0], self.lex)
+                                             and not self.lex.is_place(w[0]) for w in ws)
+        return self._full_name_en(ws)
 
     def _listed_groups_en(self, text, parts) -> Optional[Mention]:
         """English ``labor unions, church groups, and many local councillors said``: groups of

@@ -6203,6 +6203,18 @@ EN_CASES = [
         [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
         id="floating-all-after-a-list-of-names-is-no-part-of-it"),
     pytest.param(
+        "Sens. Dax Hollis (D-Ore.), Zephrod Tully (D-Ohio) and Ron Vance (D-N.J.) all argued that the fees were unfair.",
+        [("indirect", "the fees were unfair", "Sens. Dax Hollis, Zephrod Tully and Ron Vance", None)],
+        id="a-list-of-names-with-party-tags-is-read-whole-without-the-tags"),
+    pytest.param(
+        "Rep. Zed Ray (D-Ohio) said that the fees were unfair.",
+        [("indirect", "the fees were unfair", "Zed Ray", None)],
+        id="one-name-with-a-party-tag-stays-the-name"),
+    pytest.param(
+        "Dax Hollis (ret.), Zephrod Tully (Ohio) and Ron Vance (N.J.) said that the fees were unfair.",
+        [("indirect", "the fees were unfair", "Ron Vance", None)],
+        id="brackets-that-are-no-party-tags-make-no-list-of-unknown-names"),
+    pytest.param(
         "Tom Hale opened the forum saying \"of course\" Ann Vale can lead, but said he doubted her record on trade.",
         [("direct", "of course", "Tom Hale", None),
          ("indirect", "he doubted her record on trade", "Tom Hale", None)],
