@@ -353,6 +353,8 @@ _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
 #: Indonesian ``Nama (23) yang …``: an age in brackets after a name, then a relative clause on the person.
 _AGE_THEN_RELATIVE_ID = re.compile(r"(?<=\w)\s*\(\d{1,3}(?:\s*tahun)?\)(?P<age_end>)\s+yang\b")
 #: An English party-and-state tag ("R-Utah", "D-N.Y.", "(R-Ohio)"): an aside after a name, never a speaker.
+#: Prepositions after a past participle set off after a subject ("…, prepared for the board, said").
+_PAST_PARTICIPLE_PREPS_EN = frozenset(("for",))
 #: One party tag token in brackets after a name ("(D-Ore.)") and one inside a list of names.
 _PARTY_TAG_TOKEN_EN = re.compile(r"\([RDI]-[A-Z][\w.]*\)")
 _PARTY_TAG_IN_EN = re.compile(r"\s*\([RDI]-[A-Z][\w.]*\)")
@@ -3180,6 +3182,12 @@ class MentionParser:
             # the one doing the leading or joining is not the subject
             lead = self.chunk(text, *before)
             return lead is not None and lead.kind in (NAME, DESCRIPTION, ANAPHOR, ORGANISATION, TITLE)
+        if len(ws) > 2 and ws[1][0] in _PAST_PARTICIPLE_PREPS_EN and ws[0][0].islower() and ws[0][0].endswith("ed") \
+                and len(ws[0][0]) > 5 and len(ws) <= MAX_PARTICIPLE_ASIDE_WORDS:
+            # "A study by Dell Economics, prepared for the Grocers Federation, predicted": a past
+            # participle and its phrase tell what was done to the subject, not who speaks
+            lead = self.chunk(text, *before)
+            return lead is not None and lead.kind in (NAME, DESCRIPTION, ORGANISATION)
         if ws and " ".join(w[0] for w in ws[:3]).startswith(_NICKNAME_OPENERS_EN):
             lead = self.chunk(text, *before)  # "Moya, nicknamed Charly, said": the subject's other name
             return lead is not None and lead.kind == NAME

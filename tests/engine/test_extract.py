@@ -6203,6 +6203,18 @@ EN_CASES = [
         [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
         id="floating-all-after-a-list-of-names-is-no-part-of-it"),
     pytest.param(
+        "A forecast by the research firm Dellow Analytics, prepared for the Grocers Guild, predicted that prices would rise.",
+        [("indirect", "prices would rise", "Dellow Analytics", "A forecast by the research firm")],
+        id="a-past-participle-for-aside-after-the-subject-is-no-speaker"),
+    pytest.param(
+        "Ann Lee, nominated for the award, said that prices would rise.",
+        [("indirect", "prices would rise", "Ann Lee", None)],
+        id="a-past-participle-for-aside-after-a-name-is-no-role"),
+    pytest.param(
+        "Ann Lee, head of the Grocers Guild, said that prices would rise.",
+        [("indirect", "prices would rise", "Ann Lee", "head of the Grocers Guild")],
+        id="an-apposition-with-no-participle-stays-the-role"),
+    pytest.param(
         "Sens. Dax Hollis (D-Ore.), Zephrod Tully (D-Ohio) and Ron Vance (D-N.J.) all argued that the fees were unfair.",
         [("indirect", "the fees were unfair", "Sens. Dax Hollis, Zephrod Tully and Ron Vance", None)],
         id="a-list-of-names-with-party-tags-is-read-whole-without-the-tags"),
