@@ -2072,6 +2072,11 @@ class IndirectQuotes:
             if before == "," and k > 1 and ws[0][0].lower() in _ADVERBIAL_PREPOSITIONS_EN \
                     and not any(w[0] == "," for w in ws[:k - 1]):
                 return k
+            if 2 <= k <= 5 and before.islower() and before.endswith("ed") and k + 1 < len(ws) \
+                    and ws[k + 1][0][:1].isupper() and not any(w[0] == "," for w in ws):
+                # "The crowd cheered when Lee spotted a sign and asked …": a short main clause with
+                # a past verb, then a subordinate clause with a named subject, which the cue goes on
+                return k
         return None
 
     def _cue_before_quote(self, mention: Mention):

@@ -6203,6 +6203,18 @@ EN_CASES = [
         [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
         id="floating-all-after-a-list-of-names-is-no-part-of-it"),
     pytest.param(
+        "The fans roared when Tom Hale saw a banner near the stage and asked it to be handed up.",
+        [("indirect", "it to be handed up", "Tom Hale", None)],
+        id="and-asked-goes-on-a-when-clause-with-a-named-subject-after-a-short-main-clause"),
+    pytest.param(
+        "Tom Hale smiled when Ann Vale arrived, and said the road was open.",
+        [("indirect", "the road was open", "Tom Hale", None)],
+        id="a-comma-before-and-said-returns-to-the-main-subject"),
+    pytest.param(
+        "The fans roared when the mayor arrived and said the road was open.",
+        [("indirect", "the road was open", "The fans", None)],
+        id="a-when-clause-with-no-named-subject-leaves-the-main-subject"),
+    pytest.param(
         "A forecast by the research firm Dellow Analytics, prepared for the Grocers Guild, predicted that prices would rise.",
         [("indirect", "prices would rise", "Dellow Analytics", "A forecast by the research firm")],
         id="a-past-participle-for-aside-after-the-subject-is-no-speaker"),
