@@ -2522,6 +2522,9 @@ class MentionParser:
             if rel == 1 and all(_is_cap(w[0]) or w[0] == "." or w[0].lower() in self.lex.titles
                                 for w in tokens(text, *parts[0])):
                 parts = parts[:rel]  # "Ann Lee, who farms near a border town, Eastville, said": Ann Lee
+            elif rel is not None and rel + 2 == len(parts) and len(tokens(text, *parts[rel])) == 1 \
+                    and text[parts[rel][0]:parts[rel][1]].strip().lower() == "who" and "," in text[parts[-1][1]:end]:
+                parts = parts[:rel]  # "Ann Lee, who, after a row with Tom Hale, said": the antecedent speaks
         if not parts:
             return None
         if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:

@@ -6203,6 +6203,16 @@ EN_CASES = [
         [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
         id="floating-all-after-a-list-of-names-is-no-part-of-it"),
     pytest.param(
+        "Then came the Valley Ledger's night editor Tom Hale, who, after a quarrel with Mr. Reed over Mr. Vale, "
+        "said on a radio show that ''the party has lost its way.''",
+        [("direct", "the party has lost its way.", "Tom Hale", "the Valley Ledger's night editor")],
+        id="who-set-off-by-commas-before-an-aside-and-the-cue-gives-the-antecedent"),
+    pytest.param(
+        "''It was a test,'' said his friend, Dan Roe, who, like other club members, "
+        "remembered Tom Vale and his boat.",
+        [("direct", "It was a test,", "Dan Roe", "his friend")],
+        id="who-and-an-aside-before-a-verb-that-is-no-cue-is-left-alone"),
+    pytest.param(
         "The fans roared when Tom Hale saw a banner near the stage and asked it to be handed up.",
         [("indirect", "it to be handed up", "Tom Hale", None)],
         id="and-asked-goes-on-a-when-clause-with-a-named-subject-after-a-short-main-clause"),
