@@ -551,6 +551,10 @@ class DirectQuotes:
                                                               or _INITIALISM.fullmatch(prev)))):
                     continue  # "Rep. Gwen Moore said", "William A. Ackman said", "Ann Lee, R-Ky., said",
                     # "Ann Lee, 30, of Raleigh, N.C., said"
+                if w[0] == "." and lex.lang == "en" and 2 <= j < len(window) - 1 and window[j + 1][0] == "," \
+                        and window[j - 2][0] == "," and window[j - 1][0][:1].isupper() and window[j - 1][0].isalpha() \
+                        and len(window[j - 1][0]) <= 5:
+                    continue  # "Ann Lee, a nurse in Dayton, Pa., said": a shortened state between commas
                 return None
         return None
 

@@ -6203,6 +6203,14 @@ EN_CASES = [
         [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
         id="floating-all-after-a-list-of-names-is-no-part-of-it"),
     pytest.param(
+        "\"I just don't trust him on this,\" Dora Finch, 67, a retired nurse in Dayton, Pa., said in a later interview.",
+        [("direct", "I just don't trust him on this,", "Dora Finch", "a retired nurse in Dayton")],
+        id="a-shortened-state-between-commas-does-not-end-the-speaker-after-a-quote"),
+    pytest.param(
+        "\"I just don't trust him on this,\" she said. Then we drove to Dayton, Pa. Dora Finch said nothing.",
+        [],
+        id="a-shortened-state-ending-a-sentence-still-ends-it"),
+    pytest.param(
         "Then came the Valley Ledger's night editor Tom Hale, who, after a quarrel with Mr. Reed over Mr. Vale, "
         "said on a radio show that ''the party has lost its way.''",
         [("direct", "the party has lost its way.", "Tom Hale", "the Valley Ledger's night editor")],
