@@ -1554,6 +1554,14 @@ class IndirectQuotes:
                     and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"
                 if mention is None and subject_tokens[-1][0] == ",":
                     mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
+                if mention is None and subject_tokens[-1][0] == ",":
+                    # "It was a fine day, as Mrs. Lee echoed the point, saying …": no subject opens the
+                    # sentence; the doer is the named subject of the clause set off before the participle
+                    k = next((k for k in range(len(subject_tokens) - 2, 0, -1) if subject_tokens[k][0] in ("as", "when")
+                              and subject_tokens[k - 1][0] == ","), None)
+                    if k is not None and subject_tokens[k + 1][0][:1].isupper():
+                        found = self._main_subject(subject_tokens[k + 1][1], verb_at)
+                        mention = found if found is not None and found.kind == NAME else None
                 if subject_tokens[-1][0] == ",":
                     boundary = subject_tokens[-1][1]  # "X said A, adding that B": A ends at the comma
             if en and not participle:

@@ -6203,6 +6203,14 @@ EN_CASES = [
         [("indirect", "the bill was flawed", "Tom Hale, Ann Vale and Bob Kim", None)],
         id="floating-all-after-a-list-of-names-is-no-part-of-it"),
     pytest.param(
+        "It was a strong pairing by the two leaders, as Mrs. Vale echoed the criticism, saying Mr. Reed is not in it for voters.",
+        [("indirect", "Mr. Reed is not in it for voters", "Vale", None)],
+        id="a-participle-after-an-as-clause-with-a-named-subject-is-that-subject-s"),
+    pytest.param(
+        "It was a long night, as the crowd waited outside, saying little.",
+        [],
+        id="a-participle-after-an-as-clause-with-no-named-subject-gives-no-report"),
+    pytest.param(
         "\"I just don't trust him on this,\" Dora Finch, 67, a retired nurse in Dayton, Pa., said in a later interview.",
         [("direct", "I just don't trust him on this,", "Dora Finch", "a retired nurse in Dayton")],
         id="a-shortened-state-between-commas-does-not-end-the-speaker-after-a-quote"),
