@@ -793,6 +793,12 @@ _ROLE_CLAUSE_BREAKS_EN = frozenset("when while whilst if but because after befor
 #: English auxiliaries that open a question or a clause before a name (``Was Ann Lee right``);
 #: ``May``/``Will`` are left out: a month or a first name.
 _ROLE_AUXILIARY_BREAKS_EN = frozenset("is was are were has had have would could did does should".split())
+#: English nouns of an event or act done to or by a person (``the withdrawal of tycoon Ann
+#: Lee``, ``the endorsement of former Sen. Tom Hale``): the phrase up to their ``of`` names
+#: what happened, not who the person is.
+_ROLE_EVENT_NOUNS_EN = frozenset("withdrawal endorsement appointment resignation departure arrival dismissal "
+                                 "removal sacking election nomination arrest release return exit death "
+                                 "backing support signing retirement replacement defeat victory".split())
 #: Words of an English time phrase opening a sentence (``A day earlier``, ``Last April``,
 #: ``Earlier this month``): such a phrase before a name is no role.
 _TIME_PHRASE_WORDS_EN = frozenset("""a an the last next this that earlier later ago before after day days week weeks
@@ -879,7 +885,12 @@ def _role_after_clause_en(role_words):
     break too (``VOTE Was Ann Lee right to …?``: a poll question, no title)."""
     cut = max((k for k, w in enumerate(role_words) if w[0].lower() in _ROLE_CLAUSE_BREAKS_EN
                or (w[0].lower() in _ROLE_AUXILIARY_BREAKS_EN and not w[0].isupper())), default=-1)
-    return role_words[cut + 1:]
+    role_words = role_words[cut + 1:]
+    if len(role_words) > 2 and any(w[0] == "of" for w in role_words):
+        of = next(k for k, w in enumerate(role_words) if w[0] == "of")
+        if of and role_words[of - 1][0].lower() in _ROLE_EVENT_NOUNS_EN:
+            return role_words[of + 1:]  # "the withdrawal of tycoon Ann Lee": the event is no role
+    return role_words
 
 
 def _title_modifiers_en(role_words, first_title: int, lex: Lexicon) -> int:

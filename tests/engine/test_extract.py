@@ -2383,6 +2383,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        'That prompted the withdrawal of banker Tom Vale, who said the board had "lost its way".',
+        [("mixed", 'the board had "lost its way"', "Tom Vale", "banker")],
+        id="an-event-noun-and-of-before-a-name-is-no-role"),
+    pytest.param(
+        "The director of marketing Ann Rowe said the plan would work.",
+        [("indirect", "the plan would work", "Ann Rowe", "The director of marketing")],
+        id="a-title-and-of-before-a-name-stays-the-role"),
+    pytest.param(
         "Leaders of Hexley and Marlow said they would light landmarks.",
         [("indirect", "they would light landmarks", "Leaders of Hexley and Marlow", None)],
         id="a-capitalised-plural-opening-the-sentence-and-its-named-members-speak-together"),
