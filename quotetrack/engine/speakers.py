@@ -3457,12 +3457,16 @@ class MentionParser:
             return False
         ws = tokens(text, *part)
         head = []
-        for w, _, _ in ws:
+        joined = 0
+        for n, (w, _, _) in enumerate(ws):
             low = w.lower()
+            if low == "and" and not joined and self._and_in_title_modifiers_en(ws[:n], ws[n + 1:n + 5]):
+                joined = 2  # "home technology and gaming analyst": two fields of one title
+                continue
             if low in PREPOSITIONS or low in _APPOSITION_BREAKS_EN or not w[:1].isalnum():
                 break
             head.append(w)
-        if not 1 <= len(head) <= MAX_APPOSITION_HEAD_EN:
+        if not 1 <= len(head) <= MAX_APPOSITION_HEAD_EN + joined:
             return False
         lows = [w.lower() for w in head]
         if any(w in self.lex.pre_cues or w in self.lex.post_cues or w in self.lex.stop_words for w in lows):
@@ -3591,8 +3595,24 @@ class MentionParser:
         for k, (w, _, _) in enumerate(nxt):
             if _is_cap(w):
                 return k >= 2  # a modifier and the body's noun, then its name
+            if w in {".", ","} and k == 2 and any(x[0].endswith(("'s", "’s")) for x in out):
+                return True  # "at Acme's retail and trade lab.": the possessed body's modifiers end the phrase
             if not w.isalpha() or not w.islower() or w in self.lex.stop_words or w in self.lex.titles:
                 return False
+        return False
+
+    def _and_in_title_modifiers_en(self, out, nxt) -> bool:
+        """English ``home technology and gaming analyst at …``: the role so far is lower-case
+        modifiers with no title, and after ``and`` one or two more end in a title noun that
+        ends the phrase or is followed by a preposition."""
+        if not out or len(out) > 3 or not all(w[0].isalpha() and w[0].islower() and w[0] not in self.lex.stop_words
+                                              and w[0] not in self.lex.titles for w in out):
+            return False
+        for k, (w, _, _) in enumerate(nxt[:3]):
+            if not w.isalpha() or not w.islower() or w in self.lex.stop_words:
+                return False
+            if w in self.lex.titles:
+                return k + 1 == len(nxt) or nxt[k + 1][0] in {"at", "for", "of", "in", "with", ",", "."}
         return False
 
     def _and_in_field_en(self, out, nxt) -> bool:
@@ -3628,10 +3648,17 @@ class MentionParser:
             joined_title = low == "and" and out and out[-1][0].lower() in ABBREVIATIONS_EN and text[out[-1][2]:out[-1][2] + 1] == "."
             joined_title = joined_title or (low == "and" and lex.lang == "en" and self._joined_roles_en(out, ws[n + 1:]))
             if low == "and" and allow_prep and lex.lang == "en" and (self._and_in_body_modifiers_en(out, ws[n + 1:n + 5])
-                                                                     or self._and_in_field_en(out, ws[n + 1:n + 3])):
+                                                                     or self._and_in_field_en(out, ws[n + 1:n + 3])
+                                                                     or self._and_in_title_modifiers_en(out, ws[n + 1:n + 5])):
                 # "director of Leeds-based oil and gas firm Acme": the firm's modifiers, not two roles;
-                # "head of sales and marketing at Acme": the office's two fields
+                # "head of sales and marketing at Acme": the office's two fields; "home technology
+                # and gaming analyst at Acme": the title's two fields before its noun
                 out.append(w)
+                continue
+            if low == "on" and allow_prep and lex.lang == "en" and out and out[-1][0].lower() in lex.titles \
+                    and n + 1 < len(ws) and ws[n + 1][0].isalpha() and ws[n + 1][0].islower() \
+                    and ws[n + 1][0] not in lex.stop_words and ws[n + 1][0] not in _OCCASION_DETERMINERS_EN:
+                out.append(w)  # "senior adviser on home media at Acme": the office's field, not a date or place
                 continue
             if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
                     and any(_is_cap(x[0]) for x in out):

@@ -2383,6 +2383,22 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        '"We lost," said Dr Ann Rowe, senior adviser on home media at Brindle\'s retail and trade lab.',
+        [("direct", "We lost,", "Ann Rowe", "senior adviser on home media at Brindle's retail and trade lab")],
+        id="a-title-on-its-field-and-a-possessed-body-with-two-modifiers-is-one-role"),
+    pytest.param(
+        '"We lost," said Ann Rowe, spokeswoman on Tuesday.',
+        [("direct", "We lost,", "Ann Rowe", "spokeswoman")],
+        id="on-and-a-weekday-after-a-title-is-a-date-not-the-role"),
+    pytest.param(
+        '"We lost," said Tom Vale, home technology and gaming analyst at Quill Research.',
+        [("direct", "We lost,", "Tom Vale", "home technology and gaming analyst at Quill Research")],
+        id="two-fields-joined-by-and-before-a-title-noun-are-one-role"),
+    pytest.param(
+        '"We lost," said Tom Vale, and he left the room.',
+        [("direct", "We lost,", "Tom Vale", None)],
+        id="and-opening-a-clause-after-the-name-is-no-role"),
+    pytest.param(
         'That prompted the withdrawal of banker Tom Vale, who said the board had "lost its way".',
         [("mixed", 'the board had "lost its way"', "Tom Vale", "banker")],
         id="an-event-noun-and-of-before-a-name-is-no-role"),
