@@ -1989,6 +1989,12 @@ class NameEvidence:
             return
         if self.lex.lang == "en" and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
             return  # "The Afro-Colombian journalist expressed …": a description, no person of that name
+        if self.lex.lang == "en" and len(mention.name.split()) == 1 \
+                and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
+                and not text.startswith(" of ", mention.end):
+            # "Although the Mac box was cheap": one capitalised word after "the" names a thing, no
+            # person (but "the Clinton of lore" is the man)
+            return
         if self.lex.lang == "en" and " and " in mention.text:
             joined = mention.text.find(" and ") + mention.start
             first = self.parser.chunk(text, mention.start, joined)

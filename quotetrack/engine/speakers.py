@@ -335,6 +335,8 @@ _OPENER_THEN_PRONOUN_EN = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},?\s+)
 _GENDERED_WORDS_EN = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
                       "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 #: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
+#: A capitalised word right after a lower-case "the" (``the Mac box``): a thing's name, no person's.
+_AFTER_THE_EN = re.compile(r"\bthe ([A-Z][a-z'’\-]+)\b(?! of )")
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+)"
                               r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,80},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
@@ -4852,6 +4854,10 @@ class ArticlePeople:
         if _GENDERED_WORDS_EN[want].search(sentence):
             return None  # "He stated that … a Trump administration.", "The talker filled his speeches for Cruz."
         words = {fold(re.sub(r"['’]s?$", "", w)) for w in _CAPITALISED_WORD_EN.findall(sentence)}
+        if "the " in sentence:
+            # "Although the Mac box was cheap": a capitalised word after "the" (and nowhere else) names a thing
+            words -= {fold(w) for w in _AFTER_THE_EN.findall(sentence)} - {
+                fold(w) for w in _CAPITALISED_WORD_EN.findall(_AFTER_THE_EN.sub("", sentence))}
         found = [e for e in self.entities if e.kind == "person" and e.key_tokens & words]
         if len(found) != 1 or found[0] is self.salient or not personal(found[0]):
             return None

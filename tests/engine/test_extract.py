@@ -2383,6 +2383,19 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        'Design will help the Mac mini win fans, he said. One opinion came from Tom Vale, head of sales at Quill. '
+        'He said: "It is fine." Although the Mac mini was cheap, it was still dear. Also, he said, it sold in few '
+        'places. "The market is big," he said. "It is old," said Mr Vale. The release of the Mac mini fit this trend, he said.',
+        [("direct", "It is fine.", "Tom Vale", None), ("indirect", "it sold in few places", "Tom Vale", None),
+         ("direct", "The market is big,", "Tom Vale", None), ("direct", "It is old,", "Tom Vale", None),
+         ("indirect", "The release of the Mac mini fit this trend", "Tom Vale", None)],
+        id="a-capitalised-word-after-the-names-a-thing-no-referent-for-he"),
+    pytest.param(
+        "Bill Dunn won the race in 1992. Yet the Dunn of old has yet to appear. In a speech at a Salem Elks lodge, "
+        "he drove men to tears. He promised that he would fight for them.",
+        [("indirect", "he would fight for them", "Bill Dunn", None)],
+        id="the-and-a-surname-with-of-is-still-the-person"),
+    pytest.param(
         '"We lost," said Dr Ann Rowe, senior adviser on home media at Brindle\'s retail and trade lab.',
         [("direct", "We lost,", "Ann Rowe", "senior adviser on home media at Brindle's retail and trade lab")],
         id="a-title-on-its-field-and-a-possessed-body-with-two-modifiers-is-one-role"),
