@@ -798,6 +798,8 @@ _ROLE_AUXILIARY_BREAKS_EN = frozenset("is was are were has had have would could 
 #: English nouns of an event or act done to or by a person (``the withdrawal of tycoon Ann
 #: Lee``, ``the endorsement of former Sen. Tom Hale``): the phrase up to their ``of`` names
 #: what happened, not who the person is.
+_ROLE_MESSAGE_NOUNS_EN = frozenset("letter message statement memo note email e-mail plea appeal warning "
+                                   "call tweet post video speech".split())
 _ROLE_EVENT_NOUNS_EN = frozenset("withdrawal endorsement appointment resignation departure arrival dismissal "
                                  "removal sacking election nomination arrest release return exit death "
                                  "backing support signing retirement replacement defeat victory".split())
@@ -888,10 +890,13 @@ def _role_after_clause_en(role_words):
     cut = max((k for k, w in enumerate(role_words) if w[0].lower() in _ROLE_CLAUSE_BREAKS_EN
                or (w[0].lower() in _ROLE_AUXILIARY_BREAKS_EN and not w[0].isupper())), default=-1)
     role_words = role_words[cut + 1:]
-    if len(role_words) > 2 and any(w[0] == "of" for w in role_words):
-        of = next(k for k, w in enumerate(role_words) if w[0] == "of")
-        if of and role_words[of - 1][0].lower() in _ROLE_EVENT_NOUNS_EN:
-            return role_words[of + 1:]  # "the withdrawal of tycoon Ann Lee": the event is no role
+    if len(role_words) > 2 and any(w[0] in ("of", "from") for w in role_words):
+        of = next(k for k, w in enumerate(role_words) if w[0] in ("of", "from"))
+        if of and role_words[of - 1][0] in (_ROLE_EVENT_NOUNS_EN if role_words[of][0] == "of"
+                                             else _ROLE_MESSAGE_NOUNS_EN):
+            # "the withdrawal of tycoon Ann Lee", "an open letter from company president Ann Lee":
+            # the event or the message is no role; the words after it are
+            return role_words[of + 1:]
     return role_words
 
 

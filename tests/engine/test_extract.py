@@ -2383,6 +2383,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The firm ran an open letter from chairman Ann Rowe saying it was time to talk.",
+        [("indirect", "it was time to talk", "Ann Rowe", "chairman")],
+        id="a-message-noun-and-from-before-a-title-is-no-role"),
+    pytest.param(
+        "In the adverts, titled An Open Letter from chief Ann Rowe, the firm says the report was wrong.",
+        [("indirect", "the report was wrong", "the firm", None)],
+        id="a-capitalised-letter-title-is-left-alone-and-the-firm-speaks"),
+    pytest.param(
         'Design will help the Mac mini win fans, he said. One opinion came from Tom Vale, head of sales at Quill. '
         'He said: "It is fine." Although the Mac mini was cheap, it was still dear. Also, he said, it sold in few '
         'places. "The market is big," he said. "It is old," said Mr Vale. The release of the Mac mini fit this trend, he said.',
