@@ -3667,6 +3667,11 @@ class MentionParser:
                     and ws[n + 1][0] not in lex.stop_words and ws[n + 1][0] not in _OCCASION_DETERMINERS_EN:
                 out.append(w)  # "senior adviser on home media at Acme": the office's field, not a date or place
                 continue
+            if low == "with" and allow_prep and lex.lang == "en" and out and n + 1 < len(ws) \
+                    and (out[-1][0].lower() in lex.titles or out[-1][0].lower().rstrip("s") in lex.titles) \
+                    and (_is_cap(ws[n + 1][0]) and ws[n + 1][0].lower() not in lex.stop_words or ws[n + 1][0] == "the"):
+                out.append(w)  # "an analyst with Quill Research": the employer, as "at" would give it
+                continue
             if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
                     and any(_is_cap(x[0]) for x in out):
                 break  # "chairman of Save Our Town - a group fighting …": the aside after the name is no part of the role

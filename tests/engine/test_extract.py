@@ -2383,6 +2383,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        '"It is fine," said Tom Vale, an analyst with the Quill Group.',
+        [("direct", "It is fine,", "Tom Vale", "an analyst with the Quill Group")],
+        id="with-and-a-named-employer-after-a-title-is-the-role"),
+    pytest.param(
+        '"It is fine," said Tom Vale, an analyst with a big smile.',
+        [("direct", "It is fine,", "Tom Vale", "an analyst")],
+        id="with-and-a-lower-case-manner-after-a-title-is-no-role"),
+    pytest.param(
         "The firm ran an open letter from chairman Ann Rowe saying it was time to talk.",
         [("indirect", "it was time to talk", "Ann Rowe", "chairman")],
         id="a-message-noun-and-from-before-a-title-is-no-role"),
