@@ -3626,6 +3626,9 @@ class MentionParser:
         """English ``head of sales and marketing at …``: ``and`` joins two lower-case fields of an
         office after its ``of``/``for``, the second ending the phrase or followed by a preposition."""
         stop, titles = self.lex.stop_words, self.lex.titles
+        if len(out) >= 3 and out[-3][0] in {"of", "for"} and out[-2][0].isalpha() and out[-2][0].islower() \
+                and out[-2][0] not in stop and out[-2][0] not in titles:
+            out = out[:-2] + out[-1:]  # "of digital development and distribution at …": a field with its modifier
         return len(out) >= 2 and out[-2][0] in {"of", "for"} and out[-1][0].isalpha() and out[-1][0].islower() \
             and out[-1][0] not in stop and bool(nxt) and nxt[0][0].isalpha() and nxt[0][0].islower() \
             and nxt[0][0] not in stop and nxt[0][0] not in titles \

@@ -2383,6 +2383,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        '"It is fine," said Tom Vale, senior vice president of home sales and marketing at Quill.',
+        [("direct", "It is fine,", "Tom Vale", "senior vice president of home sales and marketing at Quill")],
+        id="a-two-word-field-and-a-second-field-of-one-office"),
+    pytest.param(
+        '"It is fine," said Tom Vale, head of home sales and he left.',
+        [("direct", "It is fine,", "Tom Vale", "head of home sales")],
+        id="and-opening-a-clause-after-a-two-word-field-ends-the-role"),
+    pytest.param(
         '"It is fine," said Tom Vale, an analyst with the Quill Group.',
         [("direct", "It is fine,", "Tom Vale", "an analyst with the Quill Group")],
         id="with-and-a-named-employer-after-a-title-is-the-role"),
