@@ -21,8 +21,8 @@ _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his 
 #: the cue forms nearer are nouns ("told the Washington Post in a written statement, “…”").
 MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
-#: Nouns that close the name of a programme or outlet told something (``told BBC Radio
-#: Scotland's Good Morning Scotland programme: “…``): a hearer's long name, no cue words in it.
+#: Nouns that close the name of a programme or outlet told something (``told Radio
+#: Wessex's Morning Wessex programme: “…``): a hearer's long name, no cue words in it.
 _HEARER_END_NOUNS_EN = frozenset("programme program show website podcast newspaper".split())
 #: ``_speaker_at_cue``: the cue is no verb here; try an earlier one.
 _SKIP = object()
@@ -889,7 +889,7 @@ class DirectQuotes:
         skipped = []
         # "wrote to his 20,000 followers, “…”": a number's group separator is no word of the tail
         grouped = _grouped_number_commas(ws) if "," in text[start:stop] else 0
-        # "told BBC Radio Scotland's Good Morning Scotland programme:": a long named hearer
+        # "told Radio Wessex's Morning Wessex programme:": a long named hearer
         hearer = lex.lang == "en" and ws[-1][0].lower() in _HEARER_END_NOUNS_EN
         for j in range(len(ws) - 1, max(-1, len(ws) - MAX_CUE_DEPTH_AFTER_SKIP - grouped), -1):
             if j <= len(ws) - MAX_CUE_DEPTH - grouped and not skipped and not (

@@ -1267,7 +1267,7 @@ class IndirectQuotes:
 
     def _titled_name_only(self, mention: Mention) -> bool:
         """True when a name mention's words before its name are honorifics or role words only
-        (``Mr Lee``), not part of a longer name the parser cut (``Pew Internet & American Life``)."""
+        (``Mr Lee``), not part of a longer name the parser cut (``Lark Internet & Civic Life``)."""
         at = self.text.find(mention.name, mention.start, mention.end)
         if at < 0:
             return False

@@ -301,7 +301,7 @@ class NameEvidence:
             count = self._gender_evidence.get(key)
             if count and len(words) >= 2 and key in (words[0], words[-1]) and self.lex.given_names.get(words[0]):
                 # "Ivanka may play Hillary if he …": a pronoun or two after a common given name
-                # (or after the surname: "… against Trump, she said") are weighed against what
+                # (or after the surname: "… against Hale, she said") are weighed against what
                 # the given name itself says; but a title word before the surname decides alone
                 # ("Jan Lee … Mr Lee said")
                 if key == words[0] or key not in self._gender_titled:
@@ -1993,7 +1993,7 @@ class NameEvidence:
                 and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
                 and not text.startswith(" of ", mention.end):
             # "Although the Mac box was cheap": one capitalised word after "the" names a thing, no
-            # person (but "the Clinton of lore" is the man)
+            # person (but "the Hale of lore" is the man)
             return
         if self.lex.lang == "en" and " and " in mention.text:
             joined = mention.text.find(" and ") + mention.start

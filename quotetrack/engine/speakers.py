@@ -56,7 +56,7 @@ bill review analysis""".split())
 _SHORT_INITIALS_ID = re.compile(r"(?<!\S)[A-Z]{2,3}(?!\S)")
 #: Lower-case words allowed inside an organisation's name.
 ORG_CONNECTORS = frozenset("dan untuk of for and the de du des van &".split())
-#: Most capitalised words after the ampersand of a firm's name (``Pew Internet & American Life``).
+#: Most capitalised words after the ampersand of a firm's name (``Lark Internet & Civic Life``).
 MAX_WORDS_AFTER_AMPERSAND = 3
 #: Prepositions: a capitalised run right after one is a place or an organisation, not the speaker.
 _PREPOSITIONS_ID = frozenset("di dari ke pada dalam untuk oleh".split())
@@ -295,7 +295,7 @@ _GENDERED_NOUNS_EN = {"woman": "f", "mother": "f", "wife": "f", "daughter": "f",
                       "girl": "f", "man": "m", "father": "m", "husband": "m", "son": "m", "widower": "m",
                       "grandfather": "m", "boy": "m", "spokeswoman": "f", "spokesman": "m",
                       "businesswoman": "f", "businessman": "m", "congresswoman": "f", "congressman": "m"}
-#: A sentence opening with such an unnamed person (``A 29-year-old Hamburg woman, meanwhile, …``).
+#: A sentence opening with such an unnamed person (``A 40-year-old Tollard woman, meanwhile, …``).
 _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,5}?("
                                   + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
 #: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
@@ -1224,7 +1224,7 @@ class MentionParser:
                 and fold(name_words[0][0]) not in lex.given_names:
             org = self._ampersand_firm_en(text, words, name_words[-1])
             if org is not None:
-                return org  # "Pew Internet & American Life says": a body, not a person "American Life"
+                return org  # "Lark Internet & Civic Life says": a body, not a person "Civic Life"
         if name_words and en and len(name_words) == 1:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
@@ -1288,7 +1288,7 @@ class MentionParser:
                 k = self._person_after_body_id(text, role_words[0], name_words, span_end)
                 if k is None:
                     return Mention(ORGANISATION, phrase, span_start, span_end)
-                # "Ditjen Dikti Khairul meyakini …" and later "ujar Khairul": the body glued to its
+                # "Ditjen Sains Budi meyakini …" and later "ujar Budi": the body glued to its
                 # person with no title word is the person's role
                 role_words, name_words = role_words + list(name_words[:k]), name_words[k:]
             if lex.lang == "id" and len(role_words) == 1 and role_words[0][0].islower() \
@@ -1357,11 +1357,11 @@ class MentionParser:
 
     def _person_after_body_id(self, text: str, body, name_words, after: int) -> Optional[int]:
         """Where the person's name begins in the capitalised words after an Indonesian body's
-        short word ``body`` (``Ditjen`` + ``Dikti Khairul``), or None when they are the body's own
+        short word ``body`` (``Ditjen`` + ``Sains Budi``), or None when they are the body's own
         name (``Polda`` + ``Metro Jaya``): a person is there when the article writes one of the
-        words later right after a speech cue or ``menurut`` (``ujar Khairul``). The words before
+        words later right after a speech cue or ``menurut`` (``ujar Budi``). The words before
         that one go to the body only as far as the article writes them elsewhere after the body's
-        word without the person (``Ditjen Dikti Kemdiktisaintek``); else all are the person's
+        word without the person (``Ditjen Sains Kemsaintek``); else all are the person's
         (``Kemenkes Budi Santoso`` called ``Santoso``), and a name opener before the later word
         opens the name (``Pemkot Sukamaju Muhammad Fikri`` called ``Fikri``)."""
         lex = self.lex
@@ -1396,7 +1396,7 @@ class MentionParser:
 
     def _written_after_cue_id(self, text: str, word: str, after: int) -> bool:
         """Whether the Indonesian article ``text`` writes ``word`` (a whole word) after offset
-        ``after`` right behind a speech cue or ``menurut`` (``ujar Khairul``, ``Menurut Khairul``)."""
+        ``after`` right behind a speech cue or ``menurut`` (``ujar Budi``, ``Menurut Budi``)."""
         lex = self.lex
         at = text.find(word, after)
         while at >= 0:
@@ -1638,7 +1638,7 @@ class MentionParser:
         k = next(i for i, w in enumerate(words) if w[1] == last[1])
         amp = k
         while amp > max(0, k - MAX_WORDS_AFTER_AMPERSAND) and words[amp - 1][0] != "&" and _is_cap(words[amp - 1][0]):
-            amp -= 1  # "Pew Internet & American Life": more than one word after the ampersand
+            amp -= 1  # "Lark Internet & Civic Life": more than one word after the ampersand
         if amp < 2 or words[amp - 1][0] != "&" or not _is_cap(words[amp - 2][0]):
             return None
         j = amp - 2
@@ -3673,7 +3673,7 @@ class MentionParser:
             if low == "with" and allow_prep and lex.lang == "en" and out and n + 1 < len(ws) \
                     and (out[-1][0].lower() in lex.titles or out[-1][0].lower().rstrip("s") in lex.titles) \
                     and (_is_cap(ws[n + 1][0]) and ws[n + 1][0].lower() not in lex.stop_words or ws[n + 1][0] == "the"):
-                out.append(w)  # "an analyst with Quill Research": the employer, as "at" would give it
+                out.append(w)  # "an analyst with Brellow Research": the employer, as "at" would give it
                 continue
             if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
                     and any(_is_cap(x[0]) for x in out):
@@ -3806,8 +3806,8 @@ def _one_vowel_off(a: str, b: str) -> bool:
 
 
 def _one_letter_more(a: str, b: str) -> bool:
-    """Whether one of ``a`` and ``b`` is the other with one consonant added inside (``Amithya``,
-    ``Aminthya``; ``Soerjanto``, ``Soejanto``): a slip of the keyboard, for words of seven
+    """Whether one of ``a`` and ``b`` is the other with one consonant added inside (``Sumarsono``,
+    ``Sumarono``; ``Wijayanto``, ``Wijaanto``): a slip of the keyboard, for words of seven
     letters or more (the shorter), so that short given names (``Andi``, ``Andri``) stay apart."""
     if len(a) > len(b):
         a, b = b, a
@@ -3930,8 +3930,8 @@ _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since un
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
 #: Nouns of a broadcast, an interview or a speech: a role of capitalised words (and determiners)
-#: closed by one names the occasion (``BBC Radio 4's Today programme``, ``the Cosmopolitan
-#: interview``), nobody's title (but ``host of BBC 6 Music's chart show`` is).
+#: closed by one names the occasion (``Radio Wessex's Breakfast programme``, ``the Weekly Gazette
+#: interview``), nobody's title (but ``host of Radio Wessex's chart show`` is).
 _PROGRAMME_NOUNS_EN = frozenset("programme programmes program show podcast website interview speech broadcast".split())
 #: English relative pronouns: a clause they open describes the phrase before them.
 _RELATIVES_EN = frozenset("who whose whom which that".split())
@@ -3963,7 +3963,7 @@ def _plausible_role_en(role: str) -> bool:
         return False
     if low[-1] in _PROGRAMME_NOUNS_EN and len(words) >= 2 and all(
             w[:1].isupper() or w[:1].isdigit() or w in _DETERMINERS_EN for w in words[:-1]):
-        # "On BBC Radio 4's Today programme Tom Lane said", "In the Cosmopolitan interview Mr Roe
+        # "On Radio Wessex's Breakfast programme Tom Lane said", "In the Weekly Gazette interview Mr Roe
         # said": the show or interview he spoke in, not his title
         return False
     for k, w in enumerate(words[:ROLE_CLAUSE_REACH_EN]):
@@ -4692,7 +4692,7 @@ class ArticlePeople:
                 described = self._gendered_subject_since_en(self.salient.last_at, at, want) \
                     if have and have != want and self.salient.last_at < at else None
                 if described is not None:
-                    # "“…,” said Karl Brenner. A Hamburg woman was fined …. “…,” she wrote.": nobody
+                    # "“…,” said Karl Brenner. A Tollard woman was fined …. “…,” she wrote.": nobody
                     # of her gender is named; the woman the text went on to is
                     return described
                 salient_words = fold(self.salient.name).split()
@@ -4984,7 +4984,7 @@ class ArticlePeople:
         named = [e for e in self.entities if e.kind == "person" and 0 <= e.last_at < at and at - e.last_at <= PRONOUN_REACH
                  and personal(e) and not self._relative_antecedent_en(e, at)]
         if len(named) > 1 and self.gender_of is not None:
-            # "Bill Clinton's hair … his wife, Hillary Clinton. “…,” he told them.": of two or
+            # "Tom Hale's hair … his wife, Ann Hale. “…,” he told them.": of two or
             # more, the only one the pronoun's gender fits
             named = [e for e in named if self.gender_of(e) == want]
         if len(named) != 1 or (self.gender_of is not None and self.gender_of(named[0]) not in (None, want)):
@@ -5029,7 +5029,7 @@ class ArticlePeople:
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
 
     def _gendered_subject_since_en(self, since: int, at: int, want: str) -> Optional[Entity]:
-        """English ``“…,” said Karl Brenner. A Hamburg woman was fined …. “…,” she wrote.``: a
+        """English ``“…,” said Karl Brenner. A Tollard woman was fined …. “…,” she wrote.``: a
         sentence after the person's name opens with an unnamed man or woman of the pronoun's
         gender; the last such subject, else None."""
         lo = max(since, at - GROUP_REACH, 0)
@@ -5256,7 +5256,7 @@ class ArticlePeople:
 
     def _by_honorific_word_id(self, tok: str) -> Optional[Entity]:
         """Indonesian: the latest person whose name opens with an abbreviated honorific that
-        stands for the word ``tok`` (``kata Roro`` after ``Rr Tri Widiyastuti``: Raden Roro), else None."""
+        stands for the word ``tok`` (``kata Roro`` after ``Rr Sri Lestari``: Raden Roro), else None."""
         for ent in reversed(self.entities):
             if ent.kind == "person" and len(ent.key_tokens) >= 2:
                 first = fold(ent.name).split()[0].rstrip(".")
@@ -5428,7 +5428,7 @@ class ArticlePeople:
         """The one known person whose name holds a word that ``tok`` begins (``Ardi`` for
         ``Ardiwinata``, ``Risma`` for ``Tri Rismaharini``: an Indonesian short form cut from a
         longer name word); None when no person, or more than one, fits (Indonesian). A
-        misspelt form (``Soejanto``) is ``_misspelled_id``'s."""
+        misspelt form (``Sumarono``) is ``_misspelled_id``'s."""
         if len(tok) < 4 or not tok.isalpha():
             return None
         found = {id(e): e for e in self.entities
