@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, ANAPHOR, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
+    _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
     non_source_head_id, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
@@ -23,7 +23,7 @@ MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: Nouns that close the name of a programme or outlet told something (``told Radio
 #: Wessex's Morning Wessex programme: “…``): a hearer's long name, no cue words in it.
-_HEARER_END_NOUNS_EN = frozenset("programme program show website podcast newspaper".split())
+_HEARER_END_NOUNS_EN = OUTLET_NOUNS_EN | {"newspaper"}
 #: ``_speaker_at_cue``: the cue is no verb here; try an earlier one.
 _SKIP = object()
 #: English possessive determiners (before them a cue form with an adjective between, ``his famous demand``, is a noun).

@@ -3929,10 +3929,12 @@ ROLE_CLAUSE_REACH_EN = 5
 _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while whilst as by with from like unlike despite".split())
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
+#: Nouns that close the name of a programme or outlet (``Radio Wessex's Breakfast programme``).
+OUTLET_NOUNS_EN = frozenset("programme programmes program show podcast website".split())
 #: Nouns of a broadcast, an interview or a speech: a role of capitalised words (and determiners)
 #: closed by one names the occasion (``Radio Wessex's Breakfast programme``, ``the Weekly Gazette
 #: interview``), nobody's title (but ``host of Radio Wessex's chart show`` is).
-_PROGRAMME_NOUNS_EN = frozenset("programme programmes program show podcast website interview speech broadcast".split())
+_PROGRAMME_NOUNS_EN = OUTLET_NOUNS_EN | frozenset("interview speech broadcast".split())
 #: English relative pronouns: a clause they open describes the phrase before them.
 _RELATIVES_EN = frozenset("who whose whom which that".split())
 
