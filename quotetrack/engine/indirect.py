@@ -756,6 +756,8 @@ class IndirectQuotes:
         if speakerless:
             return self._record(s, e, kind, cue, "indirect-unresolved", None)  # "I asked him whether …": the writer asks
         ent = self.people.resolve(mention, at)
+        if ent is None and mention.kind == PRONOUN and self.people.body_refused_at == at:
+            return self._record(s, e, kind, cue, "indirect-unresolved", None)  # a person's words, no body's
         if ent is None:
             return None
         kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")

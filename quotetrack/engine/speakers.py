@@ -114,6 +114,8 @@ _PLURAL_SUBJECT_ID = re.compile(
 #: Indonesian pronouns of one person (``dia``, ``ia``, the clitic of ``katanya``): never an
 #: organisation, unlike ``pihaknya`` or ``kami``.
 _PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau", "dirinya", "nya"})
+#: The free-standing ones, which a news writer never uses for a body (the clitic ``-nya`` may be).
+_FREE_PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau"})
 #: How many words the setting of a speech between its speaker and the cue may have
 #: (``Fadli Zon dalam sambutannya menegaskan``).
 MAX_ADVERBIAL_WORDS_ID = 4
@@ -4146,6 +4148,9 @@ class ArticlePeople:
         #: the club said``): the next ``he``/``she`` may be theirs.
         self._described: Optional[Entity] = None
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
+        #: Where an Indonesian ``dia`` was last refused to a body (``Polisi``) with no person to take
+        #: it: the quote there is kept with no speaker.
+        self.body_refused_at = -1
         #: Whether a one-word name is an organisation's bracketed abbreviation ("Unud"), when the caller knows.
         self.is_org_abbreviation: Optional[Callable[[str], bool]] = None
         #: The full name the article gives a one-word surname (English), when the caller knows.
@@ -4225,7 +4230,7 @@ class ArticlePeople:
             if key in self._nicknames:
                 return self._nicknames[key]  # a person's nickname: "KDM" after "Dedi Mulyadi (KDM)"
             if mention.kind == DESCRIPTION and self.lex.lang == "id":
-                person = self._place_surname_person_id(mention, at)
+                person = self._place_surname_person_id(mention, at) or self._holder_of_bare_title_id(mention)
                 if person is not None:
                     return person  # "CEO Sinartama Alfandi Timur", later "kata Alfandi": a person
             kind = "organisation" if mention.kind == ORGANISATION else "description"
@@ -4246,6 +4251,22 @@ class ArticlePeople:
             if ent.kind == "person" and len(ent.key_tokens) >= 2 and fold(ent.name).split()[-1] == key:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
+
+    def _holder_of_bare_title_id(self, mention: Mention) -> Optional[Entity]:
+        """Indonesian ``kata presiden`` (a bare lower-case title as the subject): the one known
+        person whose capitalised role opens with that title word (``Presiden AS``, ``Presiden``), else the
+        last speaker when the article gives them that title too; else None (the title stays)."""
+        word = mention.text
+        if " " in word or not word.islower() or word not in self.lex.titles:
+            return None
+        # an office written capitalised (``Presiden AS``), not a description (``siswa kelas XII``)
+        holders = {id(e): e for e in self.entities if e.kind == "person"
+                   and any(r[:1].isupper() and fold(r.split()[0]) == word for _, r in e.roles)}
+        if len(holders) == 1:
+            return next(iter(holders.values()))
+        if self.salient is not None and id(self.salient) in holders:
+            return self.salient  # two presidents: the one just speaking
+        return None
 
     def _same_sex_id(self, mention: Mention, ent: Entity, at: int) -> Entity:
         """Indonesian ``Pria kelahiran Palembang itu`` read as a woman the article calls ``Ibu``
@@ -4609,8 +4630,12 @@ class ArticlePeople:
                 ent = next(iter(named.values()))
                 if self.salient is None or not self._organisation_for_person(ent, word):
                     return ent  # not "Muhammadiyah mengusulkan …. Menurut dia, …": the person who spoke before
-            if self.salient is None and self._described is not None:
-                return self._described  # no named person has spoken: the unnamed source that did
+            if self.salient is None and self._described is not None and self._body_for_dia_id(self._described, word):
+                self.body_refused_at = at  # "Polisi menyebut …. Kepada ayahnya, dia mengaku …": no body
+            elif self.salient is None and self._described is not None:
+                # no named person has spoken: the unnamed source that did (but "Polisi menyebut
+                # …. Kepada ayahnya, dia mengaku …": a person, never the body)
+                return self._described
             if self.salient is None:
                 # "Wali Kota Ayu Lestari berkeliling … “…,” katanya.": nobody has spoken yet; the
                 # only person the article has named so far with a title (streets read as names have none)
@@ -4618,6 +4643,9 @@ class ArticlePeople:
                          and at - e.last_at <= PRONOUN_REACH
                          and any(r and self.lex.is_role_word(r.split()[0]) for _, r in e.roles)]
                 return named[0] if len(named) == 1 else None
+            if self._body_for_dia_id(self.salient, word):
+                self.body_refused_at = at
+                return None  # "Polisi menyebut …. … Kepada ayahnya, dia mengaku …": a person, never the body
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
             ent = self._neuter_referent(at)
@@ -4898,6 +4926,18 @@ class ArticlePeople:
         """Whether ``ent`` is an organisation that the Indonesian pronoun ``word`` of one person
         (``dia``, ``-nya``) cannot stand for."""
         return (ent.kind == "organisation" or self._body_after_level(ent)) and word.lower() in _PERSONAL_PRONOUNS_ID
+
+    def _body_for_dia_id(self, ent: Entity, word: str) -> bool:
+        """Whether ``ent`` is a body or group that the free-standing Indonesian pronoun ``word``
+        (``dia``, ``ia``, ``beliau``; not the clitic ``-nya``) cannot stand for: an organisation,
+        or a one-word description of a body read as a name at a sentence start (``Polisi``,
+        ``Pemerintah``), as the lexicon's descriptions that are no person's title."""
+        if word.lower() not in _FREE_PERSONAL_PRONOUNS_ID:
+            return False
+        if self._organisation_for_person(ent, word):
+            return True
+        key = fold(ent.name)
+        return ent.kind == "person" and " " not in key and key in self.lex.descriptions and key not in self.lex.titles
 
     def _body_after_level(self, ent: Entity) -> bool:
         """Indonesian: whether ``ent``, read as a person, is one word the article first writes after

@@ -2373,7 +2373,58 @@ ID_CASES = [
         [("direct", "Yang berhak melapor adalah korban sendiri,", "Rudi Santoso", "Menteri Hukum"),
          ("indirect", "tetap menghormati proses hukum", "Rudi Santoso", "Menteri Hukum")],
         id="a-person-who-has-spoken-named-on-the-line-after-a-report-takes-the-next-pronoun"),
+    pytest.param(
+        "Presiden Budi Hartono menerima pengusaha Dedi Kurnia di Istana.\n\"Kami membahas investasi,\" kata Budi.\n"
+        "\"Kami sepakat,\" kata Dedi.\n\"Kita harus melihatnya,\" kata presiden kepada wartawan.",
+        [("direct", "Kami membahas investasi,", "Budi Hartono", "Presiden"),
+         ("direct", "Kami sepakat,", "Dedi Kurnia", None),
+         ("direct", "Kita harus melihatnya,", "Budi Hartono", "Presiden")],
+        id="a-bare-lower-case-title-is-the-one-person-the-article-gives-that-title"),
+    pytest.param(
+        "Presiden Dedi Kurnia bertemu Presiden Budi Hartono di Jakarta.\n\"Kami sepakat,\" kata Budi.\n"
+        "\"Kami juga,\" kata Dedi.\n\"Kita harus melihatnya,\" kata presiden kepada wartawan.",
+        [("direct", "Kami sepakat,", "Budi Hartono", "Presiden"),
+         ("direct", "Kami juga,", "Dedi Kurnia", "Presiden"),
+         ("direct", "Kita harus melihatnya,", "Dedi Kurnia", "Presiden")],
+        id="a-bare-lower-case-title-two-people-hold-is-the-last-speaker-s"),
+    pytest.param(
+        "Budi Hartono bertemu pengusaha Dedi Kurnia di Jakarta.\n\"Kami sepakat,\" kata Dedi.\n"
+        "\"Kita harus melihatnya,\" kata presiden kepada wartawan.",
+        [("direct", "Kami sepakat,", "Dedi Kurnia", None),
+         ("direct", "Kita harus melihatnya,", "presiden", None)],
+        id="a-bare-lower-case-title-nobody-holds-stays-as-written"),
+    pytest.param(
+        "Wakil Presiden Dedi Kurnia bertemu wartawan di Jakarta.\n\"Kami sepakat,\" kata Dedi.\n"
+        "\"Kita harus melihatnya,\" kata presiden kepada wartawan.",
+        [("direct", "Kami sepakat,", "Dedi Kurnia", "Wakil Presiden"),
+         ("direct", "Kita harus melihatnya,", "presiden", None)],
+        id="a-bare-lower-case-title-is-not-the-holder-of-a-deputy-s-title"),
+    pytest.param(
+        "Rina Wulandari, siswa kelas XII SMK Harapan, meminjam laptop sekolah.\n\"Laptop saya rusak,\" kata Rina.\n"
+        "\"Saya harus meminjam,\" kata siswa kepada wartawan.",
+        [("direct", "Laptop saya rusak,", "Rina Wulandari", "siswa kelas XII SMK Harapan"),
+         ("direct", "Saya harus meminjam,", "siswa", None)],
+        id="a-bare-lower-case-description-is-not-the-person-described-so"),
+    pytest.param(
+        "Anak itu dirawat di rumah sakit. Polisi mengatakan korban dipukul temannya.\n"
+        "Siswa itu meninggal pada Selasa. Kepada ayahnya, dia mengaku sakit perut setelah dipukul temannya.",
+        [("indirect", "korban dipukul temannya", "Polisi", None),
+         ("indirect", "sakit perut setelah dipukul temannya", None, None)],
+        id="dia-after-a-body-as-the-only-source-is-no-body-s-and-keeps-its-quote"),
+    pytest.param(
+        "Anak itu dirawat di rumah sakit. Polisi mengatakan korban dipukul temannya.\n"
+        "\"Korban datang ke kelas pelaku lalu memukulnya,\" jelasnya.",
+        [("indirect", "korban dipukul temannya", "Polisi", None),
+         ("direct", "Korban datang ke kelas pelaku lalu memukulnya,", "Polisi", None)],
+        id="the-clitic-nya-after-a-body-as-the-only-source-is-the-body-s"),
+    pytest.param(
+        "Kapolres Budi Hartono mengatakan korban dipukul temannya.\n"
+        "Siswa itu meninggal pada Selasa. Dia mengaku sudah memeriksa tiga saksi.",
+        [("indirect", "korban dipukul temannya", "Budi Hartono", "Kapolres"),
+         ("indirect", "sudah memeriksa tiga saksi", "Budi Hartono", "Kapolres")],
+        id="dia-after-a-named-police-officer-is-the-officer-s"),
 ]
+
 
 
 @pytest.mark.parametrize("text, expected", ID_CASES)
