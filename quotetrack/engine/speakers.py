@@ -114,6 +114,9 @@ _PLURAL_SUBJECT_ID = re.compile(
 #: Indonesian pronouns of one person (``dia``, ``ia``, the clitic of ``katanya``): never an
 #: organisation, unlike ``pihaknya`` or ``kami``.
 _PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau", "dirinya", "nya"})
+#: How many words an office before a one-word name must have to introduce a namesake of a known
+#: person with another office (see ``ArticlePeople._namesake_in_office_id``).
+MIN_NAMESAKE_OFFICE_WORDS_ID = 3
 #: The free-standing ones, which a news writer never uses for a body (the clitic ``-nya`` may be).
 _FREE_PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau"})
 #: How many words the setting of a speech between its speaker and the cue may have
@@ -5214,6 +5217,8 @@ class ArticlePeople:
                     pair_side = side
             if courtesy and self._courtesy_gender_clash(mention.text, ent):
                 continue  # "Mr. Obama" after "Michelle Obama": someone else of that name
+            if self.lex.lang == "id" and len(toks) == 1 and mention.role and self._namesake_in_office_id(mention, ent):
+                continue  # "Kepala Satlantas … Komisaris Budi" after "Camat Sukamaju Budi Santoso": another Budi
             whole = self.lex.lang == "id"
             if (toks <= ent.key_tokens and not _one_side_of_pair(toks, ent.name, whole)) or (
                     ent.key_tokens <= toks and len(fold(ent.name).split()) < 2
@@ -5295,6 +5300,27 @@ class ArticlePeople:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
         return best
+
+    def _namesake_in_office_id(self, mention: Mention, ent: Entity) -> bool:
+        """Indonesian: whether a one-word name introduced with a full office of its own (three
+        words or more) ending in a police or military rank (``Wakil Kepala Satuan Lalu Lintas …
+        Komisaris Budi``) is another person than the known full name ``ent`` given no rank
+        (``Camat Sukamaju Budi Santoso``): the two offices share no title or rank word. A short
+        office (``Menteri Budi``), or one with no rank (a person may hold two offices),
+        re-mentions the known person."""
+        role = mention.role.split()
+        if len(role) < MIN_NAMESAKE_OFFICE_WORDS_ID or not _is_cap(role[0]) or len(ent.key_tokens) < 2 or not ent.roles:
+            return False
+        written = mention.text or ""
+        lead = written[:-len(mention.name)].split() if mention.name and written.endswith(mention.name) else []
+        if not lead or fold(lead[-1]).rstrip(".") not in self.lex.ranks:
+            return False  # "Direktur RSUD Joni" after "Ketua Satgas Joni Wahyu": one person may hold two offices
+        titles = self._title_words_id(" ".join(lead))
+        return not any(titles & self._title_words_id(r) or self._title_words_id(r) & self.lex.ranks for _, r in ent.roles)
+
+    def _title_words_id(self, role: str) -> frozenset:
+        """The title and rank words of an Indonesian role, folded (``wakil``, ``kepala``, ``komisaris``)."""
+        return frozenset(w for w in fold(role).replace(",", " ").split() if w in self.lex.titles or w in self.lex.ranks)
 
     def _by_honorific_word_id(self, tok: str) -> Optional[Entity]:
         """Indonesian: the latest person whose name opens with an abbreviated honorific that

@@ -2423,7 +2423,32 @@ ID_CASES = [
         [("indirect", "korban dipukul temannya", "Budi Hartono", "Kapolres"),
          ("indirect", "sudah memeriksa tiga saksi", "Budi Hartono", "Kapolres")],
         id="dia-after-a-named-police-officer-is-the-officer-s"),
+    pytest.param(
+        "\"Warga belum sadar,\" kata Camat Sukamaju, Kabupaten Lebak, Budi Santoso, Sabtu (3/2).\n"
+        "Wakil Kepala Satuan Lalu Lintas Kepolisian Resor Lebak Komisaris Budi mengatakan, pengendara sudah tertib.\n"
+        "\"Kami mengajak warga memakai masker,\" kata Budi.",
+        [("direct", "Warga belum sadar,", "Budi Santoso", "Camat Sukamaju, Kabupaten Lebak"),
+         ("indirect", "pengendara sudah tertib", "Budi", "Wakil Kepala Satuan Lalu Lintas Kepolisian Resor Lebak"),
+         ("direct", "Kami mengajak warga memakai masker,", "Budi", "Wakil Kepala Satuan Lalu Lintas Kepolisian Resor Lebak")],
+        id="a-short-name-with-a-rank-and-another-office-is-a-namesake-of-a-known-full-name"),
+    pytest.param(
+        "\"Pasien terus bertambah,\" kata Budi Santoso, Ketua Satuan Tugas Covid-19 Kabupaten Lebak, Sabtu (3/2).\n"
+        "Direktur Rumah Sakit Umum Daerah Lebak Budi mengatakan, ruang isolasi sudah penuh.\n"
+        "\"Kami menambah tempat tidur,\" kata Budi.",
+        [("direct", "Pasien terus bertambah,", "Budi Santoso", "Ketua Satuan Tugas Covid-19 Kabupaten Lebak"),
+         ("indirect", "ruang isolasi sudah penuh", "Budi Santoso", "Ketua Satuan Tugas Covid-19 Kabupaten Lebak"),
+         ("direct", "Kami menambah tempat tidur,", "Budi Santoso", "Ketua Satuan Tugas Covid-19 Kabupaten Lebak")],
+        id="a-short-name-with-a-second-office-and-no-rank-is-the-known-person"),
+    pytest.param(
+        "\"Warga belum sadar,\" kata Camat Sukamaju, Kabupaten Lebak, Budi Santoso, Sabtu (3/2).\n"
+        "Kasatlantas Komisaris Budi mengatakan, pengendara sudah tertib.\n"
+        "\"Kami mengajak warga memakai masker,\" kata Budi.",
+        [("direct", "Warga belum sadar,", "Budi Santoso", "Camat Sukamaju, Kabupaten Lebak"),
+         ("indirect", "pengendara sudah tertib", "Budi Santoso", "Camat Sukamaju, Kabupaten Lebak"),
+         ("direct", "Kami mengajak warga memakai masker,", "Budi Santoso", "Camat Sukamaju, Kabupaten Lebak")],
+        id="a-short-name-with-a-rank-and-a-one-word-office-is-the-known-person"),
 ]
+
 
 
 
