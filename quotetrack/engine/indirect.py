@@ -543,6 +543,9 @@ def _tense_clash_en(cue: str, later: str) -> bool:
 _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
 #: A later ``says``/``said`` after a noun (``… by the mother of one of the victims says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
+#: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
+#: quote mark or clause break), up to the comma that ends the clause: group 1 is the subject.
+_AS_PUT_IT_LEAD_EN = re.compile(r"\s*As\s+([A-Z][^,;:“”\"]{0,60}?)\s+put\s+it\b[^,;:“”\"]{0,80},\s*")
 #: Words opening a reported clause or quote after a cue (``wrote that``, ``wrote: "``).
 _THAT_OR_QUOTE_EN = re.compile(r"\bthat\b|[“\"':;]")
 #: Determiners opening a verb's object (``Acme runs an oil field``): a ``-s`` word before one is a verb.
@@ -558,7 +561,7 @@ class IndirectQuotes:
         # the pre-verb finder bound once: "is" then tells it among the finders (no bound method
         # made and compared per finder)
         pre_verb, en = self._pre_verb, self.lex.lang == "en"
-        for finder in (self._label, self._colon_block, self._according, pre_verb, self._post_clause,
+        for finder in (self._label, self._colon_block, self._according, self._as_put_it_lead_en, pre_verb, self._post_clause,
                        self._passive, self._possessed_claim_en):
             before = len(self.found)
             if finder is pre_verb and en:
@@ -1102,6 +1105,22 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _as_put_it_lead_en(self, sent, spans, prev_sentence) -> Optional[_Pending]:
+        """English ``As Ann Lee put it in a letter to the board, the fund is “a lifeline.”``: a
+        sentence opened by an ``as … put it`` clause reports the clause after its comma, as an
+        opening ``According to Ann Lee,`` does; the subject after ``as`` is the source."""
+        text = self.text
+        if self.lex.lang != "en" or text.find(" put it", sent.start, sent.end) < 0:
+            return None  # no "put it" (nearly every sentence): one substring look-up
+        m = _AS_PUT_IT_LEAD_EN.match(text, sent.start, sent.end)
+        if m is None or self._inside_quote(m.start(1), spans):
+            return None
+        mention = self.parser.before_cue(text, m.start(1), m.end(1))
+        if mention is None or mention.kind not in (NAME, "title", "description", "organisation"):
+            return None  # "As he put it, …": a pronoun is left to the direct rules
+        return self._accept(mention, m.end(), sent.end, "put it", "indirect-according", spans, m.start(1),
+                            any_source=True)
 
     def _after_apposed_title_id(self, mention: Mention, comma: int, sent, spans) -> int:
         """Indonesian ``Menurut Budi, Kepala Dinas X, sekolah …``: when the comma part after the

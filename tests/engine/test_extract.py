@@ -6879,6 +6879,17 @@ EN_CASES = [
         "Blogs are booming. Tom Roe & Ann Lee say a blog is created every six seconds.",
         [("indirect", "a blog is created every six seconds", "Ann Lee", None)],
         id="a-given-name-after-an-ampersand-is-still-a-person"),
+    pytest.param(
+        "Backers of the plan say it costs little. As Ms. Nora Vell put it in a note to the council in June, "
+        "the plan is \u201ca lifeline for small farms.\u201d",
+        [("indirect", "it costs little", "Backers of the plan", None),
+         ("mixed", "the plan is \u201ca lifeline for small farms.\u201d", "Nora Vell", None)],
+        id="an-opening-as-x-put-it-clause-with-an-adverbial-names-the-source-of-the-clause-after-it"),
+    pytest.param(
+        "Backers of the plan say it costs little. As prices rose, farmers put it in the bank in June, and the plan "
+        "is \u201ca lifeline.\u201d",
+        [("indirect", "it costs little", "Backers of the plan", None)],
+        id="put-it-after-an-as-clause-of-its-own-is-no-as-x-put-it-cue"),
 ]
 
 
