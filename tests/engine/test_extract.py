@@ -6890,6 +6890,19 @@ EN_CASES = [
         "is \u201ca lifeline.\u201d",
         [("indirect", "it costs little", "Backers of the plan", None)],
         id="put-it-after-an-as-clause-of-its-own-is-no-as-x-put-it-cue"),
+    pytest.param(
+        "Ada Brun said the port was safe. She said that divers had found the hull was sound, to which Carl Moss "
+        "interjected: \"That is simply false.\" He said the divers never went down.",
+        [("indirect", "the port was safe", "Ada Brun", None),
+         ("indirect", "divers had found the hull was sound", "Ada Brun", None),
+         ("direct", "That is simply false.", "Carl Moss", None),
+         ("indirect", "the divers never went down", "Carl Moss", None)],
+        id="a-colon-quote-after-to-which-x-cue-ends-the-report-before-it"),
+    pytest.param(
+        "Ada Brun said the port was safe. She said the plan, to which Carl Moss objected, was sound and that the vote was fair.",
+        [("indirect", "the port was safe", "Ada Brun", None),
+         ("indirect", "the plan, to which Carl Moss objected, was sound and that the vote was fair", "Ada Brun", None)],
+        id="a-to-which-aside-with-no-colon-quote-stays-in-the-report"),
 ]
 
 
