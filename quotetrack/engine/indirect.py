@@ -546,6 +546,9 @@ _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
 #: quote mark or clause break), up to the comma that ends the clause: group 1 is the subject.
 _AS_PUT_IT_LEAD_EN = re.compile(r"\s*As\s+([A-Z][^,;:“”\"]{0,60}?)\s+put\s+it\b[^,;:“”\"]{0,80},\s*")
+#: The inside of such a bracket, from after its opening: the source (group 1), the cue (2) and
+#: the report after it, up to the closing bracket (3).
+_BRACKET_SOURCE_EN = re.compile(r"[^()]{1,80},\s+(?!(?:as|he|she|they|I|we|it|you)\s)([^,()]{1,40})\s(say|says|said|argue|argued),\s+([^()]+)\)")
 #: Words opening a reported clause or quote after a cue (``wrote that``, ``wrote: "``).
 _THAT_OR_QUOTE_EN = re.compile(r"\bthat\b|[“\"':;]")
 #: Determiners opening a verb's object (``Acme runs an oil field``): a ``-s`` word before one is a verb.
@@ -632,6 +635,8 @@ class IndirectQuotes:
         """English ``Republicans said A and Democrats accused B``: the report ended before a second
         source and its own speech verb; that source's report is read in the rest of the sentence."""
         m = self._clause_break.match(self.text, pending.quote.end, sent.end)
+        if m is not None and m.lastgroup == "bracket_source":
+            return self._bracket_source_report(m.end(), sent, spans)
         if m is None or m.lastgroup != "second_source":
             return []
         start = _CONJUNCTION_LEAD.match(self.text, m.start()).end()
@@ -641,6 +646,18 @@ class IndirectQuotes:
         before = len(self.found)
         self._pre_verb(rest, [s for s in spans if s.open >= start], prev_sentence)
         return self.found[before:]
+
+    def _bracket_source_report(self, start: int, sent: Sentence, spans: List[QuoteSpan]) -> List[_Pending]:
+        """English ``… (the use of which, many aides say, hurt her)``: the bracket after a report
+        holds an inverted source of its own; its report is the words after the cue, up to the bracket's end."""
+        m = _BRACKET_SOURCE_EN.match(self.text, start, sent.end)
+        if m is None:
+            return []
+        mention = self.parser.before_cue(self.text, m.start(1), m.end(1))
+        if mention is None or mention.kind == PRONOUN:
+            return []
+        found = self._accept(mention, m.start(3), m.end(3), m.group(2), "indirect-post", spans, m.start(2), any_source=True)
+        return [found] if found is not None else []
 
     def _outer_source_en(self, sent: Sentence, spans: List[QuoteSpan]) -> Optional[_Pending]:
         """English ``Lee said the plan would fail, people familiar with the talks said.``: a closing

@@ -91,6 +91,9 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while|whilst)\s+(?:his|her|their|its|we|I|y
                    r"|,?\s+and\s+asking\s*[,:]"  # "…, and asking, “…?”": the speaker's next act, a quote of its own
                    r"|,\s+(?:who|which)\s[^,;“”\"]*$"  # "…, which passed in 2010.": a closing aside on a noun
                    r"|,\s+to\s+which\s+[^,;:“”\"]{1,60}:\s*[“\"']"  # "…, to which Lee replied: “…”": the reply, a quote of its own
+                   # "… her email server (the use of which, many aides say, hurt her)": a bracketed aside
+                   # with its own inverted source
+                   r"|(?P<bracket_source>\s\((?=[^()]{1,80},\s+(?!(?:as|he|she|they|I|we|it|you)\s)[^,()]{1,40}\s(?:say|says|said|argue|argued),\s[^()]+\)))"
                    # "… the plan failed and Democrats accused …": a second source and its own speech verb
                    r"|(?P<second_source>,?\s+(?:and|but|while|whilst|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,6}?"
                    r"(?:%s)\b)"

@@ -6903,6 +6903,16 @@ EN_CASES = [
         [("indirect", "the port was safe", "Ada Brun", None),
          ("indirect", "the plan, to which Carl Moss objected, was sound and that the vote was fair", "Ada Brun", None)],
         id="a-to-which-aside-with-no-colon-quote-stays-in-the-report"),
+    pytest.param(
+        "Mr. Dale Orr attacked her record. He tells crowds she may be fined over her travel fund (the size of which, "
+        "many donors say, reflects a habit of waste that now hurts her). It was late.",
+        [("indirect", "she may be fined over her travel fund", "Dale Orr", None),
+         ("indirect", "reflects a habit of waste that now hurts her", "many donors", None)],
+        id="a-bracket-with-its-own-inverted-source-after-a-report-is-that-source-s-report"),
+    pytest.param(
+        "Mr. Dale Orr said she may be fined over her fund (which, he said, was large). It was late.",
+        [("indirect", "she may be fined over her fund (which, he said, was large)", "Dale Orr", None)],
+        id="a-bracket-with-a-pronoun-cue-stays-in-the-report"),
 ]
 
 
