@@ -316,7 +316,7 @@ INTRODUCED_REACH_EN = 300
 SUBJECT_SENTENCE_REACH_EN = 250
 #: Where an English sentence ends, and where the next one starts.
 _SENTENCE_END_EN = re.compile(r"[.!?](?<!\bMr[.!?])(?<!\bMs[.!?])(?<!\bDr[.!?])(?<!\bSt[.!?])(?<!\bMrs[.!?])(?<![A-Z][.!?])"
-                              r"[”\"’']?\s+(?=[“\"'A-Z])")
+                              r"(?:''|[”\"’'])?\s+(?=[“\"'A-Z])")  # (a doubled apostrophe closes a quote too)
 #: Words that make a sentence a report of speech rather than narrative.
 REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains|according)\b")
 #: How far (characters) before an English pronoun cue its quote may open (``“…,” he said``).
@@ -326,6 +326,10 @@ QUOTE_BEFORE_PRONOUN_REACH_EN = 400
 _DESCRIBED_SUBJECT_EN = re.compile(r"(?:^|,[”\"]?\s+)([Tt]he ((?:[a-z-]+ ?){2,5}))")
 #: A quotation mark, including the doubled apostrophes of some archives (``''…''``).
 _QUOTE_MARK_EN = re.compile(r"[“”\"]|''")
+#: A title in marks: one to four capitalised words (``''Morning Hour,''``, ``“Face the Nation”``).
+_QUOTED_TITLE_EN = re.compile(r"(?:''|“)((?:[A-Z][\w’'.-]*|of|the|and)(?:\s(?:[A-Z][\w’'.-]*|of|the|and)){0,3},?)(?:''|”)")
+#: An opening ``Later on <programme or day>,`` before a sentence's subject (up to five words).
+_LATER_OPENER_EN = re.compile(r"Later\s(?:on|in|that|this)\s(?:[\w’'.-]+\s){0,4}?[\w’'.-]+,\s")
 #: A stretch in quotation marks, open or closed at the end of the text.
 _QUOTED_EN = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 #: The relative pronoun right before an English subject pronoun (``Ann Lee, who he claims …``): the
@@ -4785,6 +4789,9 @@ class ArticlePeople:
             return None
         sentence = window[ends[-2].end():ends[-1].end()]
         rest = window[ends[-1].end():-1]
+        if "''" in sentence or "“" in sentence:
+            # "Later on ''Morning Hour,'' Ben Carr questioned …": a programme's title in marks quotes nobody
+            sentence = _QUOTED_TITLE_EN.sub(r"\1", sentence)
         if _QUOTE_MARK_EN.search(sentence) or "\n" in sentence or REPORTING_WORD_EN.search(sentence):
             return None  # a sentence that quotes or reports someone (the speaker tracking's), or the paragraph before
         if _QUOTE_MARK_EN.search(rest) and not _PRONOUN_OPENS_EN.match(rest):
@@ -4793,9 +4800,13 @@ class ArticlePeople:
         if re.search(r"\s[A-Z]", _QUOTED_EN.sub(" ", rest)) and not opener_only:
             return None  # "Lee spoke. But Roe said … and he noted …": the sentence has its own subject
         m = _SUBJECT_NAME_EN.match(sentence)
+        if m is None and sentence[:1] == "L" and sentence.startswith("Later "):
+            opener = _LATER_OPENER_EN.match(sentence)  # "Later on Morning Hour, Ben Carr questioned …"
+            m = _SUBJECT_NAME_EN.match(sentence, opener.end()) if opener is not None else None
         if m is None:
             return self._only_person_in_sentence_en(sentence, want, personal) if opener_only else None
-        toks = frozenset(w for w in fold(m.group(1)).split() if w.rstrip(".") not in self.lex.honorifics)  # "Mr Law"
+        toks = frozenset(w for w in fold(m.group(1)).split()
+                         if w.rstrip(".") not in self.lex.honorifics and w not in self.lex.titles)  # "Mr Law", "Senator Law"
         found = [e for e in self.entities if e.kind == "person" and toks and toks <= e.key_tokens and personal(e)]
         if not found:
             found = [e for e in [self._surname_met_first(m.group(1), want, at)] if e is not None]

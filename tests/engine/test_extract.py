@@ -6913,6 +6913,18 @@ EN_CASES = [
         "Mr. Dale Orr said she may be fined over her fund (which, he said, was large). It was late.",
         [("indirect", "she may be fined over her fund (which, he said, was large)", "Dale Orr", None)],
         id="a-bracket-with-a-pronoun-cue-stays-in-the-report"),
+    pytest.param(
+        "Mr. Dan Holt said the vote was rigged. Later on ''Morning Hour,'' Senator Ben Carr questioned Mr. Holt's "
+        "honesty. He called him a ''serial liar'' for repeating the claim.",
+        [("indirect", "the vote was rigged", "Dan Holt", None),
+         ("mixed", "him a ''serial liar'' for repeating the claim", "Ben Carr", "Senator")],
+        id="a-programme-title-in-marks-leaves-the-previous-sentence-s-subject-the-pronoun-s-referent"),
+    pytest.param(
+        "Mr. Dan Holt said the vote was rigged. Later on ''Morning Hour,'' Senator Ben Carr read out ''the ballots "
+        "were burned'' from a letter. He called the vote a ''stolen race'' at noon.",
+        [("indirect", "the vote was rigged", "Dan Holt", None),
+         ("mixed", "the vote a ''stolen race'' at noon", "Dan Holt", None)],
+        id="a-previous-sentence-quoting-words-is-no-narrative-subject-for-the-pronoun"),
 ]
 
 
