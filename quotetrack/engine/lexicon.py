@@ -160,9 +160,10 @@ class Lexicon:
 
     @cached_property
     def alias_re(self):
-        """A full name's link to its nickname, with the spaces around it (see ``nickname_links``)."""
+        """A full name's link to its nickname, with the spaces and any comma around it (see
+        ``nickname_links``; ``JK, also known as Jason King``)."""
         links = _alternation(("alias", "a.k.a.", "a.k.a", "aka") + self.nickname_links)
-        return re.compile(r"\s+(?:" + links.replace(r"\ ", r"\s+") + r")\s+", re.I)
+        return re.compile(r",?\s+(?:" + links.replace(r"\ ", r"\s+") + r")\s+", re.I)
 
     @cached_property
     def pre_scan(self):

@@ -4204,6 +4204,13 @@ class ArticlePeople:
                     ent.key_tokens = frozenset(fold(ent.name).split())
                     return ent
             return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
+        if mention.kind == TITLE and self.lex.lang == "en" and fold(mention.text) in self.lex.surname_titles:
+            # "King says" after "Tom King": a surname that is also a title word, of a person named before
+            word = fold(mention.text)
+            for ent in reversed(self.entities):
+                if ent.kind == "person" and len(ent.key_tokens) >= 2 and fold(ent.name).split()[-1] == word:
+                    ent.last_at = max(ent.last_at, at)
+                    return ent
         if mention.kind == TITLE:
             ent = self._by_role(mention.text)
             if ent is None and self.lex.lang == "id":
@@ -5196,6 +5203,20 @@ class ArticlePeople:
             return written
         return None
 
+    def _other_name_after_en(self, mention: Mention) -> Optional[str]:
+        """English: the other name of the person ``mention`` names, when a link follows it
+        (``JK, also known as Jason King``; see ``nickname_links``): one to three capitalised
+        words, else None."""
+        link = self.lex.alias_re.match(self.text, mention.end)
+        if link is None:
+            return None
+        words = []
+        for w in tokens(self.text, link.end(), min(len(self.text), link.end() + 60)):
+            if len(words) == 3 or not (w[0][:1].isupper() and w[0].replace("'", "").replace("-", "").isalpha()):
+                break
+            words.append(w[0])
+        return " ".join(words) or None
+
     def _by_name(self, mention: Mention, at: int) -> Entity:
         role_as_written, dropped = mention.role, ""
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
@@ -5207,6 +5228,16 @@ class ArticlePeople:
         if self.lex.lang == "id" and _SHORT_INITIALS_ID.search(mention.name):
             mention.name = self._initials_spelled_out_id(mention.name)  # "Sultan HB X" after "Sultan Hamengku Buwono X"
         toks = frozenset(fold(mention.name).split())
+        if self.lex.lang == "en" and not mention.aliases and self.text and "," in self.text[mention.end:mention.end + 1]:
+            other = self._other_name_after_en(mention)
+            if other is not None:
+                mention.aliases = (other,)  # "says JK, also known as Jason King": one person
+                known = next((e for e in reversed(self.entities) if e.kind == "person"
+                              and e.key_tokens == frozenset(fold(other).split())), None)
+                if known is not None:
+                    self.add_alias(known, mention.name)
+                    known.last_at = max(known.last_at, at)
+                    return known
         if self.lex.lang == "en" and len(toks) == 2 and mention.name.split()[0] in _PEERAGE_EN:
             style, surname = mention.name.split()
             if any(e.kind == "person" and len(e.key_tokens) >= 2 and e.name.endswith(" " + surname)
@@ -5469,7 +5500,11 @@ class ArticlePeople:
     def add_alias(self, ent: Entity, alias: str):
         """Record ``alias`` as another name of ``ent`` (``Gus Ipul`` for ``Saifullah Yusuf``):
         a later mention by it is the same person."""
-        if fold(alias) != fold(ent.name) and alias not in ent.aliases:
+        if self.lex.lang == "en" and len(fold(alias).split()) > len(fold(ent.name).split()):
+            # "JK, also known as Jason King", "Sting, real name Gordon Sumner": the fullest name wins
+            ent.aliases.append(ent.name)
+            ent.name = alias
+        elif fold(alias) != fold(ent.name) and alias not in ent.aliases:
             ent.aliases.append(alias)
         self._nicknames[fold(alias)] = ent
         ent.key_tokens = ent.key_tokens | frozenset(fold(alias).split())

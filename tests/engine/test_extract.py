@@ -6925,6 +6925,30 @@ EN_CASES = [
         [("indirect", "the vote was rigged", "Dan Holt", None),
          ("mixed", "the vote a ''stolen race'' at noon", "Dan Holt", None)],
         id="a-previous-sentence-quoting-words-is-no-narrative-subject-for-the-pronoun"),
+    pytest.param(
+        "The late show gets new hosts. \"Our show is a fixture of the week,\" says TB, also known as Tom Barlow. "
+        "\"People listened for years.\"\nThe pair start next month. \"We are a double act,\" Barlow says.",
+        [("direct", "Our show is a fixture of the week,", "Tom Barlow", None),
+         ("direct", "People listened for years.", "Tom Barlow", None),
+         ("direct", "We are a double act,", "Tom Barlow", None)],
+        id="a-short-name-also-known-as-a-full-name-is-one-person-by-the-full-name"),
+    pytest.param(
+        "Rapper Kano, real name Kane Robinson, is back. \"We are a double act,\" Robinson says. \"It works,\" said Kano.",
+        [("direct", "We are a double act,", "Kane Robinson", "Rapper"),
+         ("direct", "It works,", "Kane Robinson", "Rapper")],
+        id="a-stage-name-and-its-real-name-are-one-person"),
+    pytest.param(
+        "The show is handed over. \"Our show is a fixture,\" says TB, also known as Tom King. "
+        "\"So listeners will get both our tastes,\" King says.",
+        [("direct", "Our show is a fixture,", "Tom King", None),
+         ("direct", "So listeners will get both our tastes,", "Tom King", None)],
+        id="a-surname-that-is-a-title-word-is-the-person-named-before"),
+    pytest.param(
+        "The show has a new host. \"Our show is a fixture,\" says TB, also known for his jokes. "
+        "Tom Barlow joins him. \"We are a double act,\" Barlow says.",
+        [("direct", "Our show is a fixture,", "TB", None),
+         ("direct", "We are a double act,", "Tom Barlow", None)],
+        id="known-for-is-no-alias-link-and-the-name-after-is-another-person"),
 ]
 
 
