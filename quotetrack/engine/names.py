@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
@@ -979,6 +979,18 @@ class NameEvidence:
             ent = self.people.observe(mention, mention.start, introduced=introduced)
             if ent is not None and apposed is not None:
                 ent.add_role(apposed, self.text.rfind(apposed, sent.start, mention.start))  # stated where it opens
+            if ent is not None and self.lex.lang == "en" and text[mention.end:mention.end + 1] == "," \
+                    and ent.role is None and len(mention.name.split()) >= 2:
+                # "Ann Lee, broadband and home technology analyst at Acme, agreed that …": the
+                # apposition after a full name gives the role, whether or not a cue follows
+                # (closed by a comma or the sentence's end: not "…, the senator stated that", the
+                # subject of a clause after an opening phrase, nor "the No. 3 in …"; a home town
+                # "…, of Dayton," is no role)
+                after = self.parser.apposition_after(text, mention.end + 1, sent.end)
+                at = text.find(after, mention.end) + len(after) if after else -1
+                if after and at > mention.end and after.split()[0].lower() not in ORIGIN_WORDS and (
+                        text[at:at + 1] in (",", ";") or not text[at:sent.end].strip(" .")):
+                    ent.add_role(after, mention.end)
             nickname = self._nickname_after(mention) if ent is not None else None
             if nickname:
                 self.people.add_alias(ent, nickname)  # "Wahyu yang akrab disapa Yuyu": one word, no run of its own
