@@ -1577,6 +1577,16 @@ class NameEvidence:
                          or (k < len(ws) and self._title_qualifier_en(ws[k - 1][0], ws[k][0]))
                          or (k < len(ws) and _weekday_name_part_en(ws, k - 1, self.lex))):  # "Sunday Herald reporter"
             k -= 1
+        if 2 <= k < len(ws) and ws[k - 1][0] == "and" and _is_cap(ws[k][0]) and _is_cap(ws[k - 2][0]):
+            # "Fish and Chips star Tom Vane", "Only Fools and Horses star": a work's title with
+            # "and" in it, read back to the first of its capitalised words
+            j = k - 2
+            while j > 0 and _is_cap(ws[j - 1][0]) and ws[j - 1][0].lower() not in {"and", "the"}:
+                j -= 1
+            last = fold(ws[k - 2][0])
+            if not any(fold(w[0]) in self.lex.given_names for w in ws[j:k - 1]) and not any(
+                    e.kind == "person" and last in e.key_tokens for e in self.people.entities):
+                k = j  # but not "Tom Roe and Chelsea striker Ann Lee": a person, then the next one's title
         while k < len(ws) and ws[k][0].lower() in {"the", "a", "an", "of", "and"}:
             k += 1
         if k >= len(ws) or not any(w[0].lower() in self.lex.titles for w in ws[k:]):

@@ -6963,6 +6963,16 @@ EN_CASES = [
         "Rob Vane, Ann Lee and Tom Roe agreed that the box could be popular. \"It is cheap,\" Vane said.",
         [("direct", "It is cheap,", "Rob Vane", None)],
         id="a-list-of-names-after-a-full-name-is-no-apposition"),
+    pytest.param(
+        "And last week Fish and Chips star Tom Vane criticised the radio for being \"too dull\". "
+        "\"We must be careful,\" he said.",
+        [("direct", "We must be careful,", "Tom Vane", "Fish and Chips star")],
+        id="a-work-title-with-and-before-a-title-word-is-the-whole-role"),
+    pytest.param(
+        "\"We won,\" said Carl Petrov. Petrov thanked Dan Mosby and Oscar nominee Ruth Kale. "
+        "\"It was a fine night,\" Kale said.",
+        [("direct", "We won,", "Carl Petrov", None), ("direct", "It was a fine night,", "Ruth Kale", "Oscar nominee")],
+        id="a-person-named-before-and-is-no-part-of-the-next-persons-title"),
 ]
 
 
