@@ -3587,9 +3587,15 @@ class MentionParser:
         """Whether ``and`` joins two roles of one person: ``former Olympian and BBC pundit Steve
         Cram``: a lower-case word opens the phrase, no given name is read yet, and after ``and``
         come a lower-case role word and a full name ending the phrase."""
-        if not before or not before[0][0].islower() or any(fold(w[0]) in self.lex.given_names for w in before):
+        if not before or any(fold(w[0]) in self.lex.given_names for w in before):
             return False
         k = next((i for i, w in enumerate(after) if w[0].islower()), None)
+        if not before[0][0].islower():
+            # "said Fish and Chips star Tom Vane": a work's capitalised name with "and" in it
+            # before its star's title; only capitalised words on either side of "and"
+            if not (len(before) <= 3 and all(_is_cap(w[0]) for w in before) and k is not None
+                    and 1 <= k <= 3 and all(_is_cap(w[0]) for w in after[:k])):
+                return False
         if k is None or not self.lex.is_role_word(after[k][0]) or after[k][0] in self.lex.function_words:
             return False  # "BBC pundit", not "the Pied Piper of …"
         name = after[k + 1:]

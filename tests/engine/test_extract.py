@@ -6973,6 +6973,14 @@ EN_CASES = [
         "\"It was a fine night,\" Kale said.",
         [("direct", "We won,", "Carl Petrov", None), ("direct", "It was a fine night,", "Ruth Kale", "Oscar nominee")],
         id="a-person-named-before-and-is-no-part-of-the-next-persons-title"),
+    pytest.param(
+        "\"We must be careful,\" said Fish and Chips star Tom Vane.",
+        [("direct", "We must be careful,", "Tom Vane", "Fish and Chips star")],
+        id="after-the-cue-a-work-title-with-and-is-the-role-of-the-name-after-it"),
+    pytest.param(
+        "\"We must be careful,\" said Tom Roe and Chelsea striker Ann Lee.",
+        [("direct", "We must be careful,", "Tom Roe", None)],
+        id="after-the-cue-a-full-name-and-a-titled-name-are-two-people"),
 ]
 
 
