@@ -2628,6 +2628,9 @@ class IndirectQuotes:
                 # "reported raising $9 million": what the source reported doing; but in "fees he
                 # reported receiving in May" the gerund's object is the noun before: no report
                 return ws[0][1]
+            if first in ("them", "him", "me", "us") and len(ws) > 1 and ws[1][0] in PREPOSITIONS \
+                    and ws[1][0] != "to" and verb not in lex.request_cues:
+                return None  # "took the messages and posted them on a weblog": the verb's object, no clause
             if first[:1].isdigit():
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):

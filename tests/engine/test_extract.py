@@ -6981,6 +6981,14 @@ EN_CASES = [
         "\"We must be careful,\" said Tom Roe and Chelsea striker Ann Lee.",
         [("direct", "We must be careful,", "Tom Roe", None)],
         id="after-the-cue-a-full-name-and-a-titled-name-are-two-people"),
+    pytest.param(
+        "Gardening friends in Leeds took the notes and posted them on a website called Green Thumbs.",
+        [],
+        id="an-object-pronoun-and-a-preposition-after-the-cue-are-no-reported-clause"),
+    pytest.param(
+        "Ann Lee posted on her website that the plan had failed.",
+        [("indirect", "the plan had failed", "Ann Lee", None)],
+        id="a-preposition-after-the-cue-with-no-object-pronoun-still-leads-to-the-clause"),
 ]
 
 
