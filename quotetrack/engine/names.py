@@ -9,7 +9,7 @@ from typing import List, Optional, Sequence
 
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
-    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PRESENTING, _ROMAN, _SUBORDINATE_OPENERS_ID, _SUBORDINATORS_EN,
+    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PREDICATE_EN, _PRESENTING, _ROMAN, _SUBORDINATE_OPENERS_ID, _SUBORDINATORS_EN,
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
@@ -988,8 +988,13 @@ class NameEvidence:
                 # "…, of Dayton," is no role)
                 after = self.parser.apposition_after(text, mention.end + 1, sent.end)
                 at = text.find(after, mention.end) + len(after) if after else -1
-                if after and at > mention.end and after.split()[0].lower() not in ORIGIN_WORDS and (
-                        text[at:at + 1] in (",", ";") or not text[at:sent.end].strip(" .")):
+                words = after.split() if after else []
+                if words and at > mention.end and words[0].lower() not in ORIGIN_WORDS and (
+                        text[at:at + 1] in (",", ";") or not text[at:sent.end].strip(" .")) \
+                        and not any(w.lower() in _PREDICATE_EN for w in words) \
+                        and not (words[-1].islower() and words[-1].endswith("ed") and not self.lex.is_plain_noun(words[-1])):
+                    # (not "… of Ann Lee, the members of the union would …", a clause; nor "Ann
+                    # Lee, the self-styled, …", an adjective cut off from its noun)
                     ent.add_role(after, mention.end)
             nickname = self._nickname_after(mention) if ent is not None else None
             if nickname:

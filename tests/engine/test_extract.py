@@ -6097,6 +6097,15 @@ EN_CASES = [
         [("indirect", "they would vote for the bill", "Harold Vint of Ossington and Mara Quint of Tollard", None)],
         id="two-people-of-places-are-not-cut-to-the-first"),
     pytest.param(
+        "Of all the voters who might resist the charms of Ann Lee, the members of the bakers' union would be the "
+        "first. “We will not back her,” said Tom Roe.",
+        [("direct", "We will not back her,", "Tom Roe", None)],
+        id="a-clause-after-a-name-and-comma-is-no-apposition-role"),
+    pytest.param(
+        "Ann Lee, the self-styled, tireless champion of the harbour, met the board. “We will win,” Lee said.",
+        [("direct", "We will win,", "Ann Lee", None)],
+        id="an-adjective-cut-off-by-a-comma-is-no-apposition-role"),
+    pytest.param(
         "Plus Greens have a weak map this year. Greens insist the tide is turning.",
         [("indirect", "the tide is turning", "Greens", None)],
         id="plus-opening-a-sentence-is-no-part-of-the-group"),
