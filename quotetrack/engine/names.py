@@ -1903,9 +1903,10 @@ class NameEvidence:
         or a body's name (``Data Lembaga Xyz …``, ``Pengurus Partai Abc di daerah …``; the
         lexicon's ``non_person_heads``), and the person has no title and has not spoken: no
         source the next ``katanya`` could stand for."""
-        first = mention.name.split()[0]
-        if mention.role or ent.roles or len(mention.name.split()) < 2 or self.people.has_spoken(ent):
-            return False
+        words = (mention.name or "").split()
+        if mention.role or ent.roles or len(words) < 2 or self.people.has_spoken(ent):
+            return False  # (a name the parser emptied, as in "Like-for-like s", is no subject either)
+        first = words[0]
         if _AGE_AFTER_NAME.search(self.text, mention.start, min(len(self.text), mention.end + 8)):
             return False  # "Keluarga Dewi Lestari (34) juga …": an age is a person's
         return first.lower() in self.lex.non_person_heads

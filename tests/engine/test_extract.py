@@ -7050,6 +7050,12 @@ def test_junk_never_crashes(text):
         assert 0.0 <= q.confidence <= 1.0
 
 
+def test_subject_whose_name_the_parser_empties_never_crashes():
+    """Found by fuzzing: an Indonesian sentence subject whose name the parser reads as empty
+    (``Like-for-like s``) once crashed the common-noun subject test."""
+    assert extract_quotes("Hi S like-for-like er. Like-for-like s", "id", find_people=_no_ner) == []
+
+
 def test_offsets_point_into_the_text():
     text = "Intro.\n“Satu dua tiga empat,” kata Budi Santoso.\nMenurut Budi, harga naik tajam bulan ini."
     for q in extract_quotes(text, "id", find_people=_no_ner):
