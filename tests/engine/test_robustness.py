@@ -36,6 +36,27 @@ def test_mutated_articles_never_crash(seed, lang):
         assert q.kind in ("direct", "indirect", "mixed")
 
 
+def cut(text, rng, edits):
+    """Deletes runs of up to 30 characters (words and marks half gone) and inserts noise."""
+    for _ in range(edits):
+        i = rng.randrange(len(text) + 1)
+        if rng.random() < 0.5:
+            text = text[:i] + text[i + rng.randint(1, 30):]
+        else:
+            text = text[:i] + rng.choice(NOISE) * rng.randint(1, 3) + text[i:]
+    return text
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cut_articles_never_crash(seed, lang):
+    rng = random.Random(1000 + seed)
+    text = cut(FOUNDING, rng, edits=rng.randrange(1, 40))
+    for q in extract_quotes(text, lang):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+
+
 def test_a_stray_mark_does_not_swallow_the_article():
     text = FOUNDING.replace("“Tetapi saya pikir", "Tetapi saya pikir", 1)  # its opening mark is gone
     quotes = extract_quotes(text, "id")
