@@ -111,11 +111,11 @@ _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 #: A lower-case word (an English cue that may follow a closing mark, ``agreed``).
 _LOWER_WORD = re.compile(r"[a-z]+\b")
-#: Indonesian: a lower-case word glued to a capitalised one, the space between them lost (``kataFaruk``).
+#: Indonesian: a lower-case word glued to a capitalised one, the space between them lost (``kataBudi``).
 _GLUED_CUE_ID = re.compile(r"[a-z]+(?=[A-Z][a-z])")
 
 #: English saying verbs that may stand right before a quote with no comma or colon (and the loud
-#: ones: "he yelled “You lie!”", "protesters chanted “What curfew?”"; not their participles, whose
+#: ones: "he yelled “Not true!”", "fans chanted “One more!”"; not their participles, whose
 #: subject stands further back: "…, where crowds gathered, chanting “…”").
 _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted shouts chanted chants screamed "
                           "screams exclaimed".split())
@@ -167,7 +167,7 @@ class DirectQuotes:
         if self.lex.lang == "en" and self._work_title(span):
             return None  # 'In his book, “Make Your Kid a Millionaire,” Lee wrote …': the work's title
         if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
-            return None  # 'Asked on CBS's “Face the Nation,” Lee said …': a title inside the sentence
+            return None  # 'Asked on Radio Wessex's “Meet the Voters,” Lee said …': a title inside the sentence
         if self.lex.lang == "en" and span.close is not None \
                 and self._quoted_title_end(para.start, span.close, text[span.close:span.outer_end]):
             return None  # 'Lee, the author of “Rivers and Roads,” a history, said': a title, not a quote
@@ -462,7 +462,7 @@ class DirectQuotes:
         if cue_m is None and lex.lang == "id":
             glued = _GLUED_CUE_ID.match(text, pos, end)
             if glued is not None and glued.group(0) in lex.post_cues:
-                cue_m = glued  # "“…,” kataFaruk.": the cue, then the name it lost its space to
+                cue_m = glued  # "“…,” kataBudi.": the cue, then the name it lost its space to
         if cue_m is None and lex.passive_cues and text.startswith("di", pos):
             passive = _LOWER_WORD.match(text, pos, end)
             if passive is not None and passive.group(0) in lex.passive_cues:

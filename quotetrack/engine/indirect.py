@@ -31,8 +31,6 @@ _TOPIC_PREPS_EN = frozenset({"of", "against"})
 _RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
-#: Indonesian words that link a request verb to the act requested (``meminta agar …``).
-_REQUEST_LINKS_ID = frozenset("untuk agar supaya".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
@@ -48,6 +46,8 @@ _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
+#: Indonesian words that link a request verb to the act requested (``meminta warga untuk …``).
+_REQUEST_LINKS_ID = _PURPOSE_ID | {"untuk"}
 #: Indonesian prepositions that open a phrase (not a time clause like ``saat``/``setelah``).
 _PLACE_PREPS_ID = frozenset("pada di dalam kepada dengan dari melalui lewat".split())
 #: Indonesian negations and modals of ability that deny a cue after them (``belum bisa memastikan``).
@@ -440,10 +440,12 @@ MAX_AS_ADVERBIAL_TOKENS = 10
 MAX_SUBORDINATE_LEAD_WORDS = 20
 #: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
 _POINT_BEFORE_EN = re.compile(r"\bpoint(?:s|ed|ing)?$", re.IGNORECASE)
+#: Stems of English -ing words that are prepositions ("including", "during"), no participle.
+_ING_PREPOSITION_STEMS_EN = "includ|accord|dur|follow|regard|concern"
 #: A lower-case gerund after "reported" is the report itself ("reported spending $2 million");
 #: prepositions and pronouns in -ing are not.
-_GERUND_OBJECT_EN = re.compile(r"(?!(?:includ|accord|dur|follow|regard|concern|nothing|something|anything|everything)ing\b)"
-                               r"[a-z]{2,}ing")
+_GERUND_OBJECT_EN = re.compile(r"(?!(?:%s|nothing|something|anything|everything)ing\b)[a-z]{2,}ing"
+                               % _ING_PREPOSITION_STEMS_EN)
 
 
 def _amount_en(ws) -> bool:
@@ -467,7 +469,7 @@ _KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|althou
 MAX_OBJECT_WORDS = 8
 #: "called it “a hoax,” pointing to …": a participle phrase after the fragment is the speaker's
 #: next act, not the report (but "including", "during" are prepositions).
-_PARTICIPLE_AFTER_QUOTE = re.compile(r"(?!(?:includ|accord|dur|follow|regard|concern|bring|nothing|something)ing\b)[a-z]+ing\b")
+_PARTICIPLE_AFTER_QUOTE = re.compile(r"(?!(?:%s|bring|nothing|something)ing\b)[a-z]+ing\b" % _ING_PREPOSITION_STEMS_EN)
 
 #: "…” and criticized him for …", "…” and questioning why …": a verb with an object of its own
 #: after a closing mark is a second predicate of the speaker.
@@ -648,7 +650,7 @@ class IndirectQuotes:
         return self.found[before:]
 
     def _bracket_source_report(self, start: int, sent: Sentence, spans: List[QuoteSpan]) -> List[_Pending]:
-        """English ``… (the use of which, many aides say, hurt her)``: the bracket after a report
+        """English ``… (the cost of which, many aides say, hurt her)``: the bracket after a report
         holds an inverted source of its own; its report is the words after the cue, up to the bracket's end."""
         m = _BRACKET_SOURCE_EN.match(self.text, start, sent.end)
         if m is None:
@@ -1128,10 +1130,10 @@ class IndirectQuotes:
         sentence opened by an ``as … put it`` clause reports the clause after its comma, as an
         opening ``According to Ann Lee,`` does; the subject after ``as`` is the source."""
         text = self.text
-        if self.lex.lang != "en" or text.find(" put it", sent.start, sent.end) < 0:
-            return None  # no "put it" (nearly every sentence): one substring look-up
-        m = _AS_PUT_IT_LEAD_EN.match(text, sent.start, sent.end)
-        if m is None or self._inside_quote(m.start(1), spans):
+        if self.lex.lang != "en":
+            return None
+        m = _AS_PUT_IT_LEAD_EN.match(text, sent.start, sent.end)  # fails at once unless the sentence opens with "As"
+        if m is None or text.find(" put it", sent.start, sent.end) < 0 or self._inside_quote(m.start(1), spans):
             return None
         mention = self.parser.before_cue(text, m.start(1), m.end(1))
         if mention is None or mention.kind not in (NAME, "title", "description", "organisation"):
@@ -1376,7 +1378,7 @@ class IndirectQuotes:
             return False
         if first in _SUBORDINATORS_EN or first in _TIME_EN or first in _TIME_LEAD_EN or first in _LEAD_PREPOSITIONS_EN:
             return True
-        # "the next day,", "One Sunday in late 2001,": a determiner or count, then a time word
+        # "the next day,", "One Monday in early 1999,": a determiner or count, then a time word
         return (first == "the" or first in _QUANTITIES_EN) and len(words) >= 2 and (
             words[1].lower() in _TIME_EN or words[1].lower() in _TIME_LEAD_EN)
 
@@ -2120,7 +2122,7 @@ class IndirectQuotes:
                 return k
             if 2 <= k <= 5 and before.islower() and before.endswith("ed") and k + 1 < len(ws) \
                     and ws[k + 1][0][:1].isupper() and not any(w[0] == "," for w in ws):
-                # "The crowd cheered when Lee spotted a sign and asked …": a short main clause with
+                # "The hall went quiet when Lee saw the banner and asked …": a short main clause with
                 # a past verb, then a subordinate clause with a named subject, which the cue goes on
                 return k
         return None
@@ -2625,12 +2627,12 @@ class IndirectQuotes:
                 return ws[0][1]  # "vowed to fight on": the commitment, from "to"
             if verb == "reported" and _GERUND_OBJECT_EN.fullmatch(first) and len(ws) > 1 \
                     and ws[1][0].lower() not in PREPOSITIONS:
-                # "reported raising $9 million": what the source reported doing; but in "fees he
+                # "reported selling 4,000 tickets": what the source reported doing; but in "fees she
                 # reported receiving in May" the gerund's object is the noun before: no report
                 return ws[0][1]
             if first in ("them", "him", "me", "us") and len(ws) > 1 and ws[1][0] in PREPOSITIONS \
                     and ws[1][0] != "to" and verb not in lex.request_cues:
-                return None  # "took the messages and posted them on a weblog": the verb's object, no clause
+                return None  # "copied the notes and posted them on a forum": the verb's object, no clause
             if first[:1].isdigit():
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):

@@ -161,7 +161,7 @@ class Lexicon:
     @cached_property
     def alias_re(self):
         """A full name's link to its nickname, with the spaces and any comma around it (see
-        ``nickname_links``; ``JK, also known as Jason King``)."""
+        ``nickname_links``; ``TR, also known as Tom Roe``)."""
         links = _alternation(("alias", "a.k.a.", "a.k.a", "aka") + self.nickname_links)
         return re.compile(r",?\s+(?:" + links.replace(r"\ ", r"\s+") + r")\s+", re.I)
 
@@ -425,8 +425,8 @@ def get_lexicon(lang: str) -> Lexicon:
         surname_titles=frozenset(data.get("surname_titles", ())),
         known_nicknames={k.lower(): v.lower() for k, v in data.get("known_nicknames", {}).items() if not k.startswith("_")},
         honorific_abbreviations={k.lower(): frozenset(v) for k, v in data.get("honorific_abbreviations", {}).items()},
-        body_closers=frozenset(data.get("body_closers", ())),
-        english_offices=frozenset(data.get("english_offices", ())),
+        body_closers=frozenset(w.lower() for w in data.get("body_closers", ())),
+        english_offices=frozenset(w.lower() for w in data.get("english_offices", ())),
         # "agrees", "agreed" only: "… and I agree." is the writer's own assent
         adjacent_cues=frozenset(f for v in data.get("adjacent_verbs", ()) for f in _english_forms(v)[1:3]),
     )

@@ -55,7 +55,7 @@ def _can_close(text, i, lo, hi, width=1):
     after = text[i + width] if i + width < hi else " "
     return not before.isspace() and i > lo and (after in _AFTER_CLOSE or after in ALL_MARKS or after.isspace()
                                                  or i + width >= hi
-                                                 # '…, memang betul,"imbuhnya.': a cue glued to the mark
+                                                 # '…, itu benar,"ujarnya.': a cue glued to the mark
                                                  or (before in ",.?!" and after.islower()))
 
 

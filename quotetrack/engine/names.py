@@ -33,8 +33,9 @@ _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
 #: ``Ketua KPU lain, yakni X``, ``pihak Y yang diwakili kuasa hukumnya, X``).
 _TITLE_HOLDER_LINKS_ID = frozenset({"melalui", "yakni", "yaitu", "lewat", "diwakili", "adalah", "ialah", "merupakan"})
 #: English words inside an English title written in Indonesian text (``Chairman of the
-#: Committee on Trade``); and the longest such title read before a comma and a name.
-_ENGLISH_TITLE_JOINERS = frozenset("of the on for and &".split())
+#: Committee on Trade``).
+_ENGLISH_TITLE_JOINERS_ID = frozenset("of the on for and &".split())
+#: Longest such English title read back from a comma before a name, in characters.
 MAX_ENGLISH_TITLE_CHARS_ID = 160
 #: Indonesian passive prefixes (``ditangkap``, ``terciduk``), and the words that only look like such a verb.
 _PASSIVE_PREFIXES_ID = ("di", "ter")
@@ -44,7 +45,7 @@ MIN_PASSIVE_VERB_LEN = 5
 #: Most words back from an origin to the title that opens the role phrase.
 MAX_ROLE_LEAD = 8
 #: Indonesian: how many of the last speaker's latest quotes are read for the person they talk about.
-TOPIC_QUOTES_BACK = 3
+TOPIC_QUOTES_BACK_ID = 3
 #: Longest Indonesian subhead line (``Ultimatum Prabowo``, ``Respons Kemenkeu``), in words.
 SUBHEAD_MAX_WORDS = 6
 #: Short words an English Title Case headline leaves in lower case.
@@ -138,7 +139,7 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 _COMPARISON_OPENERS_EN = frozenset("like unlike besides despite".split())
 #: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
 #: preposition's object ("On The Steve Harvey Show on Tuesday, …").
-_CLAUSE_OPENERS_EN = frozenset("as after before since when whenever while whilst though although if because until once".split())
+_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("at in on during for with by".split())
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
 #: Words that introduce a person by name ("a worker named Ann Lee").
@@ -155,10 +156,13 @@ _CLOSING_MARKS = frozenset("”\"’'")
 _AGE_BEFORE_NAME_EN = re.compile(r"\d{1,3}-year-old\Z")
 
 
-#: A title set off by commas after a name, and the word after it: ``, Kepala Dinas X, menjelaskan``.
+#: A title set off by commas after a name, and the word after it: ``, Kepala Dinas X, menjelaskan``;
+#: a lower-case tail after ``dan`` (``Duta Besar X dan mantan perdana menteri``) is group "tail",
+#: the region is group 3 and the next word group 4.
 _APPOSED_TITLE_ID = re.compile(r"\s*,\s*((?:[a-z]+\s+){0,3}[A-Z][\w’'\-]*(?:\s+(?:[A-Z(][\w’'\-()/]*|dan|untuk|of|on|for|and|&)){0,14}(?P<tail>\s+dan(?:\s+[a-z]+){1,4}(?=\s*,))?)(?:\s*,\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?\s*,\s*(\w+)")
 
-#: Indonesian prepositions whose object may be a name with a title set off after it.
+#: Indonesian prepositions whose object may be a name with a title set off after it (not
+#: speakers' ``_OBJECT_PREPS_ID``: ``oleh`` is here, ``melalui``/``lewat`` link a title instead).
 _APPOSITION_OBJECT_PREPS_ID = frozenset("kepada dengan oleh terhadap".split())
 
 #: Lower-case words that join the capitalised runs of one title (``Menteri Pemuda dan Olahraga``,
@@ -870,7 +874,7 @@ class NameEvidence:
                 continue
             if self.lex.lang == "en" and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
                 prev = mention
-                continue  # "The Afro-Colombian journalist": a word describing the noun after it, no person
+                continue  # "The Sukamaju-born journalist": a word describing the noun after it, no person
             if self._organisation_abbreviation_id(mention.name):
                 prev = mention
                 continue  # "DPM FISIP Unud" after "Universitas Udayana (Unud)": a body, not a person "Unud"
@@ -1004,7 +1008,7 @@ class NameEvidence:
     def _describes_noun_after_en(self, end: int) -> bool:
         """English: whether a person's noun (a title or an epithet's head: ``journalist``,
         ``woman``) follows ``end`` after one space, so that the capitalised words before it
-        only describe that person (``The Afro-Colombian journalist``)."""
+        only describe that person (``The Sukamaju-born journalist``)."""
         m = _NEXT_LOWER_WORD.match(self.text, end)
         return m is not None and (m.group(1) in self.lex.titles or m.group(1) in self.lex.epithet_heads)
 
@@ -1188,7 +1192,7 @@ class NameEvidence:
         role = text[lead:mention.start].strip()
         if ". " in role and any(w.endswith(".") and len(w) > 2 and w[:-1].lower() not in ABBREVIATIONS
                                 for w in role.split()[:-1]):
-            return None  # "tersangka kasus X RK. ihak Budi": a full stop before a typo'd word ends the title's sentence
+            return None  # "tersangka kasus X AB. ihak Budi": a full stop before a typo'd word ends the title's sentence
         return role or None
 
     def _body_after_name_id(self, start: int, end: int) -> Optional[str]:
@@ -1269,7 +1273,7 @@ class NameEvidence:
             return None  # most names: no English "of" before the comma
         ws = tokens(text, lo, comma)
         k = len(ws)
-        while k > 0 and (_is_cap(ws[k - 1][0]) and ws[k - 1][0].isalpha() or ws[k - 1][0] in _ENGLISH_TITLE_JOINERS):
+        while k > 0 and (_is_cap(ws[k - 1][0]) and ws[k - 1][0].isalpha() or ws[k - 1][0] in _ENGLISH_TITLE_JOINERS_ID):
             k -= 1
         run = ws[k:]
         if k == 0 and lo > floor:
@@ -1583,7 +1587,7 @@ class NameEvidence:
                          or (k < len(ws) and _weekday_name_part_en(ws, k - 1, self.lex))):  # "Sunday Herald reporter"
             k -= 1
         if 2 <= k < len(ws) and ws[k - 1][0] == "and" and _is_cap(ws[k][0]) and _is_cap(ws[k - 2][0]):
-            # "Fish and Chips star Tom Vane", "Only Fools and Horses star": a work's title with
+            # "Fish and Chips star Tom Vane", "Bread and Jam star Ann Lee": a work's title with
             # "and" in it, read back to the first of its capitalised words
             j = k - 2
             while j > 0 and _is_cap(ws[j - 1][0]) and ws[j - 1][0].lower() not in {"and", "the"}:
@@ -1875,7 +1879,7 @@ class NameEvidence:
                 or self.found[-1].entity is not salient or self.people.has_spoken(ent):
             return False
         name = mention.name
-        for pending in reversed(self.found[-TOPIC_QUOTES_BACK:]):
+        for pending in reversed(self.found[-TOPIC_QUOTES_BACK_ID:]):
             if pending.entity is not salient:
                 return False
             quoted = pending.quote.text
@@ -2016,7 +2020,7 @@ class NameEvidence:
         if mention is None or mention.kind != NAME:
             return
         if self.lex.lang == "en" and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
-            return  # "The Afro-Colombian journalist expressed …": a description, no person of that name
+            return  # "The Sukamaju-born journalist expressed …": a description, no person of that name
         if self.lex.lang == "en" and len(mention.name.split()) == 1 \
                 and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
                 and not text.startswith(" of ", mention.end):

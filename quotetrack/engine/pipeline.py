@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import Callable, List, Optional, Set, Tuple
 
 from quotetrack.engine.direct import DirectQuotes
-from quotetrack.engine.indirect import _WRITE_EN, IndirectQuotes
+from quotetrack.engine.indirect import _BRACKET_SOURCE_EN, _WRITE_EN, IndirectQuotes
 from quotetrack.engine.language import detect_language
 from quotetrack.engine.lexicon import Lexicon, get_lexicon, opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
@@ -24,7 +24,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS,
-    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, tokens)
+    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, _is_word_char, tokens)
 
 
 #: Sentence openers that carry on the argument of the sentence before (Indonesian): ``Apalagi,``,
@@ -91,9 +91,9 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while|whilst)\s+(?:his|her|their|its|we|I|y
                    r"|,?\s+and\s+asking\s*[,:]"  # "…, and asking, “…?”": the speaker's next act, a quote of its own
                    r"|,\s+(?:who|which)\s[^,;“”\"]*$"  # "…, which passed in 2010.": a closing aside on a noun
                    r"|,\s+to\s+which\s+[^,;:“”\"]{1,60}:\s*[“\"']"  # "…, to which Lee replied: “…”": the reply, a quote of its own
-                   # "… her email server (the use of which, many aides say, hurt her)": a bracketed aside
+                   # "… the new depot (the cost of which, many aides say, hurt her)": a bracketed aside
                    # with its own inverted source
-                   r"|(?P<bracket_source>\s\((?=[^()]{1,80},\s+(?!(?:as|he|she|they|I|we|it|you)\s)[^,()]{1,40}\s(?:say|says|said|argue|argued),\s[^()]+\)))"
+                   r"|(?P<bracket_source>\s\((?=" + _BRACKET_SOURCE_EN.pattern + "))"
                    # "… the plan failed and Democrats accused …": a second source and its own speech verb
                    r"|(?P<second_source>,?\s+(?:and|but|while|whilst|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,6}?"
                    r"(?:%s)\b)"
@@ -153,8 +153,8 @@ def _inside_word(text: str, pos: int) -> bool:
 
 
 def _in_word(char: str) -> bool:
-    """A character a ``_WORD`` match may hold: one ``\\w`` matches (``str.isalnum`` or ``_``) or a hyphen."""
-    return char.isalnum() or char in "_-"
+    """A character a ``_WORD`` match may hold: a word character or a hyphen."""
+    return _is_word_char(char) or char == "-"
 
 
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
@@ -459,7 +459,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return True
         if self.lex.lang == "en" and mention.text.lower().startswith(("a ", "an ")) and \
                 mention.text.split()[-1].lower() in _INDEFINITE_SPEAKER_HEADS_EN:
-            return True  # "A Home Office spokeswoman confirmed …": one member speaking for a body
+            return True  # "A Sukamaju Council spokeswoman confirmed …": one member speaking for a body
         words = mention.text.split()
         if self.lex.lang == "en" and len(words) >= 3 and words[-2:] == ["and", "others"] and words[0][:1].isupper():
             return True  # "said Lee and others": a named person and the rest with them

@@ -114,11 +114,11 @@ _PLURAL_SUBJECT_ID = re.compile(
 #: Indonesian pronouns of one person (``dia``, ``ia``, the clitic of ``katanya``): never an
 #: organisation, unlike ``pihaknya`` or ``kami``.
 _PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau", "dirinya", "nya"})
+#: The free-standing ones, which a news writer never uses for a body (the clitic ``-nya`` may be).
+_FREE_PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau"})
 #: How many words an office before a one-word name must have to introduce a namesake of a known
 #: person with another office (see ``ArticlePeople._namesake_in_office_id``).
 MIN_NAMESAKE_OFFICE_WORDS_ID = 3
-#: The free-standing ones, which a news writer never uses for a body (the clitic ``-nya`` may be).
-_FREE_PERSONAL_PRONOUNS_ID = frozenset({"dia", "ia", "beliau"})
 #: How many words the setting of a speech between its speaker and the cue may have
 #: (``Fadli Zon dalam sambutannya menegaskan``).
 MAX_ADVERBIAL_WORDS_ID = 4
@@ -220,11 +220,11 @@ MAX_DESCRIPTION_WORDS = 12
 #: Most words of an English participle aside between a subject and its cue ("Others, reacting to
 #: the gap between the shooting and the video's release, shouted"): it may run longer than a description.
 MAX_PARTICIPLE_ASIDE_WORDS = 20
-#: Abbreviations that do not end a description ("a former U.S. official").
 #: Indonesian: a word of two or more letters, a full stop and a word in lower case after it.
 _STOP_BEFORE_LOWER_ID = re.compile(r"\b([A-Za-z]{2,})\.\s+(?=[a-z])")
 #: A capitalised plural title shortened, right before a name (``Sens. Ann Lee and Bo Kim``).
 _PLURAL_TITLE_BEFORE_EN = re.compile(r"\b(?:Sens|Reps|Govs)\.\s$")
+#: Abbreviations that do not end a description ("a former U.S. official").
 ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split())
 #: One or more initials without the last period ("A", "J.J", "J.R.R").
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
@@ -326,7 +326,7 @@ QUOTE_BEFORE_PRONOUN_REACH_EN = 400
 _DESCRIBED_SUBJECT_EN = re.compile(r"(?:^|,[”\"]?\s+)([Tt]he ((?:[a-z-]+ ?){2,5}))")
 #: A quotation mark, including the doubled apostrophes of some archives (``''…''``).
 _QUOTE_MARK_EN = re.compile(r"[“”\"]|''")
-#: A title in marks: one to four capitalised words (``''Morning Hour,''``, ``“Face the Nation”``).
+#: A title in marks: one to four capitalised words (``''Morning Hour,''``, ``“Meet the Voters”``).
 _QUOTED_TITLE_EN = re.compile(r"(?:''|“)((?:[A-Z][\w’'.-]*|of|the|and)(?:\s(?:[A-Z][\w’'.-]*|of|the|and)){0,3},?)(?:''|”)")
 #: An opening ``Later on <programme or day>,`` before a sentence's subject (up to five words).
 _LATER_OPENER_EN = re.compile(r"Later\s(?:on|in|that|this)\s(?:[\w’'.-]+\s){0,4}?[\w’'.-]+,\s")
@@ -343,9 +343,9 @@ _OPENER_THEN_PRONOUN_EN = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},?\s+)
 #: The pronouns of each gender, any case: a sentence using one is about somebody of that gender already.
 _GENDERED_WORDS_EN = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
                       "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
-#: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
 #: A capitalised word right after a lower-case "the" (``the Mac box``): a thing's name, no person's.
 _AFTER_THE_EN = re.compile(r"\bthe ([A-Z][a-z'’\-]+)\b(?! of )")
+#: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+)"
                               r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,80},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
@@ -363,12 +363,13 @@ _QUOTE_CHARS = frozenset("\"“”‘’'")
 _AGE_PART = re.compile(r"\s*\d{1,3}\s*$")
 #: Indonesian ``Nama (23) yang …``: an age in brackets after a name, then a relative clause on the person.
 _AGE_THEN_RELATIVE_ID = re.compile(r"(?<=\w)\s*\(\d{1,3}(?:\s*tahun)?\)(?P<age_end>)\s+yang\b")
-#: An English party-and-state tag ("R-Utah", "D-N.Y.", "(R-Ohio)"): an aside after a name, never a speaker.
 #: Prepositions after a past participle set off after a subject ("…, prepared for the board, said").
 _PAST_PARTICIPLE_PREPS_EN = frozenset(("for",))
-#: One party tag token in brackets after a name ("(D-Ore.)") and one inside a list of names.
+#: One party tag token in brackets after a name ("(D-Ore.)").
 _PARTY_TAG_TOKEN_EN = re.compile(r"\([RDI]-[A-Z][\w.]*\)")
-_PARTY_TAG_IN_EN = re.compile(r"\s*\([RDI]-[A-Z][\w.]*\)")
+#: The same with the spaces before it, to cut it out of a list of names.
+_PARTY_TAG_IN_EN = re.compile(r"\s*" + _PARTY_TAG_TOKEN_EN.pattern)
+#: An English party-and-state tag ("R-Utah", "D-N.Y.", "(R-Ohio)"): an aside after a name, never a speaker.
 _PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 #: Opening quotation marks and their closing ones, around a title inside a speaker phrase.
 _TITLE_MARKS = {"“": "”", "\"": "\"", "‘": "’"}
@@ -626,8 +627,9 @@ _NAME_TITLES_ID = frozenset("raden tubagus teuku tengku lalu".split())
 _OBJECT_PREPS_ID = frozenset("dengan kepada terhadap melalui lewat via tentang bagi".split())
 #: Rank words that are also Indonesian surnames (``Direktur Utama``, but ``Septa Pratama``).
 _RANK_SUFFIXES_ID = frozenset("utama pratama madya muda".split())
-#: Title words that are also Indonesian surnames (``Lukman Hakim``): after a name word they end the name.
+#: Title words that are also Indonesian surnames (``Arif Hakim``): after a name word they end the name.
 _TITLE_SURNAMES_ID = frozenset({"hakim"})
+#: Capitalised words that, after a name word, end an Indonesian name rather than open a title.
 _NAME_ENDING_TITLE_WORDS_ID = _RANK_SUFFIXES_ID | _TITLE_SURNAMES_ID
 #: Services a rank may name ("Jenderal TNI") that also close a title ("Kapuspen TNI").
 _SERVICES_ID = frozenset({"tni", "polri"})
@@ -804,11 +806,13 @@ _ROLE_CLAUSE_BREAKS_EN = frozenset("when while whilst if but because after befor
 #: English auxiliaries that open a question or a clause before a name (``Was Ann Lee right``);
 #: ``May``/``Will`` are left out: a month or a first name.
 _ROLE_AUXILIARY_BREAKS_EN = frozenset("is was are were has had have would could did does should".split())
+#: English nouns of a message sent by a person (``an open letter from company president Ann
+#: Lee``): the words after their ``from`` are the role.
+_ROLE_MESSAGE_NOUNS_EN = frozenset("letter message statement memo note email e-mail plea appeal warning "
+                                   "call tweet post video speech".split())
 #: English nouns of an event or act done to or by a person (``the withdrawal of tycoon Ann
 #: Lee``, ``the endorsement of former Sen. Tom Hale``): the phrase up to their ``of`` names
 #: what happened, not who the person is.
-_ROLE_MESSAGE_NOUNS_EN = frozenset("letter message statement memo note email e-mail plea appeal warning "
-                                   "call tweet post video speech".split())
 _ROLE_EVENT_NOUNS_EN = frozenset("withdrawal endorsement appointment resignation departure arrival dismissal "
                                  "removal sacking election nomination arrest release return exit death "
                                  "backing support signing retirement replacement defeat victory".split())
@@ -1813,7 +1817,7 @@ class MentionParser:
                     break  # "Rektor Unair Prof Muhammad Madyan": the academic title opens the name
             elif id_ and run and (w[0] in _BALINESE_INITIALS_ID or (w[0] == "Anak" and run[0][0] == "Agung")):
                 run.insert(0, w)
-                break  # "Kolonel (Czi) IGN Suriadarma", "Anak Agung Gede Rai": the caste title opens the name
+                break  # "Kolonel (Czi) IGN Suriadarma", "Anak Agung Gede Sukamaju": the caste title opens the name
             else:
                 if run and (w[0].lower() in PREPOSITIONS or (id_ and w[0].lower() in _OBJECT_PREPS_ID)):
                     tail = self._name_after_english_body_id(w[0], run) or self._name_after_title_of_body_en(words, w, run)
@@ -2130,7 +2134,7 @@ class MentionParser:
                 head = self._with_relative_clause_en(text, head, parts[0][1])
         elif self.lex.lang == "en" and head.kind == NAME and text.startswith(" who ", head.end) \
                 and head.text.lower() in self.lex.descriptions:
-            # "according to Republicans who critiqued the speech": a group's name, capitalised
+            # "according to Republicans who read the draft": a group's name, capitalised
             head = self._with_relative_clause_en(text, head, parts[0][1])
             if head.kind == DESCRIPTION:
                 return head
@@ -2140,7 +2144,7 @@ class MentionParser:
 
     @staticmethod
     def _document_of_en(text: str, first, part) -> Optional[Mention]:
-        """English ``according to Federal Election Commission filings``, ``according to his Facebook
+        """English ``according to Brellow Council filings``, ``according to his Brellow
         profile``: a body's name followed by one or two lower-case words ending in a document noun,
         closing the phrase; the document, with its possessor, is the source as the article gives it."""
         rest = text[first[1]:part[1]].rstrip(" .")
@@ -2462,7 +2466,7 @@ class MentionParser:
                 if head is not None and head.kind == NAME:
                     return head
         if self.lex.lang == "id" and ". " in text[start:end]:
-            # "… nama baik RK. ihak Lisa mengaku": a full stop after a word, then a word in lower case
+            # "… nama baik AB. ihak Rina mengaku": a full stop after a word, then a word in lower case
             # (a typo cut its capital) ends the sentence before; the subject is after it
             stop = None
             for stop in _STOP_BEFORE_LOWER_ID.finditer(text, start, end):
@@ -2500,7 +2504,7 @@ class MentionParser:
                     and not any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[:-1]) \
                     and not (len(ws) >= 3 and ws[-2][0].islower() and ws[-2][0].endswith("ed") and len(ws[-2][0]) > 4):
                 # "The Senate Tuesday said": the weekday dates the report (not "Super Tuesday", nor
-                # "voters going to the polls Tuesday" or "the order released Friday", where it is
+                # "voters going to the polls Tuesday" or "the report released Friday", where it is
                 # the participle's)
                 ws.pop()
             if ws:
@@ -3345,7 +3349,7 @@ class MentionParser:
                     break  # "voters going to the polls (on) Tuesday", "voters who met her on Tuesday": the
                     # time is the participle's or the relative clause's own
                 if j - 2 > k and ws[j - 2][0].islower() and ws[j - 2][0].endswith("ed") and len(ws[j - 2][0]) > 4:
-                    break  # "the order released Friday": the past participle's own time, part of the subject
+                    break  # "the report released Friday": the past participle's own time, part of the subject
                 j -= 1
                 while j > k + 1 and (ws[j - 1][0].lower() in _TIME_LEADS_EN or ws[j - 1][0].lower() in _TIME_WORDS_EN):
                     j -= 1
@@ -4622,7 +4626,7 @@ class ArticlePeople:
         if self.lex.lang == "en" and len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss") \
                 and any(r and all(w in _QUANTIFIERS_EN or w in _GROUP_SELECTORS_EN or w == "more"
                                   for w in r.lower().split()) for _, r in ent.roles):
-            return False  # "many more Latinos", "some Democrats": a capitalised plural, a group, never "he"
+            return False  # "many more Texans", "some Democrats": a capitalised plural, a group, never "he"
         last = words[-1].lower().rstrip(".") if len(words) >= 2 else ""
         if last not in self.lex.non_person_words and last not in self.lex.org_name_ends:
             return True
@@ -4651,10 +4655,10 @@ class ArticlePeople:
                 if self.salient is None or not self._organisation_for_person(ent, word):
                     return ent  # not "Muhammadiyah mengusulkan …. Menurut dia, …": the person who spoke before
             if self.salient is None and self._described is not None and self._body_for_dia_id(self._described, word):
-                self.body_refused_at = at  # "Polisi menyebut …. Kepada ayahnya, dia mengaku …": no body
+                self.body_refused_at = at  # "Polisi menyebut …. Kepada ibunya, dia mengaku …": no body
             elif self.salient is None and self._described is not None:
                 # no named person has spoken: the unnamed source that did (but "Polisi menyebut
-                # …. Kepada ayahnya, dia mengaku …": a person, never the body)
+                # …. Kepada ibunya, dia mengaku …": a person, never the body)
                 return self._described
             if self.salient is None:
                 # "Wali Kota Ayu Lestari berkeliling … “…,” katanya.": nobody has spoken yet; the
@@ -4665,7 +4669,7 @@ class ArticlePeople:
                 return named[0] if len(named) == 1 else None
             if self._body_for_dia_id(self.salient, word):
                 self.body_refused_at = at
-                return None  # "Polisi menyebut …. … Kepada ayahnya, dia mengaku …": a person, never the body
+                return None  # "Polisi menyebut …. … Kepada ibunya, dia mengaku …": a person, never the body
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
             ent = self._neuter_referent(at)
@@ -5020,7 +5024,7 @@ class ArticlePeople:
             if n and (w in PREPOSITIONS or w in {"who", "that", "which"}):
                 if len(written) == len(words) and n + 1 < len(words) and written[n - 1][:1].isupper() \
                         and written[n + 1][:1].isupper():
-                    continue  # "A Department for Work and Pensions spokeswoman": a body's name, not its head
+                    continue  # "A Department for Roads and Rail spokeswoman": a body's name, not its head
                 words = words[:n]
                 break
         head = words[-1]
@@ -5211,7 +5215,7 @@ class ArticlePeople:
 
     def _other_name_after_en(self, mention: Mention) -> Optional[str]:
         """English: the other name of the person ``mention`` names, when a link follows it
-        (``JK, also known as Jason King``; see ``nickname_links``): one to three capitalised
+        (``TR, also known as Tom Roe``; see ``nickname_links``): one to three capitalised
         words, else None."""
         link = self.lex.alias_re.match(self.text, mention.end)
         if link is None:
@@ -5237,7 +5241,7 @@ class ArticlePeople:
         if self.lex.lang == "en" and not mention.aliases and self.text and "," in self.text[mention.end:mention.end + 1]:
             other = self._other_name_after_en(mention)
             if other is not None:
-                mention.aliases = (other,)  # "says JK, also known as Jason King": one person
+                mention.aliases = (other,)  # "says TR, also known as Tom Roe": one person
                 known = next((e for e in reversed(self.entities) if e.kind == "person"
                               and e.key_tokens == frozenset(fold(other).split())), None)
                 if known is not None:
@@ -5362,7 +5366,7 @@ class ArticlePeople:
         written = mention.text or ""
         lead = written[:-len(mention.name)].split() if mention.name and written.endswith(mention.name) else []
         if not lead or fold(lead[-1]).rstrip(".") not in self.lex.ranks:
-            return False  # "Direktur RSUD Joni" after "Ketua Satgas Joni Wahyu": one person may hold two offices
+            return False  # "Direktur RSUD Budi" after "Ketua Satgas Budi Santoso": one person may hold two offices
         titles = self._title_words_id(" ".join(lead))
         return not any(titles & self._title_words_id(r) or self._title_words_id(r) & self.lex.ranks for _, r in ent.roles)
 
@@ -5507,7 +5511,7 @@ class ArticlePeople:
         """Record ``alias`` as another name of ``ent`` (``Gus Ipul`` for ``Saifullah Yusuf``):
         a later mention by it is the same person."""
         if self.lex.lang == "en" and len(fold(alias).split()) > len(fold(ent.name).split()):
-            # "JK, also known as Jason King", "Sting, real name Gordon Sumner": the fullest name wins
+            # "TR, also known as Tom Roe", "Ann Lee, real name Annabel Lee": the fullest name wins
             ent.aliases.append(ent.name)
             ent.name = alias
         elif fold(alias) != fold(ent.name) and alias not in ent.aliases:
