@@ -429,15 +429,16 @@ def _time_opener_end_en(ws) -> int:
 
 #: Before a mid-sentence ", according to X,": a lead opened by one of these subordinators (and no
 #: other comma) is a subordinate clause, so the main clause after the source is the report
-#: ("While most were routine, according to X, two were …"); the same when the lead ends with one
-#: ("…, because, according to X, …"). Prepositions that open a short adverbial lead ("Over the long term,").
+#: ("While most were routine, according to X, two were …").
 _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
+#: Longest such subordinate-clause lead, in words.
+MAX_SUBORDINATE_LEAD_WORDS = 20
+#: The same when the lead ends with one of these ("…, because, according to X, …").
 _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
+#: Prepositions that open a short adverbial lead before ", according to X," ("Over the long term,").
 _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within amid beyond".split())
 #: Longest adverbial between the cue of an opening "as" clause and its comma ("As Lee noted in a column Thursday,").
 MAX_AS_ADVERBIAL_TOKENS = 10
-#: Longest such subordinate-clause lead, in words.
-MAX_SUBORDINATE_LEAD_WORDS = 20
 #: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
 _POINT_BEFORE_EN = re.compile(r"\bpoint(?:s|ed|ing)?$", re.IGNORECASE)
 #: Stems of English -ing words that are prepositions ("including", "during"), no participle.
@@ -1361,8 +1362,10 @@ class IndirectQuotes:
         return len(ws) > MIN_CLAUSE_WORDS and ws[0][0] in _PREDICATE_EN
 
     def _adverbial_lead(self, lead: str) -> bool:
-        """English: True when ``lead`` (the words before a mid-sentence ``, according to X,``) is a short
-        opening adverbial ("Since last November,", "In 2015,", "On Monday,"), not a clause."""
+        """English: True when ``lead`` (the words before a mid-sentence ``, according to X,``) is no
+        main clause of its own, so the report follows the source: a short opening adverbial ("Since
+        last November,", "But the next day,", "Over the long term,"), a subordinate clause ("While
+        most were routine,") or a lead ending in a subordinator ("…, because,")."""
         words = lead.rstrip(" ,").split()
         if words and words[0] in SENTENCE_CONJUNCTIONS_EN:
             words = words[1:]  # "But the next day,"
