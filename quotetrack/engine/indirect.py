@@ -83,13 +83,13 @@ _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0
 _CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
-#: The conjunction opening a second source's clause ("…, and Democrats accused …").
-_CONJUNCTION_LEAD = re.compile(r",?\s+(?:and|but|while|whilst|whereas)\s+")
+#: The conjunctions that open a second source's clause (``…, and Democrats accused …``); one left
+#: at the end of an English report cut before the next clause's subject dangles (``…, but| he
+#: denied …``), and the cheap test for that is on the last three characters.
+_DANGLING_CONJUNCTIONS_EN = ("and", "but", "while", "whilst", "whereas")
+_CONJUNCTION_LEAD = re.compile(r",?\s+(?:%s)\s+" % "|".join(_DANGLING_CONJUNCTIONS_EN))
 #: Fewest words of a report before "and"/"but" and a second source's speech verb that end it there.
 MIN_WORDS_BEFORE_SOURCE = 4
-#: A conjunction left at the end of an English report cut before the next clause's subject
-#: (``…, but| he denied …``); the cheap test is on the last three characters.
-_DANGLING_CONJUNCTIONS_EN = ("and", "but", "while", "whilst", "whereas")
 _DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:%s)$" % "|".join(_DANGLING_CONJUNCTIONS_EN))
 _DANGLING_TAILS_EN = frozenset(w[-3:] for w in _DANGLING_CONJUNCTIONS_EN)
 #: ``…, but| when Lee came, it …``: a subordinate clause after the conjunction; the report may go on
@@ -1981,9 +1981,7 @@ class IndirectQuotes:
         comma = self._next_comma(verb_end, end, spans)
         if comma is None:
             return None
-        ws = tokens(self.text, verb_end, comma)
-        if len(ws) > 1 and ws[0][0].lower() == "out" and _POINT_BEFORE_EN.search(self.text, max(0, verb_end - 9), verb_end):
-            ws = ws[1:]  # "As Lee points out in a column,"
+        ws = self._without_point_out(tokens(self.text, verb_end, comma), verb_end)  # "As Lee points out in a column,"
         first = ws[0][0].lower() if ws else ""
         if not ws or len(ws) > MAX_AS_ADVERBIAL_TOKENS or not (first in PREPOSITIONS or first == "during"
                                                                or first in _TIME_EN or first in _TIME_LEAD_EN) \
@@ -2506,10 +2504,15 @@ class IndirectQuotes:
     def _that_follows(self, pos: int, end: int) -> bool:
         """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that")
         or the particle of ``point out`` ("pointed out that")."""
-        ws = _skip_time_words(tokens(self.text, pos, end))
-        if len(ws) > 1 and ws[0][0].lower() == "out" and _POINT_BEFORE_EN.search(self.text, max(0, pos - 9), pos):
-            ws = ws[1:]
+        ws = self._without_point_out(_skip_time_words(tokens(self.text, pos, end)), pos)
         return bool(ws) and ws[0][0].lower() in self.lex.complementizers
+
+    def _without_point_out(self, ws, pos: int):
+        """Tokens ``ws`` read after a cue ending at ``pos``, without the particle of ``point out``
+        (``pointed out that …``)."""
+        if len(ws) > 1 and ws[0][0].lower() == "out" and _POINT_BEFORE_EN.search(self.text, max(0, pos - 9), pos):
+            return ws[1:]
+        return ws
 
     def _cue_follows(self, pos: int, end: int) -> bool:
         """True when a cue verb stands among the first words after ``pos`` ("…, adding that …",

@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens)
 from quotetrack.engine.lexicon import opening_stop_words
@@ -70,11 +70,8 @@ _ORG_JOINERS = frozenset("dan untuk of for and &".split())
 
 _NAME_RUN = r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2})"
 #: English words that give the gender of the name after them ("Ms. Gil", "spokeswoman Ann Lee").
-_GENDER_WORDS_EN = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "spokesman": "m", "spokeswoman": "f",
-                    "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
-                    "businessman": "m", "businesswoman": "f", "actor": "m", "actress": "f", "husband": "m",
-                    "wife": "f", "father": "m", "mother": "f", "son": "m", "daughter": "f", "brother": "m",
-                    "sister": "f", "widow": "f", "widower": "m", "grandmother": "f", "grandfather": "m"}
+_GENDER_WORDS_EN = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", **GENDERED_ROLE_NOUNS_EN, "chairman": "m",
+                    "chairwoman": "f", "actor": "m", "actress": "f", "brother": "m", "sister": "f"}
 #: Both spellings of each word, found with ``str.find`` (a regex alternation over the whole text is slow).
 _GENDER_KEYS_EN = tuple((v, sex) for w, sex in _GENDER_WORDS_EN.items() for v in {w, w[:1].upper() + w[1:]})
 #: The same by lower-case form (``"spokesman": ({"spokesman", "Spokesman"}, "m")``): one scan of

@@ -295,11 +295,13 @@ PRONOUN_REACH = 3000
 _PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:Some|Many|Most|Several|Other|All|Both"
                                 r"|An?(?: [a-z]+)? (?:party|group|delegation|team|handful|crowd|pair|couple) of)"
                                 r" (?:[a-z]+ )?[a-z]{3,}[^s\W]s)\b(?! of\b)")
+#: English nouns of a person's role or kin that give their gender (``spokeswoman``, ``husband``).
+GENDERED_ROLE_NOUNS_EN = {"spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+                          "businessman": "m", "businesswoman": "f", "husband": "m", "wife": "f", "father": "m",
+                          "mother": "f", "son": "m", "daughter": "f", "widow": "f", "widower": "m",
+                          "grandmother": "f", "grandfather": "m"}
 #: English nouns of an unnamed person of known gender, and the gender.
-_GENDERED_NOUNS_EN = {"woman": "f", "mother": "f", "wife": "f", "daughter": "f", "widow": "f", "grandmother": "f",
-                      "girl": "f", "man": "m", "father": "m", "husband": "m", "son": "m", "widower": "m",
-                      "grandfather": "m", "boy": "m", "spokeswoman": "f", "spokesman": "m",
-                      "businesswoman": "f", "businessman": "m", "congresswoman": "f", "congressman": "m"}
+_GENDERED_NOUNS_EN = {**GENDERED_ROLE_NOUNS_EN, "woman": "f", "girl": "f", "man": "m", "boy": "m"}
 #: A sentence opening with such an unnamed person (``A 40-year-old Tollard woman, meanwhile, …``).
 _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,5}?("
                                   + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
@@ -4164,6 +4166,8 @@ class ArticlePeople:
         #: An unnamed person who spoke after the last named speaker (English ``a spokeswoman for
         #: the club said``): the next ``he``/``she`` may be theirs.
         self._described: Optional[Entity] = None
+        #: Set while a description before a quote is being read, which asks for the pronoun's referent again.
+        self._reading_described_subject = False
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
         #: Where an Indonesian ``dia`` was last refused to a body (``Polisi``) with no person to take
         #: it: the quote there is kept with no speaker.
@@ -4842,6 +4846,8 @@ class ArticlePeople:
         of one person (``the actor``, ``the former senator``, after an opening phrase or not); the
         person that description re-mentions, or the description as written. None when the
         sentence before quotes or reports someone, or its subject is no such description."""
+        if self._reading_described_subject:
+            return None  # the description's own reading asks for this pronoun's referent: not again
         text = self.text
         close = at - 1
         while close > 0 and text[close].isspace():
@@ -4873,12 +4879,9 @@ class ArticlePeople:
         gender = "f" if head.endswith(("woman", "ess")) else "m" if head.endswith("man") or head == "actor" else ""
         if gender not in ("", want):
             return None
-        start = max(0, opened - SUBJECT_SENTENCE_REACH_EN) + ends[-1].end() + m.start(1) if ends \
-            else max(0, opened - SUBJECT_SENTENCE_REACH_EN) + m.start(1)
+        start = max(0, opened - SUBJECT_SENTENCE_REACH_EN) + (ends[-1].end() if ends else 0) + m.start(1)
         phrase = " ".join([m.group(1)[:3]] + words[:k + 1])
         mention = Mention(ANAPHOR, phrase, start, start + len(phrase), role=phrase.split(None, 1)[1])
-        if getattr(self, "_reading_described_subject", False):
-            return None  # the description's own reading asks for this pronoun's referent: not again
         self._reading_described_subject = True
         try:
             ent = self._definite_referent_en(mention, at) or self._by_role(mention.role)
@@ -5459,9 +5462,8 @@ class ArticlePeople:
 
     def _written_alone_later_id(self, ws, end: int) -> bool:
         """Whether the words ``ws`` of a description end in a given name and a place word
-        (``… Rusdiman Ambon``) and the text after ``end`` writes that given name without the place."""
-        if len(ws) < 3 or not self.text or not self._place_surname_shape_id(ws):
-            return False
+        (``… Rusdiman Ambon``, a shape the caller has checked) and the text after ``end`` writes that
+        given name without the place."""
         given, place = ws[-2], ws[-1]
         later = self.text.find(given, end)
         while later >= 0:
