@@ -150,7 +150,8 @@ _LIKEWISE_LEADS_ID = frozenset({"demikian", "begitu"})
 _LIKEWISE_ID = re.compile(r"\s+(?:pula|juga|pun)\b", re.I)
 #: Indonesian ``demikian bunyi/isi <noun>`` after a quote (``“…,” demikian bunyi pesan Budi``): the
 #: wording of a message or letter; its writer follows the noun, or the one last named wrote it.
-_WORDING_OF_ID = re.compile(r"\s+(?:bunyi|isi)\s+[a-z]+\b")
+#: (``demikian bunyi salah satu spanduk``: "one of the banners" is the whole source.)
+_WORDING_OF_ID = re.compile(r"\s+(?:bunyi|isi)(?:\s+(?!salah\s+satu\b)[a-z]+\b|(?=\s+salah\s+satu\b))")
 
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""

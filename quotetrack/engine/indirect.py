@@ -1119,12 +1119,30 @@ class IndirectQuotes:
             # "…, menurut X." at the end: the clause before it is reported.
             if text[:m.start()].rstrip().endswith(","):
                 end = text.rfind(",", sent.start, m.start())
+                if self._quote_with_own_cue(sent.start, end, spans):
+                    continue  # "“No,” said Lee in Ely, a town of 900, according to the census": Lee's quote
                 if lex.lang == "en" and comma is not None and mention.kind == NAME and not mention.role:
                     # "…, according to Ann Lee, senior vice president of Acme."
                     mention.role = self.parser.apposition_after(text, comma + 1, sent.end)
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _quote_with_own_cue(self, start: int, end: int, spans) -> bool:
+        """Whether ``text[start:end]`` holds a whole quote followed by its own cue (``“No,” said
+        Lee``, ``“Tidak,” kata Budi``) and an aside after a comma (``in Ely, a town of 900``): a
+        source named after such a stretch backs the aside, not the quote, which keeps its speaker.
+        (With no aside, ``“No,” Lee said, according to CNN`` relays the quote through CNN.)"""
+        for s in spans:
+            if s.close is None or s.open < start or s.outer_end > end:
+                continue
+            if self.text[s.start:s.end].rstrip(" ’'\"”")[-1:] not in {",", "?", "!"}:
+                continue
+            ws = tokens(self.text, s.outer_end, min(end, s.outer_end + 40))[:5]
+            cue = next((w for w in ws if w[0].lower() in self.lex.post_cues), None)
+            if cue is not None and "," in self.text[cue[2]:end]:
+                return True
+        return False
 
     def _as_put_it_lead_en(self, sent, spans, prev_sentence) -> Optional[_Pending]:
         """English ``As Ann Lee put it in a letter to the board, the fund is “a lifeline.”``: a

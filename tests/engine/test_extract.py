@@ -198,6 +198,19 @@ ID_CASES = [
         [("direct", "Mohon tetap di rumah dan jaga kesehatan,", "Budi Santoso", "Kepala Desa")],
         id="demikian-bunyi-pesan-is-the-message-of-the-one-last-named"),
     pytest.param(
+        "Di Medan, warga mengibarkan bendera.\n"
+        "“Lawan kebodohan, bukan pendatang,” demikian bunyi salah satu spanduk.",
+        [("direct", "Lawan kebodohan, bukan pendatang,", "salah satu spanduk", None)],
+        id="demikian-bunyi-salah-satu-spanduk-is-the-whole-source"),
+    pytest.param(
+        "“Kami menolak,” kata Budi Santoso di Medan, kota yang dihuni dua juta orang, menurut data BPS.",
+        [("direct", "Kami menolak,", "Budi Santoso", None)],
+        id="menurut-after-an-aside-of-a-quotes-own-cue-backs-the-aside-not-the-quote"),
+    pytest.param(
+        "“Kami menolak,” kata Budi Santoso, menurut Radio Kota.",
+        [("mixed", "“Kami menolak,” kata Budi Santoso", "Radio Kota", None)],
+        id="menurut-right-after-a-quotes-own-cue-relays-the-quote"),
+    pytest.param(
         "Kepala Desa Budi Santoso mengirim pesan kepada warga.\n"
         "“Mohon tetap di rumah dan jaga kesehatan,” demikian isi surat Bupati Bogor Wira Santoso.",
         [("direct", "Mohon tetap di rumah dan jaga kesehatan,", "Wira Santoso", "Bupati Bogor")],
@@ -2921,6 +2934,19 @@ EN_CASES = [
         [("direct", "The talks are over,", "one of three porters who saw the meeting but would not give their names",
           None)],
         id="a-restrictive-relative-clause-with-but-after-the-cue-stays-whole"),
+    pytest.param(
+        "“We refuse,” Tom Lee said in Ely, where rents rose 40 percent last year, according to the census.",
+        [("direct", "We refuse,", "Tom Lee", None)],
+        id="according-to-after-an-aside-of-a-quotes-own-cue-backs-the-aside-not-the-quote"),
+    pytest.param(
+        "In Ely, marchers carried drums.\n“Fight ignorance, not migrants,” read one sign at a protest in Tulsa, "
+        "where a quarter of the people are immigrants, according to the Policy Lab.",
+        [("direct", "Fight ignorance, not migrants,", "one sign", None)],
+        id="according-to-after-a-signs-quote-and-an-aside-keeps-the-quote-whole"),
+    pytest.param(
+        "“We refuse,” said Tom Lee, according to Radio Ely.",
+        [("mixed", "“We refuse,” said Tom Lee", "Radio Ely", None)],
+        id="according-to-right-after-a-quotes-own-cue-relays-the-quote"),
     pytest.param(
         "The growers who met the governor on Friday say the drought plan came too late.",
         [("indirect", "the drought plan came too late", "The growers who met the governor on Friday", None)],
