@@ -2948,6 +2948,18 @@ EN_CASES = [
         [("mixed", "“We refuse,” said Tom Lee", "Radio Ely", None)],
         id="according-to-right-after-a-quotes-own-cue-relays-the-quote"),
     pytest.param(
+        "The theft happened on Monday. Detective Inspector Paul Moor of Wessex Police said a man used a ladder.",
+        [("indirect", "a man used a ladder", "Paul Moor", "Detective Inspector")],
+        id="a-police-rank-and-name-of-a-force-is-the-person-not-the-force"),
+    pytest.param(
+        "The theft happened on Monday. Chief Constable Ann Roe of Wessex Police said a man used a ladder.",
+        [("indirect", "a man used a ladder", "Ann Roe", "Chief Constable")],
+        id="chief-constable-and-name-of-a-force-is-the-person"),
+    pytest.param(
+        "The wall fell on Monday. An inspector from the council said the wall was sound.",
+        [("indirect", "the wall was sound", "An inspector from the council", None)],
+        id="an-inspector-without-a-name-stays-a-description"),
+    pytest.param(
         "The growers who met the governor on Friday say the drought plan came too late.",
         [("indirect", "the drought plan came too late", "The growers who met the governor on Friday", None)],
         id="a-time-word-ending-a-relative-clause-before-the-cue-stays-in-the-source"),
