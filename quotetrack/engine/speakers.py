@@ -4161,6 +4161,7 @@ class ArticlePeople:
         self.salient: Optional[Entity] = None
         self._spoke = {}  # id(entity) -> turn of its last quote (or subject salience)
         self._turn = 0
+        self._turned_to: Optional[Tuple[Entity, int, str]] = None  # the person a pronoun last turned to, where, which pronoun
         self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
         self._nicknames = {}  # folded nickname -> the person the article gave it to
         #: An unnamed person who spoke after the last named speaker (English ``a spokeswoman for
@@ -4186,7 +4187,12 @@ class ArticlePeople:
         if self.lex.lang == "en" and self.text and mention.kind != PRONOUN:
             mention = joined_body_en(self.text, mention, self.lex) or mention  # "the World Rowing and Sailing Council"
         if mention.kind == PRONOUN:
-            return self._pronoun_referent(at, mention.text)
+            ent = self._pronoun_referent(at, mention.text)
+            if self.lex.lang == "en" and ent is not None and ent is not self.salient and ent.kind == "person":
+                # "“…,” said Tom Lee. … she said …. “…,” she said.": the pronoun that turned to
+                # Ann Lee names her here, after anyone named before it, for a next pronoun alike
+                self._turned_to = (ent, at, mention.text.lower())
+            return ent
         if self.lex.lang == "en" and (mention.kind in (DESCRIPTION, ANAPHOR) or _demonym_epithet_en(mention)):
             ent = self._described_person_en(mention, at)
             if ent is not None:
@@ -4717,7 +4723,10 @@ class ArticlePeople:
             if have is None:
                 # "“…,” said Alex Kim. … Ms. Dana Cole … “…,” she said.": a person of that
                 # gender named after the speaker of unknown gender.
-                later = [e for e in self.entities if e.kind == "person" and self.salient.last_at < e.last_at < at
+                since = self.salient.last_at
+                if self._turned_to is not None and self._turned_to[0] is self.salient and self._turned_to[2] == word.lower():
+                    since = max(since, self._turned_to[1])  # "… she said she …. “…,” she said.": she goes on
+                later = [e for e in self.entities if e.kind == "person" and since < e.last_at < at
                          and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)
                          and not self._in_relative_clause(self.salient, e) and not self._relative_antecedent_en(e, at)
                          and (id(e) in self._spoke or self._named_as_subject(e))
@@ -4772,7 +4781,49 @@ class ArticlePeople:
                              and self.gender_of(e) in (None, want) and personal(e)]
                     if spoke:
                         return max(spoke, key=lambda e: self._spoke[id(e)])
+        if gendered and self.salient is not None and self.text and self.text[at - 3:at].rstrip()[-1:] in "”\"'":
+            ent = self._gendered_person_before_quote_en(at, want, personal)
+            if ent is not None:
+                return ent  # "“…,” said Ann Roe. … Mrs. Lee might pick Mr. Day. “…,” she said.": Mrs. Lee
         return self.salient
+
+    def _gendered_person_before_quote_en(self, at: int, want: str, personal) -> Optional[Entity]:
+        """English ``“…,” said Ann Roe. There is talk that Mrs. Lee might pick Mr. Day. “…,” she
+        said.``: a quote whose cue is the pronoun alone, opening right after a narrative sentence
+        (no quote, no reporting word, no pronoun of that gender) that names, besides people of the
+        other gender, one known person of the pronoun's gender, not the last speaker and not as a
+        possessor; that person. None otherwise (the last speaker goes on)."""
+        text = self.text
+        close = at - 1
+        while close > 0 and text[close].isspace():
+            close -= 1
+        if text[close] == "'" and text[close - 1:close] == "'":
+            close -= 1
+        elif text[close] not in "”\"":
+            return None
+        lo = max(0, close - QUOTE_BEFORE_PRONOUN_REACH_EN)
+        opened = max(text.rfind("“", lo, close), text.rfind("\"", lo, close), text.rfind("''", lo, close))
+        if opened <= 0 or "\n" in text[opened:close]:
+            return None
+        window = text[max(0, opened - SUBJECT_SENTENCE_REACH_EN):opened]
+        if window.rstrip()[-1:] != "." or "\n" in window[len(window.rstrip()):]:
+            return None  # the quote opens no new sentence after a narrative one in its paragraph
+        ends = [e for e in _SENTENCE_END_EN.finditer(window) if e.end() < len(window)]
+        if not ends:
+            return None
+        sentence = window[ends[-1].end():]
+        if "\n" in sentence or _QUOTE_MARK_EN.search(sentence) or REPORTING_WORD_EN.search(sentence) \
+                or _GENDERED_WORDS_EN[want].search(sentence):
+            return None
+        words = {fold(w) for w in _CAPITALISED_WORD_EN.findall(sentence) if not w.endswith(("'s", "’s"))}
+        owners = {fold(w[:-2]) for w in _CAPITALISED_WORD_EN.findall(sentence) if w.endswith(("'s", "’s"))}
+        if self.salient.key_tokens & (words | owners):
+            return None  # the sentence names the last speaker: it goes on about them
+        found = [e for e in self.entities if e.kind == "person" and e.key_tokens & words
+                 and self.gender_of(e, weak=False) == want and personal(e)]
+        if len(found) != 1 or found[0] is self.salient or found[0].key_tokens & owners:
+            return None
+        return found[0]
 
     def _object_of_subject_en(self, subject: Entity, ent: Entity, want: str) -> bool:
         """Whether ``ent`` is named, in the sentence where ``subject`` was last named, after the

@@ -7036,6 +7036,59 @@ EN_CASES = [
         "Ann Lee posted on her website that the plan had failed.",
         [("indirect", "the plan had failed", "Ann Lee", None)],
         id="a-preposition-after-the-cue-with-no-object-pronoun-still-leads-to-the-clause"),
+    pytest.param(
+        "Mayor Jane Lee faces a recall vote in May. \"The vote was a mistake,\" said Ann Baker, a city councillor. "
+        "\"It was rushed,\" Ms. Baker added. There is also the chance that Mrs. Lee, if re-elected, might pick Mr. Roe "
+        "himself, a prospect sure to alarm many. \"What a fine idea,\" she said in Dayton.",
+        [("direct", "The vote was a mistake,", "Ann Baker", "a city councillor"),
+         ("direct", "It was rushed,", "Ann Baker", "a city councillor"),
+         ("direct", "What a fine idea,", "Jane Lee", "Mayor")],
+        id="she-after-a-narrative-sentence-naming-one-other-woman-is-that-woman"),
+    pytest.param(
+        "Mayor Jane Lee faces a recall vote in May. \"The vote was a mistake,\" said Ann Baker, a city councillor. "
+        "\"It was rushed,\" Ms. Baker added. Mrs. Lee's budget was cut in half last year. "
+        "\"What a fine idea,\" she said in Dayton.",
+        [("direct", "The vote was a mistake,", "Ann Baker", "a city councillor"),
+         ("direct", "It was rushed,", "Ann Baker", "a city councillor"),
+         ("direct", "What a fine idea,", "Ann Baker", "a city councillor")],
+        id="she-after-a-narrative-sentence-naming-a-woman-as-possessor-stays-with-the-speaker"),
+    pytest.param(
+        "Mayor Jane Lee faces a recall vote in May. \"The vote was a mistake,\" said Ann Baker, a city councillor. "
+        "\"It was rushed,\" Ms. Baker added. Ms. Baker expects Mrs. Lee to lose. "
+        "\"What a fine idea,\" she said in Dayton.",
+        [("direct", "The vote was a mistake,", "Ann Baker", "a city councillor"),
+         ("direct", "It was rushed,", "Ann Baker", "a city councillor"),
+         ("direct", "What a fine idea,", "Ann Baker", "a city councillor")],
+        id="she-after-a-narrative-sentence-naming-the-speaker-too-stays-with-the-speaker"),
+    pytest.param(
+        "Tom Vane knocked on doors on Sunday with his sister, Betsy Vane, a teacher. Carla Moss, a retired nurse, "
+        "said she planned to vote. Walking on, Tom Vane said the town had changed. Despite the cold, she said she "
+        "can't make sense of the party today. \"Nobody would recognize it,\" she said.",
+        [("indirect", "she planned to vote", "Carla Moss", "a retired nurse"),
+         ("indirect", "the town had changed", "Tom Vane", None),
+         ("indirect", "she can't make sense of the party today", "Betsy Vane", "a teacher"),
+         ("direct", "Nobody would recognize it,", "Betsy Vane", "a teacher")],
+        id="she-goes-on-with-the-woman-a-pronoun-turned-to-not-one-named-before"),
+    pytest.param(
+        "Tom Vane knocked on doors on Sunday with his sister, Betsy Vane, a teacher. Carla Moss, a retired nurse, "
+        "said she planned to vote. Walking on, Tom Vane said the town had changed. "
+        "\"Nobody would recognize it,\" she said.",
+        [("indirect", "she planned to vote", "Carla Moss", "a retired nurse"),
+         ("indirect", "the town had changed", "Tom Vane", None),
+         ("direct", "Nobody would recognize it,", "Betsy Vane", "a teacher")],
+        id="she-after-a-man-spoke-is-his-namesake"),
+    pytest.param(
+        "Governor Ann Reed spoke to a radio station on Monday. Asked by Matt Cole whether she had read the report, "
+        "she said, \"I read it twice.\"",
+        [("indirect", "whether she had read the report", "Matt Cole", None),
+         ("direct", "I read it twice.", "Ann Reed", "Governor")],
+        id="a-she-after-a-man-by-a-short-given-name-is-not-his"),
+    pytest.param(
+        "Governor Ann Reed spoke to a radio station on Monday. Asked by Matt Cole whether she had read the report, "
+        "he said, \"I read it twice.\"",
+        [("indirect", "whether she had read the report", "Matt Cole", None),
+         ("direct", "I read it twice.", "Matt Cole", None)],
+        id="a-he-after-a-man-by-a-short-given-name-is-his"),
 ]
 
 
