@@ -3940,6 +3940,11 @@ class Entity:
         return min(self.roles)[1] if self.roles else None
 
 
+#: Lower-case English nouns of a place or a business that a name before them is the name of
+#: (``the Fenn Turnberry golf course``, ``a Fenn Plaza hotel``), not a person's.
+_NAMED_THING_NOUNS_EN = frozenset("""golf course courses resort resorts hotel hotels casino casinos tower towers
+building buildings estate estates club clubs winery vineyard restaurant restaurants store stores mall plant
+factory stadium arena brand airline shuttle property properties development complex""".split())
 #: Words that make an English role phrase a clause of its own when they stand in its first words,
 #: before any relative pronoun (``The economics professor was headed to …``, ``the media would``).
 _ROLE_CLAUSE_WORDS_EN = _FINITE_EN | _SUBJECT_PRONOUNS_EN
@@ -5328,7 +5333,8 @@ class ArticlePeople:
             whole = self.lex.lang == "id"
             if (toks <= ent.key_tokens and not _one_side_of_pair(toks, ent.name, whole)) or (
                     ent.key_tokens <= toks and len(fold(ent.name).split()) < 2
-                    and not _one_side_of_pair(ent.key_tokens, mention.name, whole)):
+                    and not _one_side_of_pair(ent.key_tokens, mention.name, whole)
+                    and not self._surname_opens_thing_en(ent, toks, mention)):
                 best = ent  # a short form of a known name, or a known short form now given in full
                 break
         named = None
@@ -5680,6 +5686,19 @@ class ArticlePeople:
         return word.isalpha() and low not in _DAYS_ID and not self.lex.is_role_word(word) \
             and not self.lex.is_place(word) and low not in self.lex.function_words \
             and not self.lex.is_english_word(low)
+
+    def _surname_opens_thing_en(self, ent: Entity, toks, mention: Mention) -> bool:
+        """English: whether a longer name only opens with a one-word person's name and stands
+        before a lower-case noun of a place or a business (``the Fenn Turnberry golf course``
+        after ``Fenn said``): a thing named after the person, not the person given in full
+        (``Ann Fenn`` ends on the known word; ``Fenn Turnberry said`` is a person)."""
+        if self.lex.lang != "en" or len(toks) < 2 or not self.text:
+            return False
+        words = fold(mention.name).split()
+        if words[-1] in ent.key_tokens or words[0] not in ent.key_tokens:
+            return False
+        nxt = self.text[mention.end:mention.end + 20].split(None, 1)
+        return bool(nxt) and nxt[0] in _NAMED_THING_NOUNS_EN
 
     def _among_namesakes(self, toks, best: Entity) -> Entity:
         """A surname shared by several full names (``Khizr Khan``, ``Ghazala Khan``): the one who

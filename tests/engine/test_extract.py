@@ -2472,6 +2472,17 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Fenn has praised the vote, telling reporters on Friday that the result was a great thing. "
+        "Fenn was in Scotland to reopen his Fenn Turnberry golf course.",
+        [("indirect", "the result was a great thing", "Fenn", None)],
+        id="a-known-surname-opening-the-name-of-a-golf-course-is-no-fuller-name"),
+    pytest.param(
+        "Fenn has praised the vote, telling reporters on Friday that the result was a great thing. "
+        "Later Fenn Turnberry said the vote was a mistake.",
+        [("indirect", "the result was a great thing", "Fenn Turnberry", None),
+         ("indirect", "the vote was a mistake", "Fenn Turnberry", None)],
+        id="a-known-one-word-name-opening-a-speaking-name-is-its-fuller-form"),
+    pytest.param(
         '"It is fine," said Tom Vale, senior vice president of home sales and marketing at Quill.',
         [("direct", "It is fine,", "Tom Vale", "senior vice president of home sales and marketing at Quill")],
         id="a-two-word-field-and-a-second-field-of-one-office"),
