@@ -75,6 +75,8 @@ MAX_NOUN_PHRASE_WORDS = 4
 #: Cue forms that are also plural nouns (``speeches and promises``, ``charges and claims``).
 _PLURAL_NOUN_CUES_EN = frozenset("promises claims pledges vows demands".split())
 
+#: Closing quotation marks that may stand between a comma and an English inverted cue.
+_CLOSING_MARKS_EN = frozenset(("”", "''", '"', "’"))
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
 _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
 #: ``Name: statement`` opening an English headline or a transcript paragraph.
@@ -1610,6 +1612,8 @@ class IndirectQuotes:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
                 # "…, with Ann Lee marching up to him, saying …": the doer set off before the comma
                 doer = with_source if with_source is not None and subject_tokens[-1][0] == "," else None
+                if doer is None and subject_tokens[-1][0] == ",":
+                    doer = self._inverted_cue_doer_en(subject_tokens, spans)
                 mention = doer or self._main_subject(sent.start, verb_at) or (
                     mention if after_utterance or adverb_participle and mention is not None
                     and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"
@@ -3623,6 +3627,29 @@ class IndirectQuotes:
                 if not w.isalpha() or w in ("and", "but"):
                     break
         return None
+
+    def _inverted_cue_doer_en(self, subject_tokens, spans) -> Optional[Mention]:
+        """English ``A, Lee added, saying B``: a short inverted cue set off by commas right before a
+        participle's comma; its named speaker does the participle, not the subject of A (``Rowe``
+        in ``Rowe cannot act alone, Lee added, saying …``). None without such a cue."""
+        j = next((j for j in range(len(subject_tokens) - 2, max(-1, len(subject_tokens) - 9), -1)
+                  if subject_tokens[j][0] == ","), None)
+        if j is None:
+            # 'A “from his view,” Lee added, saying …': the clause runs from the quote's closing marks
+            before = self.text[max(0, subject_tokens[0][1] - 4):subject_tokens[0][1]].rstrip()
+            if not before.endswith((",”", ",''", ',"')):
+                return None
+            j = -1
+        elif j < 2:
+            return None
+        seg = subject_tokens[j + 1:-1]
+        while seg and seg[0][0] in _CLOSING_MARKS_EN:
+            seg = seg[1:]  # 'A “from his view,” Lee added, saying …': the comma stood inside the marks
+        if not 2 <= len(seg) <= 6 or not seg[0][0][:1].isupper() \
+                or not any(w[0].islower() and w[0] in self.lex.post_cues for w in seg[1:]):
+            return None
+        mention = self._cue_subject_before(seg[0][1], subject_tokens[-1][1], spans)
+        return mention if mention is not None and mention.kind == NAME else None
 
     def _cue_subject_before(self, start: int, comma: int, spans) -> Optional[Mention]:
         """English ``“…,” said Lee, adding that …`` / ``“…,” she said in a speech, noting …``: the

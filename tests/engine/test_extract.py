@@ -2472,6 +2472,20 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Rowe cannot decide that alone, Fenn added, saying it should be up to the board.",
+        [("indirect", "Rowe cannot decide that alone", "Fenn", None),
+         ("indirect", "it should be up to the board", "Fenn", None)],
+        id="a-named-inverted-cue-before-a-participle-does-the-participle"),
+    pytest.param(
+        "Rowe cannot say that \u201cfrom his view,\u201d Fenn added, saying it should be up to the board.",
+        [("mixed", "Rowe cannot say that \u201cfrom his view,\u201d", "Fenn", None),
+         ("indirect", "it should be up to the board", "Fenn", None)],
+        id="a-named-inverted-cue-after-closing-marks-before-a-participle-does-the-participle"),
+    pytest.param(
+        "Rowe met the board, Fenn and Hale on Monday, saying it should be up to the board.",
+        [("indirect", "it should be up to the board", "Rowe", None)],
+        id="names-set-off-by-commas-without-a-cue-leave-the-participle-to-the-subject"),
+    pytest.param(
         "Fenn has praised the vote, telling reporters on Friday that the result was a great thing. "
         "Fenn was in Scotland to reopen his Fenn Turnberry golf course.",
         [("indirect", "the result was a great thing", "Fenn", None)],
