@@ -464,6 +464,14 @@ class DirectQuotes:
             glued = _GLUED_CUE_ID.match(text, pos, end)
             if glued is not None and glued.group(0) in lex.post_cues:
                 cue_m = glued  # "“…,” kataBudi.": the cue, then the name it lost its space to
+        if cue_m is None and lex.lang == "en" and text.startswith(("according", "According"), pos):
+            acc = lex.according_re.match(text, pos, end)
+            if acc is not None and not acc.group(2):
+                # "“…,” according to Quill Watch.": the named source after the phrase (a described
+                # one, "a filing by …", is read by the indirect rules, which take its whole phrase)
+                mention = self.parser.after_cue(text, acc.end(), end)
+                if mention is not None and mention.kind in (NAME, "organisation"):
+                    return mention, acc.group(1)
         if cue_m is None and lex.passive_cues and text.startswith("di", pos):
             passive = _LOWER_WORD.match(text, pos, end)
             if passive is not None and passive.group(0) in lex.passive_cues:

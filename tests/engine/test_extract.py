@@ -2472,6 +2472,19 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The mayor spoke on Monday.\n\n\u201cWe will not bring charges against anyone in this case,\u201d according to Quill Watch.",
+        [("direct", "We will not bring charges against anyone in this case,", "Quill Watch", None)],
+        id="according-to-a-name-after-a-closing-mark-is-the-direct-quote-s-source"),
+    pytest.param(
+        "As reported by the Daily Quill, the Gazette broke the story in May.\n\n"
+        "\u201cThe files include notes from the old server. The notes show long records on the council,\u201d according to Quill Watch.",
+        [("direct", "The files include notes from the old server. The notes show long records on the council,", "Quill Watch", None)],
+        id="according-to-after-a-quote-beats-an-as-reported-by-lead-before-it"),
+    pytest.param(
+        "The mayor spoke on Monday.\n\n\u201cWe will not bring charges against anyone in this case,\u201d according to him.",
+        [],
+        id="according-to-a-pronoun-after-a-closing-mark-names-no-source-here"),
+    pytest.param(
         "Rowe cannot decide that alone, Fenn added, saying it should be up to the board.",
         [("indirect", "Rowe cannot decide that alone", "Fenn", None),
          ("indirect", "it should be up to the board", "Fenn", None)],
