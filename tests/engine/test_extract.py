@@ -2472,6 +2472,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Republican Sen. John Fenn says the plan is dead.\n\nThe group ran an ad on Monday aimed at John Kasper, the governor.",
+        [("indirect", "the plan is dead", "John Fenn", "Republican")],
+        id="a-given-name-after-at-that-opens-another-name-is-no-place-and-stays-in-the-name"),
+    pytest.param(
+        "The board met at Quill on Monday.\n\nChief executive Quill Tom Lane says the plan is dead.",
+        [("indirect", "the plan is dead", "Tom Lane", "Chief executive Quill")],
+        id="a-word-standing-alone-after-at-is-a-place-or-body-and-goes-to-the-title"),
+    pytest.param(
         "The mayor spoke on Monday.\n\n\u201cWe will not bring charges against anyone in this case,\u201d according to Quill Watch.",
         [("direct", "We will not bring charges against anyone in this case,", "Quill Watch", None)],
         id="according-to-a-name-after-a-closing-mark-is-the-direct-quote-s-source"),
