@@ -1635,8 +1635,10 @@ class NameEvidence:
             return True
         return low in self.lex.title_modifiers or _noun_modifier_en(word, self.lex)
 
-    def _title_case(self, sent: Sentence) -> bool:
-        if self.lex.lang != "en":
+    def _title_case(self, sent: Sentence, every: bool = False) -> bool:
+        """Whether ``sent`` is written in Title Case (English); with ``every``, a headline that
+        opens the article with every word but its small function words capitalised."""
+        if self.lex.lang != "en" or every and not self._opens_article(sent.start):
             return False  # Indonesian capitalises titles and institutions inside ordinary sentences
         words = self.text[sent.start:sent.end].split()
         if self._opens_article(sent.start):
@@ -1644,7 +1646,7 @@ class NameEvidence:
             words = [w for w in words if w not in _TITLE_CASE_LOWER]
         # the first letters of the words, read without a Python loop: this runs on every sentence
         initials = list(filter(str.isalpha, map(itemgetter(0), words)))
-        return len(initials) >= 4 and sum(map(str.isupper, initials)) >= 0.8 * len(initials)
+        return len(initials) >= 4 and sum(map(str.isupper, initials)) >= (1 if every else 0.8) * len(initials)
 
     def _extend_subject_id(self, ws, found):
         """The person in a subject the capitalised run cuts short (Indonesian).
@@ -2015,6 +2017,8 @@ class NameEvidence:
         if self.lex.lang == "en" and ws[j - 1][0].endswith(("’s", "'s")) \
                 and self._possessor_salience_en(sent, ws[k][1], ws[j - 1][2] - 2):
             return
+        if self.lex.lang == "en" and self._title_case(sent, every=True):
+            return  # "Tom Fenn Refuses to Back …": a headline in Title Case runs its verb into the name
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
         if mention is None or mention.kind != NAME:
             return

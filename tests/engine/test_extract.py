@@ -2472,6 +2472,15 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Tom Fenn Refuses to Back Ann Lee Bid.\n\nSen. Tom Fenn refuses to back the bid of Sen. Ann Lee.\n\n"
+        "Tom Fenn, by contrast, wrote that the bid was a mistake.",
+        [("indirect", "the bid was a mistake", "Tom Fenn", None)],
+        id="a-title-case-headline-gives-no-subject-its-verb-runs-into"),
+    pytest.param(
+        "Tom Fenn refuses to back the bid.\n\nTom Fenn, by contrast, wrote that the bid was a mistake.",
+        [("indirect", "the bid was a mistake", "Tom Fenn", None)],
+        id="a-sentence-case-opening-line-keeps-its-named-subject"),
+    pytest.param(
         "Republican Sen. John Fenn says the plan is dead.\n\nThe group ran an ad on Monday aimed at John Kasper, the governor.",
         [("indirect", "the plan is dead", "John Fenn", "Republican")],
         id="a-given-name-after-at-that-opens-another-name-is-no-place-and-stays-in-the-name"),
