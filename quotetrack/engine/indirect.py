@@ -264,6 +264,8 @@ _GROUP_QUANTIFIERS_EN = _QUANTIFIERS_EN - frozenset("none one another someone so
 #: A relative clause set off right after a phrase ("…, who have argued", "…, whose lawyers said").
 #: The relative ``who`` before a cue, with a glued ``has``/``is`` (``Lee, who’s argued …``).
 _WHO_FORMS_EN = frozenset({"who", "who’s", "who's"})
+#: Relative pronouns that open an aside clause after a comma (``the plan, which officials said …``).
+_ASIDE_RELATIVES_EN = frozenset({"which", "whom", "who"})
 #: Auxiliaries of a relative clause's cue (``who has long said``).
 _PERFECT_AUXILIARIES_EN = frozenset("has have had long".split())
 #: More irregular English past forms that open a predicate after "and" ("and cast doubt on …").
@@ -1734,8 +1736,10 @@ class IndirectQuotes:
                 continue  # "…, asking, “…?”": the direct rule's; "she would ask X to …", "…, and asking …": no report of its own
             if en and text.startswith(", ", m.end()) and self._lead_is_subject_en(sent.start, verb_at, m.end()):
                 start = sent.start  # "One cause of it, Ms Lee says, is …", "This, she warns, is …": the whole sentence
-            candidates.append((mention, m.group(0), start, boundary, any_source,
-                               self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)))
+            clause_end = self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)
+            if clause_end is None and en and self._inside_relative_en(subject_tokens):
+                clause_end = self._relative_end(start, sent.end, spans)  # "A, which Lee said B, will …": B ends at the comma
+            candidates.append((mention, m.group(0), start, boundary, any_source, clause_end))
         first = None
         for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
             if start is None:
@@ -2494,6 +2498,19 @@ class IndirectQuotes:
         if m is None or not self.text[m.end():end].strip():
             return None
         return m.start()
+
+    @staticmethod
+    def _inside_relative_en(subject_tokens) -> bool:
+        """English ``The plan, which officials said …``, ``Lee, who met Dunn and said …``: the cue's
+        subject words open with a relative clause set off by a comma and hold no comma after it, so
+        the cue and its report sit inside that clause."""
+        for k in range(len(subject_tokens) - 1, max(0, len(subject_tokens) - MAX_SUBJECT_TOKENS - 1), -1):
+            word = subject_tokens[k][0]
+            if not word[:1].isalnum():
+                return False  # "…, which …, said", "— 25 percent say": the relative clause closed before the cue
+            if word.lower() in _ASIDE_RELATIVES_EN and subject_tokens[k - 1][0] == ",":
+                return True
+        return False
 
     def _relative_end(self, start: int, end: int, spans) -> Optional[int]:
         """Where a ``, who said …,`` clause closes: at a comma followed by the main predicate
