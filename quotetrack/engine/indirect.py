@@ -85,6 +85,12 @@ _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0
 _CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
+#: A headline label in a wider shape (``EXCLUSIVE – Ann Lee:``, ``Lee camp:``, ``Lee to Farmers:``,
+#: ``Former AG Lee at Summit:``): a kicker and a dash before the source (group 1), the source
+#: (group 2) with a lower-case group word (group 3), or the audience or venue after ``to``/``at``.
+_HEADLINE_LABEL_EN = re.compile(
+    r"(?:([A-Z]{3,})[ \t]+[–—-][ \t]+)?([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}(?:[ \t]+([a-z]+))?)"
+    r"((?:[ \t]+(?:[Tt]o|at)[ \t]+[A-Z][^:\n]{0,60})?):[ \t]+(?=\S)")
 #: The conjunctions that open a second source's clause (``…, and Democrats accused …``); one left
 #: at the end of an English report cut before the next clause's subject dangles (``…, but| he
 #: denied …``), and the cheap test for that is on the last three characters.
@@ -950,9 +956,14 @@ class IndirectQuotes:
         if lex.lang != "en" or (sent.start > 0 and text[sent.start - 1] != "\n"):
             return None
         m = _LABEL_EN.match(text, sent.start, sent.end)
-        if not m or m.group(1).lower() in lex.label_kickers or lex.is_place(m.group(1)):
+        found = (m.start(1), m.end(1), m.end()) if m is not None \
+            else self._wide_headline_label(sent) if self._opens_article(sent.start) else None
+        if found is None:
+            return None
+        label_start, label_end, after = found
+        label = text[label_start:label_end]
+        if label.lower() in lex.label_kickers or lex.is_place(label):
             return None  # "Breaking:", "Iowa: (a list of names)"
-        label = m.group(1)
         para_end = text.find("\n", sent.start)
         para_end = len(text) if para_end < 0 else para_end
         if self._opens_article(sent.start):
@@ -967,7 +978,7 @@ class IndirectQuotes:
                 return None  # "Harbour Talks: …": a phrase the article never comes back to, naming no source
         elif self._transcript_labels() < MIN_TRANSCRIPT_LABELS:
             return None
-        start, end = m.end(), para_end
+        start, end = after, para_end
         if self._opens_article(sent.start) and text[start:end].rstrip().endswith("?"):
             return None  # "Cruz: Conservative or career politician?": the headline asks, nobody said it
         while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()):
@@ -981,14 +992,29 @@ class IndirectQuotes:
         if len(marks) == 1 and marks[0].open == start and marks[0].outer_end >= end:
             start, end, kind = marks[0].start, marks[0].end, DIRECT  # "Smith: “We will win.”"
         name = label.title() if label.isupper() else label
-        mention = Mention(NAME, name, m.start(1), m.end(1), name=name) if label.isupper() \
-            else self.parser.chunk(text, m.start(1), m.end(1))
+        mention = Mention(NAME, name, label_start, label_end, name=name) if label.isupper() \
+            else self.parser.chunk(text, label_start, label_end)
         if mention is None and self._opens_article(sent.start) and label.lower() in SOURCE_NOUNS:
-            mention = Mention(NAME, label, m.start(1), m.end(1), name=label)  # "Report: …", a cue form as a source
-        ent = self.people.resolve(mention, m.start()) if mention is not None else None
+            mention = Mention(NAME, label, label_start, label_end, name=label)  # "Report: …", a cue form as a source
+        ent = self.people.resolve(mention, label_start) if mention is not None else None
         if ent is None:
             return None
         return self._record(start, end, kind, ":", kind + "-label", ent)
+
+    def _wide_headline_label(self, sent) -> Optional[Tuple[int, int, int]]:
+        """The headline's label in the wider shape of ``_HEADLINE_LABEL_EN``: where its source
+        (``Ann Lee``, ``Lee camp``) starts and ends, and where the words after the colon start;
+        None when the kicker is none of the lexicon's or the lower-case word names no speaking group."""
+        m = _HEADLINE_LABEL_EN.match(self.text, sent.start, sent.end)
+        if m is None or not (m.group(1) or m.group(3) or m.group(4)):
+            return None  # the plain shape is _LABEL_EN's
+        if m.group(2).split()[0].lower() in _DETERMINERS_CLAUSE_EN:
+            return None  # "A Plan to Save the Port: Sell the Ships": a headline's noun phrase, no source
+        if m.group(1) and m.group(1).lower() not in self.lex.label_kickers:
+            return None  # "NATO – Lee:": no kicker before the dash
+        if m.group(3) and m.group(3) not in self.lex.label_group_words:
+            return None  # "Lee sees red:": a headline's own clause
+        return m.start(2), m.end(2), m.end()
 
     def _colon_block(self, sent, spans, prev_sentence):
         """English ``Lee wrote:¶¶A. B.``: a paragraph ending with a cue and a colon introduces the
@@ -1030,7 +1056,7 @@ class IndirectQuotes:
         words = [w.strip(".").lower() for w in label.split()]
         last = words[-1]
         if last in SOURCE_NOUNS or last.rstrip("s") in SOURCE_NOUNS or last in self.lex.descriptions \
-                or last.rstrip("s") in self.lex.descriptions:
+                or last.rstrip("s") in self.lex.descriptions or last in self.lex.label_group_words:
             return True
         if any(self.lex.is_role_word(w) for w in words):
             return True

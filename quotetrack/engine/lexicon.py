@@ -125,6 +125,8 @@ class Lexicon:
     that_cues: frozenset = frozenset()
     #: English headline kickers before a colon (``Breaking:``): a label that names no source.
     label_kickers: frozenset = frozenset()
+    #: English lower-case words after a name in a headline label (``Lee camp:``): a group that speaks.
+    label_group_words: frozenset = frozenset()
     #: English words in ``-ly`` that are no adverbs (``family``, ``assembly``, ``elderly``): a
     #: subject phrase may end in one.
     ly_non_adverbs: frozenset = frozenset()
@@ -434,6 +436,7 @@ def get_lexicon(lang: str) -> Lexicon:
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
+        label_group_words=frozenset(data.get("label_group_words", ())),
         aside_participles=tuple(data.get("aside_participles", ())),
         ly_non_adverbs=frozenset(data.get("ly_non_adverbs", ())),
         second_predicates=frozenset(data.get("second_predicates", ())),
