@@ -20,7 +20,7 @@ from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
-    _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, tokens)
 
 
@@ -554,6 +554,9 @@ def _tense_clash_en(cue: str, later: str) -> bool:
 
 #: Adverbs of time opening a sentence before a comma (``Soon after, …``): never its subject.
 _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
+#: Sentence adverbs that open an English sentence with no comma before its pronoun subject
+#: (``Then he …``, ``Later she …``).
+_BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also Yet".split())
 #: A later ``says``/``said`` after a noun (``… by the mother of one of the victims says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
@@ -3732,6 +3735,10 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[:MAX_OPENER_TOKENS]) if w[0] == ","), None)
             if comma is not None:
                 k = comma + 1  # "Walking to the next house, Ann Lee …", "Reached by phone, Lee …"
+                state = next((n for n in (k + 1, k + 2) if n + 1 < len(ws) and ws[n][0] == ","), None)
+                if state is not None and all(w[0][:1].isupper() for w in ws[k:state]) and lex.is_place(ws[state - 1][0]) \
+                        and (ws[state + 1][0][:1].isupper() or ws[state + 1][0] in _SUBJECT_PRONOUNS_EN):
+                    k = state + 1  # "Speaking in Dover, Ohio, Ann Lee …": the state after the town
         while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k and (
                 ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
@@ -3750,6 +3757,9 @@ class IndirectQuotes:
             k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Barack Obama met …"
         if k == 0 and lex.lang == "en":
             k = _time_opener_end_en(ws)  # "A few minutes later they …": no comma after the time phrase
+        if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0] in _BARE_ADVERB_OPENERS_EN \
+                and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN:
+            k = 1  # "Then he cut into Lee, calling him …": a bare sentence adverb before the pronoun subject
         if k >= len(ws):
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":

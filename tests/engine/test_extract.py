@@ -7160,6 +7160,26 @@ EN_CASES = [
         [("indirect", "whether she had read the report", "Matt Cole", None),
          ("direct", "I read it twice.", "Matt Cole", None)],
         id="a-he-after-a-man-by-a-short-given-name-is-his"),
+    pytest.param(
+        "Speaking at a town hall in Dover, Ohio, Senator Jane Miller went after Tom Baker, calling him “a total loser.”",
+        [("mixed", "him “a total loser.”", "Jane Miller", "Senator")],
+        id="a-state-after-the-town-of-an-opening-participle-phrase-is-no-subject"),
+    pytest.param(
+        "Speaking at a town hall in Dover, New Hampshire, Senator Jane Miller went after Tom Baker, saying he was “a total loser.”",
+        [("mixed", "he was “a total loser.”", "Jane Miller", "Senator")],
+        id="a-two-word-state-after-the-town-of-an-opening-participle-phrase-is-no-subject"),
+    pytest.param(
+        "Speaking at a town hall in Dover, Tom Baker, the mayor, went after Jane Miller, saying she was “a total loser.”",
+        [("mixed", "she was “a total loser.”", "Tom Baker", "the mayor")],
+        id="a-name-with-an-apposition-after-an-opening-participle-phrase-is-the-subject"),
+    pytest.param(
+        "Senator Jane Miller spoke in Dover on Monday. Then she cut into Tom Baker, calling him a \"stiff\" and accusing him of lying.",
+        [("mixed", "him a \"stiff\"", "Jane Miller", "Senator")],
+        id="a-bare-then-before-the-pronoun-subject-of-a-participle-cue-is-no-subject"),
+    pytest.param(
+        "Senator Jane Miller spoke in Dover on Monday. Then came the rain, drowning the \"big tent.\"",
+        [],
+        id="a-bare-then-before-a-verb-gives-a-participle-no-subject"),
 ]
 
 
