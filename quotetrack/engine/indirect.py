@@ -142,6 +142,11 @@ _QUOTED_AS_END_EN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s
 #: Lower-case words that end a named hearer after ``told`` ("BBC Radio 4's Today programme").
 _HEARER_NOUNS_EN = frozenset("programme program show newspaper paper agency".split())
 _HEARER_NUMBER = re.compile(r"\d+(?:['’]s)?")
+#: Cues whose object is an account (``described the scene``, ``described how the talks went``):
+#: a report only with words in quotation marks or with a characterisation (``described it as …``).
+_DESCRIBING_CUES_EN = frozenset("describe describes described describing".split())
+#: ``as`` after the object, no comma between (``the levy as a burden``; not ``how, as a boy, …``).
+_CHARACTERISED_AS_EN = re.compile(r"[^\s,] as ")
 #: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
 _CALL_PARTICLES_EN = frozenset("for on off up in out back".split())
 #: Prepositions that, after a cue and any time words, open an adverbial ending in a quoted title
@@ -776,6 +781,11 @@ class IndirectQuotes:
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
             return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
+        if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _DESCRIBING_CUES_EN \
+                and not _CHARACTERISED_AS_EN.search(self.text, s, e):
+            if mention.kind == NAME:
+                self._keep_subject(mention)  # "Lee described the flaws. Her use of “…”": still the one speaking
+            return None  # "Lee described the scene", "described how the talks went": an account, no statement
         if len(self.text[s:e].split()) < (MIN_NAMING_WORDS if kind == MIXED and self._naming_cue(cue) else MIN_CLAUSE_WORDS) \
                 and not (kind == INDIRECT and self.lex.lang == "en" and self._short_answer_en(s, e, cue)):
             return None  # but "called it “shameful”": a quoted name for an object is a report however short

@@ -7180,6 +7180,27 @@ EN_CASES = [
         "Senator Jane Miller spoke in Dover on Monday. Then came the rain, drowning the \"big tent.\"",
         [],
         id="a-bare-then-before-a-verb-gives-a-participle-no-subject"),
+    pytest.param(
+        "Pollster Tom Baker was a guest on a radio show in Dover. Baker described the tough spot Jane Miller is facing in the county race against her rival.",
+        [],
+        id="described-with-a-noun-phrase-object-is-an-account-no-report"),
+    pytest.param(
+        "In his memoir, published in 2010, Mr. Baker described how, as a boy, Tommy turned into Tom and then T.",
+        [],
+        id="described-how-is-an-account-no-report"),
+    pytest.param(
+        "Tom Baker described the voters in his county as seeming almost surprised that the mill had closed.",
+        [("indirect", "the voters in his county as seeming almost surprised that the mill had closed", "Tom Baker", None)],
+        id="described-x-as-y-characterises-and-is-still-a-report"),
+    pytest.param(
+        "Senator Jane Miller described the new levy as “a burden on small farms.”",
+        [("mixed", "the new levy as “a burden on small farms.”", "Jane Miller", "Senator")],
+        id="described-with-a-quoted-characterisation-is-a-mixed-report"),
+    pytest.param(
+        "Tom Baker described, in harsh terms, a set of budget rules that left the county schools without heat for weeks, "
+        "along with other flaws. His plan relied on ''a fix for the coming winter that nobody has tested.''",
+        [("direct", "a fix for the coming winter that nobody has tested.", "Tom Baker", None)],
+        id="the-named-subject-of-a-described-account-still-speaks-the-next-quote"),
 ]
 
 
