@@ -479,7 +479,8 @@ def _amount_en(ws) -> bool:
 _CLAUSE_SUBJECT_OPENERS_EN = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their"})
 #: After a quoted fragment's comma these stay in the report: an aside ("“peanuts,” compared to …"),
 #: the source ("…,” according to …"), a contrast ("…,” while …") and a second object ("…,” and the …").
-_KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|while|whilst|and\s+the)\b")
+_KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|and\s+the)\b"
+                                      r"|(?:while|whilst)\b(?!\s+[a-z]+ing\b)")  # but "…,” while trying to …": how it was said
 
 #: Longest object between a naming verb and its quoted name (``called Mr. Lee's remarks on Saturday “…”``).
 MAX_OBJECT_WORDS = 8

@@ -7201,6 +7201,14 @@ EN_CASES = [
         "along with other flaws. His plan relied on ''a fix for the coming winter that nobody has tested.''",
         [("direct", "a fix for the coming winter that nobody has tested.", "Tom Baker", None)],
         id="the-named-subject-of-a-described-account-still-speaks-the-next-quote"),
+    pytest.param(
+        "Jane Miller, during a town hall meeting in Dover, said she was \"going to close a lot of old mills,\" while trying to explain her plan.",
+        [("mixed", "she was \"going to close a lot of old mills,\"", "Jane Miller", None)],
+        id="while-and-a-participle-after-a-quoted-comma-is-how-it-was-said"),
+    pytest.param(
+        "Jane Miller said the mill was \"a relic of the past,\" while the new plant was \"the future of the town.\"",
+        [("mixed", "the mill was \"a relic of the past,\" while the new plant was \"the future of the town.\"", "Jane Miller", None)],
+        id="while-and-a-clause-after-a-quoted-comma-is-a-contrast-in-the-report"),
 ]
 
 
