@@ -113,6 +113,8 @@ MAX_DESCRIBED_WORDS = 5
 #: How far (in tokens) a described subject's verb may stand from its determiner (``A spokeswoman
 #: for the State Water Resources Board emailed …``).
 MAX_DESCRIBED_SUBJECT_TOKENS = 10
+#: Longest apposition (in characters) after the source of a mid-sentence ``according to``.
+MAX_APPOSITION_CHARS = 80
 #: A mixed report of a naming cue needs only this many words ("called it “shameful”").
 MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
@@ -1154,12 +1156,20 @@ class IndirectQuotes:
                     continue
                 return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en")
-            if lex.lang == "en" and comma is not None and text[:m.start()].rstrip().endswith(",") \
-                    and self._predicate_follows(comma + 1, sent.end):
-                # "At the heart of the trouble, according to X, was a decision …": the words before
-                # the cue are no clause of their own; the report is what follows
-                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
-                                    m.start(), any_source=True)
+            if lex.lang == "en" and comma is not None and text[:m.start()].rstrip().endswith(","):
+                after = comma + 1
+                if not self._predicate_follows(after, sent.end) and text[after:after + 2].strip()[:1].islower():
+                    second = self._next_comma(after, min(sent.end, after + MAX_APPOSITION_CHARS), spans)
+                    after = second + 1 if second is not None else after  # "…, according to X, a former envoy, was …"
+                if self._predicate_follows(after, sent.end):
+                    # "At the heart of the trouble, according to X, was a decision …": the words before
+                    # the cue are no clause of their own; the report is what follows
+                    return self._accept(mention, after, sent.end, m.group(0), "indirect-according", spans,
+                                        m.start(), any_source=True)
+                if self._adverbial_lead(lead) and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS:
+                    # "But the next day, according to X, Lee made demands.": a short clause follows the lead
+                    return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
+                                        m.start(), any_source=True)
             # "…, menurut X." at the end: the clause before it is reported.
             if text[:m.start()].rstrip().endswith(","):
                 end = text.rfind(",", sent.start, m.start())

@@ -7209,6 +7209,18 @@ EN_CASES = [
         "Jane Miller said the mill was \"a relic of the past,\" while the new plant was \"the future of the town.\"",
         [("mixed", "the mill was \"a relic of the past,\" while the new plant was \"the future of the town.\"", "Jane Miller", None)],
         id="while-and-a-clause-after-a-quoted-comma-is-a-contrast-in-the-report"),
+    pytest.param(
+        "At the root of the feud, according to Tom Baker, a former county clerk, was a choice by the mayor to cut the budget.",
+        [("indirect", "was a choice by the mayor to cut the budget", "Tom Baker", "a former county clerk")],
+        id="according-to-a-source-with-an-apposition-mid-sentence-reports-the-predicate-after-it"),
+    pytest.param(
+        "But the next day, according to Baker, Miller made new demands.",
+        [("indirect", "Miller made new demands", "Baker", None)],
+        id="according-to-after-a-time-lead-reports-the-short-clause-after-it"),
+    pytest.param(
+        "The mill closed in 1990, according to Tom Baker, a former county clerk.",
+        [("indirect", "The mill closed in 1990", "Tom Baker", "a former county clerk")],
+        id="according-to-with-an-apposition-closing-the-sentence-reports-the-clause-before-it"),
 ]
 
 
