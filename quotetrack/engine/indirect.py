@@ -562,6 +562,8 @@ def _tense_clash_en(cue: str, later: str) -> bool:
 
 #: Adverbs of time opening a sentence before a comma (``Soon after, …``): never its subject.
 _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
+#: First words of two-word place names whose second word is a place (``New Hampshire``, ``South Carolina``).
+_PLACE_NAME_LEADS_EN = frozenset("New North South East West Rhode".split())
 #: Sentence adverbs that open an English sentence with no comma before its pronoun subject
 #: (``Then he …``, ``Later she …``).
 _BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also Yet".split())
@@ -978,8 +980,8 @@ class IndirectQuotes:
             return None
         label_start, label_end, after = found
         label = text[label_start:label_end]
-        if label.lower() in lex.label_kickers or lex.is_place(label):
-            return None  # "Breaking:", "Iowa: (a list of names)"
+        if label.lower() in lex.label_kickers or lex.is_place(label) or self._two_word_place(label):
+            return None  # "Breaking:", "Iowa: (a list of names)", "New Hampshire: (a list of names)"
         para_end = text.find("\n", sent.start)
         para_end = len(text) if para_end < 0 else para_end
         if self._opens_article(sent.start):
@@ -1031,6 +1033,11 @@ class IndirectQuotes:
         if m.group(3) and m.group(3) not in self.lex.label_group_words:
             return None  # "Lee sees red:": a headline's own clause
         return m.start(2), m.end(2), m.end()
+
+    def _two_word_place(self, label: str) -> bool:
+        """English ``New Hampshire``, ``South Carolina``: a compass word or ``New`` before a place word."""
+        words = label.split()
+        return len(words) == 2 and words[0] in _PLACE_NAME_LEADS_EN and self.lex.is_place(words[1])
 
     def _colon_block(self, sent, spans, prev_sentence):
         """English ``Lee wrote:¶¶A. B.``: a paragraph ending with a cue and a colon introduces the

@@ -7221,6 +7221,15 @@ EN_CASES = [
         "The mill closed in 1990, according to Tom Baker, a former county clerk.",
         [("indirect", "The mill closed in 1990", "Tom Baker", "a former county clerk")],
         id="according-to-with-an-apposition-closing-the-sentence-reports-the-clause-before-it"),
+    pytest.param(
+        "These are the members of the panel, not all of whom took part:\n\nOhio: Tim Roe, Sue Ray, Al Day, Bo Hart, Cy Dunn.\n\n"
+        "New Hampshire: Tom Baker, Ann Lee, Joe Roe, Mia Vale, Ed Park.\n\nSouth Carolina: Jo Finn, Lu Kerr, Max Orr, Ned Pike.",
+        [],
+        id="a-two-word-state-label-before-a-list-of-names-is-no-source"),
+    pytest.param(
+        "West Cole: Ferry Fares Must Rise This Year.\n\nWest Cole, the harbour chief, spoke on Monday.",
+        [("indirect", "Ferry Fares Must Rise This Year", "West Cole", "the harbour chief")],
+        id="a-two-word-label-whose-second-word-is-no-place-still-names-a-source"),
 ]
 
 
