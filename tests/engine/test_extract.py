@@ -7230,6 +7230,18 @@ EN_CASES = [
         "West Cole: Ferry Fares Must Rise This Year.\n\nWest Cole, the harbour chief, spoke on Monday.",
         [("indirect", "Ferry Fares Must Rise This Year", "West Cole", "the harbour chief")],
         id="a-two-word-label-whose-second-word-is-no-place-still-names-a-source"),
+    pytest.param(
+        "“We’re going to win this race,” Jane Miller told reporters as she left the meeting beside Tom Baker.",
+        [("direct", "We’re going to win this race,", "Jane Miller", None)],
+        id="an-as-clause-after-the-cue-of-a-quote-is-when-it-was-said-no-report"),
+    pytest.param(
+        "“There was no single issue driving me. There is today,” Tom Baker admitted during an interview for a local radio podcast, as the fair was wrapping up.",
+        [("direct", "There was no single issue driving me. There is today,", "Tom Baker", None)],
+        id="a-during-phrase-after-the-cue-of-a-quote-is-no-report"),
+    pytest.param(
+        "Jane Miller told reporters that as mayor she would cut taxes.",
+        [("indirect", "as mayor she would cut taxes", "Jane Miller", None)],
+        id="an-as-phrase-after-that-opens-the-report"),
 ]
 
 
