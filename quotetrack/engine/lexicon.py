@@ -219,6 +219,12 @@ class Lexicon:
         return self.pre_scan | self.post_cues | self.passive_cues | self.media_cues | self.inverted_cues
 
     @cached_property
+    def scanned_cue_re(self):
+        """``scanned_cues`` as a whole word of a lower-cased text, one tree of their beginnings:
+        finds where a cue word may stand much faster than reading every word of the text."""
+        return re.compile(r"\b(?:" + _alternation(self.scanned_cues) + r")\b")
+
+    @cached_property
     def function_words(self):
         """Words that never belong to a name: cues, stop words, openers, pronouns."""
         words = set(self.stop_words) | self.pre_cues | self.post_cues | self.clause_openers | self.adverbs_between

@@ -599,11 +599,32 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             scanned = self.lex.scanned_cues
             return [(m, low) for m in _WORD.finditer(text, start, end) if (low := m.group().lower()) in scanned]
         if self._cue_words is None:
-            scanned = self.lex.scanned_cues
-            hits = [(m, low) for m in _WORD.finditer(text) if (low := m.group().lower()) in scanned]
+            hits = self._article_cue_words()
             self._cue_words = (hits, [m.start() for m, _ in hits])
         hits, starts = self._cue_words
         return hits[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def _article_cue_words(self):
+        """The ``(match, lowered)`` cue words of the whole text, in order.
+
+        The lexicon's pattern of cue forms finds, in the lower-cased text, each run of word
+        characters that is a cue form; the text's own word there (``_WORD``, which also joins
+        hyphenated words: not after "well-") is checked. Lowering keeps every offset unless the
+        text grows (only "İ" lowers to two characters): then every word is read.
+        """
+        text, scanned = self.text, self.lex.scanned_cues
+        lower = text.lower()
+        if len(lower) != len(text):
+            return [(m, low) for m in _WORD.finditer(text) if (low := m.group().lower()) in scanned]
+        hits = []
+        for found in self.lex.scanned_cue_re.finditer(lower):
+            at = found.start()
+            if at >= 2 and text[at - 1] == "-" and _is_word_char(text[at - 2]):
+                continue  # the end of a hyphenated word
+            m = _WORD.match(text, at)
+            if (low := m.group().lower()) in scanned:
+                hits.append((m, low))
+        return hits
 
     def _opens_article(self, pos: int) -> bool:
         """True when only white space stands before ``pos`` (the headline's first word)."""

@@ -24,3 +24,21 @@ def test_alternation_finds_what_the_flat_alternation_finds(words, text):
         a, b = tree.match(text, k), flat.match(text, k)
         assert (a and a.span()) == (b and b.span())
 
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ola Wren said it; she well-said, re-stated and said-so. SAID Tom -- said -told, "
+           "“Ready,” Ana Holm told reporters_said. Sayings: she says İstanbul said"),
+    ("id", "“Siap,” katanya. Budi mewanti-wanti, mewanti-wantinya, kata-kata ujar-nya ujarnya"),
+])
+def test_article_cue_words_are_the_words_of_the_text_in_the_lexicon(lang, text):
+    from quotetrack.engine.lexicon import get_lexicon
+    from quotetrack.engine.pipeline import Extractor
+    from quotetrack.engine.rules import _WORD
+
+    scanned = get_lexicon(lang).scanned_cues
+    for variant in (text, text.replace("İ", "I")):  # a text lowered longer, and one that keeps its offsets
+        expected = [(m.span(), low) for m in _WORD.finditer(variant) if (low := m.group().lower()) in scanned]
+        found = Extractor(variant, get_lexicon(lang))._article_cue_words()
+        assert [(m.span(), low) for m, low in found] == expected
+        assert expected
