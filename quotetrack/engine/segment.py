@@ -76,8 +76,14 @@ def find_body_end(text: str, lex: Lexicon) -> int:
 
 
 def is_boilerplate(line: str, lex: Lexicon) -> bool:
-    """True for a line that is site furniture (``SCROLL TO CONTINUE``, ``Baca juga: ...``)."""
-    return _joined(lex.boilerplate).search(line) is not None
+    """True for a line that is site furniture (``SCROLL TO CONTINUE``, ``Baca juga: ...``).
+
+    Every boilerplate pattern opens with ``^``: in a line without a line break only a match at
+    its start is possible, so it is tried there alone (a search would try every character).
+    """
+    pattern = _joined(lex.boilerplate)
+    found = pattern.search(line) if "\n" in line else pattern.match(line)
+    return found is not None
 
 
 @lru_cache(maxsize=8)

@@ -33,6 +33,13 @@ def test_split_sentences(text, expected):
     # negatives: the same words inside prose
     ("id", "Dia mengajak warga untuk baca juga buku sejarah.", False),
     ("en", "She said people should follow the rules on Twitter.", False),
+    ("en", "Ann Lee said: Subscribe now, Click here", False),  # the words later in the line
 ])
 def test_boilerplate_lines(lang, line, expected):
     assert is_boilerplate(line, get_lexicon(lang)) is expected
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_boilerplate_patterns_open_a_line(lang):
+    """``is_boilerplate`` tries a line's patterns at its start only: each must be anchored there."""
+    assert all(p.pattern.startswith("^") for p in get_lexicon(lang).boilerplate)
