@@ -455,9 +455,17 @@ class Mention:
 _NAME_OPENING_HONORIFICS_ID = frozenset("prof dr drs dra ir kh hj".split())
 
 
+#: ``fold``'s blanking of marks for an ASCII text: each ASCII character that is neither a word
+#: character nor white space (as ``[^\w\s]``) becomes a space.
+_ASCII_MARKS_TO_SPACE = {i: " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_" or chr(i).isspace())}
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded form used to compare names (remembered: names recur)."""
+    if text.isascii():
+        # (most names): no accents to take off, and lower case is the case fold
+        return " ".join(text.lower().translate(_ASCII_MARKS_TO_SPACE).split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^\w\s]", " ", text.casefold())

@@ -125,3 +125,23 @@ def test_subject_name_of_a_narrative_sentence(sentence, subject):
     from quotetrack.engine.speakers import _SUBJECT_NAME_EN
     m = _SUBJECT_NAME_EN.match(sentence)
     assert (m.group(1) if m else None) == subject
+
+
+def test_fold_of_an_ascii_text_is_the_general_fold():
+    """``fold`` reads an ASCII text on a shorter path: it must give what the general one gives."""
+    import random
+    import re
+    import unicodedata
+
+    from quotetrack.engine.speakers import fold
+
+    def general(text):
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+    rnd = random.Random(7)
+    samples = [chr(i) for i in range(128)] + ["Ann O'Hara-Lee", "J.J. Goldberg", "Mr. Tom_Roe\x1c(Ohio)", "  "]
+    samples += ["".join(chr(rnd.randrange(128)) for _ in range(rnd.randrange(10))) for _ in range(2000)]
+    for text in samples:
+        assert fold.__wrapped__(text) == general(text), repr(text)
+    assert fold("Ánn Lée") == "ann lee"  # (not ASCII: the general path)
