@@ -375,6 +375,8 @@ _PARTY_TAG_IN_EN = re.compile(r"\s*" + _PARTY_TAG_TOKEN_EN.pattern)
 _PARTY_TAG_EN = re.compile(r"\s*\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?\s*$")
 #: Opening quotation marks and their closing ones, around a title inside a speaker phrase.
 _TITLE_MARKS = {"“": "”", "\"": "\"", "‘": "’"}
+#: The characters ``MentionParser._comma_parts`` acts on: a title's opening mark, a bracket, a break.
+_COMMA_PART_MARKS = re.compile("[" + "".join(_TITLE_MARKS) + "()" + ",—–" + "]")
 #: Characters of the tokens ``MentionParser._parse_chunk`` joins, drops or cuts a phrase at.
 _CHUNK_PUNCTUATION = re.compile(r"[.,;:—–\-()]")
 #: Where ``MentionParser._comma_parts`` may split a phrase.
@@ -3576,7 +3578,10 @@ class MentionParser:
             return [(start, end)] if text[start:end].strip() else []
         parts, depth, s = [], 0, start
         closes_at = -1
-        for i in range(start, end):
+        # only the marks, brackets and breaks below do anything: the others are stepped over
+        # (a negative start, counted from the end, is read a character at a time)
+        marks = (m.start() for m in _COMMA_PART_MARKS.finditer(text, start, end)) if start >= 0 else range(start, end)
+        for i in marks:
             c = text[i]
             if i < closes_at:
                 continue  # 'the co-author of "Going Viral," said': a comma inside a quoted title splits nothing

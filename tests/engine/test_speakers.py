@@ -145,3 +145,15 @@ def test_fold_of_an_ascii_text_is_the_general_fold():
     for text in samples:
         assert fold.__wrapped__(text) == general(text), repr(text)
     assert fold("Ánn Lée") == "ann lee"  # (not ASCII: the general path)
+
+
+@pytest.mark.parametrize("text, start, parts", [
+    # a comma inside a quoted title, a number or brackets splits nothing; a dash or comma outside does
+    ("Tom Roe, co-author of “Going Viral,” and 2,000 fans (of them, many) — Ann Lee", 0,
+     ["Tom Roe", " co-author of “Going Viral,” and 2,000 fans (of them, many) ", " Ann Lee"]),
+    ("said: Ann Lee, a fan (and critic), of Dayton", 6, ["Ann Lee", " a fan (and critic)", " of Dayton"]),
+    ("Ann Lee", 0, ["Ann Lee"]),  # no break
+])
+def test_comma_parts(text, start, parts):
+    found = MentionParser(get_lexicon("en"))._comma_parts(text, start, len(text))
+    assert [text[a:b] for a, b in found] == parts
