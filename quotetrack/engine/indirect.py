@@ -3393,7 +3393,7 @@ class IndirectQuotes:
             role_at = after + rest.find(",") + 1
             role_after = lex.lang == "en" and rest.startswith(",") and self.parser.apposition_after(text, role_at, sent.end)
             if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS \
-                    and not (lex.lang == "en" and self.parser._starts_role(text, (role_at, sent.end))):
+                    and not (lex.lang == "en" and (role_after or self.parser._starts_role(text, (role_at, sent.end)))):
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             if role_after and mention.kind == NAME and not mention.role:
                 mention.role = role_after  # "…, said Ann Lee, head of services at Acme."

@@ -7242,6 +7242,14 @@ EN_CASES = [
         "Jane Miller told reporters that as mayor she would cut taxes.",
         [("indirect", "as mayor she would cut taxes", "Jane Miller", None)],
         id="an-as-phrase-after-that-opens-the-report"),
+    pytest.param(
+        "Most of the old bridges will close by May, says Tom Harker, Acme's chief road engineer.",
+        [("indirect", "Most of the old bridges will close by May", "Tom Harker", "Acme's chief road engineer")],
+        id="a-possessor-title-apposed-after-an-inverted-cue-ends-the-report-before-the-cue"),
+    pytest.param(
+        "Under the new plan, said Tom Harker, Acme's bridges would all close by May.",
+        [("indirect", "Under the new plan, said Tom Harker, Acme's bridges would all close by May", "Tom Harker", None)],
+        id="a-possessor-subject-of-a-clause-after-a-mid-sentence-cue-is-no-apposition"),
 ]
 
 
