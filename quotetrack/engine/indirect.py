@@ -2633,6 +2633,9 @@ class IndirectQuotes:
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
         if lex.lang == "en" and verb in lex.question_cues and ws[0][0].lower() in _ASKED_FOR_EN:
             return None  # "asked for an inquiry", "asked about the plan", "asked questions of …": no question reported
+        if lex.lang == "en" and verb in lex.question_cues and len(ws) > 2 and ws[0][0].lower() == "not" \
+                and ws[1][0].lower() == "to" and ws[2][0].lower() == "be":
+            return None  # "a trader, who asked not to be named, told …": a plea for anonymity, no report
         if lex.lang == "en" and verb.startswith("point"):
             if (len(ws) < 2 or ws[0][0].lower() not in ("out", "that")) and not verb.endswith("ing"):
                 return None  # "pointed to the polls": no reported clause

@@ -7250,6 +7250,14 @@ EN_CASES = [
         "Under the new plan, said Tom Harker, Acme's bridges would all close by May.",
         [("indirect", "Under the new plan, said Tom Harker, Acme's bridges would all close by May", "Tom Harker", None)],
         id="a-possessor-subject-of-a-clause-after-a-mid-sentence-cue-is-no-apposition"),
+    pytest.param(
+        "One trader, who asked not to be named, told reporters the fish sale was weak.",
+        [("indirect", "the fish sale was weak", "One trader", None)],
+        id="asked-not-to-be-named-is-a-plea-for-anonymity-no-report"),
+    pytest.param(
+        "The mayor asked voters to ignore the rumours about the harbour.",
+        [("indirect", "voters to ignore the rumours about the harbour", "The mayor", None)],
+        id="asked-with-a-hearer-and-a-request-still-reports"),
 ]
 
 
