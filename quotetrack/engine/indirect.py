@@ -3235,7 +3235,7 @@ class IndirectQuotes:
         first = ws[k][0].lower()
         if not ws[k][0].isalpha() or not ws[k][0].islower() or first in self.lex.stop_words and first not in _DETERMINERS_CLAUSE_EN:
             return None  # "told MPs of his plans", "told BBC News about …", "told MPs to …"
-        for j in range(k + 1, min(k + 4, len(ws))):
+        for j in range(k + 1, min(k + (5 if first in _DETERMINERS_CLAUSE_EN else 4), len(ws))):
             low = ws[j][0].lower()
             if low in _FINITE_WORDS_EN:
                 return k
