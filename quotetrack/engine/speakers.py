@@ -5089,6 +5089,10 @@ class ArticlePeople:
         if 3 <= len(words) <= 5 and words[-2] == "s" and words[-1].endswith("man") and words[-1] in self.lex.titles:
             # "the network's spokeswoman": a possessor's unnamed man or woman (folded "the network s …")
             return "f" if words[-1].endswith("woman") else "m"
+        if 4 <= len(words) <= 7 and words[-3] == "s" and words[-1].endswith("man") and words[-1] in self.lex.titles \
+                and ent.name.split()[-2].islower():
+            # "the prime minister's official spokesman": the same, with one lower-case modifier
+            return "f" if words[-1].endswith("woman") else "m"
         if not words or words[0] not in _INDEFINITE_DETERMINERS_EN:
             return None  # "officials": a group; "the senator", "Mexico's ambassador": a named person's epithet
         written = ent.name.split()

@@ -7266,6 +7266,20 @@ EN_CASES = [
         "The mayor told Reuters the whole sorry story of the old harbour.",
         [],
         id="a-named-hearer-then-a-noun-phrase-with-no-verb-is-no-report"),
+    pytest.param(
+        "Tom Harker said the port would close. The mayor's official spokesman said the port was safe. "
+        "But he added: \"We cannot promise anything.\"",
+        [("indirect", "the port would close", "Tom Harker", None),
+         ("indirect", "the port was safe", "The mayor's official spokesman", None),
+         ("direct", "We cannot promise anything.", "The mayor's official spokesman", None)],
+        id="he-after-a-possessors-modified-spokesman-spoke-is-that-spokesman"),
+    pytest.param(
+        "Tom Harker said the port would close. The mayor's official spokeswoman said the port was safe. "
+        "But he added: \"We cannot promise anything.\"",
+        [("indirect", "the port would close", "Tom Harker", None),
+         ("indirect", "the port was safe", "The mayor's official spokeswoman", None),
+         ("direct", "We cannot promise anything.", "Tom Harker", None)],
+        id="he-after-a-possessors-spokeswoman-spoke-goes-back-to-the-man"),
 ]
 
 
