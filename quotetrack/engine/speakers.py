@@ -5143,7 +5143,14 @@ class ArticlePeople:
     def _group_referent(self, at: int) -> Optional[Entity]:
         """Indonesian ``mereka``, English ``they``: a group, never one person; the description or
         organisation mentioned last before ``at`` (``para siswa … Mereka menilai …``), else none."""
-        return self._latest_before(at, GROUP_REACH, lambda e: e.kind in ("description", "organisation"))
+        return self._latest_before(at, GROUP_REACH, lambda e: e.kind in ("description", "organisation")
+                                   or self._plural_group_name_en(e))
+
+    def _plural_group_name_en(self, ent: Entity) -> bool:
+        """English ``the Tories``, ``the Greens``: one capitalised plural word read as a name,
+        written after ``the``: a group (a party's members), which ``they`` may mean."""
+        return self.lex.lang == "en" and ent.kind == "person" and ent.name[-1:] == "s" and " " not in ent.name \
+            and 0 <= ent.last_at and "the " in self.text[max(0, ent.last_at - 4):ent.last_at + 4].lower()
 
     def _neuter_referent(self, at: int) -> Optional[Entity]:
         """English ``The club said …. But it said …``: ``it`` is never a person; the organisation or

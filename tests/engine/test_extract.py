@@ -7280,6 +7280,19 @@ EN_CASES = [
          ("indirect", "the port was safe", "The mayor's official spokeswoman", None),
          ("direct", "We cannot promise anything.", "Tom Harker", None)],
         id="he-after-a-possessors-spokeswoman-spoke-goes-back-to-the-man"),
+    pytest.param(
+        "Sources within the party said the plan was old. But the Greens insisted they would fight the plan. "
+        "They said they would also press the council.",
+        [("indirect", "the plan was old", "Sources within the party", None),
+         ("indirect", "they would fight the plan", "Greens", None),
+         ("indirect", "they would also press the council", "Greens", None)],
+        id="they-after-the-and-a-capitalised-plural-group-is-that-group"),
+    pytest.param(
+        "Officials said the port was safe. Then Harris insisted the plan was old. They said the port would reopen soon.",
+        [("indirect", "the port was safe", "Officials", None),
+         ("indirect", "the plan was old", "Harris", None),
+         ("indirect", "the port would reopen soon", "Officials", None)],
+        id="they-never-means-one-capitalised-name-without-the"),
 ]
 
 
