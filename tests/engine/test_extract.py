@@ -7293,6 +7293,20 @@ EN_CASES = [
          ("indirect", "the plan was old", "Harris", None),
          ("indirect", "the port would reopen soon", "Officials", None)],
         id="they-never-means-one-capitalised-name-without-the"),
+    pytest.param(
+        'Tom Harker will attack the Greens. "So join us," he will say. Green leader Nigel Dane branded Mr Harker '
+        '"arrogant and wrong" for claiming the party was natural for them. '
+        '"The evidence simply does not support his claims," he said.',
+        [("direct", "So join us,", "Tom Harker", None),
+         ("direct", "The evidence simply does not support his claims,", "Nigel Dane", "Green leader")],
+        id="a-common-british-given-name-gives-he-to-the-man-named-last"),
+    pytest.param(
+        'Tom Harker will attack the Greens. "So join us," he will say. Green leader Fiona Dane branded Mr Harker '
+        '"arrogant and wrong" for claiming the party was natural for them. '
+        '"The evidence simply does not support his claims," he said.',
+        [("direct", "So join us,", "Tom Harker", None),
+         ("direct", "The evidence simply does not support his claims,", "Tom Harker", None)],
+        id="a-common-british-womans-name-leaves-he-to-the-man"),
 ]
 
 
