@@ -1523,6 +1523,8 @@ class IndirectQuotes:
                 continue  # "X did A, B and C …, saying …": the participle's subject opens the sentence
             if not en and subject_tokens[-1][0].lower() in lex.passive_cues:
                 continue  # "Pemerintah dilaporkan meminta …": reported of the subject, by no source
+            if en and verb in _PLURAL_NOUN_CUES_EN and self._verb_object_noun_en(subject_tokens):
+                continue  # "Lee dismissed claims that …", "moved to scotch claims that …": others' claims, a noun
             verb_at = m.start()
             aspect = aspect_before_infinitive(subject_tokens, lex) if en else None
             if aspect is not None:
@@ -3645,6 +3647,20 @@ class IndirectQuotes:
         if len(after) < MIN_CLAUSE_WORDS + 1 or after[0][0] != ",":
             return None
         return after[0][1]
+
+    def _verb_object_noun_en(self, subject_tokens) -> bool:
+        """English: whether a plural cue form (``claims``) is the object of the verb right before it
+        (``Lee dismissed claims``, ``moved to scotch claims``): a past form in ``-ed`` with no
+        relative pronoun before it, or a bare verb after ``to``."""
+        if len(subject_tokens) < 2:
+            return False
+        last, prev = subject_tokens[-1][0], subject_tokens[-2][0].lower()
+        if not (last.isalpha() and last.islower()) or last in self.lex.adverbs_between:
+            return False
+        if prev == "to":
+            return True
+        return last.endswith("ed") and self.lex.is_finite_verb_form(last) \
+            and not any(w[0].lower() in _RELATIVES_EN for w in subject_tokens)
 
     def _nouns_after_preposition(self, subject_tokens) -> bool:
         """Whether the words before the closing "and" are a preposition's plural object (``with

@@ -7307,6 +7307,18 @@ EN_CASES = [
         [("direct", "So join us,", "Tom Harker", None),
          ("direct", "The evidence simply does not support his claims,", "Tom Harker", None)],
         id="a-common-british-womans-name-leaves-he-to-the-man"),
+    pytest.param(
+        "And Tom Harker has moved to scotch claims that the club could sell the ground.",
+        [],
+        id="claims-after-to-and-a-verb-is-the-verbs-object-no-report"),
+    pytest.param(
+        "Tom Harker dismissed claims that the club could sell the ground.",
+        [],
+        id="claims-after-a-past-verb-is-others-claims-no-report-of-the-subject"),
+    pytest.param(
+        "Tom Harker now claims that the club could sell the ground.",
+        [("indirect", "the club could sell the ground", "Tom Harker", None)],
+        id="claims-after-an-adverb-is-the-subjects-verb"),
 ]
 
 
