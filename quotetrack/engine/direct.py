@@ -101,6 +101,14 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 #: Fewest words of a clause that a cue reports (``said the plan had failed``).
 MIN_REPORTED_WORDS = 3
+#: How many words of a time or place phrase after a cue may come before its reported clause.
+MAX_TRAILER_WORDS = 6
+#: Subject pronouns that cannot be an object (``he``, not ``him`` nor ``it``).
+_SUBJECT_ONLY_PRONOUNS = frozenset("he she they we I".split())
+#: Words before a pronoun that make it the subject of a clause of their own (``said as he left``), no report's.
+_TRAILER_SUBORDINATORS = frozenset("as when while whilst before after because since if though although until".split())
+#: Trailer words that only open such a clause (not also a time phrase, as ``before the game`` does).
+_CLAUSE_TRAILERS = frozenset("as when while whilst".split())
 
 #: The rest of a lead-in up to a colon and an opening mark: ``told BBC Radio 4's Today programme: “``.
 _COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
@@ -678,6 +686,13 @@ class DirectQuotes:
         if _WORD_BEFORE.search(self.text, max(0, cue_end - 40), cue_end).group(1).lower() in _TELL_EN:
             return False  # "told the BBC News website.": the one told, not a clause
         first = words[0].lower()
+        if first in _CUE_TRAILERS and first not in _CLAUSE_TRAILERS and len(words) > MIN_REPORTED_WORDS:
+            # "… by now.” Lee had said before the game he would consider leaving": a time or place
+            # phrase, then the reported clause's own subject pronoun and its verb
+            for k in range(2, min(len(words) - 1, MAX_TRAILER_WORDS + 1)):
+                if words[k] in _SUBJECT_ONLY_PRONOUNS and words[k - 1].lower() not in _TRAILER_SUBORDINATORS \
+                        and words[k + 1].islower():
+                    return True
         return first not in _CUE_TRAILERS and not first.endswith("ly") and len(words) >= MIN_REPORTED_WORDS
 
     def _described_source(self, mention: Mention, window, j: int) -> bool:

@@ -7319,6 +7319,18 @@ EN_CASES = [
         "Tom Harker now claims that the club could sell the ground.",
         [("indirect", "the club could sell the ground", "Tom Harker", None)],
         id="claims-after-an-adverb-is-the-subjects-verb"),
+    pytest.param(
+        '"Of course he is keen but so are we," Tom Harker added. "We have an open relationship. '
+        'If he was not so loyal he would have gone by now." Bill Dane had said before the game he would consider leaving.',
+        [("direct", "Of course he is keen but so are we,", "Tom Harker", None),
+         ("direct", "We have an open relationship. If he was not so loyal he would have gone by now.", "Tom Harker", None),
+         ("indirect", "he would consider leaving", "Bill Dane", None)],
+        id="a-cue-after-a-finished-quote-with-a-time-phrase-and-its-own-clause-is-not-the-quotes"),
+    pytest.param(
+        '"We have an open relationship," Tom Harker said. "We will see." Bill Dane said on Monday as he left the ground.',
+        [("direct", "We have an open relationship,", "Tom Harker", None),
+         ("direct", "We will see.", "Bill Dane", None)],
+        id="a-cue-after-a-quote-with-a-time-phrase-and-an-as-clause-is-the-quotes"),
 ]
 
 
