@@ -3237,6 +3237,8 @@ class IndirectQuotes:
         first = ws[k][0].lower()
         if not ws[k][0].isalpha() or not ws[k][0].islower() or first in self.lex.stop_words and first not in _DETERMINERS_CLAUSE_EN:
             return None  # "told MPs of his plans", "told BBC News about …", "told MPs to …"
+        if first in _SUBJECT_PRONOUNS_EN and self.lex.is_finite_verb_form(ws[k + 1][0]):
+            return k  # "told BBC Radio 4's Today programme he hoped …": a subject pronoun and its verb
         for j in range(k + 1, min(k + (5 if first in _DETERMINERS_CLAUSE_EN else 4), len(ws))):
             low = ws[j][0].lower()
             if low in _FINITE_WORDS_EN:

@@ -7331,6 +7331,14 @@ EN_CASES = [
         [("direct", "We have an open relationship,", "Tom Harker", None),
          ("direct", "We will see.", "Bill Dane", None)],
         id="a-cue-after-a-quote-with-a-time-phrase-and-an-as-clause-is-the-quotes"),
+    pytest.param(
+        "Tom Harker told BBC Radio 4's Today programme he hoped the new ferry would help the island.",
+        [("indirect", "he hoped the new ferry would help the island", "Tom Harker", None)],
+        id="told-a-named-programme-then-a-pronoun-and-a-past-verb-opens-the-clause"),
+    pytest.param(
+        "Tom Harker told BBC Radio 4's Today programme all about the ferry he loved.",
+        [],
+        id="told-a-named-programme-all-about-something-is-no-report"),
 ]
 
 
