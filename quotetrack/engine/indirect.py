@@ -570,7 +570,7 @@ _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
 _PLACE_NAME_LEADS_EN = frozenset("New North South East West Rhode".split())
 #: Sentence adverbs that open an English sentence with no comma before its pronoun subject
 #: (``Then he …``, ``Later she …``).
-_BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also Yet".split())
+_BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also Yet But And So".split())
 #: A later ``says``/``said`` after a noun (``… by the mother of one of the victims says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
@@ -3778,8 +3778,9 @@ class IndirectQuotes:
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
-                if ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN and lex.lang == "en":
-                    break  # "He basically ducked, saying …": the subject, not an opener
+                if lex.lang == "en" and (ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN or (
+                        j > 2 and ws[0][0] in _BARE_ADVERB_OPENERS_EN and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN)):
+                    break  # "He basically ducked, saying …", "But he opposed it, saying …": the subject, not an opener
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) \
                         and not self._determiner_clause(ws[:j]) or lex.lang == "en" and j == 1 and ws[0][0] in _PLACE_ADVERB_OPENERS_EN or (
                         lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])

@@ -7339,6 +7339,15 @@ EN_CASES = [
         "Tom Harker told BBC Radio 4's Today programme all about the ferry he loved.",
         [],
         id="told-a-named-programme-all-about-something-is-no-report"),
+    pytest.param(
+        "Tom Harker said the ferry plan was good. But he opposed the new toll, saying that it would drive many families off the island.",
+        [("indirect", "the ferry plan was good", "Tom Harker", None),
+         ("indirect", "it would drive many families off the island", "Tom Harker", None)],
+        id="but-then-a-pronoun-subject-is-the-doer-of-a-later-saying"),
+    pytest.param(
+        "Tom Harker said the ferry plan was good. But despite the new toll and the long queues, saying nothing was easy.",
+        [("indirect", "the ferry plan was good", "Tom Harker", None)],
+        id="but-then-a-phrase-with-no-subject-gives-saying-no-doer"),
 ]
 
 
