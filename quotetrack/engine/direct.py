@@ -12,7 +12,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
     _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
-    non_source_head_id, tokens)
+    MAX_QUOTE_HEARER_WORDS_EN, non_source_head_id, quote_hearer_en, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -127,6 +127,8 @@ _GLUED_CUE_ID = re.compile(r"[a-z]+(?=[A-Z][a-z])")
 #: subject stands further back: "…, where crowds gathered, chanting “…”").
 _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted shouts chanted chants screamed "
                           "screams exclaimed".split())
+#: Tell-forms that, with a named hearer after them (``telling the BBC``), introduce a quote with no comma.
+_BARE_TELL_EN = frozenset("told tells telling".split())
 
 #: Lower-case words opening a quote that is a sentence of the speaker's own ("…, “she does need him”").
 _OWN_SENTENCE_OPENERS_EN = frozenset("""i i'm we you he she they it his her their our my your its this that these
@@ -895,8 +897,13 @@ class DirectQuotes:
         """English ``Ms Cole says “…”``, ``…, saying “…”``: a saying verb right before the mark,
         with no comma or colon, introduces the quote all the same (British style)."""
         words = seg.split()
-        if self.lex.lang != "en" or not words or words[-1] not in _BARE_CUES_EN:
+        if self.lex.lang != "en" or not words:
             return False
+        if words[-1] not in _BARE_CUES_EN:
+            # "…, telling the BBC “…”", "told reporters “…”": a tell-form and its hearer
+            k = next((k for k in range(len(words) - 2, max(-1, len(words) - 2 - MAX_QUOTE_HEARER_WORDS_EN), -1)
+                      if words[k] in _BARE_TELL_EN), None)
+            return k is not None and quote_hearer_en(words[k + 1:], self.lex)
         return len(words) < 2 or words[-2].lower() not in {"that", "which"}  # "a sign that says “…”": its text
 
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:

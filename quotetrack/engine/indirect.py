@@ -21,7 +21,7 @@ from quotetrack.engine.speakers import (
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
     _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
-    _coordinated, _is_cap, _object_of_description_en, tokens)
+    _coordinated, _is_cap, _object_of_description_en, quote_hearer_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -2838,7 +2838,18 @@ class IndirectQuotes:
         after_show = self._clause_after_programme(ws, quote_at)
         if after_show is not None:
             return after_show  # "told ABC's “Good Morning America” on Monday the tone was …"
-        after = self._after_object([w for w in ws if w[1] < quote_at])
+        before = [w for w in ws if w[1] < quote_at]
+        if quote_hearer_en([w[0] for w in before], self.lex):
+            return quote_at  # "telling the BBC “there is …”", "told reporters “…”": the hearer, then the quote
+        after = self._after_object(before)
+        if after is None:
+            # "told the Post the “ferry crisis” was over", "telling the BBC “there is …”": the hearer
+            # is read with the words after the mark, where the clause shows its verb
+            after = self._after_object(ws)
+            opener = next((w[0] for w in ws if w[1] == after), "")
+            if opener.lower() not in _DETERMINERS_CLAUSE_EN and opener.lower() not in _SUBJECT_PRONOUNS_EN \
+                    and not opener[:1].isupper():
+                after = None  # "told the MSNBC hosts of …": a hearer's noun, no clause's first word
         return after if after is not None and clause_start < after <= quote_at else clause_start
 
     def _clause_after_programme(self, ws, quote_at: int) -> Optional[int]:

@@ -551,6 +551,35 @@ def _singular_en(plural: str) -> str:
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
+#: Determiners before a hearer's noun (``the crowd``, ``his supporters``).
+_HEARER_DETERMINERS_EN = frozenset("the his her their its our my".split())
+#: Lower-case singular nouns of a hearer (``the crowd``, ``the committee``); plurals are read by form.
+_HEARER_HEADS_EN = frozenset("""crowd audience committee jury court conference meeting programme program show
+newspaper paper agency station channel magazine website rally""".split())
+#: At most how many words between a tell-form and a quote name the hearer.
+MAX_QUOTE_HEARER_WORDS_EN = 4
+
+
+def quote_hearer_en(words, lex) -> bool:
+    """English: whether ``words``, standing between ``told``/``telling`` and an opening mark, only
+    name who was told (``the BBC``, ``reporters``, ``his supporters``, ``BBC Radio Five``), so
+    that the quote is the words said; not ``stories of`` nor ``the plan was``."""
+    if not 0 < len(words) <= MAX_QUOTE_HEARER_WORDS_EN:
+        return False
+    rest = words[1:] if words[0].lower() in _HEARER_DETERMINERS_EN else words
+    if not rest:
+        return False
+    for w in rest:
+        if w[:1].isupper() or w in ("'s", "’s") or w.isdigit():
+            continue
+        low = w.lower()
+        if not low.isalpha() or low in PREPOSITIONS or low in lex.stop_words:
+            return False
+        if low not in _HEARER_HEADS_EN and not (low.endswith("s") and not lex.is_finite_verb_form(low)):
+            return False
+    return True
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 

@@ -7348,6 +7348,23 @@ EN_CASES = [
         "Tom Harker said the ferry plan was good. But despite the new toll and the long queues, saying nothing was easy.",
         [("indirect", "the ferry plan was good", "Tom Harker", None)],
         id="but-then-a-phrase-with-no-subject-gives-saying-no-doer"),
+    pytest.param(
+        'Tom Harker denied the ferry had failed, telling the BBC "there is a recognition that something is wrong".',
+        [("indirect", "the ferry had failed", "Tom Harker", None),
+         ("direct", "there is a recognition that something is wrong", "Tom Harker", None)],
+        id="telling-a-named-hearer-then-a-quote-is-a-direct-quote-without-the-hearer"),
+    pytest.param(
+        'Tom Harker told the Post the "ferry crisis" was over.',
+        [("mixed", 'the "ferry crisis" was over', "Tom Harker", None)],
+        id="told-a-named-hearer-then-a-clause-with-a-quoted-fragment-starts-past-the-hearer"),
+    pytest.param(
+        'Tom Harker told reporters "we will win the ferry vote".',
+        [("direct", "we will win the ferry vote", "Tom Harker", None)],
+        id="told-reporters-then-a-quote-is-a-direct-quote-without-the-hearer"),
+    pytest.param(
+        'Tom Harker told them Ann Lee "has a number of friends in the port".',
+        [("mixed", 'Ann Lee "has a number of friends in the port"', "Tom Harker", None)],
+        id="told-a-pronoun-hearer-then-a-named-subject-and-a-quoted-predicate-starts-at-the-subject"),
 ]
 
 
