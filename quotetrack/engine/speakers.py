@@ -312,6 +312,10 @@ _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
 GROUP_REACH = 400
+#: How far (characters) before a mention ``told`` and a named hearer's first words may stand.
+TOLD_HEARER_REACH_EN = 40
+#: ``told`` and up to three capitalised words right before a position (``told BBC News Online``).
+_TOLD_BEFORE_EN = re.compile(r"\btold[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.'’]*[ \t]+){0,3}$")
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
 #: How far (characters) a pronoun looks back to the subject of the sentence just before it.
@@ -5143,11 +5147,21 @@ class ArticlePeople:
         ent = self._described
         if ent is None or self._description_gender_en(ent) not in ("", want):
             return None
-        if any(e.kind == "person" and ent.last_at + len(ent.name) <= e.last_at < at for e in self.entities):
+        if any(e.kind == "person" and ent.last_at + len(ent.name) <= e.last_at < at and not self._told_hearer_en(e)
+               for e in self.entities):
             # "… said a spokesman. Ann Lee, a teacher, disagreed. “…,” she said."; but a name inside
-            # the description itself ("a reporter for Acme News") names nobody else
+            # the description itself ("a reporter for Acme News") names nobody else, nor does the
+            # one told ("A spokesperson told BBC News Online: “…” She added …")
             return None
         return ent
+
+    def _told_hearer_en(self, ent: Entity) -> bool:
+        """Whether ``ent``'s latest mention is the hearer right after ``told`` (``told BBC News
+        Online``): the one spoken to, who does not take over the next pronoun."""
+        text = self.text
+        if not text or ent.last_at < 5 or "told" not in text[max(0, ent.last_at - TOLD_HEARER_REACH_EN):ent.last_at]:
+            return False
+        return _TOLD_BEFORE_EN.search(text, max(0, ent.last_at - TOLD_HEARER_REACH_EN), ent.last_at) is not None
 
     def _relative_antecedent_en(self, ent: Entity, at: int) -> bool:
         """Whether the pronoun at ``at`` opens an object relative clause on ``ent``'s latest mention

@@ -7365,6 +7365,21 @@ EN_CASES = [
         'Tom Harker told them Ann Lee "has a number of friends in the port".',
         [("mixed", 'Ann Lee "has a number of friends in the port"', "Tom Harker", None)],
         id="told-a-pronoun-hearer-then-a-named-subject-and-a-quoted-predicate-starts-at-the-subject"),
+    pytest.param(
+        'Ann Lee was suspended. "I was shocked," Ms Lee told the Courier. A spokesperson for Quill Air told '
+        'Harbour News Online: "We do not discuss staff issues." She added she could not say whether it had happened before.',
+        [("direct", "I was shocked,", "Ann Lee", None),
+         ("direct", "We do not discuss staff issues.", "A spokesperson for Quill Air", None),
+         ("indirect", "she could not say whether it had happened before", "A spokesperson for Quill Air", None)],
+        id="the-hearer-after-told-does-not-keep-she-from-the-unnamed-speaker"),
+    pytest.param(
+        'Ann Lee was suspended. "I was shocked," Ms Lee told the Courier. A spokesperson for Quill Air told '
+        'Harbour News Online: "We do not discuss staff issues." Later Jane Dale, a pilot, disagreed. '
+        'She added she could not say whether it had happened before.',
+        [("direct", "I was shocked,", "Ann Lee", None),
+         ("direct", "We do not discuss staff issues.", "A spokesperson for Quill Air", None),
+         ("indirect", "she could not say whether it had happened before", "Jane Dale", "a pilot")],
+        id="a-woman-named-after-the-unnamed-speaker-takes-she"),
 ]
 
 
