@@ -248,6 +248,10 @@ _CLAUSE_SUBJECT_WORDS_EN = frozenset("that this these those everything".split())
 #: Words right after ``asked`` that open no question nor request (``asked for a recount``, ``asked
 #: questions about …``).
 _ASKED_FOR_EN = frozenset("for about questions question".split())
+#: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
+#: because …``), unlike a time or manner phrase about the saying (``…, he said, in an interview``).
+_REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
+_REASON_AFTER_COMMA_EN = re.compile(r"[ \t]*,[ \t]*(?:because|although|though|unless)\b")
 #: English aspect verbs before a cue's -ing form (``kept asking``, ``began saying``).
 _GERUND_ASPECTS_EN = frozenset("kept keeps keep began begins started starts continued continues".split())
 #: A closing quotation mark.
@@ -1749,8 +1753,10 @@ class IndirectQuotes:
                 elif en and mention.kind == NAME and not spans and not candidates \
                         and verb not in _NAMING_CUES_EN and _QUOTE_OPENS_NEXT.match(text, sent.end):
                     self._cue_before_quote(mention)  # "Lee said in a statement. “…”": the quote is hers
-                lead_end = self._report_before_subject(sent.start, mention, spans) \
-                    if self._aside_cue(m.end(), sent.end) else None
+                aside = self._aside_cue(m.end(), sent.end)
+                lead_end = self._report_before_subject(sent.start, mention, spans) if aside else None
+                if lead_end is not None and self._reason_after_cue(m.end(), sent.end):
+                    lead_end = sent.end  # "He quit the game, he says, because he …": the whole sentence
                 if lead_end is not None:
                     # "A, a spokeswoman, Ann Lee, said on Monday, and …": A is the report
                     candidates.append((mention, m.group(0), sent.start, None, True, lead_end))
@@ -2961,6 +2967,12 @@ class IndirectQuotes:
             return None  # a quote's own words, or a clause with a cue of its own
         return end
 
+    def _reason_after_cue(self, pos: int, end: int) -> bool:
+        """English ``…, he says, because …``: after the cue's comma, a reason clause that carries the
+        reported sentence on (not an aside about the saying)."""
+        m = _REASON_AFTER_COMMA_EN.match(self.text, pos, end)
+        return m is not None and len(self.text[m.end():end].split()) >= MIN_CLAUSE_WORDS
+
     def _aside_cue(self, pos: int, end: int) -> bool:
         """English ``…, he said, from …``: a cue followed by a comma and an aside; it reports the
         clause before it, which the report of an earlier cue does not run into."""
@@ -3547,6 +3559,8 @@ class IndirectQuotes:
             rest = ws[1:]
             if not rest or any(w[0] in {"“", "”", "\"", "‘", "'"} or self._inside_quote(w[1], spans) for w in rest[:2]):
                 return None  # "D’Souza replied, “…”": the cue introduces a direct quote
+            if rest[0][0].lower() in _REASON_CONJUNCTIONS_EN and len(rest) > MIN_CLAUSE_WORDS:
+                return "mid"  # "He quit the game, he says, because he …": the reported sentence goes on
             if rest[0][0].lower() in self.lex.stop_words or rest[0][0].endswith("ing"):
                 return "end"  # "…, he said, adding …", "…, he said, in an interview": still the clause before
             return "mid" if len([w for w in rest if w[0][:1].isalnum()]) >= MIN_CLAUSE_WORDS else "end"

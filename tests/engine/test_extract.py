@@ -7380,6 +7380,14 @@ EN_CASES = [
          ("direct", "We do not discuss staff issues.", "A spokesperson for Quill Air", None),
          ("indirect", "she could not say whether it had happened before", "Jane Dale", "a pilot")],
         id="a-woman-named-after-the-unnamed-speaker-takes-she"),
+    pytest.param(
+        "Tom Harker ran the ferry for years. The ferry stopped, he says, because the harbour was closed.",
+        [("indirect", "The ferry stopped, he says, because the harbour was closed", "Tom Harker", None)],
+        id="a-reason-clause-after-a-mid-sentence-cue-keeps-the-whole-sentence"),
+    pytest.param(
+        "Tom Harker ran the ferry for years. The ferry stopped, he says, in an interview with the Courier.",
+        [("indirect", "The ferry stopped", "Tom Harker", None)],
+        id="a-phrase-about-the-saying-after-a-mid-sentence-cue-is-no-part-of-the-report"),
 ]
 
 
