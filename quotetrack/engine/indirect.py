@@ -251,6 +251,8 @@ _ASKED_FOR_EN = frozenset("for about questions question".split())
 #: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
 #: because …``), unlike a time or manner phrase about the saying (``…, he said, in an interview``).
 _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
+#: Lower-case words inside a capitalised name or programme title (``The Star of Dover``, ``World at One``).
+_TITLE_LINKS_EN = frozenset("of at on in for".split())
 _REASON_AFTER_COMMA_EN = re.compile(r"[ \t]*,[ \t]*(?:because|although|though|unless)\b")
 #: English aspect verbs before a cue's -ing form (``kept asking``, ``began saying``).
 _GERUND_ASPECTS_EN = frozenset("kept keeps keep began begins started starts continued continues".split())
@@ -3241,8 +3243,8 @@ class IndirectQuotes:
         place (``of Dover``) or give a time (``last week``, ``on Monday``, ``yesterday``), else 0."""
         low = ws[j][0].lower()
         nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
-        if low == "of" and nxt[:1].isupper() and nxt.isalpha() and nxt != "I":
-            return 2
+        if low in _TITLE_LINKS_EN and nxt[:1].isupper() and nxt.isalpha() and nxt != "I":
+            return 2  # "told The Star of Dover", "told BBC Radio 4's World at One"
         if low in _HEARER_TIME_OPENERS_EN and nxt.lower() in _HEARER_TIME_NOUNS_EN:
             return 2
         return 1 if low in {"yesterday", "today", "recently"} else 0
@@ -3253,15 +3255,19 @@ class IndirectQuotes:
         determiner or lower-case noun phrase of at most three words, then a finite verb), else None."""
         k = 0
         while k < len(ws) and (ws[k][0][:1].isupper() or ws[k][0] in {"'s", "’s"} or _HEARER_NUMBER.fullmatch(ws[k][0])
-                               or k and ws[k][0].lower() in _HEARER_NOUNS_EN):
-            k += 1
+                               or k and ws[k][0].lower() in _HEARER_NOUNS_EN
+                               or k and ws[k][0] in _TITLE_LINKS_EN and k + 1 < len(ws) and ws[k + 1][0][:1].isupper()
+                               and ws[k + 1][0] != "I"):
+            k += 1  # "told BBC Radio 4's World at One": a lower-case link inside the programme's title
         if not 0 < k < len(ws) - 1 or ws[k - 1][0] in {"'s", "’s"}:
             return None
         first = ws[k][0].lower()
         if not ws[k][0].isalpha() or not ws[k][0].islower() or first in self.lex.stop_words and first not in _DETERMINERS_CLAUSE_EN:
             return None  # "told MPs of his plans", "told BBC News about …", "told MPs to …"
-        if first in _SUBJECT_PRONOUNS_EN and self.lex.is_finite_verb_form(ws[k + 1][0]):
-            return k  # "told BBC Radio 4's Today programme he hoped …": a subject pronoun and its verb
+        if first in _SUBJECT_PRONOUNS_EN and (self.lex.is_finite_verb_form(ws[k + 1][0]) or (
+                ws[k + 1][0].isalpha() and ws[k + 1][0].islower() and ws[k + 1][0] not in self.lex.stop_words
+                and ws[k + 1][0] not in self.lex.function_words)):
+            return k  # "told BBC Radio 4's Today programme he hoped …", "… he thought …": a subject pronoun and its verb
         for j in range(k + 1, min(k + (5 if first in _DETERMINERS_CLAUSE_EN else 4), len(ws))):
             low = ws[j][0].lower()
             if low in _FINITE_WORDS_EN:

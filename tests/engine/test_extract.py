@@ -7388,6 +7388,14 @@ EN_CASES = [
         "Tom Harker ran the ferry for years. The ferry stopped, he says, in an interview with the Courier.",
         [("indirect", "The ferry stopped", "Tom Harker", None)],
         id="a-phrase-about-the-saying-after-a-mid-sentence-cue-is-no-part-of-the-report"),
+    pytest.param(
+        "Tom Harker told BBC Radio 4's World at One he thought the ferry row was over.",
+        [("indirect", "he thought the ferry row was over", "Tom Harker", None)],
+        id="a-lower-case-link-inside-a-programme-title-stays-in-the-hearer"),
+    pytest.param(
+        "Tom Harker told BBC Radio 4's Today programme at length about the ferry.",
+        [],
+        id="a-lower-case-preposition-after-a-programme-title-opens-no-clause"),
 ]
 
 
