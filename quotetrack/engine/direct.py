@@ -671,9 +671,22 @@ class DirectQuotes:
             return False
         if _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None:
             return True  # also "… of “squabbling”. He told Sky News: “…”": the period after the mark
+        if self._possessed_object_after(cue_end):
+            return True  # "“… stay.” Keeper Tom Dale echoed McIntyre's sentiments.": a new sentence's verb and object
         # "“Why?” Lee asked reporters after …": a question or an exclamation is often followed
         # by its own cue with a long tail, so only a plain statement gives way here
         return last not in ("?", "!") and self._reports_own_clause(cue_end)
+
+    def _possessed_object_after(self, cue_end: int) -> bool:
+        """Whether the English cue ending at ``cue_end`` takes a possessed noun as its object and the
+        sentence ends there (``echoed McIntyre's sentiments.``); not after ``told`` (a hearer)."""
+        m = _CLAUSE_AFTER_CUE.match(self.text, cue_end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        if not 2 <= len(words) <= 3 or not words[0].endswith(("'s", "’s")) or self.text[m.end():m.end() + 1] != ".":
+            return False
+        return _WORD_BEFORE.search(self.text, max(0, cue_end - 40), cue_end).group(1).lower() not in _TELL_EN
 
     def _reports_own_clause(self, cue_end: int) -> bool:
         """Whether the English cue ending at ``cue_end`` is followed by a reported clause of its

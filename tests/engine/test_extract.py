@@ -7396,6 +7396,18 @@ EN_CASES = [
         "Tom Harker told BBC Radio 4's Today programme at length about the ferry.",
         [],
         id="a-lower-case-preposition-after-a-programme-title-opens-no-clause"),
+    pytest.param(
+        '"We want the boss to stay," said Jim Dale. "Hopefully now he gets the chance to stay." '
+        "Keeper Tom Ross echoed Dale's sentiments. \"I think all the boys are behind him,\" he added.",
+        [("direct", "We want the boss to stay,", "Jim Dale", None),
+         ("direct", "Hopefully now he gets the chance to stay.", "Jim Dale", None),
+         ("direct", "I think all the boys are behind him,", "Tom Ross", "Keeper")],
+        id="a-verb-with-a-possessed-object-after-a-finished-quote-is-a-new-sentence-not-its-cue"),
+    pytest.param(
+        '"We want the boss to stay," said Jim Dale. "Hopefully now he gets the chance to stay," Tom Ross added.',
+        [("direct", "We want the boss to stay,", "Jim Dale", None),
+         ("direct", "Hopefully now he gets the chance to stay,", "Tom Ross", None)],
+        id="a-cue-after-a-quote-ending-in-a-comma-is-its-cue"),
 ]
 
 
