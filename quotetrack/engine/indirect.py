@@ -2670,8 +2670,14 @@ class IndirectQuotes:
         # every token starts in [pos, end): only a quote reaching into that window can hold one
         # (most windows meet none, and then no token needs the look-up)
         near = [s for s in spans if s.open < end and s.outer_end > pos]
+        # "While Lee pledged to work with both parties, Ray insisted that …": the commitment runs
+        # from "to"; a "that" past its comma belongs to the next clause
+        pledge = lex.lang == "en" and adverbial and ws[0][0] == "to" and verb in lex.infinitive_cues \
+            and len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in lex.stop_words
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
+            if pledge and w[0] == "," and j + 1 < len(ws) and ws[j + 1][0][:1].isupper():
+                return ws[0][1]
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (

@@ -2472,6 +2472,15 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "While Mara Fenn pledged to work with both unions, Tom Lane insisted that the mill will close.",
+        [("indirect", "to work with both unions", "Mara Fenn", None),
+         ("indirect", "the mill will close", "Tom Lane", None)],
+        id="a-pledge-in-an-opening-while-clause-ends-at-its-comma-not-at-the-next-cues-that"),
+    pytest.param(
+        "Mara Fenn vowed to voters at the rally, in a loud voice, that the mill would stay open.",
+        [("indirect", "the mill would stay open", "Mara Fenn", None)],
+        id="a-pledge-to-hearers-and-a-lower-case-aside-still-reports-the-that-clause"),
+    pytest.param(
         "Tom Fenn Refuses to Back Ann Lee Bid.\n\nSen. Tom Fenn refuses to back the bid of Sen. Ann Lee.\n\n"
         "Tom Fenn, by contrast, wrote that the bid was a mistake.",
         [("indirect", "the bid was a mistake", "Tom Fenn", None)],
@@ -4583,9 +4592,10 @@ EN_CASES = [
     pytest.param("Lopez campaign spokesman Dan Orr responded on Monday, calling the charge “absurd and dangerous.”",
                  [("mixed", "the charge “absurd and dangerous.”", "Dan Orr", "Lopez campaign spokesman")],
                  id="qualifier-title-name-subject"),
-    # two cues share one clause: it belongs to the nearer cue's subject
+    # the "that" clause belongs to the nearer cue's subject; the pledge before the comma is Ruiz's own
     pytest.param("While Ruiz has pledged to support the mayor as the nominee, Devlin suggested that the party would stay divided.",
-                 [("indirect", "the party would stay divided", "Devlin", None)],
+                 [("indirect", "to support the mayor as the nominee", "Ruiz", None),
+                  ("indirect", "the party would stay divided", "Devlin", None)],
                  id="clause-goes-to-nearer-cue"),
     # a plural source phrase right before the cue is the speaker, not an apposition of the name
     pytest.param("Mr. Grant, officials said, has grown tired of the talks.",
