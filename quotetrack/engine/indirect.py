@@ -1791,6 +1791,10 @@ class IndirectQuotes:
                                             and verb not in lex.weak_cues and "," not in text[m.end():start]
                                             and not _OBJECT_INFINITIVE_EN.match(text, start))
                 # "On Monday, the Riverside Daily Courier suggested …": a named body; but not "…, the AP declared, two days …"
+                any_source = any_source or (en and verb in lex.infinitive_cues and text.startswith("to ", start)
+                                            and mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS
+                                            and self._noun_phrase(mention))
+                # "Republican senators have vowed to block …": a body of people commits itself
                 if not any_source:
                     continue
             if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \

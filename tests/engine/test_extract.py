@@ -2472,6 +2472,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Rural senators have vowed to block the toll.",
+        [("indirect", "to block the toll", "Rural senators", None)],
+        id="a-plural-source-noun-subject-of-a-vow-to-is-a-source"),
+    pytest.param(
+        "The new bridge promises to cut the commute by an hour.",
+        [],
+        id="a-thing-that-promises-to-is-no-source"),
+    pytest.param(
+        "Mara Fenn said the council will block the toll, meaning the road stays free.",
+        [("indirect", "the council will block the toll", "Mara Fenn", None)],
+        id="a-meaning-participle-after-the-report-is-the-writers-consequence"),
+    pytest.param(
         "While Mara Fenn pledged to work with both unions, Tom Lane insisted that the mill will close.",
         [("indirect", "to work with both unions", "Mara Fenn", None),
          ("indirect", "the mill will close", "Tom Lane", None)],
