@@ -27,6 +27,9 @@ from quotetrack.engine.speakers import (
 #: English prepositions after a cue that open what is spoken of, not a reported clause
 #: (``warned of a crisis``, ``argued against quotas``).
 _TOPIC_PREPS_EN = frozenset({"of", "against"})
+#: Heads of a headline subject that name a record, not a person (``Leaked Documents Reveal …``): in
+#: title case they look like a name, but need no naming in the body to be a source.
+_HEADLINE_RECORD_HEADS_EN = frozenset("document email report record memo file poll survey study filing".split())
 #: Indonesian personal pronouns that own a record in a relative clause (``data yang ia terima``)
 _RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
@@ -949,6 +952,9 @@ class IndirectQuotes:
             return True
         if text.find(mention.text, line_end) >= 0:
             return True
+        if mention.text.split()[-1].lower().rstrip("s") in _HEADLINE_RECORD_HEADS_EN:
+            return True  # "Leaked Documents Reveal …", "Media Reports Reveal …": a record, no mistaken name
+
         # "Former Pollster Says …" then "the pollster", "Francois Hollande Says …" then "Hollande":
         # the body names the headline's subject by its head word, in any case
         head = fold_word(mention.text.split()[-1]).lower()

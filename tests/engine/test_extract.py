@@ -2472,6 +2472,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Leaked Files Reveal Hidden Donors Of Mayor Lee.\n\nMayor Ann Lee has long refused to name her donors.",
+        [("indirect", "Hidden Donors Of Mayor Lee", "Leaked Files", None)],
+        id="a-headline-record-subject-reveals-without-being-named-again"),
+    pytest.param(
+        "Top Chef Reveals Secret Recipe Behind Famous Soup.\n\nThe soup has been sold in Ridgeton for fifty years.",
+        [],
+        id="a-headline-person-subject-the-body-never-names-is-no-source"),
+    pytest.param(
         "Rural senators have vowed to block the toll.",
         [("indirect", "to block the toll", "Rural senators", None)],
         id="a-plural-source-noun-subject-of-a-vow-to-is-a-source"),
