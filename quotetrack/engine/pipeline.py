@@ -66,6 +66,8 @@ _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 #: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC",
 #: "Lee Just Announced Her Plan", "Lee Vows To Cut Fares"); "Announces", "Explains" are left out: their
 #: headline objects are as often a bill or a topic as a report.
+#: Short words an English Title Case headline leaves in lower case.
+_TITLE_CASE_LOWER_EN = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists reveals revealed reveal announced promises vows".split())
 #: Fewest words for a cue-less quoted sentence to be taken as the previous speaker's words.
 RUN_ON_MIN_WORDS = 5
@@ -580,7 +582,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         headline = en and self._opens_article(start)
         for m, low in self._hits:
             if low in words:
-                if en and ((m.group()[:1].isupper() and not (headline and m.start() > start and low in _HEADLINE_CUES_EN))
+                if en and ((m.group()[:1].isupper() and not (m.start() > start and low in _HEADLINE_CUES_EN and (
+                        headline or self._title_line_after(m.start(), m.end()))))
                            or self._noun_use(m.start())):
                     continue  # a noun; but in a title-case headline "Clinton Says …" is a cue
                 if en and low in _WRITE_EN and self.text.startswith(" off ", m.end()):
@@ -625,6 +628,19 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             if (low := m.group().lower()) in scanned:
                 hits.append((m, low))
         return hits
+
+    def _title_line_after(self, cue_start: int, cue_end: int) -> bool:
+        """English live-blog or list headline inside the body (``… 9:52PMLee Says We Must Act``): a
+        capitalised name right before the cue, and from the cue to the end of its line at least three
+        words, every one but the small function words of Title Case capitalised."""
+        before = self.text[max(0, cue_start - 2):cue_start]
+        if len(before) < 2 or before[1] != " " or not before[0].isalpha() or not before[0].islower():
+            return False  # "Lee Says": the name's last letter, one space
+        line_end = self.text.find("\n", cue_end)
+        words = self.text[cue_end:line_end if line_end >= 0 else len(self.text)].split()
+        if not 3 <= len(words) <= 16:
+            return False
+        return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_CASE_LOWER_EN or not w[:1].isalnum() for w in words)
 
     def _opens_article(self, pos: int) -> bool:
         """True when only white space stands before ``pos`` (the headline's first word)."""

@@ -2472,6 +2472,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The debate went on late.\n\nPark Says We Must Fix The Harbor First\n\nFormer Gov. Tom Park spoke at the port.",
+        [("indirect", "We Must Fix The Harbor First", "Tom Park", "Former")],
+        id="a-title-case-line-inside-the-body-keeps-its-capitalised-says-a-cue"),
+    pytest.param(
+        "The debate went on late. Then the Governor Says It Is Over was a slogan they sold.",
+        [],
+        id="a-capitalised-says-before-a-lower-case-rest-of-line-is-no-cue"),
+    pytest.param(
         "Leaked Files Reveal Hidden Donors Of Mayor Lee.\n\nMayor Ann Lee has long refused to name her donors.",
         [("indirect", "Hidden Donors Of Mayor Lee", "Leaked Files", None)],
         id="a-headline-record-subject-reveals-without-being-named-again"),
