@@ -3093,6 +3093,9 @@ class IndirectQuotes:
                 return w[1]
             if low == "to" and j > 0:
                 return ws[0][1] if ws[0][0][:1].isalnum() and ws[0][0].lower() not in self.lex.stop_words else None
+            if w[0] == "," and 0 < j < 6 and ws[j - 1][0][:1].isupper() and (
+                    ws[j + 1][0][:1].isupper() or ws[j + 1][0] == "and" and j + 2 < len(ws) and ws[j + 2][0][:1].isupper()):
+                continue  # "asked Lee, Ray and Park to search …": a list of named hearers
             if not w[0][:1].isalnum():
                 return None
         return None
@@ -3227,6 +3230,14 @@ class IndirectQuotes:
             k = self._named_hearer_end(ws)
             if k is not None:
                 return ws[k][1]  # "told BBC Radio 4's Today programme the plan had …", "told MPs child benefit would …"
+            k = next((k for k in range(1, min(len(ws) - 1, 4)) if not ws[k][0][:1].isupper()), None)
+            if k is not None and k + 2 < len(ws) and ws[k][0].endswith("s") and ws[k][0].isalpha() \
+                    and ws[k][0] not in self.lex.stop_words and ws[k + 1][0] in ("to", "not"):
+                k += 1  # "told Ridgeton residents to …": a named place's people
+            if k is not None and ws[k][0] == "not" and k + 2 < len(ws):
+                k += 1  # "told Ridgeton residents not to drink …"
+            if k is not None and ws[k][0] == "to" and ws[k + 1][0].islower() and ws[k + 1][0] not in self.lex.stop_words:
+                return ws[0][1]  # "told Ray to quiet down": a request, with its named hearer
         if len(ws) > 2 and ws[0][0][:1].islower():
             if ws[1][0].lower() in _CLAUSE_PREPS_EN:
                 return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"

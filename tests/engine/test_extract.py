@@ -2472,6 +2472,26 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The crowd booed when Mayor Ann Lee told Ray to sit down during the debate.",
+        [("indirect", "Ray to sit down during the debate", "Ann Lee", "Mayor")],
+        id="told-a-named-hearer-to-is-a-request-with-its-hearer"),
+    pytest.param(
+        "Since May, officials have told Ridgeton residents not to drink the water.",
+        [("indirect", "Ridgeton residents not to drink the water", "officials", None)],
+        id="told-a-places-people-not-to-is-a-request"),
+    pytest.param(
+        "Mayor Ann Lee told Ridge Radio on her way to the harbour.",
+        [],
+        id="told-a-named-hearer-then-a-place-with-to-is-no-request"),
+    pytest.param(
+        "Later the council asked Lee, Ray and Park to search their personal emails.",
+        [("indirect", "Lee, Ray and Park to search their personal emails", "the council", None)],
+        id="asked-a-list-of-named-hearers-to-is-a-request"),
+    pytest.param(
+        "Later the council asked Lee, a neighbour, about the noise.",
+        [],
+        id="asked-a-hearer-and-an-apposition-about-is-no-request"),
+    pytest.param(
         "The debate went on late.\n\nPark Says We Must Fix The Harbor First\n\nFormer Gov. Tom Park spoke at the port.",
         [("indirect", "We Must Fix The Harbor First", "Tom Park", "Former")],
         id="a-title-case-line-inside-the-body-keeps-its-capitalised-says-a-cue"),
