@@ -130,7 +130,9 @@ _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 #: Speech verbs that take a quote as their object inside a sentence ("saying "of course" X can …").
 _REPORTING_BEFORE_QUOTE_EN = frozenset("saying said says adding added arguing argued insisting insisted".split())
-_TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split())
+_TELL_EN = frozenset("tell tells told telling assure assures assured assuring inform informs informed informing".split())
+#: ``inform`` reports only a that-clause after its hearer (``informed Ray that …``), never ``informed X of/about …``.
+_INFORM_EN = frozenset("inform informs informed informing".split())
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
 #: A subordinator with no comma before it, closing the text before a later source: the
@@ -2651,6 +2653,8 @@ class IndirectQuotes:
         if not ws:
             return None
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
+        if verb in _INFORM_EN and (verb == "informing" or not any(w[0].lower() == "that" for w in ws[:8])):
+            return None  # "informed the board of the plan": a topic, no clause; "… and informing us that": rarely a report
         if lex.lang == "en" and verb in lex.question_cues and ws[0][0].lower() in _ASKED_FOR_EN:
             return None  # "asked for an inquiry", "asked about the plan", "asked questions of …": no question reported
         if lex.lang == "en" and verb in lex.question_cues and len(ws) > 2 and ws[0][0].lower() == "not" \
@@ -2760,7 +2764,7 @@ class IndirectQuotes:
                     return ws[0][1] if any(x[0].lower() in _PREDICATE_ID for x in ws[1:k]) else w[2]
             return None if weak and not self._prep_then_clause_id(ws) else ws[0][1]
         if lex.lang == "en":
-            if verb in {"tell", "tells", "told", "telling"}:
+            if verb in {"tell", "tells", "told", "telling"} or verb in _INFORM_EN:
                 return self._after_object(ws)
             if first.lower() == "to" and verb in lex.infinitive_cues:
                 return ws[0][1]  # "vowed to fight on": the commitment, from "to"

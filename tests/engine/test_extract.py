@@ -2472,6 +2472,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "After Ann Lee informed Tom Ray that she had worked for the mayor, Ray hired her.",
+        [("indirect", "she had worked for the mayor", "Ann Lee", None)],
+        id="informed-a-hearer-that-reports-the-clause"),
+    pytest.param(
+        "Ann Lee informed the board of the new harbour plan on Monday.",
+        [],
+        id="informed-a-hearer-of-a-topic-is-no-report"),
+    pytest.param(
+        "Reporters are digging into the deal and informing us that the toll is unusual.",
+        [],
+        id="a-coordinated-informing-participle-is-no-report"),
+    pytest.param(
         "The crowd booed when Mayor Ann Lee told Ray to sit down during the debate.",
         [("indirect", "Ray to sit down during the debate", "Ann Lee", "Mayor")],
         id="told-a-named-hearer-to-is-a-request-with-its-hearer"),
