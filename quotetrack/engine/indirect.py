@@ -27,6 +27,8 @@ from quotetrack.engine.speakers import (
 #: English prepositions after a cue that open what is spoken of, not a reported clause
 #: (``warned of a crisis``, ``argued against quotas``).
 _TOPIC_PREPS_EN = frozenset({"of", "against"})
+#: Words that open the reported clause after ``said`` when a long apposition stands before it.
+_LONG_SUBJECT_CLAUSE_OPENERS_EN = frozenset("that he she they it we i their his her its the a an".split())
 #: Heads of a headline subject that name a record, not a person (``Leaked Documents Reveal …``): in
 #: title case they look like a name, but need no naming in the body to be a source.
 _HEADLINE_RECORD_HEADS_EN = frozenset("document email report record memo file poll survey study filing".split())
@@ -1532,8 +1534,10 @@ class IndirectQuotes:
                 if tail is not None:
                     # "…; 29 percent said …", "While A and B praised …, they said …": the cue's own clause
                     clause_start, subject_tokens = subject_tokens[tail][1], subject_tokens[tail:]
+            long_apposition = en and len(subject_tokens) > MAX_SUBJECT_TOKENS and subject_tokens[-1][0] == "," \
+                and self._long_apposition_subject_en(sent, clause_start, m, subject_tokens, spans)
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * (
-                    4 if en and verb.endswith("ing") and subject_tokens[-1][0] == "," else 2):
+                    4 if en and verb.endswith("ing") and subject_tokens[-1][0] == "," else 3 if long_apposition else 2):
                 continue  # "X did A, B and C …, saying …": the participle's subject opens the sentence
             if not en and subject_tokens[-1][0].lower() in lex.passive_cues:
                 continue  # "Pemerintah dilaporkan meminta …": reported of the subject, by no source
@@ -1678,7 +1682,7 @@ class IndirectQuotes:
                 mention = self._subject_before_dash_aside(clause_start, mention.start, subject_tokens) or mention
             if en and subject_tokens[-1][0] == "," and (
                     mention is None or (mention.kind == "description" and mention.start > subject_tokens[0][1])):
-                mention = self._apposed_subject(clause_start, verb_at, spans) or mention
+                mention = self._apposed_subject(clause_start, verb_at, spans, long_aside=long_apposition) or mention
             if en and mention is not None and mention.kind == "description" \
                     and fold_word(mention.text.split(None, 1)[0]) in _PREP_OPENERS_EN:
                 mention = self._subject_after_opening_phrase(mention, verb_at, spans) or mention
@@ -2297,7 +2301,7 @@ class IndirectQuotes:
         # but "In a statement announcing …": the utterance is an adverbial's object, not the subject's act
         return not any(w[0].lower() in {"in", "on", "at", "via", "with", "from"} for w in subject_tokens[max(0, n - 4):n])
 
-    def _apposed_subject(self, start: int, verb_start: int, spans) -> Optional[Mention]:
+    def _apposed_subject(self, start: int, verb_start: int, spans, long_aside: bool = False) -> Optional[Mention]:
         """English ``Ann Lee, the group's director of outreach and policy, said …`` / ``Officials,
         however, said …``: when the whole phrase before the verb does not read as a subject, the
         phrase before its first comma does, and the words up to the comma before the verb are an
@@ -2307,7 +2311,7 @@ class IndirectQuotes:
         if first is None:
             return None
         mid = tokens(self.text, first + 1, verb_start)
-        if len(mid) < 2 or len(mid) > MAX_SUBJECT_TOKENS or mid[-1][0] != ",":
+        if len(mid) < 2 or len(mid) > MAX_SUBJECT_TOKENS * (2 if long_aside else 1) or mid[-1][0] != ",":
             return None
         aside = lex.lang == "en" and self._aside_participle_at(mid[0][1])
         for k, w in enumerate(mid[:-1]):
@@ -3751,6 +3755,18 @@ class IndirectQuotes:
                                                      or w[0].lower() in _PREDICATE_EN):
                 return False
         return False
+
+    def _long_apposition_subject_en(self, sent, clause_start: int, m, subject_tokens, spans) -> bool:
+        """English ``The clerk of four years, a Republican who spoke on condition of anonymity for fear
+        of losing her job, said she …``: a subject opening the sentence, then a long apposition or
+        aside closed by a comma right before a say-verb that a clause follows."""
+        if self.lex.lang != "en" or m.group(0).lower() not in _SAY_FORMS_EN or not subject_tokens or subject_tokens[-1][0] != ",":
+            return False
+        nxt = _WORD.match(self.text, m.end() + 1)
+        return nxt is not None and nxt.group(0).lower() in _LONG_SUBJECT_CLAUSE_OPENERS_EN \
+            and clause_start == sent.start and subject_tokens[0][0][:1].isupper() \
+            and not self._inverted_subject(m.end(), sent.end, spans) \
+            and self._apposed_subject(clause_start, m.start(), spans, long_aside=True) is not None
 
     def _long_subject_tail(self, subject_tokens) -> Optional[int]:
         """English: in a run of words too long for one subject before a cue, where the cue's own

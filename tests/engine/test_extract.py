@@ -2472,6 +2472,17 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The clerk of nearly four years, a registered Republican who spoke on the condition of anonymity "
+        "for fear of losing her job, said she became ill last year.",
+        [("indirect", "she became ill last year", "The clerk of nearly four years", None)],
+        id="a-long-apposition-before-said-leaves-the-subject-before-its-comma"),
+    pytest.param(
+        "The firm lobbied for the port on taxes, fees and other issues related to the harbour hotels, at both "
+        "the state and city levels, said lobbyist and strategist Tom Ray.",
+        [("indirect", "The firm lobbied for the port on taxes, fees and other issues related to the harbour hotels, "
+          "at both the state and city levels", "Tom Ray", "lobbyist and strategist")],
+        id="a-long-report-before-an-inverted-said-keeps-its-speaker-after-the-cue"),
+    pytest.param(
         "After Ann Lee informed Tom Ray that she had worked for the mayor, Ray hired her.",
         [("indirect", "she had worked for the mayor", "Ann Lee", None)],
         id="informed-a-hearer-that-reports-the-clause"),
