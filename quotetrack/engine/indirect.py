@@ -1209,8 +1209,35 @@ class IndirectQuotes:
                 if lex.lang == "en" and comma is not None and mention.kind == NAME and not mention.role:
                     # "…, according to Ann Lee, senior vice president of Acme."
                     mention.role = self.parser.apposition_after(text, comma + 1, sent.end)
+                tail = self._tail_after_report_en(sent, end, spans) if lex.lang == "en" else None
+                if tail is not None:
+                    # "Lee says A, which stood at 263 Tuesday, according to X.": the report is Lee's;
+                    # X backs only the relative or participle clause closing the sentence
+                    found = self._accept(mention, tail, end, m.group(0), "indirect-according", spans, m.start(),
+                                         any_source=True)
+                    if found is not None:
+                        self._pre_verb(sent, spans, prev_sentence)  # the report before it, up to the comma
+                    return found
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
+        return None
+
+    def _tail_after_report_en(self, sent, end: int, spans) -> Optional[int]:
+        """English ``Lee says A, which stood at 263, according to X``: where the clause closing the
+        words before a trailing ``according to`` starts, when it is a relative (``which``, ``who``)
+        or a participle clause (``alleging …``) after a comma and a cue verb with its own reported
+        clause stands before it; None otherwise (the whole sentence is X's)."""
+        last = self.text.rfind(", ", sent.start, end)
+        if last < 0:
+            return None
+        nxt = _WORD.match(self.text, last + 2)
+        if nxt is None or not (nxt.group(0) in ("which", "who") or nxt.group(0).endswith("ing") and nxt.group(0).islower()):
+            return None
+        for hit in self._word_hits(sent.start, last, self.lex.pre_scan):
+            verb = hit.group(0).lower()
+            if hit.group(0).islower() and not self._inside_quote(hit.start(), spans) and not verb.endswith("ing") \
+                    and self._clause_after_verb(hit.end(), last, spans, verb) is not None:
+                return last + 2
         return None
 
     def _quote_with_own_cue(self, start: int, end: int, spans) -> bool:

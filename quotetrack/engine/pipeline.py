@@ -94,6 +94,8 @@ _MORE_BREAKS_EN = (r"|,\s+(?:and|but|while|whilst)\s+(?:his|her|their|its|we|I|y
                    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
                    r"|,?\s+and\s+asking\s*[,:]"  # "…, and asking, “…?”": the speaker's next act, a quote of its own
                    r"|,\s+(?:who|which)\s[^,;“”\"]*$"  # "…, which passed in 2010.": a closing aside on a noun
+                   # "…, which stood at 263, according to X.": a closing aside that X backs, not the speaker
+                   r"|,\s+(?:who|which|[a-z]+ing)\s[^,;“”\"]*,\s+according\s+to\s[^,;“”\"]*$"
                    r"|,\s+to\s+which\s+[^,;:“”\"]{1,60}:\s*[“\"']"  # "…, to which Lee replied: “…”": the reply, a quote of its own
                    # "… the new depot (the cost of which, many aides say, hurt her)": a bracketed aside
                    # with its own inverted source

@@ -2472,6 +2472,16 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "His campaign manager, Tom Ray, says it is proof the mayor can still close the gap in delegates, "
+        "which stood at 263 entering the primary, according to the Ridge Courier.",
+        [("indirect", "it is proof the mayor can still close the gap in delegates", "Tom Ray", None),
+         ("indirect", "which stood at 263 entering the primary", "Ridge Courier", None)],
+        id="a-relative-clause-closing-a-report-before-according-to-is-the-documents-not-the-speakers"),
+    pytest.param(
+        "The mayor has a big lead in delegates, which stood at 263 on Tuesday, according to the Ridge Courier.",
+        [("indirect", "The mayor has a big lead in delegates, which stood at 263 on Tuesday", "Ridge Courier", None)],
+        id="with-no-report-before-it-the-whole-sentence-before-according-to-is-backed"),
+    pytest.param(
         "The clerk of nearly four years, a registered Republican who spoke on the condition of anonymity "
         "for fear of losing her job, said she became ill last year.",
         [("indirect", "she became ill last year", "The clerk of nearly four years", None)],
