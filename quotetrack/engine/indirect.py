@@ -27,6 +27,9 @@ from quotetrack.engine.speakers import (
 #: English prepositions after a cue that open what is spoken of, not a reported clause
 #: (``warned of a crisis``, ``argued against quotas``).
 _TOPIC_PREPS_EN = frozenset({"of", "against"})
+#: English subordinators that open a clause of their own after a comma (not the prepositions of
+#: ``_SUBORDINATORS_EN``: ``…, in a loud voice, that …`` goes on).
+_CLAUSE_SUBORDINATORS_EN = frozenset("as after while whilst when whenever before since if although though because until once".split())
 #: Words that open the reported clause after ``said`` when a long apposition stands before it.
 _LONG_SUBJECT_CLAUSE_OPENERS_EN = frozenset("that he she they it we i their his her its the a an".split())
 #: Heads of a headline subject that name a record, not a person (``Leaked Documents Reveal …``): in
@@ -2721,8 +2724,10 @@ class IndirectQuotes:
             and len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in lex.stop_words
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
-            if pledge and w[0] == "," and j + 1 < len(ws) and ws[j + 1][0][:1].isupper():
-                return ws[0][1]
+            if pledge and w[0] == "," and j + 1 < len(ws) and (
+                    ws[j + 1][0][:1].isupper() or ws[j + 1][0] in _CLAUSE_SUBORDINATORS_EN
+                    or ws[j + 1][0].endswith("ing") and ws[j + 1][0].islower()):
+                return ws[0][1]  # "…, Ray insisted that", "…, while acknowledging that": the next clause's "that"
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (

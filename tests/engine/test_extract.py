@@ -2472,6 +2472,11 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Mara Fenn has vowed to win back the town's trust, while admitting that this will be hard.",
+        [("indirect", "to win back the town's trust", "Mara Fenn", None),
+         ("indirect", "this will be hard", "Mara Fenn", None)],
+        id="a-vow-to-ends-at-a-comma-before-while-and-a-participle-with-its-own-that"),
+    pytest.param(
         "His campaign manager, Tom Ray, says it is proof the mayor can still close the gap in delegates, "
         "which stood at 263 entering the primary, according to the Ridge Courier.",
         [("indirect", "it is proof the mayor can still close the gap in delegates", "Tom Ray", None),
