@@ -582,6 +582,10 @@ def _tense_clash_en(cue: str, later: str) -> bool:
 
 #: Adverbs of time opening a sentence before a comma (``Soon after, …``): never its subject.
 _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
+#: Conjunctions that open an English sentence before its subject (``And Lee …``, ``But Lee …``).
+_SENTENCE_CONJUNCTIONS_CAP_EN = frozenset("And But Yet So".split())
+#: Focus adverbs between such a conjunction and a named subject (``And even Lee …``).
+_FOCUS_ADVERBS_EN = frozenset("even then also now still".split())
 #: First words of two-word place names whose second word is a place (``New Hampshire``, ``South Carolina``).
 _PLACE_NAME_LEADS_EN = frozenset("New North South East West Rhode".split())
 #: Sentence adverbs that open an English sentence with no comma before its pronoun subject
@@ -3885,6 +3889,9 @@ class IndirectQuotes:
         ws = tokens(text, start, end)
         if lex.lang == "en" and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:
             ws = ws[1:]  # "— Gov. Ann Lee blamed …": a dateline split off before its dash
+        if lex.lang == "en" and len(ws) > 2 and ws[0][0] in _SENTENCE_CONJUNCTIONS_CAP_EN \
+                and ws[1][0] in _FOCUS_ADVERBS_EN and ws[2][0][:1].isupper():
+            ws = ws[2:]  # "And even Lee tried to help, noting …": a conjunction and a focus adverb before the name
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
@@ -3907,7 +3914,9 @@ class IndirectQuotes:
                 if state is not None and all(w[0][:1].isupper() for w in ws[k:state]) and lex.is_place(ws[state - 1][0]) \
                         and (ws[state + 1][0][:1].isupper() or ws[state + 1][0] in _SUBJECT_PRONOUNS_EN):
                     k = state + 1  # "Speaking in Dover, Ohio, Ann Lee …": the state after the town
-        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k and (
+        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k == 0 and len(ws) > 1
+                                                    and ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
+                                                    and ws[1][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k and (
                 ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
             if comma is None:

@@ -2472,6 +2472,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "And even Mayor Ann Lee tried to help them off the hook, noting that she would do the same in their place.",
+        [("indirect", "she would do the same in their place", "Ann Lee", "Mayor")],
+        id="and-even-before-a-named-subject-leaves-the-name-the-doer-of-a-participle"),
+    pytest.param(
+        "Shortly after the merger news, the founders had mobilized, warning that the deal would ruin the firm.",
+        [("indirect", "the deal would ruin the firm", "the founders", None)],
+        id="shortly-after-an-event-is-an-opener-before-the-participles-doer"),
+    pytest.param(
+        "Shortly after the merger news, warning lights went on across the plant.",
+        [],
+        id="shortly-after-an-event-then-a-noun-use-of-warning-is-no-report"),
+    pytest.param(
         "Mara Fenn has vowed to win back the town's trust, while admitting that this will be hard.",
         [("indirect", "to win back the town's trust", "Mara Fenn", None),
          ("indirect", "this will be hard", "Mara Fenn", None)],
