@@ -3945,8 +3945,10 @@ class IndirectQuotes:
                 and ws[k][0][:-2].lower() != "it":
             # "He’s comparing A to B and says …": the pronoun before its contracted auxiliary
             return Mention(PRONOUN, ws[k][0][:-2], ws[k][1], ws[k][2] - 2)
-        if lex.lang == "en" and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN):
-            return self._described_subject(ws, k)  # "The Ohio Democrat has praised …, saying"
+        if lex.lang == "en" and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN
+                                 or k and ws[k][0] in ("his", "her", "their", "its")):
+            # "The Ohio Democrat has praised …, saying"; after an opener, "When …, his mother refused …, insisting"
+            return self._described_subject(ws, k)
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
             j += 1

@@ -2472,6 +2472,14 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "When her family moved back to rural Ohio, her father refused to teach her Dutch, insisting that his girl was fully American.",
+        [("indirect", "his girl was fully American", "her father", None)],
+        id="a-possessive-subject-after-an-opening-clause-is-the-participles-doer"),
+    pytest.param(
+        "His ex-wife agreed, but also contended that she should not lose her privacy.",
+        [("indirect", "she should not lose her privacy", "His ex-wife", None)],
+        id="a-capitalised-possessive-subject-opening-the-sentence-keeps-its-reading"),
+    pytest.param(
         "And even Mayor Ann Lee tried to help them off the hook, noting that she would do the same in their place.",
         [("indirect", "she would do the same in their place", "Ann Lee", "Mayor")],
         id="and-even-before-a-named-subject-leaves-the-name-the-doer-of-a-participle"),
