@@ -3235,11 +3235,20 @@ class IndirectQuotes:
         first = re.split("['’]", ws[0][0].lower())[0]
         if first in _SUBJECT_PRONOUNS_IT_EN and first != "it" and len(ws) > 1 and ws[1][0][:1].islower():
             return True
-        for w in ws[1:7]:
+        j, seen = 1, 0
+        while j < len(ws) and seen < 6:
+            w = ws[j]
             if w[0].lower() in _PREDICATE_EN:
                 return True
+            if w[0] in {"–", "—"}:
+                close = next((n for n in range(j + 1, min(len(ws), j + 12)) if ws[n][0] == w[0]), None)
+                if close is None:
+                    return False
+                j = close + 1  # "authorities – and not the federal government – are …": a dashed aside in the subject
+                continue
             if not w[0][:1].isalnum() and w[0] not in {"'s", "’s", "-"}:
                 return False
+            j, seen = j + 1, seen + 1
         return False
 
     def _after_object(self, ws):

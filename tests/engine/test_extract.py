@@ -2472,6 +2472,15 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Ann Lee also answered the council's concerns on Thursday, stating town officials – and not the county – "
+        "are in charge of the vote.",
+        [("indirect", "town officials – and not the county – are in charge of the vote", "Ann Lee", None)],
+        id="a-dashed-aside-in-the-subject-of-a-clause-after-stating-is-skipped"),
+    pytest.param(
+        "Ann Lee also answered the council's concerns on Thursday, stating her views – and not the county's – firmly.",
+        [],
+        id="a-dashed-aside-then-no-predicate-after-stating-is-no-clause"),
+    pytest.param(
         "When her family moved back to rural Ohio, her father refused to teach her Dutch, insisting that his girl was fully American.",
         [("indirect", "his girl was fully American", "her father", None)],
         id="a-possessive-subject-after-an-opening-clause-is-the-participles-doer"),
