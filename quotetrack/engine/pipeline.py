@@ -66,9 +66,9 @@ _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 #: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC",
 #: "Lee Just Announced Her Plan", "Lee Vows To Cut Fares"); "Announces", "Explains" are left out: their
 #: headline objects are as often a bill or a topic as a report.
+_HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists reveals revealed reveal announced promises vows".split())
 #: Short words an English Title Case headline leaves in lower case.
 _TITLE_CASE_LOWER_EN = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
-_HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists reveals revealed reveal announced promises vows".split())
 #: Fewest words for a cue-less quoted sentence to be taken as the previous speaker's words.
 RUN_ON_MIN_WORDS = 5
 #: Fewest such quotes in one paragraph: a run of them is the voice the article was quoting.
