@@ -63,7 +63,7 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
 
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").
 _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
-#: Cue forms that stay cues when capitalised in a title-case headline ("Clinton Says Russians Hacked DNC",
+#: Cue forms that stay cues when capitalised in a title-case headline ("Lee Says Hackers Hit The Vote",
 #: "Lee Just Announced Her Plan", "Lee Vows To Cut Fares"); "Announces", "Explains" are left out: their
 #: headline objects are as often a bill or a topic as a report.
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists reveals revealed reveal announced promises vows".split())
