@@ -300,6 +300,10 @@ GENDERED_ROLE_NOUNS_EN = {"spokesman": "m", "spokeswoman": "f", "congressman": "
                           "businessman": "m", "businesswoman": "f", "husband": "m", "wife": "f", "father": "m",
                           "mother": "f", "son": "m", "daughter": "f", "widow": "f", "widower": "m",
                           "grandmother": "f", "grandfather": "m"}
+#: English kinship nouns: capitalised after a possessor (``Lee’s Son``) they name no one.
+_KIN_NOUNS_EN = frozenset("""son daughter wife husband brother sister father mother mom dad widow widower nephew
+niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson stepdaughter stepfather stepmother
+fiancee fiancée fiance fiancé""".split())
 #: English nouns of an unnamed person of known gender, and the gender.
 _GENDERED_NOUNS_EN = {**GENDERED_ROLE_NOUNS_EN, "woman": "f", "girl": "f", "man": "m", "boy": "m"}
 #: A sentence opening with such an unnamed person (``A 40-year-old Tollard woman, meanwhile, …``).
@@ -1252,6 +1256,14 @@ class MentionParser:
             words = words[:-1]  # "Frank Field MP": the letters after the name are no part of it
             span_end = words[-1][2]
         name_words = name_words or self._trailing_name(words)
+        if name_words and en and name_words[0][0].lower() in _KIN_NOUNS_EN:
+            k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
+            if k and words[k - 1][0].endswith(("'s", "’s", "s'", "s’")):
+                # "Lee’s Son Says …", "Lee’s Daughter Ann Lee": a kinship noun after a possessor,
+                # capitalised in a headline or before the name, is no name word
+                name_words = name_words[1:]
+                if not name_words:
+                    return Mention(DESCRIPTION, phrase, span_start, span_end)
         if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))

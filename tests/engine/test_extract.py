@@ -7533,6 +7533,19 @@ EN_CASES = [
         [("direct", "We want the boss to stay,", "Jim Dale", None),
          ("direct", "Hopefully now he gets the chance to stay,", "Tom Ross", None)],
         id="a-cue-after-a-quote-ending-in-a-comma-is-its-cue"),
+    pytest.param(
+        "Hale’s Son Says The Ferry Fares Will Be Higher.\n\nAs the harbour board met on Monday, his son said the mayor is just getting started.",
+        [("indirect", "The Ferry Fares Will Be Higher", "Hale’s Son", None),
+         ("indirect", "the mayor is just getting started", "his son", None)],
+        id="a-capitalised-kinship-noun-after-a-possessor-is-no-name"),
+    pytest.param(
+        "Tom Hale’s Brother Sam Hale said the farm would stay open.",
+        [("indirect", "the farm would stay open", "Sam Hale", "Tom Hale’s Brother")],
+        id="a-capitalised-kinship-noun-after-a-possessor-is-the-role-of-the-name-after-it"),
+    pytest.param(
+        "Ken Son said the deal was fair.",
+        [("indirect", "the deal was fair", "Ken Son", None)],
+        id="a-kinship-noun-that-is-a-surname-after-a-given-name-stays-in-the-name"),
 ]
 
 
