@@ -611,6 +611,17 @@ def _cue_form_only_en(low: str, lex: Lexicon) -> bool:
 _BODY_PREFIXES_ID = ("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", "dinkes", "ditjen")
 
 
+def _surname_cue_form_en(low: str, lex: Lexicon) -> bool:
+    """An English speech verb's base form, no -s, -ed or -ing form nor a form of say, tell or
+    write (``read``, ``post``, ``call``): capitalised after a given name, a surname."""
+    return low in lex.function_words and (low in lex.post_cues or low in lex.pre_cues) \
+        and not low.endswith(("s", "ed", "ing")) and low not in _NOT_SURNAME_CUES_EN
+
+
+#: Speech verbs never read as a surname after a given name (``Bernie Said``, ``Ann Told``).
+_NOT_SURNAME_CUES_EN = frozenset("said say told tell wrote write written".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _double_given_name_en(word: str, lex: Lexicon) -> bool:
     """English ``KellyAnne``, ``RoseAnn``: a given name joined to another, its second part capitalised."""
@@ -1852,6 +1863,10 @@ class MentionParser:
                 and (words[-2][0].lower() in lex.given_names or self._surname_title(words)) \
                 and not lex.is_role_word(words[-2][0]):
             # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname
+            run, words = [words[-1]], words[:-1]
+        elif en and len(words) >= 2 and _is_cap(words[-1][0]) and words[-2][0].lower() in lex.given_names \
+                and _surname_cue_form_en(words[-1][0].lower(), lex):
+            # "Pfizer chief Ian Read", "Emily Post": a cue's base form after a given name is a surname
             run, words = [words[-1]], words[:-1]
         for w in reversed(words):
             if not run and _AGE.match(w[0]):

@@ -7546,6 +7546,14 @@ EN_CASES = [
         "Ken Son said the deal was fair.",
         [("indirect", "the deal was fair", "Ken Son", None)],
         id="a-kinship-noun-that-is-a-surname-after-a-given-name-stays-in-the-name"),
+    pytest.param(
+        "In a call on Monday, Acme chief executive Sam Call said the merger would close in May.",
+        [("indirect", "the merger would close in May", "Sam Call", "Acme chief executive")],
+        id="a-speech-verb-base-form-after-a-given-name-is-a-surname"),
+    pytest.param(
+        "Ann Roe said the merger would close in May.",
+        [("indirect", "the merger would close in May", "Ann Roe", None)],
+        id="a-said-after-a-given-name-is-still-the-cue"),
 ]
 
 
