@@ -358,6 +358,12 @@ _AFTER_THE_EN = re.compile(r"\bthe ([A-Z][a-z'’\-]+)\b(?! of )")
 #: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+)"
                               r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,80},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
+#: A sentence opening (maybe after a phrase and a comma) with a definite description of a person
+#: and a verb (``In a statement, the Ohio Republican on Tuesday dismissed``): its head noun (2).
+_EPITHET_SUBJECT_EN = re.compile(r"(?:[A-Z][\w’' ]{0,40}, )?[Tt]he ((?:[A-Z][a-z]+ ){0,2}(?:(?!on |last |this )[a-z][a-z-]+ )?)"
+                                 r"([A-Za-z-]+)(?: (?:on|last|this) [A-Z][a-z]+)? (?:[a-z]+ed|[a-z]+s|is|was|has|had)\b")
+#: English party nouns that head a description of one politician (``the Ohio Republican``).
+_PARTY_NOUNS_EN = frozenset("republican democrat independent".split())
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben 't".split()) | {"in 't", "van 't"}
@@ -4953,6 +4959,13 @@ class ArticlePeople:
         if m is None and sentence[:1] == "L" and sentence.startswith("Later "):
             opener = _LATER_OPENER_EN.match(sentence)  # "Later on Morning Hour, Ben Carr questioned …"
             m = _SUBJECT_NAME_EN.match(sentence, opener.end()) if opener is not None else None
+        if m is None and opener_only and ("the " in sentence or "The " in sentence):
+            epithet = _EPITHET_SUBJECT_EN.match(sentence)
+            if epithet is not None and self._epithet_head_en(epithet.group(2)):
+                # "Leader Ann Roe is criticizing Tom Lee. In a statement, the Ohio Republican
+                # dismissed Lee’s plan. She says …": the description re-mentions the subject
+                # named before; not the person its sentence names as an object or possessor
+                return self._subject_before_sentence_en(at - len(window) + 1 + ends[-2].end(), want, personal)
         if m is None:
             return self._only_person_in_sentence_en(sentence, want, personal) if opener_only else None
         toks = frozenset(w for w in fold(m.group(1)).split()
@@ -4968,6 +4981,33 @@ class ArticlePeople:
         if self.gender_of is not None and self.gender_of(ent) not in (None, want):
             return None
         return ent
+
+    def _epithet_head_en(self, head: str) -> bool:
+        """Whether ``head`` ends a description of one person (``senator``, ``Republican``, ``actor``)."""
+        low = head.lower()
+        return low not in _NEUTER_HEADS_EN and (low in self.lex.titles or low in _PARTY_NOUNS_EN
+                                                or low in self.lex.epithet_heads)
+
+    def _subject_before_sentence_en(self, start: int, want: str, personal) -> Optional[Entity]:
+        """The one known person whose name is in the capitalised run opening the sentence that
+        ends right before ``start`` (``Senate leader Ann Roe is …``), if the pronoun's gender
+        fits; else None."""
+        text = self.text
+        before = text[max(0, start - 2 * SUBJECT_SENTENCE_REACH_EN):start].rstrip()
+        ends = [e for e in _SENTENCE_END_EN.finditer(before) if e.end() < len(before)]
+        opened = max(ends[-1].end() if ends else -1, before.rfind("\n") + 1)  # a sentence or a paragraph
+        if opened <= 0:
+            return None
+        run = []
+        for w in before[opened:].split():
+            if not _is_cap(w):
+                break
+            run.append(w)
+        toks = frozenset(fold(" ".join(run)).split())
+        found = [e for e in self.entities if e.kind == "person" and e.key_tokens and e.key_tokens <= toks and personal(e)]
+        if len(found) != 1 or (self.gender_of is not None and self.gender_of(found[0]) not in (None, want)):
+            return None
+        return found[0]
 
     def _described_subject_before_quote_en(self, at: int, want: str) -> Optional[Entity]:
         """English ``The actor discussed the show at length. “…,” he said.``: a quote whose cue is

@@ -7554,6 +7554,24 @@ EN_CASES = [
         "Ann Roe said the merger would close in May.",
         [("indirect", "the merger would close in May", "Ann Roe", None)],
         id="a-said-after-a-given-name-is-still-the-cue"),
+    pytest.param(
+        "“We will win,” said Mayor Sam Hale.\n\nSenate leader Tom Roe is criticizing President Bill Lee as weak on crime.\n\n"
+        "In a statement, the Ohio Republican on Tuesday dismissed Lee’s plan to cut police funds. He says the state will fight the plan.",
+        [("direct", "We will win,", "Sam Hale", "Mayor"),
+         ("indirect", "the state will fight the plan", "Tom Roe", "Senate leader")],
+        id="a-pronoun-after-a-party-epithet-subject-is-the-person-named-before-it"),
+    pytest.param(
+        "“We will win,” said Mayor Sam Hale.\n\nSenate leader Tom Roe is criticizing President Bill Lee as weak on crime.\n\n"
+        "In a statement, the senator dismissed Lee’s plan to cut police funds. He says the state will fight the plan.",
+        [("direct", "We will win,", "Sam Hale", "Mayor"),
+         ("indirect", "the state will fight the plan", "Tom Roe", "Senate leader")],
+        id="a-pronoun-after-a-title-epithet-subject-is-the-person-named-before-it"),
+    pytest.param(
+        "“We will win,” said Mayor Sam Hale.\n\nSenate leader Tom Roe is criticizing President Bill Lee as weak on crime.\n\n"
+        "In a statement, the company on Tuesday dismissed Lee’s plan to cut police funds. He says the state will fight the plan.",
+        [("direct", "We will win,", "Sam Hale", "Mayor"),
+         ("indirect", "the state will fight the plan", "Bill Lee", "President")],
+        id="a-body-as-the-subject-before-a-pronoun-is-no-epithet-of-the-person-named-before"),
 ]
 
 
