@@ -338,8 +338,9 @@ _DESCRIBED_SUBJECT_EN = re.compile(r"(?:^|,[”\"]?\s+)([Tt]he ((?:[a-z-]+ ?){2,
 _QUOTE_MARK_EN = re.compile(r"[“”\"]|''")
 #: A title in marks: one to four capitalised words (``''Morning Hour,''``, ``“Meet the Voters”``).
 _QUOTED_TITLE_EN = re.compile(r"(?:''|“)((?:[A-Z][\w’'.-]*|of|the|and)(?:\s(?:[A-Z][\w’'.-]*|of|the|and)){0,3},?)(?:''|”)")
-#: An opening ``Later on <programme or day>,`` before a sentence's subject (up to five words).
-_LATER_OPENER_EN = re.compile(r"Later\s(?:on|in|that|this)\s(?:[\w’'.-]+\s){0,4}?[\w’'.-]+,\s")
+#: An opening ``Later on <programme or day>,``, ``In her speech,``, ``At the rally,`` before a
+#: sentence's subject (up to five words).
+_LATER_OPENER_EN = re.compile(r"(?:Later|In|At|During)\s(?:on|in|that|this|an?|his|her|the)\s(?:[\w’'.-]+\s){0,4}?[\w’'.-]+,\s")
 #: A stretch in quotation marks, open or closed at the end of the text.
 _QUOTED_EN = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 #: The relative pronoun right before an English subject pronoun (``Ann Lee, who he claims …``): the
@@ -357,7 +358,7 @@ _GENDERED_WORDS_EN = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
 _AFTER_THE_EN = re.compile(r"\bthe ([A-Z][a-z'’\-]+)\b(?! of )")
 #: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+)"
-                              r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,80},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
+                              r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,120},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
 #: A sentence opening (maybe after a phrase and a comma) with a definite description of a person
 #: and a verb (``In a statement, the Ohio Republican on Tuesday dismissed``): its head noun (2).
 _EPITHET_SUBJECT_EN = re.compile(r"(?:[A-Z][\w’' ]{0,40}, )?[Tt]he ((?:[A-Z][a-z]+ ){0,2}(?:(?!on |last |this )[a-z][a-z-]+ )?)"
@@ -4939,7 +4940,7 @@ class ArticlePeople:
         text = self.text
         if not text or not (0 < at <= len(text)):
             return None
-        window = text[max(0, at - SUBJECT_SENTENCE_REACH_EN):at + 1]  # one more: a sentence may start at ``at``
+        window = text[max(0, at - 2 * SUBJECT_SENTENCE_REACH_EN):at + 1]  # one more: a sentence may start at ``at``
         ends = [e for e in _SENTENCE_END_EN.finditer(window) if e.end() <= len(window) - 1]
         if len(ends) < 2:
             return None
@@ -4948,7 +4949,7 @@ class ArticlePeople:
         if "''" in sentence or "“" in sentence:
             # "Later on ''Morning Hour,'' Ben Carr questioned …": a programme's title in marks quotes nobody
             sentence = _QUOTED_TITLE_EN.sub(r"\1", sentence)
-        if _QUOTE_MARK_EN.search(sentence) or "\n" in sentence or REPORTING_WORD_EN.search(sentence):
+        if _QUOTE_MARK_EN.search(sentence) or "\n" in sentence.rstrip() or REPORTING_WORD_EN.search(sentence):
             return None  # a sentence that quotes or reports someone (the speaker tracking's), or the paragraph before
         if _QUOTE_MARK_EN.search(rest) and not _PRONOUN_OPENS_EN.match(rest):
             return None  # "Moss scored. “…,” he said.": the quote is read with its own cue
@@ -4956,7 +4957,7 @@ class ArticlePeople:
         if re.search(r"\s[A-Z]", _QUOTED_EN.sub(" ", rest)) and not opener_only:
             return None  # "Lee spoke. But Roe said … and he noted …": the sentence has its own subject
         m = _SUBJECT_NAME_EN.match(sentence)
-        if m is None and sentence[:1] == "L" and sentence.startswith("Later "):
+        if m is None and sentence[:1] in "LIAD" and sentence.startswith(("Later ", "In ", "At ", "During ")):
             opener = _LATER_OPENER_EN.match(sentence)  # "Later on Morning Hour, Ben Carr questioned …"
             m = _SUBJECT_NAME_EN.match(sentence, opener.end()) if opener is not None else None
         if m is None and opener_only and ("the " in sentence or "The " in sentence):

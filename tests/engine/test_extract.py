@@ -7572,6 +7572,20 @@ EN_CASES = [
         [("direct", "We will win,", "Sam Hale", "Mayor"),
          ("indirect", "the state will fight the plan", "Bill Lee", "President")],
         id="a-body-as-the-subject-before-a-pronoun-is-no-epithet-of-the-person-named-before"),
+    pytest.param(
+        "“We must act,” said Orvin Tasker, a lawmaker from the north.\n\nThe plan worries many, including Mayor Ann Roe. "
+        "In her speech on Monday, Roe, who has led the city since 2010 and wants a third term in the autumn elections, "
+        "warned against the plan.\n\nThe city, she said, would not pay for it.",
+        [("direct", "We must act,", "Orvin Tasker", "a lawmaker"),
+         ("indirect", "The city, she said, would not pay for it", "Ann Roe", "Mayor")],
+        id="a-pronoun-opening-a-paragraph-is-the-subject-after-an-opening-phrase-of-the-paragraph-before"),
+    pytest.param(
+        "“We must act,” said Orvin Tasker, a lawmaker from the north.\n\nThe plan worries many, including Mayor Ann Roe. "
+        "In her speech on Monday, Roe, who has led the city since 2010 and wants a third term in the autumn elections, "
+        "warned against the plan.\n\nThe city, he said, would not pay for it.",
+        [("direct", "We must act,", "Orvin Tasker", "a lawmaker"),
+         ("indirect", "The city, he said, would not pay for it", "Orvin Tasker", "a lawmaker")],
+        id="a-pronoun-of-the-other-gender-than-the-subject-before-stays-with-the-speaker"),
 ]
 
 
