@@ -3407,7 +3407,10 @@ class MentionParser:
                 # "The body that oversees the net": a relative clause on the subject, which ends before it
                 head = self.chunk(text, ws[k][1], ws[n - 1][2])
                 return head if head is not None else mention
-            if w[0] in _SUBJECT_SEPARATORS and n > 0 and nxt != "including":
+            if w[0] in _SUBJECT_SEPARATORS and n > 0 and nxt != "including" \
+                    and not (w[0] == ":" and nxt[:1].isdigit() and ws[n - 1][0][-1:].isdigit()
+                             and ws[n - 1][2] == w[1] and w[2] == ws[n + 1][1]):
+                # (but "Psalm 23:4 reads", "the 10:30 train": a colon inside a number separates nothing)
                 head = self.chunk(text, ws[0][1], ws[n - 1][2])
                 if head is not None and head.kind == NAME and k == 0:
                     return mention  # "Ann Lee - her sister and co-host": a name and its apposition

@@ -7586,6 +7586,14 @@ EN_CASES = [
         [("direct", "We must act,", "Orvin Tasker", "a lawmaker"),
          ("indirect", "The city, he said, would not pay for it", "Orvin Tasker", "a lawmaker")],
         id="a-pronoun-of-the-other-gender-than-the-subject-before-stays-with-the-speaker"),
+    pytest.param(
+        "Psalm 23:4 reads: “Even though I walk through the darkest valley, I will fear no evil.”",
+        [("direct", "Even though I walk through the darkest valley, I will fear no evil.", "Psalm 23:4", None)],
+        id="a-colon-inside-a-verse-number-separates-no-subject"),
+    pytest.param(
+        "Anger over the fees: shop owners say the rent is too high.",
+        [("indirect", "the rent is too high", "shop owners", None)],
+        id="a-colon-between-words-still-opens-the-subject"),
 ]
 
 
