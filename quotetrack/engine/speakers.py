@@ -3370,13 +3370,18 @@ class MentionParser:
         if head is None or head.kind != NAME or head.start != lead[0][1] or (
                 len(head.name.split()) < 2 and lead[0][0].lower().strip(".") not in self.lex.honorifics):
             return None
-        role = None
+        role, before = None, None
         for part in parts[1:]:
             ws = [w for w in tokens(text, *part) if w[0] not in _QUOTE_CHARS]
             if not ws:
                 return None
             first = ws[0][0]
-            if _AGE_PART.match(text, *part) or self._place_only(text, *part):
+            named_body = before is not None and before[-1][0].lower() in _NEUTER_HEADS_EN and role is not None \
+                and before[0][0].islower() and _is_cap(first)
+            before = ws
+            if _AGE_PART.match(text, *part) or self._place_only(text, *part) or named_body:
+                # (and "Ann Lee, the editor of the city's newspaper, Courier Weekly, said": the name
+                # of the body the apposition ends with)
                 continue
             if first.lower() in self.lex.pronouns or first.lower() in RELATIVE_PRONOUNS or first.lower() in _FINITE_EN \
                     or first.lower() in {"and", "or", "but"}:

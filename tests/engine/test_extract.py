@@ -7594,6 +7594,18 @@ EN_CASES = [
         "Anger over the fees: shop owners say the rent is too high.",
         [("indirect", "the rent is too high", "shop owners", None)],
         id="a-colon-between-words-still-opens-the-subject"),
+    pytest.param(
+        "Tom Hale, the editor of the city's largest newspaper, Courier Weekly, said the paper would close.",
+        [("indirect", "the paper would close", "Tom Hale", "the editor of the city's largest newspaper")],
+        id="the-name-of-the-body-an-apposition-ends-with-is-no-speaker"),
+    pytest.param(
+        "Tom Hale, the founder of the group, Save Our Port, said the port would close.",
+        [("indirect", "the port would close", "Tom Hale", "the founder of the group")],
+        id="the-name-of-the-group-an-apposition-ends-with-is-no-speaker"),
+    pytest.param(
+        "Tom Hale, a lawyer, said the port would close.",
+        [("indirect", "the port would close", "Tom Hale", "a lawyer")],
+        id="a-plain-apposition-after-a-name-is-its-role"),
 ]
 
 
