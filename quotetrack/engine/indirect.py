@@ -1775,7 +1775,7 @@ class IndirectQuotes:
                         w[0].lower() in lex.adverbs_between for w in subject_tokens[1:]):
                     # "X called it “a crystal ball” and said …": the subject opens the sentence, before the quote
                     boundary = subject_tokens[0][1]
-                    mention = self._main_subject(sent.start, verb_at)
+                    mention = self._subject_before_quote(sent.start, clause_start, verb_at)
                 elif clause_start > sent.start and len(subject_tokens) > 2 and subject_tokens[0][0].lower() in ("and", "but") \
                         and text[clause_start - 1] in "”\"'" and self._predicate_word_en(subject_tokens[1][0]) \
                         and subject_tokens[-1][0] == "," and mention is not None and mention.kind == "description":
@@ -2216,6 +2216,15 @@ class IndirectQuotes:
         clause starts after a closing mark; the sentence's subject, before the mark, does both."""
         if clause_start <= sent_start:
             return None
+        if self.lex.lang == "en":
+            ws = tokens(self.text, sent_start, clause_start)
+            opened = self._subordinator_after_lead_en(ws) if ", while " in self.text[sent_start:clause_start] \
+                or ", whereas " in self.text[sent_start:clause_start] else None
+            if opened is not None and opened + 1 < len(ws):
+                # "Lee signed an order, while Ann Roe proposed we “…” and said …": the contrasted clause's subject
+                found = self._main_subject(ws[opened + 1][1], verb_start)
+                if found is not None and found.kind == NAME:
+                    return found
         return self._main_subject(sent_start, verb_start)
 
     def _perfect_participle(self, subject_tokens) -> bool:
@@ -2277,6 +2286,15 @@ class IndirectQuotes:
                 # "The hall went quiet when Lee saw the banner and asked …": a short main clause with
                 # a past verb, then a subordinate clause with a named subject, which the cue goes on
                 return k
+        for k in range(len(ws) - 3, 1, -1):
+            if ws[k][0] in ("while", "whereas") and ws[k - 1][0] == "," and ws[k + 1][0][:1].isupper():
+                commas = [j for j in range(k + 1, len(ws)) if ws[j][0] == ","]
+                if not commas or (len(commas) == 2 and ws[commas[0] + 1][0] in ("the", "a", "an")
+                                  and all(w[0][:1].isupper() or w[0] == "." for w in ws[k + 1:commas[0]])):
+                    # "Hale signed an order, while Ann Lee (, the ex-governor,) proposed a tax and said
+                    # …": the contrasted clause's subject goes on to the cue (not "Hale, while Lee
+                    # watched, signed … and said")
+                    return k
         return None
 
     def _cue_before_quote(self, mention: Mention):

@@ -7606,6 +7606,24 @@ EN_CASES = [
         "Tom Hale, a lawyer, said the port would close.",
         [("indirect", "the port would close", "Tom Hale", "a lawyer")],
         id="a-plain-apposition-after-a-name-is-its-role"),
+    pytest.param(
+        "Ohio Gov. Tom Hale on Monday signed an order to close the port, while Ann Lee proposed a new tax and said the mayor should resign.",
+        [("indirect", "the mayor should resign", "Ann Lee", None)],
+        id="the-subject-of-a-while-clause-says-what-its-coordinated-cue-reports"),
+    pytest.param(
+        "Ohio Gov. Tom Hale on Monday signed an order to close the port, while Ann Lee, the former Iowa governor, "
+        "proposed a new tax and said the mayor should resign.",
+        [("indirect", "the mayor should resign", "Ann Lee", "the former Iowa governor")],
+        id="the-subject-of-a-while-clause-with-an-apposition-says-what-its-coordinated-cue-reports"),
+    pytest.param(
+        "Ohio Gov. Tom Hale on Monday signed an order to close the port, while Ann Lee, the former Iowa governor, "
+        "proposed we \"wake up and smell the coffee\" and said the mayor should resign.",
+        [("indirect", "the mayor should resign", "Ann Lee", "the former Iowa governor")],
+        id="the-subject-of-a-while-clause-says-what-its-cue-after-a-quote-reports"),
+    pytest.param(
+        "Tom Hale, while Ann Lee watched, signed the order on Monday and said the mayor should resign.",
+        [("indirect", "the mayor should resign", "Tom Hale", None)],
+        id="a-while-aside-inside-the-subject-leaves-the-cue-to-the-subject"),
 ]
 
 
