@@ -4866,6 +4866,16 @@ class ArticlePeople:
                                and self.gender_of(e) is None and personal(e) and not self._relative_antecedent_en(e, at)]
                     if len(unknown) == 1:
                         return unknown[0]
+                if have and have != want and self.salient.last_at < at:
+                    # "Trump questioned why Ghazala Khan had not spoken. (She says …)": the speaker is of
+                    # the other gender; the last person named since, of a gender the article does not give
+                    since = [e for e in self.entities if e.kind == "person" and e is not self.salient
+                             and self.salient.last_at < e.last_at < at and len(e.name.split()) >= 2
+                             and self.gender_of(e) is None and personal(e) and not self._relative_antecedent_en(e, at)
+                             and (id(e) in self._spoke or self._named_as_subject(e)
+                                  or not self.lex.is_english_word(fold(e.name).split()[0]))]
+                    if since:
+                        return max(since, key=lambda e: e.last_at)
                 if not personal(self.salient):
                     # "Ann Lee said … . EA said …. “…,” he said.": an organisation spoke last; the
                     # pronoun is the last person who spoke

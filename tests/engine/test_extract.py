@@ -7624,6 +7624,22 @@ EN_CASES = [
         "Tom Hale, while Ann Lee watched, signed the order on Monday and said the mayor should resign.",
         [("indirect", "the mayor should resign", "Tom Hale", None)],
         id="a-while-aside-inside-the-subject-leaves-the-cue-to-the-subject"),
+    pytest.param(
+        "“We will build the wall,” said Tom Hale.\n\nLater, Hale questioned why Ghazwa Nurin had not spoken at the rally. (She says the crowd was too loud.)",
+        [("direct", "We will build the wall,", "Tom Hale", None),
+         ("indirect", "the crowd was too loud", "Ghazwa Nurin", None)],
+        id="a-pronoun-of-the-other-gender-than-the-speaker-is-the-person-of-unknown-gender-named-since"),
+    pytest.param(
+        "“We will build the wall,” said Tom Hale.\n\nLater, Hale questioned why Ghazwa Nurin had not spoken at the rally. (He says the crowd was too loud.)",
+        [("direct", "We will build the wall,", "Tom Hale", None),
+         ("indirect", "the crowd was too loud", "Tom Hale", None)],
+        id="a-pronoun-of-the-speakers-gender-stays-with-the-speaker"),
+    pytest.param(
+        "“We will build the wall,” said Tom Hale.\n\nHis wife offered a preview in an interview just before New Yorkers went to the polls.\n\n"
+        "“He wants to keep going,” she said.",
+        [("direct", "We will build the wall,", "Tom Hale", None),
+         ("direct", "He wants to keep going,", "Tom Hale", None)],
+        id="a-capitalised-group-named-since-is-no-person-for-a-pronoun"),
 ]
 
 
