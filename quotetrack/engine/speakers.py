@@ -4958,8 +4958,11 @@ class ArticlePeople:
         text = self.text
         if not text or not (0 < at <= len(text)):
             return None
-        window = text[max(0, at - 2 * SUBJECT_SENTENCE_REACH_EN):at + 1]  # one more: a sentence may start at ``at``
+        window = text[max(0, at - SUBJECT_SENTENCE_REACH_EN):at + 1]  # one more: a sentence may start at ``at``
         ends = [e for e in _SENTENCE_END_EN.finditer(window) if e.end() <= len(window) - 1]
+        if len(ends) < 2 and at > SUBJECT_SENTENCE_REACH_EN:
+            window = text[max(0, at - 2 * SUBJECT_SENTENCE_REACH_EN):at + 1]  # a long sentence before: read further back
+            ends = [e for e in _SENTENCE_END_EN.finditer(window) if e.end() <= len(window) - 1]
         if len(ends) < 2:
             return None
         sentence = window[ends[-2].end():ends[-1].end()]
