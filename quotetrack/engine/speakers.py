@@ -26,7 +26,7 @@ _DATE_LEAD_EN = re.compile(r"\s*(?:In|By|Since|Until|During|On)\s+(?:(?:January|
                            r"Saturday|Sunday)(?:\s+\d{1,4})?|\d{4})\s+(?=[A-Z])")
 #: A token: a bracketed aside, a quoted capitalised word, a Dutch name particle (``in 't``), a word
 #: (with inner periods, hyphens, apostrophes and slashes), or one other non-space character.
-_TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(?=\s)|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|(?<=\s)'t(?=\s)|[^\s\w]")
+_TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(?=\s)|\w[\w'’\-/\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])[\x80-\x9f\xa1-\xbf][\w'’\-/\u0300-\u036f\ufffd]*)*(?:\.\w[\w'’\-/]*)*|(?<=\s)'t(?=\s)|[^\s\w]")
 #: A token and the white space before it: every character that is not white space opens a
 #: token, so only white space stands between tokens, and its length gives each token's offset.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
@@ -373,7 +373,7 @@ _WEB_ADDRESS = re.compile(r"^\w+(?:\.\w+)*\.[a-z]{2,4}$")
 #: Indonesian circumfixed nouns (ke-…-an, pe(N)-…-an, per-…-an, se-…-nya): never names.
 _DERIVED_NOUN = re.compile(r"^(?:(?:ke|per|pen|pem|peng|peny|sepe|seke)[a-z]{3,}an|se[a-z]{3,}nya)$")
 #: A capital inside a word after lower-case letters (not Mc/Mac/O'/De names): a brand.
-_BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z]")
+_BRAND = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z](?![\u0300-\u036f])")
 #: Quotation marks of any style.
 _QUOTE_CHARS = frozenset("\"“”‘’'")
 #: A comma part that is only an age ("Ann Lee, 49, said").

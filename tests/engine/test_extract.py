@@ -7640,6 +7640,26 @@ EN_CASES = [
         [("direct", "We will build the wall,", "Tom Hale", None),
          ("direct", "He wants to keep going,", "Tom Hale", None)],
         id="a-capitalised-group-named-since-is-no-person-for-a-pronoun"),
+    pytest.param(
+        "“The port will stay open,” said Mayor Rosa PeÃ±aloza.",
+        [("direct", "The port will stay open,", "Rosa PeÃ±aloza", "Mayor")],
+        id="a-name-with-a-garbled-accent-is-one-word"),
+    pytest.param(
+        "“The port will stay open,” said Mayor Rosa Pen\u0303aloza.",
+        [("direct", "The port will stay open,", "Rosa Pen\u0303aloza", "Mayor")],
+        id="a-name-with-a-decomposed-accent-is-one-word"),
+    pytest.param(
+        "“The port will stay open,” said Mayor Rosa Pe\ufffdaloza.",
+        [("direct", "The port will stay open,", "Rosa Pe\ufffdaloza", "Mayor")],
+        id="a-name-with-a-replacement-character-is-one-word"),
+    pytest.param(
+        "Mayor Rosa PeÃ±aloza opened the port on Monday.\n\nPeÃ±aloza said the fares would fall.",
+        [("indirect", "the fares would fall", "Rosa PeÃ±aloza", "Mayor")],
+        id="a-surname-with-a-garbled-accent-is-linked-to-the-full-name"),
+    pytest.param(
+        "“Fares will rise,” Tom\u00a0Hale said.",
+        [("direct", "Fares will rise,", "Tom Hale", None)],
+        id="a-no-break-space-still-parts-two-words"),
 ]
 
 
