@@ -9,13 +9,14 @@ from typing import List, Optional, Sequence
 
 from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.rules import (
-    _CAP_RUN, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PREDICATE_EN, _PRESENTING, _ROMAN, _SUBORDINATE_OPENERS_ID, _SUBORDINATORS_EN,
+    _CAP_RUN, _CAP_RUN_WIDE, _EN_OPENING_PREPS, _PLACE_PREPOSITIONS, _PREDICATE_EN, _PRESENTING, _ROMAN, _SUBORDINATE_OPENERS_ID, _SUBORDINATORS_EN,
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
-    _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens)
+    _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
+    WIDE_CHARS)
 from quotetrack.engine.lexicon import opening_stop_words
 
 
@@ -1015,7 +1016,8 @@ class NameEvidence:
         """The capitalised runs of ``sent`` in order, and in Indonesian also a one-word name set off
         by commas after a title (``Pakar hukum dari Universitas X (UX), Mudzakir, mengecam``),
         which a run of two capitalised words cannot catch."""
-        found = list(_CAP_RUN.finditer(self.text, sent.start, sent.end))
+        cap_run = _CAP_RUN_WIDE if WIDE_CHARS.search(self.text, sent.start, sent.end) else _CAP_RUN
+        found = list(cap_run.finditer(self.text, sent.start, sent.end))
         if self.lex.lang != "id":
             if _firm_end_dot_en(self.text, sent.start, sent.end + 5):
                 # only a run after a firm's closing abbreviation changes ("& Co. Lee adviser")

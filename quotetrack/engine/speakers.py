@@ -26,10 +26,17 @@ _DATE_LEAD_EN = re.compile(r"\s*(?:In|By|Since|Until|During|On)\s+(?:(?:January|
                            r"Saturday|Sunday)(?:\s+\d{1,4})?|\d{4})\s+(?=[A-Z])")
 #: A token: a bracketed aside, a quoted capitalised word, a Dutch name particle (``in 't``), a word
 #: (with inner periods, hyphens, apostrophes and slashes), or one other non-space character.
-_TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(?=\s)|\w[\w'’\-/\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])[\x80-\x9f\xa1-\xbf][\w'’\-/\u0300-\u036f\ufffd]*)*(?:\.\w[\w'’\-/]*)*|(?<=\s)'t(?=\s)|[^\s\w]")
+_TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(?=\s)|\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|(?<=\s)'t(?=\s)|[^\s\w]")
 #: A token and the white space before it: every character that is not white space opens a
 #: token, so only white space stands between tokens, and its length gives each token's offset.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+#: The same in a text with a garbled or decomposed accent (``PeÃ±a``, ``Pen\u0303a``, ``Pe\ufffda``): the
+#: bad characters stay inside the word (the plain pattern is kept for other texts: it is faster).
+_TOKEN_WIDE = re.compile(_TOKEN.pattern.replace(r"\w[\w'’\-/]*(?:\.", r"\w[\w'’\-/\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])"
+                                                r"[\x80-\x9f\xa1-\xbf][\w'’\-/\u0300-\u036f\ufffd]*)*(?:\.", 1))
+#: Characters only a garbled or decomposed accent brings into a text.
+WIDE_CHARS = re.compile(r"[ÃÂ\u0300-\u036f\ufffd]")
+_SPACED_TOKEN_WIDE = re.compile(r"(\s*)(" + _TOKEN_WIDE.pattern + ")")
 #: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
 RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 #: Words opening an apposition of origin: "Johnnie Wilson, of Springfield, said".
@@ -494,7 +501,7 @@ def _read_tokens(text: str, start: int, end: int):
     # ``findall`` builds no match objects: every character that is not white space opens a
     # token, so each word is found again, at its offset, by searching on from the end of the one before.
     out, pos = [], start
-    for word in _TOKEN.findall(text, start, end):
+    for word in _token_table(text)[3].findall(text, start, end):
         at = text.find(word, pos)
         pos = at + len(word)
         out.append((word, at, pos))
@@ -509,11 +516,12 @@ def _token_table(text: str):
     works on, some three times its length in all.
     """
     words, pos = [], 0
-    for space, word in _SPACED_TOKEN.findall(text):  # as ``_read_tokens``, with no search for each word
+    wide = WIDE_CHARS.search(text) is not None
+    for space, word in (_SPACED_TOKEN_WIDE if wide else _SPACED_TOKEN).findall(text):  # as ``_read_tokens``, with no search for each word
         start = pos + len(space)
         pos = start + len(word)
         words.append((word, start, pos))
-    return words, [w[1] for w in words], [w[2] for w in words]
+    return words, [w[1] for w in words], [w[2] for w in words], _TOKEN_WIDE if wide else _TOKEN
 
 
 def tokens(text: str, start: int = 0, end: Optional[int] = None):
@@ -528,11 +536,11 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
     end = len(text) if end is None else end
     if start < 0:
         return _read_tokens(text, start, end)  # ``str.find`` counts a negative start from the end
-    words, starts, ends = _token_table(text)
+    words, starts, ends, pattern = _token_table(text)
     out, pos = [], start
     i = bisect_left(starts, pos)
     while i and ends[i - 1] > pos:  # ``pos`` cuts a token: read on until a token of the text begins
-        m = _TOKEN.search(text, pos, end)
+        m = pattern.search(text, pos, end)
         if m is None:
             return out
         out.append((m.group(), m.start(), m.end()))
