@@ -1209,8 +1209,10 @@ class IndirectQuotes:
                     return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
                                         m.start(), any_source=True)
             # "…, menurut X." at the end: the clause before it is reported.
-            if text[:m.start()].rstrip().endswith(","):
-                end = text.rfind(",", sent.start, m.start())
+            closed = lex.lang == "en" and self._comma_quote_closing_at(text[:m.start()].rstrip(), spans)
+            if closed or text[:m.start()].rstrip().endswith(","):
+                # "… said they do not think he “cares,” according to a poll.": the comma inside the marks
+                end = closed or text.rfind(",", sent.start, m.start())
                 if self._quote_with_own_cue(sent.start, end, spans):
                     continue  # "“No,” said Lee in Ely, a town of 900, according to the census": Lee's quote
                 if lex.lang == "en" and comma is not None and mention.kind == NAME and not mention.role:
@@ -1246,6 +1248,19 @@ class IndirectQuotes:
                     and self._clause_after_verb(hit.end(), last, spans, verb) is not None:
                 return last + 2
         return None
+
+    def _comma_quote_closing_at(self, before: str, spans) -> int:
+        """English: the offset just past a closing mark that ends ``before`` (the text up to an
+        ``according to``) when the quote's content ends in a comma and the quote does not open its
+        sentence (``… he “cares,” according to``), else 0."""
+        if not before or before[-1] not in "”\"'":
+            return 0  # (most according-to phrases follow a comma or a word)
+        end = len(before)
+        for s in spans:
+            if s.close is not None and s.outer_end == end and self.text[s.start:s.end].endswith(",") \
+                    and self.text[:s.open].rstrip()[-1:] not in {"", "\n", ".", "?", "!", ":"}:
+                return end
+        return 0
 
     def _quote_with_own_cue(self, start: int, end: int, spans) -> bool:
         """Whether ``text[start:end]`` holds a whole quote followed by its own cue (``“No,” said

@@ -3127,6 +3127,18 @@ EN_CASES = [
         [("mixed", "“We refuse,” said Tom Lee", "Radio Ely", None)],
         id="according-to-right-after-a-quotes-own-cue-relays-the-quote"),
     pytest.param(
+        "Tom Crane is popular in the north. Some 40 percent of voters said they do not think Mr. Crane "
+        "“cares about people like me,” according to a Quill poll released in May.",
+        [("mixed", "Some 40 percent of voters said they do not think Mr. Crane “cares about people like me,”",
+          "a Quill poll released in May", None)],
+        id="according-to-after-a-comma-inside-the-closing-mark-reports-the-whole-sentence"),
+    pytest.param(
+        "Tom Crane is popular in the north. Some 40 percent of voters said they do not think Mr. Crane "
+        "“cares about people like me” according to a Quill poll released in May.",
+        [("mixed", "they do not think Mr. Crane “cares about people like me” according to a Quill poll released in May",
+          "Some 40 percent of voters", None)],
+        id="according-to-after-a-closing-mark-without-a-comma-stays-in-the-said-report"),
+    pytest.param(
         "The theft happened on Monday. Detective Inspector Paul Moor of Wessex Police said a man used a ladder.",
         [("indirect", "a man used a ladder", "Paul Moor", "Detective Inspector")],
         id="a-police-rank-and-name-of-a-force-is-the-person-not-the-force"),
@@ -5227,7 +5239,7 @@ EN_CASES = [
     pytest.param('“The plan will work,” Owen Price told WXYZ on Monday.', [('direct', 'The plan will work,', 'Owen Price', None)], id='told-hearer-is-not-inverted-speaker'),
     pytest.param('The town has a park called the “Green Mile” near the river.', [], id='called-name-of-place-is-not-quote'),
     pytest.param('The council met in a hall called the “Blue Room” on Monday.', [], id='called-title-is-not-quote'),
-    pytest.param('Ruth Alvarez said the party was “united,” according to two aides.', [('mixed', 'the party was “united,” according to two aides', 'Ruth Alvarez', None)], id='according-after-quoted-comma-stays'),
+    pytest.param('Ruth Alvarez said the party was “united,” according to two aides.', [('mixed', 'Ruth Alvarez said the party was “united,”', 'two aides', None)], id='according-after-quoted-comma-relays-the-whole-report'),
     pytest.param('Both sides agreed a deal on Monday.', [], id="agreed-noun-object-no-quote"),
     pytest.param('The year was a "quiet revolution," and I agree.', [], id="writer-agree-no-cue"),
     pytest.param('Ann Lee welcomed the move and cautioned against further rises.', [],
