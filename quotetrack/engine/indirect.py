@@ -90,7 +90,7 @@ _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0
 #: ``Name: statement`` opening an English headline or a transcript paragraph.
 #: English ``…, people familiar with the talks said.`` closing a sentence: a short comma-free source,
 #: its speech verb, at most a time word or two, then the sentence's end.
-_CLOSING_SOURCE_EN = re.compile(r",\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
+_CLOSING_SOURCE_EN = re.compile(r",(?:”|\"|'')?\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 #: A headline label in a wider shape (``EXCLUSIVE – Ann Lee:``, ``Lee camp:``, ``Lee to Farmers:``,
@@ -715,10 +715,21 @@ class IndirectQuotes:
         source is that group or description, not the subject inside the clause."""
         text = self.text
         tail = _CLOSING_SOURCE_EN.search(text, sent.start, sent.end)
-        if tail is None or self._inside_quote(tail.start(), spans):
+        if tail is None:
             return None
         comma = tail.start()
-        if not any(w[0].lower() in _SAY_EN for w in tokens(text, sent.start, comma)):
+        if text[comma + 1] != " " and not text[comma + 1].isspace():
+            # "… “exceptions,” the Times reported.": the comma stands inside the closing mark
+            comma = len(text[:tail.start(1)].rstrip())
+            if not any(s.close is not None and s.outer_end == comma for s in spans):
+                return None
+        elif self._inside_quote(comma, spans):
+            return None
+        words = [w[0].lower() for w in tokens(text, sent.start, comma)]
+        if not any(w in _SAY_EN for w in words) and not (
+                tail.group(2).startswith("report") and any(w in self.lex.pre_cues and w[:6] != "report" for w in words)):
+            # (but "Lee pledged to …, the Ely Post reported": an outlet reports any cue's clause,
+            # though not a clause with an outlet's own "…, KING-TV reported, while …")
             return None  # "The talks stalled, officials said.": the post-clause rule reads it as it is
         mention = self.parser.before_cue(text, tail.start(1), tail.end(1))
         if mention is None or mention.start != tail.start(1) or (
