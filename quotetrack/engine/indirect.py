@@ -517,6 +517,14 @@ _SECOND_PREDICATE_AFTER_QUOTE = re.compile(
     r"(?:the|a|an|him|her|them|his|their|it|that|to|how|why|whether|[A-Z])"
     r"|but\s*(?:,|(?:[a-z]+ed|in)\b)")  # "…” but stopped short of …"
 
+#: After a naming cue's quoted name ("called him a “nice guy”"), a clause of its own: "and" and a
+#: subject pronoun, or "and" and a past-tense verb with an object ("and boycotted one of …", "instead
+#: and made no mention …"); not a second name ("and criminals", "and unprepared to lead").
+_NEXT_CLAUSE_AFTER_NAME_EN = re.compile(
+    r"(?:instead\s+)?and\s+(?:(?:he|she|they|we|I)\s|(?:also\s+|then\s+|later\s+)?"
+    r"(?:made|took|gave|went|told|said|left|held|kept|sent|won|spent|did|[a-z]+ed)\s+"
+    r"(?:the|a|an|no|one|two|him|her|them|his|their|its|it|that|on|off|out|up|with|about|[A-Z])\b)")
+
 #: "said, “We’ll see,” when asked …", "“…,” before predicting …":
 #: after a quote that opens the report, when and how it was said, not more of the report.
 _ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while|whilst)\s+(?:asked|pressed|[a-z]+ing)\b")
@@ -525,6 +533,8 @@ _ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while|whilst)\
 #: closing an aside).
 _DASH_AFTER_QUOTE = re.compile(r"[—–-]\s(?!.*\s[—–-]\s)")
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
+#: The same, or a doubled hyphen (``immigrants -- a position …``).
+_SPACED_DASH_OR_DOUBLE = re.compile(r"\s(?:[—–-]|--)\s")
 #: Lower-case title words an English subject may run through between a qualifier and a name.
 MAX_TITLE_RUN_EN = 5
 #: Indonesian words that join a subject's next act after an object ("… itu dan langsung …").
@@ -745,13 +755,17 @@ class IndirectQuotes:
         m = _INVERTED_THEN_PARTICIPLE.search(self.text, start, end)
         return bool(m) and any(w in self.lex.post_cues for w in m.group(1).split())
 
-    def _content(self, start: int, end: int, spans: List[QuoteSpan], whole: bool = False) -> Tuple[int, int, str]:
+    def _content(self, start: int, end: int, spans: List[QuoteSpan], whole: bool = False,
+                 naming: bool = False) -> Tuple[int, int, str]:
         """Trim a reported clause and tell whether it is indirect or mixed; with ``whole`` (the clause
-        before an English ``…, according to X.``) every clause before the cue is the report."""
+        before an English ``…, according to X.``) every clause before the cue is the report;
+        ``naming`` for a naming cue's object and quoted name (``called him “weak”``)."""
         text = self.text
         for m in () if whole else self._clause_break.finditer(text, start, end):
             if m.lastgroup == "second_source" and len(text[start:m.start()].split()) < MIN_WORDS_BEFORE_SOURCE:
                 continue  # "the council and the county told …": a joined subject, not a second source
+            if m.lastgroup == "dash_and" and _SPACED_DASH_OR_DOUBLE.search(text, start, m.start()):
+                continue  # "Lee's plan -- a position he dropped -- and his remarks are …": the aside's close
             if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
                 continue  # "he said, while some are horrified, they admire …": the report opens with it
             if self.lex.lang == "en" and _CONCESSIVE_ASIDE_EN.match(m.group(0)) and len(text[start:m.start()].split()) <= 2 \
@@ -761,7 +775,7 @@ class IndirectQuotes:
                 end = m.start()  # "…, and he railed against …": a new clause, not the report
                 break
         if not whole and self.lex.lang == "en":
-            end = self._end_after_quoted_fragment(start, end, spans)
+            end = self._end_after_quoted_fragment(start, end, spans, naming)
         while start < end and (text[start].isspace() or text[start] in ",:;"):
             start += 1
         while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()
@@ -787,7 +801,7 @@ class IndirectQuotes:
         nxt = _WORD.match(self.text, close + 1 + (self.text[close + 1:close + 2] == " "))
         return nxt is not None and nxt.group(0) in _PREDICATE_EN
 
-    def _end_after_quoted_fragment(self, start: int, end: int, spans: List[QuoteSpan]) -> int:
+    def _end_after_quoted_fragment(self, start: int, end: int, spans: List[QuoteSpan], naming: bool = False) -> int:
         """English: where a reported clause ends after a quoted fragment inside it. A second predicate
         (``“weak” and accused him of …``) or a dash comment (``“…” — a jab at …``) follows the
         report; and a comma closing a fragment stands inside the marks (``“a mistake,” adding …``),
@@ -801,6 +815,8 @@ class IndirectQuotes:
                 return s.outer_end  # "said, “We’ll see,” when asked whether …": when and how it was said
             if _SECOND_PREDICATE_AFTER_QUOTE.match(rest):
                 return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
+            if naming and _NEXT_CLAUSE_AFTER_NAME_EN.match(rest):
+                return s.outer_end  # "called him a “nice guy” and he didn’t …", "… and made no mention of …"
             if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
                 return s.outer_end  # but "X – what she calls “care” – is …": the dash closes an aside
             if text[s.start:s.end].endswith(",") and not title_case_phrase(text[s.start:s.end]) \
@@ -816,7 +832,7 @@ class IndirectQuotes:
             return None
         if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention, cue):
             return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
-        s, e, kind = self._content(start, end, spans, whole)
+        s, e, kind = self._content(start, end, spans, whole, self._naming_cue(cue))
         if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
