@@ -525,6 +525,11 @@ _NEXT_CLAUSE_AFTER_NAME_EN = re.compile(
     r"(?:made|took|gave|went|told|said|left|held|kept|sent|won|spent|did|[a-z]+ed)\s+"
     r"(?:the|a|an|no|one|two|him|her|them|his|their|its|it|that|on|off|out|up|with|about|[A-Z])\b)")
 
+#: Function words that a headline label's role-word test passes over (``The Ninth Circle:``).
+_LABEL_FUNCTION_WORDS_EN = frozenset("the a an of and for on in at to".split())
+#: Prepositions inside a headline label that make it a phrase, never a source's name (``Stealth Over Health:``).
+_HEADLINE_PREPOSITIONS_EN = frozenset("over against versus vs".split())
+
 #: "said, “We’ll see,” when asked …", "“…,” before predicting …":
 #: after a quote that opens the report, when and how it was said, not more of the report.
 _ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while|whilst)\s+(?:asked|pressed|[a-z]+ing)\b")
@@ -1047,6 +1052,8 @@ class IndirectQuotes:
             if any(len(w) >= 4 and w.isupper() for w in label.split()):
                 return None
             last = label.split()[-1]
+            if " " in label and last.lower() in lex.label_series_words:
+                return None  # "Quill News Daily: A World at War": a show's title, even where the body names the show
             if not re.search(r"\b" + re.escape(label) + r"\b", text[para_end:]) and not self._source_label(label) \
                     and not (" " in label and len(last) >= MIN_LABEL_SURNAME and last[1:].islower()
                              and re.search(r"\b" + re.escape(last) + r",?\s+(?:said|says|told|wrote|added)\b", text[para_end:])):
@@ -1136,11 +1143,13 @@ class IndirectQuotes:
         or a person's full name (``Ann Coulter:``)."""
         words = [w.strip(".").lower() for w in label.split()]
         last = words[-1]
+        if any(w in _HEADLINE_PREPOSITIONS_EN for w in words[1:-1]):
+            return False  # "Stealth Over Health: …": a headline's phrase, no name
         if last in SOURCE_NOUNS or last.rstrip("s") in SOURCE_NOUNS or last in self.lex.descriptions \
                 or last.rstrip("s") in self.lex.descriptions or last in self.lex.label_group_words:
             return True
-        if any(self.lex.is_role_word(w) for w in words):
-            return True
+        if any(self.lex.is_role_word(w) for w in words if w not in _LABEL_FUNCTION_WORDS_EN):
+            return True  # (not "The Ninth Circle:": "the" opens institution names, but names none)
         return len(words) >= 2 and words[0] in self.lex.given_names
 
     def _transcript_labels(self) -> int:

@@ -127,6 +127,9 @@ class Lexicon:
     label_kickers: frozenset = frozenset()
     #: English lower-case words after a name in a headline label (``Lee camp:``): a group that speaks.
     label_group_words: frozenset = frozenset()
+    #: English last words of a headline label that name a show or a newsletter (``… News Daily:``,
+    #: ``Delegate Update:``): a series, no source.
+    label_series_words: frozenset = frozenset()
     #: English words in ``-ly`` that are no adverbs (``family``, ``assembly``, ``elderly``): a
     #: subject phrase may end in one.
     ly_non_adverbs: frozenset = frozenset()
@@ -443,6 +446,7 @@ def get_lexicon(lang: str) -> Lexicon:
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
         label_group_words=frozenset(data.get("label_group_words", ())),
+        label_series_words=frozenset(data.get("label_series_words", ())),
         aside_participles=tuple(data.get("aside_participles", ())),
         ly_non_adverbs=frozenset(data.get("ly_non_adverbs", ())),
         second_predicates=frozenset(data.get("second_predicates", ())),
