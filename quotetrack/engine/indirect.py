@@ -1791,6 +1791,10 @@ class IndirectQuotes:
                     and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"
                 if mention is None and subject_tokens[-1][0] == ",":
                     mention = self._cue_subject_before(sent.start, subject_tokens[-1][1], spans)
+                if mention is None and en and len(subject_tokens) > 1 and subject_tokens[-1][0] in {"before", "after"}:
+                    # "“Thank you,” Lee replied(,) before adding that …": the quote's speaker adds it
+                    stop = subject_tokens[-2][1] if subject_tokens[-2][0] == "," else subject_tokens[-1][1]
+                    mention = self._cue_subject_before(sent.start, stop, spans)
                 if mention is None and subject_tokens[-1][0] == ",":
                     # "It was a fine day, as Mrs. Lee echoed the point, saying …": no subject opens the
                     # sentence; the doer is the named subject of the clause set off before the participle
@@ -2735,9 +2739,12 @@ class IndirectQuotes:
         return False
 
     def _that_follows(self, pos: int, end: int) -> bool:
-        """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that")
-        or the particle of ``point out`` ("pointed out that")."""
+        """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that"),
+        a manner adverb ("added hopefully that") or the particle of ``point out`` ("pointed out that")."""
         ws = self._without_point_out(_skip_time_words(tokens(self.text, pos, end)), pos)
+        if self.lex.lang == "en" and len(ws) > 1 and ws[1][0] == "that" and ws[0][0].endswith("ly") \
+                and ws[0][0].islower() and ws[0][0] not in self.lex.ly_non_adverbs:
+            ws = ws[1:]  # "adding hopefully that …": a manner adverb before the clause
         return bool(ws) and ws[0][0].lower() in self.lex.complementizers
 
     def _without_point_out(self, ws, pos: int):
@@ -2783,7 +2790,9 @@ class IndirectQuotes:
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
                 return None  # "wrote a letter to the school": the thing written, not a reported clause
         adverbial = self._adverbial_start(ws[0][0]) or (
-            lex.lang == "en" and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN)
+            lex.lang == "en" and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) or (
+            lex.lang == "en" and len(ws) > 1 and ws[1][0] == "that" and ws[0][0].endswith("ly") and ws[0][0].islower()
+            and ws[0][0] not in lex.ly_non_adverbs)  # "warned darkly that …": a manner adverb, then the clause
         if lex.lang == "en" and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
         quoted_at, quote_left, quoted_j = None, 0, 0
