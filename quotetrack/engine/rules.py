@@ -80,18 +80,28 @@ _CLAUSE_BREAK = {
 _CLAUSE_BREAK_CACHE = {}
 
 
+#: English participles that, after "before"/"after", report the speaker's next words ("… before
+#: claiming that …"); not "denying", "asking", "calling", which also name acts ("after denying him a drink").
+_NEXT_REPORT_PARTICIPLES_EN = frozenset("""saying adding claiming insisting arguing noting declaring announcing
+telling warning suggesting stating explaining asserting contending predicting""".split())
+
+
 def clause_break(lex):
     """``_CLAUSE_BREAK`` for ``lex``; in English also a second predicate of the speaker,
-    ``…, and (also) criticized …`` / ``… but suggested …``: the report ends before it."""
+    ``…, and (also) criticized …`` / ``… but suggested …``, or a speech participle after
+    ``before``/``after`` (``… before claiming that …``): the report ends before it."""
     if lex.lang != "en":
         return _CLAUSE_BREAK[lex.lang]
     if "en" not in _CLAUSE_BREAK_CACHE:
         verbs = sorted(w for w in lex.pre_cues | lex.post_cues
                        if " " not in w and (w.endswith(("ed", "ing")) or w == "said")
                        and w not in _COORD_SKIP_EN) + sorted(lex.second_predicates)
+        speech_ing = sorted(_NEXT_REPORT_PARTICIPLES_EN)
         _CLAUSE_BREAK_CACHE["en"] = re.compile(
             _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + _aside_participles_en(lex) + r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
-            + "|".join(verbs) + r")\b")
+            + "|".join(verbs) + r")\b"
+            # "… has “kept us safe” on Twitter before claiming that …": the speaker's next report
+            + r"|,?\s+(?:before|after)\s+(?:" + "|".join(speech_ing) + r")\b")
     return _CLAUSE_BREAK_CACHE["en"]
 
 
