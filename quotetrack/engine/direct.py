@@ -163,6 +163,11 @@ _LIKEWISE_ID = re.compile(r"\s+(?:pula|juga|pun)\b", re.I)
 #: (``demikian bunyi salah satu spanduk``: "one of the banners" is the whole source.)
 _WORDING_OF_ID = re.compile(r"\s+(?:bunyi|isi)(?:\s+(?!salah\s+satu\b)[a-z]+\b|(?=\s+salah\s+satu\b))")
 
+#: Words that never open an inverted speaker after a bare cue form (``… “…” remark and undermines``,
+#: ``Lee's “…” promise that worries them``): the cue form is a noun.
+_NO_SPEAKER_OPENERS_EN = frozenset("and or but that which who whom whose".split())
+
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -521,6 +526,9 @@ class DirectQuotes:
                 return None, cue  # "“…” comment was nearly …": the quote stands, its speaker unread
             if noun_like and mention.text.split()[0].lower() in _RELATIVES_EN:
                 return None  # 'thousands of “expenditure” reports that firms file': a noun and its relative clause
+            if lex.lang == "en" and mention.text.split()[0] in _NO_SPEAKER_OPENERS_EN \
+                    and not cue.lower().endswith(("ed", "s", "id", "ld", "ote")):
+                return None  # 'with his “Second Amendment people” remark and undermines …': a noun, no inverted speaker
             if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
             return mention, cue

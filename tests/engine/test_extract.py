@@ -5557,6 +5557,13 @@ EN_CASES = [
     pytest.param("Ann Ruiz said the tax was “too high” and she would vote against it.",
                  [("mixed", "the tax was “too high” and she would vote against it", "Ann Ruiz", None)],
                  id="a-say-cues-report-goes-on-after-and-and-a-pronoun"),
+    pytest.param("Critics were angry. When Lee stirs anger with his “fight like hell” remark and undermines trust in the vote, "
+                 "the party suffers.",
+                 [],
+                 id="a-bare-cue-form-after-a-quote-before-and-is-a-noun-with-no-speaker"),
+    pytest.param("“We will fight like hell,” remark the union leaders in their letter.",
+                 [("direct", "We will fight like hell,", "the union leaders", None)],
+                 id="a-bare-cue-form-after-a-quote-before-a-noun-phrase-has-an-inverted-speaker"),
     pytest.param("Tom Lee said the court deadlock has “kept us safe” on his radio show before claiming that the border was open.",
                  [("mixed", "the court deadlock has “kept us safe” on his radio show", "Tom Lee", None),
                   ("indirect", "the border was open", "Tom Lee", None)],
