@@ -41,7 +41,8 @@ _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2
 #: English nouns of a work whose title may follow in marks (``In his 2002 book, “A Boy From
 #: Nowhere,” he …``), with the words after such a noun and its comma before the opening mark.
 _WORK_TITLE_LEAD_EN = re.compile(r"\b(?:book|memoir|memoirs|autobiography|biography|novel|film|movie|documentary"
-                                 r"|essay|album|song|poem|podcast|play|sitcom)\s*,?\s*$")
+                                 r"|essay|album|song|poem|podcast|play|sitcom"
+                                 r"|(?:co-?)?author\s+of|editor\s+of|creator\s+of)\s*,?\s*$")  # "a co-author of “…”"
 #: Most words of a work's title after such a noun (a title and its subtitle).
 MAX_WORK_TITLE_WORDS = 12
 

@@ -5557,6 +5557,13 @@ EN_CASES = [
     pytest.param("Ann Ruiz said the tax was “too high” and she would vote against it.",
                  [("mixed", "the tax was “too high” and she would vote against it", "Ann Ruiz", None)],
                  id="a-say-cues-report-goes-on-after-and-and-a-pronoun"),
+    pytest.param("“Nobody likes a sore loser,” said Ann Miller, a co-author of “Those Guys Have All the Fun: Inside the Harbour League.”",
+                 [("direct", "Nobody likes a sore loser,", "Ann Miller", None)],
+                 id="a-title-case-title-after-co-author-of-is-no-quote"),
+    pytest.param("“Nobody likes a sore loser,” said Ann Miller, a co-author of the report. “We all lost something.”",
+                 [("direct", "Nobody likes a sore loser,", "Ann Miller", None),
+                  ("direct", "We all lost something.", "Ann Miller", None)],
+                 id="a-quote-after-a-co-author-of-phrase-and-a-full-stop-stays-a-quote"),
     pytest.param("Critics were angry. When Lee stirs anger with his “fight like hell” remark and undermines trust in the vote, "
                  "the party suffers.",
                  [],
