@@ -42,6 +42,11 @@ ABBREVIATIONS = frozenset(
 #: written once in front so that the regex engine scans for it instead of trying each case at
 #: every position.
 _SENT_END = re.compile(r"[.!?](?:[.!?]*(?:[\"”’'»)]+)?(?=\s+|$)|(?=[\"“”][A-Z])|(?<=\.)(?:(?<=\)\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]))")
+#: Abbreviations that often close a sentence (a place or a time): before ``_NEW_SUBJECT`` they do.
+_CLOSING_ABBREVIATIONS = frozenset("u.s u.k d.c a.m p.m etc".split())
+#: A capitalised English subject pronoun or opener that never continues a name after such an
+#: abbreviation (``U.S. He says``, ``3 p.m. But``).
+_NEW_SUBJECT = re.compile(r"\s+(?:He|She|They|It|We|I|But)\s")
 #: Dotted initials: "A.E. Dick Howard", "J.M. Berger".
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 
@@ -124,8 +129,9 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
         if text[m.start()] == ".":
             w = _word_before(text, para.start, m.start() + 1).lower().rstrip(".")
             # "Dr. Budi", "U.S. officials", "J. Smith": a full stop after an abbreviation or initial.
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w):
-                continue
+            if (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w)) \
+                    and not (w in _CLOSING_ABBREVIATIONS and _NEW_SUBJECT.match(text, cut)):
+                continue  # but "… in the U.S. He says …": a subject pronoun opens the next sentence
         nxt = text[cut:cut + 3].lstrip()
         if nxt and nxt[0].islower():
             continue  # "… 3 p.m. yesterday" or "dll. dan": not a new sentence
