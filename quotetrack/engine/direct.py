@@ -169,6 +169,11 @@ _WORDING_OF_ID = re.compile(r"\s+(?:bunyi|isi)(?:\s+(?!salah\s+satu\b)[a-z]+\b|(
 _NO_SPEAKER_OPENERS_EN = frozenset("and or but that which who whom whose".split())
 
 
+#: English ``…, "A" and "B."`` closing a sentence after a quote led in by its cue: the next quoted
+#: item of a list (``chanted "stop the cuts" and "no justice, no peace."``), up to its closing mark.
+_QUOTED_LIST_TAIL_EN = re.compile(r",?[ \t]+(?:and|or)[ \t]+[“\"][^“”\"\n]{1,120}?[”\"](?=[.!?]?(?:[ \t]*$|[ \t]*\n|[ \t]+[A-Z“\"]))", re.M)
+
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -351,6 +356,12 @@ class DirectQuotes:
                 if len(one) == 1 and one[0].lower().endswith(self.lex.clitic) else None
         ent = self.people.resolve(mention, mention.start) if mention is not None else None
         if ent is not None:
+            tail = _QUOTED_LIST_TAIL_EN.match(self.text, span.outer_end) \
+                if self.lex.lang == "en" and span.close is not None else None
+            if tail is not None and not any(p.quote.start < tail.end() and span.open < p.quote.end for p in self.found):
+                # 'chanted "stop the cuts" and "no justice, no peace."': the quoted items of one list, one quote
+                self._record(span.open, tail.end(), MIXED, cue, "mixed-list", ent)
+                return ent
             self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
         elif mention is None or mention.kind == PRONOUN:
             self.cued_unattributed.add(span.open)  # a cue with no subject read: the quote stands, unattributed
