@@ -157,10 +157,11 @@ _HEARER_NUMBER = re.compile(r"\d+(?:['’]s)?")
 #: Cues whose object is an account (``described the scene``, ``described how the talks went``):
 #: a report only with words in quotation marks or with a characterisation (``described it as …``).
 _DESCRIBING_CUES_EN = frozenset("describe describes described describing".split())
-#: Words opening when or where something was said (``as she left``, ``during an interview``).
-_CIRCUMSTANCE_LEAD_EN = re.compile(r"(?:during|as|in|at)\b")
+#: Words opening when, where or how something was said (``as she left``, ``during an interview``,
+#: ``by telephone``).
+_CIRCUMSTANCE_LEAD_EN = re.compile(r"(?:during|as|in|at|by\s+(?:tele)?phone|by\s+e-?mail)\b")
 #: A quotation closing right before a subject (``“…,” Lee``, ``''…?'' Lee``).
-_QUOTE_CLOSED_BEFORE_EN = re.compile(r"[,?!.](?:”|\"|'')\s*$")
+_QUOTE_CLOSED_BEFORE_EN = re.compile(r"[,?!.](?:”|\"|'')\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 #: ``as`` after the object, no comma between (``the levy as a burden``; not ``how, as a boy, …``).
 _CHARACTERISED_AS_EN = re.compile(r"[^\s,] as ")
 #: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
@@ -843,7 +844,7 @@ class IndirectQuotes:
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
             return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
         if self.lex.lang == "en" and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
-                and _QUOTE_CLOSED_BEFORE_EN.search(self.text, max(0, mention.start - 4), mention.start) \
+                and _QUOTE_CLOSED_BEFORE_EN.search(self.text, max(0, mention.start - 9), mention.start) \
                 and not _THAT_BEFORE.search(self.text, max(0, start - 8), start):
             return None  # "“…,” Lee told reporters as she left the hall": when the quote was said, no report
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _DESCRIBING_CUES_EN \
