@@ -81,14 +81,22 @@ def find_body_end(text: str, lex: Lexicon) -> int:
 
 
 def is_boilerplate(line: str, lex: Lexicon) -> bool:
-    """True for a line that is site furniture (``SCROLL TO CONTINUE``, ``Baca juga: ...``).
+    """True for a line that is site furniture (``SCROLL TO CONTINUE``, ``Baca juga: ...``), also
+    after the opening mark of a quote run on paragraph by paragraph (``"Follow X on Twitter``).
 
     Every boilerplate pattern opens with ``^``: in a line without a line break only a match at
     its start is possible, so it is tried there alone (a search would try every character).
     """
     pattern = _joined(lex.boilerplate)
-    found = pattern.search(line) if "\n" in line else pattern.match(line)
-    return found is not None
+    find = pattern.search if "\n" in line else pattern.match
+    if find(line) is not None:
+        return True
+    bare = line.lstrip()
+    return bare[:1] in _RUN_ON_MARKS and find(bare[1:]) is not None
+
+
+#: Opening marks that start each paragraph of a quote run over several paragraphs.
+_RUN_ON_MARKS = frozenset("\"“")
 
 
 @lru_cache(maxsize=8)
