@@ -43,6 +43,8 @@ _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2
 _WORK_TITLE_LEAD_EN = re.compile(r"\b(?:book|memoir|memoirs|autobiography|biography|novel|film|movie|documentary"
                                  r"|essay|album|song|poem|podcast|play|sitcom"
                                  r"|(?:co-?)?author\s+of|editor\s+of|creator\s+of)\s*,?\s*$")  # "a co-author of “…”"
+#: Most words of an English subhead set in single marks on a line of its own (``'Coal Isn't the Villain.'``).
+MAX_SUBHEAD_WORDS = 6
 #: Most words of a work's title after such a noun (a title and its subtitle).
 MAX_WORK_TITLE_WORDS = 12
 
@@ -186,6 +188,10 @@ class DirectQuotes:
             return None  # "diskusi bertajuk “Indonesia 2045”": a title, not a quote
         if self.lex.lang == "id" and self._title_inside_clause_id(span, sent.start):
             return None  # "dalam webinar “Strategi Kota Hijau di Era Baru”": a title inside the sentence
+        if self.lex.lang == "en" and text[span.open] in "‘'" and span.open == para.start and span.close is not None \
+                and not text[span.outer_end:para.end].strip() and len(text[span.start:span.end].split()) <= MAX_SUBHEAD_WORDS \
+                and title_case_phrase(text[span.start:span.end].rstrip(".!?")):
+            return None  # "'All Bets Are Off.'" alone on its line: a subhead in single marks, no quote
         if self.lex.lang == "en" and self._work_title(span):
             return None  # 'In his book, “Make Your Kid a Millionaire,” Lee wrote …': the work's title
         if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
