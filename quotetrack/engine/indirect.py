@@ -531,6 +531,10 @@ _LABEL_FUNCTION_WORDS_EN = frozenset("the a an of and for on in at to".split())
 #: Prepositions inside a headline label that make it a phrase, never a source's name (``Stealth Over Health:``).
 _HEADLINE_PREPOSITIONS_EN = frozenset("over against versus vs".split())
 
+#: After a naming cue's quoted name closed by a comma, a past verb with an object: the verb of the
+#: main clause around a relative one ("Ruiz, who has called his remarks “toxic,” portrayed the …").
+_MAIN_VERB_AFTER_NAME_EN = re.compile(r"[a-z]+ed\s+(?:the|a|an|his|her|their|its|him|them|it|that)\b")
+
 #: "said, “We’ll see,” when asked …", "“…,” before predicting …":
 #: after a quote that opens the report, when and how it was said, not more of the report.
 _ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while|whilst)\s+(?:asked|pressed|[a-z]+ing)\b")
@@ -823,6 +827,8 @@ class IndirectQuotes:
                 return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
             if naming and _NEXT_CLAUSE_AFTER_NAME_EN.match(rest):
                 return s.outer_end  # "called him a “nice guy” and he didn’t …", "… and made no mention of …"
+            if naming and text[s.start:s.end].endswith(",") and _MAIN_VERB_AFTER_NAME_EN.match(rest):
+                return s.outer_end  # "Ruiz, who has called his remarks “toxic,” portrayed …": the main clause's verb
             if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
                 return s.outer_end  # but "X – what she calls “care” – is …": the dash closes an aside
             if text[s.start:s.end].endswith(",") and not title_case_phrase(text[s.start:s.end]) \
