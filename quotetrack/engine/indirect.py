@@ -3222,7 +3222,7 @@ class IndirectQuotes:
                 return w[1]
             if low == "to" and j > 0:
                 return ws[0][1] if ws[0][0][:1].isalnum() and ws[0][0].lower() not in self.lex.stop_words else None
-            if w[0] == "," and 0 < j < 6 and ws[j - 1][0][:1].isupper() and (
+            if w[0] == "," and 0 < j < 6 and j + 1 < len(ws) and ws[j - 1][0][:1].isupper() and (
                     ws[j + 1][0][:1].isupper() or ws[j + 1][0] == "and" and j + 2 < len(ws) and ws[j + 2][0][:1].isupper()):
                 continue  # "asked Lee, Ray and Park to search …": a list of named hearers
             if not w[0][:1].isalnum():

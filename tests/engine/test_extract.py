@@ -3150,6 +3150,8 @@ EN_CASES = [
         "The wall fell on Monday. An inspector from the council said the wall was sound.",
         [("indirect", "the wall was sound", "An inspector from the council", None)],
         id="an-inspector-without-a-name-stays-a-description"),
+    pytest.param("Later the council asked Lee,", [], id="asked-a-name-and-a-comma-ending-the-text-is-no-report"),
+    pytest.param("When the council asked Lee, Ray and Park,", [], id="asked-a-list-of-names-ending-the-text-is-no-report"),
     pytest.param(
         "The growers who met the governor on Friday say the drought plan came too late.",
         [("indirect", "the drought plan came too late", "The growers who met the governor on Friday", None)],
