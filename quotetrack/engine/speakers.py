@@ -4799,7 +4799,7 @@ class ArticlePeople:
             return described
         gendered = self.gender_of is not None
         personal = self._personal if gendered else (lambda e: True)
-        subject = self._described_subject_before_quote_en(at, want) if self.text[at - 3:at].rstrip()[-1:] in "”\"" \
+        subject = self._described_subject_before_quote_en(at, want) if self.text[at - 3:at].rstrip()[-1:] in ("”", '"') \
             and self.text else None
         if subject is not None:
             return subject  # "The actor discussed the show. “…,” he said.": the actor
@@ -4892,7 +4892,7 @@ class ArticlePeople:
                              and self.gender_of(e) in (None, want) and personal(e)]
                     if spoke:
                         return max(spoke, key=lambda e: self._spoke[id(e)])
-        if gendered and self.salient is not None and self.text and self.text[at - 3:at].rstrip()[-1:] in "”\"'":
+        if gendered and self.salient is not None and self.text and self.text[at - 3:at].rstrip()[-1:] in ("”", '"', "'"):
             ent = self._gendered_person_before_quote_en(at, want, personal)
             if ent is not None:
                 return ent  # "“…,” said Ann Roe. … Mrs. Lee might pick Mr. Day. “…,” she said.": Mrs. Lee
