@@ -1301,7 +1301,7 @@ class IndirectQuotes:
         end = len(before)
         for s in spans:
             if s.close is not None and s.outer_end == end and self.text[s.start:s.end].endswith(",") \
-                    and self.text[:s.open].rstrip()[-1:] not in {"", "\n", ".", "?", "!", ":"}:
+                    and self.text[max(0, s.open - 40):s.open].rstrip(" \t")[-1:] not in {"", "\n", ".", "?", "!", ":"}:
                 return end
         return 0
 
