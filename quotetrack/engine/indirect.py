@@ -1695,10 +1695,24 @@ class IndirectQuotes:
             if en and verb == "told" and subject_tokens[-1][0].lower() == "all" and text.startswith(",", m.end()) \
                     and (len(subject_tokens) == 1 or subject_tokens[-2][0] in {",", ";", "—", "–"}):
                 continue  # "All told, up to 5 million people …": "in all", no one told anything
+            if en and subject_tokens[-1][0].lower() == "which" and len(subject_tokens) > 2 \
+                    and subject_tokens[-2][0][:1].isupper() and subject_tokens[-2][0][1:].islower() \
+                    and verb in _SAY_EN:
+                # "the Low Pay Commission which said …": a proper name takes no restrictive relative;
+                # the body is the source, the clause runs on as after a comma
+                mention = self._capitalised_antecedent_en(subject_tokens, len(subject_tokens) - 1)
+                start = self._clause_after_verb(m.end(), sent.end, spans, verb) if mention is not None else None
+                if start is not None:
+                    candidates.append((mention, m.group(0), start, None, True, self._relative_end(start, sent.end, spans)))
+                continue
             if en and subject_tokens[-1][0].lower() == "which" and len(subject_tokens) > 1 \
                     and subject_tokens[-2][0] in {",", "—", "–", "-"}:
                 # "the Daily Courier, which argued that …": a named body the relative clause reports
                 mention = self._antecedent(clause_start, subject_tokens)
+                if mention is not None and mention.kind not in (NAME, ORGANISATION) and subject_tokens[-2][0] == ",":
+                    # "The plans came from the Low Pay Commission, which said …": the clause's
+                    # subject is read as one description; the capitalised body closing it is the source
+                    mention = self._capitalised_antecedent_en(subject_tokens, len(subject_tokens) - 2) or mention
                 if mention is not None and (mention.kind not in (NAME, ORGANISATION)
                                             or text[mention.end:subject_tokens[-2][1]].strip()
                                             or _BY_AFTER_PARTICIPLE_EN.search(text, max(0, mention.start - 30), mention.start)):
@@ -2654,6 +2668,17 @@ class IndirectQuotes:
                 return None
         mention = self.parser.chunk(text, subject_tokens[j][1], subject_tokens[k - 1][2])
         return mention if mention is not None and self._plausible_speaker(mention) else None
+
+    def _capitalised_antecedent_en(self, subject_tokens, k: int) -> Optional[Mention]:
+        """English ``… from the Low Pay Commission(,) which said``: the run of at least two
+        capitalised words after ``the`` right before index ``k``, when it parses as a name or body."""
+        j = k
+        while j > 0 and subject_tokens[j - 1][0][:1].isupper() and subject_tokens[j - 1][0].isalpha():
+            j -= 1
+        if k - j < 2 or j == 0 or subject_tokens[j - 1][0].lower() != "the":
+            return None
+        mention = self.parser.chunk(self.text, subject_tokens[j][1], subject_tokens[k - 1][2])
+        return mention if mention is not None and mention.kind in (NAME, ORGANISATION) else None
 
     def _unnamed_antecedent_en(self, subject_tokens, verb: str) -> Optional[Mention]:
         """English ``an architect who said …``, ``a young child, who said …``, ``four in 10 who

@@ -2472,6 +2472,22 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "The new fares were set by the Harbour Transit Board, which said ridership had doubled since spring.",
+        [("indirect", "ridership had doubled since spring", "Harbour Transit Board", None)],
+        id="a-capitalised-body-closing-a-long-subject-before-comma-which-said-is-the-source"),
+    pytest.param(
+        "The new fares were set by the Harbour Transit Board which said ridership had doubled since spring.",
+        [("indirect", "ridership had doubled since spring", "Harbour Transit Board", None)],
+        id="a-capitalised-body-before-which-said-without-a-comma-is-the-source"),
+    pytest.param(
+        "The new fares were set by the Harbour Transit Board which oversees ridership in the bay.",
+        [],
+        id="a-capitalised-body-before-which-and-no-cue-gives-no-quote"),
+    pytest.param(
+        "The new fares were set by the Board which said little.",
+        [],
+        id="a-single-capitalised-word-before-which-said-is-no-named-body"),
+    pytest.param(
         "Ann Lee also answered the council's concerns on Thursday, stating town officials – and not the county – "
         "are in charge of the vote.",
         [("indirect", "town officials – and not the county – are in charge of the vote", "Ann Lee", None)],
