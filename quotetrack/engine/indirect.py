@@ -474,6 +474,8 @@ MAX_SUBORDINATE_LEAD_WORDS = 20
 #: The same when the lead ends with one of these ("…, because, according to X, …").
 _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
 #: Prepositions that open a short adverbial lead before ", according to X," ("Over the long term,").
+#: English prepositions among the subordinators: a phrase they open may front a main clause.
+_LEAD_PREPOSITION_OPENERS_EN = frozenset("at in on during for with by".split())
 _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within amid beyond".split())
 #: Longest adverbial between the cue of an opening "as" clause and its comma ("As Lee noted in a column Thursday,").
 MAX_AS_ADVERBIAL_TOKENS = 10
@@ -3769,7 +3771,16 @@ class IndirectQuotes:
         ws = tokens(self.text, start, end)
         if not ws or ws[0][0].lower() not in _SUBORDINATORS_EN:
             return False
-        return not any(w[0] == "," for w in ws)
+        if any(w[0] == "," for w in ws):
+            return False
+        if ws[0][0].lower() in _LEAD_PREPOSITION_OPENERS_EN:
+            for w in ws[1:]:
+                low = w[0].lower()
+                if low in _RELATIVES_EN or low == "that":
+                    break  # "In a speech that was broadcast …": the verb is the noun's
+                if low in _FINITE_EN:
+                    return False  # "At stake is the town's future, she said.": a main clause after the phrase
+        return True
 
     @staticmethod
     def _negated_id(subject_tokens) -> bool:

@@ -2472,6 +2472,18 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Mara Quint toured the mill on Friday. At stake is the future of the whole valley, she said.",
+        [("indirect", "At stake is the future of the whole valley", "Mara Quint", None)],
+        id="an-inverted-clause-after-a-fronted-phrase-before-she-said-is-reported"),
+    pytest.param(
+        "Mara Quint toured the mill on Friday. In April the valley will vote on the mill, she said.",
+        [("indirect", "In April the valley will vote on the mill", "Mara Quint", None)],
+        id="a-main-clause-after-a-fronted-time-phrase-before-she-said-is-reported"),
+    pytest.param(
+        "Mara Quint toured the mill on Friday. In a speech that was aired at noon, she said.",
+        [],
+        id="a-fronted-phrase-whose-verb-sits-in-a-relative-before-she-said-is-no-report"),
+    pytest.param(
         "The new fares were set by the Harbour Transit Board, which said ridership had doubled since spring.",
         [("indirect", "ridership had doubled since spring", "Harbour Transit Board", None)],
         id="a-capitalised-body-closing-a-long-subject-before-comma-which-said-is-the-source"),
