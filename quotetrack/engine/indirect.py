@@ -475,6 +475,8 @@ MAX_SUBORDINATE_LEAD_WORDS = 20
 _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
 #: Prepositions that open a short adverbial lead before ", according to X," ("Over the long term,").
 #: English prepositions among the subordinators: a phrase they open may front a main clause.
+#: English determiners that make the next cue form a noun ("the claims", "his warning").
+_NOUN_DETERMINERS_EN = frozenset("the a an his her their its these those this that our my your".split())
 _LEAD_PREPOSITION_OPENERS_EN = frozenset("at in on during for with by".split())
 _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within amid beyond".split())
 #: Longest adverbial between the cue of an opening "as" clause and its comma ("As Lee noted in a column Thursday,").
@@ -3690,7 +3692,20 @@ class IndirectQuotes:
         ws = [w for w in tokens(self.text, start, first) if w[0][:1].isalnum()]
         if len(ws) < 2:
             return False
-        return not any(w[0].lower() in self.lex.pre_cues or w[0].lower() in self.lex.post_cues for w in ws)
+        return not any((w[0].lower() in self.lex.pre_cues or w[0].lower() in self.lex.post_cues)
+                       and not self._cue_form_as_noun_en(ws, n) for n, w in enumerate(ws))
+
+    @staticmethod
+    def _cue_form_as_noun_en(ws, n: int) -> bool:
+        """English ``Claims (that) the memo …``, ``the warnings of …``, ``a written answer``: a cue form
+        after a determiner (and an adjective), or a capitalised plural opening the sentence, is a noun, no cue."""
+        if n and ws[n - 1][0].lower() in _NOUN_DETERMINERS_EN:
+            return True
+        word = ws[n][0].lower()
+        if n >= 2 and ws[n - 2][0].lower() in _NOUN_DETERMINERS_EN and ws[n - 1][0].islower() \
+                and not ws[n - 1][0].endswith("s") and not word.endswith(("s", "ed")):
+            return True  # "a written answer": an adjective between the determiner and the noun
+        return n == 0 and ws[0][0][:1].isupper() and word.endswith("s") and not word.endswith("ss") and len(ws) > 1
 
     def _clause_goes_on_after_quote(self, start: int, cue_start: int, spans) -> bool:
         """English ``“This will be hard” for the party, said Lee.``: words of the reporter's own stand

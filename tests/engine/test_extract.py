@@ -2472,6 +2472,24 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Mara Quint spoke to the council. Claims that the fund was raided by aides were \"pure fiction,\" she said.",
+        [("mixed", "Claims that the fund was raided by aides were \"pure fiction,\"", "Mara Quint", None)],
+        id="a-cue-form-opening-the-sentence-as-a-plural-noun-leads-into-a-mixed-quote"),
+    pytest.param(
+        "During their phone call Monday, Ann Lee and Tom Hale \"agreed to keep the border open to trade,\" "
+        "the mayor's office said.",
+        [("mixed", "During their phone call Monday, Ann Lee and Tom Hale \"agreed to keep the border open to trade,\"",
+          "the mayor's office", None)],
+        id="a-cue-form-after-a-possessive-is-a-noun-and-the-lead-makes-a-mixed-quote"),
+    pytest.param(
+        "Mara Quint spoke to the council. A written answer on the fund was \"pure fiction,\" she said.",
+        [("mixed", "A written answer on the fund was \"pure fiction,\"", "Mara Quint", None)],
+        id="a-cue-form-after-a-determiner-and-an-adjective-is-a-noun"),
+    pytest.param(
+        "Mara Quint spoke to the council. Tom Hale says the fund is \"pure fiction,\" she said.",
+        [("mixed", "the fund is \"pure fiction,\"", "Tom Hale", None)],
+        id="a-cue-verb-after-a-name-in-the-lead-keeps-its-own-report"),
+    pytest.param(
         "Mara Quint toured the mill on Friday. At stake is the future of the whole valley, she said.",
         [("indirect", "At stake is the future of the whole valley", "Mara Quint", None)],
         id="an-inverted-clause-after-a-fronted-phrase-before-she-said-is-reported"),
