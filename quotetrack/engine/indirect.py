@@ -477,6 +477,8 @@ _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".spl
 #: English prepositions among the subordinators: a phrase they open may front a main clause.
 #: English determiners that make the next cue form a noun ("the claims", "his warning").
 _NOUN_DETERMINERS_EN = frozenset("the a an his her their its these those this that our my your".split())
+#: English subordinators that may open a reported clause right after its cue ("said while …, …").
+_CONTRAST_SUBORDINATORS_EN = frozenset("while whilst when".split())
 _LEAD_PREPOSITION_OPENERS_EN = frozenset("at in on during for with by".split())
 _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within amid beyond".split())
 #: Longest adverbial between the cue of an opening "as" clause and its comma ("As Lee noted in a column Thursday,").
@@ -2940,6 +2942,8 @@ class IndirectQuotes:
                 return None
             if _amount_en(ws):
                 return ws[0][1]  # "said as many as 3,000 firms may …", "said about half of …": an amount opens the clause
+            if first.lower() in _CONTRAST_SUBORDINATORS_EN and self._subordinate_then_main_en(ws):
+                return ws[0][1]  # "said while it was a deal in principle, the firms now have to …"
             if first.lower() in lex.stop_words:
                 # "said in a statement Thursday (that) they had …": a place or occasion, then the clause
                 if first.lower() == "this" and any(w[0].lower() in _PREDICATE_EN for w in ws[1:3]):
@@ -2966,6 +2970,18 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _subordinate_then_main_en(self, ws) -> bool:
+        """English ``said while it was …, the firms now have to …``: a ``while``/``when`` clause with a
+        subject of its own (not ``while visiting``, ``when asked``), a comma, then a main clause."""
+        def subject_opens(w):
+            return w[0].lower() in _SUBJECT_PRONOUNS_IT_EN or w[0].lower() in ("the", "a", "an") or w[0][:1].isupper()
+        if len(ws) < 6 or not subject_opens(ws[1]):
+            return False
+        c = next((j for j, w in enumerate(ws[2:MAX_ADVERBIAL_TOKENS], 2) if w[0] in {",", ".", ";", "!", "?"}), None)
+        if c is None or ws[c][0] != "," or c + 2 >= len(ws) or not subject_opens(ws[c + 1]):
+            return False
+        return self._looks_like_clause(ws[:c]) and self._looks_like_clause(ws[c + 1:])
 
     def _aside_after_that_en(self, ws, j: int) -> bool:
         """English ``said in a statement that, if its claims are true, …``: a ``that`` whose comma

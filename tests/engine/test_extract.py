@@ -2472,6 +2472,19 @@ def test_indonesian(text, expected):
 
 EN_CASES = [
     pytest.param(
+        "Mara Quint said while the bridge was safe for now, the county would have to replace it soon.",
+        [("indirect", "while the bridge was safe for now, the county would have to replace it soon",
+          "Mara Quint", None)],
+        id="a-while-clause-then-a-main-clause-after-said-is-the-report"),
+    pytest.param(
+        "Mara Quint said when the tolls were cut, the traffic doubled within a month.",
+        [("indirect", "when the tolls were cut, the traffic doubled within a month", "Mara Quint", None)],
+        id="a-when-clause-then-a-main-clause-after-said-is-the-report"),
+    pytest.param(
+        "Mara Quint said when asked about the tolls, and the traffic doubled within a month.",
+        [],
+        id="a-when-phrase-without-a-subject-after-said-is-no-report"),
+    pytest.param(
         "Mara Quint spoke to the council. Claims that the fund was raided by aides were \"pure fiction,\" she said.",
         [("mixed", "Claims that the fund was raided by aides were \"pure fiction,\"", "Mara Quint", None)],
         id="a-cue-form-opening-the-sentence-as-a-plural-noun-leads-into-a-mixed-quote"),
