@@ -354,6 +354,11 @@ def _clause_shaped_en(words: List[str]) -> bool:
 _PARTICLES_EN = frozenset("out up down in into onto on at from over off across through around outside".split())
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
+#: Nouns of something said that "that" may point back to as a cue's object ("echoed that promise
+#: on Monday, saying …", "repeated that message"): with no predicate after them, no clause.
+_SAID_THING_NOUNS_EN = frozenset("promise pledge vow approach comment message point view sentiment argument "
+                                 "theme claim assessment warning criticism concern position stance call line idea "
+                                 "remark charge".split())
 #: Forms of "write": their object is as often the thing written as a reported clause, and before
 #: "off" they cancel a debt or a hope ("written off"), no speech.
 _WRITE_EN = frozenset("write writes wrote written writing".split())
@@ -463,6 +468,19 @@ def _time_opener_end_en(ws) -> int:
     if k + 1 < len(ws) and ws[k][0].lower() in _TIME_UNITS_EN and ws[k + 1][0].lower() in _TIME_AFTERS_EN:
         return k + 2
     return 0
+
+
+def _time_opener_comma_end_en(ws) -> int:
+    """How many tokens open an English sentence as a longer time phrase and its comma, past the
+    reach of the opener scan (``And a couple of years later,``, ``But two weeks later,``); 0 when
+    none does."""
+    i = 1 if ws and ws[0][0] in _SENTENCE_CONJUNCTIONS_CAP_EN else 0
+    if len(ws) > i + 5 and ws[i][0].lower() == "a" and ws[i + 1][0] == "couple" and ws[i + 2][0] == "of":
+        k = i + 3 if ws[i + 3][0].lower() in _TIME_UNITS_EN and ws[i + 4][0].lower() in _TIME_AFTERS_EN else 0
+        k = k and k + 2
+    else:
+        k = i and _time_opener_end_en(ws[i:]) and i + _time_opener_end_en(ws[i:])
+    return k + 1 if k and k < len(ws) - 1 and ws[k][0] == "," else 0
 
 
 #: Before a mid-sentence ", according to X,": a lead opened by one of these subordinators (and no
@@ -2850,6 +2868,8 @@ class IndirectQuotes:
                 return ws[0][1]  # "…, Ray insisted that", "…, while acknowledging that": the next clause's "that"
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
+            if j == 0 and low == "that" and lex.lang == "en" and self._demonstrative_object_en(ws):
+                return None  # "echoed that promise on Monday, saying …": "that" is the object's determiner
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
                     lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})
                     and not self._aside_after_that_en(ws, j)) \
@@ -2982,6 +3002,25 @@ class IndirectQuotes:
         if c is None or ws[c][0] != "," or c + 2 >= len(ws) or not subject_opens(ws[c + 1]):
             return False
         return self._looks_like_clause(ws[:c]) and self._looks_like_clause(ws[c + 1:])
+
+    def _demonstrative_object_en(self, ws) -> bool:
+        """English ``that`` + a noun of something said with no predicate, closed by the sentence end
+        or by a comma and a participle (``echoed that promise on Monday, saying …``): the
+        demonstrative of the verb's object, not a complementizer."""
+        if len(ws) < 3:
+            return False
+        if ws[1][0] not in _SAID_THING_NOUNS_EN:
+            return False
+        for k, w in enumerate(ws[2:MAX_ADVERBIAL_TOKENS], 2):
+            if w[0] in {".", "!", "?"}:
+                return True
+            if w[0] == ",":
+                return k + 1 < len(ws) and ws[k + 1][0].endswith("ing") and ws[k + 1][0].islower()
+            low = w[0].lower()
+            if low in _PREDICATE_EN or low in _FINITE_WORDS_EN or (low.endswith("ed") and len(low) > 4) \
+                    or not w[0][:1].isalnum() or low in self.lex.complementizers:
+                return False
+        return False
 
     def _aside_after_that_en(self, ws, j: int) -> bool:
         """English ``said in a statement that, if its claims are true, …``: a ``that`` whose comma
@@ -4094,7 +4133,7 @@ class IndirectQuotes:
         elif k == 0 and lex.lang == "en":
             k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Barack Obama met …"
         if k == 0 and lex.lang == "en":
-            k = _time_opener_end_en(ws)  # "A few minutes later they …": no comma after the time phrase
+            k = _time_opener_end_en(ws) or _time_opener_comma_end_en(ws)  # "A few minutes later they …": no comma after the time phrase
         if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0] in _BARE_ADVERB_OPENERS_EN \
                 and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN:
             k = 1  # "Then he cut into Lee, calling him …": a bare sentence adverb before the pronoun subject

@@ -2531,6 +2531,34 @@ EN_CASES = [
         [],
         id="a-single-capitalised-word-before-which-said-is-no-named-body"),
     pytest.param(
+        "Mayor Ruth Calder promised on Friday to cut bus fares. She echoed that promise on Sunday, saying the "
+        "council would vote in May.",
+        [("indirect", "to cut bus fares", "Ruth Calder", "Mayor"),
+         ("indirect", "the council would vote in May", "Ruth Calder", "Mayor")],
+        id="that-and-a-noun-of-something-said-then-a-participle-is-the-object-no-clause"),
+    pytest.param(
+        "Senator Omar Pell has long favoured tariffs. Pell repeated that message in his speech last night.",
+        [],
+        id="that-and-a-noun-of-something-said-to-the-sentence-end-is-the-object-no-clause"),
+    pytest.param(
+        "Mayor Ruth Calder echoed that promise was never meant to last.",
+        [("indirect", "promise was never meant to last", "Ruth Calder", "Mayor")],
+        id="that-and-a-noun-of-something-said-with-a-predicate-opens-a-clause"),
+    pytest.param(
+        "Mayor Ruth Calder said that criticism of the budget, in her view, missed the point.",
+        [("indirect", "criticism of the budget, in her view, missed the point", "Ruth Calder", "Mayor")],
+        id="that-and-a-noun-of-something-said-before-a-comma-aside-stays-a-complementizer"),
+    pytest.param(
+        "Mr. Dorn praised the mayor. And a couple of years later, he repeated that comment, recalling a story "
+        "about watching her open a school.",
+        [("indirect", "a story about watching her open a school", "Dorn", None)],
+        id="a-conjunction-and-a-couple-of-years-later-opens-before-the-participle-cue-subject"),
+    pytest.param(
+        "Mr. Dorn praised the mayor. But two weeks later, he wrote a note, recalling a story about watching "
+        "her open a school.",
+        [("indirect", "a story about watching her open a school", "Dorn", None)],
+        id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
+    pytest.param(
         "Ann Lee also answered the council's concerns on Thursday, stating town officials – and not the county – "
         "are in charge of the vote.",
         [("indirect", "town officials – and not the county – are in charge of the vote", "Ann Lee", None)],
