@@ -76,6 +76,8 @@ _QUOTED_SUBHEAD_MAX_WORDS = 5
 _TITLE_SMALL_WORDS_ID = frozenset("dan di ke dari untuk yang dalam dengan pada bagi atau serta oleh tentang sebagai "
                                   "menuju melalui antara".split())
 #: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
+#: Fewest words of a sentence's own before a quoted fragment that makes the whole sentence one mixed quote.
+MIN_MIXED_LEAD_WORDS = 3
 _TITLE_CASE_POSSESSIVES = frozenset(w.capitalize() for w in _POSSESSIVES_EN)
 #: A headline's speaker before "on" and its topic ("Lee on Ray Releasing His Tax Returns: ‘…’").
 _NAME_ON_TOPIC_EN = re.compile(r"(?:^|(?<=\n))([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)*)[ \t]+on[ \t]+$")
@@ -427,7 +429,11 @@ class DirectQuotes:
         lead = text[start:span.open]
         s = start + len(lead) - len(lead.lstrip())
         ws = tokens(text, s, span.open)
-        if len([w for w in ws if w[0][:1].isalnum()]) < 3 or ws[-1][0] in {":", ";", "—", "–", "-", "(", "."}:
+        # "Lee ''caused real damage,'' he said.": a fragment opening in lower case continues even a one-word lead
+        # (but not after an earlier quote's words, "and ''…''", nor a participle, "Citing ''…''")
+        least = 1 if text[span.start:span.start + 1].islower() and ws and ws[0][0][:1].isupper() \
+            and not ws[0][0].endswith("ing") else MIN_MIXED_LEAD_WORDS
+        if len([w for w in ws if w[0][:1].isalnum()]) < least or ws[-1][0] in {":", ";", "—", "–", "-", "(", "."}:
             return False
         if ws[-1][0] == "," and not self._lead_runs_on(span):
             return False

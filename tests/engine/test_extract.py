@@ -2531,6 +2531,22 @@ EN_CASES = [
         [],
         id="a-single-capitalised-word-before-which-said-is-no-named-body"),
     pytest.param(
+        "Mayor Ruth Calder spoke at the depot. Harlan “wasted two years on the bridge,” she said.",
+        [("mixed", "Harlan “wasted two years on the bridge,”", "Ruth Calder", "Mayor")],
+        id="a-one-word-subject-before-a-lower-case-fragment-makes-the-sentence-mixed"),
+    pytest.param(
+        "Mayor Ruth Calder spoke at the depot. Harlan’s “first mistake was the bridge,” she said.",
+        [("mixed", "Harlan’s “first mistake was the bridge,”", "Ruth Calder", "Mayor")],
+        id="a-possessive-one-word-lead-before-a-lower-case-fragment-makes-the-sentence-mixed"),
+    pytest.param(
+        "Mayor Ruth Calder spoke at the depot. Harlan “Wasted two years,” she said.",
+        [("direct", "Wasted two years,", "Ruth Calder", "Mayor")],
+        id="a-one-word-lead-before-a-capitalised-quote-stays-direct"),
+    pytest.param(
+        "Mayor Ruth Calder spoke at the depot. Citing “family reasons,” she said no more.",
+        [("direct", "family reasons,", "Ruth Calder", "Mayor")],
+        id="a-one-word-participle-lead-before-a-fragment-is-no-mixed-sentence"),
+    pytest.param(
         "Mayor Ruth Calder promised on Friday to cut bus fares. She echoed that promise on Sunday, saying the "
         "council would vote in May.",
         [("indirect", "to cut bus fares", "Ruth Calder", "Mayor"),
