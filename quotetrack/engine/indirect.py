@@ -396,6 +396,8 @@ _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
 _NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs termed terms labeled labelled".split())
+#: Naming participles after an indefinite object ("a website called “…”", "a group dubbed …"): no speech.
+_NAMED_PARTICIPLES_EN = frozenset("called dubbed termed labeled labelled".split())
 #: At most this many words name the labeller between "what" and the naming verb ("what aide Kevin Ford called").
 MAX_NAMER_WORDS = 3
 #: Adverbs after "would" that make it a past habit or a later event ("would later say", "would often tell").
@@ -1011,6 +1013,22 @@ class IndirectQuotes:
             # "Lee and Sen. Ann Park have both argued": both of them, not the second alone
             return Mention(DESCRIPTION, subject.text, subject.start, subject.end)
         return subject if subject.kind != PRONOUN or words[0] in _ANY_SUBJECT_PRONOUN_EN else None
+
+    @staticmethod
+    def _indefinite_object_en(subject_tokens) -> bool:
+        """English ``… set up a website`` / ``… at a consulting firm`` right before a naming
+        participle: an indefinite noun phrase (``a``/``an``, at most one modifier, a lower-case
+        noun) after a lower-case verb or preposition, so an object, not the sentence's subject."""
+        if len(subject_tokens) < 3:
+            return False
+        noun = subject_tokens[-1][0]
+        if not (noun.isalpha() and noun.islower()):
+            return False
+        for n in (2, 3):
+            if len(subject_tokens) > n and subject_tokens[-n][0].lower() in ("a", "an"):
+                before = subject_tokens[-n - 1][0]
+                return before.isalpha() and before.islower() and before not in ("and", "or", "but")
+        return False
 
     def _naming_cue(self, cue: str) -> bool:
         """English ``called``, ``calling``: a cue that names its object with a quoted word."""
@@ -1753,6 +1771,8 @@ class IndirectQuotes:
             if en and verb in _NAMING_VERBS_EN \
                     and any(w[0].lower() == "what" for w in subject_tokens[-MAX_NAMER_WORDS - 1:]):
                 continue  # "condemned what he called a “brazen breach”": a label inside the writer's clause
+            if en and verb in _NAMED_PARTICIPLES_EN and self._indefinite_object_en(subject_tokens):
+                continue  # "has set up a website called “…”": the participle names the thing, no one speaks
             if lex.lang == "id" and self._negated_id(subject_tokens):
                 continue  # "Pemerintah belum bisa memastikan …": no statement made
             if en and (not verb.endswith("ing") and self._unasserted(subject_tokens)

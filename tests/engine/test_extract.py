@@ -2531,6 +2531,19 @@ EN_CASES = [
         [],
         id="a-single-capitalised-word-before-which-said-is-no-named-body"),
     pytest.param(
+        "Rob Lane, a radio host in Port Hale, Nova Scotia, has set up a website called “Port Hale If Mark Dunn Wins“ "
+        "that pitches the island as a new home.",
+        [],
+        id="called-after-an-indefinite-object-names-a-thing-no-speaker"),
+    pytest.param(
+        "But Ann Pike, at a consulting firm called Lark Data, argues that the port will lose trade.",
+        [("indirect", "the port will lose trade", "Ann Pike", None)],
+        id="called-naming-a-firm-in-an-aside-leaves-the-main-cue-its-report"),
+    pytest.param(
+        "Lee met an aide. An aide called the plan “reckless.”",
+        [("mixed", "the plan “reckless.”", "An aide", None)],
+        id="an-indefinite-subject-of-called-at-the-sentence-start-still-speaks"),
+    pytest.param(
         "Mayor Ruth Calder spoke at the depot. Harlan “wasted two years on the bridge,” she said.",
         [("mixed", "Harlan “wasted two years on the bridge,”", "Ruth Calder", "Mayor")],
         id="a-one-word-subject-before-a-lower-case-fragment-makes-the-sentence-mixed"),
