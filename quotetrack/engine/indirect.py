@@ -396,6 +396,11 @@ _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
 _NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs termed terms labeled labelled".split())
+#: Object pronouns of a naming cue before an aside and the quoted label ("calling him, among other things, “…”").
+_OBJECT_PRONOUNS_EN = frozenset("him her them it me us".split())
+#: Most tokens from such an object to the quoted label.
+MAX_NAMED_ASIDE_TOKENS = 8
+_NAMING_PARTICIPLES_EN = frozenset("calling dubbing terming labeling labelling describing".split())
 #: Naming participles after an indefinite object ("a website called “…”", "a group dubbed …"): no speech.
 _NAMED_PARTICIPLES_EN = frozenset("called dubbed termed labeled labelled".split())
 #: At most this many words name the labeller between "what" and the naming verb ("what aide Kevin Ford called").
@@ -628,6 +633,9 @@ def _tense_clash_en(cue: str, later: str) -> bool:
 
 #: Adverbs of time opening a sentence before a comma (``Soon after, …``): never its subject.
 _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
+#: "Early"/"Late" and a preposition opening a time phrase before the subject ("Early in his campaign, Lee …").
+_EARLY_LATE_EN = frozenset({"Early", "Late"})
+_TIME_LEAD_PREPS_EN = frozenset("in on last this next".split())
 #: Conjunctions that open an English sentence before its subject (``And Lee …``, ``But Lee …``).
 _SENTENCE_CONJUNCTIONS_CAP_EN = frozenset("And But Yet So".split())
 #: Focus adverbs between such a conjunction and a named subject (``And even Lee …``).
@@ -2913,6 +2921,9 @@ class IndirectQuotes:
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
+                if lex.lang == "en" and 3 < j <= MAX_NAMED_ASIDE_TOKENS and ws[j - 1][0] == "," and ws[1][0] == "," \
+                        and ws[0][0] in _OBJECT_PRONOUNS_EN and verb in _NAMING_VERBS_EN | _NAMING_PARTICIPLES_EN:
+                    quoted_at = ws[0][1]  # "calling him, among other things, “a fraud”": the object, an aside, the label
                 if j == 0 and lex.lang == "en" and verb in _TELL_EN and self._programme_hearer(ws, w[1]):
                     return None  # "told “Fox and Friends,” reminding …": the hearer is a titled show
                 if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
@@ -4122,7 +4133,8 @@ class IndirectQuotes:
                         and not self._determiner_clause(ws[:j]) or lex.lang == "en" and j == 1 and ws[0][0] in _PLACE_ADVERB_OPENERS_EN or (
                         lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])
                         and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])) or (
-                        lex.lang == "en" and ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
+                        lex.lang == "en" and (ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
+                                              or j > 1 and ws[0][0] in _EARLY_LATE_EN and ws[1][0] in _TIME_LEAD_PREPS_EN)
                         and all(x[0].islower() for x in ws[1:j])):
                     k = j + 1  # "On Monday, Clinton …", "Hours later, Clinton …", "Soon after, Lee …"
                 break

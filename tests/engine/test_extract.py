@@ -2531,6 +2531,19 @@ EN_CASES = [
         [],
         id="a-single-capitalised-word-before-which-said-is-no-named-body"),
     pytest.param(
+        "Early in her campaign, Dana Lee attacked Tom Ray, calling him, among other things, “a failed mayor.” "
+        "Ray fired back in March.",
+        [("mixed", "him, among other things, “a failed mayor.”", "Dana Lee", None)],
+        id="calling-him-an-aside-and-a-quoted-label-is-one-mixed-report-after-an-early-in-opener"),
+    pytest.param(
+        "Dana Lee attacked Tom Ray, calling him “a failed mayor.” Ray fired back in March.",
+        [("mixed", "him “a failed mayor.”", "Dana Lee", None)],
+        id="calling-him-and-a-quoted-label-without-an-aside-is-unchanged"),
+    pytest.param(
+        "Dana Lee attacked Tom Ray, saying, in a speech on Monday, “He failed.”",
+        [("direct", "He failed.", "Dana Lee", None)],
+        id="a-speech-cue-before-an-aside-and-a-full-quote-stays-direct"),
+    pytest.param(
         "Rob Lane, a radio host in Port Hale, Nova Scotia, has set up a website called “Port Hale If Mark Dunn Wins“ "
         "that pitches the island as a new home.",
         [],
