@@ -396,6 +396,9 @@ _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
 _NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs termed terms labeled labelled".split())
+#: Things one claims or declares rather than a statement ("claimed responsibility", "declared victory").
+_CLAIMED_THINGS_EN = frozenset("victory victories responsibility credit residency ownership bankruptcy asylum "
+                               "independence war".split())
 #: Object pronouns of a naming cue before an aside and the quoted label ("calling him, among other things, “…”").
 _OBJECT_PRONOUNS_EN = frozenset("him her them it me us".split())
 #: Most tokens from such an object to the quoted label.
@@ -2946,6 +2949,11 @@ class IndirectQuotes:
             return None  # "said little about the plan", "has said much over the years about …": an amount, not a clause
         if lex.lang == "en" and ws[0][0].lower() in _SPOKEN_OBJECTS_EN and verb.lower() in _SAY_FORMS_EN:
             return None  # "said goodbye to her staff", "said grace": words said, no clause
+        if lex.lang == "en" and verb[:5] in ("claim", "decla") and self._claimed_thing_en(ws) \
+                and not _LATER_SAY_EN.search(text, pos, end):
+            # "claimed responsibility for the attack", "declared victory": a thing claimed, no clause
+            # (kept when a later "said" follows: its report starts where this one ends)
+            return None
         if lex.lang == "en" and self._same_reference(pos, end):
             return None  # "said the same of Trump": a reference back, not a clause
         if lex.lang == "en":
@@ -3050,6 +3058,19 @@ class IndirectQuotes:
             low = w[0].lower()
             if low in _PREDICATE_EN or low in _FINITE_WORDS_EN or (low.endswith("ed") and len(low) > 4) \
                     or not w[0][:1].isalnum() or low in self.lex.complementizers:
+                return False
+        return False
+
+    @staticmethod
+    def _claimed_thing_en(ws) -> bool:
+        """English ``claimed (his third) victory``, ``claiming residency in …``, ``declared
+        bankruptcy``: the object of claim/declare is a thing won or taken (at most two lower-case
+        words before it), with no predicate of its own after it."""
+        for k, w in enumerate(ws[:3]):
+            if w[0] in _CLAIMED_THINGS_EN:
+                nxt = ws[k + 1][0].lower() if k + 1 < len(ws) else "."
+                return nxt not in _PREDICATE_EN
+            if not (w[0].isalpha() and w[0].islower()) or w[0] in ("that", "he", "she", "they", "it", "we", "i"):
                 return False
         return False
 

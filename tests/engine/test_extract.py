@@ -2531,6 +2531,22 @@ EN_CASES = [
         [],
         id="a-single-capitalised-word-before-which-said-is-no-named-body"),
     pytest.param(
+        "Gov. Ann Pike won the caucus, claiming her second victory in a week.",
+        [],
+        id="claiming-a-victory-is-a-thing-claimed-no-report"),
+    pytest.param(
+        "A local militia claimed responsibility for the blast on Friday.",
+        [],
+        id="claimed-responsibility-is-a-thing-claimed-no-report"),
+    pytest.param(
+        "Gov. Ann Pike claimed victory was near.",
+        [("indirect", "victory was near", "Ann Pike", None)],
+        id="claimed-victory-with-a-predicate-is-a-reported-clause"),
+    pytest.param(
+        "Gov. Ann Pike declared that victory was hers.",
+        [("indirect", "victory was hers", "Ann Pike", None)],
+        id="declared-that-victory-is-a-reported-clause"),
+    pytest.param(
         "Early in her campaign, Dana Lee attacked Tom Ray, calling him, among other things, “a failed mayor.” "
         "Ray fired back in March.",
         [("mixed", "him, among other things, “a failed mayor.”", "Dana Lee", None)],
