@@ -43,7 +43,7 @@ _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2
 _WORK_TITLE_LEAD_EN = re.compile(r"\b(?:book|memoir|memoirs|autobiography|biography|novel|film|movie|documentary"
                                  r"|essay|album|song|poem|podcast|play|sitcom"
                                  r"|(?:co-?)?author\s+of|editor\s+of|creator\s+of)\s*,?\s*$")  # "a co-author of “…”"
-#: Most words of an English subhead set in single marks on a line of its own (``'Coal Isn't the Villain.'``).
+#: Most words of an English subhead set in single marks on a line of its own (``'Salt Isn't the Enemy.'``).
 MAX_SUBHEAD_WORDS = 6
 #: Most words of a work's title after such a noun (a title and its subtitle).
 MAX_WORK_TITLE_WORDS = 12
@@ -132,7 +132,7 @@ _GLUED_CUE_ID = re.compile(r"[a-z]+(?=[A-Z][a-z])")
 #: subject stands further back: "…, where crowds gathered, chanting “…”").
 _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted shouts chanted chants screamed "
                           "screams exclaimed".split())
-#: Tell-forms that, with a named hearer after them (``telling the BBC``), introduce a quote with no comma.
+#: Tell-forms that, with a named hearer after them (``telling the Quill``), introduce a quote with no comma.
 _BARE_TELL_EN = frozenset("told tells telling".split())
 
 #: Lower-case words opening a quote that is a sentence of the speaker's own ("…, “she does need him”").
@@ -174,7 +174,7 @@ _NO_SPEAKER_OPENERS_EN = frozenset("and or but that which who whom whose".split(
 
 
 #: English ``…, "A" and "B."`` closing a sentence after a quote led in by its cue: the next quoted
-#: item of a list (``chanted "stop the cuts" and "no justice, no peace."``), up to its closing mark.
+#: item of a list (``chanted "save the pier" and "no pier, no votes."``), up to its closing mark.
 _QUOTED_LIST_TAIL_EN = re.compile(r",?[ \t]+(?:and|or)[ \t]+[“\"][^“”\"\n]{1,120}?[”\"](?=[.!?]?(?:[ \t]*$|[ \t]*\n|[ \t]+[A-Z“\"]))", re.M)
 
 
@@ -193,7 +193,7 @@ class DirectQuotes:
         if self.lex.lang == "en" and text[span.open] in "‘'" and span.open == para.start and span.close is not None \
                 and not text[span.outer_end:para.end].strip() and len(text[span.start:span.end].split()) <= MAX_SUBHEAD_WORDS \
                 and title_case_phrase(text[span.start:span.end].rstrip(".!?")):
-            return None  # "'All Bets Are Off.'" alone on its line: a subhead in single marks, no quote
+            return None  # "'The Pier Stays Open.'" alone on its line: a subhead in single marks, no quote
         if self.lex.lang == "en" and self._work_title(span):
             return None  # 'In his book, “Make Your Kid a Millionaire,” Lee wrote …': the work's title
         if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
@@ -367,7 +367,7 @@ class DirectQuotes:
             tail = _QUOTED_LIST_TAIL_EN.match(self.text, span.outer_end) \
                 if self.lex.lang == "en" and span.close is not None else None
             if tail is not None and not any(p.quote.start < tail.end() and span.open < p.quote.end for p in self.found):
-                # 'chanted "stop the cuts" and "no justice, no peace."': the quoted items of one list, one quote
+                # 'chanted "save the pier" and "no pier, no votes."': the quoted items of one list, one quote
                 self._record(span.open, tail.end(), MIXED, cue, "mixed-list", ent)
                 return ent
             self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
@@ -552,7 +552,7 @@ class DirectQuotes:
                 return None  # 'thousands of “expenditure” reports that firms file': a noun and its relative clause
             if lex.lang == "en" and mention.text.split()[0] in _NO_SPEAKER_OPENERS_EN \
                     and not cue.lower().endswith(("ed", "s", "id", "ld", "ote")):
-                return None  # 'with his “Second Amendment people” remark and undermines …': a noun, no inverted speaker
+                return None  # 'with her “Harbour Bill people” remark and ignores …': a noun, no inverted speaker
             if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
             return mention, cue
@@ -734,7 +734,7 @@ class DirectQuotes:
             return False  # "told the BBC News website.": the one told, not a clause
         first = words[0].lower()
         if first in _CUE_TRAILERS and first not in _CLAUSE_TRAILERS and len(words) > MIN_REPORTED_WORDS:
-            # "… by now.” Lee had said before the game he would consider leaving": a time or place
+            # "… by now.” Lee had said before the match she would think of resigning": a time or place
             # phrase, then the reported clause's own subject pronoun and its verb
             for k in range(2, min(len(words) - 1, MAX_TRAILER_WORDS + 1)):
                 if words[k] in _SUBJECT_ONLY_PRONOUNS and words[k - 1].lower() not in _TRAILER_SUBORDINATORS \
@@ -945,7 +945,7 @@ class DirectQuotes:
         if self.lex.lang != "en" or not words:
             return False
         if words[-1] not in _BARE_CUES_EN:
-            # "…, telling the BBC “…”", "told reporters “…”": a tell-form and its hearer
+            # "…, telling the Quill “…”", "told reporters “…”": a tell-form and its hearer
             k = next((k for k in range(len(words) - 2, max(-1, len(words) - 2 - MAX_QUOTE_HEARER_WORDS_EN), -1)
                       if words[k] in _BARE_TELL_EN), None)
             return k is not None and quote_hearer_en(words[k + 1:], self.lex)

@@ -260,9 +260,9 @@ _CLAUSE_SUBJECT_WORDS_EN = frozenset("that this these those everything".split())
 #: questions about …``).
 _ASKED_FOR_EN = frozenset("for about questions question".split())
 #: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
-#: because …``), unlike a time or manner phrase about the saying (``…, he said, in an interview``).
+#: because …``), unlike a time or manner phrase about the saying (``…, she said, in a phone call``).
 _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
-#: Lower-case words inside a capitalised name or programme title (``The Star of Dover``, ``World at One``).
+#: Lower-case words inside a capitalised name or programme title (``The Star of Dover``, ``Hour at Ten``).
 _TITLE_LINKS_EN = frozenset("of at on in for".split())
 _REASON_AFTER_COMMA_EN = re.compile(r"[ \t]*,[ \t]*(?:because|although|though|unless)\b")
 #: English aspect verbs before a cue's -ing form (``kept asking``, ``began saying``).
@@ -537,7 +537,7 @@ _CLAUSE_SUBJECT_OPENERS_EN = frozenset({"the", "a", "an", "he", "she", "they", "
 #: After a quoted fragment's comma these stay in the report: an aside ("“peanuts,” compared to …"),
 #: the source ("…,” according to …"), a contrast ("…,” while …") and a second object ("…,” and the …").
 _KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|and\s+the)\b"
-                                      r"|(?:while|whilst)\b(?!\s+[a-z]+ing\b)")  # but "…,” while trying to …": how it was said
+                                      r"|(?:while|whilst)\b(?!\s+[a-z]+ing\b)")  # but "…,” while waving a flag …": how it was said
 
 #: Longest object between a naming verb and its quoted name (``called Mr. Lee's remarks on Saturday “…”``).
 MAX_OBJECT_WORDS = 8
@@ -776,7 +776,7 @@ class IndirectQuotes:
             return None
         comma = tail.start()
         if text[comma + 1] != " " and not text[comma + 1].isspace():
-            # "… “exceptions,” the Times reported.": the comma stands inside the closing mark
+            # "… “exceptions,” the Quill reported.": the comma stands inside the closing mark
             comma = len(text[:tail.start(1)].rstrip())
             if not any(s.close is not None and s.outer_end == comma for s in spans):
                 return None
@@ -863,7 +863,7 @@ class IndirectQuotes:
             if _SECOND_PREDICATE_AFTER_QUOTE.match(rest):
                 return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
             if naming and _NEXT_CLAUSE_AFTER_NAME_EN.match(rest):
-                return s.outer_end  # "called him a “nice guy” and he didn’t …", "… and made no mention of …"
+                return s.outer_end  # "called her a “good sport” and she didn’t …", "… and gave no hint of …"
             if naming and text[s.start:s.end].endswith(",") and _MAIN_VERB_AFTER_NAME_EN.match(rest):
                 return s.outer_end  # "Ruiz, who has called his remarks “toxic,” portrayed …": the main clause's verb
             if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
@@ -889,7 +889,7 @@ class IndirectQuotes:
         if self.lex.lang == "en" and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
                 and _QUOTE_CLOSED_BEFORE_EN.search(self.text, max(0, mention.start - 9), mention.start) \
                 and not _THAT_BEFORE.search(self.text, max(0, start - 8), start):
-            return None  # "“…,” Lee told reporters as she left the hall": when the quote was said, no report
+            return None  # "“…,” Lee told reporters as she boarded the ferry": when the quote was said, no report
         if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _DESCRIBING_CUES_EN \
                 and not _CHARACTERISED_AS_EN.search(self.text, s, e):
             if mention.kind == NAME:
@@ -1113,7 +1113,7 @@ class IndirectQuotes:
                 return None
             last = label.split()[-1]
             if " " in label and last.lower() in lex.label_series_words:
-                return None  # "Quill News Daily: A World at War": a show's title, even where the body names the show
+                return None  # "Quill News Daily: A Town Under Water": a show's title, even where the body names the show
             if not re.search(r"\b" + re.escape(label) + r"\b", text[para_end:]) and not self._source_label(label) \
                     and not (" " in label and len(last) >= MIN_LABEL_SURNAME and last[1:].islower()
                              and re.search(r"\b" + re.escape(last) + r",?\s+(?:said|says|told|wrote|added)\b", text[para_end:])):
@@ -1296,12 +1296,12 @@ class IndirectQuotes:
                     second = self._next_comma(after, min(sent.end, after + MAX_APPOSITION_CHARS), spans)
                     after = second + 1 if second is not None else after  # "…, according to X, a former envoy, was …"
                 if self._predicate_follows(after, sent.end):
-                    # "At the heart of the trouble, according to X, was a decision …": the words before
+                    # "At the root of the row, according to X, was a vote …": the words before
                     # the cue are no clause of their own; the report is what follows
                     return self._accept(mention, after, sent.end, m.group(0), "indirect-according", spans,
                                         m.start(), any_source=True)
                 if self._adverbial_lead(lead) and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS:
-                    # "But the next day, according to X, Lee made demands.": a short clause follows the lead
+                    # "But the next morning, according to X, Lee made demands.": a short clause follows the lead
                     return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
                                         m.start(), any_source=True)
             # "…, menurut X." at the end: the clause before it is reported.
@@ -1362,7 +1362,7 @@ class IndirectQuotes:
         """Whether ``text[start:end]`` holds a whole quote followed by its own cue (``“No,” said
         Lee``, ``“Tidak,” kata Budi``) and an aside after a comma (``in Ely, a town of 900``): a
         source named after such a stretch backs the aside, not the quote, which keeps its speaker.
-        (With no aside, ``“No,” Lee said, according to CNN`` relays the quote through CNN.)"""
+        (With no aside, ``“No,” Lee said, according to Radio Wessex`` relays the quote through Radio Wessex.)"""
         for s in spans:
             if s.close is None or s.open < start or s.outer_end > end:
                 continue
@@ -1687,7 +1687,7 @@ class IndirectQuotes:
             if not en and subject_tokens[-1][0].lower() in lex.passive_cues:
                 continue  # "Pemerintah dilaporkan meminta …": reported of the subject, by no source
             if en and verb in _PLURAL_NOUN_CUES_EN and self._verb_object_noun_en(subject_tokens):
-                continue  # "Lee dismissed claims that …", "moved to scotch claims that …": others' claims, a noun
+                continue  # "Lee dismissed claims that …", "moved to quash claims that …": others' claims, a noun
             verb_at = m.start()
             aspect = aspect_before_infinitive(subject_tokens, lex) if en else None
             if aspect is not None:
@@ -1935,7 +1935,7 @@ class IndirectQuotes:
                 aside = self._aside_cue(m.end(), sent.end)
                 lead_end = self._report_before_subject(sent.start, mention, spans) if aside else None
                 if lead_end is not None and self._reason_after_cue(m.end(), sent.end):
-                    lead_end = sent.end  # "He quit the game, he says, because he …": the whole sentence
+                    lead_end = sent.end  # "She left the band, she says, because she …": the whole sentence
                 if lead_end is not None:
                     # "A, a spokeswoman, Ann Lee, said on Monday, and …": A is the report
                     candidates.append((mention, m.group(0), sent.start, None, True, lead_end))
@@ -1971,7 +1971,7 @@ class IndirectQuotes:
                 any_source = any_source or (en and verb in lex.infinitive_cues and text.startswith("to ", start)
                                             and mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS
                                             and self._noun_phrase(mention))
-                # "Republican senators have vowed to block …": a body of people commits itself
+                # "Green senators have vowed to stall …": a body of people commits itself
                 if not any_source:
                     continue
             if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
@@ -2860,7 +2860,7 @@ class IndirectQuotes:
             return None  # "asked for an inquiry", "asked about the plan", "asked questions of …": no question reported
         if lex.lang == "en" and verb in lex.question_cues and len(ws) > 2 and ws[0][0].lower() == "not" \
                 and ws[1][0].lower() == "to" and ws[2][0].lower() == "be":
-            return None  # "a trader, who asked not to be named, told …": a plea for anonymity, no report
+            return None  # "a clerk, who had asked not to be quoted, told …": a plea for anonymity, no report
         if lex.lang == "en" and verb.startswith("point"):
             if (len(ws) < 2 or ws[0][0].lower() not in ("out", "that")) and not verb.endswith("ing"):
                 return None  # "pointed to the polls": no reported clause
@@ -2887,7 +2887,7 @@ class IndirectQuotes:
         # every token starts in [pos, end): only a quote reaching into that window can hold one
         # (most windows meet none, and then no token needs the look-up)
         near = [s for s in spans if s.open < end and s.outer_end > pos]
-        # "While Lee pledged to work with both parties, Ray insisted that …": the commitment runs
+        # "While Lee pledged to talk to all sides, Ray insisted that …": the commitment runs
         # from "to"; a "that" past its comma belongs to the next clause
         pledge = lex.lang == "en" and adverbial and ws[0][0] == "to" and verb in lex.infinitive_cues \
             and len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in lex.stop_words
@@ -3129,16 +3129,16 @@ class IndirectQuotes:
             return after_show  # "told ABC's “Good Morning America” on Monday the tone was …"
         before = [w for w in ws if w[1] < quote_at]
         if quote_hearer_en([w[0] for w in before], self.lex):
-            return quote_at  # "telling the BBC “there is …”", "told reporters “…”": the hearer, then the quote
+            return quote_at  # "telling the Quill “it is …”", "told reporters “…”": the hearer, then the quote
         after = self._after_object(before)
         if after is None:
-            # "told the Post the “ferry crisis” was over", "telling the BBC “there is …”": the hearer
+            # "told the Courier the “ferry crisis” was over", "telling the Quill “it is …”": the hearer
             # is read with the words after the mark, where the clause shows its verb
             after = self._after_object(ws)
             opener = next((w[0] for w in ws if w[1] == after), "")
             if opener.lower() not in _DETERMINERS_CLAUSE_EN and opener.lower() not in _SUBJECT_PRONOUNS_EN \
                     and not opener[:1].isupper():
-                after = None  # "told the MSNBC hosts of …": a hearer's noun, no clause's first word
+                after = None  # "told the Radio Wessex hosts of …": a hearer's noun, no clause's first word
         return after if after is not None and clause_start < after <= quote_at else clause_start
 
     def _clause_after_programme(self, ws, quote_at: int) -> Optional[int]:
@@ -3465,7 +3465,7 @@ class IndirectQuotes:
                 close = next((n for n in range(j + 1, min(len(ws), j + 12)) if ws[n][0] == w[0]), None)
                 if close is None:
                     return False
-                j = close + 1  # "authorities – and not the federal government – are …": a dashed aside in the subject
+                j = close + 1  # "councils – and not the harbour board – are …": a dashed aside in the subject
                 continue
             if not w[0][:1].isalnum() and w[0] not in {"'s", "’s", "-"}:
                 return False
@@ -3545,7 +3545,7 @@ class IndirectQuotes:
         low = ws[j][0].lower()
         nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
         if low in _TITLE_LINKS_EN and nxt[:1].isupper() and nxt.isalpha() and nxt != "I":
-            return 2  # "told The Star of Dover", "told BBC Radio 4's World at One"
+            return 2  # "told The Star of Dover", "told Radio Wessex's Hour at Ten"
         if low in _HEARER_TIME_OPENERS_EN and nxt.lower() in _HEARER_TIME_NOUNS_EN:
             return 2
         return 1 if low in {"yesterday", "today", "recently"} else 0
@@ -3559,7 +3559,7 @@ class IndirectQuotes:
                                or k and ws[k][0].lower() in _HEARER_NOUNS_EN
                                or k and ws[k][0] in _TITLE_LINKS_EN and k + 1 < len(ws) and ws[k + 1][0][:1].isupper()
                                and ws[k + 1][0] != "I"):
-            k += 1  # "told BBC Radio 4's World at One": a lower-case link inside the programme's title
+            k += 1  # "told Radio Wessex's Hour at Ten": a lower-case link inside the programme's title
         if not 0 < k < len(ws) - 1 or ws[k - 1][0] in {"'s", "’s"}:
             return None
         first = ws[k][0].lower()
@@ -3568,7 +3568,7 @@ class IndirectQuotes:
         if first in _SUBJECT_PRONOUNS_EN and (self.lex.is_finite_verb_form(ws[k + 1][0]) or (
                 ws[k + 1][0].isalpha() and ws[k + 1][0].islower() and ws[k + 1][0] not in self.lex.stop_words
                 and ws[k + 1][0] not in self.lex.function_words)):
-            return k  # "told BBC Radio 4's Today programme he hoped …", "… he thought …": a subject pronoun and its verb
+            return k  # "told Radio Wessex's Morning programme he hoped …", "… he thought …": a subject pronoun and its verb
         for j in range(k + 1, min(k + (5 if first in _DETERMINERS_CLAUSE_EN else 4), len(ws))):
             low = ws[j][0].lower()
             if low in _FINITE_WORDS_EN:
@@ -3880,7 +3880,7 @@ class IndirectQuotes:
             if not rest or any(w[0] in {"“", "”", "\"", "‘", "'"} or self._inside_quote(w[1], spans) for w in rest[:2]):
                 return None  # "D’Souza replied, “…”": the cue introduces a direct quote
             if rest[0][0].lower() in _REASON_CONJUNCTIONS_EN and len(rest) > MIN_CLAUSE_WORDS:
-                return "mid"  # "He quit the game, he says, because he …": the reported sentence goes on
+                return "mid"  # "She left the band, she says, because she …": the reported sentence goes on
             if rest[0][0].lower() in self.lex.stop_words or rest[0][0].endswith("ing"):
                 return "end"  # "…, he said, adding …", "…, he said, in an interview": still the clause before
             return "mid" if len([w for w in rest if w[0][:1].isalnum()]) >= MIN_CLAUSE_WORDS else "end"
@@ -4045,8 +4045,8 @@ class IndirectQuotes:
         return False
 
     def _long_apposition_subject_en(self, sent, clause_start: int, m, subject_tokens, spans) -> bool:
-        """English ``The clerk of four years, a Republican who spoke on condition of anonymity for fear
-        of losing her job, said she …``: a subject opening the sentence, then a long apposition or
+        """English ``The porter of six years, a Liberal who asked to stay unnamed for fear of a
+        reprimand from the board, said she …``: a subject opening the sentence, then a long apposition or
         aside closed by a comma right before a say-verb that a clause follows."""
         if self.lex.lang != "en" or m.group(0).lower() not in _SAY_FORMS_EN or not subject_tokens or subject_tokens[-1][0] != ",":
             return False
@@ -4200,7 +4200,7 @@ class IndirectQuotes:
             return Mention(PRONOUN, ws[k][0][:-2], ws[k][1], ws[k][2] - 2)
         if lex.lang == "en" and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN
                                  or k and ws[k][0] in ("his", "her", "their", "its")):
-            # "The Ohio Democrat has praised …, saying"; after an opener, "When …, his mother refused …, insisting"
+            # "The Ely Democrat has praised …, saying"; after an opener, "When …, his mother refused …, insisting"
             return self._described_subject(ws, k)
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):

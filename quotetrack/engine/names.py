@@ -829,7 +829,7 @@ class NameEvidence:
                         or low_prev in lex.according_to or nxt_word.lower() in lex.post_cues:
                     return 0  # "kata Bambang", "Bambang mengatakan": a person's name
                 if lex.lang == "en" and nxt_word[:1].isupper():
-                    continue  # "aimed at John Kasich": the word opens another name there, no place of its own
+                    continue  # "aimed at Tom Roe": the word opens another name there, no place of its own
                 if low_prev in _PLACE_PREPOSITIONS or (low_prev in lex.institution_words and low_prev not in lex.titles
                                                        and low_prev not in lex.ranks and prev[:1].isupper()):
                     found = found or size

@@ -91,7 +91,7 @@ warns told insisted insist contended countered noted predicted suggested suggest
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
 _MORE_BREAKS_EN = (r"|(?P<dash_and>\s(?:—|–|-|--)\s+and\s+(?:he|she|they|it|we|I|his|her|their|its)\s(?![^—–\n]*\s(?:—|–|-|--)\s))"
-                   # "… “up-skill” workers - and he makes sure …": after a dash, the writer's next clause
+                   # "… “re-train” staff - and she makes sure …": after a dash, the writer's next clause
                    # (but "the plan - and he knows it - is …": a second dash closes an aside, and so
                    # does this one after a first: "the call -- a position he dropped -- and his …")
                    r"|,\s+(?:and|but|while|whilst)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while|whilst)\s+(?=[A-Z])"

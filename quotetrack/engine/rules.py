@@ -67,8 +67,8 @@ _PREDICATE_EN = frozenset("is are was were will would has have had could should 
 _PLACE_PREPOSITIONS = frozenset("di ke in at".split())
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
-_CAP_RUN = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")  # "J.J. Goldberg": initials open it
-#: The same over a garbled or decomposed accent (``Enrique PeÃ±a Nieto``), for a sentence that has one.
+_CAP_RUN = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")  # "T.J. Roe": initials open it
+#: The same over a garbled or decomposed accent (``Ana PeÃ±a Ruiz``), for a sentence that has one.
 _CAP_RUN_WIDE = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])[\x80-\x9f\xa1-\xbf][\w'’\-\u0300-\u036f\ufffd]*)*\.?\s+"
                            r"(?:[A-Z(][\w'’\-)\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])[\x80-\x9f\xa1-\xbf][\w'’\-)\u0300-\u036f\ufffd]*)*\.?\s*)+")
 #: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
@@ -100,7 +100,7 @@ def clause_break(lex):
         _CLAUSE_BREAK_CACHE["en"] = re.compile(
             _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + _aside_participles_en(lex) + r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
             + "|".join(verbs) + r")\b"
-            # "… has “kept us safe” on Twitter before claiming that …": the speaker's next report
+            # "… has “kept the pier open” on the radio before claiming that …": the speaker's next report
             + r"|,?\s+(?:before|after)\s+(?:" + "|".join(speech_ing) + r")\b")
     return _CLAUSE_BREAK_CACHE["en"]
 

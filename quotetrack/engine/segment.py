@@ -139,7 +139,7 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
             # "Dr. Budi", "U.S. officials", "J. Smith": a full stop after an abbreviation or initial.
             if (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w)) \
                     and not (w in _CLOSING_ABBREVIATIONS and _NEW_SUBJECT.match(text, cut)):
-                continue  # but "… in the U.S. He says …": a subject pronoun opens the next sentence
+                continue  # but "… in the U.K. She says …": a subject pronoun opens the next sentence
         nxt = text[cut:cut + 3].lstrip()
         if nxt and nxt[0].islower():
             continue  # "… 3 p.m. yesterday" or "dll. dan": not a new sentence

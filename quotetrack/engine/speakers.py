@@ -325,7 +325,7 @@ _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|
 GROUP_REACH = 400
 #: How far (characters) before a mention ``told`` and a named hearer's first words may stand.
 TOLD_HEARER_REACH_EN = 40
-#: ``told`` and up to three capitalised words right before a position (``told BBC News Online``).
+#: ``told`` and up to three capitalised words right before a position (``told Quill News Online``).
 _TOLD_BEFORE_EN = re.compile(r"\btold[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.'’]*[ \t]+){0,3}$")
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
@@ -367,10 +367,10 @@ _AFTER_THE_EN = re.compile(r"\bthe ([A-Z][a-z'’\-]+)\b(?! of )")
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+)"
                               r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,120},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
 #: A sentence opening (maybe after a phrase and a comma) with a definite description of a person
-#: and a verb (``In a statement, the Ohio Republican on Tuesday dismissed``): its head noun (2).
+#: and a verb (``In a statement, the Ely Republican on Tuesday dismissed``): its head noun (2).
 _EPITHET_SUBJECT_EN = re.compile(r"(?:[A-Z][\w’' ]{0,40}, )?[Tt]he ((?:[A-Z][a-z]+ ){0,2}(?:(?!on |last |this )[a-z][a-z-]+ )?)"
                                  r"([A-Za-z-]+)(?: (?:on|last|this) [A-Z][a-z]+)? (?:[a-z]+ed|[a-z]+s|is|was|has|had)\b")
-#: English party nouns that head a description of one politician (``the Ohio Republican``).
+#: English party nouns that head a description of one politician (``the Ely Republican``).
 _PARTY_NOUNS_EN = frozenset("republican democrat independent".split())
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
@@ -585,7 +585,7 @@ MAX_QUOTE_HEARER_WORDS_EN = 4
 
 def quote_hearer_en(words, lex) -> bool:
     """English: whether ``words``, standing between ``told``/``telling`` and an opening mark, only
-    name who was told (``the BBC``, ``reporters``, ``his supporters``, ``BBC Radio Five``), so
+    name who was told (``the Quill``, ``reporters``, ``his supporters``, ``Radio Wessex Five``), so
     that the quote is the words said; not ``stories of`` nor ``the plan was``."""
     if not 0 < len(words) <= MAX_QUOTE_HEARER_WORDS_EN:
         return False
@@ -633,7 +633,7 @@ def _surname_cue_form_en(low: str, lex: Lexicon) -> bool:
         and not low.endswith(("s", "ed", "ing")) and low not in _NOT_SURNAME_CUES_EN
 
 
-#: Speech verbs never read as a surname after a given name (``Bernie Said``, ``Ann Told``).
+#: Speech verbs never read as a surname after a given name (``Tom Said``, ``Ann Told``).
 _NOT_SURNAME_CUES_EN = frozenset("said say told tell wrote write written".split())
 
 
@@ -1881,7 +1881,7 @@ class MentionParser:
             run, words = [words[-1]], words[:-1]
         elif en and len(words) >= 2 and _is_cap(words[-1][0]) and words[-2][0].lower() in lex.given_names \
                 and _surname_cue_form_en(words[-1][0].lower(), lex):
-            # "Pfizer chief Ian Read", "Emily Post": a cue's base form after a given name is a surname
+            # "Acme chief Tom Read", "Ann Post": a cue's base form after a given name is a surname
             run, words = [words[-1]], words[:-1]
         for w in reversed(words):
             if not run and _AGE.match(w[0]):
@@ -4037,7 +4037,7 @@ class Entity:
 
 
 #: Lower-case English nouns of a place or a business that a name before them is the name of
-#: (``the Fenn Turnberry golf course``, ``a Fenn Plaza hotel``), not a person's.
+#: (``the Fenn Oakmere golf course``, ``a Fenn Plaza hotel``), not a person's.
 _NAMED_THING_NOUNS_EN = frozenset("""golf course courses resort resorts hotel hotels casino casinos tower towers
 building buildings estate estates club clubs winery vineyard restaurant restaurants store stores mall plant
 factory stadium arena brand airline shuttle property properties development complex""".split())
@@ -4875,7 +4875,7 @@ class ArticlePeople:
                     if len(unknown) == 1:
                         return unknown[0]
                 if have and have != want and self.salient.last_at < at:
-                    # "Trump questioned why Ghazala Khan had not spoken. (She says …)": the speaker is of
+                    # "Tom Roe asked why Ann Lee had not spoken. (She says …)": the speaker is of
                     # the other gender; the last person named since, of a gender the article does not give
                     since = [e for e in self.entities if e.kind == "person" and e is not self.salient
                              and self.salient.last_at < e.last_at < at and len(e.name.split()) >= 2
@@ -4992,7 +4992,7 @@ class ArticlePeople:
         if m is None and opener_only and ("the " in sentence or "The " in sentence):
             epithet = _EPITHET_SUBJECT_EN.match(sentence)
             if epithet is not None and self._epithet_head_en(epithet.group(2)):
-                # "Leader Ann Roe is criticizing Tom Lee. In a statement, the Ohio Republican
+                # "Leader Ann Roe is criticizing Tom Lee. In a statement, the Ely Republican
                 # dismissed Lee’s plan. She says …": the description re-mentions the subject
                 # named before; not the person its sentence names as an object or possessor
                 return self._subject_before_sentence_en(at - len(window) + 1 + ends[-2].end(), want, personal)
@@ -5221,7 +5221,7 @@ class ArticlePeople:
             return "f" if words[-1].endswith("woman") else "m"
         if 4 <= len(words) <= 7 and words[-3] == "s" and words[-1].endswith("man") and words[-1] in self.lex.titles \
                 and ent.name.split()[-2].islower():
-            # "the prime minister's official spokesman": the same, with one lower-case modifier
+            # "the mayor's official spokesman": the same, with one lower-case modifier
             return "f" if words[-1].endswith("woman") else "m"
         if not words or words[0] not in _INDEFINITE_DETERMINERS_EN:
             return None  # "officials": a group; "the senator", "Mexico's ambassador": a named person's epithet
@@ -5248,12 +5248,12 @@ class ArticlePeople:
                for e in self.entities):
             # "… said a spokesman. Ann Lee, a teacher, disagreed. “…,” she said."; but a name inside
             # the description itself ("a reporter for Acme News") names nobody else, nor does the
-            # one told ("A spokesperson told BBC News Online: “…” She added …")
+            # one told ("A spokesperson told Quill News Online: “…” She added …")
             return None
         return ent
 
     def _told_hearer_en(self, ent: Entity) -> bool:
-        """Whether ``ent``'s latest mention is the hearer right after ``told`` (``told BBC News
+        """Whether ``ent``'s latest mention is the hearer right after ``told`` (``told Quill News
         Online``): the one spoken to, who does not take over the next pronoun."""
         text = self.text
         if not text or ent.last_at < 5 or "told" not in text[max(0, ent.last_at - TOLD_HEARER_REACH_EN):ent.last_at]:
@@ -5853,9 +5853,9 @@ class ArticlePeople:
 
     def _surname_opens_thing_en(self, ent: Entity, toks, mention: Mention) -> bool:
         """English: whether a longer name only opens with a one-word person's name and stands
-        before a lower-case noun of a place or a business (``the Fenn Turnberry golf course``
+        before a lower-case noun of a place or a business (``the Fenn Oakmere golf course``
         after ``Fenn said``): a thing named after the person, not the person given in full
-        (``Ann Fenn`` ends on the known word; ``Fenn Turnberry said`` is a person)."""
+        (``Ann Fenn`` ends on the known word; ``Fenn Oakmere said`` is a person)."""
         if self.lex.lang != "en" or len(toks) < 2 or not self.text:
             return False
         words = fold(mention.name).split()
@@ -5867,7 +5867,7 @@ class ArticlePeople:
     def _among_namesakes(self, toks, best: Entity) -> Entity:
         """A surname shared by several full names (``Khizr Khan``, ``Ghazala Khan``): the one who
         spoke last, else the one introduced first (the article's main figure). A name that only
-        opens with the word (``Fenn Turnberry``, a resort named after ``Dan Fenn``) yields to the
+        opens with the word (``Fenn Oakmere``, a resort named after ``Dan Fenn``) yields to the
         one person whose surname it is."""
         tok = next(iter(toks))
         same = [e for e in self.entities if e.kind == "person" and toks <= e.key_tokens
