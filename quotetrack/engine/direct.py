@@ -48,6 +48,7 @@ MAX_SUBHEAD_WORDS = 6
 #: Most words of a work's title after such a noun (a title and its subtitle).
 MAX_WORK_TITLE_WORDS = 12
 
+#: Such a label right after the opening mark at the start of a line.
 _QUOTED_LABEL_LINE_EN = re.compile(r"^[\"“]" + _QUOTED_LABEL_EN.pattern, re.M)
 
 #: English prepositions right before the antecedent of a relative pronoun that ends a clause read

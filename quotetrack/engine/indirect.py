@@ -87,11 +87,12 @@ _PLURAL_NOUN_CUES_EN = frozenset("promises claims pledges vows demands".split())
 _CLOSING_MARKS_EN = frozenset(("”", "''", '"', "’"))
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
 _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
-#: ``Name: statement`` opening an English headline or a transcript paragraph.
 #: English ``…, people familiar with the talks said.`` closing a sentence: a short comma-free source,
 #: its speech verb, at most a time word or two, then the sentence's end.
 _CLOSING_SOURCE_EN = re.compile(r",(?:”|\"|'')?\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
+#: ``Name: statement`` opening an English headline or a transcript paragraph.
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
+#: The same at the start of a line.
 _LABEL_LINE_EN = re.compile(r"^" + _LABEL_EN.pattern, re.M)
 #: A headline label in a wider shape (``EXCLUSIVE – Ann Lee:``, ``Lee camp:``, ``Lee to Farmers:``,
 #: ``Former AG Lee at Summit:``): a kicker and a dash before the source (group 1), the source
@@ -135,6 +136,8 @@ _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 #: Speech verbs that take a quote as their object inside a sentence ("saying "of course" X can …").
 _REPORTING_BEFORE_QUOTE_EN = frozenset("saying said says adding added arguing argued insisting insisted".split())
+#: English tell-verbs and their like (``assured``, ``informed``): a hearer may stand between the verb
+#: and its clause (``told the group at a rally that …``).
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring inform informs informed informing".split())
 #: ``inform`` reports only a that-clause after its hearer (``informed Ray that …``), never ``informed X of/about …``.
 _INFORM_EN = frozenset("inform informs informed informing".split())
@@ -264,6 +267,7 @@ _ASKED_FOR_EN = frozenset("for about questions question".split())
 _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
 #: Lower-case words inside a capitalised name or programme title (``The Star of Dover``, ``Hour at Ten``).
 _TITLE_LINKS_EN = frozenset("of at on in for".split())
+#: A comma and one of those conjunctions right after a mid-sentence cue (``…, she says, because …``).
 _REASON_AFTER_COMMA_EN = re.compile(r"[ \t]*,[ \t]*(?:because|although|though|unless)\b")
 #: English aspect verbs before a cue's -ing form (``kept asking``, ``began saying``).
 _GERUND_ASPECTS_EN = frozenset("kept keeps keep began begins started starts continued continues".split())
@@ -576,6 +580,7 @@ _ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while|whilst)\
 #: "…” — a play on words …": the reporter's comment after a dash (unless a second dash follows,
 #: closing an aside).
 _DASH_AFTER_QUOTE = re.compile(r"[—–-]\s(?!.*\s[—–-]\s)")
+#: A dash with a space on each side.
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
 #: The same, or a doubled hyphen (``immigrants -- a position …``).
 _SPACED_DASH_OR_DOUBLE = re.compile(r"\s(?:[—–-]|--)\s")

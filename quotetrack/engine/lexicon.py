@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
+#: Languages with a lexicon of their own; any other reads as Indonesian.
 SUPPORTED_LANGS = ("id", "en")
 
 

@@ -52,6 +52,7 @@ def rule_confidence(lang: str) -> dict:
     table = json.loads(resources.files("quotetrack.resources").joinpath("confidence.json").read_text("utf-8"))
     return table.get(lang, {})
 
+#: Indonesian prepositions, time words and day names that open an adverbial before a clause.
 _PREP_ID = frozenset("pada di kepada dalam saat usai seusai ketika melalui lewat dengan dari usai kala sesaat "
                      "sebelum setelah sesudah selepas kemarin senin selasa rabu kamis jumat sabtu minggu".split())
 _TRAIL_PUNCT = " \t.;:"

@@ -36,8 +36,9 @@ _TOKEN_WIDE = re.compile(_TOKEN.pattern.replace(r"\w[\w'’\-/]*(?:\.", r"\w[\w'
                                                 r"[\x80-\x9f\xa1-\xbf][\w'’\-/\u0300-\u036f\ufffd]*)*(?:\.", 1))
 #: Characters only a garbled or decomposed accent brings into a text.
 WIDE_CHARS = re.compile(r"[ÃÂ\u0300-\u036f\ufffd]")
+#: The same over ``_TOKEN_WIDE``, for a text with a garbled or decomposed accent.
 _SPACED_TOKEN_WIDE = re.compile(r"(\s*)(" + _TOKEN_WIDE.pattern + ")")
-#: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ursula von der Leyen``).
+#: Relative pronouns that open a comma part about the name before it (``Lee, who …``, ``Budi, yang …``).
 RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 #: Words opening an apposition of origin: "Johnnie Wilson, of Springfield, said".
 ORIGIN_WORDS = frozenset("of from asal dari".split())
@@ -374,6 +375,7 @@ _EPITHET_SUBJECT_EN = re.compile(r"(?:[A-Z][\w’' ]{0,40}, )?[Tt]he ((?:[A-Z][a
 _PARTY_NOUNS_EN = frozenset("republican democrat independent".split())
 #: A sentence opening with a subject pronoun and its cue before the quote (``He said: “…”``).
 _PRONOUN_OPENS_EN = re.compile(r"(?:He|She) (?:said|added|told|explained|insisted|admitted)\b[^“\"]{0,40}[:,]\s*[“\"]")
+#: Particles that may stand inside a person's name (``Abu Bakar bin Ali``, ``Ann van der Lee``).
 NAME_PARTICLES = frozenset("bin binti van von der de da al el la le du dos del di ibn ben 't".split()) | {"in 't", "van 't"}
 #: A website's name (``Kopibisa.id``, ``Detik.com``): a word, a period, a lower-case domain.
 _WEB_ADDRESS = re.compile(r"^\w+(?:\.\w+)*\.[a-z]{2,4}$")
@@ -764,7 +766,9 @@ def _thing_positions(text: str, markers: frozenset):
     return titled, vehicles
 
 
+#: A vehicle noun of ``_VEHICLES_ID`` and the space after it.
 _VEHICLE_NOUN_ID = re.compile(_at_word_start(_VEHICLES_ID) + r"\s+")
+#: A capitalised word of a make or model after it.
 _MAKE_WORD_ID = re.compile(r"[A-Z][\w-]*\s+")
 #: One to three capitalised words, each after spaces (the rest of a name after its first word).
 _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’\-]*){1,3}")
