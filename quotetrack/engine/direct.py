@@ -134,7 +134,7 @@ _GLUED_CUE_ID = re.compile(r"[a-z]+(?=[A-Z][a-z])")
 _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted shouts chanted chants screamed "
                           "screams exclaimed".split())
 #: Tell-forms that, with a named hearer after them (``telling the Quill``), introduce a quote with no comma.
-_BARE_TELL_EN = frozenset("told tells telling".split())
+_BARE_TELL_EN = _TELL_EN - {"tell"}
 
 #: Lower-case words opening a quote that is a sentence of the speaker's own ("…, “she does need him”").
 _OWN_SENTENCE_OPENERS_EN = frozenset("""i i'm we you he she they it his her their our my your its this that these

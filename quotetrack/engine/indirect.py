@@ -29,7 +29,7 @@ from quotetrack.engine.speakers import (
 _TOPIC_PREPS_EN = frozenset({"of", "against"})
 #: English subordinators that open a clause of their own after a comma (not the prepositions of
 #: ``_SUBORDINATORS_EN``: ``…, in a loud voice, that …`` goes on).
-_CLAUSE_SUBORDINATORS_EN = frozenset("as after while whilst when whenever before since if although though because until once".split())
+_CLAUSE_SUBORDINATORS_EN = _SUBORDINATORS_EN - frozenset("at in on during for with by".split())
 #: Words that open the reported clause after ``said`` when a long apposition stands before it.
 _LONG_SUBJECT_CLAUSE_OPENERS_EN = frozenset("that he she they it we i their his her its the a an".split())
 #: Heads of a headline subject that name a record, not a person (``Leaked Documents Reveal …``): in
@@ -136,11 +136,11 @@ _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 #: Speech verbs that take a quote as their object inside a sentence ("saying "of course" X can …").
 _REPORTING_BEFORE_QUOTE_EN = frozenset("saying said says adding added arguing argued insisting insisted".split())
-#: English tell-verbs and their like (``assured``, ``informed``): a hearer may stand between the verb
-#: and its clause (``told the group at a rally that …``).
-_TELL_EN = frozenset("tell tells told telling assure assures assured assuring inform informs informed informing".split())
 #: ``inform`` reports only a that-clause after its hearer (``informed Ray that …``), never ``informed X of/about …``.
 _INFORM_EN = frozenset("inform informs informed informing".split())
+#: English tell-verbs and their like (``assured``, ``informed``): a hearer may stand between the verb
+#: and its clause (``told the group at a rally that …``).
+_TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split()) | _INFORM_EN
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds".split())
 #: A subordinator with no comma before it, closing the text before a later source: the
@@ -199,7 +199,7 @@ _CLAUSE_OPENING_PREPS_EN = frozenset("for".split())
 _RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|whom)\s*$")
 #: Words opening an English subordinate clause before the main clause ("While critics argue …, the …"):
 #: the subordinators without "as" and the prepositions.
-_SUBORDINATE_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("as at in on during for with by".split()) | {"whereas"}
+_SUBORDINATE_CLAUSE_OPENERS_EN = _CLAUSE_SUBORDINATORS_EN - {"as"} | {"whereas"}
 #: Subordinators that may stand before an English sentence's opening participle cue ("While saying …, he …",
 #: "After saying A, she …").
 _PARTICIPLE_LEADS_EN = frozenset({"While", "Whilst", "After", "Before"})
@@ -268,7 +268,7 @@ _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
 #: Lower-case words inside a capitalised name or programme title (``The Star of Dover``, ``Hour at Ten``).
 _TITLE_LINKS_EN = frozenset("of at on in for".split())
 #: A comma and one of those conjunctions right after a mid-sentence cue (``…, she says, because …``).
-_REASON_AFTER_COMMA_EN = re.compile(r"[ \t]*,[ \t]*(?:because|although|though|unless)\b")
+_REASON_AFTER_COMMA_EN = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(sorted(_REASON_CONJUNCTIONS_EN)) + r")\b")
 #: English aspect verbs before a cue's -ing form (``kept asking``, ``began saying``).
 _GERUND_ASPECTS_EN = frozenset("kept keeps keep began begins started starts continued continues".split())
 #: A closing quotation mark.
@@ -488,7 +488,7 @@ def _time_opener_comma_end_en(ws) -> int:
     """How many tokens open an English sentence as a longer time phrase and its comma, past the
     reach of the opener scan (``And a couple of years later,``, ``But two weeks later,``); 0 when
     none does."""
-    i = 1 if ws and ws[0][0] in _SENTENCE_CONJUNCTIONS_CAP_EN else 0
+    i = 1 if ws and ws[0][0] in SENTENCE_CONJUNCTIONS_EN else 0
     if len(ws) > i + 5 and ws[i][0].lower() == "a" and ws[i + 1][0] == "couple" and ws[i + 2][0] == "of":
         k = i + 3 if ws[i + 3][0].lower() in _TIME_UNITS_EN and ws[i + 4][0].lower() in _TIME_AFTERS_EN else 0
         k = k and k + 2
@@ -643,10 +643,10 @@ def _tense_clash_en(cue: str, later: str) -> bool:
 _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
 #: "Early"/"Late" and a preposition opening a time phrase before the subject ("Early in his campaign, Lee …").
 _EARLY_LATE_EN = frozenset({"Early", "Late"})
+#: The prepositions that may follow "Early"/"Late" in such a time phrase.
 _TIME_LEAD_PREPS_EN = frozenset("in on last this next".split())
-#: Conjunctions that open an English sentence before its subject (``And Lee …``, ``But Lee …``).
-_SENTENCE_CONJUNCTIONS_CAP_EN = frozenset("And But Yet So".split())
-#: Focus adverbs between such a conjunction and a named subject (``And even Lee …``).
+#: Focus adverbs between a conjunction opening the sentence (``SENTENCE_CONJUNCTIONS_EN``) and a named
+#: subject (``And even Lee …``).
 _FOCUS_ADVERBS_EN = frozenset("even then also now still".split())
 #: First words of two-word place names whose second word is a place (``New Hampshire``, ``South Carolina``).
 _PLACE_NAME_LEADS_EN = frozenset("New North South East West Rhode".split())
@@ -4146,7 +4146,7 @@ class IndirectQuotes:
         ws = tokens(text, start, end)
         if lex.lang == "en" and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:
             ws = ws[1:]  # "— Gov. Ann Lee blamed …": a dateline split off before its dash
-        if lex.lang == "en" and len(ws) > 2 and ws[0][0] in _SENTENCE_CONJUNCTIONS_CAP_EN \
+        if lex.lang == "en" and len(ws) > 2 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN \
                 and ws[1][0] in _FOCUS_ADVERBS_EN and ws[2][0][:1].isupper():
             ws = ws[2:]  # "And even Lee tried to help, noting …": a conjunction and a focus adverb before the name
         k = 0

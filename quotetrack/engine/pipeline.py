@@ -16,7 +16,7 @@ from quotetrack.engine.indirect import _BRACKET_SOURCE_EN, _WRITE_EN, IndirectQu
 from quotetrack.engine.language import detect_language
 from quotetrack.engine.lexicon import Lexicon, get_lexicon, opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
-from quotetrack.engine.names import NameEvidence
+from quotetrack.engine.names import _TITLE_CASE_LOWER, NameEvidence
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
     DEFAULT_CONFIDENCE, clause_break, title_case_phrase, _Pending, _SUBORDINATORS_EN, _WORD,
@@ -67,8 +67,6 @@ _NOUN_PREPOSITIONS_EN = frozenset("of in on at from among across into".split())
 #: "Lee Just Announced Her Plan", "Lee Vows To Cut Fares"); "Announces", "Explains" are left out: their
 #: headline objects are as often a bill or a topic as a report.
 _HEADLINE_CUES_EN = frozenset("says said tells told warns claims insists reveals revealed reveal announced promises vows".split())
-#: Short words an English Title Case headline leaves in lower case.
-_TITLE_CASE_LOWER_EN = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
 #: Fewest words for a cue-less quoted sentence to be taken as the previous speaker's words.
 RUN_ON_MIN_WORDS = 5
 #: Fewest such quotes in one paragraph: a run of them is the voice the article was quoting.
@@ -646,7 +644,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         words = self.text[cue_end:line_end if line_end >= 0 else len(self.text)].split()
         if not 3 <= len(words) <= 16:
             return False
-        return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_CASE_LOWER_EN or not w[:1].isalnum() for w in words)
+        return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_CASE_LOWER or not w[:1].isalnum() for w in words)
 
     def _opens_article(self, pos: int) -> bool:
         """True when only white space stands before ``pos`` (the headline's first word)."""
