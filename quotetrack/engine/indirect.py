@@ -886,10 +886,11 @@ class IndirectQuotes:
             return None
         if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention, cue):
             return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
-        s, e, kind = self._content(start, end, spans, whole, self._naming_cue(cue))
+        naming = self._naming_cue(cue)
+        s, e, kind = self._content(start, end, spans, whole, naming)
         if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
-        if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _NAMING_CUES_EN:
+        if kind == INDIRECT and naming:
             return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
         if self.lex.lang == "en" and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
                 and _QUOTE_CLOSED_BEFORE_EN.search(self.text, max(0, mention.start - 9), mention.start) \
@@ -900,7 +901,7 @@ class IndirectQuotes:
             if mention.kind == NAME:
                 self._keep_subject(mention)  # "Lee described the flaws. Her use of “…”": still the one speaking
             return None  # "Lee described the scene", "described how the talks went": an account, no statement
-        if len(self.text[s:e].split()) < (MIN_NAMING_WORDS if kind == MIXED and self._naming_cue(cue) else MIN_CLAUSE_WORDS) \
+        if len(self.text[s:e].split()) < (MIN_NAMING_WORDS if kind == MIXED and naming else MIN_CLAUSE_WORDS) \
                 and not (kind == INDIRECT and self.lex.lang == "en" and self._short_answer_en(s, e, cue)):
             return None  # but "called it “shameful”": a quoted name for an object is a report however short
         if any(s < p.quote.end and p.quote.start < e for p in self.found):
