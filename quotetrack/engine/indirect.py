@@ -1946,7 +1946,7 @@ class IndirectQuotes:
                     # "A, a spokeswoman, Ann Lee, said on Monday, and …": A is the report
                     candidates.append((mention, m.group(0), sent.start, None, True, lead_end))
                     continue
-                if self._same_reference(m.end(), sent.end) or self._aside_cue(m.end(), sent.end):
+                if self._same_reference(m.end(), sent.end) or aside:
                     # "A said X, and B said the same of Y": no report of B's, but X ends where B begins
                     candidates.append((mention, m.group(0), None, None, False, None))
                 continue

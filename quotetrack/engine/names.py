@@ -1640,10 +1640,13 @@ class NameEvidence:
     def _title_case(self, sent: Sentence, every: bool = False) -> bool:
         """Whether ``sent`` is written in Title Case (English); with ``every``, a headline that
         opens the article with every word but its small function words capitalised."""
-        if self.lex.lang != "en" or every and not self._opens_article(sent.start):
+        if self.lex.lang != "en":
             return False  # Indonesian capitalises titles and institutions inside ordinary sentences
+        opens = self._opens_article(sent.start)
+        if every and not opens:
+            return False
         words = self.text[sent.start:sent.end].split()
-        if self._opens_article(sent.start):
+        if opens:
             # A headline's Title Case leaves short function words in lower case ("Beck Blasts Drudge for …").
             words = [w for w in words if w not in _TITLE_CASE_LOWER]
         # the first letters of the words, read without a Python loop: this runs on every sentence
