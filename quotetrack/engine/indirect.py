@@ -1102,9 +1102,10 @@ class IndirectQuotes:
         text, lex = self.text, self.lex
         if lex.lang != "en" or (sent.start > 0 and text[sent.start - 1] != "\n"):
             return None
+        headline = self._opens_article(sent.start)
         m = _LABEL_EN.match(text, sent.start, sent.end)
         found = (m.start(1), m.end(1), m.end()) if m is not None \
-            else self._wide_headline_label(sent) if self._opens_article(sent.start) else None
+            else self._wide_headline_label(sent) if headline else None
         if found is None:
             return None
         label_start, label_end, after = found
@@ -1113,7 +1114,7 @@ class IndirectQuotes:
             return None  # "Breaking:", "Iowa: (a list of names)", "New Hampshire: (a list of names)"
         para_end = text.find("\n", sent.start)
         para_end = len(text) if para_end < 0 else para_end
-        if self._opens_article(sent.start):
+        if headline:
             # A headline: "Breaking:", "BOOM:" are kickers; a source is someone the article goes on to name.
             if any(len(w) >= 4 and w.isupper() for w in label.split()):
                 return None
@@ -1128,11 +1129,11 @@ class IndirectQuotes:
         elif self._transcript_labels() < MIN_TRANSCRIPT_LABELS:
             return None
         start, end = after, para_end
-        if self._opens_article(sent.start) and text[start:end].rstrip().endswith("?"):
+        if headline and text[start:end].rstrip().endswith("?"):
             return None  # "Cruz: Conservative or career politician?": the headline asks, nobody said it
         while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()):
             end -= 1
-        if len(text[start:end].split()) < MIN_LABEL_WORDS and not self._opens_article(sent.start):
+        if len(text[start:end].split()) < MIN_LABEL_WORDS and not headline:
             return None  # "Sanders: 1,547.", "Rubio: Finish second.": a tally, not a statement
         if any(start < p.quote.end and p.quote.start < end for p in self.found):
             return None
@@ -1143,7 +1144,7 @@ class IndirectQuotes:
         name = label.title() if label.isupper() else label
         mention = Mention(NAME, name, label_start, label_end, name=name) if label.isupper() \
             else self.parser.chunk(text, label_start, label_end)
-        if mention is None and self._opens_article(sent.start) and label.lower() in SOURCE_NOUNS:
+        if mention is None and headline and label.lower() in SOURCE_NOUNS:
             mention = Mention(NAME, label, label_start, label_end, name=label)  # "Report: …", a cue form as a source
         ent = self.people.resolve(mention, label_start) if mention is not None else None
         if ent is None:
