@@ -525,6 +525,30 @@ _GERUND_OBJECT_EN = re.compile(r"(?!(?:%s|nothing|something|anything|everything)
                                % _ING_PREPOSITION_STEMS_EN)
 
 
+#: Cues whose object may be a figure the source made public ("police reported 906 attacks").
+_COUNT_REPORT_CUES_EN = frozenset({"reported", "reports", "disclosed", "discloses"})
+#: Nouns of a figure after "a"/"an" in such an object ("reported a profit of …", "a 3 percent rise").
+_FIGURE_NOUNS_EN = frozenset("profit loss gain deficit surplus increase decrease decline drop rise jump surge "
+                             "total record net".split())
+#: "a reported $1 million", "the disclosed sum": the cue is an adjective, no report.
+_ARTICLE_BEFORE_EN = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+
+
+def _counted_figure_en(ws) -> bool:
+    """Whether tokens ``ws`` open with a figure: a number (``906 attacks``, ``$2 billion``), an
+    amount (``at least 20 victims``), or ``a``/``an`` before a number or a figure noun (``a 2.8
+    percent rate``, ``a profit of …``); but not a time (``a few days later``, ``20 minutes later``)."""
+    if len(ws) < 2:
+        return False
+    first = ws[0][0].lower()
+    if first in {"a", "an"}:
+        return ws[1][0][:1].isdigit() or ws[1][0].lower() in _FIGURE_NOUNS_EN
+    if first == "$" or first[:1].isdigit():
+        k = 2 if first == "$" else 1
+        return not any(w[0].lower() in _TIME_EN or w[0].lower() in {"later", "ago", "earlier"} for w in ws[k:k + 3])
+    return _amount_en(ws)
+
+
 def _amount_en(ws) -> bool:
     """Whether tokens ``ws`` open with an English amount: ``as many as``, ``as much as``,
     ``about half``, ``around 20``, ``at least six``."""
@@ -2998,6 +3022,9 @@ class IndirectQuotes:
             if first in ("them", "him", "me", "us") and len(ws) > 1 and ws[1][0] in PREPOSITIONS \
                     and ws[1][0] != "to" and verb not in lex.request_cues:
                 return None  # "copied the notes and posted them on a forum": the verb's object, no clause
+            if verb in _COUNT_REPORT_CUES_EN and _counted_figure_en(ws) \
+                    and not _ARTICLE_BEFORE_EN.search(text, max(0, pos - len(verb) - 6), pos - len(verb)):
+                return ws[0][1]  # "police reported 906 attacks", "reported a profit of $2 a share": the figure reported
             if first[:1].isdigit():
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):

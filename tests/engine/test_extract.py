@@ -2617,6 +2617,22 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "Last year, river police reported 412 thefts from moored boats, ranging from fuel to engines. The figure doubled.",
+        [("indirect", "412 thefts from moored boats, ranging from fuel to engines", "river police", None)],
+        id="a-number-after-reported-is-the-figure-reported"),
+    pytest.param(
+        "The county agency reported a 4.1 percent vacancy rate in March, one of the highest in the region.",
+        [("indirect", "a 4.1 percent vacancy rate in March, one of the highest in the region", "The county agency", None)],
+        id="a-number-after-a-after-reported-is-the-figure-reported"),
+    pytest.param(
+        "The contract, worth a reported $3 million, was signed in Oslo.",
+        [],
+        id="reported-after-an-article-is-an-adjective-no-report"),
+    pytest.param(
+        "The move was first made public, as the Valley Gazette reported a few days later.",
+        [],
+        id="a-few-days-after-reported-is-a-time-no-figure"),
+    pytest.param(
         "Ann Lee also answered the council's concerns on Thursday, stating town officials – and not the county – "
         "are in charge of the vote.",
         [("indirect", "town officials – and not the county – are in charge of the vote", "Ann Lee", None)],
