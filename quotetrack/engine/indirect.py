@@ -142,7 +142,7 @@ _INFORM_EN = frozenset("inform informs informed informing".split())
 #: and its clause (``told the group at a rally that …``).
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split()) | _INFORM_EN
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
-_ADDED_EN = frozenset("added adds".split())
+_ADDED_EN = frozenset("added adds adding".split())
 #: A subordinator with no comma before it, closing the text before a later source: the
 #: subordinate clause, that source's words included, belongs to the report before it.
 _SUBORDINATE_REPORT_EN = re.compile(r"[^\s,;:—–-]\s+(?:when|until|because|since|before|after|if|unless|once)\s+$")

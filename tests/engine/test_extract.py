@@ -2617,6 +2617,22 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "Tom Reed praised the volunteers, adding the council must be ready to pay them.",
+        [("indirect", "the council must be ready to pay them", "Tom Reed", None)],
+        id="adding-before-a-bare-clause-reports-it"),
+    pytest.param(
+        "Tom Reed praised the volunteers, adding he would never vote for the levy.",
+        [("indirect", "he would never vote for the levy", "Tom Reed", None)],
+        id="adding-before-a-pronoun-and-a-finite-verb-reports-the-clause"),
+    pytest.param(
+        "Tom Reed praised the volunteers, adding 200 beds to the shelter.",
+        [],
+        id="adding-before-a-number-is-an-object-no-report"),
+    pytest.param(
+        "Tom Reed praised the volunteers, adding them to the list of donors.",
+        [],
+        id="adding-before-them-and-a-preposition-is-an-object-no-report"),
+    pytest.param(
         "Last year, river police reported 412 thefts from moored boats, ranging from fuel to engines. The figure doubled.",
         [("indirect", "412 thefts from moored boats, ranging from fuel to engines", "river police", None)],
         id="a-number-after-reported-is-the-figure-reported"),
