@@ -143,6 +143,8 @@ _INFORM_EN = frozenset("inform informs informed informing".split())
 _TELL_EN = frozenset("tell tells told telling assure assures assured assuring".split()) | _INFORM_EN
 #: English cues taken before a bare clause with a subject of its own ("he added he was glad").
 _ADDED_EN = frozenset("added adds adding".split())
+#: A dotted abbreviation of a name ("U.S.", "U.N.") in a short subject phrase.
+_ABBREV_NAME_EN = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 #: A subordinator with no comma before it, closing the text before a later source: the
 #: subordinate clause, that source's words included, belongs to the report before it.
 _SUBORDINATE_REPORT_EN = re.compile(r"[^\s,;:—–-]\s+(?:when|until|because|since|before|after|if|unless|once)\s+$")
@@ -2852,7 +2854,9 @@ class IndirectQuotes:
         if low[0] in _DETERMINERS_CLAUSE_EN:
             for k in (2, 3):
                 if k < len(low) and low[k] in _FINITE_WORDS_EN and all(
-                        w[0].isalpha() and w[0].islower() for w in ws[1:k]):
+                        w[0].isalpha() and (w[0].islower() or low[0] == "the") or _ABBREV_NAME_EN.fullmatch(w[0])
+                        or w[0] == "." and j > 1 and _ABBREV_NAME_EN.fullmatch(ws[j - 1][0]) and ws[j - 1][2] == w[1]
+                        for j, w in enumerate(ws[1:k], 1)):
                     return True
         return False
 

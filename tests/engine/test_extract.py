@@ -2617,6 +2617,14 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "Tom Reed praised the volunteers, adding the U.N. must do more to pay them.",
+        [("indirect", "the U.N. must do more to pay them", "Tom Reed", None)],
+        id="adding-before-the-and-a-dotted-abbreviation-and-a-finite-verb-reports-the-clause"),
+    pytest.param(
+        "Tom Reed added the U.N. envoy to his list of guests.",
+        [],
+        id="added-the-and-a-dotted-abbreviation-and-a-noun-is-an-object-no-report"),
+    pytest.param(
         "Tom Reed praised the volunteers, adding the council must be ready to pay them.",
         [("indirect", "the council must be ready to pay them", "Tom Reed", None)],
         id="adding-before-a-bare-clause-reports-it"),
