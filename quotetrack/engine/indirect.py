@@ -2943,6 +2943,9 @@ class IndirectQuotes:
                              and self._relative_that(ws, j)) \
                     and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues) \
                     and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in ("and", "but")) \
+                    and not (lex.lang == "en" and adverbial and not pledge and j > 2 and ws[0][0][:1].isalnum()
+                             and ws[j - 1][0].lower() in lex.post_cues
+                             and ws[j - 2][0].lower() in ("and", "but", "also")) \
                     and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in _COPULAS_EN
                              and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
                              and not any(x[0] == "," for x in ws[:j])):
@@ -2958,6 +2961,11 @@ class IndirectQuotes:
                 if lex.lang == "en" and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
+                if lex.lang == "en" and j > 3 and adverbial and ws[0][0].lower() in _CLAUSE_PREPS_EN \
+                        and self._cue_between(ws[1:j - 1]):
+                    after = self._subject_after_adverbial(ws[:j])
+                    if after is not None:
+                        return after  # "said in politics it takes time but added, “B”": A after its adverbial
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
                 if lex.lang == "en" and 3 < j <= MAX_NAMED_ASIDE_TOKENS and ws[j - 1][0] == "," and ws[1][0] == "," \
                         and ws[0][0] in _OBJECT_PRONOUNS_EN and verb in _NAMING_VERBS_EN | _NAMING_PARTICIPLES_EN:

@@ -2617,6 +2617,20 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "Tom Reed said in sport it takes years to build a team but added that he backed the coach.",
+        [("indirect", "it takes years to build a team", "Tom Reed", None),
+         ("indirect", "he backed the coach", "Tom Reed", None)],
+        id="a-that-after-but-added-is-the-second-cue-s-not-the-first-after-an-adverbial"),
+    pytest.param(
+        "Tom Reed said in sport it takes years to build a team but added, “I back the coach.”",
+        [("indirect", "it takes years to build a team", "Tom Reed", None),
+         ("direct", "I back the coach.", "Tom Reed", None)],
+        id="said-an-adverbial-and-a-clause-but-added-a-quote-reports-the-clause"),
+    pytest.param(
+        "Tom Reed spoke in the hall on Friday and added, “I back the coach.”",
+        [("direct", "I back the coach.", "Tom Reed", None)],
+        id="no-speech-cue-before-and-added-a-quote-reports-nothing-more"),
+    pytest.param(
         "Tom Reed praised the volunteers, adding the U.N. must do more to pay them.",
         [("indirect", "the U.N. must do more to pay them", "Tom Reed", None)],
         id="adding-before-the-and-a-dotted-abbreviation-and-a-finite-verb-reports-the-clause"),
