@@ -205,6 +205,8 @@ _SUBORDINATE_CLAUSE_OPENERS_EN = _CLAUSE_SUBORDINATORS_EN - {"as"} | {"whereas"}
 #: Subordinators that may stand before an English sentence's opening participle cue ("While saying …, he …",
 #: "After saying A, she …").
 _PARTICIPLE_LEADS_EN = frozenset({"While", "Whilst", "After", "Before"})
+#: Concessive subordinators of an aside set after a named subject ("Lee, though she praised …").
+_CONCESSIVE_EN = frozenset({"though", "although", "while", "whereas"})
 #: A lower-case English present-tense form in -s (``takes``, ``says``), not ``-ss`` (``less``).
 _PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
 #: The most words of a bare plural noun phrase before a relative clause ("local party officials who …").
@@ -2444,6 +2446,10 @@ class IndirectQuotes:
                 return k
             if before == "," and k > 1 and ws[0][0].lower() in _ADVERBIAL_PREPOSITIONS_EN \
                     and not any(w[0] == "," for w in ws[:k - 1]):
+                return k
+            if before == "," and 1 < k <= 4 and ws[k][0] in _CONCESSIVE_EN and k + 1 < len(ws) \
+                    and ws[k + 1][0] in _SUBJECT_PRONOUNS_EN and all(w[0][:1].isupper() for w in ws[:k - 1]):
+                # "Ann Lee, though she praised Reed and said …": the aside's pronoun is the name's
                 return k
             if 2 <= k <= 5 and before.islower() and before.endswith("ed") and k + 1 < len(ws) \
                     and ws[k + 1][0][:1].isupper() and not any(w[0] == "," for w in ws):

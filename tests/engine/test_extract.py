@@ -2617,6 +2617,14 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "Ann Lee, though she praised Tom Reed and said the board should give him a hearing, stopped short of backing him.",
+        [("indirect", "the board should give him a hearing", "Ann Lee", None)],
+        id="a-concessive-aside-after-a-name-reports-for-the-name"),
+    pytest.param(
+        "Tom Reed spoke first. Ann Lee, though he praised her and said the board should hear her, lost the vote.",
+        [("indirect", "the board should hear her", "Tom Reed", None)],
+        id="a-concessive-aside-whose-pronoun-is-not-the-name-s-reports-for-the-pronoun"),
+    pytest.param(
         "Tom Reed said in sport it takes years to build a team but added that he backed the coach.",
         [("indirect", "it takes years to build a team", "Tom Reed", None),
          ("indirect", "he backed the coach", "Tom Reed", None)],
