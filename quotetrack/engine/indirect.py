@@ -207,6 +207,8 @@ _SUBORDINATE_CLAUSE_OPENERS_EN = _CLAUSE_SUBORDINATORS_EN - {"as"} | {"whereas"}
 _PARTICIPLE_LEADS_EN = frozenset({"While", "Whilst", "After", "Before"})
 #: Concessive subordinators of an aside set after a named subject ("Lee, though she praised …").
 _CONCESSIVE_EN = frozenset({"though", "although", "while", "whereas"})
+#: Auxiliaries that open a predicate after an apposed name ("One of them, Ann Lee, had served …").
+_AUXILIARIES_AFTER_NAME_EN = frozenset("had has have was is".split())
 #: A lower-case English present-tense form in -s (``takes``, ``says``), not ``-ss`` (``less``).
 _PRESENT_VERB_EN = re.compile(r"[a-z]{2,}[^s']s")
 #: The most words of a bare plural noun phrase before a relative clause ("local party officials who …").
@@ -4250,6 +4252,10 @@ class IndirectQuotes:
                 and ws[k][0][:-2].lower() != "it":
             # "He’s comparing A to B and says …": the pronoun before its contracted auxiliary
             return Mention(PRONOUN, ws[k][0][:-2], ws[k][1], ws[k][2] - 2)
+        if lex.lang == "en" and k + 1 < len(ws) and ws[k][0].lower() == "one" and ws[k + 1][0] == "of":
+            named = self._described_subject(ws, k)
+            if named is not None and named.kind == NAME:
+                return named  # "One of the men, Tom Reed, 70, had served … and said": the apposed name
         if lex.lang == "en" and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN
                                  or k and ws[k][0] in ("his", "her", "their", "its")):
             # "The Ely Democrat has praised …, saying"; after an opener, "When …, his mother refused …, insisting"
@@ -4565,5 +4571,21 @@ class IndirectQuotes:
                     return mention  # "A federal judge sided with …, saying …": a source noun heads it
                 return None
             if not ws[j][0][:1].isalnum() and ws[j][0] not in {".", "-"}:
-                return None
+                return self._apposed_name(ws, j) if ws[j][0] == "," and j > k + 1 else None
         return None
+
+    def _apposed_name(self, ws, j: int) -> Optional[Mention]:
+        """``One of the men, Tom Reed, 70, had served …``: a name set off by commas after a short
+        description at ``ws[j]`` (its comma), an age maybe after it, then the predicate: the name."""
+        n = j + 1
+        while n < len(ws) and (ws[n][0][:1].isupper() or ws[n][0] == "."):
+            n += 1
+        if n == j + 1 or n >= len(ws) or ws[n][0] != "," or not ws[j + 1][0][:1].isupper():
+            return None
+        after = n + 1
+        if after + 1 < len(ws) and ws[after][0].isdigit() and ws[after + 1][0] == ",":
+            after += 2  # the age
+        if after >= len(ws) or not (self._predicate_after_name(ws[after][0]) or ws[after][0] in _AUXILIARIES_AFTER_NAME_EN):
+            return None
+        mention = self.parser.chunk(self.text, ws[j + 1][1], ws[n - 1][2])
+        return mention if mention is not None and mention.kind == NAME else None

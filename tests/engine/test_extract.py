@@ -2617,6 +2617,14 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "One of the women, Ann Lee, 64, had worked in the mines and said she was sure the plant would close.",
+        [("indirect", "she was sure the plant would close", "Ann Lee", None)],
+        id="one-of-a-group-and-an-apposed-name-and-age-is-the-subject-of-a-later-cue"),
+    pytest.param(
+        "One of the women, in Leeds, had worked in the mines and said she was sure the plant would close.",
+        [],
+        id="one-of-a-group-and-a-place-aside-gives-no-named-subject"),
+    pytest.param(
         "Ann Lee, though she praised Tom Reed and said the board should give him a hearing, stopped short of backing him.",
         [("indirect", "the board should give him a hearing", "Ann Lee", None)],
         id="a-concessive-aside-after-a-name-reports-for-the-name"),
