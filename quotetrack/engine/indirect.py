@@ -1927,6 +1927,12 @@ class IndirectQuotes:
                     if opened is not None and opened + 1 < len(subject_tokens) and subject_tokens[opened][1] < boundary:
                         # "Some booed, and when Lee thanked them and said …": the subject of the subordinate clause
                         mention = self._main_subject(subject_tokens[opened + 1][1], verb_at)
+                        close = next((n for n in range(opened + 2, len(subject_tokens) - 1)
+                                      if subject_tokens[n][0] == "," and subject_tokens[n][1] < boundary), None)
+                        if close is not None and (subject_tokens[close + 1][0][:1].isupper()
+                                                  or subject_tokens[close + 1][0] in _SUBJECT_PRONOUNS_EN):
+                            # "In May, while Lee attacked it, Reed hewed to … and said …": the clause closed; the main subject says it
+                            mention = self._main_subject(subject_tokens[close + 1][1], verb_at) or mention
                     elif self._quote_reported_before(sent.start, clause_start, spans):
                         # 'Lee began by saying "of course" Vale can lead, but said …': the words after
                         # the quote go on with its report; the sentence's subject says both

@@ -2617,6 +2617,14 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "At a May forum, while Ann Lee attacked the levy, Tom Reed kept to his notes and said the budget was sound.",
+        [("indirect", "the budget was sound", "Tom Reed", None)],
+        id="a-closed-while-clause-after-an-opening-adverbial-leaves-the-main-subject-the-speaker"),
+    pytest.param(
+        "At a May forum, while Ann Lee attacked the levy and said the budget was a mess, Tom Reed kept to his notes.",
+        [("indirect", "the budget was a mess", "Ann Lee", None)],
+        id="a-cue-inside-the-while-clause-stays-the-while-clause-subject-s"),
+    pytest.param(
         "One of the women, Ann Lee, 64, had worked in the mines and said she was sure the plant would close.",
         [("indirect", "she was sure the plant would close", "Ann Lee", None)],
         id="one-of-a-group-and-an-apposed-name-and-age-is-the-subject-of-a-later-cue"),
