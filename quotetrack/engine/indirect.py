@@ -3421,6 +3421,12 @@ class IndirectQuotes:
             if w[0] == "," and 0 < j < 6 and j + 1 < len(ws) and ws[j - 1][0][:1].isupper() and (
                     ws[j + 1][0][:1].isupper() or ws[j + 1][0] == "and" and j + 2 < len(ws) and ws[j + 2][0][:1].isupper()):
                 continue  # "asked Lee, Ray and Park to search …": a list of named hearers
+            if w[0] == "," and 0 < j < 5 and ws[j - 1][0][:1].isupper() and ws[0][0][:1].isupper() \
+                    and j + 1 < len(ws) and ws[j + 1][0] in ("who", "whose"):
+                close = next((n for n in range(j + 2, min(len(ws), j + 24)) if ws[n][0] in {",", ".", ";"}), None)
+                if close is not None and ws[close][0] == "," and close + 1 < len(ws) and ws[close + 1][0] == "to":
+                    return ws[0][1]  # "asked Lee, who trails in the count, to lay out …": the request and its hearer
+                return None
             if not w[0][:1].isalnum():
                 return None
         return None

@@ -2617,6 +2617,14 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
+        "At the forum, host Ann Lee asked Tom Reed, who trails in the count, to lay out his path to victory.",
+        [("indirect", "Tom Reed, who trails in the count, to lay out his path to victory", "Ann Lee", "host")],
+        id="asked-a-named-hearer-and-a-who-aside-to-do-something-reports-the-request"),
+    pytest.param(
+        "At the forum, host Ann Lee asked Tom Reed, who trails in the count, about his path to victory.",
+        [],
+        id="asked-a-named-hearer-and-a-who-aside-about-a-topic-reports-nothing"),
+    pytest.param(
         "At a May forum, while Ann Lee attacked the levy, Tom Reed kept to his notes and said the budget was sound.",
         [("indirect", "the budget was sound", "Tom Reed", None)],
         id="a-closed-while-clause-after-an-opening-adverbial-leaves-the-main-subject-the-speaker"),
