@@ -2712,50 +2712,50 @@ EN_CASES = [
         [],
         id="a-dashed-aside-then-no-predicate-after-stating-is-no-clause"),
     pytest.param(
-        "When her family moved back to rural Ohio, her father refused to teach her Dutch, insisting that his girl was fully American.",
-        [("indirect", "his girl was fully American", "her father", None)],
+        "When her family moved back to upland Wessex, her uncle declined to teach her Breton, insisting that his niece was wholly English.",
+        [("indirect", "his niece was wholly English", "her uncle", None)],
         id="a-possessive-subject-after-an-opening-clause-is-the-participles-doer"),
     pytest.param(
-        "His ex-wife agreed, but also contended that she should not lose her privacy.",
-        [("indirect", "she should not lose her privacy", "His ex-wife", None)],
+        "His business partner agreed, but also contended that the shop should stay shut.",
+        [("indirect", "the shop should stay shut", "His business partner", None)],
         id="a-capitalised-possessive-subject-opening-the-sentence-keeps-its-reading"),
     pytest.param(
-        "And even Mayor Ann Lee tried to help them off the hook, noting that she would do the same in their place.",
+        "And even Mayor Ann Lee tried to spare them the blame, noting that she would do the same in their place.",
         [("indirect", "she would do the same in their place", "Ann Lee", "Mayor")],
         id="and-even-before-a-named-subject-leaves-the-name-the-doer-of-a-participle"),
     pytest.param(
-        "Shortly after the merger news, the founders had mobilized, warning that the deal would ruin the firm.",
-        [("indirect", "the deal would ruin the firm", "the founders", None)],
+        "Shortly after the sale news, the old owners had rallied, warning that the sale would sink the bakery.",
+        [("indirect", "the sale would sink the bakery", "the old owners", None)],
         id="shortly-after-an-event-is-an-opener-before-the-participles-doer"),
     pytest.param(
-        "Shortly after the merger news, warning lights went on across the plant.",
+        "Shortly after the sale news, warning bells rang across the bakery.",
         [],
         id="shortly-after-an-event-then-a-noun-use-of-warning-is-no-report"),
     pytest.param(
-        "Mara Fenn has vowed to win back the town's trust, while admitting that this will be hard.",
-        [("indirect", "to win back the town's trust", "Mara Fenn", None),
-         ("indirect", "this will be hard", "Mara Fenn", None)],
+        "Mara Fenn has vowed to regain the parish's goodwill, while admitting that this will take years.",
+        [("indirect", "to regain the parish's goodwill", "Mara Fenn", None),
+         ("indirect", "this will take years", "Mara Fenn", None)],
         id="a-vow-to-ends-at-a-comma-before-while-and-a-participle-with-its-own-that"),
     pytest.param(
-        "His campaign manager, Tom Ray, says it is proof the mayor can still close the gap in delegates, "
-        "which stood at 263 entering the primary, according to the Ridge Courier.",
-        [("indirect", "it is proof the mayor can still close the gap in delegates", "Tom Ray", None),
-         ("indirect", "which stood at 263 entering the primary", "Ridge Courier", None)],
+        "His agent, Tom Ray, says it is proof the mayor can still narrow the lead in seats, "
+        "which stood at 41 before the count, according to the Ridge Courier.",
+        [("indirect", "it is proof the mayor can still narrow the lead in seats", "Tom Ray", None),
+         ("indirect", "which stood at 41 before the count", "Ridge Courier", None)],
         id="a-relative-clause-closing-a-report-before-according-to-is-the-documents-not-the-speakers"),
     pytest.param(
-        "The mayor has a big lead in delegates, which stood at 263 on Tuesday, according to the Ridge Courier.",
-        [("indirect", "The mayor has a big lead in delegates, which stood at 263 on Tuesday", "Ridge Courier", None)],
+        "The mayor has a big lead in seats, which stood at 41 on Tuesday, according to the Ridge Courier.",
+        [("indirect", "The mayor has a big lead in seats, which stood at 41 on Tuesday", "Ridge Courier", None)],
         id="with-no-report-before-it-the-whole-sentence-before-according-to-is-backed"),
     pytest.param(
-        "The clerk of nearly four years, a registered Republican who spoke on the condition of anonymity "
-        "for fear of losing her job, said she became ill last year.",
-        [("indirect", "she became ill last year", "The clerk of nearly four years", None)],
+        "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
+        "for fear of upsetting her employer, said she fell sick in the spring.",
+        [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
         id="a-long-apposition-before-said-leaves-the-subject-before-its-comma"),
     pytest.param(
-        "The firm lobbied for the port on taxes, fees and other issues related to the harbour hotels, at both "
-        "the state and city levels, said lobbyist and strategist Tom Ray.",
-        [("indirect", "The firm lobbied for the port on taxes, fees and other issues related to the harbour hotels, "
-          "at both the state and city levels", "Tom Ray", "lobbyist and strategist")],
+        "The firm pressed the port's case on rents, fees and other matters tied to the harbour hotels, at both "
+        "the county and town levels, said lobbyist and strategist Tom Ray.",
+        [("indirect", "The firm pressed the port's case on rents, fees and other matters tied to the harbour hotels, "
+          "at both the county and town levels", "Tom Ray", "lobbyist and strategist")],
         id="a-long-report-before-an-inverted-said-keeps-its-speaker-after-the-cue"),
     pytest.param(
         "After Ann Lee informed Tom Ray that she had worked for the mayor, Ray hired her.",
@@ -2806,8 +2806,8 @@ EN_CASES = [
         [],
         id="a-headline-person-subject-the-body-never-names-is-no-source"),
     pytest.param(
-        "Rural senators have vowed to block the toll.",
-        [("indirect", "to block the toll", "Rural senators", None)],
+        "Rural senators have vowed to halt the toll.",
+        [("indirect", "to halt the toll", "Rural senators", None)],
         id="a-plural-source-noun-subject-of-a-vow-to-is-a-source"),
     pytest.param(
         "The new bridge promises to cut the commute by an hour.",
@@ -2818,8 +2818,8 @@ EN_CASES = [
         [("indirect", "the council will block the toll", "Mara Fenn", None)],
         id="a-meaning-participle-after-the-report-is-the-writers-consequence"),
     pytest.param(
-        "While Mara Fenn pledged to work with both unions, Tom Lane insisted that the mill will close.",
-        [("indirect", "to work with both unions", "Mara Fenn", None),
+        "While Mara Fenn pledged to bargain with all three unions, Tom Lane insisted that the mill will close.",
+        [("indirect", "to bargain with all three unions", "Mara Fenn", None),
          ("indirect", "the mill will close", "Tom Lane", None)],
         id="a-pledge-in-an-opening-while-clause-ends-at-its-comma-not-at-the-next-cues-that"),
     pytest.param(
@@ -3358,24 +3358,24 @@ EN_CASES = [
         [("mixed", "“We refuse,” said Tom Lee", "Radio Ely", None)],
         id="according-to-right-after-a-quotes-own-cue-relays-the-quote"),
     pytest.param(
-        "Tom Crane is popular in the north. Some 40 percent of voters said they do not think Mr. Crane "
-        "“cares about people like me,” according to a Quill poll released in May.",
-        [("mixed", "Some 40 percent of voters said they do not think Mr. Crane “cares about people like me,”",
+        "Tom Crane is popular in the north. Some 35 percent of residents said they do not think Mr. Crane "
+        "“listens to folk like us,” according to a Quill poll released in May.",
+        [("mixed", "Some 35 percent of residents said they do not think Mr. Crane “listens to folk like us,”",
           "a Quill poll released in May", None)],
         id="according-to-after-a-comma-inside-the-closing-mark-reports-the-whole-sentence"),
     pytest.param(
-        "Tom Crane is popular in the north. Some 40 percent of voters said they do not think Mr. Crane "
-        "“cares about people like me” according to a Quill poll released in May.",
-        [("mixed", "they do not think Mr. Crane “cares about people like me” according to a Quill poll released in May",
-          "Some 40 percent of voters", None)],
+        "Tom Crane is popular in the north. Some 35 percent of residents said they do not think Mr. Crane "
+        "“listens to folk like us” according to a Quill poll released in May.",
+        [("mixed", "they do not think Mr. Crane “listens to folk like us” according to a Quill poll released in May",
+          "Some 35 percent of residents", None)],
         id="according-to-after-a-closing-mark-without-a-comma-stays-in-the-said-report"),
     pytest.param(
-        "The theft happened on Monday. Detective Inspector Paul Moor of Wessex Police said a man used a ladder.",
-        [("indirect", "a man used a ladder", "Paul Moor", "Detective Inspector")],
+        "The theft happened on Monday. Detective Inspector Paul Moor of Wessex Police said the thief climbed a drainpipe.",
+        [("indirect", "the thief climbed a drainpipe", "Paul Moor", "Detective Inspector")],
         id="a-police-rank-and-name-of-a-force-is-the-person-not-the-force"),
     pytest.param(
-        "The theft happened on Monday. Chief Constable Ann Roe of Wessex Police said a man used a ladder.",
-        [("indirect", "a man used a ladder", "Ann Roe", "Chief Constable")],
+        "The theft happened on Monday. Chief Constable Ann Roe of Wessex Police said the thief climbed a drainpipe.",
+        [("indirect", "the thief climbed a drainpipe", "Ann Roe", "Chief Constable")],
         id="chief-constable-and-name-of-a-force-is-the-person"),
     pytest.param(
         "The wall fell on Monday. An inspector from the council said the wall was sound.",
