@@ -7604,7 +7604,7 @@ EN_CASES = [
     pytest.param(
         "Mayor Jane Lee faces a recall vote in May. \"The vote was a mistake,\" said Ann Baker, a city councillor. "
         "\"It was rushed,\" Ms. Baker added. There is also the chance that Mrs. Lee, if re-elected, might pick Mr. Roe "
-        "himself, a prospect sure to alarm many. \"What a fine idea,\" she said in Dayton.",
+        "himself, an outcome certain to worry many. \"What a fine idea,\" she said in Dayton.",
         [("direct", "The vote was a mistake,", "Ann Baker", "a city councillor"),
          ("direct", "It was rushed,", "Ann Baker", "a city councillor"),
          ("direct", "What a fine idea,", "Jane Lee", "Mayor")],
@@ -7628,10 +7628,10 @@ EN_CASES = [
     pytest.param(
         "Tom Vane knocked on doors on Sunday with his sister, Betsy Vane, a teacher. Carla Moss, a retired nurse, "
         "said she planned to vote. Walking on, Tom Vane said the town had changed. Despite the cold, she said she "
-        "can't make sense of the party today. \"Nobody would recognize it,\" she said.",
+        "can't follow what the party stands for now. \"Nobody would recognize it,\" she said.",
         [("indirect", "she planned to vote", "Carla Moss", "a retired nurse"),
          ("indirect", "the town had changed", "Tom Vane", None),
-         ("indirect", "she can't make sense of the party today", "Betsy Vane", "a teacher"),
+         ("indirect", "she can't follow what the party stands for now", "Betsy Vane", "a teacher"),
          ("direct", "Nobody would recognize it,", "Betsy Vane", "a teacher")],
         id="she-goes-on-with-the-woman-a-pronoun-turned-to-not-one-named-before"),
     pytest.param(
@@ -7655,68 +7655,68 @@ EN_CASES = [
          ("direct", "I read it twice.", "Matt Cole", None)],
         id="a-he-after-a-man-by-a-short-given-name-is-his"),
     pytest.param(
-        "Speaking at a town hall in Dover, Ohio, Senator Jane Miller went after Tom Baker, calling him “a total loser.”",
-        [("mixed", "him “a total loser.”", "Jane Miller", "Senator")],
+        "Speaking at a fish market in Dover, Ohio, Senator Jane Miller went after Tom Baker, calling him “a sorry dud.”",
+        [("mixed", "him “a sorry dud.”", "Jane Miller", "Senator")],
         id="a-state-after-the-town-of-an-opening-participle-phrase-is-no-subject"),
     pytest.param(
-        "Speaking at a town hall in Dover, New Hampshire, Senator Jane Miller went after Tom Baker, saying he was “a total loser.”",
-        [("mixed", "he was “a total loser.”", "Jane Miller", "Senator")],
+        "Speaking at a fish market in Dover, New Hampshire, Senator Jane Miller went after Tom Baker, saying he was “a sorry dud.”",
+        [("mixed", "he was “a sorry dud.”", "Jane Miller", "Senator")],
         id="a-two-word-state-after-the-town-of-an-opening-participle-phrase-is-no-subject"),
     pytest.param(
-        "Speaking at a town hall in Dover, Tom Baker, the mayor, went after Jane Miller, saying she was “a total loser.”",
-        [("mixed", "she was “a total loser.”", "Tom Baker", "the mayor")],
+        "Speaking at a fish market in Dover, Tom Baker, the mayor, went after Jane Miller, saying she was “a sorry dud.”",
+        [("mixed", "she was “a sorry dud.”", "Tom Baker", "the mayor")],
         id="a-name-with-an-apposition-after-an-opening-participle-phrase-is-the-subject"),
     pytest.param(
-        "Senator Jane Miller spoke in Dover on Monday. Then she cut into Tom Baker, calling him a \"stiff\" and accusing him of lying.",
-        [("mixed", "him a \"stiff\"", "Jane Miller", "Senator")],
+        "Senator Jane Miller spoke in Dover on Monday. Then she cut into Tom Baker, calling him a \"bore\" and accusing him of cheating.",
+        [("mixed", "him a \"bore\"", "Jane Miller", "Senator")],
         id="a-bare-then-before-the-pronoun-subject-of-a-participle-cue-is-no-subject"),
     pytest.param(
-        "Senator Jane Miller spoke in Dover on Monday. Then came the rain, drowning the \"big tent.\"",
+        "Senator Jane Miller spoke in Dover on Monday. Then came the hail, flattening the \"party barn.\"",
         [],
         id="a-bare-then-before-a-verb-gives-a-participle-no-subject"),
     pytest.param(
-        "Pollster Tom Baker was a guest on a radio show in Dover. Baker described the tough spot Jane Miller is facing in the county race against her rival.",
+        "Pollster Tom Baker was a guest on a radio show in Dover. Baker described the awkward corner Jane Miller is stuck in during the county race against her rival.",
         [],
         id="described-with-a-noun-phrase-object-is-an-account-no-report"),
     pytest.param(
-        "In his memoir, published in 2010, Mr. Baker described how, as a boy, Tommy turned into Tom and then T.",
+        "In his diary, printed in 2004, Mr. Baker described how, as a lad, Bertie became Bert and then B.",
         [],
         id="described-how-is-an-account-no-report"),
     pytest.param(
-        "Tom Baker described the voters in his county as seeming almost surprised that the mill had closed.",
-        [("indirect", "the voters in his county as seeming almost surprised that the mill had closed", "Tom Baker", None)],
+        "Tom Baker described the anglers in his parish as seeming rather puzzled that the weir had gone.",
+        [("indirect", "the anglers in his parish as seeming rather puzzled that the weir had gone", "Tom Baker", None)],
         id="described-x-as-y-characterises-and-is-still-a-report"),
     pytest.param(
         "Senator Jane Miller described the new levy as “a burden on small farms.”",
         [("mixed", "the new levy as “a burden on small farms.”", "Jane Miller", "Senator")],
         id="described-with-a-quoted-characterisation-is-a-mixed-report"),
     pytest.param(
-        "Tom Baker described, in harsh terms, a set of budget rules that left the county schools without heat for weeks, "
-        "along with other flaws. His plan relied on ''a fix for the coming winter that nobody has tested.''",
-        [("direct", "a fix for the coming winter that nobody has tested.", "Tom Baker", None)],
+        "Tom Baker described, in blunt terms, a set of spending rules that left the parish halls without light for months, "
+        "along with other faults. His plan relied on ''a patch for the next storm that nobody has tried.''",
+        [("direct", "a patch for the next storm that nobody has tried.", "Tom Baker", None)],
         id="the-named-subject-of-a-described-account-still-speaks-the-next-quote"),
     pytest.param(
-        "Jane Miller, during a town hall meeting in Dover, said she was \"going to close a lot of old mills,\" while trying to explain her plan.",
-        [("mixed", "she was \"going to close a lot of old mills,\"", "Jane Miller", None)],
+        "Jane Miller, during a church supper in Dover, said she was \"going to shut a lot of old quarries,\" while trying to defend her budget.",
+        [("mixed", "she was \"going to shut a lot of old quarries,\"", "Jane Miller", None)],
         id="while-and-a-participle-after-a-quoted-comma-is-how-it-was-said"),
     pytest.param(
-        "Jane Miller said the mill was \"a relic of the past,\" while the new plant was \"the future of the town.\"",
-        [("mixed", "the mill was \"a relic of the past,\" while the new plant was \"the future of the town.\"", "Jane Miller", None)],
+        "Jane Miller said the quarry was \"a leftover from another age,\" while the new depot was \"the hope of the valley.\"",
+        [("mixed", "the quarry was \"a leftover from another age,\" while the new depot was \"the hope of the valley.\"", "Jane Miller", None)],
         id="while-and-a-clause-after-a-quoted-comma-is-a-contrast-in-the-report"),
     pytest.param(
-        "At the root of the feud, according to Tom Baker, a former county clerk, was a choice by the mayor to cut the budget.",
-        [("indirect", "was a choice by the mayor to cut the budget", "Tom Baker", "a former county clerk")],
+        "At the bottom of the quarrel, according to Tom Baker, a former county clerk, was a choice by the mayor to sell the green.",
+        [("indirect", "was a choice by the mayor to sell the green", "Tom Baker", "a former county clerk")],
         id="according-to-a-source-with-an-apposition-mid-sentence-reports-the-predicate-after-it"),
     pytest.param(
-        "But the next day, according to Baker, Miller made new demands.",
-        [("indirect", "Miller made new demands", "Baker", None)],
+        "But the next day, according to Baker, Miller changed her terms.",
+        [("indirect", "Miller changed her terms", "Baker", None)],
         id="according-to-after-a-time-lead-reports-the-short-clause-after-it"),
     pytest.param(
         "The mill closed in 1990, according to Tom Baker, a former county clerk.",
         [("indirect", "The mill closed in 1990", "Tom Baker", "a former county clerk")],
         id="according-to-with-an-apposition-closing-the-sentence-reports-the-clause-before-it"),
     pytest.param(
-        "These are the members of the panel, not all of whom took part:\n\nOhio: Tim Roe, Sue Ray, Al Day, Bo Hart, Cy Dunn.\n\n"
+        "Below are the jurors of the show, some of whom stayed away:\n\nOhio: Tim Roe, Sue Ray, Al Day, Bo Hart, Cy Dunn.\n\n"
         "New Hampshire: Tom Baker, Ann Lee, Joe Roe, Mia Vale, Ed Park.\n\nSouth Carolina: Jo Finn, Lu Kerr, Max Orr, Ned Pike.",
         [],
         id="a-two-word-state-label-before-a-list-of-names-is-no-source"),
@@ -7725,12 +7725,12 @@ EN_CASES = [
         [("indirect", "Ferry Fares Must Rise This Year", "West Cole", "the harbour chief")],
         id="a-two-word-label-whose-second-word-is-no-place-still-names-a-source"),
     pytest.param(
-        "“We’re going to win this race,” Jane Miller told reporters as she left the meeting beside Tom Baker.",
-        [("direct", "We’re going to win this race,", "Jane Miller", None)],
+        "“We’re going to take this county,” Jane Miller told reporters as she walked out of the hall beside Tom Baker.",
+        [("direct", "We’re going to take this county,", "Jane Miller", None)],
         id="an-as-clause-after-the-cue-of-a-quote-is-when-it-was-said-no-report"),
     pytest.param(
-        "“There was no single issue driving me. There is today,” Tom Baker admitted during an interview for a local radio podcast, as the fair was wrapping up.",
-        [("direct", "There was no single issue driving me. There is today,", "Tom Baker", None)],
+        "“No one cause pushed me then. One does now,” Tom Baker admitted during a chat for a parish radio podcast, as the fete was ending.",
+        [("direct", "No one cause pushed me then. One does now,", "Tom Baker", None)],
         id="a-during-phrase-after-the-cue-of-a-quote-is-no-report"),
     pytest.param(
         "Jane Miller told reporters that as mayor she would cut taxes.",
