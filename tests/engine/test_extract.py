@@ -7788,49 +7788,49 @@ EN_CASES = [
          ("indirect", "the port would reopen soon", "Officials", None)],
         id="they-never-means-one-capitalised-name-without-the"),
     pytest.param(
-        'Tom Harker will attack the Greens. "So join us," he will say. Green leader Nigel Dane branded Mr Harker '
-        '"arrogant and wrong" for claiming the party was natural for them. '
-        '"The evidence simply does not support his claims," he said.',
-        [("direct", "So join us,", "Tom Harker", None),
-         ("direct", "The evidence simply does not support his claims,", "Nigel Dane", "Green leader")],
+        'Tom Harker will attack the Greens. "So come with us," he will say. Green leader Nigel Dane branded Mr Harker '
+        '"smug and mistaken" for claiming the party was a home for them. '
+        '"The facts plainly do not back his case," he said.',
+        [("direct", "So come with us,", "Tom Harker", None),
+         ("direct", "The facts plainly do not back his case,", "Nigel Dane", "Green leader")],
         id="a-common-british-given-name-gives-he-to-the-man-named-last"),
     pytest.param(
-        'Tom Harker will attack the Greens. "So join us," he will say. Green leader Fiona Dane branded Mr Harker '
-        '"arrogant and wrong" for claiming the party was natural for them. '
-        '"The evidence simply does not support his claims," he said.',
-        [("direct", "So join us,", "Tom Harker", None),
-         ("direct", "The evidence simply does not support his claims,", "Tom Harker", None)],
+        'Tom Harker will attack the Greens. "So come with us," he will say. Green leader Fiona Dane branded Mr Harker '
+        '"smug and mistaken" for claiming the party was a home for them. '
+        '"The facts plainly do not back his case," he said.',
+        [("direct", "So come with us,", "Tom Harker", None),
+         ("direct", "The facts plainly do not back his case,", "Tom Harker", None)],
         id="a-common-british-womans-name-leaves-he-to-the-man"),
     pytest.param(
-        "And Tom Harker has moved to scotch claims that the club could sell the ground.",
+        "And Tom Harker has moved to quash claims that the club could sell the pitch.",
         [],
         id="claims-after-to-and-a-verb-is-the-verbs-object-no-report"),
     pytest.param(
-        "Tom Harker dismissed claims that the club could sell the ground.",
+        "Tom Harker dismissed claims that the club could sell the pitch.",
         [],
         id="claims-after-a-past-verb-is-others-claims-no-report-of-the-subject"),
     pytest.param(
-        "Tom Harker now claims that the club could sell the ground.",
-        [("indirect", "the club could sell the ground", "Tom Harker", None)],
+        "Tom Harker now claims that the club could sell the pitch.",
+        [("indirect", "the club could sell the pitch", "Tom Harker", None)],
         id="claims-after-an-adverb-is-the-subjects-verb"),
     pytest.param(
-        '"Of course he is keen but so are we," Tom Harker added. "We have an open relationship. '
-        'If he was not so loyal he would have gone by now." Bill Dane had said before the game he would consider leaving.',
-        [("direct", "Of course he is keen but so are we,", "Tom Harker", None),
-         ("direct", "We have an open relationship. If he was not so loyal he would have gone by now.", "Tom Harker", None),
-         ("indirect", "he would consider leaving", "Bill Dane", None)],
+        '"Of course he is restless but so are we," Tom Harker added. "We talk every week. '
+        'If he was not so stubborn he would have left already." Bill Dane had said before the match he would think about leaving.',
+        [("direct", "Of course he is restless but so are we,", "Tom Harker", None),
+         ("direct", "We talk every week. If he was not so stubborn he would have left already.", "Tom Harker", None),
+         ("indirect", "he would think about leaving", "Bill Dane", None)],
         id="a-cue-after-a-finished-quote-with-a-time-phrase-and-its-own-clause-is-not-the-quotes"),
     pytest.param(
-        '"We have an open relationship," Tom Harker said. "We will see." Bill Dane said on Monday as he left the ground.',
-        [("direct", "We have an open relationship,", "Tom Harker", None),
+        '"We talk every week," Tom Harker said. "We will see." Bill Dane said on Monday as he left the pitch.',
+        [("direct", "We talk every week,", "Tom Harker", None),
          ("direct", "We will see.", "Bill Dane", None)],
         id="a-cue-after-a-quote-with-a-time-phrase-and-an-as-clause-is-the-quotes"),
     pytest.param(
-        "Tom Harker told BBC Radio 4's Today programme he hoped the new ferry would help the island.",
+        "Tom Harker told Radio Wessex's Breakfast programme he hoped the new ferry would help the island.",
         [("indirect", "he hoped the new ferry would help the island", "Tom Harker", None)],
         id="told-a-named-programme-then-a-pronoun-and-a-past-verb-opens-the-clause"),
     pytest.param(
-        "Tom Harker told BBC Radio 4's Today programme all about the ferry he loved.",
+        "Tom Harker told Radio Wessex's Breakfast programme all about the ferry he loved.",
         [],
         id="told-a-named-programme-all-about-something-is-no-report"),
     pytest.param(
@@ -7843,9 +7843,9 @@ EN_CASES = [
         [("indirect", "the ferry plan was good", "Tom Harker", None)],
         id="but-then-a-phrase-with-no-subject-gives-saying-no-doer"),
     pytest.param(
-        'Tom Harker denied the ferry had failed, telling the BBC "there is a recognition that something is wrong".',
+        'Tom Harker denied the ferry had failed, telling the Quill "there is a feeling that the timetable is broken".',
         [("indirect", "the ferry had failed", "Tom Harker", None),
-         ("direct", "there is a recognition that something is wrong", "Tom Harker", None)],
+         ("direct", "there is a feeling that the timetable is broken", "Tom Harker", None)],
         id="telling-a-named-hearer-then-a-quote-is-a-direct-quote-without-the-hearer"),
     pytest.param(
         'Tom Harker told the Post the "ferry crisis" was over.',
@@ -7883,24 +7883,24 @@ EN_CASES = [
         [("indirect", "The ferry stopped", "Tom Harker", None)],
         id="a-phrase-about-the-saying-after-a-mid-sentence-cue-is-no-part-of-the-report"),
     pytest.param(
-        "Tom Harker told BBC Radio 4's World at One he thought the ferry row was over.",
+        "Tom Harker told Radio Wessex's Harbour at Noon he thought the ferry row was over.",
         [("indirect", "he thought the ferry row was over", "Tom Harker", None)],
         id="a-lower-case-link-inside-a-programme-title-stays-in-the-hearer"),
     pytest.param(
-        "Tom Harker told BBC Radio 4's Today programme at length about the ferry.",
+        "Tom Harker told Radio Wessex's Breakfast programme at length about the ferry.",
         [],
         id="a-lower-case-preposition-after-a-programme-title-opens-no-clause"),
     pytest.param(
-        '"We want the boss to stay," said Jim Dale. "Hopefully now he gets the chance to stay." '
-        "Keeper Tom Ross echoed Dale's sentiments. \"I think all the boys are behind him,\" he added.",
-        [("direct", "We want the boss to stay,", "Jim Dale", None),
-         ("direct", "Hopefully now he gets the chance to stay.", "Jim Dale", None),
-         ("direct", "I think all the boys are behind him,", "Tom Ross", "Keeper")],
+        '"We need the manager to remain," said Jim Dale. "With luck he now gets the time to finish the job." '
+        "Keeper Tom Ross echoed Dale's views. \"I reckon the whole squad backs him,\" he added.",
+        [("direct", "We need the manager to remain,", "Jim Dale", None),
+         ("direct", "With luck he now gets the time to finish the job.", "Jim Dale", None),
+         ("direct", "I reckon the whole squad backs him,", "Tom Ross", "Keeper")],
         id="a-verb-with-a-possessed-object-after-a-finished-quote-is-a-new-sentence-not-its-cue"),
     pytest.param(
-        '"We want the boss to stay," said Jim Dale. "Hopefully now he gets the chance to stay," Tom Ross added.',
-        [("direct", "We want the boss to stay,", "Jim Dale", None),
-         ("direct", "Hopefully now he gets the chance to stay,", "Tom Ross", None)],
+        '"We need the manager to remain," said Jim Dale. "With luck he now gets the time to finish the job," Tom Ross added.',
+        [("direct", "We need the manager to remain,", "Jim Dale", None),
+         ("direct", "With luck he now gets the time to finish the job,", "Tom Ross", None)],
         id="a-cue-after-a-quote-ending-in-a-comma-is-its-cue"),
     pytest.param(
         "Hale’s Son Says The Ferry Fares Will Be Higher.\n\nAs the harbour board met on Monday, his son said the mayor is just getting started.",
@@ -7976,17 +7976,17 @@ EN_CASES = [
         [("indirect", "the port would close", "Tom Hale", "a lawyer")],
         id="a-plain-apposition-after-a-name-is-its-role"),
     pytest.param(
-        "Ohio Gov. Tom Hale on Monday signed an order to close the port, while Ann Lee proposed a new tax and said the mayor should resign.",
+        "Ohio Gov. Tom Hale on Monday put his name to a decree shutting the port, while Ann Lee proposed a new tax and said the mayor should resign.",
         [("indirect", "the mayor should resign", "Ann Lee", None)],
         id="the-subject-of-a-while-clause-says-what-its-coordinated-cue-reports"),
     pytest.param(
-        "Ohio Gov. Tom Hale on Monday signed an order to close the port, while Ann Lee, the former Iowa governor, "
+        "Ohio Gov. Tom Hale on Monday put his name to a decree shutting the port, while Ann Lee, the former Iowa governor, "
         "proposed a new tax and said the mayor should resign.",
         [("indirect", "the mayor should resign", "Ann Lee", "the former Iowa governor")],
         id="the-subject-of-a-while-clause-with-an-apposition-says-what-its-coordinated-cue-reports"),
     pytest.param(
-        "Ohio Gov. Tom Hale on Monday signed an order to close the port, while Ann Lee, the former Iowa governor, "
-        "proposed we \"wake up and smell the coffee\" and said the mayor should resign.",
+        "Ohio Gov. Tom Hale on Monday put his name to a decree shutting the port, while Ann Lee, the former Iowa governor, "
+        "proposed we \"open our eyes and count the cost\" and said the mayor should resign.",
         [("indirect", "the mayor should resign", "Ann Lee", "the former Iowa governor")],
         id="the-subject-of-a-while-clause-says-what-its-cue-after-a-quote-reports"),
     pytest.param(
@@ -7994,20 +7994,20 @@ EN_CASES = [
         [("indirect", "the mayor should resign", "Tom Hale", None)],
         id="a-while-aside-inside-the-subject-leaves-the-cue-to-the-subject"),
     pytest.param(
-        "“We will build the wall,” said Tom Hale.\n\nLater, Hale questioned why Ghazwa Nurin had not spoken at the rally. (She says the crowd was too loud.)",
-        [("direct", "We will build the wall,", "Tom Hale", None),
+        "“We will mend the bridge,” said Tom Hale.\n\nLater, Hale questioned why Ghazwa Nurin had not spoken at the rally. (She says the crowd was too loud.)",
+        [("direct", "We will mend the bridge,", "Tom Hale", None),
          ("indirect", "the crowd was too loud", "Ghazwa Nurin", None)],
         id="a-pronoun-of-the-other-gender-than-the-speaker-is-the-person-of-unknown-gender-named-since"),
     pytest.param(
-        "“We will build the wall,” said Tom Hale.\n\nLater, Hale questioned why Ghazwa Nurin had not spoken at the rally. (He says the crowd was too loud.)",
-        [("direct", "We will build the wall,", "Tom Hale", None),
+        "“We will mend the bridge,” said Tom Hale.\n\nLater, Hale questioned why Ghazwa Nurin had not spoken at the rally. (He says the crowd was too loud.)",
+        [("direct", "We will mend the bridge,", "Tom Hale", None),
          ("indirect", "the crowd was too loud", "Tom Hale", None)],
         id="a-pronoun-of-the-speakers-gender-stays-with-the-speaker"),
     pytest.param(
-        "“We will build the wall,” said Tom Hale.\n\nHis wife offered a preview in an interview just before New Yorkers went to the polls.\n\n"
-        "“He wants to keep going,” she said.",
-        [("direct", "We will build the wall,", "Tom Hale", None),
-         ("direct", "He wants to keep going,", "Tom Hale", None)],
+        "“We will mend the bridge,” said Tom Hale.\n\nHis wife gave a hint in a chat just before Ridgetonians cast their ballots.\n\n"
+        "“He means to carry on,” she said.",
+        [("direct", "We will mend the bridge,", "Tom Hale", None),
+         ("direct", "He means to carry on,", "Tom Hale", None)],
         id="a-capitalised-group-named-since-is-no-person-for-a-pronoun"),
     pytest.param(
         "“The port will stay open,” said Mayor Rosa PeÃ±aloza.",
