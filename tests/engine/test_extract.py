@@ -7679,7 +7679,7 @@ EN_CASES = [
         [],
         id="described-with-a-noun-phrase-object-is-an-account-no-report"),
     pytest.param(
-        "In his diary, printed in 2004, Mr. Baker described how, as a lad, Bertie became Bert and then B.",
+        "In his diary, printed in 2004, Mr. Baker described how, as a lad, Bertie turned into Bert and then B.",
         [],
         id="described-how-is-an-account-no-report"),
     pytest.param(
