@@ -2802,7 +2802,7 @@ EN_CASES = [
         [("indirect", "Hidden Donors Of Mayor Lee", "Leaked Files", None)],
         id="a-headline-record-subject-reveals-without-being-named-again"),
     pytest.param(
-        "Top Chef Reveals Secret Recipe Behind Famous Soup.\n\nThe soup has been sold in Ridgeton for fifty years.",
+        "Veteran Chef Shares Hidden Method Behind Harbour Chowder.\n\nThe chowder has been sold in Ridgeton for fifty years.",
         [],
         id="a-headline-person-subject-the-body-never-names-is-no-source"),
     pytest.param(
@@ -2872,14 +2872,14 @@ EN_CASES = [
         id="names-set-off-by-commas-without-a-cue-leave-the-participle-to-the-subject"),
     pytest.param(
         "Fenn has praised the vote, telling reporters on Friday that the result was a great thing. "
-        "Fenn was in Scotland to reopen his Fenn Turnberry golf course.",
+        "Fenn was in Lothmoor to reopen his Fenn Kilbrennan golf course.",
         [("indirect", "the result was a great thing", "Fenn", None)],
         id="a-known-surname-opening-the-name-of-a-golf-course-is-no-fuller-name"),
     pytest.param(
         "Fenn has praised the vote, telling reporters on Friday that the result was a great thing. "
-        "Later Fenn Turnberry said the vote was a mistake.",
-        [("indirect", "the result was a great thing", "Fenn Turnberry", None),
-         ("indirect", "the vote was a mistake", "Fenn Turnberry", None)],
+        "Later Fenn Kilbrennan said the vote was a mistake.",
+        [("indirect", "the result was a great thing", "Fenn Kilbrennan", None),
+         ("indirect", "the vote was a mistake", "Fenn Kilbrennan", None)],
         id="a-known-one-word-name-opening-a-speaking-name-is-its-fuller-form"),
     pytest.param(
         '"It is fine," said Tom Vale, senior vice president of home sales and marketing at Quill.',
@@ -3349,9 +3349,9 @@ EN_CASES = [
         [("direct", "We refuse,", "Tom Lee", None)],
         id="according-to-after-an-aside-of-a-quotes-own-cue-backs-the-aside-not-the-quote"),
     pytest.param(
-        "In Ely, marchers carried drums.\n“Fight ignorance, not migrants,” read one sign at a protest in Tulsa, "
-        "where a quarter of the people are immigrants, according to the Policy Lab.",
-        [("direct", "Fight ignorance, not migrants,", "one sign", None)],
+        "In Ely, marchers carried drums.\n“Mend fences, not grudges,” read one sign at a march in Ridgeton, "
+        "where a fifth of the people are newcomers, according to the Policy Lab.",
+        [("direct", "Mend fences, not grudges,", "one sign", None)],
         id="according-to-after-a-signs-quote-and-an-aside-keeps-the-quote-whole"),
     pytest.param(
         "“We refuse,” said Tom Lee, according to Radio Ely.",
