@@ -2774,8 +2774,8 @@ EN_CASES = [
         [("indirect", "Ray to sit down during the debate", "Ann Lee", "Mayor")],
         id="told-a-named-hearer-to-is-a-request-with-its-hearer"),
     pytest.param(
-        "Since May, officials have told Ridgeton residents not to drink the water.",
-        [("indirect", "Ridgeton residents not to drink the water", "officials", None)],
+        "Since June, officials have told Ridgeton families not to swim in the lake.",
+        [("indirect", "Ridgeton families not to swim in the lake", "officials", None)],
         id="told-a-places-people-not-to-is-a-request"),
     pytest.param(
         "Mayor Ann Lee told Ridge Radio on her way to the harbour.",
@@ -2853,22 +2853,22 @@ EN_CASES = [
         [("direct", "The files include notes from the old server. The notes show long records on the council,", "Quill Watch", None)],
         id="according-to-after-a-quote-beats-an-as-reported-by-lead-before-it"),
     pytest.param(
-        "The mayor spoke on Monday.\n\n\u201cWe will not bring charges against anyone in this case,\u201d according to him.",
+        "The mayor spoke on Monday.\n\n\u201cWe will not fine a single shop over this matter,\u201d according to him.",
         [],
         id="according-to-a-pronoun-after-a-closing-mark-names-no-source-here"),
     pytest.param(
-        "Rowe cannot decide that alone, Fenn added, saying it should be up to the board.",
+        "Rowe cannot decide that alone, Fenn added, saying the choice belongs to the board.",
         [("indirect", "Rowe cannot decide that alone", "Fenn", None),
-         ("indirect", "it should be up to the board", "Fenn", None)],
+         ("indirect", "the choice belongs to the board", "Fenn", None)],
         id="a-named-inverted-cue-before-a-participle-does-the-participle"),
     pytest.param(
-        "Rowe cannot say that \u201cfrom his view,\u201d Fenn added, saying it should be up to the board.",
+        "Rowe cannot say that \u201cfrom his view,\u201d Fenn added, saying the choice belongs to the board.",
         [("mixed", "Rowe cannot say that \u201cfrom his view,\u201d", "Fenn", None),
-         ("indirect", "it should be up to the board", "Fenn", None)],
+         ("indirect", "the choice belongs to the board", "Fenn", None)],
         id="a-named-inverted-cue-after-closing-marks-before-a-participle-does-the-participle"),
     pytest.param(
-        "Rowe met the board, Fenn and Hale on Monday, saying it should be up to the board.",
-        [("indirect", "it should be up to the board", "Rowe", None)],
+        "Rowe met the board, Fenn and Hale on Monday, saying the choice belongs to the board.",
+        [("indirect", "the choice belongs to the board", "Rowe", None)],
         id="names-set-off-by-commas-without-a-cue-leave-the-participle-to-the-subject"),
     pytest.param(
         "Fenn has praised the vote, telling reporters on Friday that the result was a great thing. "
@@ -7861,18 +7861,18 @@ EN_CASES = [
         id="told-a-pronoun-hearer-then-a-named-subject-and-a-quoted-predicate-starts-at-the-subject"),
     pytest.param(
         'Ann Lee was suspended. "I was shocked," Ms Lee told the Courier. A spokesperson for Quill Air told '
-        'Harbour News Online: "We do not discuss staff issues." She added she could not say whether it had happened before.',
+        'Harbour News Online: "We do not discuss staff issues." She added she could not tell whether it had occurred before.',
         [("direct", "I was shocked,", "Ann Lee", None),
          ("direct", "We do not discuss staff issues.", "A spokesperson for Quill Air", None),
-         ("indirect", "she could not say whether it had happened before", "A spokesperson for Quill Air", None)],
+         ("indirect", "she could not tell whether it had occurred before", "A spokesperson for Quill Air", None)],
         id="the-hearer-after-told-does-not-keep-she-from-the-unnamed-speaker"),
     pytest.param(
         'Ann Lee was suspended. "I was shocked," Ms Lee told the Courier. A spokesperson for Quill Air told '
         'Harbour News Online: "We do not discuss staff issues." Later Jane Dale, a pilot, disagreed. '
-        'She added she could not say whether it had happened before.',
+        'She added she could not tell whether it had occurred before.',
         [("direct", "I was shocked,", "Ann Lee", None),
          ("direct", "We do not discuss staff issues.", "A spokesperson for Quill Air", None),
-         ("indirect", "she could not say whether it had happened before", "Jane Dale", "a pilot")],
+         ("indirect", "she could not tell whether it had occurred before", "Jane Dale", "a pilot")],
         id="a-woman-named-after-the-unnamed-speaker-takes-she"),
     pytest.param(
         "Tom Harker ran the ferry for years. The ferry stopped, he says, because the harbour was closed.",
