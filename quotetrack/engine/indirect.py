@@ -20,7 +20,7 @@ from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
-    _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
+    _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
     _coordinated, _is_cap, _object_of_description_en, quote_hearer_en, tokens)
 
 
@@ -409,10 +409,10 @@ _NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs 
 #: Things one claims or declares rather than a statement ("claimed responsibility", "declared victory").
 _CLAIMED_THINGS_EN = frozenset("victory victories responsibility credit residency ownership bankruptcy asylum "
                                "independence war".split())
-#: Object pronouns of a naming cue before an aside and the quoted label ("calling him, among other things, “…”").
-_OBJECT_PRONOUNS_EN = frozenset("him her them it me us".split())
-#: Most tokens from such an object to the quoted label.
+#: Most tokens from a naming cue's object pronoun to the quoted label.
 MAX_NAMED_ASIDE_TOKENS = 8
+#: Naming participles whose object pronoun may stand before an aside and the quoted label
+#: ("calling him, among other things, “…”"; the pronouns are speakers' ``_OBJECT_PRONOUNS_EN``).
 _NAMING_PARTICIPLES_EN = frozenset("calling dubbing terming labeling labelling describing".split())
 #: Naming participles after an indefinite object ("a website called “…”", "a group dubbed …"): no speech.
 _NAMED_PARTICIPLES_EN = frozenset("called dubbed termed labeled labelled".split())
