@@ -7753,11 +7753,11 @@ EN_CASES = [
         [("indirect", "voters to ignore the rumours about the harbour", "The mayor", None)],
         id="asked-with-a-hearer-and-a-request-still-reports"),
     pytest.param(
-        "The mayor told Reuters the old fish market was closing.",
+        "The mayor told the Quill the old fish market was closing.",
         [("indirect", "the old fish market was closing", "The mayor", None)],
         id="a-named-hearer-then-a-determiner-and-three-words-before-the-verb-opens-the-clause"),
     pytest.param(
-        "The mayor told Reuters the whole sorry story of the old harbour.",
+        "The mayor told the Quill the whole sorry story of the old harbour.",
         [],
         id="a-named-hearer-then-a-noun-phrase-with-no-verb-is-no-report"),
     pytest.param(
