@@ -498,12 +498,15 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def _read_tokens(text: str, start: int, end: int):
-    """``(word, start, end)`` tokens found by running the token pattern over ``text[start:end]``."""
+def _read_tokens(text: str, start: int, end: int, pattern=None):
+    """``(word, start, end)`` tokens found by running the token pattern over ``text[start:end]``;
+    ``pattern`` is the one ``_token_table`` chose for ``text``, when the caller has it."""
+    if pattern is None:  # choose as ``_token_table`` does, without building (and caching) a table
+        pattern = _TOKEN_WIDE if WIDE_CHARS.search(text) else _TOKEN
     # ``findall`` builds no match objects: every character that is not white space opens a
     # token, so each word is found again, at its offset, by searching on from the end of the one before.
     out, pos = [], start
-    for word in _token_table(text)[3].findall(text, start, end):
+    for word in pattern.findall(text, start, end):
         at = text.find(word, pos)
         pos = at + len(word)
         out.append((word, at, pos))
@@ -550,7 +553,7 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
         i = bisect_left(starts, pos)
     j = bisect_left(starts, end)  # tokens i..j-1 begin inside the window
     if j > i and ends[j - 1] > end:  # ``end`` cuts the last one: read its remainder again
-        return out + words[i:j - 1] + _read_tokens(text, starts[j - 1], end)
+        return out + words[i:j - 1] + _read_tokens(text, starts[j - 1], end, pattern)
     return out + words[i:j] if out else words[i:j]
 
 
