@@ -99,10 +99,10 @@ def clause_break(lex):
                        and w not in _COORD_SKIP_EN) + sorted(lex.second_predicates)
         speech_ing = sorted(_NEXT_REPORT_PARTICIPLES_EN)
         _CLAUSE_BREAK_CACHE["en"] = re.compile(
-            _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + _aside_participles_en(lex) + r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
-            + "|".join(verbs) + r")\b"
+            _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + _aside_participles_en(lex)
+            + r"|,?\s+(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(verbs) + r")\b"
             # "… has “kept the pier open” on the radio before claiming that …": the speaker's next report
-            + r"|,?\s+(?:before|after)\s+(?:" + "|".join(speech_ing) + r")\b")
+            + r"|(?:before|after)\s+(?:" + "|".join(speech_ing) + r")\b)")
     return _CLAUSE_BREAK_CACHE["en"]
 
 
