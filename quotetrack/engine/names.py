@@ -278,6 +278,9 @@ class NameEvidence:
     _org_abbreviations = None
     _full_names = None
     _text_searches = None
+    #: Whether the article has a garbled or decomposed accent (``WIDE_CHARS``) anywhere: one scan
+    #: per article, so that the sentences of the many articles without one are not scanned again.
+    _wide_text = None
 
     def _gender_of(self, ent: Entity, weak: bool = True) -> Optional[str]:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
@@ -1016,7 +1019,10 @@ class NameEvidence:
         """The capitalised runs of ``sent`` in order, and in Indonesian also a one-word name set off
         by commas after a title (``Pakar hukum dari Universitas X (UX), Mudzakir, mengecam``),
         which a run of two capitalised words cannot catch."""
-        cap_run = _CAP_RUN_WIDE if WIDE_CHARS.search(self.text, sent.start, sent.end) else _CAP_RUN
+        if self._wide_text is None:
+            self._wide_text = WIDE_CHARS.search(self.text) is not None
+        wide = self._wide_text and WIDE_CHARS.search(self.text, sent.start, sent.end) is not None
+        cap_run = _CAP_RUN_WIDE if wide else _CAP_RUN
         found = list(cap_run.finditer(self.text, sent.start, sent.end))
         if self.lex.lang != "id":
             if _firm_end_dot_en(self.text, sent.start, sent.end + 5):
