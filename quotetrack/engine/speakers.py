@@ -4933,13 +4933,15 @@ class ArticlePeople:
         if "\n" in sentence or _QUOTE_MARK_EN.search(sentence) or REPORTING_WORD_EN.search(sentence) \
                 or _GENDERED_WORDS_EN[want].search(sentence):
             return None
-        words = {fold(w) for w in _CAPITALISED_WORD_EN.findall(sentence) if not w.endswith(("'s", "’s"))}
-        owners = {fold(w[:-2]) for w in _CAPITALISED_WORD_EN.findall(sentence) if w.endswith(("'s", "’s"))}
+        capitalised = _CAPITALISED_WORD_EN.findall(sentence)
+        words = {fold(w) for w in capitalised if not w.endswith(("'s", "’s"))}
+        owners = {fold(w[:-2]) for w in capitalised if w.endswith(("'s", "’s"))}
         if self.salient.key_tokens & (words | owners):
             return None  # the sentence names the last speaker: it goes on about them
+        # (so no one found below is the last speaker: each shares a key token with ``words``)
         found = [e for e in self.entities if e.kind == "person" and e.key_tokens & words
                  and self.gender_of(e, weak=False) == want and personal(e)]
-        if len(found) != 1 or found[0] is self.salient or found[0].key_tokens & owners:
+        if len(found) != 1 or found[0].key_tokens & owners:
             return None
         return found[0]
 
