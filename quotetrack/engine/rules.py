@@ -8,7 +8,8 @@ from typing import Optional
 
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
-from quotetrack.engine.speakers import _DAYS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id
+from quotetrack.engine.speakers import (
+    _DAYS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id, wide_word_rest)
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
 _WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
@@ -70,8 +71,8 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _CAP_RUN = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")  # "T.J. Roe": initials open it
 #: The same over a garbled or decomposed accent (``Ana PeÃ±a Ruiz``), for a sentence that has one.
-_CAP_RUN_WIDE = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])[\x80-\x9f\xa1-\xbf][\w'’\-\u0300-\u036f\ufffd]*)*\.?\s+"
-                           r"(?:[A-Z(][\w'’\-)\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])[\x80-\x9f\xa1-\xbf][\w'’\-)\u0300-\u036f\ufffd]*)*\.?\s*)+")
+_CAP_RUN_WIDE = re.compile(r"[A-Z](?:\.[A-Z])*" + wide_word_rest(r"\w'’\-") + r"\.?\s+"
+                           r"(?:[A-Z(]" + wide_word_rest(r"\w'’\-)") + r"\.?\s*)+")
 #: Where a reported clause ends before the sentence does: a semicolon, or a coordinated clause
 #: with a subject pronoun of its own.
 _CLAUSE_BREAK = {

@@ -30,12 +30,26 @@ _TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|(?<=\s)(?:in|van) 't(
 #: A token and the white space before it: every character that is not white space opens a
 #: token, so only white space stands between tokens, and its length gives each token's offset.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+#: Combining marks and the replacement character, for a character class: what a decomposed or
+#: lost accent leaves inside a word (``Pen\u0303a``, ``Pe\ufffda``).
+_ACCENT_MARK_CHARS = r"\u0300-\u036f\ufffd"
+#: The second character of an accent garbled into two (``Ã±`` for ``ñ``), after its first.
+_GARBLED_ACCENT_TAIL = r"(?<=[ÃÂ\u0302\u0303])[\x80-\x9f\xa1-\xbf]"
+
+
+def wide_word_rest(chars: str) -> str:
+    """A pattern for the rest of a word whose characters are ``chars`` (a character class's inside),
+    that also takes in garbled or decomposed accents (``PeÃ±a``, ``Pen\u0303a``, ``Pe\ufffda``)."""
+    inner = "[" + chars + _ACCENT_MARK_CHARS + "]*"
+    return inner + "(?:" + _GARBLED_ACCENT_TAIL + inner + ")*"
+
+
 #: The same in a text with a garbled or decomposed accent (``PeÃ±a``, ``Pen\u0303a``, ``Pe\ufffda``): the
 #: bad characters stay inside the word (the plain pattern is kept for other texts: it is faster).
-_TOKEN_WIDE = re.compile(_TOKEN.pattern.replace(r"\w[\w'’\-/]*(?:\.", r"\w[\w'’\-/\u0300-\u036f\ufffd]*(?:(?<=[ÃÂ\u0302\u0303])"
-                                                r"[\x80-\x9f\xa1-\xbf][\w'’\-/\u0300-\u036f\ufffd]*)*(?:\.", 1))
+_TOKEN_WIDE = re.compile(_TOKEN.pattern.replace(r"\w[\w'’\-/]*(?:\.", r"\w" + wide_word_rest(r"\w'’\-/") + r"(?:\.", 1))
+assert _TOKEN_WIDE.pattern != _TOKEN.pattern, "_TOKEN no longer holds the word part _TOKEN_WIDE widens"
 #: Characters only a garbled or decomposed accent brings into a text.
-WIDE_CHARS = re.compile(r"[ÃÂ\u0300-\u036f\ufffd]")
+WIDE_CHARS = re.compile("[ÃÂ" + _ACCENT_MARK_CHARS + "]")
 #: The same over ``_TOKEN_WIDE``, for a text with a garbled or decomposed accent.
 _SPACED_TOKEN_WIDE = re.compile(r"(\s*)(" + _TOKEN_WIDE.pattern + ")")
 #: Relative pronouns that open a comma part about the name before it (``Lee, who …``, ``Budi, yang …``).
