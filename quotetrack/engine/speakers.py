@@ -317,15 +317,15 @@ PRONOUN_REACH = 3000
 _PLURAL_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:Some|Many|Most|Several|Other|All|Both"
                                 r"|An?(?: [a-z]+)? (?:party|group|delegation|team|handful|crowd|pair|couple) of)"
                                 r" (?:[a-z]+ )?[a-z]{3,}[^s\W]s)\b(?! of\b)")
+#: English kinship nouns that give a person's gender (``husband``, ``widow``).
+_GENDERED_KIN_NOUNS_EN = {"husband": "m", "wife": "f", "father": "m", "mother": "f", "son": "m", "daughter": "f",
+                          "widow": "f", "widower": "m", "grandmother": "f", "grandfather": "m"}
 #: English nouns of a person's role or kin that give their gender (``spokeswoman``, ``husband``).
 GENDERED_ROLE_NOUNS_EN = {"spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
-                          "businessman": "m", "businesswoman": "f", "husband": "m", "wife": "f", "father": "m",
-                          "mother": "f", "son": "m", "daughter": "f", "widow": "f", "widower": "m",
-                          "grandmother": "f", "grandfather": "m"}
+                          "businessman": "m", "businesswoman": "f", **_GENDERED_KIN_NOUNS_EN}
 #: English kinship nouns: capitalised after a possessor (``Lee’s Son``) they name no one.
-_KIN_NOUNS_EN = frozenset("""son daughter wife husband brother sister father mother mom dad widow widower nephew
-niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson stepdaughter stepfather stepmother
-fiancee fiancée fiance fiancé""".split())
+_KIN_NOUNS_EN = frozenset(_GENDERED_KIN_NOUNS_EN) | frozenset("""brother sister mom dad nephew niece cousin uncle
+aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiancee fiancée fiance fiancé""".split())
 #: English nouns of an unnamed person of known gender, and the gender.
 _GENDERED_NOUNS_EN = {**GENDERED_ROLE_NOUNS_EN, "woman": "f", "girl": "f", "man": "m", "boy": "m"}
 #: A sentence opening with such an unnamed person (``A 40-year-old Tollard woman, meanwhile, …``).
