@@ -24,7 +24,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS,
-    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, _is_word_char, tokens)
+    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, tokens)
 
 
 #: Sentence openers that carry on the argument of the sentence before (Indonesian): ``Apalagi,``,
@@ -88,7 +88,7 @@ warns told insisted insist contended countered noted predicted suggested suggest
 #: More English clause breaks after the report: a comma, a conjunction and a new subject begin
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
-_MORE_BREAKS_EN = (r"|(?P<dash_and>\s(?:—|–|-|--)\s+and\s+(?:he|she|they|it|we|I|his|her|their|its)\s(?![^—–\n]*\s(?:—|–|-|--)\s))"
+_MORE_BREAKS_EN = (r"|(?P<dash_and>\s(?:—|–|-|--)\s+and\s+(?:" + SUBJECT_PRONOUN_ALT_EN + r"|it|his|her|their|its)\s(?![^—–\n]*\s(?:—|–|-|--)\s))"
                    # "… “re-train” staff - and she makes sure …": after a dash, the writer's next clause
                    # (but "the plan - and he knows it - is …": a second dash closes an aside, and so
                    # does this one after a first: "the call -- a position he dropped -- and his …")

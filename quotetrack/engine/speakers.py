@@ -195,6 +195,8 @@ _SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarter
 _SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
+#: The same as a regex alternation (``I`` capitalised), for patterns that test for a clause's own subject.
+SUBJECT_PRONOUN_ALT_EN = "he|she|they|we|I"
 #: Words before an English cue form that make it a noun ("a few hints", "his remarks").
 _NOUN_CUE_LEADS_EN = frozenset("the a an his her their its my our your this these those few some several many".split())
 #: The same with "it" (a thing or body as a clause's subject), and with "you" as well.
@@ -277,7 +279,7 @@ _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum 
 _CONTACTED_ID = frozenset("dihubungi ditemui dikonfirmasi diwawancarai dimintai".split())
 #: An English relative clause set off by commas right after a name, whose own subject is not a
 #: pronoun (not ``Ann Lee, who he said was …``): ``, who heads the union,``.
-_APPOSED_RELATIVE_EN = re.compile(r"\s*,\s+((?:who|whose)\s+(?!(?:he|she|they|we|I|you)\b)[^,;:!?\"“”()\n]{3,150}?)\s*,")
+_APPOSED_RELATIVE_EN = re.compile(r"\s*,\s+((?:who|whose)\s+(?!(?:" + SUBJECT_PRONOUN_ALT_EN + r"|you)\b)[^,;:!?\"“”()\n]{3,150}?)\s*,")
 #: Adverbs between ``who`` and its verb in a clause of position (``who now heads``).
 _CLAUSE_ADVERBS_EN = frozenset("also now currently once formerly previously later then still".split())
 #: From a subject's name into its relative clause, within one sentence ("Stan Ortiz, who … Ray Dunn").
