@@ -704,35 +704,42 @@ class DirectQuotes:
             return False
         if _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None:
             return True  # also "… of “squabbling”. He told Sky News: “…”": the period after the mark
-        if self._possessed_object_after(cue_end):
-            return True  # "“… stay.” Keeper Tom Dale echoed McIntyre's sentiments.": a new sentence's verb and object
+        m = _CLAUSE_AFTER_CUE.match(text, cue_end)
+        if m is None:
+            return False  # "“… win.” Lee said.": the cue ends its clause, no object and no clause of its own
+        words = m.group(1).split()
+        told = None  # whether the word before the cue is a form of "tell"; read once, when first needed
+        if self._possessed_object_after(m, words):
+            told = self._told_before(cue_end)
+            if not told:
+                return True  # "“… stay.” Keeper Tom Dale echoed McIntyre's sentiments.": a new sentence's verb and object
         # "“Why?” Lee asked reporters after …": a question or an exclamation is often followed
         # by its own cue with a long tail, so only a plain statement gives way here
-        return last not in ("?", "!") and self._reports_own_clause(cue_end)
-
-    def _possessed_object_after(self, cue_end: int) -> bool:
-        """Whether the English cue ending at ``cue_end`` takes a possessed noun as its object and the
-        sentence ends there (``echoed McIntyre's sentiments.``); not after ``told`` (a hearer)."""
-        m = _CLAUSE_AFTER_CUE.match(self.text, cue_end)
-        if m is None:
+        if last in ("?", "!"):
             return False
-        words = m.group(1).split()
-        if not 2 <= len(words) <= 3 or not words[0].endswith(("'s", "’s")) or self.text[m.end():m.end() + 1] != ".":
-            return False
-        return _WORD_BEFORE.search(self.text, max(0, cue_end - 40), cue_end).group(1).lower() not in _TELL_EN
-
-    def _reports_own_clause(self, cue_end: int) -> bool:
-        """Whether the English cue ending at ``cue_end`` is followed by a reported clause of its
-        own (``said that …``, ``said the plan had failed``) rather than ending its sentence
-        (``said.``, ``said on Monday.``)."""
-        m = _CLAUSE_AFTER_CUE.match(self.text, cue_end)
-        if m is None:
-            return False
-        words = m.group(1).split()
         if words[0].lower() == "that":
             return True
-        if _WORD_BEFORE.search(self.text, max(0, cue_end - 40), cue_end).group(1).lower() in _TELL_EN:
+        if told is None:
+            told = self._told_before(cue_end)
+        if told:
             return False  # "told the BBC News website.": the one told, not a clause
+        return self._reports_own_clause(words)
+
+    def _told_before(self, cue_end: int) -> bool:
+        """Whether the English cue ending at ``cue_end`` is a form of ``tell`` (its object is the one told)."""
+        return _WORD_BEFORE.search(self.text, max(0, cue_end - 40), cue_end).group(1).lower() in _TELL_EN
+
+    def _possessed_object_after(self, clause, words) -> bool:
+        """Whether the words ``words`` of ``clause`` (a ``_CLAUSE_AFTER_CUE`` match after an English
+        cue) are a possessed noun as its object, the sentence ending there (``echoed McIntyre's
+        sentiments.``); the caller rules out ``told`` (a hearer)."""
+        return 2 <= len(words) <= 3 and words[0].endswith(("'s", "’s")) and self.text[clause.end():clause.end() + 1] == "."
+
+    @staticmethod
+    def _reports_own_clause(words) -> bool:
+        """Whether the words ``words`` after an English cue (not ``that``, not after ``told``) are a
+        reported clause of its own (``said the plan had failed``) rather than what ends its sentence
+        (``said on Monday.``)."""
         first = words[0].lower()
         if first in _CUE_TRAILERS and first not in _CLAUSE_TRAILERS and len(words) > MIN_REPORTED_WORDS:
             # "… by now.” Lee had said before the match she would think of resigning": a time or place
