@@ -2878,10 +2878,15 @@ class IndirectQuotes:
         """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that"),
         a manner adverb ("added hopefully that") or the particle of ``point out`` ("pointed out that")."""
         ws = self._without_point_out(_skip_time_words(tokens(self.text, pos, end)), pos)
-        if self.lex.lang == "en" and len(ws) > 1 and ws[1][0] == "that" and ws[0][0].endswith("ly") \
-                and ws[0][0].islower() and ws[0][0] not in self.lex.ly_non_adverbs:
+        if self._manner_adverb_before_that(ws):
             ws = ws[1:]  # "adding hopefully that …": a manner adverb before the clause
         return bool(ws) and ws[0][0].lower() in self.lex.complementizers
+
+    def _manner_adverb_before_that(self, ws) -> bool:
+        """English: whether tokens ``ws`` open with a lower-case manner adverb right before ``that``
+        (``added hopefully that …``, ``warned darkly that …``)."""
+        return self.lex.lang == "en" and len(ws) > 1 and ws[1][0] == "that" and ws[0][0].endswith("ly") \
+            and ws[0][0].islower() and ws[0][0] not in self.lex.ly_non_adverbs
 
     def _without_point_out(self, ws, pos: int):
         """Tokens ``ws`` read after a cue ending at ``pos``, without the particle of ``point out``
@@ -2926,9 +2931,8 @@ class IndirectQuotes:
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
                 return None  # "wrote a letter to the school": the thing written, not a reported clause
         adverbial = self._adverbial_start(ws[0][0]) or (
-            lex.lang == "en" and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) or (
-            lex.lang == "en" and len(ws) > 1 and ws[1][0] == "that" and ws[0][0].endswith("ly") and ws[0][0].islower()
-            and ws[0][0] not in lex.ly_non_adverbs)  # "warned darkly that …": a manner adverb, then the clause
+            lex.lang == "en" and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) \
+            or self._manner_adverb_before_that(ws)  # "warned darkly that …": a manner adverb, then the clause
         if lex.lang == "en" and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
         quoted_at, quote_left, quoted_j = None, 0, 0
