@@ -669,6 +669,12 @@ def _tense_clash_en(cue: str, later: str) -> bool:
     return first not in (None, "ing") and second not in (None, "ing") and first != second
 
 
+def _bare_adverb_then_pronoun_en(ws) -> bool:
+    """Whether tokens ``ws`` (two or more) open with a bare sentence adverb and then a subject
+    pronoun, no comma between (``Then he …``, ``But she …``)."""
+    return ws[0][0] in _BARE_ADVERB_OPENERS_EN and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN
+
+
 #: Adverbs of time opening a sentence before a comma (``Soon after, …``): never its subject.
 _TIME_ADVERB_OPENERS_EN = frozenset("soon shortly immediately".split())
 #: "Early"/"Late" and a preposition opening a time phrase before the subject ("Early in his campaign, Lee …").
@@ -682,7 +688,7 @@ _FOCUS_ADVERBS_EN = frozenset("even then also now still".split())
 _PLACE_NAME_LEADS_EN = frozenset("New North South East West Rhode".split())
 #: Sentence adverbs that open an English sentence with no comma before its pronoun subject
 #: (``Then he …``, ``Later she …``).
-_BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also Yet But And So".split())
+_BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also".split()) | SENTENCE_CONJUNCTIONS_EN
 #: A later ``says``/``said`` after a noun (``… by the mother of one of the victims says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
@@ -4218,7 +4224,7 @@ class IndirectQuotes:
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
                 if lex.lang == "en" and (ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN or (
-                        j > 2 and ws[0][0] in _BARE_ADVERB_OPENERS_EN and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN)):
+                        j > 2 and _bare_adverb_then_pronoun_en(ws))):
                     break  # "He basically ducked, saying …", "But he opposed it, saying …": the subject, not an opener
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) \
                         and not self._determiner_clause(ws[:j]) or lex.lang == "en" and j == 1 and ws[0][0] in _PLACE_ADVERB_OPENERS_EN or (
@@ -4257,8 +4263,7 @@ class IndirectQuotes:
             k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Barack Obama met …"
         if k == 0 and lex.lang == "en":
             k = _time_opener_end_en(ws) or _time_opener_comma_end_en(ws)  # "A few minutes later they …": no comma after the time phrase
-        if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0] in _BARE_ADVERB_OPENERS_EN \
-                and ws[1][0].lower() in _SUBJECT_PRONOUNS_EN:
+        if k == 0 and lex.lang == "en" and len(ws) > 2 and _bare_adverb_then_pronoun_en(ws):
             k = 1  # "Then he cut into Lee, calling him …": a bare sentence adverb before the pronoun subject
         if k >= len(ws):
             return None
