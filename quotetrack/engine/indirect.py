@@ -2396,10 +2396,10 @@ class IndirectQuotes:
         clause starts after a closing mark; the sentence's subject, before the mark, does both."""
         if clause_start <= sent_start:
             return None
-        if self.lex.lang == "en":
-            ws = tokens(self.text, sent_start, clause_start)
-            opened = self._subordinator_after_lead_en(ws) if ", while " in self.text[sent_start:clause_start] \
-                or ", whereas " in self.text[sent_start:clause_start] else None
+        lead = self.text[sent_start:clause_start]
+        if self.lex.lang == "en" and (", while " in lead or ", whereas " in lead):
+            ws = tokens(self.text, sent_start, clause_start)  # only now: most sentences have no such clause
+            opened = self._subordinator_after_lead_en(ws)
             if opened is not None and opened + 1 < len(ws):
                 # "Lee signed an order, while Ann Roe proposed we “…” and said …": the contrasted clause's subject
                 found = self._main_subject(ws[opened + 1][1], verb_start)
