@@ -816,7 +816,7 @@ class IndirectQuotes:
         if tail is None:
             return None
         comma = tail.start()
-        if text[comma + 1] != " " and not text[comma + 1].isspace():
+        if not text[comma + 1].isspace():
             # "… “exceptions,” the Quill reported.": the comma stands inside the closing mark
             comma = len(text[:tail.start(1)].rstrip())
             if not any(s.close is not None and s.outer_end == comma for s in spans):
@@ -4123,8 +4123,9 @@ class IndirectQuotes:
     def _long_apposition_subject_en(self, sent, clause_start: int, m, subject_tokens, spans) -> bool:
         """English ``The porter of six years, a Liberal who asked to stay unnamed for fear of a
         reprimand from the board, said she …``: a subject opening the sentence, then a long apposition or
-        aside closed by a comma right before a say-verb that a clause follows."""
-        if self.lex.lang != "en" or m.group(0).lower() not in _SAY_FORMS_EN or not subject_tokens or subject_tokens[-1][0] != ",":
+        aside closed by a comma right before a say-verb that a clause follows. The caller has checked
+        that the text is English and that ``subject_tokens`` end with that comma."""
+        if m.group(0).lower() not in _SAY_FORMS_EN:
             return False
         nxt = _WORD.match(self.text, m.end() + 1)
         return nxt is not None and nxt.group(0).lower() in _LONG_SUBJECT_CLAUSE_OPENERS_EN \
