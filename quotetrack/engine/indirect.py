@@ -1722,8 +1722,10 @@ class IndirectQuotes:
                 if tail is not None:
                     # "…; 29 percent said …", "While A and B praised …, they said …": the cue's own clause
                     clause_start, subject_tokens = subject_tokens[tail][1], subject_tokens[tail:]
-            long_apposition = en and len(subject_tokens) > MAX_SUBJECT_TOKENS and subject_tokens[-1][0] == "," \
-                and self._long_apposition_subject_en(sent, clause_start, m, subject_tokens, spans)
+            # the subject before a long apposition, kept for the apposed-subject reading below
+            long_apposed = self._long_apposition_subject_en(sent, clause_start, m, subject_tokens, spans) \
+                if en and len(subject_tokens) > MAX_SUBJECT_TOKENS and subject_tokens[-1][0] == "," else None
+            long_apposition = long_apposed is not None
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * (
                     4 if en and verb.endswith("ing") and subject_tokens[-1][0] == "," else 3 if long_apposition else 2):
                 continue  # "X did A, B and C …, saying …": the participle's subject opens the sentence
@@ -1886,7 +1888,9 @@ class IndirectQuotes:
                 mention = self._subject_before_dash_aside(clause_start, mention.start, subject_tokens) or mention
             if en and subject_tokens[-1][0] == "," and (
                     mention is None or (mention.kind == "description" and mention.start > subject_tokens[0][1])):
-                mention = self._apposed_subject(clause_start, verb_at, spans, long_aside=long_apposition) or mention
+                apposed = long_apposed if long_apposed is not None and verb_at == m.start() \
+                    else self._apposed_subject(clause_start, verb_at, spans, long_aside=long_apposition)
+                mention = apposed or mention
             if en and mention is not None and mention.kind == "description" \
                     and fold_word(mention.text.split(None, 1)[0]) in _PREP_OPENERS_EN:
                 mention = self._subject_after_opening_phrase(mention, verb_at, spans) or mention
@@ -4120,18 +4124,20 @@ class IndirectQuotes:
                 return False
         return False
 
-    def _long_apposition_subject_en(self, sent, clause_start: int, m, subject_tokens, spans) -> bool:
+    def _long_apposition_subject_en(self, sent, clause_start: int, m, subject_tokens, spans) -> Optional[Mention]:
         """English ``The porter of six years, a Liberal who asked to stay unnamed for fear of a
         reprimand from the board, said she …``: a subject opening the sentence, then a long apposition or
-        aside closed by a comma right before a say-verb that a clause follows. The caller has checked
-        that the text is English and that ``subject_tokens`` end with that comma."""
+        aside closed by a comma right before a say-verb that a clause follows: that subject (as
+        ``_apposed_subject`` reads it with a long aside), or None. The caller has checked that the
+        text is English and that ``subject_tokens`` end with that comma."""
         if m.group(0).lower() not in _SAY_FORMS_EN:
-            return False
+            return None
         nxt = _WORD.match(self.text, m.end() + 1)
-        return nxt is not None and nxt.group(0).lower() in _LONG_SUBJECT_CLAUSE_OPENERS_EN \
-            and clause_start == sent.start and subject_tokens[0][0][:1].isupper() \
-            and not self._inverted_subject(m.end(), sent.end, spans) \
-            and self._apposed_subject(clause_start, m.start(), spans, long_aside=True) is not None
+        if nxt is None or nxt.group(0).lower() not in _LONG_SUBJECT_CLAUSE_OPENERS_EN \
+                or clause_start != sent.start or not subject_tokens[0][0][:1].isupper() \
+                or self._inverted_subject(m.end(), sent.end, spans):
+            return None
+        return self._apposed_subject(clause_start, m.start(), spans, long_aside=True)
 
     def _long_subject_tail(self, subject_tokens) -> Optional[int]:
         """English: in a run of words too long for one subject before a cue, where the cue's own
