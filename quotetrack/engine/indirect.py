@@ -1333,7 +1333,9 @@ class IndirectQuotes:
                     continue
                 return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en")
-            if lex.lang == "en" and comma is not None and text[:m.start()].rstrip().endswith(","):
+            before_end = self._stripped_end(sent.start, m.start())
+            comma_before = text[before_end - 1:before_end] == ","  # "…, according to X": a comma closes the words before
+            if lex.lang == "en" and comma is not None and comma_before:
                 after = comma + 1
                 if not self._predicate_follows(after, sent.end) and text[after:after + 2].strip()[:1].islower():
                     second = self._next_comma(after, min(sent.end, after + MAX_APPOSITION_CHARS), spans)
@@ -1348,8 +1350,8 @@ class IndirectQuotes:
                     return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
                                         m.start(), any_source=True)
             # "…, menurut X." at the end: the clause before it is reported.
-            closed = lex.lang == "en" and self._comma_quote_closing_at(text[:m.start()].rstrip(), spans)
-            if closed or text[:m.start()].rstrip().endswith(","):
+            closed = lex.lang == "en" and self._comma_quote_closing_at(before_end, spans)
+            if closed or comma_before:
                 # "… said they do not think he “cares,” according to a poll.": the comma inside the marks
                 end = closed or text.rfind(",", sent.start, m.start())
                 if self._quote_with_own_cue(sent.start, end, spans):
@@ -1388,13 +1390,19 @@ class IndirectQuotes:
                 return last + 2
         return None
 
-    def _comma_quote_closing_at(self, before: str, spans) -> int:
-        """English: the offset just past a closing mark that ends ``before`` (the text up to an
-        ``according to``) when the quote's content ends in a comma and the quote does not open its
-        sentence (``… he “cares,” according to``), else 0."""
-        if not before or before[-1] not in "”\"'":
+    def _stripped_end(self, sent_start: int, pos: int) -> int:
+        """The offset just past the last non-blank character before ``pos`` (0 if none): read
+        within the sentence opening at ``sent_start``, and before it only if that part is blank
+        (without copying the whole text up to ``pos``)."""
+        end = sent_start + len(self.text[sent_start:pos].rstrip())
+        return end if end > sent_start else len(self.text[:pos].rstrip())
+
+    def _comma_quote_closing_at(self, end: int, spans) -> int:
+        """English: ``end`` when it is just past a closing mark (``end`` being where the text up to
+        an ``according to`` ends, blanks aside) and the quote's content ends in a comma and the
+        quote does not open its sentence (``… he “cares,” according to``), else 0."""
+        if not end or self.text[end - 1] not in "”\"'":
             return 0  # (most according-to phrases follow a comma or a word)
-        end = len(before)
         for s in spans:
             if s.close is not None and s.outer_end == end and self.text[s.start:s.end].endswith(",") \
                     and self.text[max(0, s.open - 40):s.open].rstrip(" \t")[-1:] not in {"", "\n", ".", "?", "!", ":"}:
