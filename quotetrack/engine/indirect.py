@@ -685,7 +685,7 @@ _TIME_LEAD_PREPS_EN = frozenset("in on last this next".split())
 #: subject (``And even Lee …``).
 _FOCUS_ADVERBS_EN = frozenset("even then also now still".split())
 #: First words of two-word place names whose second word is a place (``New Hampshire``, ``South Carolina``).
-_PLACE_NAME_LEADS_EN = frozenset("New North South East West Rhode".split())
+_PLACE_NAME_LEADS_EN = frozenset("New North South East West".split())
 #: Sentence adverbs that open an English sentence with no comma before its pronoun subject
 #: (``Then he …``, ``Later she …``).
 _BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also".split()) | SENTENCE_CONJUNCTIONS_EN
