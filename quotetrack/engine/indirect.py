@@ -83,13 +83,15 @@ MAX_NOUN_PHRASE_WORDS = 4
 #: Cue forms that are also plural nouns (``speeches and promises``, ``charges and claims``).
 _PLURAL_NOUN_CUES_EN = frozenset("promises claims pledges vows demands".split())
 
+#: The closing quotation marks of the patterns below, as a regex alternation (``”``, ``"``, ``''``).
+_CLOSING_MARK_ALTERNATION = r"”|\"|''"
 #: Closing quotation marks that may stand between a comma and an English inverted cue.
 _CLOSING_MARKS_EN = frozenset(("”", "''", '"', "’"))
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
 _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
 #: English ``…, people familiar with the talks said.`` closing a sentence: a short comma-free source,
 #: its speech verb, at most a time word or two, then the sentence's end.
-_CLOSING_SOURCE_EN = re.compile(r",(?:”|\"|'')?\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
+_CLOSING_SOURCE_EN = re.compile(r",(?:" + _CLOSING_MARK_ALTERNATION + r")?\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
 #: ``Name: statement`` opening an English headline or a transcript paragraph.
 _LABEL_EN = re.compile(r"([A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}):[ \t]+(?=\S)")
 #: The same at the start of a line.
@@ -166,7 +168,7 @@ _DESCRIBING_CUES_EN = frozenset("describe describes described describing".split(
 #: ``by telephone``).
 _CIRCUMSTANCE_LEAD_EN = re.compile(r"(?:during|as|in|at|by\s+(?:tele)?phone|by\s+e-?mail)\b")
 #: A quotation closing right before a subject (``“…,” Lee``, ``''…?'' Lee``).
-_QUOTE_CLOSED_BEFORE_EN = re.compile(r"[,?!.](?:”|\"|'')\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+_QUOTE_CLOSED_BEFORE_EN = re.compile(r"[,?!.](?:" + _CLOSING_MARK_ALTERNATION + r")\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 #: ``as`` after the object, no comma between (``the levy as a burden``; not ``how, as a boy, …``).
 _CHARACTERISED_AS_EN = re.compile(r"[^\s,] as ")
 #: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
@@ -278,7 +280,9 @@ _REASON_AFTER_COMMA_EN = re.compile(r"[ \t]*,[ \t]*(?:" + "|".join(sorted(_REASO
 #: English aspect verbs before a cue's -ing form (``kept asking``, ``began saying``).
 _GERUND_ASPECTS_EN = frozenset("kept keeps keep began begins started starts continued continues".split())
 #: A closing quotation mark.
-_CLOSING_MARK = re.compile(r"”|\"|''")
+_CLOSING_MARK = re.compile(_CLOSING_MARK_ALTERNATION)
+#: A comma, then a closing mark, ending a text (``praised the “brave crews,”``).
+_COMMA_CLOSING_MARK_END = re.compile(r",\s*(?:" + _CLOSING_MARK_ALTERNATION + r")\s*$")
 
 #: English words a noun phrase naming a source cannot end in: the phrase runs on past the
 #: subject ("the authors of the", "Some seek to", "a politician who").
@@ -1721,7 +1725,7 @@ class IndirectQuotes:
                 clause_start += 1  # "(On Monday, Lee's aide said …)": the bracket opens the sentence, not its subject
             subject_tokens = self._subject_without_dash_aside(clause_start, m.start())
             if not subject_tokens and en and verb.endswith("ing"):
-                comma = re.search(r",\s*(?:”|\"|'')\s*$", text[sent.start:clause_start])
+                comma = _COMMA_CLOSING_MARK_END.search(text, sent.start, clause_start)
                 if comma:
                     # "X praised the “brave crews,” saying …": the comma before the participle sits inside the mark
                     subject_tokens = [(",", clause_start, clause_start)]
