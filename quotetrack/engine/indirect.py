@@ -436,8 +436,10 @@ _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 _UNNAMED = "unnamed"
 _HEAD_DETERMINERS_EN = frozenset("the a an his her their its this that these those".split())
 _COUNT_OPENERS_EN = NUMBER_WORDS_EN | frozenset("several many some most both".split())
+#: The two spellings of English "while", as a regex alternation for the patterns below.
+_WHILE_EN = r"while|whilst"
 #: English: a concessive aside opening after a comma ("…, despite his wealth, …").
-_CONCESSIVE_ASIDE_EN = re.compile(r",\s+(?:despite|while|whilst|though|although)\b")
+_CONCESSIVE_ASIDE_EN = re.compile(r",\s+(?:despite|" + _WHILE_EN + r"|though|although)\b")
 #: English: an object and an infinitive after a cue ("warned state officials to boost …"): a directive, no clause.
 _OBJECT_INFINITIVE_EN = re.compile(r"(?:[\w.'’-]+ ){1,4}to [a-z]+\b")
 #: English: "the" and a capitalised name ("the Riverside Daily Courier", "the Justice Department").
@@ -575,7 +577,7 @@ _CLAUSE_SUBJECT_OPENERS_EN = frozenset({"the", "a", "an", "he", "she", "they", "
 #: After a quoted fragment's comma these stay in the report: an aside ("“peanuts,” compared to …"),
 #: the source ("…,” according to …"), a contrast ("…,” while …") and a second object ("…,” and the …").
 _KEPT_AFTER_QUOTED_COMMA = re.compile(r"(?:compared|despite|even\s+though|although|as|according|and\s+the)\b"
-                                      r"|(?:while|whilst)\b(?!\s+[a-z]+ing\b)")  # but "…,” while waving a flag …": how it was said
+                                      r"|(?:" + _WHILE_EN + r")\b(?!\s+[a-z]+ing\b)")  # but "…,” while waving a flag …": how it was said
 
 #: Longest object between a naming verb and its quoted name (``called Mr. Lee's remarks on Saturday “…”``).
 MAX_OBJECT_WORDS = 8
@@ -609,7 +611,7 @@ _MAIN_VERB_AFTER_NAME_EN = re.compile(r"[a-z]+ed\s+(?:the|a|an|his|her|their|its
 
 #: "said, “We’ll see,” when asked …", "“…,” before predicting …":
 #: after a quote that opens the report, when and how it was said, not more of the report.
-_ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|while|whilst)\s+(?:asked|pressed|[a-z]+ing)\b")
+_ASIDE_AFTER_OPENING_QUOTE = re.compile(r"\s*(?:when|after|before|" + _WHILE_EN + r")\s+(?:asked|pressed|[a-z]+ing)\b")
 
 #: "…” — a play on words …": the reporter's comment after a dash (unless a second dash follows,
 #: closing an aside).
