@@ -368,6 +368,23 @@ def _clause_shaped_en(words: List[str]) -> bool:
 _PARTICLES_EN = frozenset("out up down in into onto on at from over off across through around outside".split())
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
+#: How many tokens after ``asked`` are read for its question, its request or its hearers.
+MAX_ASKED_SCAN_TOKENS = 7
+#: A comma of a list of named hearers after ``asked`` (``asked Lee, Ray and Park to …``) stands
+#: before this token.
+MAX_HEARER_LIST_COMMA = 6
+#: How many tokens after ``informed`` may come before its ``that``; with none, the verb takes a
+#: topic (``informed the board of the plan``), no clause.
+MAX_INFORM_THAT_TOKENS = 8
+#: Most tokens of a short inverted cue set off by commas before a participle (``A, Lee added,
+#: saying B``).
+MAX_INVERTED_CUE_TOKENS = 6
+#: A subject before a long apposition or aside and a say-verb (``_long_apposition_subject_en``)
+#: may run to this many times ``MAX_SUBJECT_TOKENS``.
+LONG_APPOSITION_SUBJECT_FACTOR = 3
+#: A long aside between a subject's commas (``_apposed_subject(long_aside=True)``) may run to this
+#: many times ``MAX_SUBJECT_TOKENS``.
+LONG_ASIDE_FACTOR = 2
 #: Nouns of something said that "that" may point back to as a cue's object ("echoed that promise
 #: on Monday, saying …", "repeated that message"): with no predicate after them, no clause.
 _SAID_THING_NOUNS_EN = frozenset("promise pledge vow approach comment message point view sentiment argument "
@@ -1741,7 +1758,7 @@ class IndirectQuotes:
                 if en and len(subject_tokens) > MAX_SUBJECT_TOKENS and subject_tokens[-1][0] == "," else None
             long_apposition = long_apposed is not None
             if not subject_tokens or len(subject_tokens) > MAX_SUBJECT_TOKENS * (
-                    4 if en and verb.endswith("ing") and subject_tokens[-1][0] == "," else 3 if long_apposition else 2):
+                    4 if en and verb.endswith("ing") and subject_tokens[-1][0] == "," else LONG_APPOSITION_SUBJECT_FACTOR if long_apposition else 2):
                 continue  # "X did A, B and C …, saying …": the participle's subject opens the sentence
             if not en and subject_tokens[-1][0].lower() in lex.passive_cues:
                 continue  # "Pemerintah dilaporkan meminta …": reported of the subject, by no source
@@ -2565,7 +2582,7 @@ class IndirectQuotes:
         if first is None:
             return None
         mid = tokens(self.text, first + 1, verb_start)
-        if len(mid) < 2 or len(mid) > MAX_SUBJECT_TOKENS * (2 if long_aside else 1) or mid[-1][0] != ",":
+        if len(mid) < 2 or len(mid) > MAX_SUBJECT_TOKENS * (LONG_ASIDE_FACTOR if long_aside else 1) or mid[-1][0] != ",":
             return None
         aside = lex.lang == "en" and self._aside_participle_at(mid[0][1])
         for k, w in enumerate(mid[:-1]):
@@ -2932,7 +2949,7 @@ class IndirectQuotes:
         if not ws:
             return None
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
-        if verb in _INFORM_EN and (verb == "informing" or not any(w[0].lower() == "that" for w in ws[:8])):
+        if verb in _INFORM_EN and (verb == "informing" or not any(w[0].lower() == "that" for w in ws[:MAX_INFORM_THAT_TOKENS])):
             return None  # "informed the board of the plan": a topic, no clause; "… and informing us that": rarely a report
         if lex.lang == "en" and verb in lex.question_cues and ws[0][0].lower() in _ASKED_FOR_EN:
             return None  # "asked for an inquiry", "asked about the plan", "asked questions of …": no question reported
@@ -3438,7 +3455,7 @@ class IndirectQuotes:
     def _after_hearer(self, ws) -> Optional[int]:
         """After ``asked``: ``asked (X) whether/how …`` -> the question; ``asked X to …`` -> the
         request with its hearer (``asked the crowd to welcome …``); anything else is no report."""
-        for j, w in enumerate(ws[:7]):
+        for j, w in enumerate(ws[:MAX_ASKED_SCAN_TOKENS]):
             low = w[0].lower()
             if low in self.lex.question_openers:
                 if j and any(x[0].lower() in self.lex.stop_words and x[0].lower() not in _TIME_EN for x in ws[:j]):
@@ -3446,7 +3463,7 @@ class IndirectQuotes:
                 return w[1]
             if low == "to" and j > 0:
                 return ws[0][1] if ws[0][0][:1].isalnum() and ws[0][0].lower() not in self.lex.stop_words else None
-            if w[0] == "," and 0 < j < 6 and j + 1 < len(ws) and ws[j - 1][0][:1].isupper() and (
+            if w[0] == "," and 0 < j < MAX_HEARER_LIST_COMMA and j + 1 < len(ws) and ws[j - 1][0][:1].isupper() and (
                     ws[j + 1][0][:1].isupper() or ws[j + 1][0] == "and" and j + 2 < len(ws) and ws[j + 2][0][:1].isupper()):
                 continue  # "asked Lee, Ray and Park to search …": a list of named hearers
             if w[0] == "," and 0 < j < 5 and ws[j - 1][0][:1].isupper() and ws[0][0][:1].isupper() \
@@ -4211,7 +4228,7 @@ class IndirectQuotes:
         seg = subject_tokens[j + 1:-1]
         while seg and seg[0][0] in _CLOSING_MARKS_EN:
             seg = seg[1:]  # 'A “from his view,” Lee added, saying …': the comma stood inside the marks
-        if not 2 <= len(seg) <= 6 or not seg[0][0][:1].isupper() \
+        if not 2 <= len(seg) <= MAX_INVERTED_CUE_TOKENS or not seg[0][0][:1].isupper() \
                 or not any(w[0].islower() and w[0] in self.lex.post_cues for w in seg[1:]):
             return None
         mention = self._cue_subject_before(seg[0][1], subject_tokens[-1][1], spans)
