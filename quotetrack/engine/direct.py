@@ -474,7 +474,7 @@ class DirectQuotes:
         if word.lower() in {"state", "states"} and (k + 1 >= len(ws) or ws[k + 1][0].lower() not in {"that", ":"}):
             return False  # "support in key states means …": a noun unless "states that"/"states:"
         if k and ws[k - 1][0].lower().replace("’", "'") in _INABILITY_EN:
-            return False  # "Comey cannot say that “…”": no saying, the lead's words are the report's
+            return False  # "Lee cannot say that “…”": no saying, the lead's words are the report's
         return not ((k and word[:1].isupper()) or self._noun_use(ws[k][1]))
 
     def _has_later_cue(self, start, end):
@@ -712,7 +712,7 @@ class DirectQuotes:
         if self._possessed_object_after(m, words):
             told = self._told_before(cue_end)
             if not told:
-                return True  # "“… stay.” Keeper Tom Dale echoed McIntyre's sentiments.": a new sentence's verb and object
+                return True  # "“… stay.” Keeper Tom Dale echoed Rowe's sentiments.": a new sentence's verb and object
         # "“Why?” Lee asked reporters after …": a question or an exclamation is often followed
         # by its own cue with a long tail, so only a plain statement gives way here
         if last in ("?", "!"):
@@ -731,7 +731,7 @@ class DirectQuotes:
 
     def _possessed_object_after(self, clause, words) -> bool:
         """Whether the words ``words`` of ``clause`` (a ``_CLAUSE_AFTER_CUE`` match after an English
-        cue) are a possessed noun as its object, the sentence ending there (``echoed McIntyre's
+        cue) are a possessed noun as its object, the sentence ending there (``echoed Rowe's
         sentiments.``); the caller rules out ``told`` (a hearer)."""
         return 2 <= len(words) <= 3 and words[0].endswith(("'s", "’s")) and self.text[clause.end():clause.end() + 1] == "."
 

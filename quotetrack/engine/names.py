@@ -2015,7 +2015,7 @@ class NameEvidence:
                     break
         if found is not None and self.lex.lang == "en" and found[0] == k and k < len(ws) \
                 and ws[k][0].lower() in _CLAUSE_OPENERS_EN:
-            # "When Mr. Trump tried …, Mr. Kasich differed.": the main clause's own subject
+            # "When Mr. Lee tried …, Mr. Roe differed.": the main clause's own subject
             ws = tokens(text, sent.start, min(sent.end, sent.start + _MAIN_SUBJECT_REACH))
             found = self._main_subject_after_clause(ws, found) or found
         if found is not None and self.lex.lang == "en":

@@ -4338,7 +4338,7 @@ class ArticlePeople:
             for ent in reversed(self.entities):
                 if ent.kind == "person" and fold(ent.name).split()[-len(toks):] == toks \
                         and not self._courtesy_gender_clash(mention.text, ent):
-                    return ent  # "Mr. Khan" after "Ghazala Khan" and "Khizr Khan": the man
+                    return ent  # "Mr. Vint" after "Mara Vint" and "Harold Vint": the man
                 if ent.kind in ("description", "organisation") and fold(ent.name).split()[-len(toks):] == toks \
                         and 2 <= len(ent.name.split()) <= 4 and all(_is_cap(w) for w in ent.name.split()) \
                         and fold(ent.name).split()[0] in self.lex.given_names:
@@ -5890,7 +5890,7 @@ class ArticlePeople:
         return bool(nxt) and nxt[0] in _NAMED_THING_NOUNS_EN
 
     def _among_namesakes(self, toks, best: Entity) -> Entity:
-        """A surname shared by several full names (``Khizr Khan``, ``Ghazala Khan``): the one who
+        """A surname shared by several full names (``Harold Vint``, ``Mara Vint``): the one who
         spoke last, else the one introduced first (the article's main figure). A name that only
         opens with the word (``Fenn Oakmere``, a resort named after ``Dan Fenn``) yields to the
         one person whose surname it is."""
