@@ -2547,9 +2547,9 @@ EN_CASES = [
         [("indirect", "victory was hers", "Ann Pike", None)],
         id="declared-that-victory-is-a-reported-clause"),
     pytest.param(
-        "Early in her campaign, Dana Lee attacked Tom Ray, calling him, among other things, “a failed mayor.” "
+        "Early in her campaign, Dana Lee attacked Tom Ray, calling him, among other insults, “a weak mayor.” "
         "Ray fired back in March.",
-        [("mixed", "him, among other things, “a failed mayor.”", "Dana Lee", None)],
+        [("mixed", "him, among other insults, “a weak mayor.”", "Dana Lee", None)],
         id="calling-him-an-aside-and-a-quoted-label-is-one-mixed-report-after-an-early-in-opener"),
     pytest.param(
         "Dana Lee attacked Tom Ray, calling him “a failed mayor.” Ray fired back in March.",
@@ -2560,8 +2560,8 @@ EN_CASES = [
         [("direct", "He failed.", "Dana Lee", None)],
         id="a-speech-cue-before-an-aside-and-a-full-quote-stays-direct"),
     pytest.param(
-        "Rob Lane, a radio host in Port Hale, Nova Scotia, has set up a website called “Port Hale If Mark Dunn Wins“ "
-        "that pitches the island as a new home.",
+        "Rob Lane, a radio host in Port Hale, Nova Scotia, has built a website called “Port Hale If Mark Dunn Wins“ "
+        "that sells the island as a fresh home.",
         [],
         id="called-after-an-indefinite-object-names-a-thing-no-speaker"),
     pytest.param(
@@ -2617,8 +2617,8 @@ EN_CASES = [
         [("indirect", "a story about watching her open a school", "Dorn", None)],
         id="a-conjunction-and-a-time-phrase-with-comma-opens-before-the-participle-cue-subject"),
     pytest.param(
-        "At the forum, host Ann Lee asked Tom Reed, who trails in the count, to lay out his path to victory.",
-        [("indirect", "Tom Reed, who trails in the count, to lay out his path to victory", "Ann Lee", "host")],
+        "At the forum, host Ann Lee asked Tom Reed, who trails in the count, to lay out his road to victory.",
+        [("indirect", "Tom Reed, who trails in the count, to lay out his road to victory", "Ann Lee", "host")],
         id="asked-a-named-hearer-and-a-who-aside-to-do-something-reports-the-request"),
     pytest.param(
         "At the forum, host Ann Lee asked Tom Reed, who trails in the count, about his path to victory.",
@@ -2675,8 +2675,8 @@ EN_CASES = [
         [("indirect", "the council must be ready to pay them", "Tom Reed", None)],
         id="adding-before-a-bare-clause-reports-it"),
     pytest.param(
-        "Tom Reed praised the volunteers, adding he would never vote for the levy.",
-        [("indirect", "he would never vote for the levy", "Tom Reed", None)],
+        "Tom Reed praised the volunteers, adding he would never support the levy.",
+        [("indirect", "he would never support the levy", "Tom Reed", None)],
         id="adding-before-a-pronoun-and-a-finite-verb-reports-the-clause"),
     pytest.param(
         "Tom Reed praised the volunteers, adding 200 beds to the shelter.",
@@ -2906,12 +2906,12 @@ EN_CASES = [
         [("indirect", "the report was wrong", "the firm", None)],
         id="a-capitalised-letter-title-is-left-alone-and-the-firm-speaks"),
     pytest.param(
-        'Design will help the Mac mini win fans, he said. One opinion came from Tom Vale, head of sales at Quill. '
-        'He said: "It is fine." Although the Mac mini was cheap, it was still dear. Also, he said, it sold in few '
-        'places. "The market is big," he said. "It is old," said Mr Vale. The release of the Mac mini fit this trend, he said.',
+        'Design will help the Zed mini win fans, he said. One opinion came from Tom Vale, head of sales at Quill. '
+        'He said: "It is fine." Although the Zed mini was cheap, it was still dear. Also, he said, it sold in few '
+        'places. "The market is big," he said. "It is old," said Mr Vale. The release of the Zed mini fit this trend, he said.',
         [("direct", "It is fine.", "Tom Vale", "head of sales at Quill"), ("indirect", "it sold in few places", "Tom Vale", "head of sales at Quill"),
          ("direct", "The market is big,", "Tom Vale", "head of sales at Quill"), ("direct", "It is old,", "Tom Vale", "head of sales at Quill"),
-         ("indirect", "The release of the Mac mini fit this trend", "Tom Vale", "head of sales at Quill")],
+         ("indirect", "The release of the Zed mini fit this trend", "Tom Vale", "head of sales at Quill")],
         id="a-capitalised-word-after-the-names-a-thing-no-referent-for-he"),
     pytest.param(
         "Bill Dunn won the race in 1992. Yet the Dunn of old has yet to appear. In a speech at a Salem Elks lodge, "
@@ -2965,8 +2965,8 @@ EN_CASES = [
         [("indirect", "they will not back Mr. Hale", "Dana Pell and Luis Ortega", None)],
         id="an-uncounted-noun-before-two-names-is-no-part-of-their-phrase"),
     pytest.param(
-        "The deal, said Hale and others, would be clear since the mayor has no allies.",
-        [("indirect", "The deal, said Hale and others, would be clear since the mayor has no allies", "Hale and others", None)],
+        "The deal, said Hale and others, would be easy since the mayor has no allies.",
+        [("indirect", "The deal, said Hale and others, would be easy since the mayor has no allies", "Hale and others", None)],
         id="a-cue-inside-the-sentence-with-a-name-and-others-after-it"),
     pytest.param(
         "“The deal is clear,” said Hale and others.",
@@ -3141,16 +3141,16 @@ EN_CASES = [
         [("indirect", "they would strike", "120", None)],
         id="a-number-after-an-opening-of-phrase-is-the-subject-not-the-phrase"),
     pytest.param(
-        "Among likely voters, about two-thirds, 67 percent, say the economy is weak.",
-        [("indirect", "the economy is weak", "67 percent", None)],
+        "Among likely voters, about two-thirds, 66 percent, say the economy is weak.",
+        [("indirect", "the economy is weak", "66 percent", None)],
         id="the-subject-after-an-opening-among-phrase-and-an-apposition"),
     pytest.param(
         "In Dover, officials said the plant would close.",
         [("indirect", "the plant would close", "officials", None)],
         id="an-opening-place-phrase-still-leaves-the-plain-subject"),
     pytest.param(
-        "After the vote party spokesman Bob Wells, of Dover, said it was vital that rises were kept low.",
-        [("indirect", "it was vital that rises were kept low", "Bob Wells", "the vote party spokesman")],
+        "After the vote party spokesman Bob Wells, of Dover, said it was vital that fares were kept low.",
+        [("indirect", "it was vital that fares were kept low", "Bob Wells", "the vote party spokesman")],
         id="an-of-phrase-apposition-is-no-subject-after-an-opening-phrase"),
     pytest.param(
         "Ann Lee, the mayor, said on Monday she would run again. Tom Reed said the council would "
@@ -3296,7 +3296,7 @@ EN_CASES = [
         [("mixed", "he would \"fake\" an injury in training", "Tom Hale", None)],
         id="a-word-quoted-outside-any-quote-is-no-nested-quote"),
     pytest.param(
-        "The body that oversees how the net works, grows and evolves says it will hold a vote next year.",
+        "The body that checks how the grid works, grows and changes says it will hold a vote next year.",
         [("indirect", "it will hold a vote next year", "The body", None)],
         id="a-verb-list-in-a-relative-clause-on-the-subject-is-no-speaker"),
     pytest.param(
@@ -3522,10 +3522,10 @@ EN_CASES = [
         [("indirect", "taxes will rise", "The council's staff", None)],
         id="possessive-then-noun-then-bare-cue-and-that-still-reports"),
     pytest.param(
-        "“We will grow,” Brindle chief executive Ann Lee said. The company also unveiled plans to cut prices. "
-        "It added that it plans to invest £5m in new shops.",
+        "“We will grow,” Brindle chief executive Ann Lee said. The company also unveiled steps to trim prices. "
+        "It added that it aims to invest £5m in new shops.",
         [("direct", "We will grow,", "Ann Lee", "Brindle chief executive"),
-         ("indirect", "it plans to invest £5m in new shops", "The company", None)],
+         ("indirect", "it aims to invest £5m in new shops", "The company", None)],
         id="it-after-a-person-is-the-body-opening-a-later-sentence"),
     pytest.param(
         "“We will grow,” Ann Lee, director of the Reading Circle, told reporters. "
@@ -3574,8 +3574,8 @@ EN_CASES = [
         [("direct", "We will not back down,", "Mary Jones", "Senator")],
         id="post-cue-name-said"),
     pytest.param(
-        "“The plan is dead,” said Tom Baker, a senior fellow at the Brookings Institution.",
-        [("direct", "The plan is dead,", "Tom Baker", "a senior fellow at the Brookings Institution")],
+        "“The plan is dead,” said Tom Baker, a senior fellow at the Fairmont Institution.",
+        [("direct", "The plan is dead,", "Tom Baker", "a senior fellow at the Fairmont Institution")],
         id="said-name-apposition"),
     pytest.param(
         "Governor Ann Lee said that the budget would be balanced by June.",
@@ -3603,7 +3603,7 @@ EN_CASES = [
     pytest.param('Councillor Jon Fenwick toured the flooded streets. He added the council would pay for the repairs.', [('indirect', 'the council would pay for the repairs', 'Jon Fenwick', 'Councillor')], id='bbc-added-bare-determiner-clause'),
     pytest.param('Councillor Jon Fenwick toured the flooded streets. He added it to the list of repairs.', [], id='bbc-added-object-is-not-reported'),
     pytest.param('The bakery chain Crumbworth added 200 jobs last year.', [], id='bbc-added-number-object-is-not-reported'),
-    pytest.param("Councillor Jon Fenwick toured the flooded streets. Earlier, he told BBC Radio 4's Today programme the defences had held up well.", [('indirect', 'the defences had held up well', 'Jon Fenwick', 'Councillor')], id='bbc-told-radio-programme-clause'),
+    pytest.param("Councillor Jon Fenwick toured the flooded streets. Earlier, he told BBC Radio 4's Breakfast programme the defences had held up well.", [('indirect', 'the defences had held up well', 'Jon Fenwick', 'Councillor')], id='bbc-told-radio-programme-clause'),
     pytest.param('Treasury minister Ruth Sandle told MPs winter fuel payments would rise by £20.', [('indirect', 'winter fuel payments would rise by £20', 'Ruth Sandle', 'Treasury minister')], id='bbc-told-mps-bare-clause'),
     pytest.param('Councillor Jon Fenwick toured the flooded streets. He told BBC News the defences had held up well.', [('indirect', 'the defences had held up well', 'Jon Fenwick', 'Councillor')], id='bbc-told-bbc-news-clause'),
     pytest.param('Treasury minister Ruth Sandle told MPs of her plans for the winter.', [], id='bbc-told-mps-of-plans-is-not-reported'),
@@ -3614,7 +3614,7 @@ EN_CASES = [
     pytest.param('"We should hold firm on prices," said Dan Ford, Grainco chief economist.', [('direct', 'We should hold firm on prices,', 'Dan Ford', 'Grainco chief economist')], id='bbc-said-name-org-title-apposition'),
     pytest.param('"We should hold firm on prices," said Dan Ford, Grainco director general. "Farmers still face problems."', [('direct', 'We should hold firm on prices,', 'Dan Ford', 'Grainco director general'), ('direct', 'Farmers still face problems.', 'Dan Ford', 'Grainco director general')], id='bbc-said-name-org-two-word-title'),
     pytest.param('"We should hold firm on prices," said Dan Ford, Grainco has said.', [('direct', 'We should hold firm on prices,', 'Dan Ford', None)], id='bbc-said-name-then-clause-is-no-role'),
-    pytest.param('"We used to see card sharps do this," Ivan Petrov - then adviser to President Karl Moss - told a press conference. "Now officials are doing it."', [('direct', 'We used to see card sharps do this,', 'Ivan Petrov', 'then adviser to President Karl Moss'), ('direct', 'Now officials are doing it.', 'Ivan Petrov', 'then adviser to President Karl Moss')], id='bbc-dash-aside-between-name-and-cue'),
+    pytest.param('"We used to see card sharps do this," Ivan Petrov - then adviser to President Karl Moss - told a press conference. "Now ministers are doing it."', [('direct', 'We used to see card sharps do this,', 'Ivan Petrov', 'then adviser to President Karl Moss'), ('direct', 'Now ministers are doing it.', 'Ivan Petrov', 'then adviser to President Karl Moss')], id='bbc-dash-aside-between-name-and-cue'),
     pytest.param('"Prices will hold," Ivan Petrov - the bank\'s chief economist - said on Monday.', [('direct', 'Prices will hold,', 'Ivan Petrov', "the bank's chief economist")], id='bbc-dash-aside-role'),
     pytest.param("Councillor Jon Fenwick toured the flooded streets. Earlier, he told BBC Radio 4's Today programme the Environment Agency had done well.", [('indirect', 'the Environment Agency had done well', 'Jon Fenwick', 'Councillor')], id='bbc-told-programme-then-capitalised-subject'),
     pytest.param('Max Lane, a policy adviser at Grainaid, said: "Ministers must act now." "Two million farmers will lose their land." Talks are continuing on how to pay for the plan.', [('direct', 'Ministers must act now.', 'Max Lane', 'a policy adviser at Grainaid'), ('direct', 'Two million farmers will lose their land.', 'Max Lane', 'a policy adviser at Grainaid')], id='bbc-progressive-verb-after-quote-is-no-cue'),
@@ -3632,9 +3632,9 @@ EN_CASES = [
         [("direct", "This is not reform at all,", "Alan Croft", "an economist at the Tax Policy Center")],
         id="nyt-double-apostrophe-said-name"),
     pytest.param(
-        "Turnout among young voters fell sharply this year, according to early results of exit polls conducted for the television networks.",
+        "Turnout among young voters fell sharply this year, according to early results of voter surveys conducted for the cable networks.",
         [("indirect", "Turnout among young voters fell sharply this year",
-          "early results of exit polls conducted for the television networks", None)],
+          "early results of voter surveys conducted for the cable networks", None)],
         id="according-to-document-full-phrase"),
     pytest.param(
         "“We are going to win this state,” Harris said, looking out at the crowd.",
