@@ -3735,8 +3735,8 @@ EN_CASES = [
                  [("indirect", "while some of her neighbours are horrified by the plan, they admire the mayor", "Anna Berg", None)],
                  id="while-clause-opening-report-kept"),
     # so does ", after" and the event it follows; not "after all"
-    pytest.param("Anna Berg said the mayor is at least somewhat decisive, after half of the council said so in May.",
-                 [("indirect", "the mayor is at least somewhat decisive", "Anna Berg", None)], id="report-ends-before-after-clause"),
+    pytest.param("Anna Berg said the mayor is at least fairly decisive, after half of the council said so in May.",
+                 [("indirect", "the mayor is at least fairly decisive", "Anna Berg", None)], id="report-ends-before-after-clause"),
     pytest.param("Anna Berg said the mayor was right, after all.",
                  [("indirect", "the mayor was right, after all", "Anna Berg", None)], id="after-all-stays-in-report"),
     # a report cut before the next clause's subject leaves no conjunction or comma dangling at its end
@@ -3765,7 +3765,7 @@ EN_CASES = [
     pytest.param("“We will win this state,” said Rita Lowe. Mr. Hal Berg, her opponent, stood nearby. “I feel good about the numbers,” she said.", [("direct", "We will win this state,", "Rita Lowe", None), ("direct", "I feel good about the numbers,", "Rita Lowe", None)], id="she-stays-with-speaker-by-given-name"),
     pytest.param("“We will win this state,” said Vesna Lowe. Mr. Hal Berg, her opponent, stood nearby. “I feel good about the numbers,” she said.", [("direct", "We will win this state,", "Vesna Lowe", None), ("direct", "I feel good about the numbers,", "Vesna Lowe", None)], id="she-stays-with-speaker-of-unknown-gender"),
     pytest.param("Democratic presidential candidate Ann Miller is touring the state this week. “We have come a long way,” she told supporters.", [("direct", "We have come a long way,", "Ann Miller", "Democratic presidential candidate")], id="subject-after-lowercase-title-words"),
-    pytest.param("“The plan will work,” said Tom Baker, the mayor. Pressed again about the race, Tom Baker just talked about baseball. “So if the job opens up, let me know,” he said.", [("direct", "The plan will work,", "Tom Baker", "the mayor"), ("direct", "So if the job opens up, let me know,", "Tom Baker", "the mayor")], id="subject-after-participle-opener"),
+    pytest.param("“The plan will work,” said Tom Baker, the mayor. Pressed again about the race, Tom Baker just talked about baseball. “So if the post opens up, let me know,” he said.", [("direct", "The plan will work,", "Tom Baker", "the mayor"), ("direct", "So if the post opens up, let me know,", "Tom Baker", "the mayor")], id="subject-after-participle-opener"),
     pytest.param("“I love this park,” said Nina Ruiz. With one foot on her board, Ms. Lopez gazed across the square. “Every time we skate, the city notices us,” she said.", [("direct", "I love this park,", "Nina Ruiz", None), ("direct", "Every time we skate, the city notices us,", "Lopez", None)], id="honorific-surname-subject-after-opener"),
     pytest.param("Mr. Baker shook his head and said, “We will not raise taxes this year.”", [("direct", "We will not raise taxes this year.", "Baker", None)], id="first-predicate-before-cue-names-subject"),
     pytest.param("“We never locked our doors,” said Olive Marsh. Even now at 86 she said, “I still walk to the market every morning.”", [("direct", "We never locked our doors,", "Olive Marsh", None), ("direct", "I still walk to the market every morning.", "Olive Marsh", None)], id="phrase-ending-in-pronoun-is-pronoun"),
@@ -3881,9 +3881,9 @@ EN_CASES = [
                  "intimated disappointment that the American voters had given Quist a chance.\n\n“It is a disgrace,” he said.",
                  [("direct", "It is a disgrace,", "Carl Petrov", None)], id="subject-not-extended-past-that-clause"),
     # dotted initials do not end a sentence ("A.E. Dick Howard")
-    pytest.param("Gov. Hal Brant said that he had consulted the scholar A.E. Dick Howard at the state university. "
+    pytest.param("Gov. Hal Brant said that he had consulted the scholar A.E. Dirk Hollis at the state university. "
                  "“We are on firm ground,” he said.",
-                 [("indirect", "he had consulted the scholar A.E. Dick Howard at the state university", "Hal Brant", None),
+                 [("indirect", "he had consulted the scholar A.E. Dirk Hollis at the state university", "Hal Brant", None),
                   ("direct", "We are on firm ground,", "Hal Brant", None)], id="dotted-initials-do-not-split-sentence"),
     # "Mr. King": a courtesy title before a title word is a surname, never a role holder
     pytest.param("Mr. Lund and Mr. King are playing along. “I have never been edited,” Mr. King said.",
@@ -3934,8 +3934,8 @@ EN_CASES = [
                  [("indirect", "The harbor will reopen by Friday", "Rolf Berg", "Captain"),
                   ("indirect", "two ferries were still damaged", "Rolf Berg", "Captain")], id="inverted-cue-then-adding"),
     # "told" with a capitalised hearer and a pronoun subject.
-    pytest.param("Dale Fenwick told POLITICO he planned to stay neutral in the primary.",
-                 [("indirect", "he planned to stay neutral in the primary", "Dale Fenwick", None)], id="told-named-outlet-then-pronoun"),
+    pytest.param("Dale Fenwick told POLITICO he planned to remain neutral in the primary.",
+                 [("indirect", "he planned to remain neutral in the primary", "Dale Fenwick", None)], id="told-named-outlet-then-pronoun"),
     pytest.param("Dale Fenwick told The Harbor Gazette about his plans for the summer.", [], id="told-named-outlet-no-clause"),
     # Participle cues after a dash and after "while also".
     pytest.param("Mayor Irene Cole rejected the audit — saying the figures had been inflated by the contractor.",
@@ -3951,7 +3951,7 @@ EN_CASES = [
     pytest.param("Governor Ann Lee hasn't said whether she will sign the bill.", [], id="negated-cue-not-a-report"),
     pytest.param("You could say the market has never been calmer.", [], id="modal-cue-not-a-report"),
     # "would" and "will" are also adverbs between subject and cue; as modals they still deny the report.
-    pytest.param("Her supporters would argue that her pitch better fits the mood of voters.", [],
+    pytest.param("Her supporters would argue that her message better suits the mood of voters.", [],
                  id="would-argue-not-a-report"),
     pytest.param("Senator Rita Okafor would later say that the vote had been rushed.",
                  [("indirect", "the vote had been rushed", "Rita Okafor", "Senator")], id="would-later-say-reports"),
@@ -4054,8 +4054,8 @@ EN_CASES = [
     pytest.param("Presumptive Democratic nominee Ruth Okafor toured the plant on Monday, saying the factory would stay open.",
                  [("indirect", "the factory would stay open", "Ruth Okafor", "Presumptive Democratic nominee")],
                  id="participle-subject-with-lowercase-title"),
-    # "said in a statement (Thursday night) they …": an occasion of speaking, then the clause.
-    pytest.param("The Harbor Group said in a statement Thursday night they pulled the listing from the site.",
+    # "said in a statement (Friday night) they …": an occasion of speaking, then the clause.
+    pytest.param("The Harbor Group said in a statement Friday night they pulled the listing from the site.",
                  [("indirect", "they pulled the listing from the site", "The Harbor Group", None)],
                  id="said-in-statement-time-then-pronoun-clause"),
     # "pointed out (that)": the particle is not part of the clause; "pointed to", "called for/on" report nothing.
@@ -4181,16 +4181,16 @@ EN_CASES = [
                  [("direct", "It is a fine script,", "Dana Reyes", "Oscar-winner")], id="hyphen-modifier-not-name"),
     pytest.param("“The town has changed,” said Ohio-born Pete Lund.",
                  [("direct", "The town has changed,", "Pete Lund", "Ohio-born")], id="born-modifier-not-name"),
-    pytest.param("Rival Susan Park mocked the complaint, saying anybody who complains about a microphone “is not "
+    pytest.param("Rival Susan Park mocked the gripe, saying anybody who complains about a loudspeaker “is not "
                  "having a good night.”",
-                 [("mixed", "anybody who complains about a microphone “is not having a good night.”", "Susan Park",
+                 [("mixed", "anybody who complains about a loudspeaker “is not having a good night.”", "Susan Park",
                    "Rival")], id="word-before-given-name-is-role"),
     # A Title Case headline names nobody: its capitalised verbs do not join the name.
     pytest.param("Dana Reyes Blasts Moody for Ignoring the Budget, Calls for an Audit\n\nCity treasurer Dana Reyes "
                  "criticised the board on Monday.\n\n“The numbers do not add up,” Reyes said.",
                  [("direct", "The numbers do not add up,", "Dana Reyes", "City treasurer")], id="title-case-headline-names-nobody"),
     # "the company wrote …, calling": the subject ends at its cue verb.
-    pytest.param("Late last month, the company wrote a letter to the school, calling the reports “deeply misleading.”",
+    pytest.param("Early last month, the company wrote a letter to the school, calling the reports “deeply misleading.”",
                  [("mixed", "the reports “deeply misleading.”", "the company", None)], id="described-subject-ends-at-cue"),
     pytest.param("The former secretary of state wrote a letter, calling the plan “a disaster.”",
                  [("mixed", "the plan “a disaster.”", "The former secretary of state", None)],
@@ -4256,11 +4256,11 @@ EN_CASES = [
                  "rise sharply.",
                  [("indirect", "costs would rise sharply", "The city council", None)], id="time-phrase-not-in-subject"),
     # "the" and a kind of source before a second predicate
-    pytest.param("The Republican nominee also outlined his tax plan and vowed to cut fees for small shops.",
+    pytest.param("The Republican nominee also sketched his tax plan and vowed to cut fees for small shops.",
                  [("indirect", "to cut fees for small shops", "The Republican nominee", None)],
                  id="source-noun-subject-of-second-predicate"),
     # a pronoun subject before a comma is the subject, not an opener
-    pytest.param("Tom Hale spoke first. He basically ducked, pointing to his record and saying that most senators "
+    pytest.param("Tom Hale spoke first. He mostly dodged, pointing to his record and saying that most senators "
                  "are overrated.",
                  [("indirect", "most senators are overrated", "Tom Hale", None)], id="pronoun-subject-before-comma"),
     # a participle cue after a noun of an utterance reports for the sentence's subject
@@ -4275,8 +4275,8 @@ EN_CASES = [
                  [("indirect", "Coin flips settled at least six precincts", "a report in the Daily Ledger", None)],
                  id="according-to-a-report"),
     # "…, said the company's chief executive, Ann Lee": the role, then the name
-    pytest.param("The mill is under intense pressure from imports, said the company's chief executive, John Ferris.",
-                 [("indirect", "The mill is under intense pressure from imports", "John Ferris",
+    pytest.param("The mill is under intense pressure from imports, said the company's chief executive, Paul Ferris.",
+                 [("indirect", "The mill is under intense pressure from imports", "Paul Ferris",
                    "the company's chief executive")], id="inverted-role-then-name"),
     # direct quotes: a long role before the name, a cue form as a noun, a second predicate, a nested mark
     pytest.param("''It was the fair thing to do,'' the City Hall press secretary, Tom Reed, said on Tuesday.",
@@ -4286,7 +4286,7 @@ EN_CASES = [
                  [("direct", "The impact remains very unclear,", "the IMF report", None)], id="report-said-noun-cue"),
     pytest.param("Mayor Ann Lee called on him to resign and said, “His plan is a failure.”",
                  [("direct", "His plan is a failure.", "Ann Lee", "Mayor")], id="and-said-colon-quote"),
-    pytest.param("Tom Reed arrived late. At one point, a woman asked for a photo and Reed said, “Only if it is quick.”",
+    pytest.param("Tom Reed arrived late. At one point, a girl asked for a picture and Reed said, “Only if it is quick.”",
                  [("direct", "Only if it is quick.", "Tom Reed", None)], id="and-name-said-quote"),
     pytest.param("''I would call it 'old-school,''' said Greg Lane.",
                  [("direct", "I would call it 'old-school,'", "Greg Lane", None)], id="nested-single-before-double-close"),
@@ -4364,8 +4364,8 @@ EN_CASES = [
                  [("indirect", "the plan had failed", "Ellen Brody", None)], id="name-past-verb-then-cue"),
     pytest.param("Owen Price similarly warned that the levee could fail in a storm.",
                  [("indirect", "the levee could fail in a storm", "Owen Price", None)], id="similarly-between-subject-and-cue"),
-    pytest.param("The columnist Carl Singer wrote a profile of the mayor in 1997. “I did want to bring it back to life,” Mr. Singer said.",
-                 [("direct", "I did want to bring it back to life,", "Carl Singer", "The columnist")], id="role-word-surname-after-given-name"),
+    pytest.param("The columnist Carl Singer wrote a profile of the mayor in 1997. “I did want to make it come alive,” Mr. Singer said.",
+                 [("direct", "I did want to make it come alive,", "Carl Singer", "The columnist")], id="role-word-surname-after-given-name"),
     pytest.param("Ann Lee, acting director of the agency, said the plan would fail badly.",
                  [("indirect", "the plan would fail badly", "Ann Lee", "acting director of the agency")], id="acting-title-is-no-participle-aside"),
     pytest.param("Mayor Ann Lee spoke on Monday. She attacked the council for taking gifts from builders, which she said were given in return for favors.", [("indirect", "were given in return for favors", "Ann Lee", "Mayor")], id="relative-which-with-pronoun-subject"),
@@ -4376,7 +4376,7 @@ EN_CASES = [
     pytest.param("Mayor Ann Lee spoke on Monday. The town got 30 offers for the farm, which she said were split between two bidders, Acme and Bolt.", [("indirect", "were split between two bidders, Acme and Bolt", "Ann Lee", "Mayor")], id="object-relative-report-keeps-apposition-after-comma"),
     pytest.param("The bridge, which was built in 1990, needs repairs, engineers said on Monday.", [("indirect", "The bridge, which was built in 1990, needs repairs", "engineers", None)], id="closed-relative-clause-is-no-cue-aside"),
     pytest.param("Dan Cole, a farmer from Ava, Mo., who backs Mr. Tom Reed, said he liked the plan. “I have friends who need this,” he said.", [("indirect", "he liked the plan", "Dan Cole", "a farmer from Ava"), ("direct", "I have friends who need this,", "Dan Cole", "a farmer from Ava")], id="pronoun-skips-person-in-relative-clause-past-abbreviation"),
-    pytest.param("“We will win,” said Tom Reed. Critics attacked Ann Wells for her ties to Wall Street and her speeches. “It is unfair,” she said.", [("direct", "We will win,", "Tom Reed", None), ("direct", "It is unfair,", "Ann Wells", None)], id="she-not-a-street-followed-by-her"),
+    pytest.param("“We will win,” said Tom Reed. Critics attacked Ann Wells for her ties to Bay Street and her speeches. “It is unfair,” she said.", [("direct", "We will win,", "Tom Reed", None), ("direct", "It is unfair,", "Ann Wells", None)], id="she-not-a-street-followed-by-her"),
     pytest.param("“We will win,” said Tom Reed. The vote worried Carl Dunn, president of the Ohio Farmers Caucus. “Nobody is ready,” he said.", [("direct", "We will win,", "Tom Reed", None), ("direct", "Nobody is ready,", "Carl Dunn", "president of the Ohio Farmers Caucus")], id="introduced-person-not-blocked-by-organisation-after-the"),
     pytest.param("“We will win,” said Tom Reed. The vote worried Carl Dunn, who leads the Lakeside Rowing Guild. “Nobody is ready,” he said.", [("direct", "We will win,", "Tom Reed", None), ("direct", "Nobody is ready,", "Carl Dunn", None)], id="name-after-the-is-no-person"),
     pytest.param("“Dream big,” said Tom Reed. The night honored Ann Wells and Zendaya. Meanwhile Zendaya, who won an award, spoke about courage. “Be yourself,” she said.", [("direct", "Dream big,", "Tom Reed", None), ("direct", "Be yourself,", "Zendaya", None)], id="one-word-name-with-who-clause-is-subject"),
@@ -4528,13 +4528,13 @@ EN_CASES = [
         id="clause-with-fragment-and-verb-then-said-name"),
     # a determiner subject and its past verb before the comma of a participle cue
     pytest.param(
-        "The nurse later sued, claiming the quarantine violated her rights.",
-        [("indirect", "the quarantine violated her rights", "The nurse", None)],
+        "The teacher later sued, claiming the curfew violated her rights.",
+        [("indirect", "the curfew violated her rights", "The teacher", None)],
         id="determiner-subject-past-verb-then-participle"),
     # "A spokeswoman for X": the head noun before "for" names the source
     pytest.param(
-        "A spokeswoman for Dalton Mills also declined to comment, saying that nobody involved still works at the plant.",
-        [("indirect", "nobody involved still works at the plant", "A spokeswoman for Dalton Mills", None)],
+        "A spokeswoman for Dalton Mills also declined to comment, saying that no staffer involved still works at the plant.",
+        [("indirect", "no staffer involved still works at the plant", "A spokeswoman for Dalton Mills", None)],
         id="source-head-before-for-participle"),
     # a paragraph ending "X wrote:" introduces the next paragraph, set off without marks
     pytest.param(
@@ -4578,8 +4578,8 @@ EN_CASES = [
         [("direct", "We have to stop the show now.", "Bill Conti", None)],
         id="adverb-immediately-before-cue"),
     pytest.param(
-        "Dana Ortiz said she recalled thinking, “This is the moment everything changes for all of us.”",
-        [("direct", "This is the moment everything changes for all of us.", "Dana Ortiz", None)],
+        "Dana Ortiz said she recalled thinking, “Now is the moment everything changes for all of us.”",
+        [("direct", "Now is the moment everything changes for all of us.", "Dana Ortiz", None)],
         id="pre-cue-gerund-after-cue-is-no-speaker"),
     pytest.param(
         "Mark Reyes told the Ledger in a written statement, “I have no interest in running for that office again.”",
