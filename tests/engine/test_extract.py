@@ -5500,7 +5500,7 @@ EN_CASES = [
          ("direct", "It costs too much,", "Paul Hale", "the mayor")],
         id="pronoun-but-clause-without-person-keeps-speaker"),
     pytest.param(
-        "“We will win,” said Paul Hale, the mayor.\n\nThe crowd cheered. Yet there in the back was Acme, the "
+        "“We will win,” said Paul Hale, the mayor.\n\nThe crowd cheered. Yet there at the back was Acme, the "
         "grocery chain. Nobody clapped.\n\n“It costs too much,” he said.",
         [("direct", "We will win,", "Paul Hale", "the mayor"),
          ("direct", "It costs too much,", "Paul Hale", "the mayor")],
@@ -5538,7 +5538,7 @@ EN_CASES = [
     pytest.param("Last month, the factory, a large brick building, closed its doors for good.", [],
                  id="neg-time-opener-apposition-no-cue"),
     # a named report is a noun, not a speech verb
-    pytest.param("The Vale report tries to do away with the old habits of the ministry.", [],
+    pytest.param("The Vale report tries to sweep away the old habits of the ministry.", [],
                  id="no-named-report-noun"),
     pytest.param("That is why the Vale report recommends a shorter list of targets.", [],
                  id="no-named-report-recommends-object"),
@@ -5687,9 +5687,9 @@ EN_CASES = [
                  [("indirect", "the ferry had left early", "A reporter", None)],
                  id="described-source-pointed-out-that"),
     pytest.param("A reporter pointed out the error in the timetable.", [], id="pointed-out-an-object-no-report"),
-    pytest.param("The fee was higher than any fees the club reported receiving in the previous year.", [],
+    pytest.param("The fee was higher than any fees the club reported receiving in the prior year.", [],
                  id="reported-then-a-gerund-with-its-object-before-no-report"),
-    pytest.param("Over the long term, according to the harbor board, the rise in shipping costs is mainly due to fuel.",
+    pytest.param("Over the long run, according to the harbor board, the rise in shipping costs is mainly due to fuel.",
                  [("indirect", "the rise in shipping costs is mainly due to fuel", "the harbor board", None)],
                  id="according-to-after-a-prepositional-lead-reports-what-follows"),
     pytest.param("While most of the files were marked routine, according to a county clerk, two were sealed by the court.",
@@ -5732,8 +5732,8 @@ EN_CASES = [
         id="distractor-in-description"),
     pytest.param("Manning pleaded with the judge, saying he was innocent.",
                  [("indirect", "he was innocent", "Manning", None)], id="ing-surname-before-verb-is-name"),
-    pytest.param("“We can win this,” Sanders said, suggesting a few questions, including, “Why wait?”",
-                 [("direct", "We can win this,", "Sanders", None), ("direct", "Why wait?", "Sanders", None)],
+    pytest.param("“We can win this,” Waters said, suggesting a few questions, including, “Why wait?”",
+                 [("direct", "We can win this,", "Waters", None), ("direct", "Why wait?", "Waters", None)],
                  id="word-surname-before-said-is-name"),
     pytest.param("“The talks will go on,” said Ban Ki-moon.",
                  [("direct", "The talks will go on,", "Ban Ki-moon", None)], id="hyphenated-given-name-stays"),
@@ -5881,8 +5881,8 @@ EN_CASES = [
     pytest.param("Tom Lee met the leaders and pledged to fix the roads this year, Ann Ruiz said.",
                  [("indirect", "to fix the roads this year", "Tom Lee", None)],
                  id="closing-name-after-a-non-say-cue-is-no-outer-source"),
-    pytest.param("The aides, led by campaign manager Terry Sullivan, told donors that they were not expecting to win Iowa.",
-                 [("indirect", "they were not expecting to win Iowa", "The aides", None)],
+    pytest.param("The aides, led by campaign manager Toby Sullens, told donors that they were not expecting to win Nevada.",
+                 [("indirect", "they were not expecting to win Nevada", "The aides", None)],
                  id="led-by-aside-is-not-the-subject"),
     pytest.param("Mayor Ann Gill, joined by Police Chief Tom Roe, said the road was safe.",
                  [("indirect", "the road was safe", "Ann Gill", "Mayor")], id="joined-by-aside-is-not-the-subject"),
@@ -5901,11 +5901,11 @@ EN_CASES = [
                  [("indirect", "the bill would fail", "Ann Lee", None)], id="each-aside-of-one-person"),
     pytest.param("Fields, along with Daily Star reporter Ben Tarr, say the manager pushed her out of the way.",
                  [("indirect", "the manager pushed her out of the way", "Fields", None)], id="along-with-aside"),
-    pytest.param("Officials at Border Investigations, a division of Immigration and Customs Enforcement, said they "
+    pytest.param("Officials at Border Investigations, a division of Customs and Border Enforcement, said they "
                  "were concerned that the rules would fail.",
                  [("indirect", "they were concerned that the rules would fail", "Officials at Border Investigations",
                    None)], id="group-in-body-then-body-apposition"),
-    pytest.param("Attorneys for Lee appeared to oppose the effort, saying in court files that her account was private.",
+    pytest.param("Attorneys for Lee appeared to resist the effort, saying in court papers that her account was private.",
                  [("indirect", "her account was private", "Attorneys for Lee", None)], id="group-of-person-before-participle"),
     # aside participles (lexicon "aside_participles"): they end a report and are no part of a subject
     pytest.param("Ada Brandt said the deficit had doubled, citing new figures from the treasury.",
@@ -5955,7 +5955,7 @@ EN_CASES = [
     pytest.param("Brandt sent Pell a list, asking her questions for which she had no answers.", [],
                  id="asked-questions-relative-no-question"),
     pytest.param("The depot plan was asked by the council to be delayed until spring.", [], id="asked-by-no-question"),
-    pytest.param("“We are fine,” Mayor Tom Rand said. He even gave a few hints of his family life, talking proudly of "
+    pytest.param("“We are fine,” Mayor Tom Rand said. He even offered a few glimpses of his family life, talking proudly of "
                  "his two sons, who he said were living in Ohio.",
                  [("direct", "We are fine,", "Tom Rand", "Mayor"), ("indirect", "were living in Ohio", "Tom Rand", "Mayor")],
                  id="who-pronoun-said-after-noun-cue-form"),
@@ -5983,51 +5983,51 @@ EN_CASES = [
     pytest.param("Ann Olsen — who said the race was “lost” — said at a rally that the candidate would win.",
                  [("mixed", "the race was “lost”", "Ann Olsen", None),
                   ("indirect", "the candidate would win", "Ann Olsen", None)], id="dash-who-aside-with-quote-inside"),
-    pytest.param("Aaron Kall, a debate coach, watched. “We will win,” Donald Hale said. Kall -- co-editor of Beating "
-                 "The Donald, a book on Hale's debates -- said the candidate tended to make news at those events.",
+    pytest.param("Arlen Kobb, a debate coach, watched. “We will win,” Donald Hale said. Kobb -- co-editor of Besting "
+                 "The Don, a book on Hale's debates -- said the candidate tended to break news at those events.",
                  [("direct", "We will win,", "Donald Hale", None),
-                  ("indirect", "the candidate tended to make news at those events", "Aaron Kall", "a debate coach")],
+                  ("indirect", "the candidate tended to break news at those events", "Arlen Kobb", "a debate coach")],
                  id="double-hyphen-apposition-aside"),
     pytest.param("A former Republican senator -- Tom Hale, who lost the 2008 race -- said the president \"offered no "
-                 "changes to his plan.\"",
-                 [("mixed", "the president \"offered no changes to his plan.\"", "Tom Hale", None)],
+                 "tweaks to his plan.\"",
+                 [("mixed", "the president \"offered no tweaks to his plan.\"", "Tom Hale", None)],
                  id="double-hyphen-aside-names-the-described"),
-    pytest.param("A representative for the Lee brand - a small business pitched as \"the home of Women Who Work\" - "
-                 "noted that the company offers new mothers eight weeks of paid leave.",
-                 [("indirect", "the company offers new mothers eight weeks of paid leave",
+    pytest.param("A representative for the Lee brand - a small business pitched as \"the home of Women Who Build\" - "
+                 "noted that the company offers new parents six weeks of paid leave.",
+                 [("indirect", "the company offers new parents six weeks of paid leave",
                    "A representative for the Lee brand", None)], id="hyphen-aside-with-quote-not-relative",
                  marks=pytest.mark.xfail(strict=True, reason="a quoted name inside a hyphen aside that is no relative "
                                                              "clause is read as a quote whose cue follows it")),
-    pytest.param("One pastor supporting Mr. Reyes, Dan Whitby of Grace Church in Marion, said he had made 150 calls. "
+    pytest.param("One pastor supporting Mr. Reyes, Dan Whitby of Grace Church in Milford, said he had made 150 calls. "
                  "He has spoken at services since May, he said.",
-                 [("indirect", "he had made 150 calls", "Dan Whitby", "of Grace Church in Marion"),
-                  ("indirect", "He has spoken at services since May", "Dan Whitby", "of Grace Church in Marion")],
+                 [("indirect", "he had made 150 calls", "Dan Whitby", "of Grace Church in Milford"),
+                  ("indirect", "He has spoken at services since May", "Dan Whitby", "of Grace Church in Milford")],
                  id="description-closing-in-name-then-named-speaker"),
     pytest.param("A spokesman for Mr. Reyes, Dan Whitby, said he had made 150 calls.",
                  [("indirect", "he had made 150 calls", "Dan Whitby", "A spokesman for Mr. Reyes")],
                  id="spokesman-for-name-then-name"),
     pytest.param("Ann Lee, Dan Whitby's sister, said he had made 150 calls.",
                  [("indirect", "he had made 150 calls", "Ann Lee", None)], id="name-before-possessive-apposition"),
-    pytest.param("Party officials said the vote would begin at noon. A few minutes later they reversed themselves, rushed "
-                 "everyone inside and said they will register voters during the vote.",
+    pytest.param("Party officials said the vote would begin at noon. A few minutes later they changed course, hurried "
+                 "everyone inside and said they will sign up voters during the vote.",
                  [("indirect", "the vote would begin at noon", "Party officials", None),
-                  ("indirect", "they will register voters during the vote", "Party officials", None)],
+                  ("indirect", "they will sign up voters during the vote", "Party officials", None)],
                  id="time-opener-without-comma-then-pronoun-subject"),
     pytest.param("Moments later Ann Lee stood up and said the vote was over.",
                  [("indirect", "the vote was over", "Ann Lee", None)], id="moments-later-name-subject"),
     pytest.param("“We will build it,” Ann Lee said. She pledged to be \"the greatest builder in history\" and cast doubt "
-                 "on the official jobless rate of 4.9 percent, suggested that the real rate could be as high as 40 percent.",
+                 "on the official jobless rate of 5.1 percent, suggested that the real rate could be as much as 35 percent.",
                  [("direct", "We will build it,", "Ann Lee", None),
                   ("mixed", "to be \"the greatest builder in history\"", "Ann Lee", None),
-                  ("indirect", "the real rate could be as high as 40 percent", "Ann Lee", None)],
+                  ("indirect", "the real rate could be as much as 35 percent", "Ann Lee", None)],
                  id="third-predicate-after-quote-and-comma"),
     pytest.param("“We will build it,” Ann Lee said. She thanked the \"brave crews\" and the other members, led by Tom "
                  "Hale, said that the rate could be high.",
                  [("direct", "We will build it,", "Ann Lee", None),
                   ("indirect", "the rate could be high", "the other members", None)],
                  id="and-then-new-subject-after-quote-not-predicate"),
-    pytest.param("“The plan would fail,” said Lily Batch, a former aide. It’s become a major issue in the race, with Ann "
-                 "Corbin — who’s called for big tax hikes on the rich — lambasting the plan. “The plan would be "
+    pytest.param("“The plan would fail,” said Lily Batch, a former aide. It’s become a big issue in the race, with Ann "
+                 "Corbin — who’s called for steep tax rises on the rich — lambasting the plan. “The plan would be "
                  "trickle-down all over again,” she said.",
                  [("direct", "The plan would fail,", "Lily Batch", "a former aide"),
                   ("direct", "The plan would be trickle-down all over again,", "Ann Corbin", None)],
@@ -6086,8 +6086,8 @@ EN_CASES = [
     pytest.param("The firm chose to file in Dover, Del., where bankruptcy lawyers say some judges move big cases quickly.",
                  [("indirect", "some judges move big cases quickly", "bankruptcy lawyers", None)],
                  id="where-clause-subject-not-where"),
-    pytest.param("Lee railed against the judge over the case, in which students have alleged they were cheated.",
-                 [("indirect", "they were cheated", "students", None)],
+    pytest.param("Lee railed against the judge over the case, in which pupils have alleged they were cheated.",
+                 [("indirect", "they were cheated", "pupils", None)],
                  id="in-which-clause-subject-not-which"),
     pytest.param("Where Ann Lee said that it rained, nobody knows.",
                  [("indirect", "it rained, nobody knows", "Ann Lee", None)],
