@@ -6128,18 +6128,18 @@ EN_CASES = [
                  [("indirect", "The mill will close", "a statement by the union", None)],
                  id="according-to-statement-by-kept"),
     # A clause, then "as" and a short noun phrase before the cue: that phrase speaks.
-    pytest.param("The idea of a boycott gained ground this week as a number of writers argued that the plan was unfair.",
+    pytest.param("The idea of a boycott gained ground this month as a number of writers argued that the plan was unfair.",
                  [("indirect", "the plan was unfair", "a number of writers", None)],
                  id="inner-as-clause-subject"),
     pytest.param("Ann Lee, known as the Iron Lady, said that the deal was off.",
                  [("indirect", "the deal was off", "Ann Lee", None)],
                  id="known-as-no-clause"),
-    pytest.param("Tom Ray offered the man a job as Secretary of Defense, then says he will take advice from anyone.",
+    pytest.param("Tom Ray offered the general a job as Secretary of Labor, then says he will take advice from anyone.",
                  [("indirect", "he will take advice from anyone", "Tom Ray", None)],
                  id="job-as-title-no-clause"),
     # An aside giving examples ("such as …") is no speaker.
-    pytest.param("Other agencies, such as the Asian Development Bank, have said that it is too early to comment.",
-                 [("indirect", "it is too early to comment", "Other agencies", None)],
+    pytest.param("Other agencies, such as the Pacific Trade Bank, have said that it is too soon to comment.",
+                 [("indirect", "it is too soon to comment", "Other agencies", None)],
                  id="such-as-aside-not-speaker"),
     # A title-case headline "X on <Topic With His/Her …>: ‘…’": the topic is no name; X speaks.
     pytest.param("Lee on Ray Releasing His Tax Returns: ‘I Think He Will.’\n\nFriday on CNN, Sen. Ann Lee said she expected it.",
@@ -6190,7 +6190,7 @@ EN_CASES = [
         id="outlet-letters-after-a-capitalised-word-stay-as-read"),
     # negative: bracketed letters are the description's short form, not part of the name after them
     pytest.param(
-        "Internet service provider (ISP) Plusline also backed the proposals saying “we are happy with it”.",
+        "Internet service provider (ISP) Plusline also welcomed the proposals saying “we are happy with it”.",
         [("direct", "we are happy with it", "Plusline", "Internet service provider (ISP)")],
         id="bracketed-letters-stay-with-the-description"),
     # an outlet named by letters and a word is a body: the next "He" is still the coach, and
@@ -6288,8 +6288,8 @@ EN_CASES = [
         [("indirect", "she will visit Eastville next week", "The mayor", None)],
         id="closing-named-person-said-leaves-the-inner-report"),
     pytest.param(
-        "Nominee Ann Lee told investigators in July she was advised to use a private account, the Eastville Times reported late Thursday.",
-        [("indirect", "Nominee Ann Lee told investigators in July she was advised to use a private account",
+        "Nominee Ann Lee told investigators in June she was advised to use a private account, the Eastville Times reported late Thursday.",
+        [("indirect", "Nominee Ann Lee told investigators in June she was advised to use a private account",
           "the Eastville Times", None)],
         id="closing-capitalised-outlet-description-reported-reports-the-whole-clause"),
     pytest.param(
@@ -6325,7 +6325,7 @@ EN_CASES = [
         [("indirect", "the plan would fail", "Nora Tamm", "Rural Progress President")],
         id="body-then-title-and-person-stays-the-person"),
     pytest.param(
-        "But Mr. Ortega, a Republican who described himself as a devout Baptist, said he recoiled at the attacks.",
+        "But Mr. Ortega, a Democrat who described himself as a devout Methodist, said he recoiled at the attacks.",
         [("indirect", "he recoiled at the attacks", "Ortega", None)],
         id="report-inside-a-named-subjects-apposition-gives-way-to-the-subjects-own"),
     pytest.param(
@@ -6424,7 +6424,7 @@ EN_CASES = [
         [("indirect", "she hoped both sides could agree", "Ida Marsh", None)],
         id="adverb-before-a-speech-participle-takes-the-main-subject"),
     pytest.param(
-        "Ida Marsh is getting into the spirit, even offering a free ferry ride to visitors.",
+        "Ida Marsh is getting into the mood, even offering a free ferry ride to visitors.",
         [],
         id="adverb-before-a-participle-of-no-speech-is-no-report"),
     pytest.param(
@@ -6483,7 +6483,7 @@ EN_CASES = [
          ("indirect", "the impact on workers had not been considered", "The IFTA", None)],
         id="it-goes-to-a-body-named-by-its-initials"),
     pytest.param(
-        "Grace Aid condemned the move, saying it would cost jobs. \u201cWe are worried,\u201d Tom Reid said. The IFTA "
+        "Grace Aid criticised the move, saying it would cost jobs. \u201cWe are worried,\u201d Tom Reid said. The IFTA "
         "said there was no deal. Grace Aid has urged firms to stay.\nIt added that many workers could lose their jobs.",
         [("indirect", "it would cost jobs", "Grace Aid", None),
          ("direct", "We are worried,", "Tom Reid", None),
@@ -6492,12 +6492,12 @@ EN_CASES = [
          ("indirect", "many workers could lose their jobs", "Grace Aid", None)],
         id="it-goes-to-a-charity-whose-name-opens-with-a-given-name"),
     pytest.param(
-        "Sen. Ann Rowe, R-Ore., who faces a tough re-election battle in her home state, withdrew her endorsement of Dunn, saying he lacks the temperament to be governor.",
-        [("indirect", "he lacks the temperament to be governor", "Ann Rowe", None)],
+        "Sen. Ann Rowe, R-Ore., who faces a hard re-election fight in her home state, withdrew her endorsement of Dunn, saying he lacks the character to be governor.",
+        [("indirect", "he lacks the character to be governor", "Ann Rowe", None)],
         id="saying-after-party-label-and-relative-aside"),
     pytest.param(
-        "The party leader, Marie Dupont, voiced support for Tom Birch on Wednesday, saying his rival would bring war and hardship to the region.",
-        [("indirect", "his rival would bring war and hardship to the region", "Marie Dupont", None)],
+        "The party leader, Marie Dupont, voiced support for Tom Birch on Wednesday, saying his rival would bring conflict and poverty to the region.",
+        [("indirect", "his rival would bring conflict and poverty to the region", "Marie Dupont", None)],
         id="saying-after-description-then-apposed-name"),
     pytest.param(
         "The next morning, Marie Dupont, however, left the village, saying nothing about the harvest.",
@@ -6523,8 +6523,8 @@ EN_CASES = [
         id="more-than-4-in-10-said"),
     pytest.param("The harbour grew more than the fishermen said in their letters.", [], id="comparison-than-is-no-share"),
     pytest.param(
-        "Voters view Ann Rowe as more prepared for the job, with 50 percent saying she is prepared.",
-        [("indirect", "she is prepared", "50 percent", None)],
+        "Voters view Ann Rowe as better prepared for the post, with 52 percent saying she is ready.",
+        [("indirect", "she is ready", "52 percent", None)],
         id="with-share-saying"),
     pytest.param(
         "The town stayed calm, with the campaign of the former mayor saying Dunn was not a real conservative.",
@@ -6533,12 +6533,12 @@ EN_CASES = [
     pytest.param("The evening ended with the old dog saying nothing at all, as the rain fell on the roofs.", [],
                  id="with-other-phrase-saying-is-no-source"),
     pytest.param(
-        "Dunn was defensive about not paying a builder who said he was stiffed after he built a shed at the resort.",
-        [("indirect", "he was stiffed after he built a shed at the resort", None, None)],
+        "Dunn was defensive about not paying a builder who said he was shortchanged after he built a shed at the resort.",
+        [("indirect", "he was shortchanged after he built a shed at the resort", None, None)],
         id="unnamed-noun-who-said-keeps-no-speaker"),
     pytest.param(
-        "Almost half wanted an outsider, compared with four in 10 who said they preferred someone with experience.",
-        [("indirect", "they preferred someone with experience", None, None)],
+        "Almost half wanted an outsider, compared with three in 10 who said they wanted someone with experience.",
+        [("indirect", "they wanted someone with experience", None, None)],
         id="count-who-said-keeps-no-speaker"),
     pytest.param("Voters who backed Rowe and those who said taxes mattered most backed Dunn by a wide margin.", [],
                  id="those-who-said-is-a-group-no-source"),
@@ -6549,7 +6549,7 @@ EN_CASES = [
     pytest.param("The old boats, including the Santa Rita, have rusted in the harbour, saying nothing of the storm.", [],
                  id="including-list-subject-with-no-clause"),
     pytest.param(
-        "Ann Rowe, director of the harbour agency, said in a statement Wednesday that, if the claims are true, the ferry company is breaking the law.",
+        "Ann Rowe, director of the harbour agency, said in a statement Tuesday that, if the claims are true, the ferry company is breaking the law.",
         [("indirect", "if the claims are true, the ferry company is breaking the law", "Ann Rowe", "director of the harbour agency")],
         id="said-in-a-statement-that-comma-subordinate-clause"),
     pytest.param("Rowe said in an interview that, frankly, nobody knew.", [], id="that-comma-adverb-is-no-subordinate-aside"),
@@ -6608,11 +6608,11 @@ EN_CASES = [
         "Tom Budd spoke in Dayton on Monday. It’s comparing the new rules to the old zoning plan and says the mayor is ignoring the proper process.",
         [], id="contracted-it-is-no-speaker"),
     pytest.param(
-        "A spokeswoman for Mayor Ann B. Rowe of Dayton defended the parade route and said the police had trained for months to handle crowds.",
-        [("indirect", "the police had trained for months to handle crowds", "A spokeswoman for Mayor Ann B. Rowe of Dayton", None)],
+        "A spokeswoman for Mayor Ann B. Rowe of Dayton defended the march route and said the police had drilled for months to handle crowds.",
+        [("indirect", "the police had drilled for months to handle crowds", "A spokeswoman for Mayor Ann B. Rowe of Dayton", None)],
         id="long-spokeswoman-for-phrase-and-said"),
     pytest.param(
-        "A bridge for Mayor Ann B. Rowe of Dayton opened the parade route and said the police had trained for months to handle crowds.",
+        "A bridge for Mayor Ann B. Rowe of Dayton opened the march route and said the police had drilled for months to handle crowds.",
         [], id="long-for-phrase-without-source-noun"),
     pytest.param(
         "The governor left no doubt of her support for the harbour plan, saying that it would bring jobs to the coast.",
@@ -6646,21 +6646,21 @@ EN_CASES = [
         "fixed the engines, replaced the seats and patched the deck near the stern, saying nothing of the rust.",
         [], id="long-predicate-before-saying-no-source"),
     pytest.param(
-        "There, the county party chairman Tom Budd declined to name the delegates but said one was an avowed supporter of the mayor.",
-        [("indirect", "one was an avowed supporter of the mayor", "Tom Budd", "the county party chairman")],
+        "There, the county party chairman Tom Budd declined to name the delegates but said one was an open supporter of the mayor.",
+        [("indirect", "one was an open supporter of the mayor", "Tom Budd", "the county party chairman")],
         id="there-comma-opener-before-subject-but-said"),
     pytest.param("There, the old river bends sharply near the mill and says little about the dry years.", [],
                  id="there-comma-opener-non-source-says-little"),
     pytest.param(
-        "The State Department less than two weeks ago said for the first time that secret files had passed through the server.",
-        [("indirect", "secret files had passed through the server", "The State Department", None)],
+        "The Trade Department less than three weeks ago said for the first time that secret files had gone through the server.",
+        [("indirect", "secret files had gone through the server", "The Trade Department", None)],
         id="ago-time-phrase-between-subject-and-said"),
     pytest.param("Ann Rowe two weeks ago said the plan would fail.", [("indirect", "the plan would fail", "Ann Rowe", None)],
                  id="ago-time-phrase-after-name"),
     pytest.param("The idea that two weeks ago said nothing remains.", [], id="ago-time-phrase-with-no-report"),
     pytest.param(
-        "Tom Hale spoke on Monday. While saying that he does respect Ms. Rowe, he continued to doubt her plan.",
-        [("indirect", "he does respect Ms. Rowe", "Tom Hale", None)],
+        "Tom Hale spoke on Monday. While saying that he does admire Ms. Rowe, he continued to doubt her plan.",
+        [("indirect", "he does admire Ms. Rowe", "Tom Hale", None)],
         id="opening-while-saying-pronoun-subject-after-comma"),
     pytest.param(
         "Ann Rowe wrote about the fall in her book. After saying her left knee was “so sore I could barely walk,” she was taken to the clinic.",
@@ -6668,8 +6668,8 @@ EN_CASES = [
         id="opening-after-saying-comma-inside-closing-mark"),
     pytest.param("After saying goodbye to the crew, Ann Rowe left the ship.", [], id="opening-after-saying-with-no-clause"),
     pytest.param(
-        "The fight for control of Kestrel Rovers took a new twist after the club confirmed it had received a second offer.",
-        [("indirect", "it had received a second offer", "the club", None)],
+        "The fight for control of Kestrel Rovers took a new twist after the club confirmed it had got a second bid.",
+        [("indirect", "it had got a second bid", "the club", None)],
         id="source-noun-subject-of-after-clause-not-the-main-subject"),
     pytest.param(
         "The owner of the bakery that bought the club said it would appeal.",
@@ -6700,7 +6700,7 @@ EN_CASES = [
         [("indirect", "they would vote for the bill", "Harold Vint of Ossington and Mara Quint of Tollard", None)],
         id="two-people-of-places-are-not-cut-to-the-first"),
     pytest.param(
-        "Of all the voters who might resist the charms of Ann Lee, the members of the bakers' union would be the "
+        "Of all the groups who might resist the charms of Ann Lee, the members of the bakers' union would be the "
         "first. “We will not back her,” said Tom Roe.",
         [("direct", "We will not back her,", "Tom Roe", None)],
         id="a-clause-after-a-name-and-comma-is-no-apposition-role"),
@@ -6738,7 +6738,7 @@ EN_CASES = [
         [("indirect", "Fenn made further demands of the bank", "Ann Lee", None)],
         id="according-to-after-conjunction-and-time-phrase-reports-what-follows"),
     pytest.param(
-        "One Sunday in late 2001, according to a new book, Fenn called a meeting of the board.",
+        "One Sunday in late 2003, according to a new book, Fenn called a meeting of the board.",
         [("indirect", "Fenn called a meeting of the board", "a new book", None)],
         id="according-to-after-count-and-day-reports-what-follows"),
     pytest.param(
@@ -6758,8 +6758,8 @@ EN_CASES = [
         [("indirect", "thanks to the tax cut, small firms had grown", "Ann Lee", None)],
         id="said-thanks-to-opens-a-clause"),
     pytest.param(
-        "Tom Roe became known in 2009 when he yelled “You lie!” at the governor.",
-        [("direct", "You lie!", "Tom Roe", None)],
+        "Tom Roe became known in 2011 when he yelled “Not true!” at the governor.",
+        [("direct", "Not true!", "Tom Roe", None)],
         id="yelled-right-before-the-marks-is-a-cue"),
     pytest.param(
         "Protesters chanted “Whose streets?” until midnight.",
@@ -6783,7 +6783,7 @@ EN_CASES = [
         [("indirect", "the vote was close", "The Bank of Georgia", None)],
         id="body-of-a-place-stays-the-body"),
     pytest.param(
-        "“It is mainstream now,” said former Gov. Bill Roe of New Mexico, a Democrat who ran for president.",
+        "“It is mainstream now,” said former Gov. Bill Roe of New Jersey, a Democrat who ran for president.",
         [("direct", "It is mainstream now,", "Bill Roe", "former Gov.")],
         id="former-title-name-of-home-is-the-person"),
     pytest.param(
@@ -6800,7 +6800,7 @@ EN_CASES = [
         id="pronoun-after-when-is-the-sentence-subject-not-the-last-speaker"),
     pytest.param(
         "Trade Minister Tom Rell told the radio that more was needed.\n"
-        "The deal is vital, he said after meeting Amos Dube aides, because he said the cash had not been paid.",
+        "The deal is crucial, he said after meeting Amos Dube aides, because he said the cash had not been paid.",
         [("indirect", "more was needed", "Tom Rell", "Trade Minister"),
          ("indirect", "the cash had not been paid", "Tom Rell", "Trade Minister")],
         id="pronoun-after-because-goes-on-when-the-sentence-has-it-already"),
@@ -6862,7 +6862,7 @@ EN_CASES = [
         [("indirect", "the vote was rigged", "House Democrats", None)],
         id="participle-aside-after-the-subject-before-its-predicate-then-saying"),
     pytest.param(
-        "House Democrats, looking for a way to reopen the debate over the levee, seized the floor on Monday "
+        "House Democrats, searching for a way to reopen the debate over the levee, seized the floor on Monday "
         "and said they would stay until a vote.",
         [("indirect", "they would stay until a vote", "House Democrats", None)],
         id="long-participle-aside-after-the-subject-then-and-said"),
