@@ -7076,8 +7076,8 @@ EN_CASES = [
         [("indirect", "the plan was bad", "Kolby", None)],
         id="one-word-names-joined-after-a-clause-are-no-pair"),
     pytest.param(
-        "While the mayor has condemned the plan, the groups who wrote to her on Thursday say they are worried.",
-        [("indirect", "they are worried", "the groups who wrote to her on Thursday", None)],
+        "While the mayor has condemned the plan, the unions who wrote to her on Friday say they are worried.",
+        [("indirect", "they are worried", "the unions who wrote to her on Friday", None)],
         id="relative-clause-verb-inside-the-subject-is-no-clause-of-its-own"),
     pytest.param(
         "Police arrested a man who threatened the mayor, officials said.",
@@ -7100,7 +7100,7 @@ EN_CASES = [
         [("indirect", "it would hurt the farmers", "Ann Lee", "the mayor")],
         id="name-and-apposition-is-no-list-of-names"),
     pytest.param(
-        "Kolby went on the offensive, tweeting and emailing a clip of Vance on \"Morning Talk\" from 1999, in which "
+        "Kolby went on the attack, tweeting and emailing a clip of Vance on \"Morning Talk\" from 1999, in which "
         "Vance called himself \"very green.\"",
         [("mixed", "himself \"very green.\"", "Vance", None)],
         id="verb-coordinated-with-a-participle-cue-is-no-report"),
@@ -7109,9 +7109,9 @@ EN_CASES = [
         [("indirect", "Vance had lied about the levy", "Kolby", None)],
         id="participle-cue-before-its-clause-still-reports"),
     pytest.param(
-        "Majorities of farmers in five states going to the polls Tuesday say they would back the levy.",
+        "Majorities of farmers in four states going to the polls Tuesday say they would back the levy.",
         [("indirect", "they would back the levy",
-          "Majorities of farmers in five states going to the polls Tuesday", None)],
+          "Majorities of farmers in four states going to the polls Tuesday", None)],
         id="plural-cue-noun-after-a-count-and-the-time-of-a-participle-stay-in-the-subject"),
     pytest.param(
         "Farmers in all 50 states say the levy is too high.",
@@ -7139,7 +7139,7 @@ EN_CASES = [
         [("indirect", "the mayor's bid made them a public matter", "Dayton Courier", None)],
         id="which-after-a-named-body-and-its-comma-reports-the-body"),
     pytest.param(
-        "Kolby ordered a review of the election law, first reported by the Dayton Courier, which concluded that "
+        "Kolby ordered a review of the voting law, first reported by the Dayton Courier, which concluded that "
         "there are ways to limit the threat.",
         [],
         id="which-after-a-name-in-a-by-phrase-of-a-participle-is-no-report-of-the-name"),
@@ -7156,8 +7156,8 @@ EN_CASES = [
         [],
         id="the-and-a-capitalised-name-before-an-object-and-infinitive-is-no-report"),
     pytest.param(
-        "Kolby won the county primary, the Dayton Daily News declared on Thursday, two days after the vote.",
-        [("indirect", "Kolby won the county primary, the Dayton Daily News declared on Thursday, two days after the vote",
+        "Kolby won the county primary, the Dayton Daily News declared on Friday, three days after the vote.",
+        [("indirect", "Kolby won the county primary, the Dayton Daily News declared on Friday, three days after the vote",
           "the Dayton Daily News", None)],
         id="the-and-a-capitalised-name-after-a-mid-sentence-cue-reports-no-tail"),
     pytest.param(
@@ -7187,8 +7187,8 @@ EN_CASES = [
         [("indirect", "the firm would grow", "Tom Reed", "Acme Inc. Chief Executive")],
         id="firm-abbreviation-inside-a-title-run-stays-in-the-role"),
     pytest.param(
-        "Reyes wrote to his 20,000 Twitter followers, “It is time to end her career for good,” and shared a link.",
-        [("direct", "It is time to end her career for good,", "Reyes", None)],
+        "Reyes wrote to his 30,000 Twitter followers, “It is time to end her tenure for good,” and shared a link.",
+        [("direct", "It is time to end her tenure for good,", "Reyes", None)],
         id="number-with-group-commas-in-the-hearer-phrase-is-one-word-of-the-lead"),
     pytest.param(
         "Reyes wrote about the 20,000 jobs lost in the town over the long winter, “It is time to end her career,” and left.",
@@ -7208,7 +7208,7 @@ EN_CASES = [
         [("direct", "We need better roads now,", "Reyes", None)],
         id="a-sentence-in-marks-after-a-book-noun-is-a-quote"),
     pytest.param(
-        "On the island, 60 pledged delegates and seven superdelegates were at stake, and Reyes was expected to win most.",
+        "On the island, 50 pledged delegates and six superdelegates were at stake, and Reyes was expected to win most.",
         [],
         id="participle-between-a-number-and-a-plural-noun-is-no-cue"),
     pytest.param(
@@ -7216,7 +7216,7 @@ EN_CASES = [
         [("indirect", "Of the members, 60 pledged to back Reyes", "officials", None)],
         id="number-then-a-cue-then-to-is-still-no-counted-noun"),
     pytest.param(
-        "“We need real change,” Reyes told a crowd at the Blue Door that spilled out onto the street.",
+        "“We need real change,” Reyes told a crowd at the Blue Door that spilled out into the street.",
         [("direct", "We need real change,", "Reyes", None)],
         id="that-and-a-verb-and-a-particle-after-the-hearer-is-a-relative-clause"),
     pytest.param(
@@ -7224,8 +7224,8 @@ EN_CASES = [
         [("indirect", "rigged elections are a threat", "Reyes", None)],
         id="that-and-a-participle-noun-phrase-after-the-hearer-is-the-report"),
     pytest.param(
-        "Gates, in contrast, told AP he was working with Reyes and that both were paid.",
-        [("indirect", "he was working with Reyes and that both were paid", "Gates", None)],
+        "Yates, in contrast, told AP he was working with Reyes and that both were paid.",
+        [("indirect", "he was working with Reyes and that both were paid", "Yates", None)],
         id="and-that-after-a-clause-begun-after-the-hearer-is-its-second-part"),
     pytest.param(
         "Gates told reporters and that was that.",
@@ -7258,13 +7258,13 @@ EN_CASES = [
          ("direct", "I'm 70, and I don't want that again,", "Carla Dunmore", "the former customer")],
         id="a-sentence-opening-with-a-name-gives-the-pronoun-its-subject"),
     pytest.param(
-        "Steven Law, who runs the fund, said donors were eager. Tom Hale, an aide, said it would spend more.\n"
-        "Donors want to do much more, Law said.\n"
+        "Stuart Law, who runs the fund, said donors were eager. Tom Hale, an aide, said it would spend more.\n"
+        "Donors want to give much more, Law said.\n"
         "\"We see a flight to safety,\" he said.",
-        [("indirect", "donors were eager", "Steven Law", "who runs the fund"),
+        [("indirect", "donors were eager", "Stuart Law", "who runs the fund"),
          ("indirect", "it would spend more", "Tom Hale", "an aide"),
-         ("indirect", "Donors want to do much more", "Steven Law", "who runs the fund"),
-         ("direct", "We see a flight to safety,", "Steven Law", "who runs the fund")],
+         ("indirect", "Donors want to give much more", "Stuart Law", "who runs the fund"),
+         ("direct", "We see a flight to safety,", "Stuart Law", "who runs the fund")],
         id="a-surname-that-is-a-common-word-is-the-known-persons"),
     pytest.param(
         "Tom Hale, an aide, said the Church would help. Donors want to do much more, Church said.",
@@ -7272,8 +7272,8 @@ EN_CASES = [
          ("indirect", "Donors want to do much more", "Church", None)],
         id="a-body-word-speaking-with-no-person-of-that-surname-stays-a-body"),
     pytest.param(
-        "The clerk first said he did not recall the deletions, but in a later interview said he had panicked.",
-        [("indirect", "he did not recall the deletions", "The clerk", None),
+        "The clerk first said he could not remember the deletions, but in a second interview said he had panicked.",
+        [("indirect", "he could not remember the deletions", "The clerk", None),
          ("indirect", "he had panicked", "The clerk", None)],
         id="an-occasion-between-but-and-a-second-cue-is-no-subject"),
     pytest.param(
@@ -7281,8 +7281,8 @@ EN_CASES = [
         [("indirect", "he had panicked", "the firm", None)],
         id="an-occasion-before-a-subject-of-its-own-keeps-that-subject"),
     pytest.param(
-        "Jim Hart is a shy man. He struggles with a plain task - bragging - conceding that, when he does, he feels awkward.",
-        [("indirect", "when he does, he feels awkward", "Jim Hart", None)],
+        "Jim Hart is a shy man. He struggles with a plain task - boasting - conceding that, if he does, he feels uneasy.",
+        [("indirect", "if he does, he feels uneasy", "Jim Hart", None)],
         id="a-participle-after-a-dash-aside-is-the-subjects-not-the-object-of-with"),
     pytest.param(
         "The debate ended with Lee asking whether the plan was legal.",
@@ -7301,7 +7301,7 @@ EN_CASES = [
         [("indirect", "it has set up a fund", "Norway's state-owned energy giant NORCO", None)],
         id="a-possessed-body-named-by-its-initials-before-a-present-verb-speaks"),
     pytest.param(
-        "A newly formed super PAC called Future Now ran its first ads in Iowa.",
+        "A newly created super PAC called Future Now ran its first ads in Iowa.",
         [],
         id="an-indefinite-body-with-initials-before-called-is-no-speaker"),
     pytest.param(
@@ -7309,8 +7309,8 @@ EN_CASES = [
         [("indirect", "seeking help was right", "Other former FBI officers with no knowledge of the case", None)],
         id="a-plural-noun-after-initials-is-no-present-verb"),
     pytest.param(
-        "The lifelong Democrat who wrote the fiery speech read by the widow of one of the victims says he won't vote for Tom Roe.",
-        [("indirect", "he won't vote for Tom Roe", "The lifelong Democrat", None)],
+        "The lifelong Democrat who wrote the angry speech read by the mother of one of the miners says he won't back Tom Roe.",
+        [("indirect", "he won't back Tom Roe", "The lifelong Democrat", None)],
         id="who-wrote-a-speech-inside-the-subject-of-a-later-says-is-no-report"),
     pytest.param(
         "The aide who said the plan would fail says he won't vote.",
@@ -7325,11 +7325,11 @@ EN_CASES = [
         [("indirect", "the plan was bad", "Ann Lee", None)],
         id="an-opening-time-phrase-is-no-subject-of-a-participle-cue"),
     pytest.param(
-        'One Republican official who relayed the exchange said Lee quieted the room, telling his colleagues, '
+        'One Republican official who witnessed the exchange said Lee quieted the room, telling his colleagues, '
         '"We have to remember that Roe has been good to us."',
-        [("indirect", "Lee quieted the room", "One Republican official who relayed the exchange", None),
+        [("indirect", "Lee quieted the room", "One Republican official who witnessed the exchange", None),
          ("direct", "We have to remember that Roe has been good to us.",
-          "One Republican official who relayed the exchange", None)],
+          "One Republican official who witnessed the exchange", None)],
         id="a-relative-verb-inside-the-subject-before-its-cue-is-no-predicate"),
     pytest.param(
         "One of Lee's former backers who still supports Roe, former mayor Ann Vale, lives in the district and wrote "
@@ -7484,8 +7484,8 @@ EN_CASES = [
         [],
         id="a-cueless-quote-with-no-label-colon-stays-unattributed"),
     pytest.param(
-        "Blogs are booming. Lark Internet & Civic Life says a blog is created every six seconds.",
-        [("indirect", "a blog is created every six seconds", "Lark Internet & Civic Life", None)],
+        "Blogs are booming. Lark Internet & Civic Life says a blog is started every five seconds.",
+        [("indirect", "a blog is started every five seconds", "Lark Internet & Civic Life", None)],
         id="two-words-after-an-ampersand-close-a-body-not-a-person"),
     pytest.param(
         "Blogs are booming. Tom Roe & Ann Lee say a blog is created every six seconds.",
