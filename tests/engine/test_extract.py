@@ -3535,9 +3535,9 @@ EN_CASES = [
         id="it-in-a-relative-clause-on-a-body-subject"),
     pytest.param(
         "“We will grow,” Brindle chief executive Ann Lee said. The weather was poor. "
-        "It added that it plans to invest £5m in new shops.",
+        "It added that it aims to invest £5m in new shops.",
         [("direct", "We will grow,", "Ann Lee", "Brindle chief executive"),
-         ("indirect", "it plans to invest £5m in new shops", "Ann Lee", "Brindle chief executive")],
+         ("indirect", "it aims to invest £5m in new shops", "Ann Lee", "Brindle chief executive")],
         id="it-with-no-body-named-since-stays-with-the-speaker"),
     pytest.param(
         "Trawler Captain Ostrowski: Harbor Fees ‘Will Sink Us’\nThe port board met on Monday.\n"
@@ -3603,7 +3603,7 @@ EN_CASES = [
     pytest.param('Councillor Jon Fenwick toured the flooded streets. He added the council would pay for the repairs.', [('indirect', 'the council would pay for the repairs', 'Jon Fenwick', 'Councillor')], id='bbc-added-bare-determiner-clause'),
     pytest.param('Councillor Jon Fenwick toured the flooded streets. He added it to the list of repairs.', [], id='bbc-added-object-is-not-reported'),
     pytest.param('The bakery chain Crumbworth added 200 jobs last year.', [], id='bbc-added-number-object-is-not-reported'),
-    pytest.param("Councillor Jon Fenwick toured the flooded streets. Earlier, he told BBC Radio 4's Breakfast programme the defences had held up well.", [('indirect', 'the defences had held up well', 'Jon Fenwick', 'Councillor')], id='bbc-told-radio-programme-clause'),
+    pytest.param("Councillor Jon Fenwick toured the flooded streets. Later, he told KDB Radio 4's Breakfast programme the defences had held up well.", [('indirect', 'the defences had held up well', 'Jon Fenwick', 'Councillor')], id='bbc-told-radio-programme-clause'),
     pytest.param('Treasury minister Ruth Sandle told MPs winter fuel payments would rise by £20.', [('indirect', 'winter fuel payments would rise by £20', 'Ruth Sandle', 'Treasury minister')], id='bbc-told-mps-bare-clause'),
     pytest.param('Councillor Jon Fenwick toured the flooded streets. He told BBC News the defences had held up well.', [('indirect', 'the defences had held up well', 'Jon Fenwick', 'Councillor')], id='bbc-told-bbc-news-clause'),
     pytest.param('Treasury minister Ruth Sandle told MPs of her plans for the winter.', [], id='bbc-told-mps-of-plans-is-not-reported'),
@@ -3616,7 +3616,7 @@ EN_CASES = [
     pytest.param('"We should hold firm on prices," said Dan Ford, Grainco has said.', [('direct', 'We should hold firm on prices,', 'Dan Ford', None)], id='bbc-said-name-then-clause-is-no-role'),
     pytest.param('"We used to see card sharps do this," Ivan Petrov - then adviser to President Karl Moss - told a press conference. "Now ministers are doing it."', [('direct', 'We used to see card sharps do this,', 'Ivan Petrov', 'then adviser to President Karl Moss'), ('direct', 'Now ministers are doing it.', 'Ivan Petrov', 'then adviser to President Karl Moss')], id='bbc-dash-aside-between-name-and-cue'),
     pytest.param('"Prices will hold," Ivan Petrov - the bank\'s chief economist - said on Monday.', [('direct', 'Prices will hold,', 'Ivan Petrov', "the bank's chief economist")], id='bbc-dash-aside-role'),
-    pytest.param("Councillor Jon Fenwick toured the flooded streets. Earlier, he told BBC Radio 4's Today programme the Environment Agency had done well.", [('indirect', 'the Environment Agency had done well', 'Jon Fenwick', 'Councillor')], id='bbc-told-programme-then-capitalised-subject'),
+    pytest.param("Councillor Jon Fenwick toured the flooded streets. Later, he told KDB Radio 4's Breakfast programme the Harbour Agency had done well.", [('indirect', 'the Harbour Agency had done well', 'Jon Fenwick', 'Councillor')], id='bbc-told-programme-then-capitalised-subject'),
     pytest.param('Max Lane, a policy adviser at Grainaid, said: "Ministers must act now." "Two million farmers will lose their land." Talks are continuing on how to pay for the plan.', [('direct', 'Ministers must act now.', 'Max Lane', 'a policy adviser at Grainaid'), ('direct', 'Two million farmers will lose their land.', 'Max Lane', 'a policy adviser at Grainaid')], id='bbc-progressive-verb-after-quote-is-no-cue'),
     pytest.param('Low-fare carriers have attacked the new rules, arguing that the refunds could cost more than the tickets.', [('indirect', 'the refunds could cost more than the tickets', 'Low-fare carriers', None)], id='bbc-hyphen-adjective-opens-subject'),
     pytest.param('Anglo-Swiss drinks maker Brellow is to shut two plants, arguing that demand has collapsed.', [('indirect', 'demand has collapsed', 'Brellow', 'Anglo-Swiss drinks maker')], id='bbc-nationality-compound-opens-title'),
@@ -3955,8 +3955,8 @@ EN_CASES = [
                  id="would-argue-not-a-report"),
     pytest.param("Senator Rita Okafor would later say that the vote had been rushed.",
                  [("indirect", "the vote had been rushed", "Rita Okafor", "Senator")], id="would-later-say-reports"),
-    pytest.param("Her supporters argue that her pitch better fits the mood of voters.",
-                 [("indirect", "her pitch better fits the mood of voters", "Her supporters", None)],
+    pytest.param("Her supporters argue that her message better suits the mood of voters.",
+                 [("indirect", "her message better suits the mood of voters", "Her supporters", None)],
                  id="argue-without-modal-reports"),
     pytest.param("Many voters would likely point out that the mayor is drawing criticism from a biased source.", [],
                  id="would-likely-point-out-not-a-report"),
@@ -4182,16 +4182,16 @@ EN_CASES = [
     pytest.param("“The town has changed,” said Ohio-born Pete Lund.",
                  [("direct", "The town has changed,", "Pete Lund", "Ohio-born")], id="born-modifier-not-name"),
     pytest.param("Rival Susan Park mocked the gripe, saying anybody who complains about a loudspeaker “is not "
-                 "having a good night.”",
-                 [("mixed", "anybody who complains about a loudspeaker “is not having a good night.”", "Susan Park",
+                 "having a great night.”",
+                 [("mixed", "anybody who complains about a loudspeaker “is not having a great night.”", "Susan Park",
                    "Rival")], id="word-before-given-name-is-role"),
     # A Title Case headline names nobody: its capitalised verbs do not join the name.
     pytest.param("Dana Reyes Blasts Moody for Ignoring the Budget, Calls for an Audit\n\nCity treasurer Dana Reyes "
                  "criticised the board on Monday.\n\n“The numbers do not add up,” Reyes said.",
                  [("direct", "The numbers do not add up,", "Dana Reyes", "City treasurer")], id="title-case-headline-names-nobody"),
     # "the company wrote …, calling": the subject ends at its cue verb.
-    pytest.param("Early last month, the company wrote a letter to the school, calling the reports “deeply misleading.”",
-                 [("mixed", "the reports “deeply misleading.”", "the company", None)], id="described-subject-ends-at-cue"),
+    pytest.param("Early last month, the firm wrote a letter to the school, calling the reports “deeply misleading.”",
+                 [("mixed", "the reports “deeply misleading.”", "the firm", None)], id="described-subject-ends-at-cue"),
     pytest.param("The former secretary of state wrote a letter, calling the plan “a disaster.”",
                  [("mixed", "the plan “a disaster.”", "The former secretary of state", None)],
                  id="cue-form-after-of-is-noun"),
@@ -4275,9 +4275,9 @@ EN_CASES = [
                  [("indirect", "Coin flips settled at least six precincts", "a report in the Daily Ledger", None)],
                  id="according-to-a-report"),
     # "…, said the company's chief executive, Ann Lee": the role, then the name
-    pytest.param("The mill is under intense pressure from imports, said the company's chief executive, Paul Ferris.",
+    pytest.param("The mill is under intense pressure from imports, said the firm's chief executive, Paul Ferris.",
                  [("indirect", "The mill is under intense pressure from imports", "Paul Ferris",
-                   "the company's chief executive")], id="inverted-role-then-name"),
+                   "the firm's chief executive")], id="inverted-role-then-name"),
     # direct quotes: a long role before the name, a cue form as a noun, a second predicate, a nested mark
     pytest.param("''It was the fair thing to do,'' the City Hall press secretary, Tom Reed, said on Tuesday.",
                  [("direct", "It was the fair thing to do,", "Tom Reed", "the City Hall press secretary")],
@@ -4634,8 +4634,8 @@ EN_CASES = [
                  [("indirect", "the forecasts were too optimistic", "Barnes & Wylie", None)], id="ampersand-firm-not-a-person"),
     pytest.param("Tom Vale, spokesman for the campaign group Fair Trade Now, or FTN, said the vote was lost.",
                  [("indirect", "the vote was lost", "Tom Vale", "spokesman for the campaign group Fair Trade Now")], id="acronym-alias-after-role"),
-    pytest.param("Having announced that he would not send me to jail, Judge Berry proceeded to read out the sentence.",
-                 [("indirect", "he would not send me to jail", "Berry", "Judge")], id="having-opener-subject-after-comma"),
+    pytest.param("Having announced that he would not put me in jail, Judge Berry proceeded to read out the sentence.",
+                 [("indirect", "he would not put me in jail", "Berry", "Judge")], id="having-opener-subject-after-comma"),
     pytest.param("Lord Fallon said the law would change within a year.",
                  [("indirect", "the law would change within a year", "Lord Fallon", None)], id="peer-style-is-part-of-name"),
     pytest.param("Last week Lord Fallon said the law would change within a year.",
@@ -4699,9 +4699,9 @@ EN_CASES = [
                  [("direct", "Prices will rise,", "Tom Hale", "head of sales and marketing at Acme Foods")], id="post-cue-role-two-fields-joined-by-and"),
     pytest.param("\"Prices will rise,\" said Tom Hale, head of sales, and his deputy agreed.",
                  [("direct", "Prices will rise,", "Tom Hale", "head of sales")], id="post-cue-role-ends-before-comma-and-clause"),
-    pytest.param("Tom Hale said: \"I will stay.\" The book, by journalist Ann Lee and serialised in a newspaper, said the pair had \"mutual disdain\" for each other.\n\nIt claims Tom Hale felt he had lost the trust of voters.",
+    pytest.param("Tom Hale said: \"I will stay.\" The book, by journalist Ann Lee and serialised in a newspaper, said the two had \"mutual disdain\" for each other.\n\nIt claims Tom Hale felt he had lost the trust of voters.",
                  [("direct", "I will stay.", "Tom Hale", None),
-                  ("mixed", "the pair had \"mutual disdain\" for each other", "The book", None),
+                  ("mixed", "the two had \"mutual disdain\" for each other", "The book", None),
                   ("indirect", "Tom Hale felt he had lost the trust of voters", "The book", None)], id="it-after-book-is-the-book"),
     pytest.param("More than 1,500 doctors said the new rules would fail.",
                  [("indirect", "the new rules would fail", "More than 1,500 doctors", None)], id="number-with-group-comma-stays-in-subject"),
@@ -5232,8 +5232,8 @@ EN_CASES = [
          ("direct", "I felt it had missed. I must recover.", "Danny Hobson", "Fly-half"),
          ("mixed", "he would \"keep practising the kicking\" with his squad", "Andy Rawlins", None)],
         id="next-cue-with-quoted-fragment-leads-its-own-clause"),
-    pytest.param("Lee and her backers sought to tie Roe to the mayor, with one of her ads asking, “Is Tom Roe impartial enough to sit on the court?”",
-                 [("direct", "Is Tom Roe impartial enough to sit on the court?", "one of her ads", None)],
+    pytest.param("Lee and her backers sought to tie Roe to the mayor, with one of her spots asking, “Is Tom Roe impartial enough to sit on the court?”",
+                 [("direct", "Is Tom Roe impartial enough to sit on the court?", "one of her spots", None)],
                  id="direct-with-lead-is-no-part-of-the-speaker"),
     pytest.param("At a rally in Dayton, some fans booed a protester, with Tom Roe reportedly yelling: “Get him out of here right now!”",
                  [("direct", "Get him out of here right now!", "Tom Roe", None)], id="direct-with-name-participle"),
@@ -5245,8 +5245,8 @@ EN_CASES = [
                  id="direct-clause-name-before-who"),
     pytest.param("“There never was any such order,” said the station chief known as Ray, speaking in public for the first time.",
                  [("direct", "There never was any such order,", "Ray", "the station chief")], id="said-description-known-as-name"),
-    pytest.param("“If we want new voters to back us, we have to court them and prove our sincerity,” wrote the authors of the “Reach and Renewal Report,” giving an example.",
-                 [("direct", "If we want new voters to back us, we have to court them and prove our sincerity,",
+    pytest.param("“If we want new voters to back us, we have to court them and prove our good faith,” wrote the authors of the “Reach and Renewal Report,” giving an example.",
+                 [("direct", "If we want new voters to back us, we have to court them and prove our good faith,",
                    "the authors of the “Reach and Renewal Report", None)], id="wrote-authors-of-quoted-title"),
     pytest.param("The new spot uses footage of Ann Lee asking, “Why am I not far ahead in this race?”",
                  [("direct", "Why am I not far ahead in this race?", "Ann Lee", None)], id="footage-of-name-participle-in-clause"),
@@ -5255,8 +5255,8 @@ EN_CASES = [
     pytest.param("Others, reacting to the long delay between the first arrest and the release of the footage, shouted, “Stop the coverup now!”",
                  [("direct", "Stop the coverup now!", "Others", None)], id="long-participle-aside-before-cue"),
     # negatives: a clause before the cue with no subject of its own keeps the quote, with no junk speaker
-    pytest.param("His head turned from side to side, his eyes shining, as if to say, “Did you see me manage that?”",
-                 [("direct", "Did you see me manage that?", None, None)], id="as-if-to-say-no-speaker"),
+    pytest.param("His head turned from left to right, his eyes shining, as if to say, “Can you believe I managed that?”",
+                 [("direct", "Can you believe I managed that?", None, None)], id="as-if-to-say-no-speaker"),
     pytest.param("At the bottom of the page it reads, “You can further help the movement by chipping in ten dollars after you enter.”",
                  [("direct", "You can further help the movement by chipping in ten dollars after you enter.", None, None)],
                  id="prepositional-lead-pronoun-it-no-junk"),
@@ -5336,7 +5336,7 @@ EN_CASES = [
     pytest.param("Hours before reports that the mayor had resigned, the council met in private.", [], id="junk-subject-ends-in-preposition"),
     pytest.param("His office is preparing a further report that could touch on the mayor's conduct.", [], id="junk-progressive-clause-before-noun-cue"),
     pytest.param(
-        "As a result, help desks have a high \"churn rate\", with a quarter of workers leaving each year.",
+        "As a result, help desks have a high \"turnover rate\", with a quarter of workers leaving each year.",
         [], id="as-a-result-is-no-source"),
     pytest.param("In an interview with the Daily Courier, Ben Holt said the deal was off.",
                  [("indirect", "the deal was off", "Ben Holt", None)],
@@ -5381,7 +5381,7 @@ EN_CASES = [
         [],
         id="time-opener-unvoiced-hope-no-quote"),
     pytest.param(
-        "VOTE   Was the referee right?   Yes  No   Results are indicative and may not represent public opinion",
+        "VOTE   Was the referee right?   Yes  No   Figures are indicative and may not represent public opinion",
         [],
         id="poll-box-no-quote"),
     pytest.param(
@@ -5527,7 +5527,7 @@ EN_CASES = [
     pytest.param("As the crowd cheered, Ross Hale waved from the stage.", [], id="as-clause-without-cue"),
     pytest.param("Mara Quill talked about a dozen new roads for an hour.", [], id="about-quantity-without-cue"),
     pytest.param("Democrats — and some Republicans — praised the levy on Tuesday.", [], id="dash-coordination-no-cue"),
-    pytest.param("Having said that, there are some economists who think the tax is too low.", [], id="having-said-that-idiom"),
+    pytest.param("Having said that, there are some analysts who think the tax is too low.", [], id="having-said-that-idiom"),
     pytest.param("The story of the label - which also owned a club - was told in a film about the city.", [], id="passive-told-after-hyphen-aside"),
     pytest.param("He felt the tour added \"fizz\" to the campaign.", [], id="added-before-scare-quote-is-no-cue"),
     pytest.param("Critics slated comedian Sam Cole for his crude show.", [], id="verb-before-title-no-quote"),
@@ -5732,7 +5732,7 @@ EN_CASES = [
         id="distractor-in-description"),
     pytest.param("Manning pleaded with the judge, saying he was innocent.",
                  [("indirect", "he was innocent", "Manning", None)], id="ing-surname-before-verb-is-name"),
-    pytest.param("“We can win this,” Waters said, suggesting a few questions, including, “Why wait?”",
+    pytest.param("“We can win this,” Waters said, suggesting some questions, including, “Why wait?”",
                  [("direct", "We can win this,", "Waters", None), ("direct", "Why wait?", "Waters", None)],
                  id="word-surname-before-said-is-name"),
     pytest.param("“The talks will go on,” said Ban Ki-moon.",
@@ -5881,8 +5881,8 @@ EN_CASES = [
     pytest.param("Tom Lee met the leaders and pledged to fix the roads this year, Ann Ruiz said.",
                  [("indirect", "to fix the roads this year", "Tom Lee", None)],
                  id="closing-name-after-a-non-say-cue-is-no-outer-source"),
-    pytest.param("The aides, led by campaign manager Toby Sullens, told donors that they were not expecting to win Nevada.",
-                 [("indirect", "they were not expecting to win Nevada", "The aides", None)],
+    pytest.param("The staffers, led by campaign manager Toby Sullens, told donors that they were not hoping to win Nevada.",
+                 [("indirect", "they were not hoping to win Nevada", "The staffers", None)],
                  id="led-by-aside-is-not-the-subject"),
     pytest.param("Mayor Ann Gill, joined by Police Chief Tom Roe, said the road was safe.",
                  [("indirect", "the road was safe", "Ann Gill", "Mayor")], id="joined-by-aside-is-not-the-subject"),
@@ -5984,7 +5984,7 @@ EN_CASES = [
                  [("mixed", "the race was “lost”", "Ann Olsen", None),
                   ("indirect", "the candidate would win", "Ann Olsen", None)], id="dash-who-aside-with-quote-inside"),
     pytest.param("Arlen Kobb, a debate coach, watched. “We will win,” Donald Hale said. Kobb -- co-editor of Besting "
-                 "The Don, a book on Hale's debates -- said the candidate tended to break news at those events.",
+                 "The Don, a book on Hale's speeches -- said the candidate tended to break news at those events.",
                  [("direct", "We will win,", "Donald Hale", None),
                   ("indirect", "the candidate tended to break news at those events", "Arlen Kobb", "a debate coach")],
                  id="double-hyphen-apposition-aside"),
@@ -5993,8 +5993,8 @@ EN_CASES = [
                  [("mixed", "the president \"offered no tweaks to his plan.\"", "Tom Hale", None)],
                  id="double-hyphen-aside-names-the-described"),
     pytest.param("A representative for the Lee brand - a small business pitched as \"the home of Women Who Build\" - "
-                 "noted that the company offers new parents six weeks of paid leave.",
-                 [("indirect", "the company offers new parents six weeks of paid leave",
+                 "noted that the firm offers new parents six weeks of paid leave.",
+                 [("indirect", "the firm offers new parents six weeks of paid leave",
                    "A representative for the Lee brand", None)], id="hyphen-aside-with-quote-not-relative",
                  marks=pytest.mark.xfail(strict=True, reason="a quoted name inside a hyphen aside that is no relative "
                                                              "clause is read as a quote whose cue follows it")),
@@ -6608,11 +6608,11 @@ EN_CASES = [
         "Tom Budd spoke in Dayton on Monday. It’s comparing the new rules to the old zoning plan and says the mayor is ignoring the proper process.",
         [], id="contracted-it-is-no-speaker"),
     pytest.param(
-        "A spokeswoman for Mayor Ann B. Rowe of Dayton defended the march route and said the police had drilled for months to handle crowds.",
-        [("indirect", "the police had drilled for months to handle crowds", "A spokeswoman for Mayor Ann B. Rowe of Dayton", None)],
+        "A spokeswoman for Mayor Ann B. Rowe of Dayton defended the march route and said officers had drilled for months to handle crowds.",
+        [("indirect", "officers had drilled for months to handle crowds", "A spokeswoman for Mayor Ann B. Rowe of Dayton", None)],
         id="long-spokeswoman-for-phrase-and-said"),
     pytest.param(
-        "A bridge for Mayor Ann B. Rowe of Dayton opened the march route and said the police had drilled for months to handle crowds.",
+        "A bridge for Mayor Ann B. Rowe of Dayton opened the march route and said officers had drilled for months to handle crowds.",
         [], id="long-for-phrase-without-source-noun"),
     pytest.param(
         "The governor left no doubt of her support for the harbour plan, saying that it would bring jobs to the coast.",
@@ -7109,9 +7109,9 @@ EN_CASES = [
         [("indirect", "Vance had lied about the levy", "Kolby", None)],
         id="participle-cue-before-its-clause-still-reports"),
     pytest.param(
-        "Majorities of farmers in four states going to the polls Tuesday say they would back the levy.",
+        "Majorities of farmers in four states heading to the polls Tuesday say they would back the levy.",
         [("indirect", "they would back the levy",
-          "Majorities of farmers in four states going to the polls Tuesday", None)],
+          "Majorities of farmers in four states heading to the polls Tuesday", None)],
         id="plural-cue-noun-after-a-count-and-the-time-of-a-participle-stay-in-the-subject"),
     pytest.param(
         "Farmers in all 50 states say the levy is too high.",
@@ -7187,7 +7187,7 @@ EN_CASES = [
         [("indirect", "the firm would grow", "Tom Reed", "Acme Inc. Chief Executive")],
         id="firm-abbreviation-inside-a-title-run-stays-in-the-role"),
     pytest.param(
-        "Reyes wrote to his 30,000 Twitter followers, “It is time to end her tenure for good,” and shared a link.",
+        "Reyes wrote to his 30,000 Twitter followers, “It is time to end her tenure for good,” and posted a link.",
         [("direct", "It is time to end her tenure for good,", "Reyes", None)],
         id="number-with-group-commas-in-the-hearer-phrase-is-one-word-of-the-lead"),
     pytest.param(
@@ -7224,8 +7224,8 @@ EN_CASES = [
         [("indirect", "rigged elections are a threat", "Reyes", None)],
         id="that-and-a-participle-noun-phrase-after-the-hearer-is-the-report"),
     pytest.param(
-        "Yates, in contrast, told AP he was working with Reyes and that both were paid.",
-        [("indirect", "he was working with Reyes and that both were paid", "Yates", None)],
+        "Yates, by contrast, told AP he was partnering with Reyes and that both were paid.",
+        [("indirect", "he was partnering with Reyes and that both were paid", "Yates", None)],
         id="and-that-after-a-clause-begun-after-the-hearer-is-its-second-part"),
     pytest.param(
         "Gates told reporters and that was that.",
