@@ -702,7 +702,7 @@ ID_CASES = [
         [("direct", "Ekspor melemah,", "Dewi Lestari", "Direktur Riset Center for Studies on Trade")],
         id="joined-title-english-body-in-passing"),
     pytest.param(
-        "Rapat itu dihadiri Gubernur Anies Wirawan dan Polda Metro Jaya Irjen Nana Suryadi. ”Situasi aman,” kata Nana.",
+        "Rapat itu dihadiri Gubernur Andi Wirawan dan Polda Metro Jaya Irjen Nana Suryadi. ”Situasi aman,” kata Nana.",
         [("direct", "Situasi aman,", "Nana Suryadi", "Polda Metro Jaya")],
         id="joined-title-not-across-a-person"),
     pytest.param(
@@ -3617,7 +3617,7 @@ EN_CASES = [
     pytest.param('"We used to see card sharps do this," Ivan Petrov - then adviser to President Karl Moss - told a press conference. "Now ministers are doing it."', [('direct', 'We used to see card sharps do this,', 'Ivan Petrov', 'then adviser to President Karl Moss'), ('direct', 'Now ministers are doing it.', 'Ivan Petrov', 'then adviser to President Karl Moss')], id='bbc-dash-aside-between-name-and-cue'),
     pytest.param('"Prices will hold," Ivan Petrov - the bank\'s chief economist - said on Monday.', [('direct', 'Prices will hold,', 'Ivan Petrov', "the bank's chief economist")], id='bbc-dash-aside-role'),
     pytest.param("Councillor Jon Fenwick toured the flooded streets. Later, he told KDB Radio 4's Breakfast programme the Harbour Agency had done well.", [('indirect', 'the Harbour Agency had done well', 'Jon Fenwick', 'Councillor')], id='bbc-told-programme-then-capitalised-subject'),
-    pytest.param('Max Lane, a policy adviser at Grainaid, said: "Ministers must act now." "Two million farmers will lose their land." Talks are continuing on how to pay for the plan.', [('direct', 'Ministers must act now.', 'Max Lane', 'a policy adviser at Grainaid'), ('direct', 'Two million farmers will lose their land.', 'Max Lane', 'a policy adviser at Grainaid')], id='bbc-progressive-verb-after-quote-is-no-cue'),
+    pytest.param('Max Lane, a policy adviser at Grainaid, said: "Ministers must act now." "Two million farmers will lose their land." Talks are going on about how to pay for the plan.', [('direct', 'Ministers must act now.', 'Max Lane', 'a policy adviser at Grainaid'), ('direct', 'Two million farmers will lose their land.', 'Max Lane', 'a policy adviser at Grainaid')], id='bbc-progressive-verb-after-quote-is-no-cue'),
     pytest.param('Low-fare carriers have attacked the new rules, arguing that the refunds could cost more than the tickets.', [('indirect', 'the refunds could cost more than the tickets', 'Low-fare carriers', None)], id='bbc-hyphen-adjective-opens-subject'),
     pytest.param('Anglo-Swiss drinks maker Brellow is to shut two plants, arguing that demand has collapsed.', [('indirect', 'demand has collapsed', 'Brellow', 'Anglo-Swiss drinks maker')], id='bbc-nationality-compound-opens-title'),
     pytest.param('Mary-Beth Coyle has said the refunds could cost more than the tickets.', [('indirect', 'the refunds could cost more than the tickets', 'Mary-Beth Coyle', None)], id='bbc-hyphenated-name-stays-a-name'),
@@ -5216,8 +5216,8 @@ EN_CASES = [
          ("direct", "I love playing at Leicester.", "Julian Marsh", None)],
         id="club-with-who-clause-takes-no-pronoun"),
     pytest.param(
-        "\"It is a lot easier being champion,\" said former sprinter and BBC pundit Steve Cram.",
-        [("direct", "It is a lot easier being champion,", "Steve Cram", "former sprinter and BBC pundit")],
+        "\"It is a lot easier being champion,\" said former sprinter and BBC pundit Stan Cramer.",
+        [("direct", "It is a lot easier being champion,", "Stan Cramer", "former sprinter and BBC pundit")],
         id="two-roles-joined-by-and-before-name"),
     pytest.param(
         "Milan coach Carlo Rossi said his side were ready. Milan won on penalties at Old Trafford and Rossi said: "
@@ -5427,8 +5427,8 @@ EN_CASES = [
         id="possessor-not-named-again-leaves-pronoun-to-speaker"),
     pytest.param("Ravel's campaign manager Casey Lindqvist said the rally was huge.",
                  [("indirect", "the rally was huge", "Casey Lindqvist", "Ravel's campaign manager")], id="possessive-title-still-a-role"),
-    pytest.param("Rosario Dawson spoke at a Bernie Sanders rally in June. Sanders said the movement would go on.",
-                 [("indirect", "the movement would go on", "Bernie Sanders", None)], id="full-name-before-noun-still-a-person"),
+    pytest.param("Rosa Dalton spoke at a Danny Sandler rally in June. Sandler said the movement would go on.",
+                 [("indirect", "the movement would go on", "Danny Sandler", None)], id="full-name-before-noun-still-a-person"),
     pytest.param("Some Democrats said the bill was dead.",
                  [("indirect", "the bill was dead", "Democrats", "Some")], id="plural-quantified-group-unchanged"),
     pytest.param("The bill named after Ann Lee passed on Monday.", [], id="named-after-is-no-subject"),
@@ -7178,9 +7178,9 @@ EN_CASES = [
         [("indirect", "Kolby lost the county vote", "Moss", None)],
         id="concessive-aside-after-the-reports-predicate-still-ends-it"),
     pytest.param(
-        "Lamb left to work for the fund R.K. Bale & Co. Obama adviser Tom Reed took a job at a bank.\n"
-        "Later, Obama announced the war would not end soon.",
-        [("indirect", "the war would not end soon", "Obama", None)],
+        "Lamb left to work for the fund R.K. Bale & Co. Odell adviser Tom Reed took a job at a bank.\n"
+        "Later, Odell announced the war would not end soon.",
+        [("indirect", "the war would not end soon", "Odell", None)],
         id="firm-abbreviation-ending-a-firm-is-no-first-name-of-the-next-word"),
     pytest.param(
         "Acme Inc. Chief Executive Tom Reed said the firm would grow.",
@@ -7232,8 +7232,8 @@ EN_CASES = [
         [],
         id="and-that-after-a-bare-hearer-opens-no-report"),
     pytest.param(
-        "Gates told CNN it was over.",
-        [("indirect", "it was over", "Gates", None)],
+        "Yates told CNN it was over.",
+        [("indirect", "it was over", "Yates", None)],
         id="named-hearer-then-a-pronoun-and-a-copula-is-the-report"),
     pytest.param(
         "“People make all these claims,” Ann Vale said, a hint of anger in her voice.",
