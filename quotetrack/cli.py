@@ -448,8 +448,8 @@ def evaluate(gold, kinds, lang, show_errors, as_json):
     attribution accuracy, end-to-end F1 and role accuracy with the same matching rules as
     the shared scorer (span Jaccard >= 0.5; folded speaker names; role token-set ratio >= 80).
     A last line splits the wrong speakers by kind: another source, none given, one given
-    where the gold has none, or a shorter or fuller form of the gold name (`Bernie Sanders`
-    against gold `Sanders` is fuller).
+    where the gold has none, or a shorter or fuller form of the gold name (`Danny Sandler`
+    against gold `Sandler` is fuller).
 
     \b
     Example:

@@ -58,7 +58,7 @@ def speaker_error_kind(pred: Optional[str], gold_quote: dict, pred_role: Optiona
     ``missing``, ``extra`` or ``other_source``.
 
     ``fuller_name`` means the predicted name is the gold one with words added and the same
-    last word (``Bernie Sanders`` against gold ``Sanders``); ``shorter_name`` the reverse.
+    last word (``Danny Sandler`` against gold ``Sandler``); ``shorter_name`` the reverse.
     Both name the same source in another form. ``named_for_description`` means gold keeps a
     description (``the mayor``) whose head noun is in the role the engine gives the person it
     names (``Bill de Blasio``, role ``mayor``). GUIDELINES asks for the fullest name and

@@ -344,7 +344,7 @@ def same_person(a, b, context=MatchContext()):
             return Decision(f"{rule}-same-role", 85 if surname else 80, context.candidates == 1)
         return Decision(f"{rule}-unique", 75, surname and context.candidates == 1)
     if len(words_a) == len(words_b) >= 2 and words_a[1:] == words_b[1:] and _diminutive(words_a[0], words_b[0]):
-        # "Tony Blinken" / "Antony Blinken", "Bill Clinton" / "William Clinton": the same family
+        # "Tony Blinken" / "Antony Blinken", "Bill Carver" / "William Carver": the same family
         # name and a given name that is a short form of the other.
         if roles == "conflict":
             return Decision("nickname-role-conflict", role_score, False)
@@ -412,7 +412,7 @@ def resolve_person(db, speaker, speaker_type, role, article, aliases=()):
             _record_evidence(person, names[0], matched, decision, article)
             if kind == "person" and len(keys[0].split()) > len(person.key.split()) \
                     and set(person.key.split()) < set(keys[0].split()):
-                # "Trump" came first; "Donald Trump" is the fuller name to show.
+                # "Brandt" came first; "Donald Brandt" is the fuller name to show.
                 person.name, person.key = display, keys[0]
                 person.save()
         written = {name_key(speaker): speaker.strip(), **{name_key(n): n for n in names}}

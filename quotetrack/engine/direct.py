@@ -28,7 +28,7 @@ _HEARER_END_NOUNS_EN = OUTLET_NOUNS_EN | {"newspaper"}
 _SKIP = object()
 #: English possessive determiners (before them a cue form with an adjective between, ``his famous demand``, is a noun).
 _POSSESSIVES_EN = frozenset("his her their its my our your".split())
-#: English prepositions and subordinators that open an adverbial, never a subject ("for Clinton and",
+#: English prepositions and subordinators that open an adverbial, never a subject ("for Carver and",
 #: "during the debate").
 _ADVERBIAL_OPENERS_EN = frozenset("""in on at for from with by during after before about like unlike since while whilst when
 as into through over under without despite""".split())
@@ -217,7 +217,7 @@ class DirectQuotes:
             after = None  # "X blamed it on a “bad earpiece,” claiming …": the participle reports its own clause
         if after is not None and self.lex.lang == "en" and after[0] is not None and after[0].start >= sent.end \
                 and text[span.start:span.end].rstrip()[-1:] in ".?!" and text[before_start:span.open].rstrip().endswith((",", ":")):
-            # "“…,” Lee said, “and he has the record.” On the trail, Cruz describes …": a quote
+            # "“…,” Lee said, “and he has the record.” On the trail, Ruiz describes …": a quote
             # led in by its own cue ends its sentence; the cue of the next one is not its
             ent = self._direct_by_pre_cue(span, before_start, span.open)
             if ent is not None:
@@ -385,7 +385,7 @@ class DirectQuotes:
 
     def _colon_lead(self, para_start: int) -> Optional[Tuple[int, int]]:
         """The last sentence of the paragraph before ``para_start`` when it ends with a colon
-        (``Cruz continued:``), as (start, end) with the colon inside; else None."""
+        (``Ruiz continued:``), as (start, end) with the colon inside; else None."""
         text = self.text
         end = len(text[:para_start].rstrip())
         if end <= 0 or text[end - 1] != ":":
@@ -422,7 +422,7 @@ class DirectQuotes:
         return mention if mention is not None and mention.kind == NAME else None
 
     def _emit_mixed_lead(self, span: QuoteSpan, start: int, ent: Entity, cue: Optional[str]) -> bool:
-        """English ``Not paying taxes ''makes me smart,'' Trump said.``: the sentence's own words
+        """English ``Not paying taxes ''makes me smart,'' Brandt said.``: the sentence's own words
         lead into the quoted fragment, so the whole reported sentence is one mixed quote."""
         text, lex = self.text, self.lex
         if lex.lang != "en":
@@ -467,7 +467,7 @@ class DirectQuotes:
 
     def _cue_verb_in_lead(self, ws, k: int) -> bool:
         """Whether token ``k`` of a lead is a cue verb; ``The answers to …``, ``the United States``
-        and ``Trump's remarks`` hold cue forms used as nouns."""
+        and ``Brandt's remarks`` hold cue forms used as nouns."""
         word = ws[k][0]
         if word.lower() not in self.lex.pre_cues and word.lower() not in self.lex.post_cues:
             return False
@@ -781,7 +781,7 @@ class DirectQuotes:
         return None
 
     def _reporter_before(self, ws, j: int) -> Optional[Mention]:
-        """English ``Ryan and Trump will meet next week, Spicer said, adding, “…”``: a participle cue
+        """English ``Reyes and Brandt will meet next week, Spence said, adding, “…”``: a participle cue
         right after an inverted ``X said`` is X's, not the sentence subject's."""
         if j < 3 or ws[j - 2][0] not in self.lex.post_cues or not ws[j - 2][0].islower():
             return None
@@ -806,7 +806,7 @@ class DirectQuotes:
 
     def _prepositional(self, mention: Optional[Mention]) -> bool:
         """English: True for a described "subject" opening with a lower-case preposition (``for
-        Clinton and``): a phrase of the clause before the cue, never its subject."""
+        Carver and``): a phrase of the clause before the cue, never its subject."""
         if mention is None or mention.kind != DESCRIPTION:
             return False
         first = mention.text.split()[0]
@@ -865,7 +865,7 @@ class DirectQuotes:
         if mention is None and en and verb_j > 1:
             mention = self._coordinated_subject(ws, verb_j, subject_start)
         if strict and en and w.endswith("ing") and self._prepositional(mention):
-            mention = None  # "… for Clinton and asking, “…”": a phrase of the clause before, no subject
+            mention = None  # "… for Carver and asking, “…”": a phrase of the clause before, no subject
         if strict and en and w.endswith("ing") and mention is not None and mention.kind == DESCRIPTION:
             # "The ad uses footage of Ann Lee asking, “…”": the name before the participle speaks
             named = self._name_before_participle(start, ws[j][1])

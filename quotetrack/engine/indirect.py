@@ -176,7 +176,7 @@ _CALL_PARTICLES_EN = frozenset("for on off up in out back".split())
 #: Prepositions that, after a cue and any time words, open an adverbial ending in a quoted title
 #: ("said Sunday on NBC's “Meet the Press.”", "said of the claim during a call to ABC's “This Week.”").
 _ADVERBIAL_PREPS_EN = _CLAUSE_PREPS_EN | {"of"}
-#: ", including" opening an aside that names members of the group before it ("Several candidates, including Trump,").
+#: ", including" opening an aside that names members of the group before it ("Several candidates, including Brandt,").
 _MEMBERS_ASIDE = re.compile(r",\s*(?:including|among them)\s+[^,]*$")
 #: Most tokens of an English dateline before its dash ("ORLANDO , Fla . ( Reuters ) -").
 MAX_DATELINE_TOKENS = 10
@@ -289,7 +289,7 @@ _COMMA_CLOSING_MARK_END = re.compile(r",\s*(?:" + _CLOSING_MARK_ALTERNATION + r"
 _OPEN_ENDS_EN = frozenset("""the a an of to for with without about than by from in on at into over before after as and or but
 who which whose that""".split())
 #: English finite auxiliaries and copulas: a subject phrase holding one outside a relative clause
-#: is a whole clause ("The ruling was a setback for Trump", "It is worth").
+#: is a whole clause ("The ruling was a setback for Brandt", "It is worth").
 _FINITE_WORDS_EN = _FINITE_EN | frozenset("shall 's 're".split())
 #: English auxiliaries that the cue verb itself may hang on ("Lee has long said", "aides would
 #: only say"): the words before one are the subject.
@@ -663,7 +663,7 @@ def lex_hyphen_adjective(word: str, lex) -> bool:
 #: all are cue forms the cue scan already finds.
 _CLAIM_NOUNS_EN = frozenset("claim claims warning".split())
 _CLAIM_THAT_EN = re.compile(r"\s+(?:in\s+(?:a|an|the)?\s*[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+)?that\s+")
-#: Words between the possessor and the noun (``his earlier claim``, ``Rubio's stern warning``).
+#: Words between the possessor and the noun (``his earlier claim``, ``Rubin's stern warning``).
 _CLAIM_MODIFIERS_EN = frozenset("earlier repeated continued stern latest own previous recent frequent false dubious "
                                 "unfounded baseless".split())
 MAX_CLAIM_MODIFIERS = 2
@@ -812,7 +812,7 @@ class IndirectQuotes:
             return []
         start = _CONJUNCTION_LEAD.match(self.text, m.start()).end()
         if self.text[start:start + 10].split(None, 1)[0].lower() in _WH_WORDS_EN | {"what", "whether", "if"}:
-            return []  # "what Trump says A and how experts say B …": a question clause, not a second report
+            return []  # "what Brandt says A and how experts say B …": a question clause, not a second report
         rest = Sentence(start, sent.end, sent.paragraph)
         before = len(self.found)
         self._pre_verb(rest, [s for s in spans if s.open >= start], prev_sentence)
@@ -950,7 +950,7 @@ class IndirectQuotes:
         if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and naming:
-            return None  # "Trump has called climate change a hoax": naming, not a report, unless quoted
+            return None  # "Brandt has called climate change a hoax": naming, not a report, unless quoted
         if self.lex.lang == "en" and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
                 and _QUOTE_CLOSED_BEFORE_EN.search(self.text, max(0, mention.start - 9), mention.start) \
                 and not _THAT_BEFORE.search(self.text, max(0, start - 8), start):
@@ -1015,7 +1015,7 @@ class IndirectQuotes:
         if k == 1 and ws[0][0].lower() in self.lex.pronouns:
             return Mention(PRONOUN, ws[0][0], ws[0][1], end)  # "They all insisted …": the pronoun
         if any(w[0] not in self.lex.adverbs_between and w[0].endswith("ly") for w in ws[k:]):
-            # "he proudly", "Cruz gingerly": a manner adverb; what is left may be a pronoun or a name
+            # "he proudly", "Ruiz gingerly": a manner adverb; what is left may be a pronoun or a name
             cut = self.parser.chunk(self.text, mention.start, end)
             if cut is not None:
                 return cut
@@ -1189,11 +1189,11 @@ class IndirectQuotes:
             return None
         start, end = after, para_end
         if headline and text[start:end].rstrip().endswith("?"):
-            return None  # "Cruz: Conservative or career politician?": the headline asks, nobody said it
+            return None  # "Ruiz: Conservative or career politician?": the headline asks, nobody said it
         while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()):
             end -= 1
         if len(text[start:end].split()) < MIN_LABEL_WORDS and not headline:
-            return None  # "Sanders: 1,547.", "Rubio: Finish second.": a tally, not a statement
+            return None  # "Sandler: 1,547.", "Rubin: Finish second.": a tally, not a statement
         if any(start < p.quote.end and p.quote.start < end for p in self.found):
             return None
         marks = [q for q in find_quote_spans(text, start, para_end) if q.outer_end <= end + 1]
@@ -1299,7 +1299,7 @@ class IndirectQuotes:
                 continue  # "“…,” Lee noted in an interview, as reported by BuzzFeed": Lee's words, relayed
             if lex.lang == "id" and m.group(0).lower().startswith("bagi") and lead and not lead.endswith(",") \
                     and lead.lower() not in lex.clause_openers:
-                continue  # "Yang terpenting bagi Prabowo, kata Pras, …": "for", inside a noun phrase
+                continue  # "Yang terpenting bagi Prawiro, kata Prastyo, …": "for", inside a noun phrase
             comma = self._next_comma(m.end(), sent.end, spans)
             if m.group(2):  # "Menurutnya," / "Baginya,"
                 mention = Mention(PRONOUN, m.group(2), m.start(2), m.end(2))
@@ -1864,7 +1864,7 @@ class IndirectQuotes:
                 continue  # "Pemerintah belum bisa memastikan …": no statement made
             if en and (not verb.endswith("ing") and self._unasserted(subject_tokens)
                                      or self._negated(subject_tokens)):
-                continue  # "Sanders hasn't said whether …", "You could say …", "He did not mention …": no statement made
+                continue  # "Sandler hasn't said whether …", "You could say …", "He did not mention …": no statement made
             if en and self._reportedly(subject_tokens):
                 continue  # "Lee reportedly said …": the writer's hearsay, no source of its own
             if en and verb[-1:] == "s" and _AUXILIARY_AFTER_NOUN_EN.match(text, m.end()):
@@ -1877,7 +1877,7 @@ class IndirectQuotes:
                     and subject_tokens[-1][0][-1] != "s" and subject_tokens[-2][0][-2:] in ("'s", "’s"):
                 continue  # "next week's inflation report from …": a singular noun, then the bare form: a noun
             if en and self._opening_phrase_noun(subject_tokens, m.end()):
-                continue  # "In interviews and tweets, Trump argued …": the cue form ends an opening phrase
+                continue  # "In interviews and tweets, Brandt argued …": the cue form ends an opening phrase
             if en and not verb.endswith("ing") and (
                     subject_tokens[-1][0].lower() in _PASSIVE_BE_FORMS_EN or len(subject_tokens) > 1
                     and subject_tokens[-2][0].lower() in _PASSIVE_BE_FORMS_EN and self._passive_adverb_en(subject_tokens[-1][0])):
@@ -2061,7 +2061,7 @@ class IndirectQuotes:
             if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
                     and len(subject_tokens) <= 6 and "," in text[m.end():start] \
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
-                continue  # "“…,” Trump said, looking out on the crowd": the quote's cue, then an aside
+                continue  # "“…,” Brandt said, looking out on the crowd": the quote's cue, then an aside
             if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
                     and len(subject_tokens) <= 6 and verb in _SAY_EN and self._aside_after_quote_cue(m.end(), start):
                 # "“…,” Lee said outside the court": the quote's cue, then where or how it was said;
@@ -2381,7 +2381,7 @@ class IndirectQuotes:
         return found
 
     def _group_before_members(self, clause_start: int, mention: Mention, verb_start: int) -> Optional[Mention]:
-        """English ``Several candidates, including Trump, said …``: a name in an aside that lists
+        """English ``Several candidates, including Brandt, said …``: a name in an aside that lists
         members of a group, closed by a comma before the cue, is not the subject; the group before it is."""
         if not self.text[mention.end:verb_start].lstrip().startswith(","):
             return None  # "… and others, including businesses that warn …": the members' own clause
@@ -2449,7 +2449,7 @@ class IndirectQuotes:
             and subject_tokens[-2][0] in {",", "—", "–", "-", "--"}
 
     def _opening_phrase_noun(self, subject_tokens, verb_end: int) -> bool:
-        """English ``In TV interviews and tweets, Trump …``: a cue form coordinated with a noun by
+        """English ``In TV interviews and tweets, Brandt …``: a cue form coordinated with a noun by
         ``and``/``or`` at the end of a prepositional phrase opening the sentence (a comma after it,
         no comma and no pronoun before it) is a noun, not a verb."""
         first = subject_tokens[0][0].lower()
@@ -2600,7 +2600,7 @@ class IndirectQuotes:
                 self.lex.lang == "en" and self._opens_with_conjunction(start, head.start)):
             return None  # "In March, officials, however, said": an opener, not the subject; but "Yet critics, …, say"
         if head.kind == NAME and _object_of_description_en(head) and mid[0][0][:1].isupper():
-            return None  # "One pastor supporting Mr. Cruz, Dan Whitby of Grace Church, said": the pastor, named after it
+            return None  # "One pastor supporting Mr. Ruiz, Dan Whitby of Grace Church, said": the pastor, named after it
         named = self._named_body_apposition(head, mid[:-1])
         return named or head
 
@@ -2715,7 +2715,7 @@ class IndirectQuotes:
                 return True  # "said the company's chief executive, Ann Lee": a role, then the name
         if comma is None and len(words) > 1 and words[-1].lower() in self.lex.descriptions and first != "that" \
                 and not any(w.lower() in _PREDICATE_EN for w in words):
-            return True  # "…, said Trump campaign officials.", "…, said some LA film critics."
+            return True  # "…, said Brandt campaign officials.", "…, said some LA film critics."
         return first in {"one", "a", "an", "another"} and not any(w.lower() in _PREDICATE_EN for w in words)
 
     def _yang_antecedent_id(self, clause_start: int, subject_tokens, mention: Optional[Mention]) -> Optional[Mention]:
@@ -3057,7 +3057,7 @@ class IndirectQuotes:
             # (kept when a later "said" follows: its report starts where this one ends)
             return None
         if lex.lang == "en" and self._same_reference(pos, end):
-            return None  # "said the same of Trump": a reference back, not a clause
+            return None  # "said the same of Brandt": a reference back, not a clause
         if lex.lang == "en":
             if verb in {"state", "states"} and ws[0][0] != ":":
                 return None  # "swing states where …", "secretary of state": a noun unless "states that"/"states:"
@@ -3444,7 +3444,7 @@ class IndirectQuotes:
         return word == "much" and (not nxt[:1].isalnum() or nxt in _SCANT_TOPIC_PREPS_EN)
 
     def _same_reference(self, pos: int, end: int) -> bool:
-        """English ``said the same of Trump``, ``say the same thing``: the words after a cue refer
+        """English ``said the same of Brandt``, ``say the same thing``: the words after a cue refer
         back to an earlier report instead of reporting a clause."""
         if self.lex.lang != "en":
             return False
@@ -3768,7 +3768,7 @@ class IndirectQuotes:
                 if before.endswith(",") and low.endswith("ing"):
                     continue  # "…, saying the law …": a participle reports its own clause, never an inverted speaker
                 if not before.endswith(","):
-                    # "…, Clinton said." — the subject sits between the comma and the verb.
+                    # "…, Carver said." — the subject sits between the comma and the verb.
                     quoted = _QUOTED_AS_END_EN.search(before) if low == "saying" else None
                     subject_end = sent.start + quoted.start() if quoted else m.start()  # "…, X was quoted as saying by …"
                     comma = before.rfind(",", 0, subject_end - sent.start)
@@ -3791,11 +3791,11 @@ class IndirectQuotes:
                     if quoted and _BY_MEDIUM_END_EN.match(text, m.end(), sent.end):
                         shape = "end"  # "… was quoted as saying by the Tass news agency."
                     if shape is None:
-                        continue  # "Trump called LeVell …", "D’Souza replied, “…”": not a reported clause before
+                        continue  # "Brandt called LaVelle …", "D’Silva replied, “…”": not a reported clause before
                     if shape == "mid":
                         clause_end = sent.end  # "Any attempt …, he said, becomes hopeless": the whole sentence
                     elif self._subordinate_lead(sent.start, clause_end):
-                        continue  # "As Clinton's victories rolled in, Sanders continued …"
+                        continue  # "As Carver's victories rolled in, Sandler continued …"
                     pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
                                            any_source=self._noun_phrase(mention) and (
                                                low in _SAY_EN or self._named_outlet(mention)), whole=shape == "end")
@@ -3864,7 +3864,7 @@ class IndirectQuotes:
 
     def _subject_lead_id(self, start: int, end: int) -> bool:
         """Indonesian: whether the short lead before a mid-sentence cue is the subject of the reported
-        sentence (``Prabowo, kata Erick, ingin …``, ``Proses lelang, lanjut X, dilakukan …``), so the
+        sentence (``Prawiro, kata Edi, ingin …``, ``Proses lelang, lanjut X, dilakukan …``), so the
         span is the whole sentence; a connective or adverb (``Khususnya,``, ``Selain itu,``) is not."""
         lead = self.text[start:end].strip()
         words = lead.split()
@@ -3989,7 +3989,7 @@ class IndirectQuotes:
         if first == ",":
             rest = ws[1:]
             if not rest or any(w[0] in {"“", "”", "\"", "‘", "'"} or self._inside_quote(w[1], spans) for w in rest[:2]):
-                return None  # "D’Souza replied, “…”": the cue introduces a direct quote
+                return None  # "D’Silva replied, “…”": the cue introduces a direct quote
             if rest[0][0].lower() in _REASON_CONJUNCTIONS_EN and len(rest) > MIN_CLAUSE_WORDS:
                 return "mid"  # "She left the band, she says, because she …": the reported sentence goes on
             if rest[0][0].lower() in self.lex.stop_words or rest[0][0].endswith("ing"):
@@ -4271,7 +4271,7 @@ class IndirectQuotes:
                         lex.lang == "en" and (ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
                                               or j > 1 and ws[0][0] in _EARLY_LATE_EN and ws[1][0] in _TIME_LEAD_PREPS_EN)
                         and all(x[0].islower() for x in ws[1:j])):
-                    k = j + 1  # "On Monday, Clinton …", "Hours later, Clinton …", "Soon after, Lee …"
+                    k = j + 1  # "On Monday, Carver …", "Hours later, Carver …", "Soon after, Lee …"
                 break
         if k == 0 and lex.lang == "en" and len(ws) > 2 and self._participle_opener(ws[0][0], ws[1][0]):
             comma = next((j for j, w in enumerate(ws[:MAX_OPENER_TOKENS]) if w[0] == ","), None)
@@ -4288,17 +4288,17 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
             if comma is None:
                 break
-            k = comma + 1  # "After winning three primaries Tuesday night, Clinton …", "On Thursday, after …, Warren …"
+            k = comma + 1  # "After winning three primaries Tuesday night, Carver …", "On Thursday, after …, Warrick …"
             dot = 1 if lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
             if lex.lang == "en" and k + 2 + dot < len(ws) and ws[k][0][:1].isupper() and ws[k + 1 + dot][0] == "," \
                     and ws[k + 2 + dot][0].lower() in _SUBORDINATORS_EN | _TIME_LEAD_EN:
-                k += 2 + dot  # "At an event in Ames, Iowa, on Sunday, Clinton …", "… in Keene, N.H., on …": the state
+                k += 2 + dot  # "At an event in Ames, Iowa, on Sunday, Carver …", "… in Keene, N.H., on …": the state
         while lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "," and ws[k][0].lower() in lex.clause_openers:
-            k += 2  # "On Thursday, however, Trump spoke …": a sentence adverb before the subject
+            k += 2  # "On Thursday, however, Brandt spoke …": a sentence adverb before the subject
         if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
-            k = 2  # "WASHINGTON — Sen. Bernie Sanders defended …": a dateline
+            k = 2  # "WASHINGTON — Sen. Danny Sandler defended …": a dateline
         elif k == 0 and lex.lang == "en":
-            k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Barack Obama met …"
+            k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Brady Odell met …"
         if k == 0 and lex.lang == "en":
             k = _time_opener_end_en(ws) or _time_opener_comma_end_en(ws)  # "A few minutes later they …": no comma after the time phrase
         if k == 0 and lex.lang == "en" and len(ws) > 2 and _bare_adverb_then_pronoun_en(ws):
@@ -4323,7 +4323,7 @@ class IndirectQuotes:
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
             j += 1
         if lex.lang == "en" and j > k:
-            j = self._title_then_name_end(ws, j)  # "Clinton campaign spokesman Ann Lee responded …"
+            j = self._title_then_name_end(ws, j)  # "Carver campaign spokesman Ann Lee responded …"
         stop = j
         if lex.lang == "en" and k < j < len(ws) - 2 and ws[j][0] == "and" and ws[j + 1][0].lower() in ("other", "others"):
             # "Lee and other local leaders shunned …, claiming …": the name and the group speak together
@@ -4334,7 +4334,7 @@ class IndirectQuotes:
             if group is not None and group.start == ws[k][1] and group.end > ws[j + 1][1]:
                 return Mention("description", group.text, group.start, group.end)
         if lex.lang == "en" and j > k and j < len(ws) and ws[j - 1][0] == "(":
-            # "Sen. Bernie Sanders (I-Vt.) defended …": a party and state label after the name
+            # "Sen. Danny Sandler (I-Vt.) defended …": a party and state label after the name
             close = next((i for i in range(j, min(len(ws), j + 6)) if ws[i][0] == ")"), None)
             if close is not None:
                 stop, j = j - 1, close + 1
@@ -4352,7 +4352,7 @@ class IndirectQuotes:
                 j = close + 1
         if lex.lang == "en" and k < stop == j < len(ws) - 1 and self._people_noun_en(ws[j][0]) \
                 and not ws[j + 1][0][:1].isupper() and ws[j + 1][0] != ",":
-            # "Central European leaders who …, warning …", "Obama aides have …, saying": the
+            # "Central European leaders who …, warning …", "Odell aides have …, saying": the
             # capitalised words qualify the people named by the noun after them
             return Mention("description", text[ws[k][1]:ws[j][2]], ws[k][1], ws[j][2])
         if j == k or j >= len(ws) or not ws[j][0][:1].islower():
@@ -4421,8 +4421,8 @@ class IndirectQuotes:
 
     def _title_then_name_end(self, ws, j: int) -> int:
         """Where an English subject ends that goes on past its first capitalised run through
-        lower-case title words to a name (``Clinton campaign spokesman Ann Lee responded``: the
-        run ``Clinton`` only qualifies the title), else ``j`` unchanged."""
+        lower-case title words to a name (``Carver campaign spokesman Ann Lee responded``: the
+        run ``Carver`` only qualifies the title), else ``j`` unchanged."""
         n = j
         while n < len(ws) and n - j < MAX_TITLE_RUN_EN and ws[n][0].islower() and (
                 self.lex.is_role_word(ws[n][0]) or ws[n][0] in self.lex.title_modifiers):
@@ -4494,7 +4494,7 @@ class IndirectQuotes:
             and not (low.endswith("ed") and len(low) > 3)
 
     def _subject_to_predicate(self, ws, k: int) -> Optional[Mention]:
-        """English ``Presumptive Democratic nominee Hillary Clinton called on …``: the phrase from
+        """English ``Presumptive Democratic nominee Hillary Carver called on …``: the phrase from
         ``ws[k]`` up to its verb (a past form, an auxiliary or a cue) when it reads as a named or
         titled subject."""
         lex = self.lex
@@ -4574,14 +4574,14 @@ class IndirectQuotes:
         return close
 
     def _possessed_person(self, mention: Mention) -> bool:
-        """English ``Hillary Clinton’s right-hand woman``, ``Lee's son``: a capitalised possessor
+        """English ``Hillary Carver’s right-hand woman``, ``Lee's son``: a capitalised possessor
         and a few lower-case words after it describe one person or group as a source."""
         words = mention.text.split()
         k = next((n for n, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
         rest = words[k + 1:] if k is not None else []
         return k is not None and words[0][:1].isupper() and 1 <= len(rest) <= 3 \
             and all(w[:1].islower() and w.replace("-", "").isalpha() for w in rest) \
-            and rest[-1] not in self.lex.institution_words  # "Cruz's campaign": an organisation, not a person
+            and rest[-1] not in self.lex.institution_words  # "Ruiz's campaign": an organisation, not a person
 
     def _name_list_comma(self, ws, comma: int) -> bool:
         """English: whether the comma at ``ws[comma]`` separates names of a list ``A, B and C``

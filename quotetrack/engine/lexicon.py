@@ -96,7 +96,7 @@ class Lexicon:
     pre_cue_re: re.Pattern
     passive_re: re.Pattern
     according_re: re.Pattern
-    #: Capitalised words that make a name a place or a thing (``Trump Tower``, ``Clinton Foundation``).
+    #: Capitalised words that make a name a place or a thing (``Brandt Tower``, ``Carver Foundation``).
     non_person_words: frozenset = frozenset()
     #: Indonesian: capitalised dictionary nouns that head a thing's or a body's name, never a
     #: person's given name (``Data Lembaga Xyz``, ``Kartu Abc``, ``Pengurus Partai Abc``).
@@ -345,12 +345,12 @@ def _finite_verb_form_en(word: str) -> bool:
 
 @lru_cache(maxsize=None)
 def opening_stop_words(lang: str) -> frozenset:
-    """spaCy's stop words for ``lang``: a capitalised one opening a phrase is not a name ("As Bill Clinton")."""
+    """spaCy's stop words for ``lang``: a capitalised one opening a phrase is not a name ("As Bill Carver")."""
     if lang == "en":
         from spacy.lang.en.stop_words import STOP_WORDS
     else:
         from spacy.lang.id.stop_words import STOP_WORDS
-    # and prepositions spaCy lacks: "Inside the hall, Trump …", "Amid the protests, Lee …"; the
+    # and prepositions spaCy lacks: "Inside the hall, Brandt …", "Amid the protests, Lee …"; the
     # "-body" pronouns beside its "anyone" ("Anybody who says …"); "whilst" beside "while"
     return frozenset(STOP_WORDS) | {"like", "unlike", "despite", "meanwhile", "asked", "told", "inside", "outside",
                                     "amid", "amidst", "anybody", "everybody", "somebody", "whilst"}

@@ -25,7 +25,7 @@ _THING_OPENERS_EN = frozenset("it it's its that that's this there there's".split
 #: A closing ``with X …ing`` phrase (an aside between dashes may stand between): X is the doer.
 _WITH_DOER_EN = re.compile(r",\s+with\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*)"
                            r"(?:\s*[—–]\s*[^—–\n]{1,160}[—–]|\s+--\s[^\n]{1,160}?\s--)?\s+[a-z]+ing\b")
-#: English courtesy titles: a name after one before a comma (``Mr. Cruz, Dan Whitby``) is a person, not a role.
+#: English courtesy titles: a name after one before a comma (``Mr. Ruiz, Dan Whitby``) is a person, not a role.
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
@@ -47,7 +47,7 @@ MIN_PASSIVE_VERB_LEN = 5
 MAX_ROLE_LEAD = 8
 #: Indonesian: how many of the last speaker's latest quotes are read for the person they talk about.
 TOPIC_QUOTES_BACK_ID = 3
-#: Longest Indonesian subhead line (``Ultimatum Prabowo``, ``Respons Kemenkeu``), in words.
+#: Longest Indonesian subhead line (``Ultimatum Prawiro``, ``Respons Kemenkeu``), in words.
 SUBHEAD_MAX_WORDS = 6
 #: Short words an English Title Case headline leaves in lower case.
 _TITLE_CASE_LOWER = frozenset("a an the and or but nor for of to in on at by from with as vs via".split())
@@ -83,7 +83,7 @@ _NAME_AFTER = re.compile(r"\.?\s+" + _NAME_RUN)
 #: that letter instead of trying a word boundary at every position (filter by ``_PRONOUN_SEX``:
 #: it also matches "hhe", "sis").
 _GENDER_PRONOUN = re.compile(r"([hs](?<=\b[hs])(?:e|he|imself|erself|is|er))\b")
-#: A name a few lower-case words before the pronoun that refers back to it ("Clinton said she
+#: A name a few lower-case words before the pronoun that refers back to it ("Carver said she
 #: would …", "Perez, who …, says he …"); matched on the window that ends at the pronoun.
 _NAME_THEN_WORDS = re.compile(_NAME_RUN + r"(?:['’]s)?,?(?:\s+[a-z][\w'’\-]*,?){0,6}\s+\Z")
 #: Where such a name may start: a capital that opens a word (the capital first, so that the regex
@@ -115,11 +115,11 @@ _NEXT_SUBJECT_PRONOUN_EN = re.compile(r"\s*(He|She)\s")
 _OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b")}
 #: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).
 _TIME_AGO_WORDS_EN = frozenset("ago later earlier".split())
-#: A possessive ending on a word (``Trump’s``, ``Jones'``).
+#: A possessive ending on a word (``Brandt’s``, ``Jones'``).
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 #: The end of a paragraph and an opening quotation mark starting the next one.
 _PARAGRAPH_THEN_QUOTE = re.compile(r"[ \t]*\n\s*[“\"‘']")
-#: A capitalised word followed by another (``Donald Trump``), read with a lookahead so that
+#: A capitalised word followed by another (``Donald Brandt``), read with a lookahead so that
 #: every pair in a longer run is seen (``President Felipe Calderon``).
 #: (The capital first, so that the regex engine scans for capitals; no word character before it.)
 _CAPITALISED_PAIR_EN = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=\s+([A-Z][a-z][\w'’\-]*)\b)")
@@ -135,8 +135,8 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 
 #: English prepositions of comparison opening a sentence (``Like Lee, Roe …``): their object is not the subject.
 _COMPARISON_OPENERS_EN = frozenset("like unlike besides despite".split())
-#: Openers whose capitalised run is a clause's subject ("When Trump held rallies, …"), not a
-#: preposition's object ("On The Steve Harvey Show on Tuesday, …").
+#: Openers whose capitalised run is a clause's subject ("When Brandt held rallies, …"), not a
+#: preposition's object ("On The Steve Halvey Show on Tuesday, …").
 _CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("at in on during for with by".split())
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
@@ -286,7 +286,7 @@ class NameEvidence:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
 
         Read from the words before the name (``Ms.``, ``spokeswoman``) and from the subject
-        pronoun a few words after it (``Clinton said she …``); a clear majority decides.
+        pronoun a few words after it (``Carver said she …``); a clear majority decides.
         The full name is asked first, then the given name, then the surname; with ``weak``,
         a common given name (``Bill``, ``Hillary``) decides when the article says nothing.
         """
@@ -301,11 +301,11 @@ class NameEvidence:
         if words and self._gender_evidence.get(words[-1]) and not any(
                 e is not ent and e.kind == "person" and fold(e.name).split()[-1:] == words[-1:]
                 for e in self.people.entities):
-            keys += words[-1:]  # "Clinton" tells nothing of Hillary when Bill is in the article too
+            keys += words[-1:]  # "Carver" tells nothing of Hillary when Bill is in the article too
         for key in keys:
             count = self._gender_evidence.get(key)
             if count and len(words) >= 2 and key in (words[0], words[-1]) and self.lex.given_names.get(words[0]):
-                # "Ivanka may play Hillary if he …": a pronoun or two after a common given name
+                # "Ilona may play Hillary if he …": a pronoun or two after a common given name
                 # (or after the surname: "… against Hale, she said") are weighed against what
                 # the given name itself says; but a title word before the surname decides alone
                 # ("Jan Lee … Mr Lee said")
@@ -317,12 +317,12 @@ class NameEvidence:
                 if count["f"] > 2 * count["m"]:
                     return "f"
         if weak and len(words) >= 2:
-            return self.lex.given_names.get(words[0])  # "Bill Clinton": a common given name
+            return self.lex.given_names.get(words[0])  # "Bill Carver": a common given name
         return None
 
     def _one_gendered_word(self, mention: Mention) -> bool:
         """Whether ``mention`` is one word to which the article clearly gives a gender
-        (``Sanders seemed tired when he …``): a name the article treats as a person's (English)."""
+        (``Sandler seemed tired when he …``): a name the article treats as a person's (English)."""
         words = (mention.name or "").split()
         if len(words) != 1:
             return False
@@ -333,13 +333,13 @@ class NameEvidence:
             and sum(count.values()) >= MIN_GENDER_EVIDENCE and self._capitalised_inside(words[0])
 
     def _full_name_of(self, word: str) -> Optional[str]:
-        """The full name the article gives a one-word surname (``Donald Trump`` for ``Trump``):
+        """The full name the article gives a one-word surname (``Donald Brandt`` for ``Brandt``):
         the first place where a common given name stands right before it (English), else None."""
         if self._full_names is None:
             self._full_names = {}
             for m in _CAPITALISED_PAIR_EN.finditer(self.text):
                 if fold(m.group(1)) in self.lex.given_names:
-                    surname = _POSSESSIVE_END.sub("", m.group(2))  # "Donald Trump’s critics"
+                    surname = _POSSESSIVE_END.sub("", m.group(2))  # "Donald Brandt’s critics"
                     self._full_names.setdefault(surname, f"{m.group(1)} {surname}")
         return self._full_names.get(word)
 
@@ -420,7 +420,7 @@ class NameEvidence:
             if p.group(1) not in _PRONOUN_SEX:
                 continue
             if p.group(1) == "her" and _OBJECT_HER.match(text, p.end()):
-                continue  # "Obama backed her up", "Lee told her that": the object is someone else
+                continue  # "Odell backed her up", "Lee told her that": the object is someone else
             window = text[max(0, p.start() - _NAME_BEFORE_REACH):p.start()]
             name = _name_before(window)
             if name and p.group(1) in ("he", "she") and window.endswith(", ") \
@@ -747,7 +747,7 @@ class NameEvidence:
                 continue
             n = after[0][0]
             if n == nxt or n[:1].isupper():
-                continue  # the name itself, or "Sri Mulyani": another person's name
+                continue  # the name itself, or "Sri Maryati": another person's name
             if n.lower() in self.lex.pre_cues or n.lower() in self.lex.post_cues:
                 continue  # "Ben mengatakan": maybe the person's own short form
             prev = tokens(text, max(0, pos - 30), pos)
@@ -765,7 +765,7 @@ class NameEvidence:
         """True when the article writes capitalised ``word`` inside a sentence, after a lower-case
         word and before no other capitalised word: ``Bappenas`` in ``Kepala Bappenas Suharso
         Monoarfa`` is also ``… data Bappenas menunjukkan``. Indonesian only: English first names
-        recur on their own (``Donald J. Trump``)."""
+        recur on their own (``Donald J. Brandt``)."""
         if self.lex.lang != "id":
             return False
         text, lex = self.text, self.lex
@@ -814,7 +814,7 @@ class NameEvidence:
         for size in range(min(3, len(words) - 1), 0, -1):
             prefix = " ".join(words[:size])
             rest = words[size]
-            found = 0  # two words used apart count once no use shows a person ("kata Sri Mulyani" later)
+            found = 0  # two words used apart count once no use shows a person ("kata Sri Maryati" later)
             for pos in self._positions(words[0]):
                 m_end = pos + len(prefix)
                 if text[pos:m_end] != prefix or (m_end < len(text) and (text[m_end].isalnum() or text[m_end] == "_")):
@@ -859,7 +859,7 @@ class NameEvidence:
         if self._title_case(sent):
             return  # a headline in Title Case names nothing reliably
         if self._subhead_id(para):
-            return  # "Ultimatum Prabowo": a subhead's words are no title of the name in it
+            return  # "Ultimatum Prawiro": a subhead's words are no title of the name in it
         prev, prev_ent = None, None
         skip_to = -1
         runs = []
@@ -1294,7 +1294,7 @@ class NameEvidence:
 
     def _subhead_id(self, para) -> bool:
         """Indonesian: whether ``para`` is a subhead, a short line without closing punctuation
-        (``Ultimatum Prabowo``) between paragraphs of the body."""
+        (``Ultimatum Prawiro``) between paragraphs of the body."""
         if self.lex.lang != "id" or para is None:
             return False
         line = _LIST_NUMBER.sub("", self.text[para.start:para.end].strip())  # "2. Kemendikti Minta …": a numbered subhead
@@ -1576,7 +1576,7 @@ class NameEvidence:
         a capitalised run after it names a thing or a body, not a person (English)."""
         ws = tokens(self.text, max(0, at - 6), at)
         if ws and ws[-1][0] in ("a", "an"):
-            # "a Canova T-shirt", but "a Bernie Sanders rally": a person's name may qualify a noun
+            # "a Canova T-shirt", but "a Danny Sandler rally": a person's name may qualify a noun
             first = re.match(r"[\w'’\-]+", self.text[at:at + 40])
             return first is None or fold(first.group(0)) not in self.lex.given_names
         return bool(ws) and ws[-1][0].lower() == "the"
@@ -1693,7 +1693,7 @@ class NameEvidence:
         return found
 
     def _extend_subject_en(self, ws, found):
-        """``Democratic presidential candidate Bernie Sanders is …``: the capitalised run that
+        """``Democratic presidential candidate Danny Sandler is …``: the capitalised run that
         opens the sentence is only the start of a title; lower-case title words lead on to the
         name, which is the subject when a lower-case word (the verb) or a comma follows it."""
         k, j = found
@@ -1999,16 +1999,16 @@ class NameEvidence:
             found = named or topic
         elif opener and found is not None and (found[1] - found[0] == 1 or (
                 found[0] == k and ws[k][0].lower() not in _CLAUSE_OPENERS_EN)):
-            # "Pressed again, …", "With one foot …", "On The Steve Harvey Show on Tuesday, Clinton
+            # "Pressed again, …", "With one foot …", "On The Steve Halvey Show on Tuesday, Carver
             # criticized …": an opener (and its object), not the subject
             found = None
         if found is None and opener:
-            # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "Pressed
+            # "Speaking at a town hall in Salem, New Hampshire, Brandt went after Bosch", "Pressed
             # again, Perez …", "With one foot on her board, Ms. Gil gazed …": the subject follows
             # the opening phrase, after one of its commas.
             for c in [n for n, w in enumerate(ws[:30]) if w[0] == ","]:
                 if c + 1 < len(ws) and ws[c + 1][0].lower() in _ANY_SUBJECT_PRONOUN_EN:
-                    break  # "In interviews on Sunday, he defended …, saying that Mr. Trump …": a pronoun is the subject
+                    break  # "In interviews on Sunday, he defended …, saying that Mr. Brandt …": a pronoun is the subject
                 found = self._cap_subject(ws, _after_age(ws, c + 1), lower_only=True) \
                     or self._apposed_subject_en(ws, _after_age(ws, c + 1))
                 if found is not None:
@@ -2059,7 +2059,7 @@ class NameEvidence:
         if id_ and ent is not None and not self._speaks_next_id(ws, j) and self._common_noun_subject_id(mention, ent):
             return  # "Data Lembaga Xyz mencatat …", "Pengurus Partai Abc di daerah …": no person
         if ent is None and self.lex.lang == "en" and self._one_gendered_word(mention):
-            ent = self.people.resolve(mention, mention.start)  # "Sanders seemed …, when he …": a person's surname
+            ent = self.people.resolve(mention, mention.start)  # "Sandler seemed …, when he …": a person's surname
         if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
                 and ws[k][0].lower().strip(".") in self.lex.honorifics:
             ent = self.people.resolve(mention, mention.start)  # "Ms. Gil gazed …": a person met first here
@@ -2074,7 +2074,7 @@ class NameEvidence:
         if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
                 and mention.text == mention.name and mention.name.lower() not in self.lex.non_person_words \
                 and not self._after_article(mention.start) and self._quote_paragraph_follows(sent):
-            # "Since launching his bid, Trump has taken …¶“…,” he said." after "Donald Trump’s
+            # "Since launching his bid, Brandt has taken …¶“…,” he said." after "Donald Brandt’s
             # critics": the surname of a person the article named in full, with a common given
             # name, whom the quote opening the next paragraph goes on
             full = self._full_name_of(mention.name)

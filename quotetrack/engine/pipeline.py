@@ -396,7 +396,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 continue
             gap_after_end = spans[i + 1].open if i + 1 < len(spans) else sent.end
             if i + 1 == len(spans) and span.outer_end >= sent.end - 1 and self.lex.lang == "en":
-                # "“…?” Biden said.": the sentence split after the closing mark; the cue follows.
+                # "“…?” Bowen said.": the sentence split after the closing mark; the cue follows.
                 nxt = next((s for s in para.sentences if s.start >= sent.end), None)
                 if nxt is not None:
                     gap_after_end = nxt.end
@@ -475,7 +475,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 and (words[1] in _ONE_PERSON_EN or words[1] + "s" in self.lex.descriptions):
             return True  # "A source close to him said A. That person said B": the one source just named
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.unnamed_member(self.text, mention):
-            return True  # "a top adviser for President Obama explained why: …"
+            return True  # "a top adviser for President Odell explained why: …"
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.group_of_person(self.text, mention):
             return True  # "Attorneys for Lee appeared to oppose it, saying …"
         if self.lex.lang == "en" and mention.kind == "description" and len(words) >= 3 and len(words[-1]) >= 3 \
@@ -573,7 +573,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         ``words`` is a subset of the lexicon's ``scanned_cues``. One pass with a plain word
         pattern and set look-ups: much faster than a regex alternation of a few hundred cue
         forms. In English a capitalised form (``the State Department``, ``United States``,
-        ``Editor's Note``) or one after a determiner or a possessive (``his tweet``, ``Trump's
+        ``Editor's Note``) or one after a determiner or a possessive (``his tweet``, ``Brandt's
         claim``, ``the report``) is a noun, not a cue verb.
         """
         en = self.lex.lang == "en"
@@ -589,7 +589,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 if en and ((m.group()[:1].isupper() and not (m.start() > start and low in _HEADLINE_CUES_EN and (
                         headline or self._title_line_after(m.start(), m.end()))))
                            or self._noun_use(m.start())):
-                    continue  # a noun; but in a title-case headline "Clinton Says …" is a cue
+                    continue  # a noun; but in a title-case headline "Carver Says …" is a cue
                 if en and low in _WRITE_EN and self.text.startswith(" off ", m.end()):
                     continue  # "written off by the pundits", "wrote off the debt": a loss, no speech
                 yield m

@@ -21,7 +21,7 @@ MIN_CLAUSE_WORDS = 3
 MAX_SUBJECT_TOKENS = 16
 #: "call" verbs: they report words only around a quotation ("called the plan “a disaster”").
 _NAMING_CUES_EN = frozenset("call calls called calling".split())
-#: Prepositions opening an English sentence before its subject ("In Iowa, Cruz told …").
+#: Prepositions opening an English sentence before its subject ("In Iowa, Ruiz told …").
 _EN_OPENING_PREPS = frozenset("in at on after before during at speaking while whilst".split())
 #: How far (in tokens) after a cue verb a complementizer (``bahwa``/``that``) may stand.
 MAX_ADVERBIAL_TOKENS = 14

@@ -101,7 +101,7 @@ _RELATIVE_CLAUSE_BREAKS_EN = frozenset('"“”;:()?!')
 #: Determiners that open a description of one unnamed person ("a spokesman"; not "one delegate",
 #: a member of a group the article may go on speaking of).
 _INDEFINITE_DETERMINERS_EN = frozenset("a an another".split())
-#: English words that open a sentence before a name ("Latest Trump says", "Maybe Cruz").
+#: English words that open a sentence before a name ("Latest Brandt says", "Maybe Ruiz").
 _SENTENCE_ADVERBS_EN = frozenset("""latest maybe perhaps meanwhile still now later instead indeed however finally
 recently earlier rather even just only also yet then so thus hence today yesterday tonight nonetheless
 nevertheless regardless sure overall moreover furthermore besides likewise otherwise afterward afterwards
@@ -112,7 +112,7 @@ leaning loving hating style like""".split())
 _TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 #: Endings of English adverbs (the lemma table lacks many: "significantly", "notably").
 _ADVERB_SUFFIXES_EN = ("ally", "ously", "ably", "ibly", "ently", "antly", "ively", "fully", "edly", "ingly", "ately")
-#: English words opening a subordinate clause or a phrase before its subject ("After Trump argued …").
+#: English words opening a subordinate clause or a phrase before its subject ("After Brandt argued …").
 _SUBORDINATE_OPENERS_EN = frozenset("as after before when while whilst since if because although though until once unless "
                                     "like unlike in at on from with by during".split())
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
@@ -158,7 +158,7 @@ MAX_NAME_WORDS_BEFORE_BODY_ID = 3
 #: Indonesian weekdays: a part "Senin (20/4/2020)" after a name and title is a date, not a role.
 _DAYS_ID = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _DATE_WORDS_EN = frozenset("january february march july september october november december".split()) | _DAYS_EN
-#: English titles of a person: a lone word after one is a surname ("President Bush", "Mr. King").
+#: English titles of a person: a lone word after one is a surname ("President Bosch", "Mr. King").
 _PERSON_TITLES_EN = frozenset("""president senator sen governor gov secretary chancellor minister mayor judge rep
 representative speaker chairman chairwoman director general gen justice king queen prince princess pope rabbi
 reverend rev bishop pastor ambassador commissioner sheriff chief leader whip attorney coach captain capt officer
@@ -191,7 +191,7 @@ _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
 #: English words of a share of a group (``Half of voters``, ``two-thirds of members``).
 _SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarters fifth fifths tenth tenths".split())
-#: English quantifiers of one before a capitalised word and a noun ("one Trump confidant").
+#: English quantifiers of one before a capitalised word and a noun ("one Brandt confidant").
 _SINGLE_QUANTIFIERS_EN = frozenset("one another".split())
 #: English subject pronouns: one ending a speaker phrase is the subject of the cue verb.
 _SUBJECT_PRONOUNS_EN = frozenset("he she they we i".split())
@@ -293,7 +293,7 @@ _WORD_BEFORE_NAME_EN = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.'’\-]*\s+)*\Z")
 #: subject (``criticizing President Ann Lee``, ``when Ann Lee took office``, ``a Lee T-shirt``).
 _NOT_SUBJECT_BEFORE_EN = frozenset("when where while whilst as if because after before since although though until once "
                                    "whether than".split())
-#: A possessive right after a name (``Obama’s actions``): the name is no subject there.
+#: A possessive right after a name (``Odell’s actions``): the name is no subject there.
 _POSSESSIVE_NAME_EN = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?(?!\w)")
 #: English finite auxiliaries: a comma part opening with one is a predicate, not an apposition.
 _FINITE_EN = frozenset("is was are were has had have will would can could did does do may might must should".split())
@@ -575,7 +575,7 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
 
 def _object_of_description_en(mention: Mention) -> bool:
     """Whether an English name's "role" is a description of someone else that the name closes as
-    its object (``One pastor supporting`` Mr. Cruz, ``a donor backing`` Lee): the role opens with
+    its object (``One pastor supporting`` Mr. Ruiz, ``a donor backing`` Lee): the role opens with
     a determiner or quantifier and ends in a lower-case participle."""
     words = (mention.role or "").split()
     return len(words) >= 2 and words[0].lower() in _DESCRIPTION_OPENERS_EN and words[-1].islower() \
@@ -687,7 +687,7 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     if lex.lang == "en" and "-" in word and _compound_modifier_en(word, lex):
         return False  # "Oscar-winner", "Ohio-born", "Twenty-two": a modifier or a number ("Ban Ki-moon" stays)
     if word.endswith(("'s", "’s", "s'", "s’")):
-        return False  # "Hillary Clinton’s campaign": a possessor, not the speaker
+        return False  # "Hillary Carver’s campaign": a possessor, not the speaker
     if lex.lang == "en" and low.endswith(("n't", "n’t")):
         return False  # "Don’t Republicans run …?": a verb's contraction opening a question
     if _BRAND.match(word) and not (lex.lang == "en" and _double_given_name_en(word, lex)):
@@ -701,13 +701,13 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     if lex.is_role_word(word) or lex.is_place(word):
         return False
     if _is_acronym(word) and len(word) > 2:
-        return False  # "KPU", "BUMN"; two-letter initials stay ("Mahfud MD", "RZ Panca")
+        return False  # "KPU", "BUMN"; two-letter initials stay ("Mahdi MS", "RZ Panca")
     return True
 
 
 def _compound_modifier_en(word: str, lex: Lexicon) -> bool:
-    """An English hyphenated word ending in a lower-case word (``Texas-based``, ``Obama-levels``,
-    ``Cruz-friendly``) or a number (``Twenty-two``): a modifier, not a name. A short part before
+    """An English hyphenated word ending in a lower-case word (``Texas-based``, ``Odell-levels``,
+    ``Ruiz-friendly``) or a number (``Twenty-two``): a modifier, not a name. A short part before
     the hyphen or a part that is no English word keeps a given name (``Ki-moon``, ``Geun-hye``)."""
     head, tail = word.rsplit("-", 1)
     if head.lower() in _TENS_EN:
@@ -1138,7 +1138,7 @@ class MentionParser:
         return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
 
     def group_of_person(self, text: str, mention: Mention) -> Optional[Mention]:
-        """English ``Advisers to Mr. Rubio``, ``two aides to Gov. Ann Lee``, ``Lawyers for Ms. Lee``,
+        """English ``Advisers to Mr. Rubin``, ``two aides to Gov. Ann Lee``, ``Lawyers for Ms. Lee``,
         ``Officials at the Border Unit``: a group around a person or in a body speaks, not the
         person or body named after it; the whole phrase is the source."""
         if mention.start >= 0 and _PERSON_GROUP_FORM_EN.search(text[mention.start:mention.end].lower()) is None:
@@ -1437,7 +1437,7 @@ class MentionParser:
                 role = None  # "the Valley Courier reported": a determiner is no role
             if role and en and len(name_words) == 1 and len(role_words) == 1 \
                     and role_words[0][0].lower() in _SINGLE_QUANTIFIERS_EN:
-                # "one Trump confidant said", "another Twitter user wrote": one of a kind the
+                # "one Brandt confidant said", "another Twitter user wrote": one of a kind the
                 # capitalised word qualifies, not a titled person
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
             if lex.lang == "id" and _thing_name_id(text, name, lex.title_markers,
@@ -1627,7 +1627,7 @@ class MentionParser:
 
     def unnamed_member(self, text: str, mention: Mention) -> bool:
         """Whether ``mention`` is an English unnamed member of a named body (``a spokesman for the
-        Royal Ballet``, ``a top adviser for President Obama``): a source, like ``officials``."""
+        Royal Ballet``, ``a top adviser for President Odell``): a source, like ``officials``."""
         ws = tokens(text, mention.start, mention.end)
         cap = next((w for w in ws[1:] if _is_cap(w[0])), None)
         return cap is not None and self._unnamed_member_en(ws, cap)
@@ -1748,7 +1748,7 @@ class MentionParser:
         while j < k and (words[j][0].lower() in connectors | {"but", "yet", "so"} or self._sentence_adverb(words[j][0])):
             j += 1
         if k - j == 1 and words[j][0].lower() in _SUBORDINATE_OPENERS_EN:
-            return None  # "After Trump argued …": a subordinator before a lone name, no organisation
+            return None  # "After Brandt argued …": a subordinator before a lone name, no organisation
         return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
 
     def _ampersand_firm_en(self, text, words, last) -> Optional[Mention]:
@@ -1807,7 +1807,7 @@ class MentionParser:
     def clause_subject(self, text: str, mention: Optional[Mention]) -> Optional[Mention]:
         """The subject inside an English description that is really a clause before the cue verb
         of a direct quote: ``He’s`` is a pronoun; ``even now at 86 she`` and ``(On Monday he``
-        end in the subject pronoun; ``Mrs. Clinton shook her head and`` is a first predicate
+        end in the subject pronoun; ``Mrs. Carver shook her head and`` is a first predicate
         coordinated with the cue, whose subject opens the phrase. Anything else: ``mention``.
         """
         if self.lex.lang != "en" or mention is None or mention.kind != DESCRIPTION:
@@ -1958,7 +1958,7 @@ class MentionParser:
             if before.lower() in _SUPREME_OFFICES_ID:
                 run = run[1:]  # "Kejaksaan Agung Budi", "Jaksa Agung Budi": the office's word, not a given name
         if en and len(run) >= 2 and any(w[0].lower() in lex.non_person_words for w in run[1:]):
-            # "Trump Tower", "Clinton Foundation", "Trump Tower Grill", "Madison Square Garden": a
+            # "Brandt Tower", "Carver Foundation", "Brandt Tower Grill", "Madison Square Garden": a
             # place or a thing (named after a person), whatever word ends it
             return []
         stops = opening_stop_words(lex.lang)
@@ -1968,7 +1968,7 @@ class MentionParser:
                        or (run[0][0].lower() in stops and len(run) > 1
                                                                and not (run[0][0] == "Lalu" and run[0] is not words[0]))
                        or (len(run) > 1 and self._sentence_adverb(run[0][0]))):
-            run = run[1:]  # "As Bill Clinton", "Neither Cruz", "Interestingly Marsh": a sentence opener, not a name
+            run = run[1:]  # "As Bill Carver", "Neither Ruiz", "Interestingly Marsh": a sentence opener, not a name
         if en and len(run) == 1 and run[0][0].lower() in stops:
             return []  # "Many said", "Beyond that": a capitalised stop word alone is no name
         if en and len(run) == 1 and (run[0][0].lower() in _DATE_WORDS_EN
@@ -1976,7 +1976,7 @@ class MentionParser:
             return []  # "In December", "Significantly, the judge said": a date or an adverb, not a name
         if en and len(run) >= 3 and self.opening_word(run[0][0]) \
                 and run[1][0].lower() in lex.given_names:
-            run = run[1:]  # "Rival Hillary Clinton", "Miss Universe Alicia Machado": a word before a given name
+            run = run[1:]  # "Rival Hillary Carver", "Miss Universe Alicia Moretti": a word before a given name
         run = [w for w in run if not _AGE.match(w[0])]
         run = _strip_honorifics(run, lex)
         if id_:
@@ -2157,10 +2157,10 @@ class MentionParser:
         if self.lex.lang == "en" and (head.kind in (ORGANISATION, DESCRIPTION) and len(head.text.split()) == 1
                                       or head.kind == NAME and len(head.name.split()) == 1) \
                 and first[1] < parts[0][1] - 1:
-            # "said Idaho nutritional-supplement executive Frank VanderSloot", "said Clinton’s top
+            # "said Idaho nutritional-supplement executive Frank VanderLeest", "said Carver’s top
             # aide Jake Sullivan", "said Oversight ranking Democrat Elijah Cummings": a place,
             # an organisation or a possessor, lower-case title words, then the name; not "said
-            # Trump later".
+            # Brandt later".
             rest = tokens(text, first[1], parts[0][1])
             k = 0
             while k < len(rest) and rest[k][0].islower() and rest[k][0].lower() not in self.lex.stop_words:
@@ -2178,7 +2178,7 @@ class MentionParser:
         if (head.kind in (DESCRIPTION, TITLE, ORGANISATION) or head.kind == ANAPHOR and self.lex.lang == "en") \
                 and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             # "kata pemilik Kopi NYIA, Armanunsah Wahyu (50), saat …" or a title with commas in
-            # it ("Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD"): the last name of
+            # it ("Menko Bidang Politik, Hukum, dan Keamanan Mahdi MS"): the last name of
             # the run of title parts is the speaker, everything before it the role.
             found = None
             for part in parts[1:5]:
@@ -2678,7 +2678,7 @@ class MentionParser:
         if self.lex.lang == "en" and len(parts) >= 2 and self._group_right_before_cue_en(text, parts[-1], end):
             group = self.chunk(text, *parts[-1])
             if group is not None and group.kind == DESCRIPTION:
-                return group  # "Mr. Obama, officials said, has grown …": the officials report on him
+                return group  # "Mr. Odell, officials said, has grown …": the officials report on him
         if self.lex.lang == "en" and len(parts) >= 2:
             named = self._named_with_appositions(text, parts)
             if named is not None:
@@ -2746,7 +2746,7 @@ class MentionParser:
                     return last
             if self.lex.lang == "en" and prev is not None and prev.kind == NAME and last.kind == DESCRIPTION \
                     and _object_of_description_en(prev) and _is_cap(last.text.split()[0]):
-                # "One pastor supporting Mr. Cruz, Dan Whitby of Grace Church, said": the name
+                # "One pastor supporting Mr. Ruiz, Dan Whitby of Grace Church, said": the name
                 # closes a description of the speaker, who is named after the comma
                 ws = tokens(text, last.start, last.end)
                 k = next((k for k, w in enumerate(ws) if not (_is_cap(w[0]) or w[0] == ".")), len(ws))
@@ -2973,7 +2973,7 @@ class MentionParser:
         into one part (``Kepala Dinas Tenaga Kerja`` + ``Transmigrasi`` + ``dan Energi DKI Jakarta
         Andri Yansyah``): a comma inside a title splits no subject. Each field is a few capitalised
         dictionary words or initials, not a name or a title of its own (``…, Wapres Ma'ruf Amin,
-        dan Menteri Keuangan Sri Mulyani`` are three people)."""
+        dan Menteri Keuangan Sri Maryati`` are three people)."""
         if self.lex.lang != "id" or len(parts) < 2:
             return parts
         if len(parts) >= 3 and self._only_date_id(text, parts[-1]):
@@ -3882,7 +3882,7 @@ DASH_TOKENS = frozenset({"-", "—", "–"})
 SINGULAR_NOUN_CUES_EN = frozenset("demand claim warning statement comment remark plea call promise pledge response reply "
                                   "message vow boast insistence assertion declaration report forecast estimate note "
                                   "answer".split())
-#: Two capitalised names joined by a hyphen (``Trump-Musk``, ``Prabowo-Gibran``): a pair of people.
+#: Two capitalised names joined by a hyphen (``Brandt-Moss``, ``Prawiro-Gilang``): a pair of people.
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\b")
 
 
@@ -3968,8 +3968,8 @@ def _pair_sides(name: str):
 
 def _one_side_of_pair(short: frozenset, name: str, whole: bool = False) -> bool:
     """Whether the folded words ``short`` hold one side of a hyphen-joined pair of capitalised
-    names in ``name`` but not the other (``Trump`` and ``Trump-Musk``, a feud or a deal between
-    two people): no short form of it, nor it the full form of ``Trump``.
+    names in ``name`` but not the other (``Brandt`` and ``Brandt-Moss``, a feud or a deal between
+    two people): no short form of it, nor it the full form of ``Brandt``.
 
     With ``whole`` (Indonesian), each side is every word of the name on its side of the hyphen:
     ``Indah`` names one of the candidates ``Indah Putri Andriani-Suaib Mansur``, not the pair."""
@@ -4484,7 +4484,7 @@ class ArticlePeople:
 
     def _courtesy_gender_clash(self, titled: str, ent: Entity) -> bool:
         """Whether a courtesy title (``Mr.``, ``Ms.``) gives a gender other than the one the
-        article gives ``ent``: ``Mr. Obama`` is not Michelle Obama."""
+        article gives ``ent``: ``Mr. Odell`` is not Michelle Odell."""
         want = _COURTESY_GENDER_EN.get(fold(titled).split()[0])
         if want is None or self.gender_of is None:
             return False
@@ -4514,7 +4514,7 @@ class ArticlePeople:
         named); a definite description whose head noun is a named person's title, or says what
         that person is (``the striker``, ``the British actor``, ``the 45-year-old``), with its
         checks against rivals; last, for ``the X`` read as an anaphor, the latest person whose
-        role starts with X (``the president`` after ``President Obama`` and ``World Bank President
+        role starts with X (``the president`` after ``President Odell`` and ``World Bank President
         Kim``). None when none applies: the description stays a source of its own."""
         if mention.kind != NAME:
             ent = self._epithet_referent(mention, at)
@@ -4638,7 +4638,7 @@ class ArticlePeople:
         if head in _OFFICE_HEADS_EN and ent is not next((e for e in self.entities if e.kind == "person"), None):
             return None  # "Borger asked. “…,” the senator said.": an office is the article's lead figure's only
         if self._other_person_between(ent, at) or self._rival_subject_en(ent, gender, at):
-            return None  # "said Lee. … Trump's plan … the businessman has insisted": either of them
+            return None  # "said Lee. … Brandt's plan … the businessman has insisted": either of them
         if self._other_title_en(ent, head, proper):
             return None  # "the prime minister" is not "London mayor Ann Lee"; "the striker" not "keeper Ann Lee"
         if any(self._named_after_en(ent, e, at) for e in self.entities):
@@ -4866,7 +4866,7 @@ class ArticlePeople:
                         # said": a titled man who is the subject named since, by his given name
                         return titled[0]
                     return last
-                have = self.gender_of(self.salient)  # "Bill Clinton … she said": a common given name
+                have = self.gender_of(self.salient)  # "Bill Carver … she said": a common given name
             if (have and have != want) or not personal(self.salient):
                 # "“…,” said Ryan. … “…,” she said.": the last person of her gender mentioned;
                 # "“…,” said Ann Lee. … Acme Technologies … “…,” she said.": the last person.
@@ -5153,7 +5153,7 @@ class ArticlePeople:
         anywhere (``The claims were put to Roe after the game. At first he said: …``), when it
         names nobody else and the pronoun opens the next sentence; else None."""
         if _GENDERED_WORDS_EN[want].search(sentence):
-            return None  # "He stated that … a Trump administration.", "The talker filled his speeches for Cruz."
+            return None  # "He stated that … a Brandt administration.", "The talker filled his speeches for Ruiz."
         words = {fold(re.sub(r"['’]s?$", "", w)) for w in _CAPITALISED_WORD_EN.findall(sentence)}
         if "the " in sentence:
             # "Although the Mac box was cheap": a capitalised word after "the" (and nowhere else) names a thing
@@ -5164,7 +5164,7 @@ class ArticlePeople:
             return None
         ent = found[0]
         if fold(sentence.split()[0]) in ent.key_tokens:
-            return None  # "… endorsed Sen. Ted Cruz in November.": a sentence cut after a title's period
+            return None  # "… endorsed Sen. Ted Ruiz in November.": a sentence cut after a title's period
         if self.gender_of is None or self.gender_of(ent) != want:
             return None  # only a person the article gives the pronoun's gender
         return ent
@@ -5260,7 +5260,7 @@ class ArticlePeople:
                 break
         head = words[-1]
         if head not in self.lex.titles or head in _NEUTER_HEADS_EN:
-            return None  # "a spokesman", not "Clinton's campaign"
+            return None  # "a spokesman", not "Carver's campaign"
         return "f" if head.endswith("woman") else "m" if head.endswith("man") else ""
 
     def _described_referent(self, at: int, want: str) -> Optional[Entity]:
@@ -5415,7 +5415,7 @@ class ArticlePeople:
     def _named_as_subject(self, ent: Entity) -> bool:
         """Whether ``ent``'s latest mention stands where a sentence's or clause's subject does
         (``… spoke. Ms. Dana Cole, his rival, …``), not as an object, a possessive or inside a
-        subordinate clause (``dismissed Obama’s plan``, ``when Ann Lee took office``)."""
+        subordinate clause (``dismissed Odell’s plan``, ``when Ann Lee took office``)."""
         start = ent.last_at
         if not (0 <= start < len(self.text)) or not self.text[start].isupper():
             return True  # not where a written name starts: say nothing against it
@@ -5516,7 +5516,7 @@ class ArticlePeople:
                         and f" {side.split()[0].lower()} " not in self.text:
                     pair_side = side
             if courtesy and self._courtesy_gender_clash(mention.text, ent):
-                continue  # "Mr. Obama" after "Michelle Obama": someone else of that name
+                continue  # "Mr. Odell" after "Michelle Odell": someone else of that name
             if self.lex.lang == "id" and len(toks) == 1 and mention.role and self._namesake_in_office_id(mention, ent):
                 continue  # "Kepala Satlantas … Komisaris Budi" after "Camat Sukamaju Budi Santoso": another Budi
             whole = self.lex.lang == "id"
@@ -5798,7 +5798,7 @@ class ArticlePeople:
 
     def _spelled_short(self, tok: str) -> Optional[Entity]:
         """The one known person whose name holds a word that ``tok`` begins (``Ardi`` for
-        ``Ardiwinata``, ``Risma`` for ``Tri Rismaharini``: an Indonesian short form cut from a
+        ``Ardiwinata``, ``Rina`` for ``Tri Rinawati``: an Indonesian short form cut from a
         longer name word); None when no person, or more than one, fits (Indonesian). A
         misspelt form (``Sumarono``) is ``_misspelled_id``'s."""
         if len(tok) < 4 or not tok.isalpha():
@@ -6072,7 +6072,7 @@ class ArticlePeople:
             return None  # "Ann Lee and Tom Hale": two people, each known by their own name
         if mention.kind == NAME and len(mention.name.split()) < 2 and (
                 not mention.role or (self.lex.lang == "en" and mention.role.endswith(("'s", "’s")))):
-            # "Boston’s Walsh", "Trump’s Indiana chairman": a possessor is no title; one word
+            # "Boston’s Welsh", "Brandt’s Indiana chairman": a possessor is no title; one word
             # after it is a known person named again, or no person at all
             self._met_again(mention, at)
             return None

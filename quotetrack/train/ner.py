@@ -38,7 +38,7 @@ NERGRIT_LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
 GMB_LABELS = {"per": "PER", "org": "ORG", "geo": "LOC"}
 GUM_LABELS = {"person": "PER", "organization": "ORG", "place": "LOC"}
 
-# GMB and GUM put titles inside person spans ("President Bush"); the Indonesian sets and the
+# GMB and GUM put titles inside person spans ("President Bosch"); the Indonesian sets and the
 # engine keep titles out, so leading titles are cut from English person spans.
 EN_TITLES = frozenset(
     "mr. mr mrs. mrs ms. ms miss dr. dr prof. professor president vice prime minister secretary "
@@ -267,7 +267,7 @@ def _gum_sentence(rows: List[List[str]], origin: str) -> TaggedSentence:
             spans.append((name[0], name[1], GUM_LABELS[etype]))
     tags = ["O"] * len(words)
     taken = [False] * len(words)
-    # Nested names ("Donald Trump" inside "the Donald Trump administration"): longest first.
+    # Nested names ("Donald Brandt" inside "the Donald Brandt administration"): longest first.
     for start, end, label in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
         if any(taken[start:end]):
             continue
