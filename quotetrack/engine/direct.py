@@ -18,7 +18,7 @@ from quotetrack.engine.speakers import (
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
 
 #: How far back (in tokens) from an opening mark the cue of a direct quote may stand; further when
-#: the cue forms nearer are nouns ("told the Washington Post in a written statement, “…”").
+#: the cue forms nearer are nouns ("told the Harbour Post in a written note, “…”").
 MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: Nouns that close the name of a programme or outlet told something (``told Radio
@@ -116,7 +116,7 @@ _TRAILER_SUBORDINATORS = frozenset("as when while whilst before after because si
 #: Trailer words that only open such a clause (not also a time phrase, as ``before the game`` does).
 _CLAUSE_TRAILERS = frozenset("as when while whilst".split())
 
-#: The rest of a lead-in up to a colon and an opening mark: ``told BBC Radio 4's Today programme: “``.
+#: The rest of a lead-in up to a colon and an opening mark: ``told KDB Radio 4's Breakfast programme: “``.
 _COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
 
 
@@ -196,7 +196,7 @@ class DirectQuotes:
                 and title_case_phrase(text[span.start:span.end].rstrip(".!?")):
             return None  # "'The Pier Stays Open.'" alone on its line: a subhead in single marks, no quote
         if self.lex.lang == "en" and self._work_title(span):
-            return None  # 'In his book, “Make Your Kid a Millionaire,” Lee wrote …': the work's title
+            return None  # 'In his book, “Make Your Dog a Star,” Lee wrote …': the work's title
         if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
             return None  # 'Asked on Radio Wessex's “Meet the Voters,” Lee said …': a title inside the sentence
         if self.lex.lang == "en" and span.close is not None \
@@ -217,7 +217,7 @@ class DirectQuotes:
             after = None  # "X blamed it on a “bad earpiece,” claiming …": the participle reports its own clause
         if after is not None and self.lex.lang == "en" and after[0] is not None and after[0].start >= sent.end \
                 and text[span.start:span.end].rstrip()[-1:] in ".?!" and text[before_start:span.open].rstrip().endswith((",", ":")):
-            # "“…,” Lee said, “and he has the record.” On the trail, Ruiz describes …": a quote
+            # "“…,” Lee said, “and he has the votes.” On the trail, Ruiz describes …": a quote
             # led in by its own cue ends its sentence; the cue of the next one is not its
             ent = self._direct_by_pre_cue(span, before_start, span.open)
             if ent is not None:
@@ -303,7 +303,7 @@ class DirectQuotes:
             and title_case_phrase(text[span.start:span.end])
 
     def _work_title(self, span: QuoteSpan) -> bool:
-        """English ``in his 2012 book, “An American Son.”``: title-case words in marks right after
+        """English ``in his 2011 book, “A Harbour Son.”``: title-case words in marks right after
         the noun of a work (a book, a memoir, a film) and at most a comma name the work; no one's words."""
         text = self.text
         before = text[max(0, span.open - 16):span.open]
@@ -422,7 +422,7 @@ class DirectQuotes:
         return mention if mention is not None and mention.kind == NAME else None
 
     def _emit_mixed_lead(self, span: QuoteSpan, start: int, ent: Entity, cue: Optional[str]) -> bool:
-        """English ``Not paying taxes ''makes me smart,'' Brandt said.``: the sentence's own words
+        """English ``Not filing returns ''makes me clever,'' Brandt said.``: the sentence's own words
         lead into the quoted fragment, so the whole reported sentence is one mixed quote."""
         text, lex = self.text, self.lex
         if lex.lang != "en":
@@ -539,7 +539,7 @@ class DirectQuotes:
             # a cue form in -s other than "says" may be a plural noun ("claims", "reports")
             noun_like = lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says"
             if noun_like and _PREPOSITION_AFTER_NOUN_CUE_EN.match(text, rest_start, end):
-                return None  # 'a campaign against “false” claims about its product': a noun, no speaker
+                return None  # 'a drive against “false” claims about its service': a noun, no speaker
             if lex.lang == "en" and self.parser.reported_clause_after_cue_en(text, rest_start, end):
                 return None, cue  # "“…,” said the mayor could win …": the quote stands, its speaker unread
             mention = self.parser.after_cue(text, rest_start, end)
@@ -593,7 +593,7 @@ class DirectQuotes:
                     return None
                 if j > 8 and not (lex.lang == "en" and mention.kind == NAME and window[j - 1][0] == ","
                                   and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"})):
-                    return None  # "''…,'' Mr. Kaplan, a screenwriter and former studio executive, said"
+                    return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
 
                 return mention, w[0]
             if w[0] in {".", "!", "?", "“", "”", "\""}:
@@ -722,7 +722,7 @@ class DirectQuotes:
         if told is None:
             told = self._told_before(cue_end)
         if told:
-            return False  # "told the BBC News website.": the one told, not a clause
+            return False  # "told the KDB News website.": the one told, not a clause
         return self._reports_own_clause(words)
 
     def _told_before(self, cue_end: int) -> bool:
@@ -766,7 +766,7 @@ class DirectQuotes:
         return self._noun_phrase(mention)
 
     def _coordinated_subject(self, ws, j: int, subject_start: int) -> Optional[Mention]:
-        """English ``X called on her to resign and said, “…”`` / ``a woman asked for a photo and
+        """English ``X called on her to resign and said, “…”`` / ``a girl asked for a picture and
         Lee said, “…”``: the cue ``ws[j]`` is the second predicate of the sentence's subject, or
         opens a clause of its own whose short subject follows ``and``."""
         k = j - 1
@@ -880,7 +880,7 @@ class DirectQuotes:
         if strict and mention is None and en and w.endswith("ing"):
             mention = self._name_before_participle(start, ws[j][1])  # "footage of Lee saying, “…”"
         if mention is None and en and j and ws[j - 1][0].lower() == "who":
-            # "… from a candidate who promised mass arrests: “…”": the object is no inverted speaker
+            # "… from a candidate who vowed mass arrests: “…”": the object is no inverted speaker
             if strict:
                 return _SKIP
             doer = self._main_subject(self._sentence_start(ws[j][1]), ws[j][1])
@@ -915,7 +915,7 @@ class DirectQuotes:
             spans = [m.span() for m in re.finditer(r"\S+", mention.text)]
             return self._words_phrase(mention, spans, k + 1, len(words) - 1)
         if words[-1] == "and":
-            # "the actress stopped to sign autographs and joked": the subject of the first verb
+            # "the actress paused to sign autographs and joked": the subject of the first verb
             raw = mention.text.split()
             n = next((n for n in range(1, len(raw)) if raw[n].islower() and raw[n].endswith("ed") and len(raw[n]) > 4), None)
             if n is not None:

@@ -129,7 +129,7 @@ MAX_APPOSITION_CHARS = 80
 #: A mixed report of a naming cue needs only this many words ("called it “shameful”").
 MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
-#: ("Facing mounting criticism from Democrats and Republicans, Mr. Lee …").
+#: ("Facing growing criticism from Democrats and Republicans alike, Mr. Lee …").
 MAX_OPENER_TOKENS = 16
 
 
@@ -158,7 +158,7 @@ _POINT_FORMS_EN = frozenset("point points pointed".split())
 _POINT_OUT_EN = re.compile(r"\s+out\b")
 _BY_MEDIUM_END_EN = re.compile(r"\s+by\s+[^,;:“”\"]{1,60}[.!]?\s*$")
 _QUOTED_AS_END_EN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as$")
-#: Lower-case words that end a named hearer after ``told`` ("BBC Radio 4's Today programme").
+#: Lower-case words that end a named hearer after ``told`` ("KDB Radio 4's Breakfast programme").
 _HEARER_NOUNS_EN = frozenset("programme program show newspaper paper agency".split())
 _HEARER_NUMBER = re.compile(r"\d+(?:['’]s)?")
 #: Cues whose object is an account (``described the scene``, ``described how the talks went``):
@@ -174,7 +174,7 @@ _CHARACTERISED_AS_EN = re.compile(r"[^\s,] as ")
 #: Particles that make ``call`` a request or a cancellation ("called for", "called on", "called off").
 _CALL_PARTICLES_EN = frozenset("for on off up in out back".split())
 #: Prepositions that, after a cue and any time words, open an adverbial ending in a quoted title
-#: ("said Sunday on NBC's “Meet the Press.”", "said of the claim during a call to ABC's “This Week.”").
+#: ("said Sunday on KBX's “Meet the Mayor.”", "said of the claim in a call to KBX's “This Evening.”").
 _ADVERBIAL_PREPS_EN = _CLAUSE_PREPS_EN | {"of"}
 #: ", including" opening an aside that names members of the group before it ("Several candidates, including Brandt,").
 _MEMBERS_ASIDE = re.compile(r",\s*(?:including|among them)\s+[^,]*$")
@@ -299,7 +299,7 @@ _AUXILIARY_FILLERS_EN = frozenset("been being both long since only also all neve
 #: English prepositions that open an adverbial, never a source ("over the weekend", "to the committee").
 _ADVERBIAL_OPENERS_EN = frozenset("to in on over at by for from into".split())
 #: English prepositions before a source that reports in a clause of its own ("as police said",
-#: "with 30 percent of voters saying"): the source follows them.
+#: "with 31 percent of voters saying"): the source follows them.
 _SOURCE_LEADS_EN = frozenset("as with".split())
 #: English prepositions before a participle cue whose subject is the sentence's ("X began by
 #: saying", "X was criticised for saying", "X spoke on TV before claiming").
@@ -712,7 +712,7 @@ _PLACE_NAME_LEADS_EN = frozenset("New North South East West".split())
 #: Sentence adverbs that open an English sentence with no comma before its pronoun subject
 #: (``Then he …``, ``Later she …``).
 _BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also".split()) | SENTENCE_CONJUNCTIONS_EN
-#: A later ``says``/``said`` after a noun (``… by the mother of one of the victims says``).
+#: A later ``says``/``said`` after a noun (``… by the mother of one of the miners says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
 #: quote mark or clause break), up to the comma that ends the clause: group 1 is the subject.
@@ -897,7 +897,7 @@ class IndirectQuotes:
             if dangling is not None and dangling.start() > start and not _SUBORDINATOR_NEXT_EN.match(text, end):
                 end = dangling.start()  # "… in May, but| she said …": the next clause's conjunction
         if self.lex.lang == "en" and end > start and text[end - 1] == "," and not text[end:end + 1].isdigit():
-            end -= 1  # "… for the terrorists themselves,| he clarified …": no comma closes a report
+            end -= 1  # "…  he clarified|for the rebels themselves,| he clarified| he clarified …": no comma closes a report
         inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1]
         if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
             return inner[0].start, inner[0].end, DIRECT
@@ -923,7 +923,7 @@ class IndirectQuotes:
                 continue  # a quote opening the clause too: "wrote, “…,” and shared a link": the quote is the report
             rest = text[s.outer_end:end].lstrip()
             if s.open == start and _ASIDE_AFTER_OPENING_QUOTE.match(rest.lstrip(",")):
-                return s.outer_end  # "said, “We’ll see,” when asked whether …": when and how it was said
+                return s.outer_end  # "said, “We’ll find out,” when asked whether …": when and how it was said
             if _SECOND_PREDICATE_AFTER_QUOTE.match(rest):
                 return s.outer_end  # "called him “weak” and accused him of …": the speaker's next act
             if naming and _NEXT_CLAUSE_AFTER_NAME_EN.match(rest):
@@ -950,7 +950,7 @@ class IndirectQuotes:
         if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and naming:
-            return None  # "Brandt has called climate change a hoax": naming, not a report, unless quoted
+            return None  # "Brandt has called the levy a hoax": naming, not a report, unless quoted
         if self.lex.lang == "en" and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
                 and _QUOTE_CLOSED_BEFORE_EN.search(self.text, max(0, mention.start - 9), mention.start) \
                 and not _THAT_BEFORE.search(self.text, max(0, start - 8), start):
@@ -1334,7 +1334,7 @@ class IndirectQuotes:
                 if mention.kind == "description" and lex.lang == "id" and self._unowned_record_id(mention):
                     continue  # "Menurut data terbaru, …": data of nobody named, no source
                 if lex.lang == "en" and mention.kind in ("description", "organisation"):
-                    # "according to early results of exit polls conducted for …", "according to FEC
+                    # "according to early results of voter surveys conducted for …", "according to FEC
                     # filings": a document or a body is named by its whole phrase, up to the comma.
                     full = re.split(r"\s[-—–(]", text[mention.start:stop])[0].rstrip(" .,;:")
                     if len(full.split()) <= 20:
@@ -1772,7 +1772,7 @@ class IndirectQuotes:
             if en and subject_tokens[-1][0] == "ago" and len(subject_tokens) > 3:
                 ago = _ago_phrase_start_en(subject_tokens)
                 if ago:
-                    # "The State Department less than two weeks ago said …": the time is no part of the subject
+                    # "The Trade Department less than three weeks ago said …": the time is no part of the subject
                     subject_tokens, verb_at = subject_tokens[:ago], subject_tokens[ago][1]
             if en and verb.endswith("ing") and len(subject_tokens) > 1 \
                     and subject_tokens[-1][0] in _GERUND_ASPECTS_EN and (subject_tokens[-2][0][:1].isalnum() or subject_tokens[-2][0] == ")"):
@@ -1823,11 +1823,11 @@ class IndirectQuotes:
                 continue
             if en and verb == "told" and subject_tokens[-1][0].lower() == "all" and text.startswith(",", m.end()) \
                     and (len(subject_tokens) == 1 or subject_tokens[-2][0] in {",", ";", "—", "–"}):
-                continue  # "All told, up to 5 million people …": "in all", no one told anything
+                continue  # "All told, up to 4 million people …": "in all", no one told anything
             if en and subject_tokens[-1][0].lower() == "which" and len(subject_tokens) > 2 \
                     and subject_tokens[-2][0][:1].isupper() and subject_tokens[-2][0][1:].islower() \
                     and verb in _SAY_EN:
-                # "the Low Pay Commission which said …": a proper name takes no restrictive relative;
+                # "the Fair Wage Commission which said …": a proper name takes no restrictive relative;
                 # the body is the source, the clause runs on as after a comma
                 mention = self._capitalised_antecedent_en(subject_tokens, len(subject_tokens) - 1)
                 start = self._clause_after_verb(m.end(), sent.end, spans, verb) if mention is not None else None
@@ -1839,7 +1839,7 @@ class IndirectQuotes:
                 # "the Daily Courier, which argued that …": a named body the relative clause reports
                 mention = self._antecedent(clause_start, subject_tokens)
                 if mention is not None and mention.kind not in (NAME, ORGANISATION) and subject_tokens[-2][0] == ",":
-                    # "The plans came from the Low Pay Commission, which said …": the clause's
+                    # "The plans came from the Fair Wage Commission, which said …": the clause's
                     # subject is read as one description; the capitalised body closing it is the source
                     mention = self._capitalised_antecedent_en(subject_tokens, len(subject_tokens) - 2) or mention
                 if mention is not None and (mention.kind not in (NAME, ORGANISATION)
@@ -1857,9 +1857,9 @@ class IndirectQuotes:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
             if en and verb in _NAMING_VERBS_EN \
                     and any(w[0].lower() == "what" for w in subject_tokens[-MAX_NAMER_WORDS - 1:]):
-                continue  # "condemned what he called a “brazen breach”": a label inside the writer's clause
+                continue  # "denounced what he called a “shameless breach”": a label inside the writer's clause
             if en and verb in _NAMED_PARTICIPLES_EN and self._indefinite_object_en(subject_tokens):
-                continue  # "has set up a website called “…”": the participle names the thing, no one speaks
+                continue  # "has built a website called “…”": the participle names the thing, no one speaks
             if lex.lang == "id" and self._negated_id(subject_tokens):
                 continue  # "Pemerintah belum bisa memastikan …": no statement made
             if en and (not verb.endswith("ing") and self._unasserted(subject_tokens)
@@ -1868,7 +1868,7 @@ class IndirectQuotes:
             if en and self._reportedly(subject_tokens):
                 continue  # "Lee reportedly said …": the writer's hearsay, no source of its own
             if en and verb[-1:] == "s" and _AUXILIARY_AFTER_NOUN_EN.match(text, m.end()):
-                continue  # "Some 12,500 civil servant posts have been axed": a plural noun, then its verb
+                continue  # "Some 11,200 civil servant jobs have been cut": a plural noun, then its verb
             if en and verb in {"reason", "reasons"} and subject_tokens \
                     and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
                 continue  # "One reason Democrats say …", "the main reason": the noun, not the verb
@@ -2009,7 +2009,7 @@ class IndirectQuotes:
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
             if start is not None and en and text.startswith(("and ", "or "), start) \
                     and _COORDINATED_VERB_EN.match(text, start):
-                continue  # "…, tweeting and emailing a video of …": a verb coordinated with the cue, no report
+                continue  # "…, tweeting and emailing a clip of …": a verb coordinated with the cue, no report
             if start is None:
                 if lex.lang == "id" and mention.kind == NAME:
                     self._keep_subject(mention)  # "Ellen mengkritik kepadatan …. Ia menilai …": still hers
@@ -2094,7 +2094,7 @@ class IndirectQuotes:
                     and later.kind == NAME and mention.kind != NAME
                     and _APPOSED_BEFORE_EN.search(text, max(0, mention.start - 6), mention.start) is not None
                     for later, _, later_start, *_ in candidates[k + 1:]):
-                continue  # "Mr. Ortega, a Republican who described himself as …, said …": inside Ortega's subject
+                continue  # "Mr. Ortega, a Democrat who described himself as …, said …": inside Ortega's subject
             end = relative_end or sent.end
             for later, later_cue, _, boundary, _, _ in candidates[k + 1:]:
                 if later.start > start:
@@ -2363,7 +2363,7 @@ class IndirectQuotes:
         return "," in self.text[verb_end:start] and source.text.split()[0].lower() not in self.lex.stop_words
 
     def _subject_after_opening_phrase(self, opener: Mention, verb_start: int, spans) -> Optional[Mention]:
-        """English ``Of the voters, 40 said …``, ``Among likely voters, about two-thirds, 67 percent,
+        """English ``Of the voters, 40 said …``, ``Among likely voters, about two-thirds, 66 percent,
         say …``: a phrase opening with a preposition is no subject; the subject follows its comma
         (the last phrase before the verb when an apposition ends in a comma too)."""
         comma = self._next_comma(opener.end, verb_start, spans)
@@ -2377,7 +2377,7 @@ class IndirectQuotes:
             if len(rest) == 1 and rest[0][0].isdigit():
                 return Mention("description", rest[0][0], rest[0][1], rest[0][2])  # "Of the voters, 40 said"
         if found is None or found.kind == PRONOUN or fold_word(found.text.split(None, 1)[0]) in _PREP_OPENERS_EN:
-            return None  # "After the vote spokesman Bob Wellington, of Torfaen, said": no opener before the subject
+            return None  # "After the vote spokesman Bob Wells, of Dover, said": no opener before the subject
         return found
 
     def _group_before_members(self, clause_start: int, mention: Mention, verb_start: int) -> Optional[Mention]:
@@ -2427,7 +2427,7 @@ class IndirectQuotes:
         return bool(ws) and ws[-1][0] in _REPORTING_BEFORE_QUOTE_EN
 
     def _subject_before_quote(self, sent_start: int, clause_start: int, verb_start: int) -> Optional[Mention]:
-        """English ``X said it was “opposed” to the test and warned …``: a second cue after "and" whose
+        """English ``X said it was “opposed” to the trial and warned …``: a second cue after "and" whose
         clause starts after a closing mark; the sentence's subject, before the mark, does both."""
         if clause_start <= sent_start:
             return None
@@ -2762,7 +2762,7 @@ class IndirectQuotes:
         return mention if mention is not None and mention.kind == NAME else None
 
     def _restrictive_subject_of_later_cue(self, subject_tokens, verb_end: int, sent_end: int) -> bool:
-        """English ``The lifelong Republican who wrote the speech delivered by … says he …``: a
+        """English ``The lifelong Democrat who wrote the speech delivered by … says he …``: a
         restrictive ``who`` clause (no comma before it) opening the sentence, whose verb takes a
         piece of writing or speech as its object (``wrote the speech``) and is followed in the same sentence by ``says``/``said`` with no comma or
         ``that`` between: the clause is part of that cue's subject, not a report of its own."""
@@ -2813,7 +2813,7 @@ class IndirectQuotes:
         return mention if mention is not None and self._plausible_speaker(mention) else None
 
     def _capitalised_antecedent_en(self, subject_tokens, k: int) -> Optional[Mention]:
-        """English ``… from the Low Pay Commission(,) which said``: the run of at least two
+        """English ``… from the Fair Wage Commission(,) which said``: the run of at least two
         capitalised words after ``the`` right before index ``k``, when it parses as a name or body."""
         j = k
         while j > 0 and subject_tokens[j - 1][0][:1].isupper() and subject_tokens[j - 1][0].isalpha():
@@ -2994,7 +2994,7 @@ class IndirectQuotes:
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
             if j == 0 and low == "that" and lex.lang == "en" and self._demonstrative_object_en(ws):
-                return None  # "echoed that promise on Monday, saying …": "that" is the object's determiner
+                return None  # "repeated that promise on Tuesday, saying …": "that" is the object's determiner
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
                     lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})
                     and not self._aside_after_that_en(ws, j)) \
@@ -3024,16 +3024,16 @@ class IndirectQuotes:
                         and self._cue_between(ws[1:j - 1]):
                     after = self._subject_after_adverbial(ws[:j])
                     if after is not None:
-                        return after  # "said in politics it takes time but added, “B”": A after its adverbial
+                        return after  # "said in business it takes time but added, “B”": A after its adverbial
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
                 if lex.lang == "en" and 3 < j <= MAX_NAMED_ASIDE_TOKENS and ws[j - 1][0] == "," and ws[1][0] == "," \
                         and ws[0][0] in _OBJECT_PRONOUNS_EN and verb in _NAMING_VERBS_EN | _NAMING_PARTICIPLES_EN:
-                    quoted_at = ws[0][1]  # "calling him, among other things, “a fraud”": the object, an aside, the label
+                    quoted_at = ws[0][1]  # "calling him, among other insults, “a fraud”": the object, an aside, the label
                 if j == 0 and lex.lang == "en" and verb in _TELL_EN and self._programme_hearer(ws, w[1]):
-                    return None  # "told “Fox and Friends,” reminding …": the hearer is a titled show
+                    return None  # "told “Coffee and Friends,” reminding …": the hearer is a titled show
                 if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
                     return quoted_at
-                quote_left, quoted_j = 4, j  # "said on ''Meet the Press'' on Sunday that …": a title in the adverbial
+                quote_left, quoted_j = 4, j  # "said on ''Meet the Mayor'' on Sunday that …": a title in the adverbial
             if w[0] in {".", "!", "?", ";"} and not self._abbreviation_dot(ws, j):
                 break
         if quoted_at is not None and not (lex.lang == "en" and quote_left > 0 and quoted_at == ws[0][1]
@@ -3099,13 +3099,13 @@ class IndirectQuotes:
             if first[:1].isdigit():
                 return self._numeric_start(ws)
             if first.lower() == "by" and _QUOTED_AS_BEFORE_EN.search(text, max(0, pos - 40), pos):
-                return None  # "quoted as saying by the Interfax agency": the outlet, no clause
+                return None  # "quoted as saying by the Novin agency": the outlet, no clause
             if first.lower() == "by" and verb.endswith("ed") and not (len(ws) > 1 and ws[1][0].endswith("ing")):
                 # "the figure announced by the president is …": a passive participle, no report;
                 # but "responded by saying …" reports the manner's clause
                 return None
             if _amount_en(ws):
-                return ws[0][1]  # "said as many as 3,000 firms may …", "said about half of …": an amount opens the clause
+                return ws[0][1]  # "said as many as 2,000 firms may …", "said about half of …": an amount opens the clause
             if first.lower() in _CONTRAST_SUBORDINATORS_EN and self._subordinate_then_main_en(ws):
                 return ws[0][1]  # "said while it was a deal in principle, the firms now have to …"
             if first.lower() in lex.stop_words:
@@ -3149,7 +3149,7 @@ class IndirectQuotes:
 
     def _demonstrative_object_en(self, ws) -> bool:
         """English ``that`` + a noun of something said with no predicate, closed by the sentence end
-        or by a comma and a participle (``echoed that promise on Monday, saying …``): the
+        or by a comma and a participle (``repeated that promise on Tuesday, saying …``): the
         demonstrative of the verb's object, not a complementizer."""
         if len(ws) < 3:
             return False
@@ -3180,7 +3180,7 @@ class IndirectQuotes:
         return False
 
     def _aside_after_that_en(self, ws, j: int) -> bool:
-        """English ``said in a statement that, if its claims are true, …``: a ``that`` whose comma
+        """English ``said in a statement that, if its charges are true, …``: a ``that`` whose comma
         opens a subordinate clause set inside the reported clause."""
         return j + 2 < len(ws) and ws[j + 1][0] == "," and ws[j + 2][0].lower() in _SUBORDINATORS_EN
 
@@ -3216,7 +3216,7 @@ class IndirectQuotes:
         return False
 
     def _past_hearer(self, ws, clause_start: int, verb: str, quote_at: int) -> int:
-        """English ``told BBC News she had seen a “vast” change``: a clause holding a quoted
+        """English ``told KDB News she had seen a “huge” change``: a clause holding a quoted
         fragment after ``told`` starts past the hearer, where the hearer's words end (at the
         latest where the quote opens: ``told the BBC “…”``)."""
         if self.lex.lang == "en" and clause_start == ws[0][1] and verb not in _TELL_EN:
@@ -3228,10 +3228,10 @@ class IndirectQuotes:
         if self.lex.lang != "en" or verb not in _TELL_EN or clause_start != ws[0][1]:
             return clause_start
         if self._programme_hearer(ws, quote_at):
-            return None  # "told ABC's “Good Morning America” on Monday.": the hearer is a titled show
+            return None  # "told KBX's “Good Morning Dayton” on Monday.": the hearer is a titled show
         after_show = self._clause_after_programme(ws, quote_at)
         if after_show is not None:
-            return after_show  # "told ABC's “Good Morning America” on Monday the tone was …"
+            return after_show  # "told KBX's “Good Morning Dayton” on Monday the tone was …"
         before = [w for w in ws if w[1] < quote_at]
         if quote_hearer_en([w[0] for w in before], self.lex):
             return quote_at  # "telling the Quill “it is …”", "told reporters “…”": the hearer, then the quote
@@ -3247,7 +3247,7 @@ class IndirectQuotes:
         return after if after is not None and clause_start < after <= quote_at else clause_start
 
     def _clause_after_programme(self, ws, quote_at: int) -> Optional[int]:
-        """English ``told ABC's “Good Morning America” on Monday the tone was …``: after a show's
+        """English ``told KBX's “Good Morning Dayton” on Monday the tone was …``: after a show's
         title in marks (with at most ``MAX_HEARER_WORDS`` words naming its network) and a time
         phrase, a clause of the speaker's opens; where it starts, or None."""
         close = _CLOSING_MARK.search(self.text, quote_at + 1)
@@ -3273,9 +3273,9 @@ class IndirectQuotes:
         rest = list(itertools.takewhile(lambda w: w[0] not in {".", ",", ";", "!", "?"},
                                         (w for w in ws if w[1] >= close.end())))
         if self.text[close.start() - 1] == ",":
-            rest = []  # "told “Fox and Friends,” reminding …": the comma in the marks ends the phrase
+            rest = []  # "told “Coffee and Friends,” reminding …": the comma in the marks ends the phrase
         if rest and rest[0][0].lower() in _SUBORDINATE_CLAUSE_OPENERS_EN:
-            return True  # "told “Fox and Friends” after he was asked …": the clause is the speaker's act
+            return True  # "told “Coffee and Friends” after he was pressed …": the clause is the speaker's act
         return not any(w[0].lower() in _PREDICATE_EN or re.split("['’]", w[0].lower())[0] in _SUBJECT_PRONOUNS_IT_EN
                        for w in rest) and not self._looks_like_clause([("", 0, 0), *rest])
 
@@ -3300,7 +3300,7 @@ class IndirectQuotes:
             return False  # "The town has a park called …": the verb's subject is not the source
         quote = next((s for s in spans if start <= s.open < end), None)
         if quote is None or title_case_phrase(self.text[quote.start:quote.end]):
-            return False  # "calling Christie “New Jersey's Biggest Loser”": a title on a sign
+            return False  # "calling Crane “Ohio's Biggest Loser”": a title on a sign
         between = [w[0].lower() for w in tokens(self.text, start, quote.open) if w[0][:1].isalnum()]
         return 1 <= len(between) <= MAX_OBJECT_WORDS and not set(between) <= _DETERMINERS_CLAUSE_EN | {"a", "an"}
 
@@ -3313,7 +3313,7 @@ class IndirectQuotes:
         return prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
 
     def _bare_adverbial(self, ws) -> bool:
-        """English ``said (Wednesday) on ABC's``, ``said of the claim during a call to ABC's`` (the words
+        """English ``said (Wednesday) on KBX's``, ``said of the claim in a call to KBX's`` (the words
         between a cue and a quoted title): after any time words a preposition opens them, and no
         infinitive or complementizer follows, so the title ends an adverbial, not a reported clause."""
         rest = _skip_time_words(ws)
@@ -3410,7 +3410,7 @@ class IndirectQuotes:
 
     def _numeric_start(self, ws) -> Optional[int]:
         """English words after a cue that open with a number: a clause when a verb follows soon
-        (``said 2016 has seen …``, ``says 31,000 of them could be lost``), a time before the
+        (``said 2016 has seen …``, ``says 21,000 of them could be cut``), a time before the
         clause when ``that`` does (``said 20 minutes later that …``), else an object."""
         for k, w in enumerate(ws[1:MAX_ADVERBIAL_TOKENS], 1):
             low = w[0].lower()
@@ -3597,7 +3597,7 @@ class IndirectQuotes:
             if w[0] == ",":
                 return w[2]
         if len(ws) > 2 and ws[0][0][:1].isupper():
-            # "told POLITICO he planned …", "told The Huffington Post she thinks …": a named hearer, then the clause
+            # "told POLITICO he planned …", "told The Daily Ledger she thinks …": a named hearer, then the clause
             j, reach = 1, 7
             while j < min(reach, len(ws)):
                 w = ws[j]
@@ -3614,7 +3614,7 @@ class IndirectQuotes:
                 j += 1
             k = self._named_hearer_end(ws)
             if k is not None:
-                return ws[k][1]  # "told BBC Radio 4's Today programme the plan had …", "told MPs child benefit would …"
+                return ws[k][1]  # "told KDB Radio 4's Breakfast programme the plan had …", "told MPs child benefit would …"
             k = next((k for k in range(1, min(len(ws) - 1, 4)) if not ws[k][0][:1].isupper()), None)
             if k is not None and k + 2 < len(ws) and ws[k][0].endswith("s") and ws[k][0].isalpha() \
                     and ws[k][0] not in self.lex.stop_words and ws[k + 1][0] in ("to", "not"):
@@ -3638,7 +3638,7 @@ class IndirectQuotes:
                 while k < len(ws) and ws[k][0][:1].isupper():
                     k += 1  # "told the AP her group …": a named hearer, then the clause
                 if 1 < k < len(ws) - 1 and ws[k][0].lower() in _HEARER_NOUNS_EN:
-                    k += 1  # "told the BBC's Talking Point programme what was needed …": the show's noun is the hearer's
+                    k += 1  # "told the KDB's Talking Shop programme what was needed …": the show's noun is the hearer's
                 if 1 < k < len(ws) and self._looks_like_clause(ws[k - 1:]):
                     return ws[k][1]
                 if k == 1:
@@ -3685,7 +3685,7 @@ class IndirectQuotes:
             if low in _FINITE_WORDS_EN:
                 return k
             if low in _SUBJECT_PRONOUNS_IT_EN and j + 1 < len(ws) and ws[j + 1][0].lower() in _FINITE_WORDS_EN:
-                return j  # "told African-Americans this weekend he would …": a time phrase, then the clause
+                return j  # "told Irish-Americans this weekend he would …": a time phrase, then the clause
             if first in _DETERMINERS_CLAUSE_EN and ws[j][0][:1].isupper() and ws[j][0].isalpha():
                 continue  # "told MPs the US had …"
             if not (ws[j][0].isalpha() and ws[j][0].islower()) or low in self.lex.stop_words:
@@ -3720,7 +3720,7 @@ class IndirectQuotes:
                                                     and any(x[0].lower() in _SPEECH_NOUNS_EN for x in ws[1:j])):
                     return w[1]
                 if j == 2 and ws[1][0][:1].isalpha() and _PRESENT_VERB_EN.fullmatch(nxt):
-                    return w[1]  # "said in politics it takes time …": a bare phrase, then a present-tense clause
+                    return w[1]  # "said in business it takes time …": a bare phrase, then a present-tense clause
                 return None
             if low in _PREDICATE_EN:
                 return dets[-1] if len(dets) >= 2 and dets[-1] < w[1] else None
@@ -3789,7 +3789,7 @@ class IndirectQuotes:
                     shape = self._post_cue_shape(self._after_hearer_end(m.end(), sent.end) if low in _TELL_EN
                                                  else particle.end() if particle else m.end(), sent.end, spans)
                     if quoted and _BY_MEDIUM_END_EN.match(text, m.end(), sent.end):
-                        shape = "end"  # "… was quoted as saying by the Tass news agency."
+                        shape = "end"  # "… was quoted as saying by the Novin news agency."
                     if shape is None:
                         continue  # "Brandt called LaVelle …", "D’Silva replied, “…”": not a reported clause before
                     if shape == "mid":
@@ -3879,7 +3879,7 @@ class IndirectQuotes:
         return mention is not None and mention.kind == NAME and mention.start == start and mention.end >= end - 1
 
     def _name_apposed_after_cue_id(self, mention: Mention, start: int, comma: int, end: int, spans) -> Mention:
-        """Indonesian ``Oleh karena itu, kata ahli epidemiologi Universitas X, Budi Santoso, di
+        """Indonesian ``Oleh karena itu, kata ahli gizi Universitas X, Budi Santoso, di
         Surabaya, …``: a title read up to the first comma, then the speaker's full name in the
         next part; the titled name when the next part gives one, else ``mention``."""
         if mention.kind == PRONOUN or (mention.kind == NAME and not mention.role):
@@ -4199,7 +4199,7 @@ class IndirectQuotes:
         if k > 0 and subject_tokens[k][0].lower() in ("and", "but"):
             return subject_tokens[k - 1][1] if subject_tokens[k - 1][0] == "," else subject_tokens[k][1]
         if self.lex.lang == "en" and k > 3 and subject_tokens[k][0].lower() in _OCCASION_NOUNS_EN:
-            # "…, but in a later interview said": an occasion between the conjunction and the verb
+            # "…, but in a second interview said": an occasion between the conjunction and the verb
             for j in range(k - 1, max(0, k - 5), -1):
                 w = subject_tokens[j][0].lower()
                 if w in ("in", "during"):
@@ -4292,7 +4292,7 @@ class IndirectQuotes:
             dot = 1 if lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
             if lex.lang == "en" and k + 2 + dot < len(ws) and ws[k][0][:1].isupper() and ws[k + 1 + dot][0] == "," \
                     and ws[k + 2 + dot][0].lower() in _SUBORDINATORS_EN | _TIME_LEAD_EN:
-                k += 2 + dot  # "At an event in Ames, Iowa, on Sunday, Carver …", "… in Keene, N.H., on …": the state
+                k += 2 + dot  # "At an event in Dubuque, Iowa, on Sunday, Carver …", "… in Keene, N.H., on …": the state
         while lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "," and ws[k][0].lower() in lex.clause_openers:
             k += 2  # "On Thursday, however, Brandt spoke …": a sentence adverb before the subject
         if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
@@ -4339,7 +4339,7 @@ class IndirectQuotes:
             if close is not None:
                 stop, j = j - 1, close + 1
         if lex.lang == "en" and j > k and j < len(ws) and ws[j][0] == ",":
-            # "Dean, a medical doctor, then appeared …": skip the apposition to the predicate.
+            # "Dean, a family doctor, then appeared …": skip the apposition to the predicate.
             close = next((i for i in range(j + 1, min(len(ws), j + 16)) if ws[i][0] == ","), None)
             if close is not None and close + 2 < len(ws) and ws[close + 1][0] in _WHO_FORMS_EN:
                 # "Sen. Ann Lee, R-Ore., who faces a tough race, withdrew …": a relative aside after the label
@@ -4562,7 +4562,7 @@ class IndirectQuotes:
     def _subject_aside_close(self, ws, comma: int) -> Optional[int]:
         """English: the comma closing an ``including …`` aside that opens at ``ws[comma]`` inside a
         subject phrase (``Other candidates, including Lee and Roe, have …``), or a participle aside
-        after it (``House Democrats, looking for a way out, seized …``), when a lower-case word
+        after it (``House Democrats, searching for a way out, seized …``), when a lower-case word
         follows it."""
         first = ws[comma + 1][0] if comma + 1 < len(ws) else ""
         participle = first.endswith("ing") and first.isalpha() and first.islower() and len(first) > 5
@@ -4617,7 +4617,7 @@ class IndirectQuotes:
             if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()) \
                     or ws[j][0] in _IRREGULAR_PAST_EN \
                     or (ws[j][0].islower() and low in self.lex.pre_cues and not self._noun_use(ws[j][1])):
-                # "A New York judge has rejected …", "a U.S. District Court judge sided …", "the company wrote …"
+                # "A New Haven judge has rejected …", "a U.S. District Court judge sided …", "the company wrote …"
                 e = j - 1
                 while e > k + 1 and (ws[e][0].lower() in _TIME_EN or ws[e][0].lower() in {"on", "last", "this"}
                                      or self.lex.is_adverb_between(ws[e][0])):

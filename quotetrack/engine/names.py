@@ -103,7 +103,7 @@ _PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her
 _GENDER_WORD_WEIGHT = 3
 #: Where a coordinate clause with a subject of its own opens inside an English sentence
 #: (``…, but Representative Dunn, who …, is not convinced``), or where an inverted sentence
-#: puts its subject after the verb (``Yet there in the back was Dunn, the grocer.``). The look-ahead
+#: puts its subject after the verb (``Yet there at the back was Dunn, the grocer.``). The look-ahead
 #: for the first characters passes any other position with one test instead of three.
 _LATER_SUBJECT_EN = re.compile(r"(?=[,;TtHh])(?:,\s+(?:but|yet|while|whilst|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])"
                                r"|\b(?:[Tt]here|[Hh]ere)\s+(?:[a-z]+\s+){0,4}?(?:was|were|is|are|stood|sat)\s+(?=[A-Z]))")
@@ -494,7 +494,7 @@ class NameEvidence:
                 and fold_word(words[0]) not in lex.name_openers:
             cut = 1  # "Kepala SMKN 1" + "Sukamaju Wira Santoso": the school's place follows its number
         elif indonesian and title and title[-1].lower() in _ORG_JOINERS and len(words) >= 3 and words[0][:1].isupper():
-            cut = 1  # "Network for Democracy and" + "Electoral Integrity Ferry …": a joiner needs its next word
+            cut = 1  # "Network for Democracy and" + "Electoral Integrity Fikri …": a joiner needs its next word
             if len(words) >= 4 and words[1][:1].isupper() and self._generic_word(words[1]) \
                     and fold_word(words[1]) not in self._cue_short_forms():
                 cut = 2  # and an ordinary word after it is the organisation's too
@@ -502,7 +502,7 @@ class NameEvidence:
                 and not self._independent_prefix(words):
             cut = 1
             while len(words) - cut >= 3 and _ROMAN.match(words[cut]):
-                cut += 1  # "PT Angkasa" + "Pura II Muhammad Awaluddin"
+                cut += 1  # "PT Angkasa" + "Pura II Muhammad Arifuddin"
         # 2. Leading words the article uses on their own as a place or organisation
         #    (``di Indramayu``, ``Pantau Gambut menilai``).
         while title and len(words) - cut >= 2 and words[cut][:1].isupper():
@@ -591,7 +591,7 @@ class NameEvidence:
         text = self.text
         for start in self._title_comma_name(title, words):
             if not text[:start].rstrip().endswith(","):
-                return True  # not "…, Syahrul Yasin Limpo, Prananda Surya Paloh": a list of names
+                return True  # not "…, Syamsul Yusuf Lubis, Pranata Surya Pane": a list of names
         return False
 
     def _title_comma_name(self, title: List[str], words: List[str]):
@@ -845,7 +845,7 @@ class NameEvidence:
         return 0
 
     def _observe_names(self, sent: Sentence, spans: List[QuoteSpan], para=None):
-        """Register people named in passing (``Kepala Kampung Lantipo, Henky Yasel, menyambut``).
+        """Register people named in passing (``Kepala Kampung Lembah, Heru Yosef, menyambut``).
 
         Every run of capitalised words outside quotes is read as ``title + name``; a run that
         follows a title-like run and a comma takes that run as its role.
@@ -902,7 +902,7 @@ class NameEvidence:
                 prev, between = self._with_bracket_id(prev, between)
                 placed = self._title_with_places_id(runs[:-1], mention)
                 if placed is not None:
-                    prev, between = placed, ","  # "Camat Tanah Abang, Jakarta Pusat, Yassin": the office's places
+                    prev, between = placed, ","  # "Camat Kali Merah, Jakarta Pusat, Yusran": the office's places
             if prev is not None and mention.role is None and self.lex.lang == "id" and between.strip().isdigit() \
                     and numbered_school_id(prev.text.split() + [between.strip()]):
                 # "Kepala SMKN" + "1" + "Sukamaju Budi": the title goes on with the school's number
@@ -917,7 +917,7 @@ class NameEvidence:
                 apposed = self._role_before_origin(sent.start, prev)
             elif self.lex.lang == "en" and prev is not None and between.strip() == "," and mention.role is None \
                     and (office := self._office_of_body_en(sent.start, prev)) is not None:
-                mention.role = office  # "The chairman of the Bar Council, Guy Mansfield": the office, not the body
+                mention.role = office  # "The chairman of the Bar Council, Hugh Mansell": the office, not the body
             elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME) \
                     and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))) \
                     and not (self.lex.lang == "en" and prev.kind == NAME
@@ -1108,7 +1108,7 @@ class NameEvidence:
 
     def _name_after_comma(self, at: int) -> bool:
         """Whether a comma and a capitalised word that is no weekday follow ``at`` (``Rektor
-        Undip, Suharnomo``; not ``Gubernur Kalbar Sutarmidji, Selasa (5/5)``)."""
+        Undip, Suharjono``; not ``Gubernur Kalbar Sutarjo, Rabu (6/5)``)."""
         m = re.match(r"\s*,\s*([A-Z][\w'’\-]*)", self.text[at:at + 40])
         return m is not None and m.group(1).lower() not in _DAYS_ID
 
@@ -1323,14 +1323,14 @@ class NameEvidence:
     def _no_title_before_en(self, prev: Mention, floor: int) -> bool:
         """English: whether the capitalised run ``prev`` before a comma and a name is no title of
         that name: another person's name (``stars such as Ann Lee, Tom Hale and …``) or an
-        apposition of a noun before it (``a new book, Brown's Britain, Mr Blair …``)."""
+        apposition of a noun before it (``a new book, Bryce's Britain, Mr Blake …``)."""
         if self.lex.lang != "en":
             return False
         if _ends_with_comma(self.text, floor, prev.start):
             return True
         before = tokens(self.text, max(floor, prev.start - 30), prev.start)
         if before and prev.kind != "title" and (before[-1][0].lower() in PREPOSITIONS or before[-1][0].lower() in {"the", "a", "an"}):
-            return True  # "in an interview with the Financial Times, Mr Blair": the object of a phrase
+            return True  # "in an interview with the Daily Ledger, Mr Blake": the object of a phrase
         if prev.kind != NAME or len((prev.name or "").split()) < 2:
             return False
         return prev.name.split()[0].lower() in self.lex.given_names or self.people.knows(prev)
@@ -1610,7 +1610,7 @@ class NameEvidence:
         return self.text[ws[k][1]:ws[-1][2]]
 
     def _office_of_body_en(self, floor: int, body: Mention) -> Optional[str]:
-        """English ``the chairman of the Bar Council, Guy Mansfield``: the title words and ``of``
+        """English ``the chairman of the Bar Council, Hugh Mansell``: the title words and ``of``
         (``at``, ``for``) before the body a comma parts from the name, with their determiner;
         None when no title word stands right before the preposition."""
         ws = tokens(self.text, max(floor, body.start - 80), body.start)
@@ -1662,8 +1662,8 @@ class NameEvidence:
     def _extend_subject_id(self, ws, found):
         """The person in a subject the capitalised run cuts short (Indonesian).
 
-        ``Komunitas Bike to Work (B2W) Toto Sugito yakin``: a short connector inside the
-        organisation's name; ``Dosen … Universitas Gadjah Mada, Rimawan Pradiptyo, juga
+        ``Komunitas Bike to Work (B2W) Tono Sugiarto yakin``: a short connector inside the
+        organisation's name; ``Dosen … Universitas Gadjah Mada, Riswan Pratomo, juga
         menyoroti``: a title run, then the name alone between commas.
         """
         k, j = found
@@ -1702,7 +1702,7 @@ class NameEvidence:
             n += 1
         if n == j or n >= len(ws) or not ws[n][0][:1].isupper() or ws[n - 1][0] not in self.lex.titles \
                 or ws[n - 1][0] in _DETERMINERS_EN or any(w[0] in _CLAUSE_WORDS_EN for w in ws[j:n]):
-            return found  # not "Calderon intimated disappointment that the American …"
+            return found  # not "Calvera intimated dismay that the American …"
 
         nxt = self._cap_subject(ws, n)
         return (k, nxt[1]) if nxt is not None else found
@@ -1974,7 +1974,7 @@ class NameEvidence:
         if id_ and k < len(ws) and (ws[k][0].lower() in _SUBORDINATE_OPENERS_ID or (
                 (ws[k][0].lower() in PREPOSITIONS or ws[k][0].lower() in _TOPIC_OPENERS_ID)
                 and k + 1 < len(ws) and ws[k + 1][0][:1].isupper())):
-            # "Meski RSDC Wisma Atlet sudah punya …, Arifin memohon …", "Di Terminal Pulo Gebang,
+            # "Meski RSD Kemayoran sudah punya …, Arifin memohon …", "Di Terminal Pulo Gebang,
             # lanjutnya, …": the subject of a subordinate clause or the object of a preposition is
             # not the sentence's subject; that follows the comma.
             c = next((n for n in range(k + 1, min(len(ws), k + 30)) if ws[n][0] == ","), None)
@@ -2003,7 +2003,7 @@ class NameEvidence:
             # criticized …": an opener (and its object), not the subject
             found = None
         if found is None and opener:
-            # "Speaking at a town hall in Salem, New Hampshire, Brandt went after Bosch", "Pressed
+            # "Speaking at a town hall in Dover, New Hampshire, Brandt went after Bosch", "Pressed
             # again, Perez …", "With one foot on her board, Ms. Gil gazed …": the subject follows
             # the opening phrase, after one of its commas.
             for c in [n for n, w in enumerate(ws[:30]) if w[0] == ","]:

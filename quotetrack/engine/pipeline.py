@@ -105,9 +105,9 @@ _MORE_BREAKS_EN = (r"|(?P<dash_and>\s(?:—|–|-|--)\s+and\s+(?:" + SUBJECT_PRO
                    # "… the plan failed and Democrats accused …": a second source and its own speech verb
                    r"|(?P<second_source>,?\s+(?:and|but|while|whilst|whereas)\s+(?:(?!(?:to|that|which|who)\b)[^\s,;“”\"]+\s+){1,6}?"
                    r"(?:%s)\b)"
-                   # "… want an outsider, while about 4 in 10 want …": a contrast, the writer's (a second
+                   # "… want an outsider, while about 3 in 10 want …": a contrast, the writer's (a second
                    # source's "…, while Democrats said …" is read first); not "…, while troublesome, …";
-                   # "… decisive, after half said so in May": the event it follows (not "after all")
+                   # "… decisive, after most said so in June": the event it follows (not "after all")
                    r"|(?P<contrast>,\s+(?:whil(?:e|st)\s+(?![^\s,;]+,)|after\s+(?!all\b)))") % "|".join(sorted(_SECOND_SOURCE_VERBS_EN))
 _EN_BREAK = {}
 #: An -ed form and a lower-case plural noun after it (``pledged delegates``).
@@ -473,7 +473,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return True  # "said Lee and others": a named person and the rest with them
         if self.lex.lang == "en" and len(words) == 2 and words[0].lower() in ("that", "this") and words[1].islower() \
                 and (words[1] in _ONE_PERSON_EN or words[1] + "s" in self.lex.descriptions):
-            return True  # "A source close to him said A. That person said B": the one source just named
+            return True  # "A source near him said A. That person said B": the one source just named
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.unnamed_member(self.text, mention):
             return True  # "a top adviser for President Odell explained why: …"
         if self.lex.lang == "en" and mention.kind == "description" and self.parser.group_of_person(self.text, mention):
@@ -483,7 +483,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 and words[-2] not in _NOT_BODY_NOUNS_EN \
                 and (words[0].lower() == "the" or words[0].endswith(("'s", "’s"))):
             # "Norway's state-owned energy giant NORCO runs …, and says": a definite body, named by its
-            # initials (not "A newly formed super PAC called …")
+            # initials (not "A newly created super PAC called …")
             return True
         return _known_description(mention, self.lex)
 
@@ -496,7 +496,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             while k >= 0 and self.lex.lang == "en" and (self._quoted_title_end(floor, k, mark)
                                                          or self._quoted_in_aside(floor, k, mark)
                                                          or self._quoted_label(floor, k, mark, verb_start)):
-                k = -1  # 'Lee, the co-author of "Going Viral," said': a title inside the subject phrase
+                k = -1  # 'Lee, the co-author of "Gone Global," said': a title inside the subject phrase
             if k >= 0 and self.lex.lang == "en" and self._mark_in_dash_aside(floor, k, verb_start):
                 k = -1  # 'Lee - who said he would "win" - said': the quote is inside an aside before the cue
             if k >= 0:
@@ -549,7 +549,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
 
     def _quoted_title_end(self, floor: int, close: int, mark: str) -> bool:
         """Whether the mark at ``close`` ends a short title-case title in marks after a lower-case
-        word (``the co-author of “Going Viral,”``): a name inside a phrase, not a quote before its cue."""
+        word (``the co-author of “Gone Global,”``): a name inside a phrase, not a quote before its cue."""
         text = self.text
         opener = _OPENER_OF_CLOSER.get(mark)
         if opener is None:

@@ -241,8 +241,8 @@ _NP_LINKS_EN = frozenset("of to for with at from on in close familiar involved n
 _NP_STOPS_EN = frozenset("who whom which that whose and but while whilst when as after before during because".split())
 #: Longest English description of an unnamed source (in words) taken as the speaker.
 MAX_DESCRIPTION_WORDS = 12
-#: Most words of an English participle aside between a subject and its cue ("Others, reacting to
-#: the gap between the shooting and the video's release, shouted"): it may run longer than a description.
+#: Most words of an English participle aside between a subject and its cue ("Others, responding to
+#: the delay between the crash and the report's release, shouted"): it may run longer than a description.
 MAX_PARTICIPLE_ASIDE_WORDS = 20
 #: Indonesian: a word of two or more letters, a full stop and a word in lower case after it.
 _STOP_BEFORE_LOWER_ID = re.compile(r"\b([A-Za-z]{2,})\.\s+(?=[a-z])")
@@ -898,7 +898,7 @@ def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
 
 
 #: English words that end a clause or a list before a title (``The row grew when Ferguson said``,
-#: ``… a bid in the summer - but Parry claims``): the role starts after the last of them.
+#: ``… a bid in the spring - but Parry claims``): the role starts after the last of them.
 _ROLE_CLAUSE_BREAKS_EN = frozenset("when while whilst if but because after before since though although until "
                                    "whereas unless that - — – ;".split())
 #: English auxiliaries that open a question or a clause before a name (``Was Ann Lee right``);
@@ -1646,7 +1646,7 @@ class MentionParser:
             before.pop()  # "for the National …", "for Sen. …": the body's or the person's name and style
         if len(before) >= 3 and before[-1].lower() in _MEMBER_PREPOSITIONS_EN:
             return all(w.islower() for w in before[1:-1]) and before[-2].lower() in self.lex.titles
-        # "a columnist for the tech news site Pando", "a spokesman for committee Democrats": the
+        # "a writer for the tech news site Pindle", "a spokesman for committee Democrats": the
         # body named after its own lower-case description
         k = next((k for k, w in enumerate(before) if w in _MEMBER_PREPOSITIONS_EN), 0)
         return 2 <= k < len(before) - 1 and before[k - 1] in self.lex.titles and before[k - 1] not in _DETERMINERS_EN \
@@ -1862,7 +1862,7 @@ class MentionParser:
 
     def _name_after_english_body_id(self, preposition: str, run):
         """Indonesian: the name closing a run after an English preposition inside a body's name
-        (``Institute for`` + ``Essential Services Reform Fabby Tumiwa``): the run's words after
+        (``Institute for`` + ``Essential Services Reform Fabian Tumewu``): the run's words after
         its last English dictionary word, if any are left; else None."""
         if self.lex.lang != "id" or preposition not in _ENGLISH_BODY_PREPS:
             return None
@@ -1932,7 +1932,7 @@ class MentionParser:
                 if run and (w[0].lower() in PREPOSITIONS or (id_ and w[0].lower() in _OBJECT_PREPS_ID)):
                     tail = self._name_after_english_body_id(w[0], run) or self._name_after_title_of_body_en(words, w, run)
                     if tail:
-                        run = tail  # "Institute for Essential Services Reform Fabby Tumiwa": the body ends, then the name
+                        run = tail  # "Institute for Essential Services Reform Fabian Tumewu": the body ends, then the name
                         break
                     # "peneliti … di Universitas Georgetown": a place, not a name; "Menteri …
                     # dalam wawancara dengan Kompas": the one spoken to, not the speaker
@@ -2076,8 +2076,8 @@ class MentionParser:
             and role_words[0][0].lower() in _ORDINAL_TITLE_WORDS_EN and role_words[1][0].lower() in self.lex.titles
 
     def _title_after_adverbial_en(self, role_words):
-        """English ``During the interview Mr Blair``, ``At the show in Las Vegas Microsoft boss
-        Bill Gates``: an opening prepositional phrase is no role; only a title after it is."""
+        """English ``During the interview Mr Blake``, ``At the show in Las Vegas Quill boss
+        Bill Yates``: an opening prepositional phrase is no role; only a title after it is."""
         if not role_words or role_words[0][0].lower() not in _ROLE_ADVERBIAL_OPENERS_EN or not _is_cap(role_words[0][0]):
             return role_words  # only a sentence's opening phrase ("… on the trail for his wife Ann Lee" is read elsewhere)
         last = role_words[-1][0].lower()
@@ -2157,8 +2157,8 @@ class MentionParser:
         if self.lex.lang == "en" and (head.kind in (ORGANISATION, DESCRIPTION) and len(head.text.split()) == 1
                                       or head.kind == NAME and len(head.name.split()) == 1) \
                 and first[1] < parts[0][1] - 1:
-            # "said Idaho nutritional-supplement executive Frank VanderLeest", "said Carver’s top
-            # aide Jake Sullivan", "said Oversight ranking Democrat Elijah Cummings": a place,
+            # "said Idaho vitamin-supplement executive Frank VanderLeest", "said Carver’s top
+            # aide Jake Sullins", "said Oversight ranking Democrat Elias Cumming": a place,
             # an organisation or a possessor, lower-case title words, then the name; not "said
             # Brandt later".
             rest = tokens(text, first[1], parts[0][1])
@@ -2177,7 +2177,7 @@ class MentionParser:
                     return full
         if (head.kind in (DESCRIPTION, TITLE, ORGANISATION) or head.kind == ANAPHOR and self.lex.lang == "en") \
                 and len(parts) > 1 and first[1] >= parts[0][1] - 1:
-            # "kata pemilik Kopi NYIA, Armanunsah Wahyu (50), saat …" or a title with commas in
+            # "kata pemilik Kopi NIRA, Armansyah Wahyudi (50), saat …" or a title with commas in
             # it ("Menko Bidang Politik, Hukum, dan Keamanan Mahdi MS"): the last name of
             # the run of title parts is the speaker, everything before it the role.
             found = None
@@ -2202,9 +2202,9 @@ class MentionParser:
                 nxt.start = head.start
                 return nxt
         if head.kind == NAME and head.role and len(parts) > 1 and first[1] >= parts[0][1] - 1:
-            # "kata Ahli Epidemiologi Universitas Airlangga, Windhu Purnomo, di …": the first
+            # "kata Ahli Epidemiologi Universitas Airlangga, Windu Prasetyo, di …": the first
             # "name" ended a title; a plain name right after the comma is the speaker.
-            # With a one-word "name" (``Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar``)
+            # With a one-word "name" (``Camat Nagrak, Kabupaten Tangerang, Ubaidillah Anwar``)
             # the title may go on through more capitalised parts before the full name.
             last = 5 if len(head.name.split()) == 1 else 2
             for k, part in enumerate(parts[1:last], start=1):
@@ -2327,7 +2327,7 @@ class MentionParser:
         return full
 
     def _with_quoted_title_en(self, text: str, head: Mention) -> Mention:
-        """English ``wrote the authors of the “Growth Project,”``: a description ending in ``of the``
+        """English ``wrote the authors of the “Reach Project,”``: a description ending in ``of the``
         before a quoted title takes the title in; its marks stopped the reading."""
         if head.text.split()[-1].lower() not in ("of", "the"):
             return head
@@ -2337,7 +2337,7 @@ class MentionParser:
         return Mention(DESCRIPTION, text[head.start:m.end()], head.start, m.end())
 
     def _description_known_as_en(self, text: str, head: Mention, part) -> Optional[Mention]:
-        """English ``said the base chief known as Ray``, ``said a driver nicknamed Bo``: a
+        """English ``said the camp chief known as Ray``, ``said a driver nicknamed Bo``: a
         description that names its person right after it; the name speaks, the description is its role."""
         if head.kind != DESCRIPTION:
             return None
@@ -2433,7 +2433,7 @@ class MentionParser:
                 continue
             with_object = (low.endswith("ed") and len(low) > 4 or low in _PAST_WITH_OBJECT_EN) and (
                 nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN) \
-                and ws[n - 1][0].lower() not in _PASSIVE_AUXILIARIES_EN  # not "research to be released this week"
+                and ws[n - 1][0].lower() not in _PASSIVE_AUXILIARIES_EN  # not "a study to be released this week"
             if low in _PREDICATE_STARTS_EN or with_object:
                 head = ws[:n]
                 while head and head[-1][0].islower() and head[-1][0].endswith("ly") and len(head[-1][0]) > 4:
@@ -2564,7 +2564,7 @@ class MentionParser:
                 head = self.before_cue(text, start, aside)
                 if head is not None and (head.kind == NAME or text[aside:aside + 4] != " -- "):
                     return head  # but "A former senator -- Ann Lee, who … -- said": the name in the aside
-            # "Lee was not part of the swap; Iran insists …": a semicolon opens a new clause
+            # "Lee was not part of the trade; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
         if self.lex.lang == "id" and "—" in text[start:end]:
             seg = text[start:end].rstrip()
@@ -2593,7 +2593,7 @@ class MentionParser:
                 return named
         if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
             if self._verb_list_end_en(text, parts):
-                # "The body that oversees how the net works, grows and evolves says": the verbs
+                # "The body that checks how the grid works, grows and changes says": the verbs
                 # listed go on with the relative clause before the comma; the whole is the subject
                 parts = parts[:-2] + [(parts[-2][0], parts[-1][1])]
             else:
@@ -2737,7 +2737,7 @@ class MentionParser:
                     and not last.role and self._starts_role(text, parts[-2]) \
                     and not (self.lex.lang == "en" and (_time_phrase_en(tokens(text, *parts[-2]))
                                                         or _ASIDE_CUE_EN.match(text, end, end + 20) is not None)):
-                last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Faruk Rozi, membenarkan"
+                last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Fajar Rozak, membenarkan"
                 return last
             if self.lex.lang == "id" and last.kind == NAME and not last.role:
                 role = self._listed_title_id(text, parts[:-1])
@@ -2770,7 +2770,7 @@ class MentionParser:
     def _verb_list_end_en(self, text, parts) -> bool:
         """English: whether the last comma part is the end of a list of verbs (``grows and
         evolves``) whose first item closes a relative or ``how`` clause in the part before
-        (``The body that oversees how the net works``)."""
+        (``The body that checks how the grid works``)."""
         ws = tokens(text, *parts[-1])
         if len(ws) > 4 or not ws or not self.lex.is_finite_verb_form(ws[0][0]):
             return False
@@ -2982,7 +2982,7 @@ class MentionParser:
         joiner = next((k for k, w in enumerate(last) if w[0] in _LIST_JOINERS_ID), None)
         if joiner is None or joiner + 1 >= len(last) or not _is_cap(last[joiner + 1][0]) \
                 or last[joiner + 1][0].lower() in self.lex.titles or (joiner and not self._list_field_id(last[:joiner])):
-            return parts  # "dan Energi DKI Jakarta Andri Yansyah", "Hukum dan Kerja Sama BKN Paryono"
+            return parts  # "dan Energi DKI Jakarta Andri Yusran", "Hukum dan Kerja Sama BKN Parjono"
         named = self.chunk(text, *parts[-1])
         if named is None or named.kind != NAME or named.end != last[-1][2]:
             return parts  # "X, Kepala Divisi Operasi, IT dan Services PT Y (KITB), …": an apposition, no name after it
@@ -3078,7 +3078,7 @@ class MentionParser:
         return part[0], m.start("age_end")
 
     def _date_after_aside_id(self, text, parts) -> bool:
-        """Indonesian ``Budi, saat dihubungi, Jumat (5/2/2021), mengatakan``: the day of the speech
+        """Indonesian ``Budi, saat dihubungi, Jumat (12/2/2021), mengatakan``: the day of the speech
         after an aside of its setting; neither is part of the subject."""
         return self.lex.lang == "id" and len(parts) >= 3 and self._only_date_id(text, parts[-1]) \
             and self._adverbial_aside_id(text, parts[-2])
@@ -3115,7 +3115,7 @@ class MentionParser:
         return head
 
     def _city_of_title_id(self, text, parts, last: Mention) -> bool:
-        """Indonesian ``Pengamat … dari Universitas Gadjah Mada, Yogyakarta, Gabriel Lele``: between
+        """Indonesian ``Pengamat … dari Universitas Sukamaju, Yogyakarta, Gabriel Lelo``: between
         a title part and the untitled name closing the subject, one capitalised word (or a known place)
         set off by commas is the city of the title's institution, not a person nor the title."""
         if self.lex.lang != "id" or len(parts) < 3 or last.kind != NAME or last.role:
@@ -3140,7 +3140,7 @@ class MentionParser:
 
     def _only_date_id(self, text, part) -> bool:
         """Indonesian: whether ``part`` is only a weekday and its date (``Jumat (10/7/2020)``),
-        maybe with an aside of place after it (``Kamis (30/7/2020) di Jakarta``)."""
+        maybe with an aside of place after it (``Kamis (6/8/2020) di Jakarta``)."""
         ws = tokens(text, *part)
         aside = next((k for k, w in enumerate(ws) if w[0] in _ASIDE_OPENERS_ID), len(ws))
         return bool(ws) and ws[0][0].lower() in _DAYS_ID and not any(w[0][:1].isalpha() for w in ws[1:aside])
@@ -3301,7 +3301,7 @@ class MentionParser:
         return len(ws) == 1 and ws[0][0].endswith("ly") and self.lex.is_adverb_between(ws[0][0])
 
     def _predicate_part_en(self, text: str, part) -> bool:
-        """English ``…, incurred a wave of boos upon``, ``…, put it in a memo``, ``…, furrowed his
+        """English ``…, drew a wave of jeers upon``, ``…, put it in a note``, ``…, furrowed his
         brow and``: a part opening with a lower-case past verb before its object or particle is the
         predicate of a subject named before it (not ``retired officers``, ``elected officials``)."""
         ws = tokens(text, *part)
@@ -3351,8 +3351,8 @@ class MentionParser:
         return lead is not None and lead.kind in (NAME, DESCRIPTION, ORGANISATION)
 
     def _no_apposition_en(self, text: str, parts) -> bool:
-        """English ``In Denver, officials said``, ``… in Douglas, Ariz., border officials say``,
-        ``A week ahead of the New York Primary, Lee's campaign says``: the part before the subject
+        """English ``In Denver, officials said``, ``… in Yuma, Ariz., border officials say``,
+        ``A week ahead of the Ohio Primary, Lee's campaign says``: the part before the subject
         is an opening phrase or a place, not a name followed by its apposition."""
         lead = tokens(text, *parts[-2])
         if not lead or lead[0][0].lower() in PREPOSITIONS or self._place_only(text, *parts[-2]):
@@ -3380,11 +3380,11 @@ class MentionParser:
         return head in self.lex.descriptions or head == "people"
 
     def _named_with_appositions(self, text: str, parts) -> Optional[Mention]:
-        """English ``Marley Anderson, 21, a junior from Las Vegas, said``, ``Mr. Daniloff, now 81 and
+        """English ``Marla Andrews, 21, a junior from Reno, said``, ``Mr. Danilov, now 82 and
         retired in Cambridge, Mass., said``: a person's full name, then only appositions (an age,
         a place, phrases opening in lower case or with a determiner); the name is the speaker.
         A conjunction before the name (``And Sen. Rob Kent (R-Ohio), …``) or a short opening
-        phrase (``Just last week, J.J. Goldberg, editor …, wrote``) is not part of it."""
+        phrase (``Just last week, J.J. Goldman, editor …, wrote``) is not part of it."""
         lead = tokens(text, *parts[0])
         while len(parts) >= 3 and lead and len(lead) <= 5 and (
                 lead[0][0].lower() in PREPOSITIONS or self._sentence_adverb(lead[0][0])) \
@@ -3416,7 +3416,7 @@ class MentionParser:
                 continue
             if first.lower() in self.lex.pronouns or first.lower() in RELATIVE_PRONOUNS or first.lower() in _FINITE_EN \
                     or first.lower() in {"and", "or", "but"}:
-                return None  # not "Lee, a contractor, was not part of the deal, officials said"
+                return None  # not "Lee, a builder, was not part of the deal, officials said"
             if not (first.islower() or first.lower() in _DETERMINERS_EN or first.lower().endswith(("'s", "’s"))):
                 return None
             role = role or text[ws[0][1]:ws[-1][2]]
@@ -3496,7 +3496,7 @@ class MentionParser:
 
     def _clause_pronoun_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """The subject pronoun of the main clause that a subordinate clause before a cue runs
-        into (``When he returned he began by saying``): the last ``he``/``she``/… after a word,
+        into (``When he reappeared he began by saying``): the last ``he``/``she``/… after a word,
         with no relative pronoun before it; else None."""
         ws = tokens(text, mention.start, mention.end)
         if len(ws) < 4 or ws[0][0].lower() not in _SUBJECT_SUBORDINATORS_EN:
@@ -3546,7 +3546,7 @@ class MentionParser:
                 continue  # "a statement posted on its website": the participle describes the noun
             if lex.lang == "en" and before == "who" and k >= 3 and ws[k - 2][0].islower() and not (
                     k + 1 < len(ws) and ws[k + 1][0].lower() in _SUBJECT_PRONOUNS_EN | {"that"}):
-                # "the groups who wrote to her": a relative clause's verb describes the noun (but
+                # "the unions who wrote to her": a relative clause's verb describes the noun (but
                 # "A woman who said she lived nearby told …": the clause reports, the woman tells)
                 continue
             if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
@@ -3650,7 +3650,7 @@ class MentionParser:
             elif low not in _SUBJECT_SUBORDINATORS_EN or low in ("after", "since"):
                 continue  # "two days after the Post": a preposition as well
             if ws[j + 1][0] not in _CLAUSE_SUBJECT_LEADS_EN:
-                return 0  # "a job as Secretary of Defense", "because of his past": no clause's subject
+                return 0  # "a job as Secretary of Labor", "because of his past": no clause's subject
             if self._subordinated_subject_en([(low,) + tuple(ws[j][1:])] + ws[j + 1:]) \
                     or (low == "as" and len(ws) - j <= MAX_SUBORDINATED_SUBJECT_TOKENS
                         and ws[j + 1][0].lower() not in self.lex.pronouns):
@@ -3666,7 +3666,7 @@ class MentionParser:
         if ws[1][0].lower() in _AS_QUANTITIES_EN:
             return not any(w[0] == "as" for w in ws[2:5])  # "As many experts said", not "As many as 40 said"
         if ws[1][0].lower() in _AS_SET_PHRASES_EN or " ".join(w[0].lower() for w in ws[1:3]) in _AS_SET_PHRASES_EN:
-            return False  # "As a result, call centres have …": an adverbial
+            return False  # "As a result, help desks have …": an adverbial
         return ws[1][0].lower() not in _AS_COMPARATIVES_EN
 
     def _subordinated_subject_en(self, ws) -> bool:
@@ -3709,8 +3709,8 @@ class MentionParser:
         return [(a, b) for a, b in parts if text[a:b].strip()]
 
     def _joined_roles_en(self, before, after) -> bool:
-        """Whether ``and`` joins two roles of one person: ``former Olympian and BBC pundit Steve
-        Cram``: a lower-case word opens the phrase, no given name is read yet, and after ``and``
+        """Whether ``and`` joins two roles of one person: ``former sprinter and TV pundit Stan
+        Cramer``: a lower-case word opens the phrase, no given name is read yet, and after ``and``
         come a lower-case role word and a full name ending the phrase."""
         if not before or any(fold(w[0]) in self.lex.given_names for w in before):
             return False
@@ -3768,7 +3768,7 @@ class MentionParser:
         stop, titles = self.lex.stop_words, self.lex.titles
         if len(out) >= 3 and out[-3][0] in {"of", "for"} and out[-2][0].isalpha() and out[-2][0].islower() \
                 and out[-2][0] not in stop and out[-2][0] not in titles:
-            out = out[:-2] + out[-1:]  # "of digital development and distribution at …": a field with its modifier
+            out = out[:-2] + out[-1:]  # "of online development and sales at …": a field with its modifier
         return len(out) >= 2 and out[-2][0] in {"of", "for"} and out[-1][0].isalpha() and out[-1][0].islower() \
             and out[-1][0] not in stop and bool(nxt) and nxt[0][0].isalpha() and nxt[0][0].islower() \
             and nxt[0][0] not in stop and nxt[0][0] not in titles \
@@ -4065,10 +4065,10 @@ _NAMED_THING_NOUNS_EN = frozenset("""golf course courses resort resorts hotel ho
 building buildings estate estates club clubs winery vineyard restaurant restaurants store stores mall plant
 factory stadium arena brand airline shuttle property properties development complex""".split())
 #: Words that make an English role phrase a clause of its own when they stand in its first words,
-#: before any relative pronoun (``The economics professor was headed to …``, ``the media would``).
+#: before any relative pronoun (``The history professor was headed to …``, ``the media would``).
 _ROLE_CLAUSE_WORDS_EN = _FINITE_EN | _SUBJECT_PRONOUNS_EN
 #: Most words into an English role phrase that such a clause word may stand (later, it belongs to an
-#: apposition's own clause: ``minister of finance at the time the tax was introduced``).
+#: apposition's own clause: ``minister of trade at the time the levy was introduced``).
 ROLE_CLAUSE_REACH_EN = 5
 #: Words that open an English phrase of time or circumstance, never a title (``after the scandal …``).
 _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while whilst as by with from like unlike despite".split())
@@ -4096,7 +4096,7 @@ def _plausible_role_en(role: str) -> bool:
     piece of the clause the name stood in: not one that opens with a preposition (``after the
     scandal …``), is a time phrase (``A short time later``), ends open (``The potential pairing
     of``, ``Rand Paul (Ky.) and``, ``as The``) or is a clause of its own (``The chairman's bill
-    would prohibit …``, ``Back when he wrote his book``). A relative clause is a description
+    would prohibit …``, ``Back when he penned his book``). A relative clause is a description
     (``who heads the institute``, ``who has four children``)."""
     words = [w.strip(",.;:()\"'“”‘’") for w in role.split()]
     words = [w for w in words if w]
@@ -4582,7 +4582,7 @@ class ArticlePeople:
             rest = rest[:-2]  # "The feminist writer and broadcaster": one person of two trades, the first a title
         if any(not re.fullmatch(r"[\w-]+", w) or w.lower() in _APPOSITION_BREAKS_EN or w.lower() in PREPOSITIONS
                for w in rest):
-            return None  # "The article in the magazine", "the Australian-born actress stopped to …"
+            return None  # "The article in the magazine", "the Canadian-born actress paused to …"
         head = rest[-1]
         mods = [fold(w) for w in rest[:-1]]
         if _AGE_EPITHET_EN.match(head):
@@ -4979,7 +4979,7 @@ class ArticlePeople:
         k = 0
         while k < len(words) and words[k][:1].isupper():
             k += 1  # the subject's name ("Tom Hale", "Mr Hale")
-        # the verb's own object, not a name inside a phrase after it ("holds up the gun used by Roe")
+        # the verb's own object, not a name inside a phrase after it ("holds up the knife used by Roe")
         return 0 < k < len(words) and self.lex.is_finite_verb_form(words[k]) \
             and not any(w.lower() in PREPOSITIONS for w in words[k + 1:])
 
@@ -5287,7 +5287,7 @@ class ArticlePeople:
 
     def _relative_antecedent_en(self, ent: Entity, at: int) -> bool:
         """Whether the pronoun at ``at`` opens an object relative clause on ``ent``'s latest mention
-        (``… Ann Kelly, who he claims has been unfair``): it is the clause's subject, not Ann Kelly."""
+        (``… Ann Kellor, who he claims has been unkind``): it is the clause's subject, not Ann Kellor."""
         if not 0 <= ent.last_at < at or at - ent.last_at > RELATIVE_ANTECEDENT_REACH_EN:
             return False
         return _OBJECT_RELATIVE_BEFORE_EN.match(self.text, ent.last_at, at) is not None
@@ -5930,7 +5930,7 @@ class ArticlePeople:
                 # the title words, and "the IMF" is no holder of "IMF chief economist"
                 fr = fold((self._title_words_en(r) or r) if self.lex.lang == "en" else r)
                 if fr.count(" ") >= MAX_ROLE_WORDS:
-                    continue  # "Mr. King are playing the equestrians … as The": a clause read as a role
+                    continue  # "Mr. King are playing the riders … as The": a clause read as a role
                 if fr == head or fr.startswith(head + " "):
                     return ent  # "Presiden" is the holder of "Presiden RI", not of "Wakil Presiden"
         return None
@@ -6091,7 +6091,7 @@ class ArticlePeople:
         return ent
 
     def _met_again(self, mention: Mention, at: int):
-        """English ``… there in the back was Garcia, the worker.``: a known person named again by
+        """English ``… there at the back was Garcia, the worker.``: a known person named again by
         surname alone is the latest mentioned (for a pronoun looking back), but no new person."""
         if self.lex.lang != "en":
             return
