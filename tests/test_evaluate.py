@@ -48,14 +48,14 @@ def test_kinds_filter_and_ignore():
 def test_speaker_errors_are_split_by_kind():
     from quotetrack.evaluate import speaker_error_kind
 
-    gold = {"speaker": "Sanders", "speaker_aliases": []}
-    assert speaker_error_kind("Bernie Sanders", gold) == "fuller_name"
-    assert speaker_error_kind("Sanders", {"speaker": "Bernie Sanders"}) == "shorter_name"
-    assert speaker_error_kind("Sanders", {"speaker": "Bernie Sanders", "speaker_aliases": ["Sanders"]}) == "shorter_name"
+    gold = {"speaker": "Sandler", "speaker_aliases": []}
+    assert speaker_error_kind("Danny Sandler", gold) == "fuller_name"
+    assert speaker_error_kind("Sandler", {"speaker": "Danny Sandler"}) == "shorter_name"
+    assert speaker_error_kind("Sandler", {"speaker": "Danny Sandler", "speaker_aliases": ["Sandler"]}) == "shorter_name"
     assert speaker_error_kind("Bernie Madoff", gold) == "other_source"
-    assert speaker_error_kind("Sanders Group", gold) == "other_source"
+    assert speaker_error_kind("Sandler Group", gold) == "other_source"
     assert speaker_error_kind(None, gold) == "missing"
-    assert speaker_error_kind("Bernie Sanders", {"speaker": None}) == "extra"
+    assert speaker_error_kind("Danny Sandler", {"speaker": None}) == "extra"
     mayor = {"speaker": "the mayor"}
     assert speaker_error_kind("Ann Lee", mayor, "Mayor of Springfield") == "named_for_description"
     assert speaker_error_kind("Ann Lee", mayor, "city treasurer") == "other_source"

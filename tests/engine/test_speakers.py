@@ -18,7 +18,7 @@ def test_name_like(word, expected):
 @pytest.mark.parametrize("phrase, name, role", [
     ("Menteri Luar Negeri AS Antony Blinken", "Antony Blinken", "Menteri Luar Negeri AS"),
     ("juru bicara Kementerian Luar Negeri Tiongkok Lin Jiang", "Lin Jiang", "juru bicara Kementerian Luar Negeri Tiongkok"),
-    ("Wakil Sekjen Partai Golkar Sebastian Salang", "Golkar Sebastian Salang", "Wakil Sekjen Partai"),
+    ("Wakil Sekjen Partai Golkar Sebastian Salim", "Golkar Sebastian Salim", "Wakil Sekjen Partai"),
     ("Inspektur Jenderal M Fadil Imran", "M Fadil Imran", None),
     ("Wakil Presiden Rina Kartika dan Presiden Joko Wirawan", "Joko Wirawan", "Presiden"),
 ])
@@ -28,16 +28,16 @@ def test_title_and_name_split(phrase, name, role):
 
 
 @pytest.mark.parametrize("role, expected", [
-    ("the state treasurer", True), ("a senior fellow at the Brookings Institution", True),
+    ("the state treasurer", True), ("a senior fellow at the Fairmont Institution", True),
     ("who heads the transport union", True), ("who’s been pushing for new rules", True),
-    ("the provincial minister of finance at the time the tax was introduced", True),
+    ("the provincial minister of trade at the time the levy was introduced", True),
     ("director of anti-war group Vote No", True), ("Senators", True), ("for the Liberal Democrats", True),
     # negatives: pieces of the clause the name stood in
-    ("after the scandal about her emails broke in March", False), ("in his first game as coach", False),
+    ("after the scandal about her letters broke in March", False), ("in his first match as coach", False),
     ("Like", False), ("A short time later", False), ("The potential pairing of", False),
     ("Senators Jon Rees (D-Ore.) and", False), ("the think-tank The", False), ("the author of", False),
     ("The chairman's bill would prohibit any waiver", False), ("has set up a website", False),
-    ("THE DEBT Back when he wrote his book", False), ("", False),
+    ("THE LOAN Back when he penned his book", False), ("", False),
 ])
 def test_plausible_english_role(role, expected):
     assert _plausible_role_en(role) is expected

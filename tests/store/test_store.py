@@ -168,12 +168,12 @@ def test_list_people_counts_and_roles(db, fake_engine, articles):
 
 
 def test_a_quote_whose_speaker_the_engine_cannot_read_is_stored_without_a_person(db):
-    text = ("His face darted from side to side, his eyes gleaming, as if to say, “Did you see me pull that off?” "
+    text = ("His head turned from left to right, his eyes shining, as if to say, “Can you believe I managed that?” "
             "“We will appeal,” said Dana Holt.")
     report = ingest_articles([make_article("u1", text, "2024-06-01", lang="en")], db)
     assert (report.ingested, report.failed, report.quotes) == (1, [], 2)
     rows = search_quotes()
     assert [(r["text"], r["speaker"], r["person_id"] is None) for r in rows] == [
-        ("Did you see me pull that off?", None, True), ("We will appeal,", "Dana Holt", False)]
+        ("Can you believe I managed that?", None, True), ("We will appeal,", "Dana Holt", False)]
     assert [r["text"] for r in search_quotes(person="Dana Holt")] == ["We will appeal,"]
     assert [p["name"] for p in list_people()] == ["Dana Holt"]

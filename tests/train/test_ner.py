@@ -33,14 +33,14 @@ ya INTJ O
 . PUNCT O
 """
 
-NERGRIT_SAMPLE = "Joko\tB-PERSON\nWidodo\tI-PERSON\nlahir\tO\ndi\tO\nSurakarta\tB-PLACE\n.\tO\n\n" \
+NERGRIT_SAMPLE = "Joko\tB-PERSON\nSantoso\tI-PERSON\nlahir\tO\ndi\tO\nSurakarta\tB-PLACE\n.\tO\n\n" \
                  "Ia\tO\nmemimpin\tO\nPDI-P\tB-ORGANISATION\n.\tO\n"
 
 GMB_SAMPLE = '''\
 Sentence #,Word,POS,Tag
 Sentence: 1,President,NNP,B-per
 ,George,NNP,I-per
-,Bush,NNP,I-per
+,Bosch,NNP,I-per
 ,said,VBD,O
 ,"10,000",CD,O
 ,Iraqi,JJ,B-gpe
@@ -50,7 +50,7 @@ Sentence: 1,President,NNP,B-per
 ,.,.,O
 Sentence: 2,"""",``,O
 ,Mr.,NNP,B-per
-,Annan,NNP,I-per
+,Anand,NNP,I-per
 ,of,IN,O
 ,the,DT,O
 ,United,NNP,B-org
@@ -64,18 +64,18 @@ GUM_SAMPLE = """\
 # newdoc id = GUM_news_sample
 # global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity
 # sent_id = GUM_news_sample-1
-# text = US President Donald Trump met the Crown prosecutor, Mark Tedeschi, in Sydney.
-1\tUS\tUS\tPROPN\tNNP\t_\t4\tcompound\t_\tEntity=(1-person-new-sssss-cf1-4-coref-Donald_Trump(2-place-new-sssss-cf2-1-coref-United_States)
+# text = US President Donald Brandt met the Crown prosecutor, Mark Tedesco, in Sydney.
+1\tUS\tUS\tPROPN\tNNP\t_\t4\tcompound\t_\tEntity=(1-person-new-sssss-cf1-4-coref-Donald_Brandt(2-place-new-sssss-cf2-1-coref-United_States)
 2\tPresident\tpresident\tPROPN\tNNP\t_\t4\tcompound\t_\t_
 3\tDonald\tDonald\tPROPN\tNNP\t_\t4\tcompound\t_\t_
-4\tTrump\tTrump\tPROPN\tNNP\t_\t5\tnsubj\t_\tEntity=1)
+4\tBrandt\tBrandt\tPROPN\tNNP\t_\t5\tnsubj\t_\tEntity=1)
 5\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
 6\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\tEntity=(3-person-new-sssss-cf3-3-sgl
 7\tCrown\tCrown\tPROPN\tNNP\t_\t8\tcompound\t_\tEntity=(4-organization-new-sssss-cf4-1-sgl-Crown)
 8\tprosecutor\tprosecutor\tNOUN\tNN\t_\t5\tobj\t_\tSpaceAfter=No
 9\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_
 10\tMark\tMark\tPROPN\tNNP\t_\t8\tappos\t_\t_
-11\tTedeschi\tTedeschi\tPROPN\tNNP\t_\t10\tflat\t_\tEntity=3)
+11\tTedesco\tTedesco\tPROPN\tNNP\t_\t10\tflat\t_\tEntity=3)
 12\tin\tin\tADP\tIN\t_\t13\tcase\t_\t_
 13\tSydney\tSydney\tPROPN\tNNP\t_\t5\tobl\t_\tEntity=(5-place-new-sssss-cf5-1-sgl-Sydney)
 14\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
@@ -111,7 +111,7 @@ def test_read_idner():
 
 def test_read_nergrit_maps_labels():
     first, second = ner.read_nergrit(NERGRIT_SAMPLE.splitlines())
-    assert spans(first) == [("PER", "Joko Widodo"), ("LOC", "Surakarta")]
+    assert spans(first) == [("PER", "Joko Santoso"), ("LOC", "Surakarta")]
     assert spans(second) == [("ORG", "PDI-P")]
 
 
@@ -119,9 +119,9 @@ def test_read_gmb_strips_titles_and_drops_demonyms():
     first, second = ner.read_gmb(GMB_SAMPLE.splitlines(keepends=True))
     assert first.words[4] == "10,000"
     # gpe is demonyms ("Iraqi"), tim is dates: neither is a name we tag.
-    assert spans(first) == [("PER", "George Bush"), ("LOC", "Baghdad")]
+    assert spans(first) == [("PER", "George Bosch"), ("LOC", "Baghdad")]
     assert second.words[0] == '"'
-    assert spans(second) == [("PER", "Annan"), ("ORG", "United Nations")]
+    assert spans(second) == [("PER", "Anand"), ("ORG", "United Nations")]
 
 
 def test_read_gmb_rejects_other_csv():
@@ -132,8 +132,8 @@ def test_read_gmb_rejects_other_csv():
 def test_read_gum_derives_name_spans():
     (doc_id, first), (_, second) = ner.read_gum(GUM_SAMPLE.splitlines())
     assert doc_id == "GUM_news_sample"
-    assert spans(first) == [("LOC", "US"), ("PER", "Donald Trump"), ("ORG", "Crown"),
-                            ("PER", "Mark Tedeschi"), ("LOC", "Sydney")]
+    assert spans(first) == [("LOC", "US"), ("PER", "Donald Brandt"), ("ORG", "Crown"),
+                            ("PER", "Mark Tedesco"), ("LOC", "Sydney")]
     # Multiword-token lines are skipped; pronoun and nominal mentions are not names.
     assert second.words == ("It", "was", "n't", "the", "team", ".")
     assert spans(second) == []
@@ -216,7 +216,7 @@ def shipped(lang, *values):
 
 @pytest.mark.parametrize("lang, text, person", [
     shipped("id", "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia mendukung perdamaian .", "Retno Marsudi"),
-    shipped("id", "Hal itu disampaikan Presiden Joko Widodo di Istana Merdeka , Jakarta , Senin .", "Joko Widodo"),
+    shipped("id", "Hal itu disampaikan Presiden Joko Widodo di Istana Bogor , Jawa Barat , Kamis .", "Joko Widodo"),
     shipped("en", "Senator John Smith said the bill would pass next week .", "John Smith"),
     shipped("en", "\" We will not give up , \" said Maria Gonzalez , the mayor of Springfield .", "Maria Gonzalez"),
 ])
