@@ -4034,8 +4034,8 @@ EN_CASES = [
     pytest.param("Frank Ortiz and Jim Hale said the plan was dead. Later Hale said it was fine.",
                  [("indirect", "the plan was dead", "Frank Ortiz and Jim Hale", None),
                   ("indirect", "it was fine", "Jim Hale", None)], id="coordinated-names-speak-together"),
-    pytest.param("Khizr and Ann Lee say they were hurt by the remarks.",
-                 [("indirect", "they were hurt by the remarks", "Khizr and Ann Lee", None)], id="given-name-and-full-name-couple"),
+    pytest.param("Kadir and Ann Lee say they were hurt by the remarks.",
+                 [("indirect", "they were hurt by the remarks", "Kadir and Ann Lee", None)], id="given-name-and-full-name-couple"),
     # negative: "and" inside a title is no coordination of people
     pytest.param("Sales and marketing chief Ann Lee said the plan was dead.",
                  [("indirect", "the plan was dead", "Ann Lee", "Sales and marketing chief")], id="and-inside-title-not-coordinated",
