@@ -100,7 +100,7 @@ APART = [
     ("Lu Jianhua", "Lu Meiling", MatchContext()),
     ("Tony Blinken", "Antony Blinken", MatchContext(("pemain sepak bola",), (FM,))),  # a short form, but another job
     ("Tony Blinken", "Antony Blinken", MatchContext(candidates=2)),
-    ("Eddy Soeparno", "Freddy Soeparno", MatchContext()),  # not a short form: two people
+    ("Eddy Suparmo", "Freddy Suparmo", MatchContext()),  # not a short form: two people
 ]
 
 

@@ -48,5 +48,5 @@ def test_unclosed_mark_stops_at_paragraph_end():
 
 
 def test_typewriter_double_quotes():
-    text = "''You hear that a lot,'' said Dan Kildee. Don't split it's apostrophes."
+    text = "''You hear that a lot,'' said Dan Kildare. Don't split it's apostrophes."
     assert spans(text) == ["You hear that a lot,"]

@@ -19,7 +19,7 @@ def test_name_like(word, expected):
     ("Menteri Luar Negeri AS Antony Blinken", "Antony Blinken", "Menteri Luar Negeri AS"),
     ("juru bicara Kementerian Luar Negeri Tiongkok Lin Jiang", "Lin Jiang", "juru bicara Kementerian Luar Negeri Tiongkok"),
     ("Wakil Sekjen Partai Golkar Sebastian Salim", "Golkar Sebastian Salim", "Wakil Sekjen Partai"),
-    ("Inspektur Jenderal M Fadil Imran", "M Fadil Imran", None),
+    ("Inspektur Jenderal M Fadli Iskandar", "M Fadli Iskandar", None),
     ("Wakil Presiden Rina Kartika dan Presiden Joko Wirawan", "Joko Wirawan", "Presiden"),
 ])
 def test_title_and_name_split(phrase, name, role):
@@ -140,7 +140,7 @@ def test_fold_of_an_ascii_text_is_the_general_fold():
         return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
     rnd = random.Random(7)
-    samples = [chr(i) for i in range(128)] + ["Ann O'Hara-Lee", "J.J. Goldberg", "Mr. Tom_Roe\x1c(Ohio)", "  "]
+    samples = [chr(i) for i in range(128)] + ["Ann O'Hara-Lee", "J.J. Goldman", "Mr. Tom_Roe\x1c(Ohio)", "  "]
     samples += ["".join(chr(rnd.randrange(128)) for _ in range(rnd.randrange(10))) for _ in range(2000)]
     for text in samples:
         assert fold.__wrapped__(text) == general(text), repr(text)
