@@ -2996,7 +2996,7 @@ EN_CASES = [
         id="he-after-a-narrative-sentence-is-its-described-subject-not-the-woman-before"),
     pytest.param(
         "Take a look at what Ray Mendez, Ana Soto and many more Caribbeans said about the year.\n\n"
-        "In a talk with a radio host about his new play, “Island Days,” the actor discussed the absence of "
+        "In a talk with a radio host about his new play, “Island Days,” the actor discussed the lack of "
         "Caribbeans in school books. “Just imagine you are a kid and nobody in the books looks like you,” he said.",
         [("direct", "Just imagine you are a kid and nobody in the books looks like you,", "the actor", None)],
         id="he-after-a-description-subject-behind-an-opening-phrase-is-not-a-capitalised-plural"),
@@ -3487,8 +3487,8 @@ EN_CASES = [
         [("direct", "I think they will struggle,", "Omar Vance", "chairman of Save Our Park")],
         id="spaced-dash-after-the-bodys-name-ends-the-role"),
     pytest.param(
-        "One possible reason for the slump, Ms Harlow says, is the fact that more riders are driving.",
-        [("indirect", "One possible reason for the slump, Ms Harlow says, is the fact that more riders are driving",
+        "One possible reason for the slump, Ms Harlow says, is the fact that many riders are driving.",
+        [("indirect", "One possible reason for the slump, Ms Harlow says, is the fact that many riders are driving",
           "Harlow", None)],
         id="subject-lead-then-mid-cue-then-finite-verb-is-the-whole-sentence"),
     pytest.param(
@@ -3529,7 +3529,7 @@ EN_CASES = [
         id="it-after-a-person-is-the-body-opening-a-later-sentence"),
     pytest.param(
         "“We will grow,” Ann Lee, director of the Reading Circle, told reporters. "
-        "The group has a list of books which it says pupils can borrow.",
+        "The group keeps a list of books which it says pupils can borrow.",
         [("direct", "We will grow,", "Ann Lee", "director of the Reading Circle"),
          ("indirect", "pupils can borrow", "The group", None)],
         id="it-in-a-relative-clause-on-a-body-subject"),
@@ -4112,8 +4112,8 @@ EN_CASES = [
     pytest.param("Mayor Ana Ruiz said on “Harbour Week” that the pier would reopen soon.",
                  [("indirect", "the pier would reopen soon", "Ana Ruiz", "Mayor")], id="said-on-quoted-title-then-that-clause"),
     # "<number> percent who said …": the share of respondents is the source of the relative clause.
-    pytest.param("Most voters backed the levy, compared with 23 percent who said the pier should stay closed.",
-                 [("indirect", "the pier should stay closed", "23 percent", None)], id="percent-who-said"),
+    pytest.param("Most voters backed the levy, compared with 24 percent who said the pier should stay closed.",
+                 [("indirect", "the pier should stay closed", "24 percent", None)], id="percent-who-said"),
     # a contracted pronoun before the cue ("He’s claiming that …") is the pronoun, not a name
     pytest.param("Tom Hale spoke at the rally. He’s claiming that the vote was rigged.",
                  [("indirect", "the vote was rigged", "Tom Hale", None)], id="contracted-pronoun-before-cue"),
@@ -4890,8 +4890,8 @@ EN_CASES = [
                   ("indirect", "residents to stay home", "Carl Diaz", "Mayor")], id="opening-participle-cue"),
     pytest.param("While he acknowledged that the fund was short, Owen Price refused to raise fees.",
                  [("indirect", "the fund was short", "Owen Price", None)], id="subordinate-clause-ends-at-comma"),
-    pytest.param("While one survey says there are more than 2,300 vineyards in the valley, another counts fewer.",
-                 [("indirect", "there are more than 2,300 vineyards in the valley", "one survey", None)],
+    pytest.param("While one survey says there are more than 1,300 vineyards in the valley, another counts fewer.",
+                 [("indirect", "there are more than 1,300 vineyards in the valley", "one survey", None)],
                  id="thousands-comma-is-no-clause-break"),
     pytest.param("Carla Ruiz met the growers. Others say this is only a bad season for the farms.",
                  [("indirect", "this is only a bad season for the farms", "Others", None)], id="said-this-is"),
@@ -5956,8 +5956,8 @@ EN_CASES = [
                  id="asked-questions-relative-no-question"),
     pytest.param("The depot plan was asked by the council to be delayed until spring.", [], id="asked-by-no-question"),
     pytest.param("“We are fine,” Mayor Tom Rand said. He even offered a few glimpses of his family life, talking proudly of "
-                 "his two sons, who he said were living in Ohio.",
-                 [("direct", "We are fine,", "Tom Rand", "Mayor"), ("indirect", "were living in Ohio", "Tom Rand", "Mayor")],
+                 "his two sons, who he said were staying in Ohio.",
+                 [("direct", "We are fine,", "Tom Rand", "Mayor"), ("indirect", "were staying in Ohio", "Tom Rand", "Mayor")],
                  id="who-pronoun-said-after-noun-cue-form"),
     # (the closing non-restrictive "who" clause is left out of the report, as PolNeAR's gold does)
     pytest.param("Ann Lee said she would fire the clerks, who she believes are lazy.",
@@ -7109,8 +7109,8 @@ EN_CASES = [
         [("indirect", "Vance had lied about the levy", "Kolby", None)],
         id="participle-cue-before-its-clause-still-reports"),
     pytest.param(
-        "Majorities of farmers in four states heading to the polls Tuesday say they would back the levy.",
-        [("indirect", "they would back the levy",
+        "Majorities of farmers in four states heading to the polls Tuesday say they will back the levy.",
+        [("indirect", "they will back the levy",
           "Majorities of farmers in four states heading to the polls Tuesday", None)],
         id="plural-cue-noun-after-a-count-and-the-time-of-a-participle-stay-in-the-subject"),
     pytest.param(
