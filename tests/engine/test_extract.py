@@ -2407,6 +2407,32 @@ ID_CASES = [
          ("direct", "Kita harus melihatnya,", "presiden", None)],
         id="a-bare-lower-case-title-nobody-holds-stays-as-written"),
     pytest.param(
+        "Ratno mengatakan pajak akan naik. \"Itu wajib,\" kata Ratno.\n"
+        "Sementara itu, Sinta Dewi menolak rencana itu. \"Kami menolak,\" kata Sinta.\n"
+        "Setelah Sinta mengkritik rencana tersebut, Ratno mengancam akan memecatnya.\n"
+        "\"Kita lihat saja nanti,\" kata presiden kepada wartawan ketika ditanya soal Sinta.",
+        [("indirect", "pajak akan naik", "Ratno", None),
+         ("direct", "Itu wajib,", "Ratno", None),
+         ("direct", "Kami menolak,", "Sinta Dewi", None),
+         ("direct", "Kita lihat saja nanti,", "Ratno", None)],
+        id="a-bare-title-nobody-bears-is-the-untitled-speaker-the-paragraph-before-names-not-the-one-asked-about"),
+    pytest.param(
+        "Ratno mengatakan pajak akan naik. \"Itu wajib,\" kata Ratno.\n\"Kami menolak,\" kata Sinta.\n"
+        "Setelah Sinta mengkritik rencana tersebut, Ratno mengancam akan memecatnya.\n"
+        "\"Kita lihat saja nanti,\" kata presiden kepada wartawan.",
+        [("indirect", "pajak akan naik", "Ratno", None),
+         ("direct", "Itu wajib,", "Ratno", None),
+         ("direct", "Kami menolak,", "Sinta", None),
+         ("direct", "Kita lihat saja nanti,", "presiden", None)],
+        id="a-bare-title-nobody-bears-stays-when-the-paragraph-before-names-two-untitled-speakers"),
+    pytest.param(
+        "Ratno mengatakan pajak akan naik.\n\"Itu wajib,\" kata Ratno.\n"
+        "\"Kita lihat saja nanti,\" kata presiden kepada wartawan.",
+        [("indirect", "pajak akan naik", "Ratno", None),
+         ("direct", "Itu wajib,", "Ratno", None),
+         ("direct", "Kita lihat saja nanti,", "presiden", None)],
+        id="a-bare-title-nobody-bears-stays-after-a-quoted-paragraph"),
+    pytest.param(
         "Wakil Presiden Dedi Kurnia bertemu wartawan di Jakarta.\n\"Kami sepakat,\" kata Dedi.\n"
         "\"Kita harus melihatnya,\" kata presiden kepada wartawan.",
         [("direct", "Kami sepakat,", "Dedi Kurnia", "Wakil Presiden"),
