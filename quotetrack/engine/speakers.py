@@ -3554,8 +3554,8 @@ class MentionParser:
             if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
                 return True
             if lex.lang == "id" and w.islower() and len(w) > 5 and low.startswith(("me", "ber")) \
-                    and low not in lex.titles and low not in lex.descriptions:
-                return True
+                    and low not in lex.titles and low not in lex.descriptions and low not in lex.verb_lookalikes:
+                return True  # (not "Perwira menengah itu", "bersama": a word that only looks like a verb)
         return False
 
     @staticmethod
@@ -3834,7 +3834,8 @@ class MentionParser:
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
             if lex.lang == "id" and out and w[0].islower() and _is_cap(out[-1][0]) and len(low) > 5 \
-                    and low.startswith(("me", "ber")) and not lex.is_role_word(w[0]) and low not in lex.descriptions:
+                    and low.startswith(("me", "ber")) and not lex.is_role_word(w[0]) and low not in lex.descriptions \
+                    and low not in lex.verb_lookalikes:
                 break  # "kata anggota DKPP Dewi Pitalolo membacakan …": a verb ends the speaker, even after a title
             if not allow_prep and out and w[0].islower() and _is_cap(out[-1][0]) and low not in NAME_PARTICLES \
                     and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \

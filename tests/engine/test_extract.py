@@ -2486,6 +2486,16 @@ ID_CASES = [
          ("indirect", "pengendara sudah tertib", "Budi Santoso", "Camat Sukamaju, Kabupaten Lebak"),
          ("direct", "Kami mengajak warga memakai masker,", "Budi Santoso", "Camat Sukamaju, Kabupaten Lebak")],
         id="a-short-name-with-a-rank-and-a-one-word-office-is-the-known-person"),
+    pytest.param(
+        "Kapolres Padang Kombes Andi Wirawan meninjau lokasi.\n"
+        "Perwira menengah Polri itu menjelaskan bahwa petugas sudah mengantongi identitas pelaku.",
+        [("indirect", "petugas sudah mengantongi identitas pelaku", "Andi Wirawan", "Kapolres Padang")],
+        id="perwira-menengah-only-looks-like-a-verb-in-a-description-pointing-back"),
+    pytest.param(
+        "Kapolres Padang Kombes Andi Wirawan meninjau lokasi.\n"
+        "\"Kami sudah tahu pelakunya,\" kata Andi menengahi perdebatan warga.",
+        [("direct", "Kami sudah tahu pelakunya,", "Andi Wirawan", "Kapolres Padang")],
+        id="the-verb-menengahi-after-a-name-still-ends-the-speaker"),
 ]
 
 
