@@ -2496,6 +2496,22 @@ ID_CASES = [
         "\"Kami sudah tahu pelakunya,\" kata Andi menengahi perdebatan warga.",
         [("direct", "Kami sudah tahu pelakunya,", "Andi Wirawan", "Kapolres Padang")],
         id="the-verb-menengahi-after-a-name-still-ends-the-speaker"),
+    pytest.param(
+        "Rudi Hartono meluncurkan partai baru. \"Kami akan menang tahun depan,\" ia memposting pada hari Sabtu.",
+        [("direct", "Kami akan menang tahun depan,", "Rudi Hartono", None)],
+        id="memposting-after-a-quote-is-its-cue"),
+    pytest.param(
+        "Rudi Hartono meluncurkan partai. \"Kami akan menang,\" bos PT Maju itu memposting di X, platform media sosial miliknya.",
+        [("direct", "Kami akan menang,", "Rudi Hartono", "bos PT Maju")],
+        id="memposting-di-x-then-an-apposition-of-the-platform-reports-no-clause"),
+    pytest.param(
+        "Rudi Hartono mengunggah foto anaknya di Instagram. Ia juga menulis surat kepada bupati.",
+        [],
+        id="mengunggah-a-photo-and-menulis-a-letter-report-nothing"),
+    pytest.param(
+        "Ranti Ayu meneliti desa-desa di Jawa. Ayu menulis bahwa desa itu akan menjadi titik balik bagi petani.",
+        [("indirect", "desa itu akan menjadi titik balik bagi petani", "Ranti Ayu", None)],
+        id="menulis-bahwa-reports-a-clause"),
 ]
 
 
