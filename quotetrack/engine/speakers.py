@@ -346,6 +346,19 @@ TOLD_HEARER_REACH_EN = 40
 _TOLD_BEFORE_EN = re.compile(r"\btold[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.'’]*[ \t]+){0,3}$")
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
+#: First words of the Indonesian connectives of several words (``oleh karena itu``, ``untuk itu``)
+#: that may open a sentence before its subject.
+_OPENER_FIRST_WORDS_ID = frozenset({"oleh", "karena", "untuk", "dengan", "di", "pada", "sementara"})
+def _connective_lead_id(words, lex) -> int:
+    """How many of the first ``words`` are an Indonesian connective of two or three words the
+    lexicon lists among ``clause_openers`` (``Oleh karena itu``, ``Untuk itu``), leaving a word
+    after it; else 0."""
+    for k in (3, 2):
+        if len(words) > k and " ".join(w[0].lower() for w in words[:k]) in lex.clause_openers:
+            return k
+    return 0
+
+
 #: Marks that open an Indonesian quote at a paragraph's start (``"…," kata presiden``).
 _QUOTE_OPENERS_ID = "\"“”'‘"
 #: How far (characters) a pronoun looks back to the subject of the sentence just before it.
@@ -1258,6 +1271,8 @@ class MentionParser:
             if words:
                 words = words[_relative_lead_en(words):]  # "where lawyers": a relative clause's subject
             words = words[self._contact_clause_lead_en(words):]  # "a probe the agency": the agency
+        elif len(words) >= 3 and words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
+            words = words[_connective_lead_id(words, lex):]  # "Oleh karenanya AHY": the subject after it
         if not words:
             return None
         span_start, span_end = words[0][1], words[-1][2]
@@ -2059,6 +2074,8 @@ class MentionParser:
                 and not self._ordinal_title_en(role_words) \
                 and not (lex.lang == "en" and _weekday_name_part_en(role_words, 0, lex)):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
+        if lex.lang == "id" and len(role_words) >= 2 and role_words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
+            role_words = role_words[_connective_lead_id(role_words, lex):]  # "Oleh karena itu Budi": no role
         return role_words
 
     def _rank_word(self, word: str) -> bool:

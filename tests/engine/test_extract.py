@@ -2512,6 +2512,19 @@ ID_CASES = [
         "Ranti Ayu meneliti desa-desa di Jawa. Ayu menulis bahwa desa itu akan menjadi titik balik bagi petani.",
         [("indirect", "desa itu akan menjadi titik balik bagi petani", "Ranti Ayu", None)],
         id="menulis-bahwa-reports-a-clause"),
+    pytest.param(
+        "Menteri Desa Rudi Hartanto Wibowo (RHW) meninjau bendungan itu. "
+        "Oleh karenanya RHW mengaku belum bisa menyampaikan jadwal peresmiannya.",
+        [("indirect", "belum bisa menyampaikan jadwal peresmiannya", "Rudi Hartanto Wibowo", "Menteri Desa")],
+        id="a-connective-of-two-words-before-an-acronym-name-is-no-part-of-the-speaker"),
+    pytest.param(
+        "Budi Santoso membuka rapat warga. Oleh karena itu Budi mengaku belum bisa menyampaikan hasilnya.",
+        [("indirect", "belum bisa menyampaikan hasilnya", "Budi Santoso", None)],
+        id="a-connective-of-three-words-before-a-name-is-no-role"),
+    pytest.param(
+        "Rapat warga digelar Senin. Untuk itu Ketua RT 05 Budi Santoso mengatakan semua warga harus hadir.",
+        [("indirect", "semua warga harus hadir", "Budi Santoso", "Ketua RT 05")],
+        id="a-connective-before-a-title-leaves-the-title"),
 ]
 
 
