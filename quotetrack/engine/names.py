@@ -269,6 +269,9 @@ def _firm_end_dot_en(text: str, start: int, end: int) -> bool:
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
 
 
+#: Indonesian words presenting someone as being there (``ada juga Anggota X, Budi, yang …``).
+_EXISTENTIAL_ID = frozenset({"ada", "terdapat"})
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
@@ -1541,6 +1544,13 @@ class NameEvidence:
         role = (mention.role or "").split()
         return bool(role) and role[0].lower() in self.lex.titles
 
+    def _subject_words_id(self, ws) -> bool:
+        """Whether the words before a name are all capitalised, marks, function words or clause
+        openers (a title, ``Menteri``, before a subject)."""
+        lex = self.lex
+        return all(w[0][:1].isupper() or not w[0][:1].isalnum() or w[0].lower() in lex.function_words
+                   or w[0].lower() in lex.clause_openers for w in ws)
+
     def _introduced_here(self, sent: Sentence, mention: Mention, para=None) -> bool:
         """Whether the sentence introduces the person of ``mention`` as its subject or as the
         object of a presenting verb (``Acara itu dihadiri …``, ``Salah satunya adalah …``).
@@ -1555,11 +1565,20 @@ class NameEvidence:
             return True
         lex = self.lex
         commas = [k for k, w in enumerate(ws) if w[0] == ","]
+        whole = ws
         if commas and commas[-1] <= 7:
             ws = ws[commas[-1] + 1:]  # "Menyikapi hal itu, Menteri …"
-        if all(w[0][:1].isupper() or not w[0][:1].isalnum() or w[0].lower() in lex.function_words
-               or w[0].lower() in lex.clause_openers for w in ws):
+        if self._subject_words_id(ws):
             return True
+        if len(commas) >= 2 and commas[-1] == len(whole) - 1 and commas[-2] <= 7 \
+                and whole[commas[-2] + 1][0].lower() in _EXISTENTIAL_ID:
+            # "Lebih lanjut, ada juga Anggota X, Budi, yang …": a person presented as being there,
+            # the title set off before the name
+            k = commas[-2] + 2
+            while k < len(whole) and whole[k][0].lower() in lex.adverbs_between:
+                k += 1
+            if self._subject_words_id(whole[k:]):
+                return True
         return para is not None and sent.start == para.start and len(ws) <= 5 and ws[0][0][:1].isupper()
 
     def _place_or_team_en(self, word: str) -> bool:

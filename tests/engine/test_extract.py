@@ -2525,6 +2525,20 @@ ID_CASES = [
         "Rapat warga digelar Senin. Untuk itu Ketua RT 05 Budi Santoso mengatakan semua warga harus hadir.",
         [("indirect", "semua warga harus hadir", "Budi Santoso", "Ketua RT 05")],
         id="a-connective-before-a-title-leaves-the-title"),
+    pytest.param(
+        "Anggota Komisi V, Rudi Hartono, menyoroti anggaran jalan. \"Anggaran harus cukup,\" kata Rudi.\n"
+        "Lebih lanjut, ada juga Anggota Komisi V Fraksi Golkar, Sinta Dewi, yang secara khusus menyoroti badan baru.\n"
+        "Menurutnya, badan ini memiliki posisi sangat penting.",
+        [("direct", "Anggaran harus cukup,", "Rudi Hartono", "Anggota Komisi V"),
+         ("indirect", "badan ini memiliki posisi sangat penting", "Sinta Dewi", "Anggota Komisi V Fraksi Golkar")],
+        id="ada-juga-a-titled-person-after-an-opener-introduces-the-next-pronoun-s-referent"),
+    pytest.param(
+        "Anggota Komisi V, Rudi Hartono, menyoroti anggaran jalan. \"Anggaran harus cukup,\" kata Rudi.\n"
+        "Lebih lanjut, ada juga laporan warga, Sinta Dewi, soal jalan rusak di desanya.\n"
+        "Menurutnya, anggaran itu harus segera dicairkan.",
+        [("direct", "Anggaran harus cukup,", "Rudi Hartono", "Anggota Komisi V"),
+         ("indirect", "anggaran itu harus segera dicairkan", "Rudi Hartono", "Anggota Komisi V")],
+        id="ada-juga-a-report-naming-a-person-introduces-no-new-referent"),
 ]
 
 
