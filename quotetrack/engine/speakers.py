@@ -5843,11 +5843,13 @@ class ArticlePeople:
         """The one known person whose name holds a word that ``tok`` begins (``Ardi`` for
         ``Ardiwinata``, ``Rina`` for ``Tri Rinawati``: an Indonesian short form cut from a
         longer name word); None when no person, or more than one, fits (Indonesian). A
-        misspelt form (``Sumarono``) is ``_misspelled_id``'s."""
+        misspelt form (``Sumarono``) is ``_misspelled_id``'s. A Javanese name's ``Su-`` dropped
+        is such a short form too (``Hartono`` for ``Suhartono``)."""
         if len(tok) < 4 or not tok.isalpha():
             return None
         found = {id(e): e for e in self.entities
-                 if e.kind == "person" and any(len(k) > len(tok) and k.startswith(tok) for k in e.key_tokens)}
+                 if e.kind == "person" and any(len(k) > len(tok) and (k.startswith(tok) or k == "su" + tok)
+                                               for k in e.key_tokens)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _full_name_written_id(self, word: str) -> Optional[str]:

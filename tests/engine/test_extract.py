@@ -2539,6 +2539,18 @@ ID_CASES = [
         [("direct", "Anggaran harus cukup,", "Rudi Hartono", "Anggota Komisi V"),
          ("indirect", "anggaran itu harus segera dicairkan", "Rudi Hartono", "Anggota Komisi V")],
         id="ada-juga-a-report-naming-a-person-introduces-no-new-referent"),
+    pytest.param(
+        "Wakil Ketua Komisi II dari fraksi PDIP, Suhartono mengatakan sudah mendengar pemangkasan anggaran itu.\n"
+        "Hartono menyebut, pemkot harus berhemat.",
+        [("indirect", "sudah mendengar pemangkasan anggaran itu", "Suhartono", "Wakil Ketua Komisi II dari fraksi PDIP"),
+         ("indirect", "pemkot harus berhemat", "Suhartono", "Wakil Ketua Komisi II dari fraksi PDIP")],
+        id="a-javanese-name-without-its-su-is-the-known-person"),
+    pytest.param(
+        "Wakil Ketua Komisi II dari fraksi PDIP, Suhartono mengatakan sudah mendengar pemangkasan anggaran itu.\n"
+        "Hartono Wijaya, warga Solo, menyebut, pemkot harus berhemat.",
+        [("indirect", "sudah mendengar pemangkasan anggaran itu", "Suhartono", "Wakil Ketua Komisi II dari fraksi PDIP"),
+         ("indirect", "pemkot harus berhemat", "Hartono Wijaya", "warga Solo")],
+        id="a-full-name-holding-a-known-name-without-its-su-is-another-person"),
 ]
 
 
