@@ -1272,7 +1272,7 @@ class MentionParser:
                 words = words[_relative_lead_en(words):]  # "where lawyers": a relative clause's subject
             words = words[self._contact_clause_lead_en(words):]  # "a probe the agency": the agency
         elif len(words) >= 3 and words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
-            words = words[_connective_lead_id(words, lex):]  # "Oleh karenanya AHY": the subject after it
+            words = words[_connective_lead_id(words, lex):]  # "Oleh karenanya RHW": the subject after it
         if not words:
             return None
         span_start, span_end = words[0][1], words[-1][2]
