@@ -20,8 +20,8 @@ from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
-    _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN,
-    _coordinated, _is_cap, _object_of_description_en, quote_hearer_en, tokens)
+    _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN,
+    _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated, _is_cap, _object_of_description_en, quote_hearer_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -385,6 +385,11 @@ LONG_APPOSITION_SUBJECT_FACTOR = 3
 #: A long aside between a subject's commas (``_apposed_subject(long_aside=True)``) may run to this
 #: many times ``MAX_SUBJECT_TOKENS``.
 LONG_ASIDE_FACTOR = 2
+#: Words opening a description that may be the source after the clause it reports
+#: (``…, his brother added``, ``…, a federal judge ruled``).
+_POST_DESCRIPTION_LEADS_EN = frozenset("the a an his her their its our".split())
+#: The most words of such a description.
+MAX_POST_DESCRIPTION_WORDS = 4
 #: Nouns of something said that "that" may point back to as a cue's object ("echoed that promise
 #: on Monday, saying …", "repeated that message"): with no predicate after them, no clause.
 _SAID_THING_NOUNS_EN = frozenset("promise pledge vow approach comment message point view sentiment argument "
@@ -3798,7 +3803,9 @@ class IndirectQuotes:
                         continue  # "As Carver's victories rolled in, Sandler continued …"
                     pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
                                            any_source=self._noun_phrase(mention) and (
-                                               low in _SAY_EN or self._named_outlet(mention)), whole=shape == "end")
+                                               low in _SAY_EN or self._named_outlet(mention)
+                                               or shape == "end" and self._person_description_en(mention)),
+                                           whole=shape == "end")
                     if pending is None:
                         continue  # "… conservative states, such as …, Sabato said": a noun, then the real cue
                     return pending
@@ -3851,6 +3858,22 @@ class IndirectQuotes:
                 continue  # a cue that reports nothing here; a later one may
             return pending
         return None
+
+    def _person_description_en(self, mention: Mention) -> bool:
+        """English ``his brother``, ``a federal judge``, ``the party chairman``: a short description opening
+        with a determiner or possessive whose head is a title or a kin noun, the source of any cue
+        that closes its sentence after the clause (``…, his brother added.``); not a thing (``…, a
+        plan announced earlier this year``) nor a body reporting a fact (``…, the weather service reported``)."""
+        words = mention.text.split()
+        if mention.kind != DESCRIPTION or not 2 <= len(words) <= MAX_POST_DESCRIPTION_WORDS:
+            return False
+        first, head = words[0].lower(), words[-1].lower()
+        if first not in _POST_DESCRIPTION_LEADS_EN and not first.endswith(("'s", "’s")):
+            return False
+        if not head.isalpha() or not head.islower() and not words[-1].istitle():
+            return False
+        lex = self.lex
+        return any(h in lex.titles or h in _KIN_NOUNS_EN for h in (head, head[:-1] if head.endswith("s") else head))
 
     def _subject_after_connective_id(self, start: int, end: int) -> Optional[int]:
         """Indonesian: where the subject begins in a lead before a mid-sentence cue that opens with

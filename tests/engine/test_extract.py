@@ -8120,6 +8120,22 @@ EN_CASES = [
         "“Fares will rise,” Tom\u00a0Hale said.",
         [("direct", "Fares will rise,", "Tom Hale", None)],
         id="a-no-break-space-still-parts-two-words"),
+    pytest.param(
+        "Tom Hale ran the bakery on Mill Road. He and his wife had just opened a second shop in Dover, his brother added.",
+        [("indirect", "He and his wife had just opened a second shop in Dover", "his brother", None)],
+        id="a-kin-description-after-the-clause-is-the-source-of-any-closing-cue"),
+    pytest.param(
+        "The driver accused of stealing the lorry will stay in custody until the trial, a county judge ruled Friday.",
+        [("indirect", "The driver accused of stealing the lorry will stay in custody until the trial", "a county judge", None)],
+        id="an-indefinite-title-after-the-clause-is-the-source-of-a-closing-ruled"),
+    pytest.param(
+        "The town will add three bus routes to the harbour by June, a plan announced earlier this year.",
+        [],
+        id="a-thing-after-the-clause-and-a-closing-participle-is-no-source"),
+    pytest.param(
+        "Farm incomes rose by a third over the decade, the borrowing continued.",
+        [],
+        id="a-description-whose-head-is-no-title-or-kin-is-no-source-of-a-closing-verb"),
 ]
 
 
