@@ -368,6 +368,8 @@ def _clause_shaped_en(words: List[str]) -> bool:
 _PARTICLES_EN = frozenset("out up down in into onto on at from over off across through around outside".split())
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
+#: Quantifiers of a group asked as a whole or one by one (``asked each of the candidates why …``).
+_PARTITIVE_HEARERS_EN = frozenset("each all both several many most some none either neither".split())
 #: How many tokens after ``asked`` are read for its question, its request or its hearers.
 MAX_ASKED_SCAN_TOKENS = 7
 #: A comma of a list of named hearers after ``asked`` (``asked Lee, Ray and Park to …``) stands
@@ -3463,7 +3465,9 @@ class IndirectQuotes:
         for j, w in enumerate(ws[:MAX_ASKED_SCAN_TOKENS]):
             low = w[0].lower()
             if low in self.lex.question_openers:
-                if j and any(x[0].lower() in self.lex.stop_words and x[0].lower() not in _TIME_EN for x in ws[:j]):
+                # "asked each of the candidates why …": a share of a group, then the question
+                k = 2 if j > 2 and ws[1][0] == "of" and ws[0][0].lower() in _PARTITIVE_HEARERS_EN else 0
+                if j and any(x[0].lower() in self.lex.stop_words and x[0].lower() not in _TIME_EN for x in ws[k:j]):
                     return None  # "asking him questions for which …": a relative clause, not the question
                 return w[1]
             if low == "to" and j > 0:

@@ -8136,6 +8136,14 @@ EN_CASES = [
         "Farm incomes rose by a third over the decade, the borrowing continued.",
         [],
         id="a-description-whose-head-is-no-title-or-kin-is-no-source-of-a-closing-verb"),
+    pytest.param(
+        "At the forum in Dover, Tom Hale asked each of the candidates why they wanted the job.",
+        [("indirect", "why they wanted the job", "Tom Hale", None)],
+        id="asked-each-of-a-group-then-the-question"),
+    pytest.param(
+        "Tom Hale asked some of the farmers in the valley questions for which there was no answer.",
+        [],
+        id="asked-some-of-a-group-then-a-relative-clause-is-no-question"),
 ]
 
 
