@@ -368,6 +368,8 @@ def _clause_shaped_en(words: List[str]) -> bool:
 _PARTICLES_EN = frozenset("out up down in into onto on at from over off across through around outside".split())
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
+#: An English subject pronoun glued to its verb (``it's``, ``they're``, ``that’s``, ``I'm``).
+_PRONOUN_CONTRACTION_EN = re.compile(r"(?:it|he|she|they|we|I|you|that|there)['’](?:s|re|ve|ll|d|m)\b", re.I)
 #: Quantifiers of a group asked as a whole or one by one (``asked each of the candidates why …``).
 _PARTITIVE_HEARERS_EN = frozenset("each all both several many most some none either neither".split())
 #: How many tokens after ``asked`` are read for its question, its request or its hearers.
@@ -967,7 +969,7 @@ class IndirectQuotes:
             if mention.kind == NAME:
                 self._keep_subject(mention)  # "Lee described the flaws. Her use of “…”": still the one speaking
             return None  # "Lee described the scene", "described how the talks went": an account, no statement
-        if len(self.text[s:e].split()) < (MIN_NAMING_WORDS if kind == MIXED and naming else MIN_CLAUSE_WORDS) \
+        if self._clause_words(s, e) < (MIN_NAMING_WORDS if kind == MIXED and naming else MIN_CLAUSE_WORDS) \
                 and not (kind == INDIRECT and self.lex.lang == "en" and self._short_answer_en(s, e, cue)):
             return None  # but "called it “shameful”": a quoted name for an object is a report however short
         if any(s < p.quote.end and p.quote.start < e for p in self.found):
@@ -989,6 +991,14 @@ class IndirectQuotes:
             return None
         kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")
         return self._record(s, e, kind, cue, kind_rule, ent)
+
+    def _clause_words(self, s: int, e: int) -> int:
+        """The words of ``text[s:e]``, an English pronoun glued to its verb counted as two (``it's
+        fair``, ``they're liberal``: ``it is fair``)."""
+        n = len(self.text[s:e].split())
+        if n < MIN_CLAUSE_WORDS and self.lex.lang == "en" and _PRONOUN_CONTRACTION_EN.match(self.text, s, e):
+            n += 1
+        return n
 
     def _short_answer_en(self, s: int, e: int, cue: str) -> bool:
         """English ``46 percent said yes``, ``Lee said she would.``, ``they say it was not``: a short

@@ -8144,6 +8144,14 @@ EN_CASES = [
         "Tom Hale asked some of the farmers in the valley questions for which there was no answer.",
         [],
         id="asked-some-of-a-group-then-a-relative-clause-is-no-question"),
+    pytest.param(
+        "The council backed the new toll, and Mayor Ann Lee, who says it's unfair, voted against it.",
+        [("indirect", "it's unfair", "Ann Lee", "Mayor")],
+        id="a-pronoun-glued-to-its-verb-counts-as-two-words-of-a-clause"),
+    pytest.param(
+        "Asked about the new toll, Ann Lee said Tom's fine.",
+        [],
+        id="a-name-glued-to-its-verb-is-no-pronoun-and-two-words-stay-too-short"),
 ]
 
 
