@@ -370,6 +370,8 @@ _PARTICLES_EN = frozenset("out up down in into onto on at from over off across t
 MAX_HEARER_WORDS = 3
 #: An English subject pronoun glued to its verb (``it's``, ``they're``, ``that’s``, ``I'm``).
 _PRONOUN_CONTRACTION_EN = re.compile(r"(?:it|he|she|they|we|I|you|that|there)['’](?:s|re|ve|ll|d|m)\b", re.I)
+#: Conjunctions opening the next clause after a cue's pronoun object and a comma (``denied it, but …``).
+_OBJECT_THEN_CONJUNCTIONS_EN = frozenset("but and or so yet then".split())
 #: Quantifiers of a group asked as a whole or one by one (``asked each of the candidates why …``).
 _PARTITIVE_HEARERS_EN = frozenset("each all both several many most some none either neither".split())
 #: How many tokens after ``asked`` are read for its question, its request or its hearers.
@@ -2978,6 +2980,12 @@ class IndirectQuotes:
                 return None  # "pointed to the polls": no reported clause
             if ws[0][0].lower() == "out" and len(ws) > 1:
                 ws = ws[1:]  # "pointed out (that) …": the particle, then the clause
+        if lex.lang == "en" and len(ws) > 2 and ws[1][0] in {",", ";"} and ws[2][0] in _OBJECT_THEN_CONJUNCTIONS_EN and (
+                ws[0][0] == "it" or ws[0][0] == "them" and verb in _SAY_EN) \
+                and verb not in _TELL_EN and verb not in lex.question_cues:
+            # "denied it, but reports show …", "said them, but not after …": a pronoun object, then the
+            # next clause; no report ("said it, too, would fail" stays one)
+            return None
         if lex.lang == "en" and verb in {"state", "states"} and self._noun_state(ws):
             return None  # "the four states that held primaries": a noun and its relative clause
         if lex.lang == "en" and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:

@@ -8152,6 +8152,14 @@ EN_CASES = [
         "Asked about the new toll, Ann Lee said Tom's fine.",
         [],
         id="a-name-glued-to-its-verb-is-no-pronoun-and-two-words-stay-too-short"),
+    pytest.param(
+        "Mayor Tom Bell tried to take back his words a day after he said them, but not before the damage had been done.",
+        [],
+        id="a-pronoun-object-then-a-comma-and-but-is-no-reported-clause"),
+    pytest.param(
+        "Tom Bell said it, too, would fail within a year.",
+        [("indirect", "it, too, would fail within a year", "Tom Bell", None)],
+        id="a-pronoun-subject-then-an-aside-is-still-a-reported-clause"),
 ]
 
 
