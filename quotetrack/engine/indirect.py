@@ -89,6 +89,9 @@ _CLOSING_MARK_ALTERNATION = r"”|\"|''"
 _CLOSING_MARKS_EN = frozenset(("”", "''", '"', "’"))
 #: ``…, Smith said Monday, adding that``: an inverted cue, then a participle cue.
 _INVERTED_THEN_PARTICIPLE = re.compile(r",([^,;:“”\"]{1,80}),\s+(?:\w+\s+){0,2}\w+ing\b(?:\s+that)?\s*$")
+#: A participle opening a report (``recalling the day …``): the report of a participle cue that
+#: directly follows an inverted cue's comma (when the word is a cue).
+_PARTICIPLE_AT = re.compile(r"[a-z]{2,}ing\b")
 #: English ``…, people familiar with the talks said.`` closing a sentence: a short comma-free source,
 #: its speech verb, at most a time word or two, then the sentence's end.
 _CLOSING_SOURCE_EN = re.compile(r",(?:" + _CLOSING_MARK_ALTERNATION + r")?\s+([A-Za-z][^,;:“”\"()]{1,60}?)\s+(said|says|say|reported|reports)(?:\s+\w+){0,2}\s*[.!]?\s*$")
@@ -873,7 +876,11 @@ class IndirectQuotes:
                             any_source=outlet, whole=True)  # "…, the New York Times reported": a named outlet
 
     def _inverted_then_participle(self, start: int, end: int) -> bool:
-        """True when ``text[start:end]`` ends ``…, Smith said Monday, adding (that)``."""
+        """True when ``text[start:end]`` ends ``…, Smith said Monday, adding (that)``, or ends
+        ``…, Smith explained,`` before a report that opens with its participle (``recalling the day …``)."""
+        participle = _PARTICIPLE_AT.match(self.text, end) if self.text[end - 2:end] == ", " else None
+        if participle is not None and participle.group(0) in self.lex.pre_cues:
+            end = participle.end()  # not "…, the Times said, including …": no cue
         m = _INVERTED_THEN_PARTICIPLE.search(self.text, start, end)
         return bool(m) and any(w in self.lex.post_cues for w in m.group(1).split())
 

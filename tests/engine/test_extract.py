@@ -8137,6 +8137,15 @@ EN_CASES = [
         [],
         id="a-description-whose-head-is-no-title-or-kin-is-no-source-of-a-closing-verb"),
     pytest.param(
+        "Ruth Mayer lost her brother to the flood in 2019. He had worked the ferry all his life, Mayer explained, recalling the winter they crossed the ice together.",
+        [("indirect", "He had worked the ferry all his life", "Ruth Mayer", None),
+         ("indirect", "recalling the winter they crossed the ice together", "Ruth Mayer", None)],
+        id="an-inverted-cue-then-a-participle-report-keeps-the-clause-before-the-cue"),
+    pytest.param(
+        "The letters covered farm prices and road repairs, the Gazette said, including several sent to the mayor.",
+        [("indirect", "The letters covered farm prices and road repairs", "Gazette", None)],
+        id="an-inverted-cue-then-including-is-no-second-report"),
+    pytest.param(
         "At the forum in Dover, Tom Hale asked each of the candidates why they wanted the job.",
         [("indirect", "why they wanted the job", "Tom Hale", None)],
         id="asked-each-of-a-group-then-the-question"),
