@@ -458,7 +458,7 @@ _NARRATIVE_WOULD_ADVERBS_EN = frozenset("later often always sometimes eventually
 
 #: More English prepositions opening a sentence before its subject ("Inside the hall, Lee …", "Amid the
 #: protests, …"): the phrase up to its comma is no part of the subject.
-_OPENING_PREPS_EN = frozenset("inside outside amid amidst among despite throughout within behind beyond near following "
+_OPENING_PREPS_EN = frozenset("inside outside amid amidst among alongside despite throughout within behind beyond near following "
                               "like unlike across around against under over through between toward towards".split())
 _OPENERS_BEFORE_SUBJECT_EN = _SUBORDINATORS_EN | _OPENING_PREPS_EN
 

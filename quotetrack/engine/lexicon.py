@@ -98,6 +98,8 @@ class Lexicon:
     according_re: re.Pattern
     #: Capitalised words that make a name a place or a thing (``Brandt Tower``, ``Carver Foundation``).
     non_person_words: frozenset = frozenset()
+    #: Capitalised words that open a place's name, never a person's (``Lake Erie``, ``Mount Hood``).
+    place_name_openers: frozenset = frozenset()
     #: Indonesian: capitalised dictionary nouns that head a thing's or a body's name, never a
     #: person's given name (``Data Lembaga Xyz``, ``Kartu Abc``, ``Pengurus Partai Abc``).
     non_person_heads: frozenset = frozenset()
@@ -350,10 +352,10 @@ def opening_stop_words(lang: str) -> frozenset:
         from spacy.lang.en.stop_words import STOP_WORDS
     else:
         from spacy.lang.id.stop_words import STOP_WORDS
-    # and prepositions spaCy lacks: "Inside the hall, Brandt …", "Amid the protests, Lee …"; the
-    # "-body" pronouns beside its "anyone" ("Anybody who says …"); "whilst" beside "while"
+    # and prepositions spaCy lacks: "Inside the hall, Brandt …", "Amid the protests, Lee …", "Alongside
+    # union calls, …"; the "-body" pronouns beside its "anyone" ("Anybody who says …"); "whilst" beside "while"
     return frozenset(STOP_WORDS) | {"like", "unlike", "despite", "meanwhile", "asked", "told", "inside", "outside",
-                                    "amid", "amidst", "anybody", "everybody", "somebody", "whilst"}
+                                    "amid", "amidst", "alongside", "anybody", "everybody", "somebody", "whilst"}
 
 
 @lru_cache(maxsize=None)
@@ -435,6 +437,7 @@ def get_lexicon(lang: str) -> Lexicon:
         passive_re=passive_re,
         according_re=according_re,
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
+        place_name_openers=frozenset(w.lower() for w in data.get("place_name_openers", ())),
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         non_person_heads=frozenset(w.lower() for w in data.get("non_person_heads", ())),
         non_source_heads=frozenset(w.lower() for w in data.get("non_source_heads", ())),

@@ -303,6 +303,13 @@ _PREDICATE_STARTS_EN = _FINITE_EN - {"is", "was", "are", "were"} | frozenset("go
 #: English past forms that, before an object, are a subject's verb ("sent out a note", "put out a statement").
 _PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took".split())
 _VERB_PARTICLES_EN = frozenset("out up off".split())
+
+
+def _bare_plural_object_en(word: str) -> bool:
+    """A lower-case plural noun with no determiner that may be a past verb's whole object when it
+    ends the phrase before a cue (``The senator emailed supporters saying``; the verb after a
+    lower-case noun, not ``percent of registered voters``, ``Democratic registered voters``)."""
+    return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
 #: English object pronouns after a verb ("put it in a memo").
 _OBJECT_PRONOUNS_EN = frozenset("it him her them us me".split())
 #: `` of `` before a capitalised place or body after an English name (``Ann Lee of Ohio``).
@@ -2451,7 +2458,9 @@ class MentionParser:
             if not low.islower():
                 continue
             with_object = (low.endswith("ed") and len(low) > 4 or low in _PAST_WITH_OBJECT_EN) and (
-                nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN) \
+                nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN
+                or (n + 2 == len(ws) and _bare_plural_object_en(nxt) and self.lex.is_finite_verb_form(low)
+                    and ws[n - 1][0].isalpha() and ws[n - 1][0].islower() and ws[n - 1][0] not in PREPOSITIONS)) \
                 and ws[n - 1][0].lower() not in _PASSIVE_AUXILIARIES_EN  # not "a study to be released this week"
             if low in _PREDICATE_STARTS_EN or with_object:
                 head = ws[:n]
@@ -4804,6 +4813,8 @@ class ArticlePeople:
                 and any(r and all(w in _QUANTIFIERS_EN or w in _GROUP_SELECTORS_EN or w == "more"
                                   for w in r.lower().split()) for _, r in ent.roles):
             return False  # "many more Texans", "some Democrats": a capitalised plural, a group, never "he"
+        if len(words) >= 2 and words[0].lower() in self.lex.place_name_openers:
+            return False  # "Lake Erie", "Mount Hood": a place, whatever pronoun follows it
         last = words[-1].lower().rstrip(".") if len(words) >= 2 else ""
         if last not in self.lex.non_person_words and last not in self.lex.org_name_ends:
             return True

@@ -8169,6 +8169,38 @@ EN_CASES = [
         "Tom Bell said it, too, would fail within a year.",
         [("indirect", "it, too, would fail within a year", "Tom Bell", None)],
         id="a-pronoun-subject-then-an-aside-is-still-a-reported-clause"),
+    pytest.param(
+        "Tom Valder talks about growing up in Duluth, just across Lake Superior, and how hopeful he is "
+        "about the region. He promises the state will help retrain workers.",
+        [("indirect", "the state will help retrain workers", "Tom Valder", None)],
+        id="a-lake-named-before-a-pronoun-is-a-place-not-its-referent"),
+    pytest.param(
+        "Greta Lake talks about growing up in Duluth, and how hopeful she is about the region. "
+        "She promises the state will help retrain workers.",
+        [("indirect", "the state will help retrain workers", "Greta Lake", None)],
+        id="a-surname-lake-is-still-a-person"),
+    pytest.param(
+        "Alongside union calls for a strike, a senior party aide said Dole must pick a side, saying, "
+        "“At some point, she has to say where she stands.”",
+        [("indirect", "Dole must pick a side", "a senior party aide", None),
+         ("direct", "At some point, she has to say where she stands.", "a senior party aide", None)],
+        id="an-opening-alongside-phrase-is-no-part-of-the-subject"),
+    pytest.param(
+        "“We will fight on,” said Ann Alongside, a tenant.",
+        [("direct", "We will fight on,", "Ann Alongside", None)],
+        id="alongside-as-a-surname-stays-in-the-name"),
+    pytest.param(
+        "The Ohio senator emailed supporters saying: “The fight goes on.”",
+        [("direct", "The fight goes on.", "The Ohio senator", None)],
+        id="a-description-then-a-past-verb-and-a-bare-plural-object-is-cut-at-the-verb"),
+    pytest.param(
+        "Nine in 10 Republican registered voters said: “The fight goes on.”",
+        [("direct", "The fight goes on.", "Nine in 10 Republican registered voters", None)],
+        id="an-ed-adjective-after-a-capitalised-word-before-a-plural-is-no-verb"),
+    pytest.param(
+        "A majority of registered voters said: “The fight goes on.”",
+        [("direct", "The fight goes on.", "A majority of registered voters", None)],
+        id="an-ed-adjective-after-a-preposition-before-a-plural-is-no-verb"),
 ]
 
 
