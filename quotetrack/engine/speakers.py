@@ -300,9 +300,10 @@ _FINITE_EN = frozenset("is was are were has had have will would can could did do
 #: English auxiliaries and adverbs that end a subject phrase and open its predicate ("officials have
 #: been …", "The memo goes on to say", "Acme just announced").
 _PREDICATE_STARTS_EN = _FINITE_EN - {"is", "was", "are", "were"} | frozenset("goes went just also been".split())
-#: English past forms that, before an object, are a subject's verb ("sent out a note", "put out a statement").
-_PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took".split())
-_VERB_PARTICLES_EN = frozenset("out up off".split())
+#: English past forms that, before an object, are a subject's verb ("sent out a note", "put out a statement",
+#: "shot back in an article").
+_PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took shot hit struck".split())
+_VERB_PARTICLES_EN = frozenset("out up off back".split())
 
 
 def _bare_plural_object_en(word: str) -> bool:

@@ -8201,6 +8201,18 @@ EN_CASES = [
         "A majority of registered voters said: “The fight goes on.”",
         [("direct", "The fight goes on.", "A majority of registered voters", None)],
         id="an-ed-adjective-after-a-preposition-before-a-plural-is-no-verb"),
+    pytest.param(
+        "The magazine shot back in an article stating that Dunmore was the capital.",
+        [("indirect", "Dunmore was the capital", "The magazine", None)],
+        id="shot-back-in-an-article-is-the-subjects-predicate"),
+    pytest.param(
+        "The magazine fired back in a column saying that Dunmore was the capital.",
+        [("indirect", "Dunmore was the capital", "The magazine", None)],
+        id="fired-back-in-a-column-is-the-subjects-predicate"),
+    pytest.param(
+        "Workers brought back from leave said the plant was safe.",
+        [("indirect", "the plant was safe", "Workers brought back from leave", None)],
+        id="a-participle-back-in-a-group-subject-stays"),
 ]
 
 
