@@ -2060,6 +2060,12 @@ class NameEvidence:
             # "Although the Mac box was cheap": one capitalised word after "the" names a thing, no
             # person (but "the Hale of lore" is the man)
             return
+        if self.lex.lang == "en" and not mention.role and len(mention.name.split()) >= 2 \
+                and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
+                and fold(mention.name.split()[0]) not in self.lex.given_names:
+            # "But the Core Grid was rolled out badly, he said": a capitalised run after "the", with
+            # no title and no given name, names a thing (a programme, a region), no person
+            return
         if self.lex.lang == "en" and " and " in mention.text:
             joined = mention.text.find(" and ") + mention.start
             first = self.parser.chunk(text, mention.start, joined)

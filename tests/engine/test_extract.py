@@ -8213,6 +8213,15 @@ EN_CASES = [
         "Workers brought back from leave said the plant was safe.",
         [("indirect", "the plant was safe", "Workers brought back from leave", None)],
         id="a-participle-back-in-a-group-subject-stays"),
+    pytest.param(
+        "Tom Wexler said he backed the plan. But the Core Grid was rolled out badly, he said.",
+        [("indirect", "he backed the plan", "Tom Wexler", None),
+         ("indirect", "But the Core Grid was rolled out badly", "Tom Wexler", None)],
+        id="a-capitalised-run-after-the-in-a-report-is-no-pronouns-referent"),
+    pytest.param(
+        "Ann Lee met voters. But the Rev. Tom Wexler was upset, he said.",
+        [("indirect", "But the Rev. Tom Wexler was upset", "Tom Wexler", None)],
+        id="a-titled-person-after-the-is-still-a-person"),
 ]
 
 
