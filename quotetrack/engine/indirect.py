@@ -312,6 +312,10 @@ _WH_WORDS_EN = frozenset("why how where when".split())
 #: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue"):
 #: those of ``_QUANTIFIERS_EN`` that are plural.
 _GROUP_QUANTIFIERS_EN = _QUANTIFIERS_EN - frozenset("none one another someone somebody everyone".split())
+#: English present-perfect auxiliaries between a relative ``who`` and its cue ("Lee, who has said …";
+#: not "had", the back-shifted tense of a clause inside another's report: "Roe said he had visited
+#: Lee, who had told him …").
+_PRESENT_PERFECT_AUXILIARIES_EN = frozenset("has have".split())
 #: A relative clause set off right after a phrase ("…, who have argued", "…, whose lawyers said").
 #: The relative ``who`` before a cue, with a glued ``has``/``is`` (``Lee, who’s argued …``).
 _WHO_FORMS_EN = frozenset({"who", "who’s", "who's"})
@@ -1824,6 +1828,11 @@ class IndirectQuotes:
                     candidates.append(opened)
                 continue
             relative_end = None
+            if en and len(subject_tokens) > 3 and subject_tokens[-1][0].lower() in _PRESENT_PERFECT_AUXILIARIES_EN \
+                    and subject_tokens[-2][0].lower() in _WHO_FORMS_EN and subject_tokens[-3][0] == ",":
+                # "Roe sided with Lee, who has said …": the auxiliary is the relative clause's own (not
+                # "supporters who have suggested …", a restrictive clause inside another's report)
+                subject_tokens = subject_tokens[:-1]
             dashed = self._dash_relative_en(subject_tokens) if en else None
             if dashed is not None:
                 # "Ann Lee - who previously said A - said at a rally that B": the aside reports its

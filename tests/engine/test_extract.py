@@ -8222,6 +8222,20 @@ EN_CASES = [
         "Ann Lee met voters. But the Rev. Tom Wexler was upset, he said.",
         [("indirect", "But the Rev. Tom Wexler was upset", "Tom Wexler", None)],
         id="a-titled-person-after-the-is-still-a-person"),
+    pytest.param(
+        "Dana Prill spoke first. Ryker lined up with Prill, who has said she does not support changing the rules.",
+        [("indirect", "she does not support changing the rules", "Dana Prill", None)],
+        id="a-comma-who-has-said-reports-its-antecedent"),
+    pytest.param(
+        "Tom Weller said he had visited Pullman, who had told him that the board could "
+        "\"stand for any arbitrary body\".",
+        [("mixed", "he had visited Pullman, who had told him that the board could \"stand for any arbitrary body\"",
+          "Tom Weller", None)],
+        id="a-back-shifted-who-had-told-inside-a-report-stays-the-reporters"),
+    pytest.param(
+        "But Ryker said he had spoken to supporters who have suggested that Prill quit the race.",
+        [("indirect", "he had spoken to supporters who have suggested that Prill quit the race", "Ryker", None)],
+        id="a-restrictive-who-have-suggested-inside-a-report-stays-the-reporters"),
 ]
 
 
