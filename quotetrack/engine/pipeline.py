@@ -21,7 +21,9 @@ from quotetrack.engine.quote import Quote
 from quotetrack.engine.rules import (
     DEFAULT_CONFIDENCE, clause_break, title_case_phrase, _Pending, _SUBORDINATORS_EN, _WORD,
     _known_description, rule_confidence)
-from quotetrack.engine.segment import ABBREVIATIONS, Sentence, find_body_end, paragraphs, split_sentences
+from quotetrack.engine.segment import (ABBREVIATIONS, Sentence, comment_signer, find_body_end, find_comments_start,
+                                       has_signatures,
+                                       paragraphs, split_sentences)
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS,
     NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, tokens)
@@ -211,6 +213,12 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     def run(self) -> List[Quote]:
         text, lex = self.text, self.lex
         body_end = find_body_end(text, lex)
+        self.comments_start = len(text)
+        if lex.lang == "en":
+            # readers' comments under the article: their words are no speaker's of the article
+            self.comments_start = find_comments_start(text[:body_end])
+            if not has_signatures(text, self.comments_start):
+                body_end = min(body_end, self.comments_start)  # unsigned: nobody to give them to
         prev_sentence: Optional[Sentence] = None
         for para in paragraphs(text, lex, body_end):
             spans = find_quote_spans(text, para.start, para.end)
@@ -329,6 +337,18 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         out = []
         for item in self.found:
             q, ent = item.quote, item.entity
+            if q.start >= self.comments_start:
+                # a reader's comment: the reader who signs it speaks, or nobody we can name
+                signer = comment_signer(self.text, q.start)
+                if signer is None:
+                    continue
+                comment = self.text[self.text.rfind("\n\n", 0, q.start) + 1:q.start]
+                if ent is None or not any(alias in comment for alias in {ent.name, *ent.aliases}):
+                    # not someone the reader names ("my husband said …"): the reader's own words
+                    q.speaker, q.role, q.speaker_type = signer, None, "person"
+                    q.speaker_aliases = [signer]
+                    out.append(q)
+                    continue
             if ent is not None:
                 q.speaker = ent.name
                 q.role = self.people.role_of(ent) if ent.kind == "person" or (

@@ -151,3 +151,105 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
     if start < para.end:
         sentences.append(Sentence(start, para.end, para.index))
     return sentences
+
+
+# -- reader comments (English) ----------------------------------------------------------------
+#: A heading that opens the readers' comments printed under an article: ``Your comments``,
+#: ``Here is a selection of your comments``, ``Have your say``, ``Readers' comments``.
+_COMMENTS_HEADING_EN = re.compile(
+    r"^[ \t]*(?:(?:here (?:is|are) )?(?:a selection of |some of )?your (?:comments|views|e-?mails)"
+    r"|have your say|readers'? (?:comments|views)|what you (?:think|said))\b[^\n]{0,80}$", re.I | re.M)
+#: The signature line that closes a reader's comment: a name, a comma and a place, nothing else
+#: (``Tom Reed, Leeds``, ``Ann-Marie O'Neil, Cork, Ireland``).
+_SIGNATURE_EN = re.compile(
+    r"^[ \t]*([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}), [A-Z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){0,3}"
+    r"(?:, [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})?[ \t]*$", re.M)
+#: A word that marks a paragraph as reporting (news), not a reader's own comment.
+_REPORTING_EN = re.compile(r"\b(?:said|says|told|added|according to|spokesman|spokeswoman)\b")
+#: A reader speaking for himself: a first-person word, a question or an exclamation.
+_OWN_VOICE_EN = re.compile(r"\bI\b|\bI'|\bmy\b|\bme\b|[?!]")
+#: Least number of comment paragraphs for an unsigned block without heading, and the least
+#: share of them in a reader's own voice.
+MIN_COMMENT_PARAGRAPHS = 4
+MIN_OWN_VOICE_SHARE = 0.5
+#: Least number of paragraphs of the article before its comment block (a title and a report).
+MIN_BODY_PARAGRAPHS = 3
+
+
+def find_comments_start(text: str) -> int:
+    """Offset where the block of readers' comments at the end of an English article starts, or
+    ``len(text)`` when there is none.
+
+    The block opens after a heading (``Your comments``), else it is the run of paragraphs at the
+    end that report nothing (no ``said``, ``told``, ``according to``) and mostly speak in the
+    reader's own voice (``I``, ``my``, a question), run back to an empty paragraph (a dropped
+    heading) or to the article's last reporting paragraph; it needs the article before it and at
+    least ``MIN_COMMENT_PARAGRAPHS`` paragraphs, or two signature lines (``Tom Reed, Leeds``).
+    One pass over the paragraphs from the end; most articles stop at their last paragraph.
+    """
+    n = len(text)
+    if "your" in text or "Your" in text or "readers" in text or "Readers" in text:
+        m = _COMMENTS_HEADING_EN.search(text)
+        if m is not None and m.start() > 0:
+            return m.end()
+    pos = n
+    count = own = signed = 0
+    start = n
+    strikes = 0
+    last_strike = False
+    while pos > 0:
+        cut = text.rfind("\n\n", 0, pos)
+        para_start = cut + 2 if cut >= 0 else 0
+        para = text[para_start:pos]
+        pos = cut if cut >= 0 else 0
+        if not para.strip():
+            if count:
+                break  # an empty paragraph: a dropped heading or signature closes the block
+            continue
+        if _REPORTING_EN.search(para) is not None and _SIGNATURE_EN.search(para) is None:
+            # a reader may quote what was said; two reporting paragraphs in a row are the article
+            strikes += 1
+            if last_strike or strikes > 1 + count // 8 or pos == 0:
+                break
+            last_strike = True
+            continue
+        last_strike = False
+        if '"' in para or "“" in para or "''" in para or ":" in para[:12]:
+            continue  # quoted words or an interview label ("Q:"): no reader's own comment
+        count += 1
+        own += _OWN_VOICE_EN.search(para) is not None
+        signed += _SIGNATURE_EN.search(para) is not None
+        start = para_start
+    if start >= n or text.count("\n\n", 0, start) < MIN_BODY_PARAGRAPHS:
+        return n  # no article before the block to comment on
+    if signed >= 2 or (count >= MIN_COMMENT_PARAGRAPHS and own >= MIN_OWN_VOICE_SHARE * count
+                       and not _written_in_own_voice(text[:start])):
+        return start
+    return n
+
+
+#: The writer's own first person: ``I``, ``my``, ``me``, ``we``, ``our``.
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|my|me|[Ww]e|[Oo]ur)\b")
+
+
+def _written_in_own_voice(body: str) -> bool:
+    """True when the article before a comment block is itself written in the first person (an
+    opinion column, a memoir): its paragraphs outside quotation marks say ``I``, ``my`` or ``we`` as
+    often as a reader's comments do; then the run at its end is the writer's, not readers'."""
+    plain = [p for p in body.split("\n\n") if p.strip() and '"' not in p and "“" not in p]
+    mine = sum(_FIRST_PERSON_EN.search(p) is not None for p in plain)
+    return mine > 0 and mine >= len(plain) / 3
+
+
+def has_signatures(text: str, pos: int) -> bool:
+    """True when some comment after ``pos`` is signed (``Tom Reed, Leeds``)."""
+    return pos < len(text) and _SIGNATURE_EN.search(text, pos) is not None
+
+
+def comment_signer(text: str, pos: int):
+    """The reader who signs the comment holding ``pos``: a signature line closing the same
+    paragraph, or standing as the next paragraph; None when the comment is unsigned."""
+    m = _SIGNATURE_EN.search(text, pos)
+    if m is None or text.count("\n\n", pos, m.start()) > 1:
+        return None
+    return m.group(1)

@@ -2561,6 +2561,31 @@ def test_indonesian(text, expected):
     assert run(text, "id") == expected
 
 
+#: An invented news report and readers' comments under it.
+_FARES_NEWS = (
+    "Rail fares in the county will rise by 4% in March, the operator has announced.\n\n"
+    "Transport chief Owen Tarrant said the money would pay for longer trains. "
+    "\"We have listened to passengers,\" he said.\n\n"
+    "Campaigner Lydia Farrow said the rise was \"a slap in the face\" for commuters.\n\n")
+_FARES_QUOTES = [
+    ("indirect", "the money would pay for longer trains", "Owen Tarrant", "Transport chief"),
+    ("direct", "We have listened to passengers,", "Owen Tarrant", "Transport chief"),
+    ("mixed", "the rise was \"a slap in the face\" for commuters", "Lydia Farrow", "Campaigner")]
+_FARES_COMMENTS = (
+    "I can't believe it. I pay more every year and the trains are still late!\n\n"
+    "My season ticket already costs a fortune. Why should I pay more?\n\n"
+    "When the strike began I told my manager that the trains would never run on time again.\n\n"
+    "I think the operator has done well. Longer trains are what we need.\n\n"
+    "Another rise? I will drive instead.")
+_FARES_SIGNED = (
+    "I can't believe it. I pay more every year and the trains are still late!\nMartin Cole, Ipswich\n\n"
+    "My season ticket already costs a fortune. Why should I pay more?\nJenny Alder, Harwich\n\n"
+    "When the strike began I told my manager that the trains would never run on time again.\n"
+    "Peter Voss, Colchester\n\n"
+    "I think the operator has done well. My brother Tom Reilly says the new trains are worse than the old ones.\n"
+    "Saira Bell, Braintree")
+
+
 EN_CASES = [
     pytest.param(
         "Mara Quint said while the bridge was safe for now, the county would have to replace it soon.",
@@ -8236,7 +8261,38 @@ EN_CASES = [
         "But Ryker said he had spoken to supporters who have suggested that Prill quit the race.",
         [("indirect", "he had spoken to supporters who have suggested that Prill quit the race", "Ryker", None)],
         id="a-restrictive-who-have-suggested-inside-a-report-stays-the-reporters"),
+    # Readers' comments under an article: their words never go to the article's speakers.
+    pytest.param(
+        _FARES_NEWS + _FARES_COMMENTS,
+        _FARES_QUOTES,
+        id="unsigned-readers-comments-at-the-end-quote-nobody"),
+    pytest.param(
+        _FARES_NEWS + _FARES_SIGNED,
+        _FARES_QUOTES + [("indirect", "the trains would never run on time again", "Peter Voss", None),
+                         ("indirect", "the new trains are worse than the old ones", "Tom Reilly", "My brother")],
+        id="a-signed-readers-comment-goes-to-its-signer-or-the-person-it-names"),
+    pytest.param(
+        _FARES_NEWS + "Here is a selection of your comments:\n\n"
+        "Owen Tarrant said the trains would never run on time again. I agree with him.",
+        _FARES_QUOTES,
+        id="a-your-comments-heading-opens-the-readers-block"),
+    pytest.param(
+        _FARES_NEWS + "Passenger Ruth Okafor, 52, said she would drive instead.\n\n"
+        "I can't believe it.\n\nWhy should I pay more?\n\nI will drive instead.\n\n"
+        "Mr Tarrant said the trains would never run on time again.\n\n"
+        "\"I am sorry for the delays,\" he added.",
+        _FARES_QUOTES + [("indirect", "she would drive instead", "Ruth Okafor", "Passenger"),
+                         ("indirect", "the trains would never run on time again", "Owen Tarrant", "Transport chief"),
+                         ("direct", "I am sorry for the delays,", "Owen Tarrant", "Transport chief")],
+        id="first-person-paragraphs-before-the-last-reports-are-no-comment-block"),
+    pytest.param(
+        "I have taken the same train for twenty years.\n\nMy editor sent me to ride it again.\n\n"
+        "We left at dawn.\n\nOur guard, Ada Lunn, said the line was older than the town.\n\n"
+        "I sat by the window.\n\nMy coffee went cold.\n\nWhy do we put up with it?\n\nI will ride it again.",
+        [("indirect", "the line was older than the town", "Ada Lunn", None)],
+        id="a-column-in-the-first-person-is-no-comment-block"),
 ]
+
 
 
 @pytest.mark.parametrize("text, expected", EN_CASES)
