@@ -1121,6 +1121,13 @@ _UNIT_NOUNS_ID = frozenset("regu peleton pleton kompi batalyon kelompok tim grup
                            "gedung lantai ruang paviliun bangsal wing".split())
 
 
+#: Capitalised stop and function words that never name a firm: a clause's demonstrative (``That
+#: suggests …``), an adverb, a day or month (``announced Friday``).
+_NO_FIRM_WORDS_EN = frozenset("""that there here then thus so yet also still now today tonight yesterday tomorrow
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december""".split())
+
+
 class MentionParser:
     """Reads speaker noun phrases for one language, optionally helped by an NER function.
 
@@ -1134,6 +1141,7 @@ class MentionParser:
         self.lex = lex
         self.find_people = find_people
         self._chunks = {}
+        self._common_names = {}  # (id(text), word) -> (text, _common_word_name_en): asked per cue
         self._adverbs = {}  # word -> _sentence_adverb(word): a pure test of the word, asked of most names
 
     # -- classification of a comma-free chunk ------------------------------------------
@@ -1487,6 +1495,8 @@ class MentionParser:
         if en and len(words) == 1 and low[0] in _QUANTIFIERS_EN:
             return Mention(DESCRIPTION, phrase, span_start, span_end)  # "Many said …", "Others say …"
         if len(words) == 1 and (low[0] in lex.function_words or low[0] in opening_stop_words(lex.lang)):
+            if en and self._common_word_name_en(text, words[0][0]):
+                return Mention(ORGANISATION, phrase, span_start, span_end)  # ", Next said": a firm's name
             return None  # "Jika melihat …", "Sebab, …": a sentence opener, not a source
         if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
@@ -1498,6 +1508,22 @@ class MentionParser:
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
+
+    def _common_word_name_en(self, text: str, word: str) -> bool:
+        """English: a capitalised stop word that names a firm (``Next said``, ``Next has said``):
+        no pronoun, and the article writes it capitalised after a word or a comma too (``shares in
+        Next``, ``…, Next said``), where no sentence or clause opens. One search of the article
+        per word, remembered with the text."""
+        low = word.lower()
+        if not word[:1].isupper() or word.isupper() or low in self.lex.pronouns or low in _DETERMINERS_EN \
+                or low in _NO_FIRM_WORDS_EN:
+            return False
+        key = (id(text), word)
+        found = self._common_names.get(key)
+        if found is None or found[0] is not text:
+            hit = re.search(r"[^\s.!?\"“”:;(\-–—][ \t]+" + re.escape(word) + r"\b(?![’'])", text) is not None
+            found = self._common_names[key] = (text, hit)
+        return found[1]
 
     def _person_after_body_id(self, text: str, body, name_words, after: int) -> Optional[int]:
         """Where the person's name begins in the capitalised words after an Indonesian body's

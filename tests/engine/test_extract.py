@@ -8291,6 +8291,28 @@ EN_CASES = [
         "I sat by the window.\n\nMy coffee went cold.\n\nWhy do we put up with it?\n\nI will ride it again.",
         [("indirect", "the line was older than the town", "Ada Lunn", None)],
         id="a-column-in-the-first-person-is-no-comment-block"),
+    # A firm named with a common (stop) word: "Next" is a name where the article writes it
+    # capitalised inside a sentence too.
+    pytest.param(
+        "Shares in Next fell sharply. Next said the sales were poor.",
+        [("indirect", "the sales were poor", "Next", None)],
+        id="a-stop-word-firm-written-capitalised-inside-a-sentence-speaks"),
+    pytest.param(
+        "Clothing sales rose 3% in May, Next said.",
+        [("indirect", "Clothing sales rose 3% in May", "Next", None)],
+        id="a-stop-word-firm-after-a-comma-speaks"),
+    pytest.param(
+        "Next said the plan would work.",
+        [],
+        id="a-stop-word-only-opening-sentences-is-no-firm"),
+    pytest.param(
+        "Officials checked the files. That suggests the system cannot be trusted.",
+        [],
+        id="a-demonstrative-opening-a-sentence-is-no-firm"),
+    pytest.param(
+        "The deal, announced Friday, would last four years.",
+        [],
+        id="a-weekday-after-a-cue-is-no-firm"),
 ]
 
 
