@@ -185,6 +185,11 @@ _QUANTIFIERS_EN = frozenset("many most some several others both few all none one
 #: Words before a capitalised plural group word that belong to the group (``Fellow Republicans``).
 _GROUP_SELECTORS_EN = frozenset("fellow other".split())
 #: English quantifiers that float after their subject (``the pilots all said``, ``they both said``).
+#: Adverbs that focus a share or count opening a subject (``Only 42% of them``, ``Just two``).
+_FOCUS_ADVERBS_EN = frozenset("only just even".split())
+#: Words that make a count a span of time (``only two months later``), no share of people.
+_TIME_UNITS_EN = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
+decade decades later earlier ago""".split())
 _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
 #: English copulas (``is``, ``were``) and the forms of "be" that make a passive (``to be released``).
 _COPULAS_EN = frozenset("is are was were".split())
@@ -1287,6 +1292,12 @@ class MentionParser:
             if words:
                 words = words[_relative_lead_en(words):]  # "where lawyers": a relative clause's subject
             words = words[self._contact_clause_lead_en(words):]  # "a probe the agency": the agency
+            if len(words) >= 2 and words[0][0].lower() in _FOCUS_ADVERBS_EN and (
+                    words[1][0][:1].isdigit() or words[1][0].lower() in NUMBER_WORDS_EN) \
+                    and not any(w[0].lower() in _TIME_UNITS_EN for w in words[2:]):
+                # "Only 42% of them say …", "Just two said …": the share, not "only"; not a time
+                # ("only two months later")
+                words = words[1:]
         elif len(words) >= 3 and words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
             words = words[_connective_lead_id(words, lex):]  # "Oleh karenanya RHW": the subject after it
         if not words:

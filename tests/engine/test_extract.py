@@ -8313,6 +8313,23 @@ EN_CASES = [
         "The deal, announced Friday, would last four years.",
         [],
         id="a-weekday-after-a-cue-is-no-firm"),
+    # "Only 42% of them say …": the focusing adverb is no part of the share that speaks.
+    pytest.param(
+        "Only 42% of them say that saving money is the main reason.",
+        [("indirect", "saving money is the main reason", "42% of them", None)],
+        id="only-before-a-share-is-no-part-of-the-speaker"),
+    pytest.param(
+        "Just two of the bankers said the rules were unfair.",
+        [("indirect", "the rules were unfair", "two of the bankers", None)],
+        id="just-before-a-count-is-no-part-of-the-speaker"),
+    pytest.param(
+        "Then the bank, only two months later, announced plans to close the branch.",
+        [],
+        id="only-before-a-span-of-time-makes-no-speaker"),
+    pytest.param(
+        "Only Marla Fenn said the plan was mad.",
+        [("indirect", "the plan was mad", "Marla Fenn", None)],
+        id="only-before-a-name-still-leaves-the-name"),
 ]
 
 
