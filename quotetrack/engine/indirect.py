@@ -129,6 +129,9 @@ MAX_DESCRIBED_WORDS = 5
 MAX_DESCRIBED_SUBJECT_TOKENS = 10
 #: Longest apposition (in characters) after the source of a mid-sentence ``according to``.
 MAX_APPOSITION_CHARS = 80
+#: Words that open an apposition or a relative clause after a name, not a main clause
+#: (``Tom Hale, the driver, fled``, ``Tom Hale, who …``).
+_APPOSITION_OPENERS_EN = frozenset("the a an who which whose whom his her their its aged".split())
 #: A mixed report of a naming cue needs only this many words ("called it “shameful”").
 MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
@@ -1384,6 +1387,12 @@ class IndirectQuotes:
                 # "Since last November, according to X, security forces have …": the clause follows
                 if comma is None:
                     continue
+                if lex.lang == "en" and not lead:
+                    apposed = self._apposed_name_en(comma + 1, sent.end, spans)
+                    if apposed is not None:
+                        # "According to analysts, Delta Research, there will be …": the name set off
+                        # by commas is the source's, and speaks; the clause follows it
+                        mention, comma = apposed
                 return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en")
             before_end = self._stripped_end(sent.start, m.start())
@@ -1424,6 +1433,31 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lex.lang == "en", whole=lex.lang == "en")
         return None
+
+    def _apposed_name_en(self, start: int, end: int, spans):
+        """English ``According to analysts, Delta Research, there will be …``: ``(mention, comma)``
+        of a short run of capitalised words right after the source's comma and closed by a comma,
+        before a clause that is no predicate of that run (``Tom Hale, 45, fled`` and ``Tom Hale,
+        the driver, fled`` keep their subject); else None."""
+        text = self.text
+        second = self._next_comma(start, min(end, start + MAX_APPOSITION_CHARS), spans)
+        if second is None:
+            return None
+        ws = tokens(text, start, second)
+        if not 1 <= len(ws) <= 4 or not all(w[0][:1].isupper() or w[0] in ("'s", "’s", "of", "&") for w in ws) \
+                or ws[0][0].lower() in opening_stop_words("en") or ws[0][0].lower() in self.lex.pronouns:
+            return None
+        rest = tokens(text, second + 1, end)
+        if len(rest) < MIN_CLAUSE_WORDS or not rest[0][0].isalpha() or rest[0][0].lower() in _APPOSITION_OPENERS_EN \
+                or self._predicate_follows(second + 1, end):
+            return None
+        if any(w[0] in ("'s", "’s") or w[0].endswith(("'s", "’s")) for w in ws):
+            # "Brown's Island": a title with a possessive names one work, as written
+            return Mention(DESCRIPTION, text[ws[0][1]:ws[-1][2]], ws[0][1], ws[-1][2]), second
+        mention = self.parser.after_cue(text, ws[0][1], second)
+        if mention is None or mention.kind not in (NAME, "organisation", "title", "description"):
+            return None
+        return mention, second
 
     def _tail_after_report_en(self, sent, end: int, spans) -> Optional[int]:
         """English ``Lee says A, which stood at 263, according to X``: where the clause closing the

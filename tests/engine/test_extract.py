@@ -8330,6 +8330,24 @@ EN_CASES = [
         "Only Marla Fenn said the plan was mad.",
         [("indirect", "the plan was mad", "Marla Fenn", None)],
         id="only-before-a-name-still-leaves-the-name"),
+    # "According to analysts, Delta Research, there will be …": the name set off by commas after
+    # the source speaks, and is no part of the report.
+    pytest.param(
+        "According to market analysts, Delta Research, there will be 20 million users by 2010.",
+        [("indirect", "there will be 20 million users by 2010", "Delta Research", None)],
+        id="according-to-a-source-and-its-apposed-name-then-the-clause"),
+    pytest.param(
+        "According to a new book, Dunn's Island, Mr Kerr broke his promise to quit.",
+        [("indirect", "Mr Kerr broke his promise to quit", "Dunn's Island", None)],
+        id="according-to-a-book-and-its-possessive-title-then-the-clause"),
+    pytest.param(
+        "According to police, Tom Hale, 45, fled the scene on foot.",
+        [("indirect", "Tom Hale, 45, fled the scene on foot", "police", None)],
+        id="according-to-police-then-a-subject-with-an-age-is-the-clause"),
+    pytest.param(
+        "According to the report, Labour, the Tories and the Greens all lost votes.",
+        [("indirect", "Labour, the Tories and the Greens all lost votes", "the report", None)],
+        id="according-to-a-report-then-a-list-is-the-clause"),
 ]
 
 
