@@ -1165,7 +1165,7 @@ class MentionParser:
                 parsed = self._titled_name_of_home_en(text, parsed) or parsed  # "(former) Gov. Ann Lee of Ohio"
             elif parsed is not None and parsed.kind == ORGANISATION and self.lex.lang == "en":
                 parsed = self._person_of_home_en(text, parsed) or parsed
-            if parsed is not None and parsed.kind in (TITLE, ORGANISATION) and self.lex.lang == "en":
+            if parsed is not None and parsed.kind in (TITLE, ORGANISATION, DESCRIPTION) and self.lex.lang == "en":
                 parsed = self._place_surname_en(text, parsed) or parsed
             if parsed is not None and parsed.kind in (NAME, TITLE, ORGANISATION) and self.lex.lang == "en":
                 parsed = self.group_of_person(text, parsed) or parsed
@@ -1223,7 +1223,9 @@ class MentionParser:
             return None
         before = [w[0] for w in ws[:-2] if w[0] != "."]
         if not all((_is_cap(w) and self.lex.is_role_word(w)) or w.lower().strip(".") in self.lex.honorifics
-                   or w.lower() in _TITLE_MODIFIER_LEADS_EN for w in before):
+                   or w.lower() in _TITLE_MODIFIER_LEADS_EN for w in before) \
+                and not (before and before[-1].islower() and before[-1] in self.lex.titles):
+            # (but "RUA finance spokesman Rob Wellington": a lower-case title right before the name)
             return None  # "Bank of Georgia", "The Office of Ann Jordan": no title and name
         role = text[mention.start:ws[-2][1]].strip() or None
         if role is not None and all(w.lower().strip(".") in self.lex.honorifics for w in before):

@@ -8348,6 +8348,15 @@ EN_CASES = [
         "According to the report, Labour, the Tories and the Greens all lost votes.",
         [("indirect", "Labour, the Tories and the Greens all lost votes", "the report", None)],
         id="according-to-a-report-then-a-list-is-the-clause"),
+    # A given name, then a surname that is also a place, after a lower-case title: the person.
+    pytest.param(
+        "RUA housing spokesman Tom Wellington, of Dunmore, said it was vital that rents were frozen.",
+        [("indirect", "it was vital that rents were frozen", "Tom Wellington", "RUA housing spokesman")],
+        id="a-place-surname-after-a-given-name-and-a-lower-case-title-is-a-person"),
+    pytest.param(
+        "The mayor of Jordan said rents were frozen.",
+        [("indirect", "rents were frozen", "The mayor of Jordan", None)],
+        id="a-place-after-a-title-and-of-is-no-surname"),
 ]
 
 
