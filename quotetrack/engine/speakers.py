@@ -1224,7 +1224,8 @@ class MentionParser:
         before = [w[0] for w in ws[:-2] if w[0] != "."]
         if not all((_is_cap(w) and self.lex.is_role_word(w)) or w.lower().strip(".") in self.lex.honorifics
                    or w.lower() in _TITLE_MODIFIER_LEADS_EN for w in before) \
-                and not (before and before[-1].islower() and before[-1] in self.lex.titles):
+                and not (before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3
+                         and before[-1] in self.lex.titles and before[-1] not in PREPOSITIONS):
             # (but "RUA finance spokesman Rob Wellington": a lower-case title right before the name)
             return None  # "Bank of Georgia", "The Office of Ann Jordan": no title and name
         role = text[mention.start:ws[-2][1]].strip() or None
