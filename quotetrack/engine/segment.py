@@ -164,14 +164,19 @@ _COMMENTS_HEADING_EN = re.compile(
 _SIGNATURE_EN = re.compile(
     r"^[ \t]*([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}), [A-Z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){0,3}"
     r"(?:, [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})?[ \t]*$", re.M)
-#: A word that marks a paragraph as reporting (news), not a reader's own comment.
-_REPORTING_EN = re.compile(r"\b(?:said|says|told|added|according to|spokesman|spokeswoman)\b")
+#: Words that mark a paragraph as reporting (news), not a reader's own comment; substring tests,
+#: cheaper than a search for whole words ("untold" counting too is harmless).
+_REPORTING_EN = ("said", "says", "told", "added", "according to", "spokes")
 #: A reader speaking for himself: a first-person word, a question or an exclamation.
 _OWN_VOICE_EN = re.compile(r"\bI\b|\bI'|\bmy\b|\bme\b|[?!]")
 #: Least number of comment paragraphs for an unsigned block without heading, and the least
 #: share of them in a reader's own voice.
 MIN_COMMENT_PARAGRAPHS = 4
 MIN_OWN_VOICE_SHARE = 0.5
+#: Longest heading line over a comment block.
+MAX_HEADING_CHARS = 100
+#: How many of the last paragraphs may report or quote before a reader's own comment shows.
+LAST_PARAGRAPHS_TO_OPEN = 3
 #: Least number of paragraphs of the article before its comment block (a title and a report).
 MIN_BODY_PARAGRAPHS = 3
 
@@ -188,14 +193,10 @@ def find_comments_start(text: str) -> int:
     One pass over the paragraphs from the end; most articles stop at their last paragraph.
     """
     n = len(text)
-    if "your" in text or "Your" in text or "readers" in text or "Readers" in text:
-        m = _COMMENTS_HEADING_EN.search(text)
-        if m is not None and m.start() > 0:
-            return m.end()
     pos = n
     count = own = signed = 0
     start = n
-    strikes = 0
+    strikes = seen = 0
     last_strike = False
     while pos > 0:
         cut = text.rfind("\n\n", 0, pos)
@@ -206,7 +207,13 @@ def find_comments_start(text: str) -> int:
             if count:
                 break  # an empty paragraph: a dropped heading or signature closes the block
             continue
-        if _REPORTING_EN.search(para) is not None and _SIGNATURE_EN.search(para) is None:
+        seen += 1
+        if len(para) <= MAX_HEADING_CHARS and para_start > 0 and _COMMENTS_HEADING_EN.match(para.strip()):
+            return para_start + len(para)  # "Your comments:": the readers' block follows
+        if seen > LAST_PARAGRAPHS_TO_OPEN and not count:
+            return n  # the article's last paragraphs report or quote: it ends in no comment block
+        signature = _SIGNATURE_EN.match(para, para.rfind("\n") + 1) is not None
+        if not signature and any(word in para for word in _REPORTING_EN):
             # a reader may quote what was said; two reporting paragraphs in a row are the article
             strikes += 1
             if last_strike or strikes > 1 + count // 8 or pos == 0:
@@ -218,7 +225,7 @@ def find_comments_start(text: str) -> int:
             continue  # quoted words or an interview label ("Q:"): no reader's own comment
         count += 1
         own += _OWN_VOICE_EN.search(para) is not None
-        signed += _SIGNATURE_EN.search(para) is not None
+        signed += signature
         start = para_start
     if start >= n or text.count("\n\n", 0, start) < MIN_BODY_PARAGRAPHS:
         return n  # no article before the block to comment on
