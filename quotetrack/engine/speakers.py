@@ -1126,6 +1126,24 @@ _UNIT_NOUNS_ID = frozenset("regu peleton pleton kompi batalyon kelompok tim grup
                            "gedung lantai ruang paviliun bangsal wing".split())
 
 
+def _written_inside_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word after a space that follows a word or a
+    comma (no sentence or clause opens there): ``str.find`` over its occurrences, no regex scan of
+    every position."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if pos >= 2 and text[pos - 1] in " \t" and (end >= len(text) or not (
+                text[end].isalnum() or text[end] in "'’")):
+            k = pos - 1
+            while k > 0 and text[k] in " \t":
+                k -= 1
+            if text[k] not in ".!?\"“”:;(-–—\n":
+                return True
+        pos = text.find(word, end)
+    return False
+
+
 #: Capitalised stop and function words that never name a firm: a clause's demonstrative (``That
 #: suggests …``), an adverb, a day or month (``announced Friday``).
 _NO_FIRM_WORDS_EN = frozenset("""that there here then thus so yet also still now today tonight yesterday tomorrow
@@ -1165,7 +1183,10 @@ class MentionParser:
                 parsed = self._titled_name_of_home_en(text, parsed) or parsed  # "(former) Gov. Ann Lee of Ohio"
             elif parsed is not None and parsed.kind == ORGANISATION and self.lex.lang == "en":
                 parsed = self._person_of_home_en(text, parsed) or parsed
-            if parsed is not None and parsed.kind in (TITLE, ORGANISATION, DESCRIPTION) and self.lex.lang == "en":
+            if parsed is not None and self.lex.lang == "en" and (parsed.kind in (TITLE, ORGANISATION) or (
+                    parsed.kind == DESCRIPTION and parsed.text[-1:].isalpha()
+                    and self.lex.is_place(parsed.text.rsplit(None, 1)[-1]))):
+                # (a description only when it ends in a place word: "… spokesman Bob Wellington")
                 parsed = self._place_surname_en(text, parsed) or parsed
             if parsed is not None and parsed.kind in (NAME, TITLE, ORGANISATION) and self.lex.lang == "en":
                 parsed = self.group_of_person(text, parsed) or parsed
@@ -1535,7 +1556,7 @@ class MentionParser:
         key = (id(text), word)
         found = self._common_names.get(key)
         if found is None or found[0] is not text:
-            hit = re.search(r"[^\s.!?\"“”:;(\-–—][ \t]+" + re.escape(word) + r"\b(?![’'])", text) is not None
+            hit = _written_inside_sentence(text, word)
             found = self._common_names[key] = (text, hit)
         return found[1]
 
