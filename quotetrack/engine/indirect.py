@@ -256,6 +256,8 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
                                "understood chose rose broke spent built meant heard left met felt lost sold drove flew "
                                "shook stole wore forgot fled dealt".split())
+#: Adverbs allowed between a subject and its irregular past verb after a named hearer ("her group never met").
+_IRREGULAR_ADVERBS_EN = frozenset("never not also already once later".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
 _PLACE_ADVERB_OPENERS_EN = frozenset({"There", "Here"})
 #: A subject pronoun and a finite verb read as a description before a cue word used as a noun
@@ -3716,8 +3718,8 @@ class IndirectQuotes:
                     k += 1  # "told the AP her group …": a named hearer, then the clause
                 if 1 < k < len(ws) - 1 and ws[k][0].lower() in _HEARER_NOUNS_EN:
                     k += 1  # "told the KDB's Talking Shop programme what was needed …": the show's noun is the hearer's
-                if 1 < k < len(ws) and self._looks_like_clause(ws[k - 1:]):
-                    return ws[k][1]
+                if 1 < k < len(ws) and (self._looks_like_clause(ws[k - 1:]) or self._irregular_past_clause_en(ws[k:])):
+                    return ws[k][1]  # "told the AP her group never met …": an irregular past after its subject
                 if k == 1:
                     return self._clause_after_hearer(ws)  # "told his wife the firm would …"
                 return None  # "told the New York Times", "told the crowd": a hearer only
@@ -3768,6 +3770,21 @@ class IndirectQuotes:
             if not (ws[j][0].isalpha() and ws[j][0].islower()) or low in self.lex.stop_words:
                 return None
         return None
+
+    def _irregular_past_clause_en(self, ws) -> bool:
+        """English, after a named hearer (``told the AP her group never met …``): True when the
+        words open with a determiner or possessive and one or two lower-case words, then an
+        irregular past verb (``met``, ``paid``), optionally after ``never``/``not``/``also``."""
+        if len(ws) < 3 or ws[0][0].lower() not in _DETERMINERS_CLAUSE_EN:
+            return False
+        for j in range(1, min(len(ws), 5)):
+            word = ws[j][0]
+            if word in _IRREGULAR_PAST_EN:
+                return j > 1 or ws[j - 1][0].lower() not in ("the", "a", "an")
+            if not (word.isalpha() and word.islower()) or (
+                    word in self.lex.stop_words and word not in _IRREGULAR_ADVERBS_EN) or word in _PREDICATE_EN:
+                return False
+        return False
 
     def _clause_after_hearer(self, ws) -> Optional[int]:
         """After English ``told his wife`` (a determiner and a lower-case hearer of one or two words):

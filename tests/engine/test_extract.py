@@ -8357,6 +8357,15 @@ EN_CASES = [
         "The mayor of Jordan said rents were frozen.",
         [("indirect", "rents were frozen", "The mayor of Jordan", None)],
         id="a-place-after-a-title-and-of-is-no-surname"),
+    pytest.param("Ina Kowal told the AP her group never met the firm.",
+                 [("indirect", "her group never met the firm", "Ina Kowal", None)],
+                 id="told-named-hearer-then-irregular-past-clause"),
+    pytest.param("The director of the fund, Ina Kowal, told the AP her group never met the firm and said the group paid the lawyers itself.",
+                 [("indirect", "her group never met the firm", "Ina Kowal", "The director of the fund"),
+                  ("indirect", "the group paid the lawyers itself", "Ina Kowal", "The director of the fund")],
+                 id="told-named-hearer-irregular-past-then-and-said-irregular-past"),
+    pytest.param("Ina Kowal told the AP her story of the long winter.",
+                 [], id="told-named-hearer-then-a-noun-phrase-is-no-irregular-clause"),
 ]
 
 
