@@ -488,6 +488,8 @@ _THE_NAMED_EN = re.compile(r"the(?: [A-Z][\w.'’&-]*){1,5}")
 _BY_AFTER_PARTICIPLE_EN = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 #: English: an auxiliary right after a cue form in -s, which makes that form a plural noun ("posts have been").
 _AUXILIARY_AFTER_NOUN_EN = re.compile(r" (?:have|had|were|are) (?:been|being|not|also|already|now|[a-z]+ed)\b")
+#: English: a finite verb of its own right after a cue form in -s, which makes that form a plural noun ("reports show").
+_FINITE_AFTER_NOUN_EN = re.compile(r" (?:show|showed|suggest|suggested|indicate|indicated|say|said|are|were)\b")
 #: English: a second verb coordinated with a cue ("tweeting and emailing …"), no reported clause.
 _COORDINATED_VERB_EN = re.compile(r"(?:and|or) [a-z]+(?:ing|ed)\b")
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
@@ -1940,6 +1942,8 @@ class IndirectQuotes:
                 continue  # "Lee reportedly said …": the writer's hearsay, no source of its own
             if en and verb[-1:] == "s" and _AUXILIARY_AFTER_NOUN_EN.match(text, m.end()):
                 continue  # "Some 11,200 civil servant jobs have been cut": a plural noun, then its verb
+            if en and verb[-1:] == "s" and verb != "says" and _FINITE_AFTER_NOUN_EN.match(text, m.end()):
+                continue  # "but reports show the claim is untrue": a plural noun, then its own verb
             if en and verb in {"reason", "reasons"} and subject_tokens \
                     and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
                 continue  # "One reason Democrats say …", "the main reason": the noun, not the verb

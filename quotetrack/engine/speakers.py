@@ -4163,6 +4163,9 @@ _ROLE_CLAUSE_WORDS_EN = _FINITE_EN | _SUBJECT_PRONOUNS_EN
 ROLE_CLAUSE_REACH_EN = 5
 #: Words that open an English phrase of time or circumstance, never a title (``after the scandal …``).
 _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while whilst as by with from like unlike despite".split())
+#: Sentence adverbs set off by commas after a name (``Lee, however, said``): never a role.
+_ASIDE_ADVERBS_EN = frozenset("however meanwhile though too also instead moreover furthermore nonetheless "
+                               "nevertheless therefore still then indeed likewise again".split())
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
 #: Nouns that close the name of a programme or outlet (``Radio Wessex's Breakfast programme``).
@@ -4195,6 +4198,7 @@ def _plausible_role_en(role: str) -> bool:
         return False
     low = [w.lower() for w in words]
     if low[0] in _ROLE_OPENING_PREPOSITIONS_EN or _time_phrase_en([(w,) for w in words]) \
+            or len(words) == 1 and low[0] in _ASIDE_ADVERBS_EN or low[0] == "for" and low[-1] == "part" \
             or len(words) <= 4 and low[-1] in ("later", "earlier"):
         return False
     if low[-1] in _ROLE_OPEN_ENDS_EN and (words[-1].islower() or low[-1] in ("the", "a", "an")):

@@ -8366,6 +8366,17 @@ EN_CASES = [
                  id="told-named-hearer-irregular-past-then-and-said-irregular-past"),
     pytest.param("Ina Kowal told the AP her story of the long winter.",
                  [], id="told-named-hearer-then-a-noun-phrase-is-no-irregular-clause"),
+    pytest.param("Tom Snyder, for his part, has denied that he took the money.",
+                 [("indirect", "he took the money", "Tom Snyder", None)], id="for-his-part-aside-is-no-role"),
+    pytest.param("Tom Snyder, meanwhile, has denied that he took the money.",
+                 [("indirect", "he took the money", "Tom Snyder", None)], id="meanwhile-aside-is-no-role"),
+    pytest.param("Tom Snyder, the party treasurer, has denied that he took the money.",
+                 [("indirect", "he took the money", "Tom Snyder", "the party treasurer")],
+                 id="apposition-title-after-name-stays-the-role"),
+    pytest.param("The firm denied it, but reports show the claim is untrue.",
+                 [], id="plural-noun-reports-before-its-own-verb-is-no-cue"),
+    pytest.param("The Gazette reports the claim is untrue.",
+                 [("indirect", "the claim is untrue", "Gazette", None)], id="reports-as-verb-before-a-clause-is-a-cue"),
 ]
 
 
