@@ -256,6 +256,8 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
                                "understood chose rose broke spent built meant heard left met felt lost sold drove flew "
                                "shook stole wore forgot fled dealt".split())
+#: Lower-case entries of the title lexicon that are no title before a name ("the", "us").
+_NOT_TITLE_WORDS_EN = frozenset("the a an of us ex vice".split())
 #: Adverbs allowed between a subject and its irregular past verb after a named hearer ("her group never met").
 _IRREGULAR_ADVERBS_EN = frozenset("never not also already once later".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
@@ -3689,6 +3691,9 @@ class IndirectQuotes:
                     nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
                     return w[1] if nxt.islower() and (nxt not in self.lex.stop_words or nxt in _FINITE_WORDS_EN) else None
                 if not (w[0][:1].isupper() or w[0] in {".", "'s", "’s"}):
+                    if self._title_word_en(w[0]) and j + 1 < len(ws) and ws[j + 1][0][:1].isupper() and ws[j + 1][0] != "I":
+                        j += 1  # "told Gazette founder Ann Lee he …": an outlet's title before the hearer's name
+                        continue
                     skip = self._hearer_tail(ws, j)
                     if not skip:
                         break
@@ -3732,6 +3737,10 @@ class IndirectQuotes:
             return ws[1][1]
         return None
 
+    def _title_word_en(self, word: str) -> bool:
+        """A lower-case title word (``founder``, ``leader``) before a hearer's name, not an article."""
+        return word in self.lex.titles and word not in _NOT_TITLE_WORDS_EN and word.isalpha()
+
     @staticmethod
     def _hearer_tail(ws, j: int) -> int:
         """After English ``told`` and a capitalised hearer: how many words at ``j`` extend it by a
@@ -3751,8 +3760,8 @@ class IndirectQuotes:
         k = 0
         while k < len(ws) and (ws[k][0][:1].isupper() or ws[k][0] in {"'s", "’s"} or _HEARER_NUMBER.fullmatch(ws[k][0])
                                or k and ws[k][0].lower() in _HEARER_NOUNS_EN
-                               or k and ws[k][0] in _TITLE_LINKS_EN and k + 1 < len(ws) and ws[k + 1][0][:1].isupper()
-                               and ws[k + 1][0] != "I"):
+                               or k and (ws[k][0] in _TITLE_LINKS_EN or self._title_word_en(ws[k][0]))
+                               and k + 1 < len(ws) and ws[k + 1][0][:1].isupper() and ws[k + 1][0] != "I"):
             k += 1  # "told Radio Wessex's Hour at Ten": a lower-case link inside the programme's title
         if not 0 < k < len(ws) - 1 or ws[k - 1][0] in {"'s", "’s"}:
             return None

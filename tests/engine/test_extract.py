@@ -8377,6 +8377,12 @@ EN_CASES = [
                  [], id="plural-noun-reports-before-its-own-verb-is-no-cue"),
     pytest.param("The Gazette reports the claim is untrue.",
                  [("indirect", "the claim is untrue", "Gazette", None)], id="reports-as-verb-before-a-clause-is-a-cue"),
+    pytest.param("Tom Bell told Gazette founder Ann Lee he would resign.",
+                 [("indirect", "he would resign", "Tom Bell", None)], id="told-outlet-title-name-hearer-then-pronoun-clause"),
+    pytest.param("Tom Bell told Senate leader Ann Lee the bill would fail.",
+                 [("indirect", "the bill would fail", "Tom Bell", None)], id="told-body-title-name-hearer-then-clause"),
+    pytest.param("Tom Bell told Gazette founder Ann Lee about the plan.",
+                 [], id="told-title-name-hearer-then-about-is-no-clause"),
 ]
 
 
