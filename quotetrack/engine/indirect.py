@@ -258,6 +258,8 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "shook stole wore forgot fled dealt".split())
 #: Lower-case entries of the title lexicon that are no title before a name ("the", "us").
 _NOT_TITLE_WORDS_EN = frozenset("the a an of us ex vice".split())
+#: At most this many words from a named possessor's body (``Lee's campaign``) to the cue it does.
+MAX_BODY_SUBJECT_REACH = 16
 #: Adverbs allowed between a subject and its irregular past verb after a named hearer ("her group never met").
 _IRREGULAR_ADVERBS_EN = frozenset("never not also already once later".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
@@ -2825,7 +2827,17 @@ class IndirectQuotes:
         if self.lex.lang != "en":
             return None
         k = next((n for n in range(len(subject_tokens) - 2, 0, -1)
-                  if subject_tokens[n][0] in {",", ";", ":"} or subject_tokens[n][0].lower() == "who"), None)
+                  if subject_tokens[n][0] in {",", ";", ":"} or subject_tokens[n][0].lower() in ("who", "which")), None)
+        if k is not None and subject_tokens[k][0] == "which" and subject_tokens[k - 1][0] in ("in", "on") \
+                and subject_tokens[k + 1][0][:1].isupper():
+            # "a video in which Lee called himself … and admitted …": the relative clause's named subject
+            j = k + 1
+            while j < len(subject_tokens) - 1 and (subject_tokens[j][0][:1].isupper() or subject_tokens[j][0] == "."):
+                j += 1
+            if not subject_tokens[j][0].islower() or any(w[0].lower() in self.lex.pronouns for w in subject_tokens[j:]):
+                return None
+            mention = self.parser.chunk(self.text, subject_tokens[k + 1][1], subject_tokens[j - 1][2])
+            return mention if mention is not None and mention.kind == NAME else None
         if k is None or subject_tokens[k][0].lower() != "who" or subject_tokens[k - 1][0] != ",":
             return None
         if any(w[0].lower() in self.lex.pronouns for w in subject_tokens[k + 1:]):
@@ -4665,7 +4677,8 @@ class IndirectQuotes:
                     return mention  # "But the U.S. Court of Appeals overruled …, saying …"
                 if mention is not None and mention.start == ws[k][1] and mention.kind in (
                         ANAPHOR, "description", "organisation") and (
-                        self._plausible_speaker(mention) or self._possessed_person(mention)):
+                        self._plausible_speaker(mention)
+                        or self._possessed_person(mention, body=len(ws) - k <= MAX_BODY_SUBJECT_REACH)):
                     if aside is not None and mention.kind == "description" and ws[aside[0] + 1][0] == "including":
                         # "Other candidates, including Lee and Roe, have …": the list is part of the phrase
                         end = ws[aside[1] - 1][2]
@@ -4698,15 +4711,17 @@ class IndirectQuotes:
             return None
         return close
 
-    def _possessed_person(self, mention: Mention) -> bool:
+    def _possessed_person(self, mention: Mention, body: bool = False) -> bool:
         """English ``Hillary Carver’s right-hand woman``, ``Lee's son``: a capitalised possessor
-        and a few lower-case words after it describe one person or group as a source."""
+        and a few lower-case words after it describe one person or group as a source (with
+        ``body``, a named possessor's body too: ``Ann Lee's campaign launched … and announced``)."""
         words = mention.text.split()
         k = next((n for n, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
         rest = words[k + 1:] if k is not None else []
         return k is not None and words[0][:1].isupper() and 1 <= len(rest) <= 3 \
             and all(w[:1].islower() and w.replace("-", "").isalpha() for w in rest) \
-            and rest[-1] not in self.lex.institution_words  # "Ruiz's campaign": an organisation, not a person
+            and (rest[-1] not in self.lex.institution_words  # "Ruiz's campaign": an organisation, not a person
+                 or body and len(rest) <= 2 and all(w[:1].isupper() for w in words[:k + 1]))
 
     def _name_list_comma(self, ws, comma: int) -> bool:
         """English: whether the comma at ``ws[comma]`` separates names of a list ``A, B and C``

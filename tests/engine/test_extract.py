@@ -8383,6 +8383,20 @@ EN_CASES = [
                  [("indirect", "the bill would fail", "Tom Bell", None)], id="told-body-title-name-hearer-then-clause"),
     pytest.param("Tom Bell told Gazette founder Ann Lee about the plan.",
                  [], id="told-title-name-hearer-then-about-is-no-clause"),
+    pytest.param("Ann Lee's campaign launched a new ad on Monday and announced it would spend more on radio.",
+                 [("indirect", "it would spend more on radio", "Ann Lee's campaign", None)],
+                 id="named-possessor-body-subject-before-and-cue"),
+    pytest.param("Ann Lee's campaign ended a long meeting on Friday by announcing it would spend more on radio.",
+                 [("indirect", "it would spend more on radio", "Ann Lee's campaign", None)],
+                 id="named-possessor-body-subject-before-participle-cue"),
+    pytest.param("Ann Lee's campaign posted a long video on its website late on Thursday from an account called Truth "
+                 "that showed Tom Bell at a rally, saying it would spend more on radio.",
+                 [], id="named-possessor-body-too-far-from-participle-is-no-subject"),
+    pytest.param("The board released a video in which Tom Bell called himself a moderate and admitted that he favoured higher taxes.",
+                 [("indirect", "he favoured higher taxes", "Tom Bell", None)],
+                 id="in-which-named-subject-does-the-and-cue"),
+    pytest.param("Ann Lee released a video in which Tom Bell called himself a moderate and she admitted that he favoured higher taxes.",
+                 [], id="in-which-named-subject-not-the-doer-when-a-pronoun-follows"),
 ]
 
 
