@@ -347,6 +347,13 @@ _GENDERED_NOUNS_EN = {**GENDERED_ROLE_NOUNS_EN, "woman": "f", "girl": "f", "man"
 _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,5}?("
                                   + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
 #: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
+#: An English sentence opening with a plural noun phrase and a past verb (``County Democrats
+#: blocked``, ``Local farmers have …``, ``The workers were …``): a group that ``they`` may mean.
+_PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^)((?:The |[A-Z][a-z]+ )?(?:[a-z]+ )?"
+                                     r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+(?:ans|ats|ists|ies|als)))"
+                                     r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
+#: Sentence openers before a plural noun that make no group's name (``But farmers …``, ``Several Democrats …``).
+_NOT_GROUP_OPENERS_EN = frozenset("but and or so yet several some many most other all both few these those".split())
 _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "All ", "Both ", "A ", "An ")
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
@@ -4934,6 +4941,9 @@ class ArticlePeople:
             group = self._group_referent(at)
             if group is None and self.salient is not None and self.salient.kind == "person" and self.text:
                 group = self._plural_subject_since_en(self.salient.last_at, at)
+            if group is None and self.text and (self.salient is None or self.salient.kind == "person"):
+                # "County Democrats blocked the bill because they said …": a plural subject since
+                group = self._plural_noun_subject_since_en(self.salient.last_at if self.salient else 0, at)
             return group or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
@@ -5464,6 +5474,22 @@ class ArticlePeople:
             return None
         found = None
         for m in _PLURAL_SUBJECT_EN.finditer(self.text, lo, at):
+            found = m
+        if found is None:
+            return None
+        return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
+
+    def _plural_noun_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
+        """English ``County Democrats blocked the bill because they said …``, ``Ann Lee spoke. Local
+        farmers blocked the road. They said …``: the last sentence after the person's name that
+        opens with a plural noun phrase and a past verb; that group is ``they``."""
+        lo = max(since, at - GROUP_REACH, 0)
+        found = None
+        for m in _PLURAL_NOUN_SUBJECT_EN.finditer(self.text, lo, at):
+            words = m.group(1).split()
+            if words[0].lower() in _SENTENCE_ADVERBS_EN or words[0].lower() in _NOT_GROUP_OPENERS_EN or any(
+                    w in self.lex.stop_words or w in self.lex.pre_cues or w in self.lex.post_cues for w in words[1:-1]):
+                continue  # "Yet Republicans …", "Several Democrats …", "Republicans say Democrats …": no group's own name
             found = m
         if found is None:
             return None

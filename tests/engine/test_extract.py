@@ -8397,6 +8397,15 @@ EN_CASES = [
                  id="in-which-named-subject-does-the-and-cue"),
     pytest.param("Ann Lee released a video in which Tom Bell called himself a moderate and she admitted that he favoured higher taxes.",
                  [], id="in-which-named-subject-not-the-doer-when-a-pronoun-follows"),
+    pytest.param("County Democrats blocked the bill because they said it would raise taxes.",
+                 [("indirect", "it would raise taxes", "County Democrats", None)],
+                 id="they-is-the-plural-subject-of-its-sentence"),
+    pytest.param("Ann Lee spoke. Local farmers blocked the road. They said the price was too low.",
+                 [("indirect", "the price was too low", "Local farmers", None)],
+                 id="they-is-the-plural-subject-named-after-the-person"),
+    pytest.param("Tom Bell spoke first. Thomas Andrews blocked the bill because they said it would raise taxes.",
+                 [("indirect", "it would raise taxes", "Thomas Andrews", None)],
+                 id="they-after-a-surname-in-s-is-no-plural-group"),
 ]
 
 
