@@ -260,6 +260,8 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
 _NOT_TITLE_WORDS_EN = frozenset("the a an of us ex vice".split())
 #: At most this many words from a named possessor's body (``Lee's campaign``) to the cue it does.
 MAX_BODY_SUBJECT_REACH = 16
+#: A finite verb of a main clause after a relative clause's report ("… would ban cars was passed").
+_MAIN_FINITE_EN = re.compile(r"(?<=[a-z])(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:was|were|is|are|has|have|had)\b")
 #: Adverbs allowed between a subject and its irregular past verb after a named hearer ("her group never met").
 _IRREGULAR_ADVERBS_EN = frozenset("never not also already once later".split())
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
@@ -2158,6 +2160,8 @@ class IndirectQuotes:
             clause_end = self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)
             if clause_end is None and en and self._inside_relative_en(subject_tokens):
                 clause_end = self._relative_end(start, sent.end, spans)  # "A, which Lee said B, will …": B ends at the comma
+            if clause_end is None and en and subject_tokens and subject_tokens[0][1] == sent.start:
+                clause_end = self._subject_relative_end_en(subject_tokens, start, sent.end)  # "A rule that Lee said would X was passed"
             candidates.append((mention, m.group(0), start, boundary, any_source, clause_end))
         first = None
         for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
@@ -2973,6 +2977,22 @@ class IndirectQuotes:
             if word.lower() in _ASIDE_RELATIVES_EN and subject_tokens[k - 1][0] == ",":
                 return True
         return False
+
+    def _subject_relative_end_en(self, subject_tokens, start: int, end: int) -> Optional[int]:
+        """English ``A rule that Lee said would ban cars was passed …``: a restrictive relative clause
+        inside the sentence's opening noun phrase, whose report has no subject of its own (it opens
+        with ``would``/``was``): the report ends before the main clause's own finite verb."""
+        if subject_tokens[0][0] not in ("A", "An", "The", "This") or any(w[0] in {",", ";", ":"} for w in subject_tokens):
+            return None
+        k = next((k for k in range(1, min(len(subject_tokens), 5)) if subject_tokens[k][0] in ("that", "which")), None)
+        if k is None or not all(w[0].isalpha() and not w[0].endswith("ed") and w[0] not in _IRREGULAR_PAST_EN
+                                and w[0].lower() not in _PREDICATE_EN for w in subject_tokens[1:k]):
+            return None
+        first = self.text[start:start + 12].split(" ", 1)[0]
+        if first not in _FINITE_EN:
+            return None
+        m = _MAIN_FINITE_EN.search(self.text, start + len(first), end)
+        return m.start() if m is not None else None
 
     def _relative_end(self, start: int, end: int, spans) -> Optional[int]:
         """Where a ``, who said …,`` clause closes: at a comma followed by the main predicate

@@ -8406,6 +8406,14 @@ EN_CASES = [
     pytest.param("Tom Bell spoke first. Thomas Andrews blocked the bill because they said it would raise taxes.",
                  [("indirect", "it would raise taxes", "Thomas Andrews", None)],
                  id="they-after-a-surname-in-s-is-no-plural-group"),
+    pytest.param("A rule that Ann Lee said would ban cars was passed by the council on Monday.",
+                 [("indirect", "would ban cars", "Ann Lee", None)], id="relative-report-in-subject-ends-before-main-verb"),
+    pytest.param("A rule that Ann Lee said would ban cars that were old was passed.",
+                 [("indirect", "would ban cars that were old", "Ann Lee", None)],
+                 id="relative-report-in-subject-keeps-its-own-relative-verb"),
+    pytest.param("The council passed a rule that Ann Lee said would ban cars that were old.",
+                 [("indirect", "would ban cars that were old", "Ann Lee", None)],
+                 id="relative-report-in-object-runs-to-the-end"),
 ]
 
 
