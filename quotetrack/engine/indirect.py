@@ -4445,6 +4445,8 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
             if comma is None:
                 break
+            if lex.lang == "en" and comma > k + 1:
+                comma = self._past_apposition_en(ws, comma)  # "When Tom Bell, also known as X, lost …, Lee …"
             k = comma + 1  # "After winning three primaries Tuesday night, Carver …", "On Thursday, after …, Warrick …"
             dot = 1 if lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
             if lex.lang == "en" and k + 2 + dot < len(ws) and ws[k][0][:1].isupper() and ws[k + 1 + dot][0] == "," \
@@ -4535,6 +4537,24 @@ class IndirectQuotes:
         if (mention is None or mention.kind != NAME) and lex.lang == "en":
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
+
+    def _past_apposition_en(self, ws, comma: int) -> int:
+        """English ``When Tom Bell, also known as the Fixer, lost the vote, Ann Lee …``: the comma
+        after a name in an opening clause sets off an apposition (lower-case words up to a comma,
+        then the clause's lower-case verb); the opening clause ends at the comma after that verb's
+        words instead. Else ``comma`` itself."""
+        if not ws[comma - 1][0][:1].isupper() or comma + 2 >= len(ws) or not ws[comma + 1][0].islower():
+            return comma
+        close = next((j for j in range(comma + 2, min(len(ws), comma + 10)) if ws[j][0] in {",", ".", ";", ":"}), None)
+        if close is None or ws[close][0] != "," or close + 2 >= len(ws) or not ws[close + 1][0].isalpha() \
+                or not ws[close + 1][0].islower() or ws[close + 1][0] in self.lex.stop_words \
+                or ws[close + 1][0].endswith("ing") or ws[close + 1][0] in self.lex.post_cues:
+            return comma
+        after = next((j for j in range(close + 2, min(len(ws), close + 16)) if ws[j][0] in {",", ".", ";", ":"}), None)
+        if after is None or ws[after][0] != "," or after + 1 >= len(ws) or not (
+                ws[after + 1][0][:1].isupper() or ws[after + 1][0].lower() in _SUBJECT_PRONOUNS_EN):
+            return comma
+        return after
 
     def _predicate_after_name(self, word: str) -> bool:
         """English: whether ``word`` after an apposed name and its comma is a past-form predicate

@@ -8414,6 +8414,15 @@ EN_CASES = [
     pytest.param("The council passed a rule that Ann Lee said would ban cars that were old.",
                  [("indirect", "would ban cars that were old", "Ann Lee", None)],
                  id="relative-report-in-object-runs-to-the-end"),
+    pytest.param("When Tom Bell, also known as the Fixer, lost the vote, Ann Lee walked out, saying the count was rigged.",
+                 [("indirect", "the count was rigged", "Ann Lee", None)],
+                 id="apposition-inside-opening-clause-then-main-subject-of-participle"),
+    pytest.param("When Tom Bell, the mayor, lost the vote, Ann Lee walked out, saying the count was rigged.",
+                 [("indirect", "the count was rigged", "Ann Lee", None)],
+                 id="title-apposition-inside-opening-clause-then-main-subject-of-participle"),
+    pytest.param("On Monday, the mayor walked out, saying the count was rigged.",
+                 [("indirect", "the count was rigged", "the mayor", None)],
+                 id="time-opener-comma-is-no-apposition"),
 ]
 
 
