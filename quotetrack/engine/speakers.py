@@ -4220,6 +4220,8 @@ def _plausible_role_en(role: str) -> bool:
             break
         if w.islower() and low[k] in _ROLE_CLAUSE_WORDS_EN:
             return False
+        if k and w.islower() and low[k].endswith("ed") and low[k + 1:k + 2] in (["it"], ["them"], ["him"], ["us"]):
+            return False  # "The firm denied it, but Lee says …": a past verb and its object, a clause
     return True
 
 

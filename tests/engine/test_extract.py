@@ -8423,6 +8423,11 @@ EN_CASES = [
     pytest.param("On Monday, the mayor walked out, saying the count was rigged.",
                  [("indirect", "the count was rigged", "the mayor", None)],
                  id="time-opener-comma-is-no-apposition"),
+    pytest.param("The firm denied it, but Lee says the claim is untrue.",
+                 [("indirect", "the claim is untrue", "Lee", None)], id="clause-with-past-verb-and-object-pronoun-is-no-role"),
+    pytest.param("Ann Lee, a farmer who farmed it for years, says the claim is untrue.",
+                 [("indirect", "the claim is untrue", "Ann Lee", "a farmer who farmed it for years")],
+                 id="relative-clause-with-object-pronoun-stays-the-role"),
 ]
 
 
