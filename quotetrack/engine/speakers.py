@@ -358,6 +358,8 @@ _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
+#: An English name and a reflexive stressing it (``Clinton herself``).
+_NAME_THEN_REFLEXIVE_EN = re.compile(r"((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w’'-]+) (?:herself|himself)")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
 GROUP_REACH = 400
 #: How far (characters) before a mention ``told`` and a named hearer's first words may stand.
@@ -4408,6 +4410,16 @@ class ArticlePeople:
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
+        if self.lex.lang == "en" and mention.kind == DESCRIPTION and mention.text.endswith(("herself", "himself")):
+            named = _NAME_THEN_REFLEXIVE_EN.fullmatch(mention.text)
+            last = fold(named.group(1)).split()[-1] if named is not None else ""
+            if named is not None and sum(1 for e in self.entities if e.kind == "person" and last in e.key_tokens) >= 2:
+                # "Bill Clinton … Hillary Clinton … Clinton herself also signaled …": namesakes; the
+                # name, whose reflexive tells them apart (one "Mr. Rubio himself" stays as written)
+                end = mention.start + named.end(1)
+                chunk = self.parser.chunk(self.text, mention.start, end) if self.parser is not None and self.text else None
+                mention = chunk if chunk is not None and chunk.kind in (NAME, TITLE) else \
+                    Mention(NAME, named.group(1), mention.start, end, name=named.group(1))
         if self.parser is not None and mention.kind in (DESCRIPTION, ANAPHOR):
             mention = self._subject_in(mention, at)
         if mention.kind == NAME and self.is_org_abbreviation is not None and self.is_org_abbreviation(mention.name):
@@ -5687,7 +5699,7 @@ class ArticlePeople:
             mention.name = best.name  # "Kinerja Renita dalam …": the known Renita, her work the subject
             toks = best.key_tokens
         if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
-            namesake = self._among_namesakes(toks, best)
+            namesake = self._among_namesakes(toks, best, self._reflexive_gender_en(mention))
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
         if best is None and self.lex.lang == "id" and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
@@ -6039,7 +6051,14 @@ class ArticlePeople:
         nxt = self.text[mention.end:mention.end + 20].split(None, 1)
         return bool(nxt) and nxt[0] in _NAMED_THING_NOUNS_EN
 
-    def _among_namesakes(self, toks, best: Entity) -> Entity:
+    def _reflexive_gender_en(self, mention: Mention) -> Optional[str]:
+        """English ``Clinton herself also signaled …``: the gender a reflexive right after a name gives."""
+        if not self.text or self.text[mention.end:mention.end + 1] != " ":
+            return None
+        nxt = self.text[mention.end + 1:mention.end + 9]
+        return "f" if nxt.startswith("herself") else "m" if nxt.startswith("himself") else None
+
+    def _among_namesakes(self, toks, best: Entity, gender: Optional[str] = None) -> Entity:
         """A surname shared by several full names (``Harold Vint``, ``Mara Vint``): the one who
         spoke last, else the one introduced first (the article's main figure). A name that only
         opens with the word (``Fenn Oakmere``, a resort named after ``Dan Fenn``) yields to the
@@ -6055,6 +6074,10 @@ class ArticlePeople:
         # names nobody when a person has that surname
         people = [e for e in same if not self._opens_with_place_en(e)]
         same = people or same
+        if gender is not None and self.gender_of is not None:
+            fits = [e for e in same if self.gender_of(e) == gender]
+            if len(fits) == 1:
+                return fits[0]  # "Bill Clinton … Hillary Clinton … Clinton herself said": the woman
         spoke = [e for e in same if id(e) in self._spoke]
         if spoke:
             return max(spoke, key=lambda e: self._spoke[id(e)])

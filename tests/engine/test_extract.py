@@ -8428,6 +8428,22 @@ EN_CASES = [
     pytest.param("Ann Lee, a farmer who farmed it for years, says the claim is untrue.",
                  [("indirect", "the claim is untrue", "Ann Lee", "a farmer who farmed it for years")],
                  id="relative-clause-with-object-pronoun-stays-the-role"),
+    pytest.param("Hillary Clinton won the primary in Ohio last week. Bill Clinton got in on the fight on Monday. "
+                 "\"He will learn,\" he said. Clinton herself also signaled that she is ready. \"I am ready,\" she said.",
+                 [("direct", "He will learn,", "Bill Clinton", None),
+                  ("indirect", "she is ready", "Hillary Clinton", None),
+                  ("direct", "I am ready,", "Hillary Clinton", None)],
+                 id="namesake-surname-with-herself-is-the-woman"),
+    pytest.param("Bill Clinton won the primary in Ohio last week. Hillary Clinton got in on the fight on Monday. "
+                 "\"She will learn,\" she said. Clinton himself also signaled that he is ready.",
+                 [("direct", "She will learn,", "Hillary Clinton", None),
+                  ("indirect", "he is ready", "Bill Clinton", None)],
+                 id="namesake-surname-with-himself-is-the-man"),
+    pytest.param("Hillary Clinton won the primary in Ohio last week. Bill Clinton got in on the fight on Monday. "
+                 "\"He will learn,\" he said. Clinton also signaled that he is ready.",
+                 [("direct", "He will learn,", "Bill Clinton", None),
+                  ("indirect", "he is ready", "Bill Clinton", None)],
+                 id="namesake-surname-without-reflexive-stays-the-last-speaker"),
 ]
 
 
