@@ -132,6 +132,9 @@ MAX_APPOSITION_CHARS = 80
 #: Words that open an apposition or a relative clause after a name, not a main clause
 #: (``Tom Hale, the driver, fled``, ``Tom Hale, who …``).
 _APPOSITION_OPENERS_EN = frozenset("the a an who which whose whom his her their its aged".split())
+#: Fewest words in marks inside an Indonesian reported clause that make a quoted fragment
+#: (a mixed quote) rather than a term set in marks.
+MIN_QUOTED_FRAGMENT_WORDS_ID = 4
 #: A mixed report of a naming cue needs only this many words ("called it “shameful”").
 MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
@@ -933,10 +936,21 @@ class IndirectQuotes:
                 end = dangling.start()  # "… in May, but| she said …": the next clause's conjunction
         if self.lex.lang == "en" and end > start and text[end - 1] == "," and not text[end:end + 1].isdigit():
             end -= 1  # "…  he clarified|for the rebels themselves,| he clarified| he clarified …": no comma closes a report
-        inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1]
+        inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1 and not self._quoted_term_id(s)]
         if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
             return inner[0].start, inner[0].end, DIRECT
         return start, end, MIXED if inner else INDIRECT
+
+    def _quoted_term_id(self, span: QuoteSpan) -> bool:
+        """Indonesian: a term set in marks inside a sentence, no fragment of anyone's words: a word
+        or two in single marks (``nama 'Iskandar'``, ``pembantu 'titipan'``) or a short name in
+        title case or capitals (``program “Desa Hijau”``). A clause holding one is indirect."""
+        if self.lex.lang != "id" or span.close is None:
+            return False
+        inner = self.text[span.start:span.end]
+        if len(inner.split()) >= MIN_QUOTED_FRAGMENT_WORDS_ID or any(c in inner for c in ",.?!;:"):
+            return False
+        return self.text[span.open] in "‘'" or title_case_phrase(inner)
 
     def _aside_before_predicate(self, pos: int, end: int) -> bool:
         """English: whether a comma closes the aside opening at ``pos`` within a few words and a
@@ -3096,6 +3110,9 @@ class IndirectQuotes:
         # every token starts in [pos, end): only a quote reaching into that window can hold one
         # (most windows meet none, and then no token needs the look-up)
         near = [s for s in spans if s.open < end and s.outer_end > pos]
+        terms = [s for s in near if self._quoted_term_id(s)] if near else ()
+        if terms:
+            near = [s for s in near if s not in terms]  # "nama 'Iskandar'": a term in marks, no quoted fragment
         # "While Lee pledged to talk to all sides, Ray insisted that …": the commitment runs
         # from "to"; a "that" past its comma belongs to the next clause
         pledge = lex.lang == "en" and adverbial and ws[0][0] == "to" and verb in lex.infinitive_cues \
@@ -3131,7 +3148,8 @@ class IndirectQuotes:
                     quote_left -= 1
                 if quote_left < 0 or w[0] in {",", ":"}:
                     return self._past_hearer(ws, quoted_at, verb, ws[quoted_j][1])
-            elif not titled and (w[0] in {"“", "”", "\"", "«"} or inside):
+            elif not titled and (w[0] in {"“", "”", "\"", "«"} and not any(w[1] in (s.open, s.close) for s in terms)
+                                 or inside):
                 if lex.lang == "en" and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own

@@ -2551,6 +2551,27 @@ ID_CASES = [
         [("indirect", "sudah mendengar pemangkasan anggaran itu", "Suhartono", "Wakil Ketua Komisi II dari fraksi PDIP"),
          ("indirect", "pemkot harus berhemat", "Hartono Wijaya", "warga Solo")],
         id="a-full-name-holding-a-known-name-without-its-su-is-another-person"),
+    pytest.param(
+        "Kepala Dinas Sosial Made Sutarja menyebut data terkait nama 'Rusdi' tersebut sudah diserahkan kepada polisi.",
+        [("indirect", "data terkait nama 'Rusdi' tersebut sudah diserahkan kepada polisi", "Made Sutarja", "Kepala Dinas Sosial")],
+        id="a-name-in-single-marks-inside-a-reported-clause-keeps-it-indirect"),
+    pytest.param(
+        "Kepala Dinas Sosial Made Sutarja menyebut program \"Desa Hijau\" sudah berjalan di dua puluh desa sejak tahun lalu.",
+        [("indirect", "program \"Desa Hijau\" sudah berjalan di dua puluh desa sejak tahun lalu", "Made Sutarja",
+          "Kepala Dinas Sosial")],
+        id="a-title-case-name-in-double-marks-inside-a-reported-clause-keeps-it-indirect"),
+    pytest.param(
+        "Kepala Dinas Sosial Made Sutarja juga menyinggung para pejabat 'titipan' di pemerintahan daerah.",
+        [],
+        id="a-term-in-single-marks-does-not-make-a-noun-phrase-object-a-quote"),
+    pytest.param(
+        "Kepala Dinas Sosial Made Sutarja juga menyatakan dukungan terhadap program \"Desa Hijau\" yang digagas warga.",
+        [],
+        id="a-name-in-double-marks-does-not-make-a-noun-phrase-object-a-quote"),
+    pytest.param(
+        "Kepala Dinas Sosial Made Sutarja menyebut kebijakan itu \"sangat keliru dan merugikan petani kecil\".",
+        [("mixed", "kebijakan itu \"sangat keliru dan merugikan petani kecil\"", "Made Sutarja", "Kepala Dinas Sosial")],
+        id="a-quoted-fragment-of-four-words-inside-a-reported-clause-is-still-mixed"),
 ]
 
 
