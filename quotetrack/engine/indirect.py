@@ -39,6 +39,11 @@ _HEADLINE_RECORD_HEADS_EN = frozenset("document email report record memo file po
 _RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
+#: Indonesian adjectives that make a predicate with no verb after a subject closed by a demonstrative
+#: (``pengamanan itu sesuai dengan …``, ``langkah tersebut penting …``).
+_PREDICATE_ADJECTIVES_ID = frozenset("sesuai penting siap aman layak wajar tepat keliru normal kondusif lancar "
+                                     "mustahil sah rawan".split())
+_SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
@@ -3654,8 +3659,10 @@ class IndirectQuotes:
         if ws and ws[0][0].lower() in _EXISTENTIAL_ID:
             return True
         bound = 0  # words left in which a verb belongs to a relative clause or a prepositional phrase
-        for w in ws[1:]:
+        for k, w in enumerate(ws[1:], 1):
             low = w[0].lower()
+            if low in _PREDICATE_ADJECTIVES_ID and ws[k - 1][0].lower() in _SUBJECT_DEMONSTRATIVES_ID and k > 1:
+                return True  # "pengamanan itu sesuai dengan …", "langkah tersebut penting bagi …": a subject, then its adjective
             if w[0] in {".", "!", "?"} or low in self.lex.title_markers:
                 break  # "usulan … bertajuk ‘…’": a title names the object; it is no predicate
             if low == "yang" or low in _LINKING_PREPS_ID:

@@ -2572,6 +2572,30 @@ ID_CASES = [
         "Kepala Dinas Sosial Made Sutarja menyebut kebijakan itu \"sangat keliru dan merugikan petani kecil\".",
         [("mixed", "kebijakan itu \"sangat keliru dan merugikan petani kecil\"", "Made Sutarja", "Kepala Dinas Sosial")],
         id="a-quoted-fragment-of-four-words-inside-a-reported-clause-is-still-mixed"),
+    pytest.param(
+        "Menteri Pertanian Budi Harjono mulanya menjelaskan ada tiga syarat utama yang harus dipenuhi petani sebelum panen.",
+        [("indirect", "ada tiga syarat utama yang harus dipenuhi petani sebelum panen", "Budi Harjono", "Menteri Pertanian")],
+        id="mulanya-between-the-subject-and-the-cue-keeps-the-subject"),
+    pytest.param(
+        "Menteri Pertanian Budi Harjono awalnya mengajak semua petani untuk tidak menjual gabah di bawah harga pemerintah.",
+        [("indirect", "semua petani untuk tidak menjual gabah di bawah harga pemerintah", "Budi Harjono", "Menteri Pertanian")],
+        id="awalnya-between-the-subject-and-a-request-cue-keeps-the-subject"),
+    pytest.param(
+        "Budi Harjono awalnya menolak tawaran itu. Dia akhirnya menyetujui rencana pembangunan pasar baru di desa itu.",
+        [],
+        id="awalnya-and-akhirnya-before-verbs-that-are-no-cues-make-no-quote"),
+    pytest.param(
+        "Kapolres Sleman AKBP Yuda Pratama menjelaskan pengamanan itu sesuai dengan prosedur yang berlaku di kepolisian.",
+        [("indirect", "pengamanan itu sesuai dengan prosedur yang berlaku di kepolisian", "Yuda Pratama", "Kapolres Sleman")],
+        id="a-weak-cue-then-a-subject-with-itu-and-an-adjective-predicate-is-a-report"),
+    pytest.param(
+        "Kapolres Sleman AKBP Yuda Pratama menyoroti langkah penting dalam pengamanan libur panjang.",
+        [],
+        id="an-adjective-right-after-the-object-noun-is-no-predicate-after-a-weak-cue"),
+    pytest.param(
+        "Kapolres Sleman AKBP Yuda Pratama menjelaskan kronologi kejadian itu secara rinci kepada wartawan.",
+        [],
+        id="a-demonstrative-then-no-predicate-adjective-is-an-object-after-a-weak-cue"),
 ]
 
 
