@@ -16,6 +16,9 @@ from typing import Callable, List, Optional, Tuple
 from quotetrack.engine.lexicon import Lexicon, opening_stop_words
 from quotetrack.engine.segment import ABBREVIATIONS as ABBREVIATIONS_ID
 
+#: An Indonesian office's bracketed short form right after its title (`` (KLH/BPLH)``, `` (Menkeu)``).
+_BRACKETED_ACRONYM_ID = re.compile(r" ?\((?:[A-Z][A-Za-z]{1,9})(?:/[A-Z][A-Za-z]{1,9})*\)")
+
 # Mention kinds.
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
@@ -1545,6 +1548,12 @@ class MentionParser:
         if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
             if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
+                if bracketed and not en:
+                    short = _BRACKETED_ACRONYM_ID.match(text, span_end)
+                    if short is not None and short.end() <= end:
+                        # "Menteri …/Kepala Badan … (KLH/BPLH)": the office's short form is part of the description
+                        span_end = short.end()
+                        phrase = text[span_start:span_end]
                 return Mention(TITLE, phrase, span_start, span_end, role=phrase)
             if en and len(words) > 1 and (self._sentence_adverb(words[0][0])
                                                         or low[0] in opening_stop_words("en") - _DETERMINERS_EN):

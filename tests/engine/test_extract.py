@@ -2596,6 +2596,18 @@ ID_CASES = [
         "Kapolres Sleman AKBP Yuda Pratama menjelaskan kronologi kejadian itu secara rinci kepada wartawan.",
         [],
         id="a-demonstrative-then-no-predicate-adjective-is-an-object-after-a-weak-cue"),
+    pytest.param(
+        "\"Stok ikan masih aman,\" kata Menteri Kelautan/Kepala Badan Riset Kelautan (KKP/BRK).",
+        [("direct", "Stok ikan masih aman,", "Menteri Kelautan/Kepala Badan Riset Kelautan (KKP/BRK)", None)],
+        id="a-title-speaker-keeps-the-bracketed-short-form-of-its-office"),
+    pytest.param(
+        "Menteri Kelautan (Menkel), Hendra Wijaya, mengatakan stok ikan di perairan utara masih aman.",
+        [("indirect", "stok ikan di perairan utara masih aman", "Hendra Wijaya", "Menteri Kelautan (Menkel)")],
+        id="a-title-before-a-name-keeps-the-bracketed-short-form-in-the-role"),
+    pytest.param(
+        "\"Stok ikan masih aman,\" kata Menteri Kelautan (Kompas, 11/11/2017).",
+        [("direct", "Stok ikan masih aman,", "Menteri Kelautan", None)],
+        id="a-bracketed-citation-after-a-title-speaker-is-no-short-form"),
 ]
 
 
