@@ -3265,8 +3265,11 @@ class IndirectQuotes:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
         if lex.lang == "id" and verb.lower() in _AS_ASSESSMENT_CUES_ID and self._object_as_id(ws):
             return ws[0][1]  # "memandang program ini sebagai kemitraan …": a voiced assessment
-        if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues):
-            return None  # "menekankan pentingnya X": a noun phrase, not a reported clause
+        if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues) \
+                and not (lex.lang == "id" and self._appeal_link_id(ws)):
+            # "menekankan pentingnya X": a noun phrase, not a reported clause; but "mengingatkan
+            # Pemprov agar kembali pada …": "agar" opens the appeal's clause
+            return None
         if weak and lex.lang == "id" and self._object_then_verb_id(ws):
             return None  # "melihat kesempatan itu dan langsung menggorok …": an object, then the subject's next act
         if verb in lex.clause_cues and not self._clause_opens(ws):
@@ -3330,6 +3333,16 @@ class IndirectQuotes:
                 return True
             if not w[0][:1].isalnum():
                 return False
+        return False
+
+    @staticmethod
+    def _appeal_link_id(ws) -> bool:
+        """Indonesian: ``agar``/``supaya`` after the hearer among the first words of the sentence."""
+        for w in ws[1:MAX_ADVERBIAL_TOKENS]:
+            if w[0] in {".", "!", "?", ";"}:
+                return False
+            if w[0].lower() in ("agar", "supaya"):
+                return True
         return False
 
     def _request_clause_start(self, ws) -> Optional[int]:

@@ -2608,6 +2608,23 @@ ID_CASES = [
         "\"Stok ikan masih aman,\" kata Menteri Kelautan (Kompas, 11/11/2017).",
         [("direct", "Stok ikan masih aman,", "Menteri Kelautan", None)],
         id="a-bracketed-citation-after-a-title-speaker-is-no-short-form"),
+    pytest.param(
+        "Anggota DPRD Bali Made Sutarja mengingatkan Pemprov Bali agar kembali pada esensi pembangunan, yakni keselamatan warga.",
+        [("indirect", "Pemprov Bali agar kembali pada esensi pembangunan, yakni keselamatan warga", "Made Sutarja",
+          "Anggota DPRD Bali")],
+        id="agar-after-the-hearer-of-a-weak-cue-opens-an-appeal-without-a-verb-form"),
+    pytest.param(
+        "Anggota DPRD Bali Made Sutarja menekankan pentingnya pengawasan agar tambang tetap aman.",
+        [],
+        id="agar-after-a-nominal-object-of-a-weak-cue-makes-no-appeal"),
+    pytest.param(
+        "Kuasa hukum warga, Anton Saragih, mendalilkan kerugian warga di persidangan.",
+        [],
+        id="mendalilkan-with-a-noun-phrase-is-no-report"),
+    pytest.param(
+        "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
+        [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
+        id="mendalilkan-with-a-clause-is-a-report"),
 ]
 
 
