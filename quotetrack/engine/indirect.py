@@ -3216,7 +3216,9 @@ class IndirectQuotes:
                 if w[0] == ",":
                     # "mengatakan dalam setahun pemerintah telah melakukan …, seperti …": a predicate
                     # before the comma makes the phrase the report's own opening, not the cue's setting
-                    return ws[0][1] if any(x[0].lower() in _PREDICATE_ID for x in ws[1:k]) else w[2]
+                    if any(x[0].lower() in _PREDICATE_ID for x in ws[1:k]) or self._content_adverbial_id(ws[:k]):
+                        return ws[0][1]
+                    return w[2]
             return None if weak and not self._prep_then_clause_id(ws) else ws[0][1]
         if lex.lang == "en":
             if verb in {"tell", "tells", "told", "telling"} or verb in _INFORM_EN:
@@ -3333,6 +3335,19 @@ class IndirectQuotes:
                 return True
             if not w[0][:1].isalnum():
                 return False
+        return False
+
+    def _content_adverbial_id(self, ws) -> bool:
+        """Indonesian: a phrase before a comma after the cue that belongs to the report, not to the
+        setting of the saying: a part of a whole (``dari ribuan orang yang diperiksa, ada …``) or a
+        time clause with a subject of its own (``saat tiap kementerian memiliki data, …``; but
+        ``saat ditemui di kantornya, …`` is when it was said)."""
+        first = ws[0][0].lower()
+        if first == "dari":
+            return len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in self.lex.stop_words
+        if first in ("saat", "ketika") and len(ws) > 3:
+            return not self._verb_form_id(ws[1][0]) and ws[1][0].islower() \
+                and any(self._verb_form_id(w[0]) for w in ws[2:])
         return False
 
     @staticmethod

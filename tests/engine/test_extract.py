@@ -2622,6 +2622,23 @@ ID_CASES = [
         [],
         id="mendalilkan-with-a-noun-phrase-is-no-report"),
     pytest.param(
+        "Kepala Dinas Pangan Made Sutarja mengatakan dari tiga usulan tersebut, ada satu yang sudah disetujui.",
+        [("indirect", "dari tiga usulan tersebut, ada satu yang sudah disetujui", "Made Sutarja", "Kepala Dinas Pangan")],
+        id="a-part-of-a-whole-with-dari-before-a-comma-belongs-to-the-report"),
+    pytest.param(
+        "Kepala Dinas Pangan Made Sutarja menjelaskan saat tiap dinas memiliki data sendiri, terasa sekali ego sektoral.",
+        [("indirect", "saat tiap dinas memiliki data sendiri, terasa sekali ego sektoral", "Made Sutarja",
+          "Kepala Dinas Pangan")],
+        id="a-time-clause-with-its-own-subject-before-a-comma-belongs-to-the-report"),
+    pytest.param(
+        "Kepala Dinas Pangan Made Sutarja mengatakan saat ditemui di kantornya, stok beras masih aman.",
+        [("indirect", "stok beras masih aman", "Made Sutarja", "Kepala Dinas Pangan")],
+        id="a-time-clause-of-the-saying-before-a-comma-stays-out-of-the-report"),
+    pytest.param(
+        "Kepala Dinas Pangan Made Sutarja mengatakan dari Denpasar, stok beras masih aman.",
+        [("indirect", "stok beras masih aman", "Made Sutarja", "Kepala Dinas Pangan")],
+        id="dari-and-a-place-name-before-a-comma-stays-out-of-the-report"),
+    pytest.param(
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
