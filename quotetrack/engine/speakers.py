@@ -158,6 +158,8 @@ MAX_TITLE_CASE_LOWER = 3
 _GROUP_QUANTIFIERS_ID = frozenset("sebagian sejumlah beberapa banyak para seluruh semua segenap mayoritas kebanyakan".split())
 #: How many words a bare name before ``dari`` + a body may have (``Rudi Hartono dari PT …``).
 MAX_NAME_WORDS_BEFORE_BODY_ID = 3
+#: Most words of a title and a name before Indonesian ``dari`` and a body (``Peneliti Senior Rina Kusuma dari …``).
+MAX_TITLED_NAME_WORDS_BEFORE_BODY_ID = 8
 #: Indonesian weekdays: a part "Senin (20/4/2020)" after a name and title is a date, not a role.
 _DAYS_ID = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _DATE_WORDS_EN = frozenset("january february march july september october november december".split()) | _DAYS_EN
@@ -1680,6 +1682,16 @@ class MentionParser:
         if self.lex.lang != "id" or "dari" not in low:
             return None
         k = low.index("dari")
+        if 2 <= k <= MAX_TITLED_NAME_WORDS_BEFORE_BODY_ID and k + 1 < len(words) and low[0] in self.lex.titles \
+                and words[k - 1][0][:1].isupper():
+            # "Peneliti Rina Kusuma dari Universitas Gadjah Mada", "Jurnalis Rina dari harian Kota Pos":
+            # a titled name, then the body it comes from; the person is the name, the title its role
+            head = self._parse_chunk(text, words[0][1], words[k - 1][2])
+            if head is not None and head.kind == NAME and head.role and all(
+                    w[:1].isupper() and not w.isupper() and not self.lex.is_common_word(w) for w in head.name.split()):
+                # (not "Wakil Ketua Komisi II dari Fraksi … Arif": a numbered office, its holder named later)
+                return Mention(NAME, text[words[0][1]:words[-1][2]], words[0][1], words[-1][2],
+                               name=head.name, role=head.role, aliases=head.aliases)
         if not 1 <= k <= MAX_NAME_WORDS_BEFORE_BODY_ID or k + 1 >= len(words) or not _is_cap(words[k + 1][0]):
             return None
         if not all(_name_like(w[0], self.lex) and not self.lex.is_common_word(w[0]) for w in words[:k]):

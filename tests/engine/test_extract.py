@@ -2639,6 +2639,14 @@ ID_CASES = [
         [("indirect", "stok beras masih aman", "Made Sutarja", "Kepala Dinas Pangan")],
         id="dari-and-a-place-name-before-a-comma-stays-out-of-the-report"),
     pytest.param(
+        "Peneliti Rina Kusuma dari Universitas Bukit Hijau yang meneliti kasus itu mengatakan stok ikan masih aman.",
+        [("indirect", "stok ikan masih aman", "Rina Kusuma", "Peneliti")],
+        id="a-titled-name-then-dari-and-a-body-with-a-relative-clause-is-the-name"),
+    pytest.param(
+        "Wakil Ketua Komisi II dari Fraksi Partai Maju Arif Wibowo mengatakan stok ikan masih aman.",
+        [("indirect", "stok ikan masih aman", "Arif Wibowo", "Wakil Ketua Komisi II dari Fraksi Partai Maju")],
+        id="a-numbered-office-then-dari-and-a-body-is-the-title-of-the-name-after-it"),
+    pytest.param(
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
