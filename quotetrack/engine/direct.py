@@ -12,7 +12,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
     _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
-    MAX_QUOTE_HEARER_WORDS_EN, non_source_head_id, quote_hearer_en, tokens)
+    MAX_QUOTE_HEARER_WORDS_EN, fold, non_source_head_id, quote_hearer_en, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -179,6 +179,12 @@ _NO_SPEAKER_OPENERS_EN = frozenset("and or but that which who whom whose".split(
 _QUOTED_LIST_TAIL_EN = re.compile(r",?[ \t]+(?:and|or)[ \t]+[“\"][^“”\"\n]{1,120}?[”\"](?=[.!?]?(?:[ \t]*$|[ \t]*\n|[ \t]+[A-Z“\"]))", re.M)
 
 
+#: Words of a lawyer's role (``pengacara Lisa``, ``kuasa hukum RK``).
+_COUNSEL_WORDS_ID = ("pengacara", "kuasa hukum", "penasihat hukum", "advokat")
+#: A third person spoken of in a quote (``dia``, ``beliau``, ``klien kami``).
+_THIRD_PERSON_ID = re.compile(r"\b(?:[Dd]ia|[Bb]eliau|[Kk]lien(?:nya| kami| saya)?)\b")
+
+
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
@@ -229,6 +235,8 @@ class DirectQuotes:
         if after is not None:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
+            if ent is not None and mention.kind == PRONOUN and self.lex.lang == "id" and self.found:
+                ent = self._counsel_not_client_id(span, ent)
             if ent is not None:
                 if not self._emit_mixed_lead(span, before_start, ent, cue):
                     self._emit_direct(span, ent, cue, "direct-" + _rule_suffix(mention))
@@ -263,6 +271,23 @@ class DirectQuotes:
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
+
+    def _counsel_not_client_id(self, span: QuoteSpan, ent: Entity) -> Entity:
+        """Indonesian ``… kata pengacara Lisa, Jhony. … Lisa beralasan sakit. “Kemarin itu dia kurang
+        enak badan …,” ungkapnya``: a pronoun that would reach the client named in the last
+        speaker's role as a lawyer's (``pengacara Lisa``), for a quote that speaks of a third person
+        (``dia``, ``klien``), is the lawyer's still."""
+        prev = next((p.entity for p in reversed(self.found[-3:]) if p.entity is not ent), None)
+        if prev is None or not prev.role:
+            return ent
+        role = fold(prev.role)
+        if not any(w in role for w in _COUNSEL_WORDS_ID):
+            return ent
+        if not any(fold(part) in role.split() for part in ent.name.split()):
+            return ent
+        if not _THIRD_PERSON_ID.search(self.text, span.start, span.end):
+            return ent
+        return prev
 
     def _possessor_before_en(self, at: int, word: str) -> Optional[Entity]:
         """English ``This year marks Tom Lee's tenth season. “…,” he says.``: a ``he``/``she`` no

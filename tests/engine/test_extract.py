@@ -2647,6 +2647,22 @@ ID_CASES = [
         [("indirect", "stok ikan masih aman", "Arif Wibowo", "Wakil Ketua Komisi II dari Fraksi Partai Maju")],
         id="a-numbered-office-then-dari-and-a-body-is-the-title-of-the-name-after-it"),
     pytest.param(
+        "\"Klien kami siap diperiksa,\" kata pengacara Rani Wulandari, Anton Saragih, kepada wartawan.\n"
+        "Rani beralasan sakit dan meminta pemeriksaan ditunda.\n"
+        "\"Kemarin itu dia kurang enak badan. Kami sudah siapkan jadwal ulang,\" ungkapnya.",
+        [("direct", "Klien kami siap diperiksa,", "Anton Saragih", "pengacara Rani Wulandari"),
+         ("indirect", "sakit dan meminta pemeriksaan ditunda", "Rani Wulandari", None),
+         ("direct", "Kemarin itu dia kurang enak badan. Kami sudah siapkan jadwal ulang,", "Anton Saragih",
+          "pengacara Rani Wulandari")],
+        id="a-clitic-after-the-client-speaking-of-dia-is-the-lawyers"),
+    pytest.param(
+        "\"Klien kami siap diperiksa,\" kata pengacara Rani Wulandari, Anton Saragih, kepada wartawan.\n"
+        "Rani kemudian memberikan keterangan kepada wartawan.\n"
+        "\"Saya sudah siap menghadapi semua proses ini,\" ungkapnya.",
+        [("direct", "Klien kami siap diperiksa,", "Anton Saragih", "pengacara Rani Wulandari"),
+         ("direct", "Saya sudah siap menghadapi semua proses ini,", "Rani Wulandari", None)],
+        id="a-clitic-after-the-client-speaking-in-the-first-person-is-the-clients"),
+    pytest.param(
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
