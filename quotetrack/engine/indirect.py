@@ -39,6 +39,8 @@ _HEADLINE_RECORD_HEADS_EN = frozenset("document email report record memo file po
 _RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
+#: An Indonesian story's next step right before a request verb (``X kemudian meminta …``).
+_STORY_STEP_BEFORE_ID = re.compile(r"\b(?:kemudian|lalu|lantas|justru)\s+$")
 #: Indonesian adjectives that make a predicate with no verb after a subject closed by a demonstrative
 #: (``pengamanan itu sesuai dengan …``, ``langkah tersebut penting …``).
 _PREDICATE_ADJECTIVES_ID = frozenset("sesuai penting siap aman layak wajar tepat keliru normal kondusif lancar "
@@ -3203,6 +3205,11 @@ class IndirectQuotes:
             if not ws:
                 return None
         first = ws[0][0]
+        if lex.lang == "id" and verb in lex.request_cues and _STORY_STEP_BEFORE_ID.search(
+                text, max(0, pos - len(verb) - 12), pos - len(verb)) and not self._appeal_link_id([("", 0, 0)] + ws):
+            # "Rahmat kemudian meminta seseorang untuk mentransfer uang", "Endang justru meminta Kamal
+            # memijat …": a step in a story told, no request voiced to the public
+            return None
         if first in {",", ":"}:
             if lex.lang == "en" and first == "," and len(ws) > 1 and self._aside_after_comma(ws[1:]):
                 return None  # "…, he said, on condition of anonymity": an aside; the report came before

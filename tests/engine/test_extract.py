@@ -2663,6 +2663,18 @@ ID_CASES = [
          ("direct", "Saya sudah siap menghadapi semua proses ini,", "Rani Wulandari", None)],
         id="a-clitic-after-the-client-speaking-in-the-first-person-is-the-clients"),
     pytest.param(
+        "Budi Santoso kemudian meminta seorang temannya untuk mentransfer uang sejumlah Rp 5 juta.",
+        [],
+        id="kemudian-before-a-request-verb-is-a-step-in-a-story-no-quote"),
+    pytest.param(
+        "Budi Santoso kemudian meminta agar polisi segera mengusut kasus penipuan tersebut.",
+        [("indirect", "polisi segera mengusut kasus penipuan tersebut", "Budi Santoso", None)],
+        id="kemudian-before-a-request-verb-with-agar-is-still-an-appeal"),
+    pytest.param(
+        "Budi Santoso meminta pemerintah daerah untuk segera memperbaiki jalan desa.",
+        [("indirect", "pemerintah daerah untuk segera memperbaiki jalan desa", "Budi Santoso", None)],
+        id="a-request-verb-with-no-story-step-before-it-is-an-appeal"),
+    pytest.param(
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
