@@ -39,6 +39,8 @@ _HEADLINE_RECORD_HEADS_EN = frozenset("document email report record memo file po
 _RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
+#: Indonesian "not only" right before a cue verb (``tidak hanya menyampaikan X, tetapi juga …``).
+_NOT_ONLY_BEFORE_ID = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|cuma)\s+$")
 #: An Indonesian story's next step right before a request verb (``X kemudian meminta …``).
 _STORY_STEP_BEFORE_ID = re.compile(r"\b(?:kemudian|lalu|lantas|justru)\s+$")
 #: Indonesian adjectives that make a predicate with no verb after a subject closed by a demonstrative
@@ -3205,6 +3207,8 @@ class IndirectQuotes:
             if not ws:
                 return None
         first = ws[0][0]
+        if lex.lang == "id" and _NOT_ONLY_BEFORE_ID.search(text, max(0, pos - len(verb) - 14), pos - len(verb)):
+            return None  # "Puspenkum tidak hanya menyampaikan fakta hukum, tetapi juga …": what it does, no report
         if lex.lang == "id" and verb in lex.request_cues and _STORY_STEP_BEFORE_ID.search(
                 text, max(0, pos - len(verb) - 12), pos - len(verb)) and not self._appeal_link_id([("", 0, 0)] + ws):
             # "Rahmat kemudian meminta seseorang untuk mentransfer uang", "Endang justru meminta Kamal
@@ -3218,6 +3222,12 @@ class IndirectQuotes:
             asked = self._request_clause_start(ws)
             if asked is not None:
                 return asked  # "berpesan kepada para guru untuk …": the hearer, then the request
+        if lex.lang == "id" and first.lower() == "kepada":
+            for w in ws[:2 * MAX_ADVERBIAL_TOKENS]:
+                if w[0] in {".", "!", "?", ";"}:
+                    break
+                if w[0].lower() == "bahwa":
+                    return w[2]  # "mengatakan kepada Rudd, duta besar … dan mantan perdana menteri, bahwa …"
         if lex.lang == "id" and first.lower() in _PREP_ID:
             for k, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
                 if w[0] == ",":

@@ -2675,6 +2675,23 @@ ID_CASES = [
         [("indirect", "pemerintah daerah untuk segera memperbaiki jalan desa", "Budi Santoso", None)],
         id="a-request-verb-with-no-story-step-before-it-is-an-appeal"),
     pytest.param(
+        "Made Sutarja mengatakan kepada Budi Harjono, Ketua DPRD Bali dan mantan bupati dua periode di Tabanan, "
+        "bahwa ia tidak menyukai rencana itu.",
+        [("indirect", "ia tidak menyukai rencana itu", "Made Sutarja", None)],
+        id="a-long-hearer-after-kepada-ends-at-bahwa"),
+    pytest.param(
+        "Made Sutarja mengatakan kepada wartawan, stok beras masih aman hingga akhir tahun.",
+        [("indirect", "stok beras masih aman hingga akhir tahun", "Made Sutarja", None)],
+        id="a-hearer-after-kepada-with-no-bahwa-ends-at-the-comma"),
+    pytest.param(
+        "Kepala Humas Made Sutarja tidak hanya menyampaikan fakta hukum, tetapi juga menghadirkan narasi yang jernih.",
+        [],
+        id="tidak-hanya-before-a-cue-is-what-one-does-no-report"),
+    pytest.param(
+        "Kepala Humas Made Sutarja menyampaikan bahwa tidak hanya fakta hukum yang akan dibuka kepada publik.",
+        [("indirect", "tidak hanya fakta hukum yang akan dibuka kepada publik", "Made Sutarja", "Kepala Humas")],
+        id="tidak-hanya-after-a-cue-and-bahwa-is-part-of-the-report"),
+    pytest.param(
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
