@@ -924,6 +924,8 @@ class IndirectQuotes:
                 continue  # "the council and the county told …": a joined subject, not a second source
             if m.lastgroup == "dash_and" and _SPACED_DASH_OR_DOUBLE.search(text, start, m.start()):
                 continue  # "Lee's plan -- a position he dropped -- and his remarks are …": the aside's close
+            if m.group(0) == ";" and self.lex.lang == "id" and text.count(";", start, end) >= 2:
+                continue  # "mencakup penyediaan data; peningkatan kapasitas; … hingga …": a list's items, one report
             if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
                 continue  # "he said, while some are horrified, they admire …": the report opens with it
             if self.lex.lang == "en" and _CONCESSIVE_ASIDE_EN.match(m.group(0)) and len(text[start:m.start()].split()) <= 2 \

@@ -2692,6 +2692,15 @@ ID_CASES = [
         [("indirect", "tidak hanya fakta hukum yang akan dibuka kepada publik", "Made Sutarja", "Kepala Humas")],
         id="tidak-hanya-after-a-cue-and-bahwa-is-part-of-the-report"),
     pytest.param(
+        "Made Sutarja berujar kerja sama ini mencakup penyediaan data; pelatihan pegawai; hingga pemberdayaan warga.",
+        [("indirect", "kerja sama ini mencakup penyediaan data; pelatihan pegawai; hingga pemberdayaan warga",
+          "Made Sutarja", None)],
+        id="a-list-in-semicolons-after-a-cue-is-one-report"),
+    pytest.param(
+        "Made Sutarja mengatakan pasokan beras aman; harga cabai justru naik tajam di pasar induk.",
+        [("indirect", "pasokan beras aman", "Made Sutarja", None)],
+        id="a-single-semicolon-still-ends-the-report"),
+    pytest.param(
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
