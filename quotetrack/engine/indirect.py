@@ -3708,8 +3708,11 @@ class IndirectQuotes:
         bound = 0  # words left in which a verb belongs to a relative clause or a prepositional phrase
         for k, w in enumerate(ws[1:], 1):
             low = w[0].lower()
-            if low in _PREDICATE_ADJECTIVES_ID and ws[k - 1][0].lower() in _SUBJECT_DEMONSTRATIVES_ID and k > 1:
-                return True  # "pengamanan itu sesuai dengan …", "langkah tersebut penting bagi …": a subject, then its adjective
+            if k > 1 and ws[k - 1][0].lower() in _SUBJECT_DEMONSTRATIVES_ID and (
+                    low in _PREDICATE_ADJECTIVES_ID or low == "dalam" and k + 1 < len(ws) and ws[k + 1][0].lower() == "rangka"):
+                # "pengamanan itu sesuai dengan …", "langkah tersebut penting bagi …", "pengamanan ini
+                # dalam rangka …": a subject, then its predicate with no verb
+                return True
             if w[0] in {".", "!", "?"} or low in self.lex.title_markers:
                 break  # "usulan … bertajuk ‘…’": a title names the object; it is no predicate
             if low == "yang" or low in _LINKING_PREPS_ID:

@@ -2701,6 +2701,14 @@ ID_CASES = [
         [("indirect", "pasokan beras aman", "Made Sutarja", None)],
         id="a-single-semicolon-still-ends-the-report"),
     pytest.param(
+        "Kapolres Sleman AKBP Yuda Pratama menjelaskan pengamanan ini dalam rangka menjaga pelayanan publik.",
+        [("indirect", "pengamanan ini dalam rangka menjaga pelayanan publik", "Yuda Pratama", "Kapolres Sleman")],
+        id="a-subject-with-ini-then-dalam-rangka-is-a-report-after-a-weak-cue"),
+    pytest.param(
+        "Kapolres Sleman AKBP Yuda Pratama menjelaskan kronologi kejadian itu dalam rapat bersama warga.",
+        [],
+        id="a-subject-with-itu-then-dalam-and-a-noun-is-an-object-after-a-weak-cue"),
+    pytest.param(
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
