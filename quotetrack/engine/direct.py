@@ -559,7 +559,7 @@ class DirectQuotes:
                         or fold_word(after.text) in lex.pronouns:
                     return Mention(PRONOUN, lex.clitic, cue_m.start(), wording.end()), cue
                 return after, cue
-            if lex.clitic and cue.lower().endswith(lex.clitic) and cue.lower()[:-len(lex.clitic)] in lex.post_cues | lex.pre_cues:
+            if lex.clitic and cue.lower().endswith(lex.clitic) and (cue.lower()[:-len(lex.clitic)] in lex.post_cues or cue.lower()[:-len(lex.clitic)] in lex.pre_cues):
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
             # a cue form in -s other than "says" may be a plural noun ("claims", "reports")
             noun_like = lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says"

@@ -389,7 +389,7 @@ def _clause_shaped_en(words: List[str]) -> bool:
     for k, w in enumerate(words):
         if (k or w == "what") and w in ("who", "whom", "which", "whose", "that", "what"):
             return False  # "executives who have worked with him": the verb is the relative clause's
-        if w in _FINITE_WORDS_EN or w.endswith(("'s", "'re")) and w[:-2].rstrip("'") in _ANY_SUBJECT_PRONOUN_EN | {"that", "there", "what"}:
+        if w in _FINITE_WORDS_EN or w.endswith(("'s", "'re")) and (w[:-2].rstrip("'") in _ANY_SUBJECT_PRONOUN_EN or w[:-2].rstrip("'") in {"that", "there", "what"}):
             return True
     return False
 
@@ -836,7 +836,7 @@ class IndirectQuotes:
                 continue
             end = sent.end
             first = text[sent.start:sent.start + 12].split(None, 1)
-            if first and first[0].lower() in _OPENERS_BEFORE_SUBJECT_EN | {"contrary"}:
+            if first and (first[0].lower() in _OPENERS_BEFORE_SUBJECT_EN or first[0].lower() == "contrary"):
                 # "Despite Lee's claims that A, the bank …": the opening phrase ends at its comma
                 comma = _COMMA_EN.search(text, that.end(), sent.end)  # a comma inside closing marks too
                 end = comma.start() + 1 if comma is not None else sent.end
@@ -900,7 +900,7 @@ class IndirectQuotes:
                 mention.kind != DESCRIPTION and not (tail.group(2).startswith("report")
                                                      and mention.kind in (NAME, ORGANISATION))):
             return None  # "…, Lee said": a named speaker after a report is another pattern (but "…, CNN reported")
-        outlet = tail.group(2).startswith("report") and any(_is_cap(w) for w in mention.text.split()[1:])
+        outlet = tail.group(2).startswith("report") and any(w[:1].isupper() for w in mention.text.split()[1:])
         return self._accept(mention, sent.start, comma, tail.group(2), "indirect-post", spans, tail.start(2),
                             any_source=outlet, whole=True)  # "…, the New York Times reported": a named outlet
 
@@ -2004,7 +2004,7 @@ class IndirectQuotes:
             if lex.lang == "id":
                 mention = self._yang_antecedent_id(clause_start, subject_tokens, mention) or mention
             described_by_clause = False
-            if en and verb in _SAY_EN | _TELL_EN and (mention is None or mention.kind == "description" and not (
+            if en and (verb in _SAY_EN or verb in _TELL_EN) and (mention is None or mention.kind == "description" and not (
                     self._noun_phrase(mention) or self._plausible_speaker(mention))):
                 head = self._antecedent_of_restrictive(clause_start, subject_tokens)
                 if head is not None and mention is not None and mention.start == head.start:
@@ -2141,7 +2141,7 @@ class IndirectQuotes:
             any_source = en and (verb in _SAY_EN or participle or self._names_in_marks(
                 mention, m, start, sent.end, spans)) and self._noun_phrase(mention)
             any_source = any_source or (en and verb in lex.question_cues and self._noun_phrase(mention)
-                                        and mention.text.split()[0].lower() not in lex.stop_words | {"without"})
+                                        and mention.text.split()[0].lower() not in lex.stop_words and mention.text.split()[0].lower() != "without")
             any_source = any_source or described_by_clause or (
                 as_source is not None and self._as_clause_closes(as_source, m.end(), start)) or (
                 with_source is mention and with_source is not None and verb == "saying" and self._noun_phrase(mention)
@@ -3107,7 +3107,7 @@ class IndirectQuotes:
             return None  # "called for a ban", "called on leaders to …", "called off the talks": no report
         if lex.lang == "en" and ws[0][0].lower() in _TOPIC_PREPS_EN and not self._that_clause_in(ws):
             return None  # "warned of a “crisis”", "argued against quotas": what is spoken of, no report
-        if lex.lang == "en" and verb in _WRITE_EN and ws[0][0].lower() in _DETERMINERS_CLAUSE_EN | {"a", "an"}:
+        if lex.lang == "en" and verb in _WRITE_EN and (ws[0][0].lower() in _DETERMINERS_CLAUSE_EN or ws[0][0].lower() in {"a", "an"}):
             phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
                 return None  # "wrote a letter to the school": the thing written, not a reported clause
@@ -3171,7 +3171,7 @@ class IndirectQuotes:
                         return after  # "said in business it takes time but added, “B”": A after its adverbial
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
                 if lex.lang == "en" and 3 < j <= MAX_NAMED_ASIDE_TOKENS and ws[j - 1][0] == "," and ws[1][0] == "," \
-                        and ws[0][0] in _OBJECT_PRONOUNS_EN and verb in _NAMING_VERBS_EN | _NAMING_PARTICIPLES_EN:
+                        and ws[0][0] in _OBJECT_PRONOUNS_EN and (verb in _NAMING_VERBS_EN or verb in _NAMING_PARTICIPLES_EN):
                     quoted_at = ws[0][1]  # "calling him, among other insults, “a fraud”": the object, an aside, the label
                 if j == 0 and lex.lang == "en" and verb in _TELL_EN and self._programme_hearer(ws, w[1]):
                     return None  # "told “Coffee and Friends,” reminding …": the hearer is a titled show
@@ -3504,7 +3504,7 @@ class IndirectQuotes:
         rest = _skip_time_words(ws)
         return bool(rest) and rest[0][0].lower() in _ADVERBIAL_PREPS_EN and not any(
             w[0].lower() == "to" and k + 1 < len(rest) and rest[k + 1][0][:1].islower()
-            and rest[k + 1][0] not in self.lex.function_words | _DETERMINERS_CLAUSE_EN
+            and rest[k + 1][0] not in self.lex.function_words and rest[k + 1][0] not in _DETERMINERS_CLAUSE_EN
             or w[0].lower() in self.lex.complementizers for k, w in enumerate(rest))
 
     def _cue_between(self, ws) -> bool:
@@ -4333,7 +4333,7 @@ class IndirectQuotes:
         ends in a name (``disebutkan karena … Omnibus Law``) nor an organisation's own name
         (``disampaikan Pusat Studi … Universitas Andalas``)."""
         role = (mention.role or "").split()
-        if role and role[0].lower() in self.lex.function_words | _SUBORDINATE_OPENERS_ID:
+        if role and (role[0].lower() in self.lex.function_words or role[0].lower() in _SUBORDINATE_OPENERS_ID):
             return False
         return not (role and role[-1].lower() in self.lex.org_heads)
 
@@ -4525,7 +4525,7 @@ class IndirectQuotes:
             k = comma + 1  # "After winning three primaries Tuesday night, Carver …", "On Thursday, after …, Warrick …"
             dot = 1 if lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
             if lex.lang == "en" and k + 2 + dot < len(ws) and ws[k][0][:1].isupper() and ws[k + 1 + dot][0] == "," \
-                    and ws[k + 2 + dot][0].lower() in _SUBORDINATORS_EN | _TIME_LEAD_EN:
+                    and (ws[k + 2 + dot][0].lower() in _SUBORDINATORS_EN or ws[k + 2 + dot][0].lower() in _TIME_LEAD_EN):
                 k += 2 + dot  # "At an event in Dubuque, Iowa, on Sunday, Carver …", "… in Keene, N.H., on …": the state
         while lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "," and ws[k][0].lower() in lex.clause_openers:
             k += 2  # "On Thursday, however, Brandt spoke …": a sentence adverb before the subject

@@ -963,7 +963,7 @@ class NameEvidence:
                                              or text.startswith(", yang juga ", mention.end)):
                     mention.role = self.parser.office_after_name_id(text, mention.end, sent.end)  # "Budi menjabat sebagai X"
                     office_end = text.find(mention.role, mention.end) + len(mention.role) if mention.role else -1
-                    if office_end > 0 and not _is_cap(text[office_end + 1:office_end + 2]):
+                    if office_end > 0 and not text[office_end + 1:office_end + 2][:1].isupper():
                         skip_to = office_end  # the office names no one (a name right after it is read on)
             if mention.role is None and apposed is None and (
                     prev is None or self._after_object_preposition_id(text[sent.start:mention.start].rstrip())):
@@ -1042,7 +1042,7 @@ class NameEvidence:
             if lex.is_common_word(word) or lex.is_place(word) or lex.is_role_word(word) \
                     or word.lower() in _DAYS_ID or word.lower() in lex.function_words:
                 continue  # "…, Jakarta, …", "…, Selasa, …": no name
-            if _is_cap(nxt) and nxt.lower() in lex.titles:
+            if nxt[:1].isupper() and nxt.lower() in lex.titles:
                 found.append(m)  # "Sementara itu, Mundari, Camat X, mengajak": the title set off after the name
                 continue
             if not (nxt[:1].islower() or nxt.lower() in _DAYS_ID):
@@ -1216,14 +1216,14 @@ class NameEvidence:
         first, last = k, None
         while k < len(ws):
             w = ws[k][0]
-            if _is_cap(w) or (w[:1] in "(+" and len(w) > 1) or w.isdigit() or (
-                    w.lower() in _TITLE_JOINERS_ID and k + 1 < len(ws) and _is_cap(ws[k + 1][0]) and last is not None):
+            if w[:1].isupper() or (w[:1] in "(+" and len(w) > 1) or w.isdigit() or (
+                    w.lower() in _TITLE_JOINERS_ID and k + 1 < len(ws) and ws[k + 1][0][:1].isupper() and last is not None):
                 # "Budi dari Centre for Peace and Security": an English joiner inside the body's name too
                 last = k if w.lower() not in _TITLE_JOINERS_ID else last
                 k += 1
                 continue
             break
-        if last is None or not _is_cap(ws[first][0]) \
+        if last is None or not ws[first][0][:1].isupper() \
                 or all(lex.is_place(w[0]) or not w[0][:1].isalpha() for w in ws[first:last + 1]):
             return None
         return self.text[ws[0][1]:ws[last][2]]
@@ -1241,7 +1241,7 @@ class NameEvidence:
             k -= 1
         if k < 0 or ws[k][0] == "," or k == len(ws) - 1:
             return None
-        if not all(_is_cap(w[0]) for w in ws[k + 1:]):
+        if not all(w[0][:1].isupper() for w in ws[k + 1:]):
             return None  # the title's body follows it in capitals: not "tiga orang datang, yakni"
         return self.text[ws[k][1]:ws[-1][2]]
 
@@ -1283,15 +1283,15 @@ class NameEvidence:
             return None  # most names: no English "of" before the comma
         ws = tokens(text, lo, comma)
         k = len(ws)
-        while k > 0 and (_is_cap(ws[k - 1][0]) and ws[k - 1][0].isalpha() or ws[k - 1][0] in _ENGLISH_TITLE_JOINERS_ID):
+        while k > 0 and (ws[k - 1][0][:1].isupper() and ws[k - 1][0].isalpha() or ws[k - 1][0] in _ENGLISH_TITLE_JOINERS_ID):
             k -= 1
         run = ws[k:]
         if k == 0 and lo > floor:
             return None  # the run goes on beyond the window: no title this short
-        i = next((j for j, w in enumerate(run) if w[0].lower() in lex.english_offices and _is_cap(w[0])), None)
-        if i is None or i + 1 >= len(run) or run[i + 1][0] != "of" or not _is_cap(run[-1][0]):
+        i = next((j for j, w in enumerate(run) if w[0].lower() in lex.english_offices and w[0][:1].isupper()), None)
+        if i is None or i + 1 >= len(run) or run[i + 1][0] != "of" or not run[-1][0][:1].isupper():
             return None
-        while i and _is_cap(run[i - 1][0]) and self.parser._english_word_id(run[i - 1][0]):
+        while i and run[i - 1][0][:1].isupper() and self.parser._english_word_id(run[i - 1][0]):
             i -= 1  # "Deputy Director of …", "Vice Chairman of …"
         return text[run[i][1]:run[-1][2]]
 
@@ -1412,7 +1412,7 @@ class NameEvidence:
         followed by ``of`` (``Corporate Communications Strategic of`` + the body): the title opens
         there though none of its words is a title word."""
         return j < len(ws) and ws[j][0] == "of" and j > first \
-            and all(_is_cap(w[0]) and self.parser._english_word_id(w[0]) for w in ws[first:j])
+            and all(w[0][:1].isupper() and self.parser._english_word_id(w[0]) for w in ws[first:j])
 
     def _apposed_title_after_id(self, floor: int, mention: Mention):
         """Indonesian: ``(end, title)`` when a name opening its clause is followed by a title set
@@ -1612,11 +1612,11 @@ class NameEvidence:
                          or (k < len(ws) and self._title_qualifier_en(ws[k - 1][0], ws[k][0]))
                          or (k < len(ws) and _weekday_name_part_en(ws, k - 1, self.lex))):  # "Sunday Herald reporter"
             k -= 1
-        if 2 <= k < len(ws) and ws[k - 1][0] == "and" and _is_cap(ws[k][0]) and _is_cap(ws[k - 2][0]):
+        if 2 <= k < len(ws) and ws[k - 1][0] == "and" and ws[k][0][:1].isupper() and ws[k - 2][0][:1].isupper():
             # "Fish and Chips star Tom Vane", "Bread and Jam star Ann Lee": a work's title with
             # "and" in it, read back to the first of its capitalised words
             j = k - 2
-            while j > 0 and _is_cap(ws[j - 1][0]) and ws[j - 1][0].lower() not in {"and", "the"}:
+            while j > 0 and ws[j - 1][0][:1].isupper() and ws[j - 1][0].lower() not in {"and", "the"}:
                 j -= 1
             last = fold(ws[k - 2][0])
             if not any(fold(w[0]) in self.lex.given_names for w in ws[j:k - 1]) and not any(
@@ -1658,7 +1658,7 @@ class NameEvidence:
         if low in self.lex.function_words or low in opening_stop_words("en") or low in _TIME_PHRASE_WORDS_EN \
                 or nxt.lower() in opening_stop_words("en"):
             return False
-        if _is_cap(word) and word[1:2].islower():
+        if word[:1].isupper() and word[1:2].islower():
             return True
         return low in self.lex.title_modifiers or _noun_modifier_en(word, self.lex)
 
@@ -2001,7 +2001,7 @@ class NameEvidence:
                 return
             k = c + 1
         if self.lex.lang == "en" and k + 1 < len(ws) and ws[k][0] in SENTENCE_CONJUNCTIONS_EN \
-                and ws[k + 1][0] in _SUBORDINATORS_EN | _EN_OPENING_PREPS:
+                and (ws[k + 1][0] in _SUBORDINATORS_EN or ws[k + 1][0] in _EN_OPENING_PREPS):
             k += 1  # "But after touring the plant, Lee said …": the conjunction, then the opener
         found = self._cap_subject(ws, _after_age(ws, k))
         if found is not None and id_:

@@ -728,7 +728,7 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low in NAME_PARTICLES:
         return True
-    if not _is_cap(word) or word.startswith("("):
+    if not word[:1].isupper() or word.startswith("("):
         return False
     if lex.lang == "en" and len(word) >= 2 and word[-1] == "." and _INITIALS.match(word[:-1]):
         return True  # a middle initial ("William A. Ackman") or initials ("J.J. Goldberg")
@@ -945,7 +945,7 @@ def _from_balinese_opener(run):
 def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
     """Drop honorifics and ranks at the front of a name (``Pak``, ``Dr.``, ``AKBP``)."""
     while words and ((bare := words[0][0].lower().strip(".")) in lex.honorifics or bare in lex.ranks):
-        if lex.lang == "id" and words[0][0].lower() in _NAME_TITLES_ID and (len(words) == 1 or _is_cap(words[1][0])):
+        if lex.lang == "id" and words[0][0].lower() in _NAME_TITLES_ID and (len(words) == 1 or words[1][0][:1].isupper()):
             break  # "Raden Bagus Arya Wibisana", "kata Raden": a hereditary title is part of the name
         words = words[1:]
     return words
@@ -1069,9 +1069,9 @@ def _title_modifiers_en(role_words, first_title: int, lex: Lexicon) -> int:
     """Where an English title starts: the capitalised words right before its first title word
     belong to it (``Environment Secretary``, ``South Africa Finance Minister``, ``Tory leader``)."""
     k = first_title
-    if k > 0 and role_words[k - 1][0].lower() in _ORDINAL_TITLE_WORDS_EN and _is_cap(role_words[k - 1][0]):
+    if k > 0 and role_words[k - 1][0].lower() in _ORDINAL_TITLE_WORDS_EN and role_words[k - 1][0][:1].isupper():
         k -= 1  # "First Minister", "Second Secretary": the ordinal is the title's
-    while k > 0 and (_is_cap(role_words[k - 1][0]) and role_words[k - 1][0].lower() not in lex.function_words
+    while k > 0 and (role_words[k - 1][0][:1].isupper() and role_words[k - 1][0].lower() not in lex.function_words
                      and role_words[k - 1][0].lower() not in {"the", "a", "an"}
                      or _field_modifier_en(role_words, k - 1, lex)
                      # "Sunday Herald reporter": a weekday before a capitalised word that is no title
@@ -1090,7 +1090,7 @@ def _weekday_name_part_en(role_words, k: int, lex: Lexicon) -> bool:
     if k > 0 and role_words[k - 1][0].lower() in _TIME_LEADS_EN:
         return False
     nxt = role_words[k + 1][0]
-    return _is_cap(nxt) and nxt.lower() not in lex.titles and nxt.lower() not in lex.function_words
+    return nxt[:1].isupper() and nxt.lower() not in lex.titles and nxt.lower() not in lex.function_words
 
 
 def _field_modifier_en(role_words, k: int, lex: Lexicon) -> bool:
@@ -1121,7 +1121,7 @@ def _capitalised_pair_en(role_words, k: int, lex: Lexicon) -> bool:
     if not 0 < k < len(role_words) - 1:
         return False
     before, after = role_words[k - 1][0], role_words[k + 1][0]
-    return _is_cap(before) and _is_cap(after) and not lex.is_role_word(after) \
+    return before[:1].isupper() and after[:1].isupper() and not lex.is_role_word(after) \
         and after.lower().strip(".") not in lex.honorifics and before.lower() not in lex.function_words
 
 
@@ -1265,7 +1265,7 @@ class MentionParser:
         if len(ws) < 2 or ws[-1][2] != mention.end:
             return None
         given, last = ws[-2][0], ws[-1][0]
-        if not _is_cap(given) or given.lower() not in self.lex.given_names or not _is_cap(last) \
+        if not given[:1].isupper() or given.lower() not in self.lex.given_names or not last[:1].isupper() \
                 or not last.isalpha() or not self.lex.is_place(last) or given.lower() in self.lex.titles:
             return None
         before = [w[0] for w in ws[:-2] if w[0] != "."]
@@ -1294,7 +1294,7 @@ class MentionParser:
                 or any(w[0] in ("and", "&") for w in tokens(text, cut.end(), mention.end)):
             return None  # "Ann Lee of Ohio and Tom Roe of Iowa": both speak
         lex = self.lex
-        if not all(_is_cap(w[0]) and w[0].isalpha() and not _is_acronym(w[0]) and not lex.is_role_word(w[0])
+        if not all(w[0][:1].isupper() and w[0].isalpha() and not _is_acronym(w[0]) and not lex.is_role_word(w[0])
                    and not lex.is_place(w[0]) for w in run):
             return None
         if run[0][0].lower() not in lex.given_names and any(lex.is_english_word(w[0].lower()) for w in run):
@@ -1322,7 +1322,7 @@ class MentionParser:
                          and words[k + 1][0] == "." and (
                              (len(w[0]) == 1 and w[0].isupper()) or (
                                  en and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
-                                 and k + 2 < len(words) and _is_cap(words[k + 2][0])))
+                                 and k + 2 < len(words) and words[k + 2][0][:1].isupper()))
                          else w for k, w in enumerate(words)]
             words = [w for w in words if w[0] not in {",", ";", ":", "."}]
             for k in range(len(words) - 1, -1, -1):
@@ -1374,7 +1374,7 @@ class MentionParser:
             if contraction and contraction.group(1).lower() in _SUBJECT_PRONOUNS_EN:
                 # "He’s claiming that …": the pronoun, not a name
                 return Mention(PRONOUN, contraction.group(1), span_start, span_start + len(contraction.group(1)))
-            if len(words) == 1 and _is_cap(words[0][0]) and len(low[0]) > 4 and low[0].endswith("s") \
+            if len(words) == 1 and words[0][0][:1].isupper() and len(low[0]) > 4 and low[0].endswith("s") \
                     and low[0][:-1] in lex.titles and low[0][:-1] in SOURCE_NOUNS and low[0] not in lex.titles:
                 # "Analysts noted", "Prosecutors say": a title's plural opening the sentence is a
                 # group described, not a person's name
@@ -1395,7 +1395,7 @@ class MentionParser:
         if self.find_people is not None and getattr(self.find_people, "strong", False):
             # A trained pipeline (an installed en_core_web_*) knows names better than the rules.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
-        if en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and _is_cap(words[-2][0]):
+        if en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and words[-2][0][:1].isupper():
             words = words[:-1]  # "Frank Field MP": the letters after the name are no part of it
             span_end = words[-1][2]
         name_words = name_words or self._trailing_name(words)
@@ -1407,7 +1407,7 @@ class MentionParser:
                 name_words = name_words[1:]
                 if not name_words:
                     return Mention(DESCRIPTION, phrase, span_start, span_end)
-        if not name_words and self.find_people is not None and any(_is_cap(w[0]) for w in words):
+        if not name_words and self.find_people is not None and any(w[0][:1].isupper() for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
         if name_words and en and self._body_with_preposition_en(words):
@@ -1426,7 +1426,7 @@ class MentionParser:
             if k and _is_acronym(words[k - 1][0]) and words[k - 1][0].isalpha() and len(words[k - 1][0]) > 2 \
                     and words[k - 1][2] + 1 == name_words[0][1] \
                     and words[k - 1][0].lower() not in lex.titles and name_words[0][0].lower() not in lex.given_names \
-                    and (k == 1 or not _is_cap(words[k - 2][0])):
+                    and (k == 1 or not words[k - 2][0][:1].isupper()):
                 # "BFM TV", "RTL Info": an outlet's letters and word; not bracketed letters ("provider (ISP) Plus.net")
                 name_words = [words[k - 1]] + list(name_words)
         if name_words and self._unnamed_member_en(words, name_words[0]):
@@ -1460,8 +1460,8 @@ class MentionParser:
                 noun = role_words[k - 1][0] if k is not None and k >= 1 else ""
                 if (noun.islower() or k == 1 and noun[1:].islower() and lex.is_english_word(noun.lower())) \
                         and noun.endswith("s") and not noun.endswith("ss") and noun.lower() not in lex.stop_words \
-                        and all(_is_cap(w[0]) or w[0] == "the" for w in role_words[k + 1:-1]) \
-                        and _is_cap(role_words[-2][0]):
+                        and all(w[0][:1].isupper() or w[0] == "the" for w in role_words[k + 1:-1]) \
+                        and role_words[-2][0][:1].isupper():
                     # "the towns of Hexley and Marlow said", "Leaders of Hexley and Marlow said": a
                     # plural noun's named members speak together, the whole phrase as written (not
                     # the last town alone)
@@ -1493,9 +1493,9 @@ class MentionParser:
             if lex.lang == "id" and role_words and role_words[0][0].lower() in _GROUP_QUANTIFIERS_ID:
                 # "sebagian umat Muslim", "para pendukung Budi": some of a group, not the person named
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if lex.lang == "id" and len(role_words) == 1 and _is_cap(role_words[0][0]) \
+            if lex.lang == "id" and len(role_words) == 1 and role_words[0][0][:1].isupper() \
                     and role_words[0][0].lower().startswith(_BODY_PREFIXES_ID) \
-                    and all(_is_cap(w[0]) for w in name_words) and role_words[0][0].lower() not in lex.titles:
+                    and all(w[0][:1].isupper() for w in name_words) and role_words[0][0].lower() not in lex.titles:
                 # "Polda Metro Jaya", "Pemkab Tanah Datar": a body's short word and the rest of its
                 # name, no titled person (a person after one has a title: "Kapolda Metro Jaya Irjen …")
                 k = self._person_after_body_id(text, role_words[0], name_words, span_end)
@@ -1506,12 +1506,12 @@ class MentionParser:
                 role_words, name_words = role_words + list(name_words[:k]), name_words[k:]
             if lex.lang == "id" and len(role_words) == 1 and role_words[0][0].islower() \
                     and role_words[0][0] in lex.org_heads and role_words[0][0] not in lex.titles \
-                    and all(_is_cap(w[0]) for w in name_words):
+                    and all(w[0][:1].isupper() for w in name_words):
                 # "komite Hadiah Nobel", "yayasan Sinar Harapan": a body's head noun and its name,
                 # no titled person (a body's noun is no title)
                 return Mention(ORGANISATION, phrase, span_start, span_end)
             if lex.lang == "id" and len(name_words) == 1 and len(role_words) >= 2 and words[0] is role_words[0] \
-                    and role_words[0][0].lower() in _ORG_NOUNS_ID and _is_cap(role_words[0][0]) \
+                    and role_words[0][0].lower() in _ORG_NOUNS_ID and role_words[0][0][:1].isupper() \
                     and not any(w[0].lower() in lex.titles for w in role_words):
                 # "Dinas Kesehatan Indramayu melacak …": a body's noun, its field and the region's
                 # name the places lack, no titled person (a person's title opens the phrase:
@@ -1545,9 +1545,9 @@ class MentionParser:
             if not aliases and len(name_words) >= 3 and lex.lang == "id":
                 # "Munafri 'Appi' Arifuddin": the quoted word inside the name is the name the article goes on to use
                 quoted = [w[0].strip("'‘’") for w in name_words[1:-1] if w[0][:1] in "'‘" and w[0][-1:] in "'’"]
-                aliases = tuple(q for q in quoted if _is_cap(q))[:1]
+                aliases = tuple(q for q in quoted if q[:1].isupper())[:1]
             return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
-        if en and low[0] == "the" and len(words) >= 2 and not any(_is_cap(w[0]) for w in words[1:2]):
+        if en and low[0] == "the" and len(words) >= 2 and not any(w[0][:1].isupper() for w in words[1:2]):
             head = low[-1]
             if head in lex.titles or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
                 # "the minister", "the former pollster", "the company": a source, maybe a known one
@@ -1559,7 +1559,7 @@ class MentionParser:
             if en and self._common_word_name_en(text, words[0][0]):
                 return Mention(ORGANISATION, phrase, span_start, span_end)  # ", Next said": a firm's name
             return None  # "Jika melihat …", "Sebab, …": a sentence opener, not a source
-        if _is_cap(words[0][0]) and all(_is_cap(w[0]) or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
+        if words[0][0][:1].isupper() and all(w[0][:1].isupper() or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
             if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
                 if bracketed and not en:
@@ -1570,7 +1570,7 @@ class MentionParser:
                         phrase = text[span_start:span_end]
                 return Mention(TITLE, phrase, span_start, span_end, role=phrase)
             if en and len(words) > 1 and (self._sentence_adverb(words[0][0])
-                                                        or low[0] in opening_stop_words("en") - _DETERMINERS_EN):
+                                                        or low[0] in opening_stop_words("en") and low[0] not in _DETERMINERS_EN):
                 # "As Breitbart News reported", "Even Fox News": the opener is not the source's name
                 return self.chunk(text, words[1][1], span_end)
             return Mention(ORGANISATION, phrase, span_start, span_end)
@@ -1651,13 +1651,13 @@ class MentionParser:
         for a Responsible Federal Budget``: a body's head word, a preposition, then capitalised
         words (``and``, ``a``, ``the`` between): all one body's name, no person in it."""
         k = 1 if words[0][0] in {"the", "The"} else 0
-        if len(words) < k + 3 or words[k + 1][0] not in {"for", "of", "on"} or not _is_cap(words[k][0]) \
+        if len(words) < k + 3 or words[k + 1][0] not in {"for", "of", "on"} or not words[k][0][:1].isupper() \
                 or words[k][0].lower() not in self.lex.institution_words or words[k][0].lower() in _PERSON_TITLES_EN:
             return False
         lex = self.lex
         return all(w[0] in {"and", "a", "the", "&", "of", "for", "on"} or (
-            _is_cap(w[0]) and (w[0].lower() not in lex.titles or w[0].lower() in lex.institution_words)
-            and w[0].lower() not in lex.given_names) for w in words[k + 2:]) and _is_cap(words[-1][0])
+            w[0][:1].isupper() and (w[0].lower() not in lex.titles or w[0].lower() in lex.institution_words)
+            and w[0].lower() not in lex.given_names) for w in words[k + 2:]) and words[-1][0][:1].isupper()
 
     def _contact_clause_lead_en(self, words) -> int:
         """English ``a probe the agency (said was open)``: a noun phrase, then a second one opened
@@ -1736,7 +1736,7 @@ class MentionParser:
         if m is None:
             return None
         ws = tokens(text, m.end(), min(end, m.end() + 150))
-        if not ws or not (ws[0][0].lower() in lex.titles or _is_cap(ws[0][0]) and any(
+        if not ws or not (ws[0][0].lower() in lex.titles or ws[0][0][:1].isupper() and any(
                 w[0].lower() in lex.titles for w in ws[1:3])):
             return None  # "… sebagai Tenaga Ahli X": a capitalised office with a title word in it
         k = 1
@@ -1757,7 +1757,7 @@ class MentionParser:
         """Whether ``mention`` is an English unnamed member of a named body (``a spokesman for the
         Royal Ballet``, ``a top adviser for President Odell``): a source, like ``officials``."""
         ws = tokens(text, mention.start, mention.end)
-        cap = next((w for w in ws[1:] if _is_cap(w[0])), None)
+        cap = next((w for w in ws[1:] if w[0][:1].isupper()), None)
         return cap is not None and self._unnamed_member_en(ws, cap)
 
     def _unnamed_member_en(self, words, first_name_word) -> bool:
@@ -1770,7 +1770,7 @@ class MentionParser:
         before = [w[0] for w in words if w[2] <= first_name_word[1]]
         if len(before) < 3 or before[0].lower() not in _INDEFINITE_DETERMINERS_EN:
             return False
-        while before and (_is_cap(before[-1]) or before[-1] == "." or before[-1].lower() == "the"):
+        while before and (before[-1][:1].isupper() or before[-1] == "." or before[-1].lower() == "the"):
             before.pop()  # "for the National …", "for Sen. …": the body's or the person's name and style
         if len(before) >= 3 and before[-1].lower() in _MEMBER_PREPOSITIONS_EN:
             return all(w.islower() for w in before[1:-1]) and before[-2].lower() in self.lex.titles
@@ -1790,7 +1790,7 @@ class MentionParser:
             return False
         after = role_words[k + 1][0].lower()
         return role_words[0][0].lower() in self.lex.titles and after not in self.lex.titles \
-            and after not in self.lex.ranks and after not in self.lex.honorifics and _is_cap(role_words[k + 1][0])
+            and after not in self.lex.ranks and after not in self.lex.honorifics and role_words[k + 1][0][:1].isupper()
 
     def _bracketed_nickname(self, bracketed: str, words) -> Optional[str]:
         """The nickname in brackets after a name (``Saifullah Yusuf (Gus Ipul)``, ``Kang Dedi
@@ -1801,7 +1801,7 @@ class MentionParser:
         parts = inner.split()
         if any(w[0].lower() in self.lex.org_heads or w[0].lower() in _ORG_NOUNS_ID for w in words):
             return None  # "Badan Pengelola … Daya Anagata Nusantara (Danantara)": an organisation's short name
-        if self.lex.lang != "id" or not 1 <= len(parts) <= 3 or not all(_is_cap(p) and p.replace("'", "").replace("-", "").isalpha()
+        if self.lex.lang != "id" or not 1 <= len(parts) <= 3 or not all(p[:1].isupper() and p.replace("'", "").replace("-", "").isalpha()
                                                for p in parts):
             return None
         if len(parts) == 1 and _is_acronym(inner):
@@ -1854,7 +1854,7 @@ class MentionParser:
         if k is None or k < 2 or k + 1 >= len(role_words) or not any(w[0].islower() for w in role_words[k + 1:]):
             return None
         run, tail = role_words[:k], role_words[k + 1:]
-        if len(run) > 3 or not all(_is_cap(w[0]) and w[0].isalpha() and not _is_acronym(w[0]) for w in run) \
+        if len(run) > 3 or not all(w[0][:1].isupper() and w[0].isalpha() and not _is_acronym(w[0]) for w in run) \
                 or any(self.lex.is_role_word(w[0]) or w[0].lower() in self.lex.function_words for w in run) \
                 or any(w[0].lower() in self.lex.titles for w in tail):
             return None  # "Royal Bank of Scotland chief executive Ann Lee": a body, then a title
@@ -1869,9 +1869,9 @@ class MentionParser:
             return None
         j = k
         connectors = ORG_CONNECTORS | {"on", "at", "in"}
-        while j > 0 and (_is_cap(words[j - 1][0]) or _ORDINAL.match(words[j - 1][0]) or words[j - 1][0].lower() in connectors
-                         and j > 1 and (_is_cap(words[j - 2][0]) or _ORDINAL.match(words[j - 2][0]) or (
-                             words[j - 2][0].lower() in connectors and j > 2 and _is_cap(words[j - 3][0])))):
+        while j > 0 and (words[j - 1][0][:1].isupper() or _ORDINAL.match(words[j - 1][0]) or words[j - 1][0].lower() in connectors
+                         and j > 1 and (words[j - 2][0][:1].isupper() or _ORDINAL.match(words[j - 2][0]) or (
+                             words[j - 2][0].lower() in connectors and j > 2 and words[j - 3][0][:1].isupper()))):
             j -= 1  # "Court of Appeals for the 6th Circuit": two joining words in a row
         while j < k and (words[j][0].lower() in connectors | {"but", "yet", "so"} or self._sentence_adverb(words[j][0])):
             j += 1
@@ -1884,12 +1884,12 @@ class MentionParser:
         firm, not a person called by the last of them."""
         k = next(i for i, w in enumerate(words) if w[1] == last[1])
         amp = k
-        while amp > max(0, k - MAX_WORDS_AFTER_AMPERSAND) and words[amp - 1][0] != "&" and _is_cap(words[amp - 1][0]):
+        while amp > max(0, k - MAX_WORDS_AFTER_AMPERSAND) and words[amp - 1][0] != "&" and words[amp - 1][0][:1].isupper():
             amp -= 1  # "Lark Internet & Civic Life": more than one word after the ampersand
-        if amp < 2 or words[amp - 1][0] != "&" or not _is_cap(words[amp - 2][0]):
+        if amp < 2 or words[amp - 1][0] != "&" or not words[amp - 2][0][:1].isupper():
             return None
         j = amp - 2
-        while j > 0 and _is_cap(words[j - 1][0]) and words[j - 1][0].lower() not in self.lex.function_words:
+        while j > 0 and words[j - 1][0][:1].isupper() and words[j - 1][0].lower() not in self.lex.function_words:
             j -= 1
         return Mention(ORGANISATION, text[words[j][1]:last[2]], words[j][1], last[2])
 
@@ -1900,7 +1900,7 @@ class MentionParser:
         low = word.lower().strip(".")
         if _ORDINAL.match(low):
             return True
-        if not _is_cap(word) or low in _PERSON_TITLES_EN:
+        if not word[:1].isupper() or low in _PERSON_TITLES_EN:
             return False
         if _is_acronym(word):
             return len(word) >= 3 and "." not in word
@@ -1923,7 +1923,7 @@ class MentionParser:
 
     def _read_sentence_adverb(self, word: str) -> bool:
         low = word.lower()
-        if self.lex.lang != "en" or not _is_cap(word):
+        if self.lex.lang != "en" or not word[:1].isupper():
             return False
         if low in _SENTENCE_ADVERBS_EN:
             return True
@@ -1948,7 +1948,7 @@ class MentionParser:
         contraction = _CONTRACTED_PRONOUN.match(words[0][0]) if len(words) == 1 else None
         if contraction and contraction.group(1).lower() in self.lex.pronouns:
             return Mention(PRONOUN, contraction.group(1), words[0][1], words[0][1] + len(contraction.group(1)))
-        if len(words) < 2 or any(_is_cap(w[0]) for w in words) and all(_is_cap(w[0]) or w[0].lower() in ORG_CONNECTORS
+        if len(words) < 2 or any(w[0][:1].isupper() for w in words) and all(w[0][:1].isupper() or w[0].lower() in ORG_CONNECTORS
                                                                       for w in words):
             return None
         if low[-1] in _SUBJECT_PRONOUNS_EN:
@@ -1958,7 +1958,7 @@ class MentionParser:
         if low[0] in _SUBJECT_PRONOUNS_EN:
             return Mention(PRONOUN, words[0][0], words[0][1], words[0][2])
         k = 0
-        while k < len(words) and (_is_cap(words[k][0]) or words[k][0].lower() in NAME_PARTICLES):
+        while k < len(words) and (words[k][0][:1].isupper() or words[k][0].lower() in NAME_PARTICLES):
             k += 1
         if 0 < k < len(words) - 1:
             lead = self.chunk(text, words[0][1], words[k - 1][2])
@@ -1983,7 +1983,7 @@ class MentionParser:
         capitalised word that is no dictionary word, place or acronym (a given name the lexicon
         lacks); not ``Acme Richardson White``, a firm's name of three capitalised words."""
         before, word = words[-2][0], words[-1][0]
-        if len(words) >= 3 and _is_cap(words[-3][0]):
+        if len(words) >= 3 and words[-3][0][:1].isupper():
             return False
         return word.lower() in self.lex.surname_titles and not self.lex.is_english_word(before.lower()) \
             and not self.lex.is_place(before) and not _is_acronym(before)
@@ -2009,7 +2009,7 @@ class MentionParser:
         k = next((i for i in range(1, len(run) - 1) if run[i][0].lower() in lex.given_names), None)
         if k is None or any(w[0].lower() in lex.given_names or lex.is_place(w[0]) for w in run[:k]):
             return None
-        if not any(_is_cap(w[0]) and w[0].lower() in lex.titles for w in words if w[2] <= prep[1]):
+        if not any(w[0][:1].isupper() and w[0].lower() in lex.titles for w in words if w[2] <= prep[1]):
             return None  # "the Center for Policy Studies …": a body, no titled person
         return run[k:]
 
@@ -2019,18 +2019,18 @@ class MentionParser:
         en, id_ = lex.lang == "en", lex.lang == "id"  # asked at most steps below: read once
         run = []
         if id_ and len(words) >= 2 and words[-1][0].lower() in _NAME_ENDING_TITLE_WORDS_ID \
-                and _is_cap(words[-1][0]) and _name_like(words[-2][0], lex) \
+                and words[-1][0][:1].isupper() and _name_like(words[-2][0], lex) \
                 and not (len(words) >= 3 and words[-3][0].lower() in lex.org_heads):
             # "Ketua KPU Nurris Septa Pratama": a rank word ending a name after a name word is
             # a surname ("Direktur Utama" has no name word before it; "PT Jaya Utama" is a company).
             run, words = [words[-1]], words[:-1]
-        if en and len(words) >= 2 and _is_cap(words[-1][0]) and lex.is_role_word(words[-1][0]) \
-                and words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN and _is_cap(words[-2][0]) \
+        if en and len(words) >= 2 and words[-1][0][:1].isupper() and lex.is_role_word(words[-1][0]) \
+                and words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN and words[-2][0][:1].isupper() \
                 and (words[-2][0].lower() in lex.given_names or self._surname_title(words)) \
                 and not lex.is_role_word(words[-2][0]):
             # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname
             run, words = [words[-1]], words[:-1]
-        elif en and len(words) >= 2 and _is_cap(words[-1][0]) and words[-2][0].lower() in lex.given_names \
+        elif en and len(words) >= 2 and words[-1][0][:1].isupper() and words[-2][0].lower() in lex.given_names \
                 and _surname_cue_form_en(words[-1][0].lower(), lex):
             # "Acme chief Tom Read", "Ann Post": a cue's base form after a given name is a surname
             run, words = [words[-1]], words[:-1]
@@ -2043,7 +2043,7 @@ class MentionParser:
                 continue
             if _name_like(w[0], lex) or ((w is words[0] or (en and w is words[1]
                                                                   and words[0][0] in {"the", "The"}))
-                                               and run and _is_cap(w[0]) and lex.is_place(w[0])
+                                               and run and w[0][:1].isupper() and lex.is_place(w[0])
                                                and not _is_acronym(w[0])) \
                     or (id_ and run and w is not words[0] and self._cue_inside_name_id(words, w)) \
                     or (id_ and w[0] == "Lalu" and run and w is not words[0]
@@ -2073,7 +2073,7 @@ class MentionParser:
                     if lead + 1 < len(run) and lex.is_english_lemma(run[lead][0]) \
                             and not lex.is_english_lemma(run[lead + 1][0]):
                         lead += 1  # "Law & Policy Strategic Dewi": an adjective the lemma table lacks, before no English word
-                    if lead and any(_is_cap(x[0]) and x[0].lower() in lex.titles for x in words if x[1] < run[0][1]):
+                    if lead and any(x[0][:1].isupper() and x[0].lower() in lex.titles for x in words if x[1] < run[0][1]):
                         # "Direktur Institute for … Economics and Finance Dewi Lestari": the body's
                         # last English words end its name; the person follows them (a run-in subhead
                         # may stand before the title: "Tidak terbuka Direktur …")
@@ -2091,7 +2091,7 @@ class MentionParser:
             return []
         stops = opening_stop_words(lex.lang)
         # A capitalised "Al" opens an Indonesian name ("Al Chaidar"), as any particle may in English.
-        while run and ((run[0][0].lower() in NAME_PARTICLES and not (_is_cap(run[0][0]) and (
+        while run and ((run[0][0].lower() in NAME_PARTICLES and not (run[0][0][:1].isupper() and (
                 en or (len(run) > 1 and run[0][0] in {"Al", "El"}))))
                        or (run[0][0].lower() in stops and len(run) > 1
                                                                and not (run[0][0] == "Lalu" and run[0] is not words[0]))
@@ -2116,14 +2116,14 @@ class MentionParser:
                 and all(self._english_word_id(w[0]) or w[0].lower() in _ENGLISH_BODY_PREPS for w in run) \
                 and any(self._english_word_id(w[0]) for w in run):
             return []  # "Head Of Investment Research": an English office or body, no person
-        if not any(_is_cap(w[0]) and not w[0].startswith("'") for w in run):
+        if not any(w[0][:1].isupper() and not w[0].startswith("'") for w in run):
             return []
         return run
 
     def _cue_inside_name_id(self, words, w) -> bool:
         """Indonesian: a capitalised speech cue between a given name and a surname (``Gitadi Tegas
         Supramudyo``): a middle name, not a cue, which follows a quote in lower case."""
-        if not (_is_cap(w[0]) and w[0].lower() in self.lex.post_cues):
+        if not (w[0][:1].isupper() and w[0].lower() in self.lex.post_cues):
             return False
         k = next(i for i, x in enumerate(words) if x is w)
         before = words[k - 1][0]
@@ -2160,7 +2160,7 @@ class MentionParser:
                 and (role_words[first_title - 1][0].lower(), role_words[first_title][0].lower()) in lex.rank_compounds:
             first_title -= 1  # "Imam Besar Masjid X": the office's head noun stands before its modifier
         if first_title and lex.lang == "id" and self._english_word_id(role_words[first_title][0]):
-            while first_title and _is_cap(role_words[first_title - 1][0]) \
+            while first_title and role_words[first_title - 1][0][:1].isupper() \
                     and self._english_word_id(role_words[first_title - 1][0]):
                 first_title -= 1  # "Corporate Communications Manager of X": an English office's field is its own
         if first_title:
@@ -2202,13 +2202,13 @@ class MentionParser:
 
     def _ordinal_title_en(self, role_words) -> bool:
         """English ``First Minister``, ``First Lady``: a capitalised ordinal right before a title."""
-        return self.lex.lang == "en" and len(role_words) >= 2 and _is_cap(role_words[0][0]) \
+        return self.lex.lang == "en" and len(role_words) >= 2 and role_words[0][0][:1].isupper() \
             and role_words[0][0].lower() in _ORDINAL_TITLE_WORDS_EN and role_words[1][0].lower() in self.lex.titles
 
     def _title_after_adverbial_en(self, role_words):
         """English ``During the interview Mr Blake``, ``At the show in Las Vegas Quill boss
         Bill Yates``: an opening prepositional phrase is no role; only a title after it is."""
-        if not role_words or role_words[0][0].lower() not in _ROLE_ADVERBIAL_OPENERS_EN or not _is_cap(role_words[0][0]):
+        if not role_words or role_words[0][0].lower() not in _ROLE_ADVERBIAL_OPENERS_EN or not role_words[0][0][:1].isupper():
             return role_words  # only a sentence's opening phrase ("… on the trail for his wife Ann Lee" is read elsewhere)
         last = role_words[-1][0].lower()
         if last not in self.lex.titles or last in _DETERMINERS_EN:
@@ -2217,7 +2217,7 @@ class MentionParser:
         while k > 0 and role_words[k - 1][0].lower() in self.lex.titles and role_words[k - 1][0].lower() not in _DETERMINERS_EN:
             k -= 1  # "former president"
         start = k
-        while start > 0 and _is_cap(role_words[start - 1][0]) and role_words[start - 1][0].lower() not in _DETERMINERS_EN:
+        while start > 0 and role_words[start - 1][0][:1].isupper() and role_words[start - 1][0].lower() not in _DETERMINERS_EN:
             start -= 1  # "Microsoft boss"; but only up to the phrase's own words in lower case
         if start < k and role_words[start][0].lower() in _DAYS_EN:
             start += 1  # "On Sunday Labour leader": the weekday is the phrase's
@@ -2233,7 +2233,7 @@ class MentionParser:
         if self.lex.lang != "id" or len(role_words) != 1:
             return False
         word = role_words[0][0]
-        return _is_cap(word) and self.lex.is_common_word(word) and not self.lex.is_role_word(word) \
+        return word[:1].isupper() and self.lex.is_common_word(word) and not self.lex.is_role_word(word) \
             and word.lower() not in self.lex.honorifics and word.lower() not in self.lex.role_openers
 
     def _predicate_words_id(self, role_words) -> bool:
@@ -2263,7 +2263,7 @@ class MentionParser:
             return None  # "“…,” said the mayor could win in towns like Troy": a report, no inverted speaker
         if self.lex.lang == "en" and text[parts[0][0]:parts[0][1]].rstrip(" .").endswith(" and others"):
             ws = [w for w in tokens(text, *parts[0]) if w[0] != "."]
-            if 3 <= len(ws) <= 6 and all(_is_cap(w[0]) for w in ws[:-2]):
+            if 3 <= len(ws) <= 6 and all(w[0][:1].isupper() for w in ws[:-2]):
                 # "said Lee and others": the named person and the rest speak together, as written
                 return Mention(DESCRIPTION, text[ws[0][1]:ws[-1][2]], ws[0][1], ws[-1][2])
         lower_role = self._starts_role(text, parts[0]) and not _is_cap(text[parts[0][0]:parts[0][1]].strip())
@@ -2317,7 +2317,7 @@ class MentionParser:
                     break  # "…, Dewi Lestari, seusai bertemu Gubernur X Budi, …": the setting, not a title
                 cut = self._cut_at_stop(text, *part, allow_prep=False)
                 nxt = self.chunk(text, *cut) if cut else None
-                if nxt is None or nxt.kind == DESCRIPTION and not _is_cap(nxt.text):
+                if nxt is None or nxt.kind == DESCRIPTION and not nxt.text[:1].isupper():
                     break
                 if nxt.kind == NAME:
                     found = (nxt, part)
@@ -2339,7 +2339,7 @@ class MentionParser:
             last = 5 if len(head.name.split()) == 1 else 2
             for k, part in enumerate(parts[1:last], start=1):
                 ws = tokens(text, *part)
-                if not ws or ws[0][0].lower() in PREPOSITIONS or not _is_cap(ws[0][0]):
+                if not ws or ws[0][0].lower() in PREPOSITIONS or not ws[0][0][:1].isupper():
                     break  # "…, di Pantai Sodong": a place phrase, not the speaker
                 cut = self._cut_at_stop(text, *part, allow_prep=False)
                 nxt = self.chunk(text, *cut) if cut else None
@@ -2435,7 +2435,7 @@ class MentionParser:
             if len(rest) < 2 or rest[0][0] not in ("of", "for"):
                 break
             j = 2 if rest[1][0] == "the" else 1
-            if j >= len(rest) or not _is_cap(rest[j][0]):
+            if j >= len(rest) or not rest[j][0][:1].isupper():
                 break
             cut = self._cut_at_stop(text, rest[j][1], end)
             if cut is None:
@@ -2496,7 +2496,7 @@ class MentionParser:
         full = self.chunk(text, *wide)
         if (full is None or full.kind != NAME) and " of " in text[head.end:wide[1]]:
             of = text.rfind(" of ", head.end, wide[1])
-            if _is_cap(text[of + 4:of + 5]):
+            if text[of + 4:of + 5][:1].isupper():
                 # "said Dover resident Ann Lee of Troy": the place after the name is no part of it
                 wide = (wide[0], of)
                 full = self.chunk(text, *wide)
@@ -2609,7 +2609,7 @@ class MentionParser:
                 and ws[1][0] not in ("and", "or", "nor") and ws[1][0].isalpha():
             return self.chunk(text, ws[0][1], ws[0][2])
         k = 0
-        while k < len(ws) and (_is_cap(ws[k][0]) or ws[k][0] == "."):
+        while k < len(ws) and (ws[k][0][:1].isupper() or ws[k][0] == "."):
             k += 1
         if k == 0 or k >= len(ws) or fold(text[ws[0][1]:ws[k - 1][2]]) in self.lex.descriptions:
             return None  # "People briefed on the talks": a description the participle goes on
@@ -2737,7 +2737,7 @@ class MentionParser:
             while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                 ws.pop()
             if self.lex.lang == "en" and len(parts) >= 2 and len(ws) >= 4 and ws[-1][0] in _FLOATING_QUANTIFIERS_EN \
-                    and (_is_cap(ws[-2][0]) or _PARTY_TAG_TOKEN_EN.fullmatch(ws[-2][0])) and any(w[0] == "and" for w in ws):
+                    and (ws[-2][0][:1].isupper() or _PARTY_TAG_TOKEN_EN.fullmatch(ws[-2][0])) and any(w[0] == "and" for w in ws):
                 ws.pop()  # "Ann Lee, Tom Hale and Bo Kim all said": the list of names before it
                 while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                     ws.pop()
@@ -2792,7 +2792,7 @@ class MentionParser:
             rel = next((k for k, part in enumerate(parts) if k and (first := tokens(text, *part)[:1])
                         and first[0][0].lower() in RELATIVE_PRONOUNS), None)
             # the first part's words are read only when the second part opens a relative clause
-            if rel == 1 and all(_is_cap(w[0]) or w[0] == "." or w[0].lower() in self.lex.titles
+            if rel == 1 and all(w[0][:1].isupper() or w[0] == "." or w[0].lower() in self.lex.titles
                                 for w in tokens(text, *parts[0])):
                 parts = parts[:rel]  # "Ann Lee, who farms near a border town, Eastville, said": Ann Lee
             elif rel is not None and rel + 2 == len(parts) and len(tokens(text, *parts[rel])) == 1 \
@@ -2881,7 +2881,7 @@ class MentionParser:
                 # "One pastor supporting Mr. Ruiz, Dan Whitby of Grace Church, said": the name
                 # closes a description of the speaker, who is named after the comma
                 ws = tokens(text, last.start, last.end)
-                k = next((k for k, w in enumerate(ws) if not (_is_cap(w[0]) or w[0] == ".")), len(ws))
+                k = next((k for k, w in enumerate(ws) if not (w[0][:1].isupper() or w[0] == ".")), len(ws))
                 named = self.chunk(text, ws[0][1], ws[k - 1][2]) if 1 < k < len(ws) and ws[k][0] in ORIGIN_WORDS else None
                 if named is not None and named.kind == NAME:
                     named.role = named.role or text[ws[k][1]:last.end]  # "of Grace Church"
@@ -2915,7 +2915,7 @@ class MentionParser:
         a subject that opens with no preposition and is no sentence adverb (not "In Peru, Lima's
         mayor said", "Increasingly, Lima's voters say")."""
         ws, lead = tokens(text, *part), tokens(text, *before)
-        return len(ws) >= 2 and _is_cap(ws[0][0]) and ws[0][0].endswith(("'s", "’s")) and ws[1][0].islower() \
+        return len(ws) >= 2 and ws[0][0][:1].isupper() and ws[0][0].endswith(("'s", "’s")) and ws[1][0].islower() \
             and bool(lead) and lead[0][0].lower() not in PREPOSITIONS and not _time_phrase_en(lead) \
             and not (len(lead) == 1 and (self._sentence_adverb(lead[0][0]) or self.lex.is_adverb_between(lead[0][0].lower())))
 
@@ -2955,7 +2955,7 @@ class MentionParser:
         tag (``Zed Hale (D-Ohio)``: the tag marks a lawmaker, whatever the given name)."""
         if tagged and len(ws) >= 3 and _PARTY_TAG_TOKEN_EN.fullmatch(ws[-1][0]):
             ws = ws[:-1]
-            return 2 <= len(ws) <= 3 and all(_is_cap(w[0]) and _name_like(w[0], self.lex)
+            return 2 <= len(ws) <= 3 and all(w[0][:1].isupper() and _name_like(w[0], self.lex)
                                              and not self.lex.is_place(w[0]) for w in ws)
         return self._full_name_en(ws)
 
@@ -3077,25 +3077,25 @@ class MentionParser:
 
     def _places_en(self, ws) -> bool:
         """One place name of one or two words (``Iowa``, ``New Mexico``)."""
-        return 1 <= len(ws) <= 2 and all(_is_cap(w[0]) for w in ws) and self.lex.is_place(" ".join(w[0] for w in ws))
+        return 1 <= len(ws) <= 2 and all(w[0][:1].isupper() for w in ws) and self.lex.is_place(" ".join(w[0] for w in ws))
 
     def _joined_body_list_en(self, text, parts):
         """``A Department for Media, Culture and Sport spokeswoman``: a body named by a list of
         capitalised fields after ``for``/``of``; the commas are inside the name."""
         last = tokens(text, *parts[-1])
         k = next((k for k, w in enumerate(last) if w[0] == "and"), None)
-        if k is None or k + 1 >= len(last) or not all(_is_cap(w[0]) for w in last[:k]) or not _is_cap(last[k + 1][0]) \
+        if k is None or k + 1 >= len(last) or not all(w[0][:1].isupper() for w in last[:k]) or not last[k + 1][0][:1].isupper() \
                 or k == 0 and len(parts) < 3 or any(w[0].lower() in self.lex.given_names for w in last):
             return parts  # but "The Institute of Music, Ann Lee and Bob Kim": people listed after the body
         j = len(parts) - 2
-        while j > 0 and len(parts) - j <= 4 and all(_is_cap(w[0]) and w[0].lower() not in self.lex.given_names
+        while j > 0 and len(parts) - j <= 4 and all(w[0][:1].isupper() and w[0].lower() not in self.lex.given_names
                                                       for w in tokens(text, *parts[j])) \
                 and len(tokens(text, *parts[j])) <= 2:
             j -= 1  # "Environment, Food, and Rural Affairs": more fields
         head = tokens(text, *parts[j])
         lead = head[1:-2] if head and head[0][0].lower() in ("a", "an", "the") else head[:-2]
-        if len(head) < 3 or head[-2][0] not in ("for", "of") or not _is_cap(head[-1][0]) or not lead \
-                or not all(_is_cap(w[0]) and w[0].lower() not in self.lex.given_names for w in lead) \
+        if len(head) < 3 or head[-2][0] not in ("for", "of") or not head[-1][0][:1].isupper() or not lead \
+                or not all(w[0][:1].isupper() and w[0].lower() not in self.lex.given_names for w in lead) \
                 or not any(w[0].lower() in self.lex.institution_words for w in lead):
             return parts  # but "Ann Lee of the Board of Trade, Tom Hale and Bob Kim": people listed
         return parts[:j] + [(parts[j][0], parts[-1][1])]
@@ -3112,7 +3112,7 @@ class MentionParser:
             return self._joined_title_list_id(text, parts[:-1]) + parts[-1:]  # "…, Rabu (14/10/2020), menjelaskan"
         last = tokens(text, *parts[-1])
         joiner = next((k for k, w in enumerate(last) if w[0] in _LIST_JOINERS_ID), None)
-        if joiner is None or joiner + 1 >= len(last) or not _is_cap(last[joiner + 1][0]) \
+        if joiner is None or joiner + 1 >= len(last) or not last[joiner + 1][0][:1].isupper() \
                 or last[joiner + 1][0].lower() in self.lex.titles or (joiner and not self._list_field_id(last[:joiner])):
             return parts  # "dan Energi DKI Jakarta Andri Yusran", "Hukum dan Kerja Sama BKN Parjono"
         named = self.chunk(text, *parts[-1])
@@ -3124,10 +3124,10 @@ class MentionParser:
         if k == len(parts) - 2 and not joiner:
             return parts  # no field shows the list: "Kepala Dinas X Budi, dan Ani …"
         head = tokens(text, *parts[k])
-        if not head or not _is_cap(head[-1][0]):
+        if not head or not head[-1][0][:1].isupper():
             return parts
         run = len(head)
-        while run > 0 and (_is_cap(head[run - 1][0]) or head[run - 1][0] in "()"):
+        while run > 0 and (head[run - 1][0][:1].isupper() or head[run - 1][0] in "()"):
             run -= 1
         if run == len(head) or head[run][0].lower() not in self.lex.titles:
             return parts  # the run before the list opens with no title: a list of names or places
@@ -3148,14 +3148,14 @@ class MentionParser:
             return False
         after = ws[joiner + 1]
         lex = self.lex
-        return _is_cap(after[0]) and (lex.is_common_word(after[0]) or lex.is_english_word(after[0])
+        return after[0][:1].isupper() and (lex.is_common_word(after[0]) or lex.is_english_word(after[0])
                                       or _is_acronym(after[0])) and after[0].lower() not in lex.titles \
-            and all(_is_cap(w[0]) or w[0] in _LIST_JOINERS_ID or w[0] in "()" for w in ws)
+            and all(w[0][:1].isupper() or w[0] in _LIST_JOINERS_ID or w[0] in "()" for w in ws)
 
     def _list_field_id(self, ws) -> bool:
         """Whether ``ws`` is one field of an Indonesian title's list: a few capitalised dictionary
         words or initials (``Transmigrasi``, ``Sumber Daya Manusia``, ``SDM``), not a titled name."""
-        if not 1 <= len(ws) <= MAX_LIST_FIELD_WORDS_ID or not all(_is_cap(w[0]) for w in ws):
+        if not 1 <= len(ws) <= MAX_LIST_FIELD_WORDS_ID or not all(w[0][:1].isupper() for w in ws):
             return False
         known = [self.lex.is_common_word(w[0]) or _is_acronym(w[0]) for w in ws]
         # "Hukum" is a field; "Wapres Ma'ruf Amin" is a titled name
@@ -3176,7 +3176,7 @@ class MentionParser:
             return None
         for k in range(len(parts) - 2, max(-1, len(parts) - 2 - MAX_LISTED_FIELDS), -1):
             ws = tokens(text, *parts[k])
-            if not ws or not _is_cap(ws[0][0]):
+            if not ws or not ws[0][0][:1].isupper():
                 return None
             if ws[0][0].lower() in self.lex.titles or ws[0][0].lower() in self.lex.role_openers:
                 return text[ws[0][1]:last[-1][2]]  # the title opens here
@@ -3192,7 +3192,7 @@ class MentionParser:
         DPR``), so only its first word need be lower case."""
         ws = tokens(text, *part)
         for k in range(1, len(ws) - 1):
-            if ws[k][0] not in _ASIDE_OPENERS_ID or not _is_cap(ws[k - 1][0]):
+            if ws[k][0] not in _ASIDE_OPENERS_ID or not ws[k - 1][0][:1].isupper():
                 continue
             rest = ws[k + 1:]
             if rest[0][0].islower() if in_title else (
@@ -3205,7 +3205,7 @@ class MentionParser:
         (``Andri (23) yang juga kakak korban``): the person, not a description of them."""
         m = _AGE_THEN_RELATIVE_ID.search(text, *part)
         words = text[part[0]:m.start()].split() if m is not None else []
-        if not words or not _is_cap(words[-1]):
+        if not words or not words[-1][:1].isupper():
             return part  # "warga berusia (23) yang …": no name before the age
         return part[0], m.start("age_end")
 
@@ -3234,7 +3234,7 @@ class MentionParser:
         while k > 2:
             ws = tokens(text, *parts[k - 1])
             if not (self._place_only(text, *parts[k - 1]) or (
-                    len(ws) <= 3 and all(_is_cap(w[0]) and not self.lex.is_role_word(w[0]) for w in ws))):
+                    len(ws) <= 3 and all(w[0][:1].isupper() and not self.lex.is_role_word(w[0]) for w in ws))):
                 break
             k -= 1
         if k != 2 or not self._starts_role(text, parts[1]) or self._has_verb(text, *parts[1]):
@@ -3254,7 +3254,7 @@ class MentionParser:
             return False
         city = tokens(text, *parts[-2])
         return (len(city) == 1 or self._place_only(text, *parts[-2])) \
-            and all(_is_cap(w[0]) and w[0].lower() not in self.lex.titles for w in city) \
+            and all(w[0][:1].isupper() and w[0].lower() not in self.lex.titles for w in city) \
             and self._starts_role(text, parts[-3]) and not self._has_verb(text, *parts[-3])
 
     def _body_aside_id(self, text, parts, last: Mention) -> bool:
@@ -3266,8 +3266,8 @@ class MentionParser:
         aside = tokens(text, *parts[-2])
         title = tokens(text, *parts[-3])
         return bool(aside) and bool(title) and aside[0][0].islower() and len(aside) <= MAX_BODY_ASIDE_WORDS_ID \
-            and aside[0][0] not in self.lex.titles and _is_cap(title[0][0]) and self.lex.is_role_word(title[0][0]) \
-            and any(_is_cap(w[0]) for w in title[1:]) and not self._has_verb(text, *parts[-2]) \
+            and aside[0][0] not in self.lex.titles and title[0][0][:1].isupper() and self.lex.is_role_word(title[0][0]) \
+            and any(w[0][:1].isupper() for w in title[1:]) and not self._has_verb(text, *parts[-2]) \
             and not self._has_verb(text, *parts[-3])
 
     def _only_date_id(self, text, part) -> bool:
@@ -3306,14 +3306,14 @@ class MentionParser:
         and both parts are its role (the last part alone would read as a name with a title)."""
         name_part, title_part = parts[-3], parts[-2]
         title_words = tokens(text, *title_part)
-        if not title_words or not _is_cap(title_words[0][0]) or not self._starts_role(text, title_part):
+        if not title_words or not title_words[0][0][:1].isupper() or not self._starts_role(text, title_part):
             return None
         head = self.chunk(text, *self._after_opener(text, *name_part))
         if head is None or head.kind != NAME or head.role or len(head.name.split()) < 2 \
                 or head.end < tokens(text, *name_part)[-1][2]:
             return None  # "Kepala X Budi, …": not a bare name closing its part
         last = tokens(text, *parts[-1])
-        if not _is_cap(last[0][0]) or last[0][0].lower() in _DAYS_ID or any(c.isdigit() for c in text[slice(*parts[-1])]):
+        if not last[0][0][:1].isupper() or last[0][0].lower() in _DAYS_ID or any(c.isdigit() for c in text[slice(*parts[-1])]):
             return None  # "…, Senin (20/4/2020), mengatakan", "…, seusai rapat, mengatakan": a time, not a role
         tail = self.chunk(text, *parts[-1])
         if tail is not None and tail.kind == NAME and not tail.role:
@@ -3328,7 +3328,7 @@ class MentionParser:
             return None  # "Lee released notes …": the verb's object follows, no second predicate
         ws = tokens(text, mention.start, mention.end)
         verb = ws[-1][0] if len(ws) >= 2 else ""
-        if not (verb.islower() and verb.endswith("ed") and len(verb) > 4) or not all(_is_cap(w[0]) or w[0] == "." for w in ws[:-1]):
+        if not (verb.islower() and verb.endswith("ed") and len(verb) > 4) or not all(w[0][:1].isupper() or w[0] == "." for w in ws[:-1]):
             return None
         lead = self.chunk(text, ws[0][1], ws[-2][2])
         return lead if lead is not None and lead.kind == NAME else None
@@ -3375,7 +3375,7 @@ class MentionParser:
             return False
         ws = tokens(text, *part)
         lead = tokens(text, *before)
-        if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not _is_cap(lead[0][0]) or len(ws) > 20:
+        if not ws or not lead or ws[0][0] not in _ASIDE_PREPS_EN or not lead[0][0][:1].isupper() or len(ws) > 20:
             return False
         if len(ws) > 8:
             # "The administration, in an effort to help workers that has drawn criticism, has said": a
@@ -3392,7 +3392,7 @@ class MentionParser:
         ws = tokens(text, *part)
         lead = tokens(text, *before)
         return bool(ws) and ws[0][0] in _SHARED_ASIDE_OPENERS_EN and any(w[0] == "and" for w in lead) \
-            and bool(lead) and _is_cap(lead[0][0])
+            and bool(lead) and lead[0][0][:1].isupper()
 
     def _companion_aside_en(self, text: str, before, part) -> bool:
         """English ``Fields, along with reporter Ben Tarr, say``: the companion set off after the
@@ -3489,7 +3489,7 @@ class MentionParser:
         lead = tokens(text, *parts[-2])
         if not lead or lead[0][0].lower() in PREPOSITIONS or self._place_only(text, *parts[-2]):
             return True
-        if len(lead) > 2 and lead[0][0].endswith("ing") and len(lead[0][0]) > 5 and _is_cap(lead[0][0]) \
+        if len(lead) > 2 and lead[0][0].endswith("ing") and len(lead[0][0]) > 5 and lead[0][0][:1].isupper() \
                 and lead[1][0] in PREPOSITIONS and not self.lex.is_role_word(lead[0][0]) \
                 and (self.lex.is_english_word(lead[0][0][:-3]) or self.lex.is_english_word(lead[0][0][:-3] + "e")):
             return True  # "Writing in The Atlantic, the historian argued": a participle opener, no name
@@ -3526,7 +3526,7 @@ class MentionParser:
         if len(lead) > 1 and lead[0][0] in {"And", "But", "So", "Yet"}:
             parts = [(lead[1][1], parts[0][1])] + list(parts[1:])
             lead = lead[1:]
-        if not lead or not _is_cap(lead[0][0]) or lead[0][0].lower() in PREPOSITIONS \
+        if not lead or not lead[0][0][:1].isupper() or lead[0][0].lower() in PREPOSITIONS \
                 or lead[0][0].lower() in opening_stop_words("en"):
             return None  # "In Washington, officials said"
         head = self.chunk(text, *parts[0])
@@ -3540,7 +3540,7 @@ class MentionParser:
                 return None
             first = ws[0][0]
             named_body = before is not None and before[-1][0].lower() in _NEUTER_HEADS_EN and role is not None \
-                and before[0][0].islower() and _is_cap(first)
+                and before[0][0].islower() and first[:1].isupper()
             before = ws
             if _AGE_PART.match(text, *part) or self._place_only(text, *part) or named_body:
                 # (and "Ann Lee, the editor of the city's newspaper, Courier Weekly, said": the name
@@ -3648,8 +3648,8 @@ class MentionParser:
         if self.lex.lang != "en" or len(parts) < 3:
             return False
         ws, prev = tokens(text, *parts[-1]), tokens(text, *parts[-2])
-        return len(ws) == 1 and _is_cap(ws[0][0]) and len(prev) >= 2 and prev[-2][0] in {"for", "of", "in"} \
-            and _is_cap(prev[-1][0])
+        return len(ws) == 1 and ws[0][0][:1].isupper() and len(prev) >= 2 and prev[-2][0] in {"for", "of", "in"} \
+            and prev[-1][0][:1].isupper()
 
     def _place_only(self, text, start, end):
         """A part that is only a place or a state abbreviation (``Va.``, ``Calif.``, ``Jakarta``)."""
@@ -3660,28 +3660,33 @@ class MentionParser:
 
     def _has_verb(self, text, start, end):
         lex = self.lex
+        en = lex.lang == "en"  # asked of every word below: read once
         prev = ""
         ws = tokens(text, start, end)
         for k, (w, _, _) in enumerate(ws):
             low = w.lower()
             before = prev
             after_det, prev = prev in _DETERMINERS_EN or prev.endswith(("'s", "’s")), low
-            if lex.lang == "en" and (w[:1].isupper() or after_det):
-                continue  # "Secretary of State John Kerry", "the state party chairwoman": not a verb
-            if lex.lang == "en" and low in _NOUN_CUES_EN and before not in _VERB_SUBJECTS_EN:
-                continue  # "state officials", "a news report published …": a noun, not the verb
-            if lex.lang == "en" and low[-1:] == "s" and low[:-1] in _NOUN_CUES_EN \
-                    and (before in _COUNT_WORDS_EN or before in _PLURAL_NOUN_LEADS_EN or before.isdigit()
-                         and k > 1 and ws[k - 2][0].lower() in _PLURAL_NOUN_LEADS_EN | {"all"}):
-                continue  # "voters in five states", "a series of reports": a plural noun, not the verb
-            if lex.lang == "en" and self._reduced_relative_en(before, low, ws[k + 1][0] if k + 1 < len(ws) else ""):
-                continue  # "a statement posted on its website": the participle describes the noun
-            if lex.lang == "en" and before == "who" and k >= 3 and ws[k - 2][0].islower() and not (
-                    k + 1 < len(ws) and ws[k + 1][0].lower() in _SUBJECT_PRONOUNS_EN | {"that"}):
-                # "the unions who wrote to her": a relative clause's verb describes the noun (but
-                # "A woman who said she lived nearby told …": the clause reports, the woman tells)
+            if en:
+                if w[:1].isupper() or after_det:
+                    continue  # "Secretary of State John Kerry", "the state party chairwoman": not a verb
+                if low in _NOUN_CUES_EN and before not in _VERB_SUBJECTS_EN:
+                    continue  # "state officials", "a news report published …": a noun, not the verb
+                if low[-1:] == "s" and low[:-1] in _NOUN_CUES_EN \
+                        and (before in _COUNT_WORDS_EN or before in _PLURAL_NOUN_LEADS_EN or before.isdigit()
+                             and k > 1 and (ws[k - 2][0].lower() in _PLURAL_NOUN_LEADS_EN or ws[k - 2][0].lower() == "all")):
+                    continue  # "voters in five states", "a series of reports": a plural noun, not the verb
+                if before in _UTTERANCE_NOUNS_EN and self._reduced_relative_en(before, low, ws[k + 1][0] if k + 1 < len(ws) else ""):
+                    continue  # "a statement posted on its website": the participle describes the noun
+                if before == "who" and k >= 3 and ws[k - 2][0].islower() and not (
+                        k + 1 < len(ws) and (ws[k + 1][0].lower() in _SUBJECT_PRONOUNS_EN or ws[k + 1][0].lower() == "that")):
+                    # "the unions who wrote to her": a relative clause's verb describes the noun (but
+                    # "A woman who said she lived nearby told …": the clause reports, the woman tells)
+                    continue
+                if low in lex.pre_cues or low in lex.post_cues:
+                    return True
                 continue
-            if low in lex.pre_cues or low in lex.post_cues and lex.lang == "en":
+            if low in lex.pre_cues:
                 return True
             if lex.lang == "id" and w.islower() and len(w) > 5 and low.startswith(("me", "ber")) \
                     and low not in lex.titles and low not in lex.descriptions and low not in lex.verb_lookalikes:
@@ -3698,7 +3703,7 @@ class MentionParser:
         ws = tokens(text, *part)
         if ws and self.lex.lang == "id" and ws[0][0].lower() in PREPOSITIONS:
             return False  # "Dalam sambutannya, …": an adverbial, though "dalam" ends "Menteri Dalam Negeri"
-        if ws and self.lex.lang == "id" and len(ws) >= 3 and all(_is_cap(w[0]) for w in ws[:2]) \
+        if ws and self.lex.lang == "id" and len(ws) >= 3 and all(w[0][:1].isupper() for w in ws[:2]) \
                 and ws[1][0].lower() in self.lex.titles and self.lex.is_english_word(ws[0][0]):
             return True  # "…, Regional Head of Operations X": an English title with its qualifier first
         return bool(ws) and (ws[0][0].lower() in self.lex.role_openers or self.lex.is_role_word(ws[0][0]))
@@ -3777,7 +3782,7 @@ class MentionParser:
             if low == "as":
                 prev = ws[j - 1][0].lower()
                 if prev.endswith(("ed", "en", "wn")) or prev in _AS_NOT_SUBORDINATING_EN \
-                        or ws[j + 1][0].lower() in _AS_COMPARATIVES_EN | _AS_QUANTITIES_EN:
+                        or ws[j + 1][0].lower() in _AS_COMPARATIVES_EN or ws[j + 1][0].lower() in _AS_QUANTITIES_EN:
                     return 0
             elif low not in _SUBJECT_SUBORDINATORS_EN or low in ("after", "since"):
                 continue  # "two days after the Post": a preposition as well
@@ -3850,20 +3855,20 @@ class MentionParser:
         if not before[0][0].islower():
             # "said Fish and Chips star Tom Vane": a work's capitalised name with "and" in it
             # before its star's title; only capitalised words on either side of "and"
-            if not (len(before) <= 3 and all(_is_cap(w[0]) for w in before) and k is not None
-                    and 1 <= k <= 3 and all(_is_cap(w[0]) for w in after[:k])):
+            if not (len(before) <= 3 and all(w[0][:1].isupper() for w in before) and k is not None
+                    and 1 <= k <= 3 and all(w[0][:1].isupper() for w in after[:k])):
                 return False
         if k is None or not self.lex.is_role_word(after[k][0]) or after[k][0] in self.lex.function_words:
             return False  # "BBC pundit", not "the Pied Piper of …"
         name = after[k + 1:]
-        return len(name) >= 2 and all(_is_cap(w[0]) for w in name[:2]) and fold(name[0][0]) not in self.lex.stop_words
+        return len(name) >= 2 and all(w[0][:1].isupper() for w in name[:2]) and fold(name[0][0]) not in self.lex.stop_words
 
     def _english_title_preposition_id(self, out, word, following) -> bool:
         """Indonesian: a lower-case English preposition (``at``, ``of``) between a capitalised English
         dictionary word and a capitalised word (``Head of Research at PT Maju``): inside an English
         office or body's name."""
         return self.lex.lang == "id" and bool(out) and bool(following) and word[0] in _ENGLISH_TITLE_PREPS_ID \
-            and _is_cap(out[-1][0]) and self._english_word_id(out[-1][0]) and _is_cap(following[0][0])
+            and out[-1][0][:1].isupper() and self._english_word_id(out[-1][0]) and following[0][0][:1].isupper()
 
     def _and_in_body_modifiers_en(self, out, nxt) -> bool:
         """English ``of … oil and gas firm Acme``: after a preposition of the role, ``and`` joins two
@@ -3872,7 +3877,7 @@ class MentionParser:
                 or not any(x[0].lower() in {"of", "at", "for"} for x in out):
             return False
         for k, (w, _, _) in enumerate(nxt):
-            if _is_cap(w):
+            if w[:1].isupper():
                 return k >= 2  # a modifier and the body's noun, then its name
             if w in {".", ","} and k == 2 and any(x[0].endswith(("'s", "’s")) for x in out):
                 return True  # "at Acme's retail and trade lab.": the possessed body's modifiers end the phrase
@@ -3944,11 +3949,11 @@ class MentionParser:
                 continue
             if low == "with" and allow_prep and lex.lang == "en" and out and n + 1 < len(ws) \
                     and (out[-1][0].lower() in lex.titles or out[-1][0].lower().rstrip("s") in lex.titles) \
-                    and (_is_cap(ws[n + 1][0]) and ws[n + 1][0].lower() not in lex.stop_words or ws[n + 1][0] == "the"):
+                    and (ws[n + 1][0][:1].isupper() and ws[n + 1][0].lower() not in lex.stop_words or ws[n + 1][0] == "the"):
                 out.append(w)  # "an analyst with Brellow Research": the employer, as "at" would give it
                 continue
             if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
-                    and any(_is_cap(x[0]) for x in out):
+                    and any(x[0][:1].isupper() for x in out):
                 break  # "chairman of Save Our Town - a group fighting …": the aside after the name is no part of the role
             if allow_prep and out and low in _OCCASION_PREPS_EN and lex.lang == "en" and self._speech_occasion_en(ws[n + 1:n + 4]):
                 break  # "said the Center for Policy Studies in a statement": the occasion is no part of the body
@@ -3957,20 +3962,20 @@ class MentionParser:
                 continue
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}) \
                     and not joined_title and not (w[0] == "Today" and _is_acronym(out[-1][0]) and out[-1][2] + 1 == w[1]) \
-                    and not (lex.lang == "en" and _is_cap(w[0]) and len(out) == 1 and out[-1][0].lower() in lex.given_names
+                    and not (lex.lang == "en" and w[0][:1].isupper() and len(out) == 1 and out[-1][0].lower() in lex.given_names
                              and out[-1][2] + 1 == w[1] and (n + 1 == len(ws) or ws[n + 1][0] in {",", "."})):
                 # but "reports USA Today": the outlet's name goes on
                 break
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
-            if lex.lang == "id" and out and w[0].islower() and _is_cap(out[-1][0]) and len(low) > 5 \
+            if lex.lang == "id" and out and w[0].islower() and out[-1][0][:1].isupper() and len(low) > 5 \
                     and low.startswith(("me", "ber")) and not lex.is_role_word(w[0]) and low not in lex.descriptions \
                     and low not in lex.verb_lookalikes:
                 break  # "kata anggota DKPP Dewi Pitalolo membacakan …": a verb ends the speaker, even after a title
-            if not allow_prep and out and w[0].islower() and _is_cap(out[-1][0]) and low not in NAME_PARTICLES \
+            if not allow_prep and out and w[0].islower() and out[-1][0][:1].isupper() and low not in NAME_PARTICLES \
                     and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \
                     and low.strip(".") not in lex.honorifics \
-                    and not (_ORDINAL.match(low) and n + 1 < len(ws) and _is_cap(ws[n + 1][0])) \
+                    and not (_ORDINAL.match(low) and n + 1 < len(ws) and ws[n + 1][0][:1].isupper()) \
                     and not (lex.lang == "en" and (len(out) == 1 or len(out) == 2 and out[0][0].islower())
                              and low.isalpha() and any(x[0] in lex.descriptions for x in ws[n + 1:n + 3])):
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended; not "Air Force 1st Lt."
@@ -4130,7 +4135,7 @@ def _name_after_preposition_en(mention: Mention, lex: Lexicon) -> bool:
 def _demonym_epithet_en(mention: Mention) -> bool:
     """An English ``the American``, ``the Scot`` read as a name: a nationality for a person just named."""
     ws = mention.text.split()
-    return mention.kind == NAME and len(ws) == 2 and ws[0].lower() == "the" and _is_cap(ws[1])
+    return mention.kind == NAME and len(ws) == 2 and ws[0].lower() == "the" and ws[1][:1].isupper()
 
 
 def _coordinated(mention: Mention) -> bool:
@@ -4489,7 +4494,7 @@ class ArticlePeople:
                         and not self._courtesy_gender_clash(mention.text, ent):
                     return ent  # "Mr. Vint" after "Mara Vint" and "Harold Vint": the man
                 if ent.kind in ("description", "organisation") and fold(ent.name).split()[-len(toks):] == toks \
-                        and 2 <= len(ent.name.split()) <= 4 and all(_is_cap(w) for w in ent.name.split()) \
+                        and 2 <= len(ent.name.split()) <= 4 and all(w[:1].isupper() for w in ent.name.split()) \
                         and fold(ent.name).split()[0] in self.lex.given_names:
                     # "Anna White said …" then "Ms. White said": a given name and a surname the rules
                     # did not read as a person's (a common word ends it); the title makes it one
@@ -4646,7 +4651,7 @@ class ArticlePeople:
         that the parser read as a place (``kata Boston`` after ``Boston Robert Siahaan``), when
         the article knows no organisation or place of that name; else None."""
         words = mention.text.split()
-        if len(words) != 1 or not _is_cap(words[0]) or _is_acronym(words[0]) or not self.lex.is_place(words[0]):
+        if len(words) != 1 or not words[0][:1].isupper() or _is_acronym(words[0]) or not self.lex.is_place(words[0]):
             return None
         key = fold(words[0])
         if any(fold(e.name) == key for e in self.entities if e.kind != "person"):
@@ -4671,10 +4676,10 @@ class ArticlePeople:
         if not 2 <= len(ws) <= 4 or ws[0].lower() != "the":
             return None
         rest, heads = ws[1:], self.lex.epithet_heads
-        if len(rest) == 1 and rest[0].lower().startswith("ex-") and _is_cap(rest[0][3:]):
+        if len(rest) == 1 and rest[0].lower().startswith("ex-") and rest[0][3:][:1].isupper():
             return ""  # "the ex-Wallaby": a former team's member
         head = rest[-1].lower()
-        if head not in heads or not all(_is_cap(w) for w in rest[:-1]):
+        if head not in heads or not all(w[:1].isupper() for w in rest[:-1]):
             return None
         if heads[head] and len(rest) == 1:
             return None  # "the man", "the woman": anyone
@@ -4720,7 +4725,7 @@ class ArticlePeople:
         if parts is None:
             return None
         mods, head, possessed = parts
-        proper = [fold(w) for w in mention.text.split()[1:-1] if _is_cap(w)]
+        proper = [fold(w) for w in mention.text.split()[1:-1] if w[:1].isupper()]
         holders = self._role_holders_en(mods, head, at, proper)
         if len(holders) > 1:
             return None  # "the coach" after two coaches were named: either of them
@@ -4746,7 +4751,7 @@ class ArticlePeople:
         possessed = False
         if ws[0].lower() != "the":
             owner = _POSSESSOR_EN.match(ws[0])
-            if owner is None or not _is_cap(ws[0]) or fold(owner.group(1)) in self.lex.titles:
+            if owner is None or not ws[0][:1].isupper() or fold(owner.group(1)) in self.lex.titles:
                 return None  # "Mr Blair's spokesman" is somebody else; "the prime minister's" too
             possessed = True
         rest = ws[1:]
@@ -4760,7 +4765,7 @@ class ArticlePeople:
         if _AGE_EPITHET_EN.match(head):
             return mods, head.lower(), possessed  # "the 22-year-old"
         low = head.lower()
-        if _is_cap(head):
+        if head[:1].isupper():
             if len(rest) == 1 and low in self.lex.epithet_heads:
                 return mods, low, possessed  # "the American", "the Scot"
             return None  # "the Labour Party", "The Independent"
@@ -5232,7 +5237,7 @@ class ArticlePeople:
             return None
         run = []
         for w in before[opened:].split():
-            if not _is_cap(w):
+            if not w[:1].isupper():
                 break
             run.append(w)
         toks = frozenset(fold(" ".join(run)).split())
@@ -5806,7 +5811,7 @@ class ArticlePeople:
         office (``Menteri Budi``), or one with no rank (a person may hold two offices),
         re-mentions the known person."""
         role = mention.role.split()
-        if len(role) < MIN_NAMESAKE_OFFICE_WORDS_ID or not _is_cap(role[0]) or len(ent.key_tokens) < 2 or not ent.roles:
+        if len(role) < MIN_NAMESAKE_OFFICE_WORDS_ID or not role[0][:1].isupper() or len(ent.key_tokens) < 2 or not ent.roles:
             return False
         written = mention.text or ""
         lead = written[:-len(mention.name)].split() if mention.name and written.endswith(mention.name) else []
@@ -5918,8 +5923,8 @@ class ArticlePeople:
     def _place_surname_shape_id(self, ws) -> bool:
         """Whether the words ``ws`` end in a given name and a place word after a body's word."""
         given, place = ws[-2], ws[-1]
-        return _is_cap(place) and _is_cap(given) and self.lex.is_place(place) and _name_like(given, self.lex) \
-            and not self.lex.is_common_word(given) and _is_cap(ws[0]) and not self.lex.is_role_word(ws[-3])
+        return place[:1].isupper() and given[:1].isupper() and self.lex.is_place(place) and _name_like(given, self.lex) \
+            and not self.lex.is_common_word(given) and ws[0][:1].isupper() and not self.lex.is_role_word(ws[-3])
 
     def _described_with_place_surname_id(self, tok: str) -> Optional[Entity]:
         """Indonesian: the latest description read whole because a place word ends it
@@ -5948,7 +5953,7 @@ class ArticlePeople:
         words = mention.name.split()
         if fold(words[-1]) not in ent.key_tokens:
             return False
-        return all(_is_cap(w) and self.lex.is_common_word(w) and not self.lex.is_role_word(w)
+        return all(w[:1].isupper() and self.lex.is_common_word(w) and not self.lex.is_role_word(w)
                    and w.lower() not in self.lex.honorifics for w in words[:-1])
 
     def add_alias(self, ent: Entity, alias: str):
@@ -6166,7 +6171,7 @@ class ArticlePeople:
         k = len(ws)
         while k > 0 and ws[k - 1].lower() in self.lex.titles and ws[k - 1].lower() not in _DETERMINERS_EN:
             k -= 1
-        if k == 0 or k == len(ws) or not ws[-1].islower() or not (_is_cap(ws[k - 1]) or _noun_modifier_en(ws[k - 1], self.lex)):
+        if k == 0 or k == len(ws) or not ws[-1].islower() or not (ws[k - 1][:1].isupper() or _noun_modifier_en(ws[k - 1], self.lex)):
             return ""  # a role of title words only, one closing in no title, or a capitalised title ("RNC Chairman")
         return " ".join(ws[k:])
 
@@ -6199,13 +6204,13 @@ class ArticlePeople:
         only says what kind of school it is keeps the city (``Universitas Negeri Jakarta``,
         ``Institut Teknologi Bandung``), and so does a bare ``Universitas Indonesia``."""
         ws = role.split()
-        if len(ws) < 3 or not _is_cap(ws[-1]) or ws[-1].lower() not in _CAMPUS_CITIES_ID:
+        if len(ws) < 3 or not ws[-1][:1].isupper() or ws[-1].lower() not in _CAMPUS_CITIES_ID:
             return role
         opener = max((i for i, w in enumerate(ws[:-1]) if w in ("Universitas", "Institut")
                       or (w == "Tinggi" and i and ws[i - 1] == "Sekolah")),
                      default=-1)
         before = ws[-2]
-        if opener < 0 or opener + 1 >= len(ws) - 1 or not _is_cap(before) \
+        if opener < 0 or opener + 1 >= len(ws) - 1 or not before[:1].isupper() \
                 or before.lower() in _CAMPUS_KIND_WORDS_ID or before.lower() in self.lex.places:
             return role
         return " ".join(ws[:-1]).rstrip(",")
@@ -6224,7 +6229,7 @@ class ArticlePeople:
             return not opening or low in _CORPS_ABBREVIATIONS_ID
         if opening:
             return (low in lex.honorifics or low in lex.ranks) and low not in lex.titles \
-                and low not in lex.institution_words and _is_cap(word)
+                and low not in lex.institution_words and word[:1].isupper()
         return low in lex.ranks or low in lex.honorifics or word.islower()
 
     def _without_style_id(self, role: str) -> str:
