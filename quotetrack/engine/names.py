@@ -853,6 +853,7 @@ class NameEvidence:
         Every run of capitalised words outside quotes is read as ``title + name``; a run that
         follows a title-like run and a comma takes that run as its role.
         """
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text = self.text
         name_runs = self._name_runs(sent)
         if not name_runs:
@@ -878,13 +879,13 @@ class NameEvidence:
             if mention is None or mention.kind != NAME:
                 prev = mention if mention is not None and m.end() < sent.end else None
                 continue
-            if self.lex.lang == "en" and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
+            if lang_en and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
                 prev = mention
                 continue  # "The Sukamaju-born journalist": a word describing the noun after it, no person
             if self._organisation_abbreviation_id(mention.name):
                 prev = mention
                 continue  # "DPM FISIP Unud" after "Universitas Udayana (Unud)": a body, not a person "Unud"
-            if self.lex.lang == "en" and mention.role and mention.role.split()[-1].lower() in NUMBER_WORDS_EN:
+            if lang_en and mention.role and mention.role.split()[-1].lower() in NUMBER_WORDS_EN:
                 prev = mention
                 continue  # "the Two Bennies star": a group or a show, not a person "Bennies" for "he" to take
             if self.parser.titled_body_id(mention) and self._demonstrative_after(mention.end):
@@ -901,12 +902,12 @@ class NameEvidence:
                 prev, prev_ent = mention, None
                 continue
             between = text[prev.end:m.start()] if prev is not None else ""
-            if prev is not None and self.lex.lang == "id":
+            if prev is not None and lang_id:
                 prev, between = self._with_bracket_id(prev, between)
                 placed = self._title_with_places_id(runs[:-1], mention)
                 if placed is not None:
                     prev, between = placed, ","  # "Camat Kali Merah, Jakarta Pusat, Yusran": the office's places
-            if prev is not None and mention.role is None and self.lex.lang == "id" and between.strip().isdigit() \
+            if prev is not None and mention.role is None and lang_id and between.strip().isdigit() \
                     and numbered_school_id(prev.text.split() + [between.strip()]):
                 # "Kepala SMKN" + "1" + "Sukamaju Budi": the title goes on with the school's number
                 mention.role = text[prev.start:m.start()].strip()
@@ -918,12 +919,12 @@ class NameEvidence:
                 # origin holds the role; "Berasal dari Kabupaten Cianjur, Gardian …": none. The
                 # comma parts it from the name, so it is kept apart from the name's own title.
                 apposed = self._role_before_origin(sent.start, prev)
-            elif self.lex.lang == "en" and prev is not None and between.strip() == "," and mention.role is None \
+            elif lang_en and prev is not None and between.strip() == "," and mention.role is None \
                     and (office := self._office_of_body_en(sent.start, prev)) is not None:
                 mention.role = office  # "The chairman of the Bar Council, Hugh Mansell": the office, not the body
             elif prev is not None and between.strip() == "," and (prev.kind in ("title", "organisation") or prev.kind == NAME) \
-                    and not (self.lex.lang == "en" and _time_phrase_en(tokens(text, prev.start, prev.end))) \
-                    and not (self.lex.lang == "en" and prev.kind == NAME
+                    and not (lang_en and _time_phrase_en(tokens(text, prev.start, prev.end))) \
+                    and not (lang_en and prev.kind == NAME
                              and prev.text.split()[0].rstrip(".").lower() in _COURTESY_TITLES_EN) \
                     and not self._no_title_before_en(prev, sent.start) \
                     and not self._media_opener_id(sent.start, prev.start):
@@ -939,23 +940,23 @@ class NameEvidence:
                     lead = self._coordinated_title_start_id(sent.start, prev)
                     if lead is not None:
                         mention.role = text[lead:prev.end]  # "Kepala Dinas Pangan, Kelautan, dan Pertanian X, Budi"
-                    if self.lex.lang == "id" and text[mention.start - 2] == ",":
+                    if lang_id and text[mention.start - 2] == ",":
                         english = self._english_title_before_comma_id(sent.start, mention.start - 2)
                         if english is not None and len(english) > len(mention.role):
                             mention.role = english  # "Deputy Director of the X Trade Office, Budi": the office too
             elif mention.role is not None and apposed is None:
                 whole = self._joined_title_id(sent.start, mention)
                 mention.role = whole.role if whole is not None else self._with_lower_title_id(sent.start, mention)
-            elif apposed is None and self.lex.lang == "id":
+            elif apposed is None and lang_id:
                 whole = self._joined_title_id(sent.start, mention)  # "Center for … on Trade Dewi"
                 if whole is not None:
                     mention.name, mention.role = whole.name, whole.role
-            if mention.role is None and self.lex.lang == "en":
+            if mention.role is None and lang_en:
                 mention.role = self._title_before(sent.start, mention.start)
                 if mention.role is None and self._after_article(mention.start):
                     prev = mention
                     continue  # "president of the Florida Black Caucus": an organisation, not a person
-            if mention.role is None and apposed is None and self.lex.lang == "id":
+            if mention.role is None and apposed is None and lang_id:
                 mention.role = self._lower_title_before_id(sent.start, mention)  # "pengamat penerbangan Budi"
                 if mention.role is None and text.startswith(" dari ", mention.end):
                     mention.role = self._body_after_name_id(mention.end + 6, sent.end)  # "Budi dari Dewan X"
@@ -971,13 +972,13 @@ class NameEvidence:
                 if title_after is not None:
                     # "Budi Santoso, Kepala Dinas X, menjelaskan": the title set off after the name
                     mention.role, (skip_to, apposed) = title_after[1], title_after
-            if mention.role is None and apposed is None and self.lex.lang == "id" and text[mention.end:mention.end + 1] == ",":
+            if mention.role is None and apposed is None and lang_id and text[mention.end:mention.end + 1] == ",":
                 closing = self._presented_apposition_id(sent, mention)
                 if closing is not None:
                     # "Acara itu juga dihadiri Wira, salah satu tokoh kuliner Indonesia.": the
                     # person presented, with the title that closes the sentence
                     mention.role, (skip_to, apposed) = closing[1], closing
-            if self.lex.lang == "en":
+            if lang_en:
                 introduced = self._introduced_with_apposition(mention)
             else:
                 introduced = self._introduced_here(sent, mention, para) and (
@@ -989,7 +990,7 @@ class NameEvidence:
             ent = self.people.observe(mention, mention.start, introduced=introduced)
             if ent is not None and apposed is not None:
                 ent.add_role(apposed, self.text.rfind(apposed, sent.start, mention.start))  # stated where it opens
-            if ent is not None and self.lex.lang == "en" and text[mention.end:mention.end + 1] == "," \
+            if ent is not None and lang_en and text[mention.end:mention.end + 1] == "," \
                     and ent.role is None and len(mention.name.split()) >= 2:
                 # "Ann Lee, broadband and home technology analyst at Acme, agreed that …": the
                 # apposition after a full name gives the role, whether or not a cue follows
@@ -1971,10 +1972,11 @@ class NameEvidence:
 
         ``Namun, Rakhmat berharap …. Ia mendorong …. “…,” ucapnya.`` — the quote is Rakhmat's.
         """
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text = self.text
         if any(s.open == sent.start for s in spans):
             return
-        if self.lex.lang == "en" and self._with_doer_en(sent):
+        if lang_en and self._with_doer_en(sent):
             return
         ws = tokens(text, sent.start, min(sent.end, sent.start + 160))  # the subject opens the sentence
         k = 0
@@ -1986,7 +1988,7 @@ class NameEvidence:
                     k = j + 1  # "Namun, Rakhmat …", "A year ago, Lee …", not "Kisran Makati, Ketua …"
                 break
         k = k if k < len(ws) else 0
-        id_ = self.lex.lang == "id"
+        id_ = lang_id
         if id_ and k + 2 < len(ws) and ws[k + 1][0] in ("Terkait", "Soal", "Mengenai", "Tentang") \
                 and ws[k][0][:1].isupper() and sent.start == ws[0][1] and k == 0:
             k += 1  # "Pelacakan Terkait Daniel …": a Kompas run-in subhead, then the topic opener
@@ -2000,17 +2002,17 @@ class NameEvidence:
             if c is None:
                 return
             k = c + 1
-        if self.lex.lang == "en" and k + 1 < len(ws) and ws[k][0] in SENTENCE_CONJUNCTIONS_EN \
+        if lang_en and k + 1 < len(ws) and ws[k][0] in SENTENCE_CONJUNCTIONS_EN \
                 and (ws[k + 1][0] in _SUBORDINATORS_EN or ws[k + 1][0] in _EN_OPENING_PREPS):
             k += 1  # "But after touring the plant, Lee said …": the conjunction, then the opener
         found = self._cap_subject(ws, _after_age(ws, k))
         if found is not None and id_:
             found = self._extend_subject_id(ws, found)
-        opener = self.lex.lang == "en" and k < len(ws) and (
+        opener = lang_en and k < len(ws) and (
             ws[k][0].lower() in _EN_OPENING_PREPS or ws[k][0].lower() in _SUBORDINATORS_EN
             or ws[k][0].lower() in _COMPARISON_OPENERS_EN
             or (ws[k][0].endswith(("ing", "ed")) and len(ws[k][0]) > 4 and self.lex.is_english_word(ws[k][0])))
-        named = self._named_subject_en(ws, k) if self.lex.lang == "en" else None
+        named = self._named_subject_en(ws, k) if lang_en else None
         topic = self._topic_subject_en(ws, k) if opener and named is None else None
         if named is not None or topic is not None:
             # "A worker named Ann Lee has …", "Outside the plant, a man named …"; "As for Lee, he
@@ -2032,41 +2034,41 @@ class NameEvidence:
                     or self._apposed_subject_en(ws, _after_age(ws, c + 1))
                 if found is not None:
                     break
-        if found is not None and self.lex.lang == "en" and found[0] == k and k < len(ws) \
+        if found is not None and lang_en and found[0] == k and k < len(ws) \
                 and ws[k][0].lower() in _CLAUSE_OPENERS_EN:
             # "When Mr. Lee tried …, Mr. Roe differed.": the main clause's own subject
             ws = tokens(text, sent.start, min(sent.end, sent.start + _MAIN_SUBJECT_REACH))
             found = self._main_subject_after_clause(ws, found) or found
-        if found is not None and self.lex.lang == "en":
+        if found is not None and lang_en:
             found = self._extend_subject_en(ws, found)
         if found is None:
             return
         if id_ and self._pronoun_cue_after_subject_id(ws, found[1]):
             return  # "Sedangkan Rudi, kata dia, tidak …": Rudi is spoken of; the pronoun is another's
         k, j = found
-        if self.lex.lang == "en" and ws[j - 1][0].endswith(("’s", "'s")) \
+        if lang_en and ws[j - 1][0].endswith(("’s", "'s")) \
                 and self._possessor_salience_en(sent, ws[k][1], ws[j - 1][2] - 2):
             return
-        if self.lex.lang == "en" and self._title_case(sent, every=True):
+        if lang_en and self._title_case(sent, every=True):
             return  # "Tom Fenn Refuses to Back …": a headline in Title Case runs its verb into the name
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
         if mention is None or mention.kind != NAME:
             return
-        if self.lex.lang == "en" and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
+        if lang_en and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
             return  # "The Sukamaju-born journalist expressed …": a description, no person of that name
-        if self.lex.lang == "en" and len(mention.name.split()) == 1 \
+        if lang_en and len(mention.name.split()) == 1 \
                 and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
                 and not text.startswith(" of ", mention.end):
             # "Although the Mac box was cheap": one capitalised word after "the" names a thing, no
             # person (but "the Hale of lore" is the man)
             return
-        if self.lex.lang == "en" and not mention.role and len(mention.name.split()) >= 2 \
+        if lang_en and not mention.role and len(mention.name.split()) >= 2 \
                 and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
                 and fold(mention.name.split()[0]) not in self.lex.given_names:
             # "But the Core Grid was rolled out badly, he said": a capitalised run after "the", with
             # no title and no given name, names a thing (a programme, a region), no person
             return
-        if self.lex.lang == "en" and " and " in mention.text:
+        if lang_en and " and " in mention.text:
             joined = mention.text.find(" and ") + mention.start
             first = self.parser.chunk(text, mention.start, joined)
             if first is not None and first.kind == NAME and self.people.knows(first) \
@@ -2083,12 +2085,12 @@ class NameEvidence:
             return  # "“… Kobra tidak pernah …,” jelasnya. Kobra memiliki paspor asing. “…,” ucapnya.": still hers
         if id_ and ent is not None and not self._speaks_next_id(ws, j) and self._common_noun_subject_id(mention, ent):
             return  # "Data Lembaga Xyz mencatat …", "Pengurus Partai Abc di daerah …": no person
-        if ent is None and self.lex.lang == "en" and self._one_gendered_word(mention):
+        if ent is None and lang_en and self._one_gendered_word(mention):
             ent = self.people.resolve(mention, mention.start)  # "Sandler seemed …, when he …": a person's surname
-        if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
+        if ent is None and lang_en and len(mention.name.split()) == 1 \
                 and ws[k][0].lower().strip(".") in self.lex.honorifics:
             ent = self.people.resolve(mention, mention.start)  # "Ms. Gil gazed …": a person met first here
-        if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
+        if ent is None and lang_en and len(mention.name.split()) == 1 \
                 and re.match(r",\s+who\s", text[mention.end:mention.end + 8]) \
                 and mention.text.split()[0].lower() != "the" and not self._after_article(mention.start) \
                 and not self.lex.is_english_word(mention.name.lower()) \
@@ -2096,7 +2098,7 @@ class NameEvidence:
             # "Meanwhile Rihanna, who …, spoke": a one-word name with a relative clause on a
             # person (not "The Europeans, who …", nor "Leicester, who signed him, …")
             ent = self.people.resolve(mention, mention.start)
-        if ent is None and self.lex.lang == "en" and len(mention.name.split()) == 1 \
+        if ent is None and lang_en and len(mention.name.split()) == 1 \
                 and mention.text == mention.name and mention.name.lower() not in self.lex.non_person_words \
                 and not self._after_article(mention.start) and self._quote_paragraph_follows(sent):
             # "Since launching his bid, Brandt has taken …¶“…,” he said." after "Donald Brandt’s
@@ -2108,5 +2110,5 @@ class NameEvidence:
         if ent is not None:
             introduced = self.people.introduced_since(mention.end)
             self.people.mark_speaker(ent)
-            if self.lex.lang == "en":
+            if lang_en:
                 self._keep_later_introductions_en(sent, introduced, ent)

@@ -58,6 +58,12 @@ def _word_before(text: str, floor: int, end: int) -> str:
     Read back from ``end`` a character at a time: a pattern anchored at the end would try every
     start. A word character is what ``\\w`` matches: ``str.isalnum`` or an underscore.
     """
+    # Most often the run is all of the text since the last space: read back only when it is not
+    # (a bracket, a dash or a mark inside).
+    start = text.rfind(" ", floor, end) + 1 or floor
+    word = text[start:end]
+    if word.replace(".", "").replace("_", "").isalnum():
+        return word  # every character a word character or a full stop, and a space (or the floor) before it
     start = end
     while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
         start -= 1
@@ -132,8 +138,10 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
     sentences, start = [], para.start
     for m in _SENT_END.finditer(text, para.start, para.end):
         cut = m.end()
-        if any(s < m.start() and m.end() < e for s, e in protected):
-            continue  # a full stop inside a quote that goes on
+        if protected:
+            at = m.start()
+            if any(s < at and cut < e for s, e in protected):
+                continue  # a full stop inside a quote that goes on
         if text[m.start()] == ".":
             w = _word_before(text, para.start, m.start() + 1).lower().rstrip(".")
             # "Dr. Budi", "U.S. officials", "J. Smith": a full stop after an abbreviation or initial.

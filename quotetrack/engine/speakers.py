@@ -2686,7 +2686,8 @@ class MentionParser:
         return 1 <= len(head) <= MAX_APPOSITION_HEAD_EN and head[-1] in self.lex.titles  # "executive vice president"
 
     def _subject_before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
-        if self.lex.lang == "en":
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
+        if lang_en:
             quoted = _QUOTED_AS_EN.search(text, start, end)
             if quoted is not None:
                 end = quoted.start()  # "the club's boss was quoted as saying": the subject is the boss
@@ -2698,7 +2699,7 @@ class MentionParser:
                     return head  # but "A former senator -- Ann Lee, who … -- said": the name in the aside
             # "Lee was not part of the trade; Iran insists …": a semicolon opens a new clause
             start = max(start, text.rfind(";", start, end) + 1)
-        if self.lex.lang == "id" and "—" in text[start:end]:
+        if lang_id and "—" in text[start:end]:
             seg = text[start:end].rstrip()
             opened = text.rfind("—", start, start + len(seg) - 1) if seg.endswith("—") else -1
             if opened > start:
@@ -2707,7 +2708,7 @@ class MentionParser:
                 head = self.before_cue(text, start, opened)
                 if head is not None and head.kind == NAME:
                     return head
-        if self.lex.lang == "id" and ". " in text[start:end]:
+        if lang_id and ". " in text[start:end]:
             # "… nama baik AB. ihak Rina mengaku": a full stop after a word, then a word in lower case
             # (a typo cut its capital) ends the sentence before; the subject is after it
             stop = None
@@ -2719,11 +2720,11 @@ class MentionParser:
                 if cut and not self.lex.is_common_word(cut[0][0]) and cut[0][0] not in self.lex.titles:
                     start = cut[0][2]  # the word that lost its capital is no title of the name after it
         parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
-        if self.lex.lang == "id" and len(parts) >= 3 and self._place_only(text, *parts[-1]):
+        if lang_id and len(parts) >= 3 and self._place_only(text, *parts[-1]):
             named = self._named_title_then_places_id(text, parts)
             if named is not None:
                 return named
-        if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
+        if lang_en and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
             if self._verb_list_end_en(text, parts):
                 # "The body that checks how the grid works, grows and changes says": the verbs
                 # listed go on with the relative clause before the comma; the whole is the subject
@@ -2736,12 +2737,12 @@ class MentionParser:
             ws = tokens(text, s, e)
             while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                 ws.pop()
-            if self.lex.lang == "en" and len(parts) >= 2 and len(ws) >= 4 and ws[-1][0] in _FLOATING_QUANTIFIERS_EN \
+            if lang_en and len(parts) >= 2 and len(ws) >= 4 and ws[-1][0] in _FLOATING_QUANTIFIERS_EN \
                     and (ws[-2][0][:1].isupper() or _PARTY_TAG_TOKEN_EN.fullmatch(ws[-2][0])) and any(w[0] == "and" for w in ws):
                 ws.pop()  # "Ann Lee, Tom Hale and Bo Kim all said": the list of names before it
                 while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
                     ws.pop()
-            if self.lex.lang == "en" and len(ws) >= 2 and ws[-1][0].lower() in _DAYS_EN \
+            if lang_en and len(ws) >= 2 and ws[-1][0].lower() in _DAYS_EN \
                     and ws[-2][0].lower() not in _DAY_MODIFIERS_EN \
                     and not any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[:-1]) \
                     and not (len(ws) >= 3 and ws[-2][0].islower() and ws[-2][0].endswith("ed") and len(ws[-2][0]) > 4):
@@ -2753,11 +2754,11 @@ class MentionParser:
                 parts[-1] = (s, ws[-1][2])
                 break
             parts.pop()
-        if self.lex.lang == "id" and parts:
+        if lang_id and parts:
             parts[-1] = self._without_age_relative_id(text, self._without_setting_id(text, parts[-1]))
-        if self.lex.lang == "en" and parts and self._manner_adverb_part_en(text, parts[-1]):
+        if lang_en and parts and self._manner_adverb_part_en(text, parts[-1]):
             parts.pop()  # "Marc Lee, the group's head, forcefully told": the adverb is the verb's
-        if self.lex.lang == "en" and parts and self._predicate_part_en(text, parts[-1]):
+        if lang_en and parts and self._predicate_part_en(text, parts[-1]):
             # "Ann Lee, a fan, incurred boos upon saying", "The club, in a note, emailed a report
             # saying": the part before the cue is the subject's predicate; the subject precedes it
             return self.before_cue(text, start, parts[-2][1]) if len(parts) >= 2 else None
@@ -2778,7 +2779,7 @@ class MentionParser:
             parts.pop()
             if dated:
                 parts[-1] = self._without_setting_id(text, parts[-1], in_title=True)
-        while self.lex.lang == "en" and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
+        while lang_en and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
                                                              or self._aside_en(text, parts[-2], parts[-1])
                                                              or self._participle_aside_en(text, parts[-2], parts[-1])
                                                              or self._shared_aside_en(text, parts[-2], parts[-1])
@@ -2788,7 +2789,7 @@ class MentionParser:
             # "Rep. Joan Tate, R-Utah, said", "Kent, in Denver, said": a party tag or a place or
             # time aside, not the speaker
             parts.pop()
-        if self.lex.lang == "en" and parts:
+        if lang_en and parts:
             rel = next((k for k, part in enumerate(parts) if k and (first := tokens(text, *part)[:1])
                         and first[0][0].lower() in RELATIVE_PRONOUNS), None)
             # the first part's words are read only when the second part opens a relative clause
@@ -2800,35 +2801,35 @@ class MentionParser:
                 parts = parts[:rel]  # "Ann Lee, who, after a row with Tom Hale, said": the antecedent speaks
         if not parts:
             return None
-        if self.lex.lang == "en" and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
+        if lang_en and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
             listed = self._listed_people_en(text, parts) or self._listed_groups_en(text, parts) \
                 or self._counted_pair_en(text, parts)
             if listed is not None:
                 return listed
         if self._has_verb(text, *parts[-1]):
             return None  # "Memet mengungkapkan polisi": a clause, not a subject phrase
-        if self.lex.lang == "en" and len(parts) >= 2 and self._group_right_before_cue_en(text, parts[-1], end):
+        if lang_en and len(parts) >= 2 and self._group_right_before_cue_en(text, parts[-1], end):
             group = self.chunk(text, *parts[-1])
             if group is not None and group.kind == DESCRIPTION:
                 return group  # "Mr. Odell, officials said, has grown …": the officials report on him
-        if self.lex.lang == "en" and len(parts) >= 2:
+        if lang_en and len(parts) >= 2:
             named = self._named_with_appositions(text, parts)
             if named is not None:
                 return named
-        if self.lex.lang == "en" and len(parts) >= 2:
+        if lang_en and len(parts) >= 2:
             whole = self.chunk(text, *parts[-1])
             tail = self._subject_tail(text, whole) if whole is not None and whole.kind == DESCRIPTION else whole
             if tail is not None and tail.kind == PRONOUN:
                 return tail  # "At the fair, the band stopped when she told …": a clause with its own subject
-        if self.lex.lang == "id" and len(parts) >= 3:
+        if lang_id and len(parts) >= 3:
             named = self._name_then_split_role_id(text, parts)
             if named is not None:
                 return named
         if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()) \
-                and not (self.lex.lang == "en" and self._no_apposition_en(text, parts)):
+                and not (lang_en and self._no_apposition_en(text, parts)):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
-            last = self.chunk(text, *parts[-1]) if self.lex.lang == "id" else None
+            last = self.chunk(text, *parts[-1]) if lang_id else None
             if last is not None and last.kind == NAME and len(last.name.split()) >= 2 and last.role \
                     and last.role.islower() and prev is not None and prev.kind == NAME and prev.role:
                 # "Kandidat doktor Universitas X, dokter Adam Prabata, mengatakan": a titled
@@ -2842,11 +2843,11 @@ class MentionParser:
         last = self.chunk(text, *self._after_opener(text, *parts[-1]))
         if last is None:
             return None
-        if self.lex.lang == "en" and last.kind == DESCRIPTION:
+        if lang_en and last.kind == DESCRIPTION:
             last = self._subject_tail(text, last)
-        elif self.lex.lang == "en" and last.kind == ANAPHOR and " " in last.role:
+        elif lang_en and last.kind == ANAPHOR and " " in last.role:
             last = self._subordinate_subject_en(text, last) or last
-        if self.lex.lang == "en" and last.kind == DESCRIPTION:
+        if lang_en and last.kind == DESCRIPTION:
             last = self._name_then_past_en(text, last) or self._clause_pronoun_en(text, last) or last
         if len(parts) >= 2 and self._subordinated_subject_en(tokens(text, *parts[-1])):
             return last  # "…, when the Ledger reported": a new clause; the part before is no apposition
@@ -2856,10 +2857,10 @@ class MentionParser:
             parts = parts[:-2] + parts[-1:]
         if len(parts) >= 2:
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
-            if self.lex.lang == "en" and prev is not None and prev.kind == DESCRIPTION and last.kind in (NAME, ORGANISATION) \
+            if lang_en and prev is not None and prev.kind == DESCRIPTION and last.kind in (NAME, ORGANISATION) \
                     and tokens(text, *parts[-1])[0][0] in {"a", "an"} and self.group_of_person(text, prev):
                 return prev  # "Officials at the Border Unit, a division of Customs Enforcement, said": the body's apposition
-            if self.lex.lang == "id" and last.kind == NAME and last.role and prev is not None and prev.kind == NAME \
+            if lang_id and last.kind == NAME and last.role and prev is not None and prev.kind == NAME \
                     and len(prev.name.split()) >= 2 and last.role.split()[-1].lower() in self.lex.org_heads:
                 # "Budi Santoso, Direktur PT Sinar Logam, menyatakan": the capitalised words after "PT"
                 # name the company, not a person; the apposition is the role of the name before it
@@ -2867,16 +2868,16 @@ class MentionParser:
                 return prev
             if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
                     and not last.role and self._starts_role(text, parts[-2]) \
-                    and not (self.lex.lang == "en" and (_time_phrase_en(tokens(text, *parts[-2]))
+                    and not (lang_en and (_time_phrase_en(tokens(text, *parts[-2]))
                                                         or _ASIDE_CUE_EN.match(text, end, end + 20) is not None)):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Fajar Rozak, membenarkan"
                 return last
-            if self.lex.lang == "id" and last.kind == NAME and not last.role:
+            if lang_id and last.kind == NAME and not last.role:
                 role = self._listed_title_id(text, parts[:-1])
                 if role is not None:
                     last.role = role  # "Menko Hukum, HAM, dan Imigrasi, Ali Akbar, menilai"
                     return last
-            if self.lex.lang == "en" and prev is not None and prev.kind == NAME and last.kind == DESCRIPTION \
+            if lang_en and prev is not None and prev.kind == NAME and last.kind == DESCRIPTION \
                     and _object_of_description_en(prev) and _is_cap(last.text.split()[0]):
                 # "One pastor supporting Mr. Ruiz, Dan Whitby of Grace Church, said": the name
                 # closes a description of the speaker, who is named after the comma
@@ -2890,10 +2891,10 @@ class MentionParser:
             if (last.kind in (DESCRIPTION, TITLE, ORGANISATION) or _name_after_preposition_en(last, self.lex)) \
                     and prev and prev.kind == NAME and (
                     self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())) \
-                    and not (self.lex.lang == "en" and self._no_apposition_en(text, parts)):
+                    and not (lang_en and self._no_apposition_en(text, parts)):
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
-            if self.lex.lang == "en" and last.kind == DESCRIPTION and prev is not None and prev.kind in (NAME, ORGANISATION) \
+            if lang_en and last.kind == DESCRIPTION and prev is not None and prev.kind in (NAME, ORGANISATION) \
                     and self._possessive_apposition_en(text, parts[-2], parts[-1]):
                 prev.role = prev.role or last.text  # "Even Peru, Lima's only ally, said": Peru, not the ally
                 return prev
@@ -4458,20 +4459,21 @@ class ArticlePeople:
                 chunk = self.parser.chunk(self.text, mention.start, end) if self.parser is not None and self.text else None
                 mention = chunk if chunk is not None and chunk.kind in (NAME, TITLE) else \
                     Mention(NAME, named.group(1), mention.start, end, name=named.group(1))
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         if self.parser is not None and mention.kind in (DESCRIPTION, ANAPHOR):
             mention = self._subject_in(mention, at)
         if mention.kind == NAME and self.is_org_abbreviation is not None and self.is_org_abbreviation(mention.name):
             mention = _as_organisation(mention)  # "pernyataan resmi Himapol FISIP Unud": the body speaks
-        if self.lex.lang == "en" and self.text and mention.kind != PRONOUN:
+        if lang_en and self.text and mention.kind != PRONOUN:
             mention = joined_body_en(self.text, mention, self.lex) or mention  # "the World Rowing and Sailing Council"
         if mention.kind == PRONOUN:
             ent = self._pronoun_referent(at, mention.text)
-            if self.lex.lang == "en" and ent is not None and ent is not self.salient and ent.kind == "person":
+            if lang_en and ent is not None and ent is not self.salient and ent.kind == "person":
                 # "“…,” said Tom Lee. … she said …. “…,” she said.": the pronoun that turned to
                 # Ann Lee names her here, after anyone named before it, for a next pronoun alike
                 self._turned_to = (ent, at, mention.text.lower())
             return ent
-        if self.lex.lang == "en" and (mention.kind in (DESCRIPTION, ANAPHOR) or _demonym_epithet_en(mention)):
+        if lang_en and (mention.kind in (DESCRIPTION, ANAPHOR) or _demonym_epithet_en(mention)):
             ent = self._described_person_en(mention, at)
             if ent is not None:
                 return ent
@@ -4480,13 +4482,13 @@ class ArticlePeople:
                 return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
         if mention.kind == ANAPHOR:
             ent = self._by_role(mention.role) or self.salient
-            if ent is not None and self.lex.lang == "id":
+            if ent is not None and lang_id:
                 ent = self._same_sex_id(mention, ent, at)
             if ent is not None and fold(self._role_from_anaphor(mention.role)) != fold(ent.name):
                 # but "Putusan MK itu menyebutkan …" after "Putusan MK": the source named again, no role
                 ent.add_role(self._role_from_anaphor(mention.role), at)
             return ent
-        if mention.kind == TITLE and self.lex.lang == "en" and fold(mention.text).split()[0] in _COURTESY_TITLES_EN:
+        if mention.kind == TITLE and lang_en and fold(mention.text).split()[0] in _COURTESY_TITLES_EN:
             # "Mr. King": a surname that is also a title word; never the holder of a role "King …"
             toks = fold(mention.text).split()[1:]
             for ent in reversed(self.entities):
@@ -4502,7 +4504,7 @@ class ArticlePeople:
                     ent.key_tokens = frozenset(fold(ent.name).split())
                     return ent
             return self.resolve(Mention(DESCRIPTION, mention.text, mention.start, mention.end), at)
-        if mention.kind == TITLE and self.lex.lang == "en" and fold(mention.text) in self.lex.surname_titles:
+        if mention.kind == TITLE and lang_en and fold(mention.text) in self.lex.surname_titles:
             # "King says" after "Tom King": a surname that is also a title word, of a person named before
             word = fold(mention.text)
             for ent in reversed(self.entities):
@@ -4511,25 +4513,25 @@ class ArticlePeople:
                     return ent
         if mention.kind == TITLE:
             ent = self._by_role(mention.text)
-            if ent is None and self.lex.lang == "id":
+            if ent is None and lang_id:
                 ent = self._by_title_short_form_id(mention.text)  # "Mensos" after "Menteri Sosial Budi"
             if ent is not None:
                 return ent
-            if self.lex.lang == "id":
+            if lang_id:
                 person = self._place_surname_person_id(mention, at)
                 if person is not None:
                     return person  # "CEO Sinartama Alfandi Timur" read as one title, later "kata Alfandi"
             # "The Riverside Council said …. It added …": a body read as a title is seen here too
             new = self._new(mention.text, "description", at, role=None)
-            return _seen_at(new, at) if self.lex.lang == "en" else new
-        if mention.kind == ORGANISATION and self.lex.lang == "id":
+            return _seen_at(new, at) if lang_en else new
+        if mention.kind == ORGANISATION and lang_id:
             person = self._person_named_like_place_id(mention)
             if person is not None:
                 return _seen_at(person, at)  # "kata Boston" after "Boston Robert Siahaan": his name, not the city
             body = self._body_by_short_form_id(mention)
             if body is not None:
                 return _seen_at(body, at)  # "Polda menyebut …" after "Polda Sumut membantah …": that body
-        if mention.kind == ORGANISATION and self.lex.lang == "en" and " " not in mention.text \
+        if mention.kind == ORGANISATION and lang_en and " " not in mention.text \
                 and mention.text[1:].islower():
             person = self._person_by_surname_en(mention)
             if person is not None:
@@ -4541,13 +4543,13 @@ class ArticlePeople:
                     return _seen_at(ent, at)
             if key in self._nicknames:
                 return self._nicknames[key]  # a person's nickname: "KDM" after "Dedi Mulyadi (KDM)"
-            if mention.kind == DESCRIPTION and self.lex.lang == "id":
+            if mention.kind == DESCRIPTION and lang_id:
                 person = self._place_surname_person_id(mention, at) or self._holder_of_bare_title_id(mention)
                 if person is not None:
                     return person  # "CEO Sinartama Alfandi Timur", later "kata Alfandi": a person
             kind = "organisation" if mention.kind == ORGANISATION else "description"
             # "pengemudi Kijang" (a vehicle's driver): the description keeps its title word
-            role = mention.role if self.lex.lang == "id" and mention.kind == DESCRIPTION else None
+            role = mention.role if lang_id and mention.kind == DESCRIPTION else None
             return _seen_at(self._new(mention.text, kind, at, role=role), at)
         return self._by_name(mention, at)
 
@@ -5674,6 +5676,7 @@ class ArticlePeople:
         return " ".join(words) or None
 
     def _by_name(self, mention: Mention, at: int) -> Entity:
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         role_as_written, dropped = mention.role, ""
         if self.clean_name is not None and mention.role and len(mention.name.split()) >= 2:
             name = self.clean_name(mention.name, mention.role)
@@ -5681,10 +5684,10 @@ class ArticlePeople:
                 dropped = mention.name[:len(mention.name) - len(name)].strip()
                 mention.role = f"{mention.role} {dropped}".strip()  # "Ketua KPU" + "Indramayu"
                 mention.name = name
-        if self.lex.lang == "id" and _SHORT_INITIALS_ID.search(mention.name):
+        if lang_id and _SHORT_INITIALS_ID.search(mention.name):
             mention.name = self._initials_spelled_out_id(mention.name)  # "Sultan HB X" after "Sultan Hamengku Buwono X"
         toks = frozenset(fold(mention.name).split())
-        if self.lex.lang == "en" and not mention.aliases and self.text and "," in self.text[mention.end:mention.end + 1]:
+        if lang_en and not mention.aliases and self.text and "," in self.text[mention.end:mention.end + 1]:
             other = self._other_name_after_en(mention)
             if other is not None:
                 mention.aliases = (other,)  # "says TR, also known as Tom Roe": one person
@@ -5694,7 +5697,7 @@ class ArticlePeople:
                     self.add_alias(known, mention.name)
                     known.last_at = max(known.last_at, at)
                     return known
-        if self.lex.lang == "en" and len(toks) == 2 and mention.name.split()[0] in _PEERAGE_EN:
+        if lang_en and len(toks) == 2 and mention.name.split()[0] in _PEERAGE_EN:
             style, surname = mention.name.split()
             if any(e.kind == "person" and len(e.key_tokens) >= 2 and e.name.endswith(" " + surname)
                    and f"{style} {e.name}" in self.text for e in self.entities):
@@ -5703,8 +5706,8 @@ class ArticlePeople:
                 toks = frozenset((fold(surname),))
         best, pair_side = None, None
         # only a courtesy title ("Mr.", "Ms.") gives a gender to check each known person against
-        courtesy = self.lex.lang == "en" and fold(mention.text).partition(" ")[0] in _COURTESY_GENDER_EN
-        whole = self.lex.lang == "id"  # Indonesian: each side of a pair is every word on its side
+        courtesy = lang_en and fold(mention.text).partition(" ")[0] in _COURTESY_GENDER_EN
+        whole = lang_id  # Indonesian: each side of a pair is every word on its side
         for ent in reversed(self.entities) if toks else ():
             if ent.kind != "person":
                 continue
@@ -5742,15 +5745,15 @@ class ArticlePeople:
         if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
             namesake = self._among_namesakes(toks, best, self._reflexive_gender_en(mention))
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
-        if best is None and self.lex.lang == "id" and len(toks) == 1:
+        if best is None and lang_id and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
         if best is None and len(toks) == 1 and self.lex.honorific_abbreviations and not mention.role:
             best = self._by_honorific_word_id(next(iter(toks)))
-        if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
+        if best is None and lang_id and len(toks) == 1 and not mention.role:
             best = self._misspelled_id(next(iter(toks)))
-        if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
+        if best is None and lang_id and len(toks) == 1 and not mention.role:
             best = self._described_with_place_surname_id(next(iter(toks)))
-        if best is None and self.lex.lang == "id" and len(toks) >= 2 and self.text:
+        if best is None and lang_id and len(toks) >= 2 and self.text:
             known = self._known_after_subhead_id(mention)
             if known is not None:
                 best, mention.role = known, None  # "Belajar dari China Anwar juga …": a run-in subhead is no title
@@ -5759,21 +5762,21 @@ class ArticlePeople:
         if best is None and pair_side is not None and not mention.role:
             mention.name, toks = pair_side, frozenset(fold(pair_side).split())
             best = next((e for e in reversed(self.entities) if e.kind == "person" and e.key_tokens == toks), None)
-        if best is None and self.lex.lang == "id" and len(toks) == 1 and not mention.role:
+        if best is None and lang_id and len(toks) == 1 and not mention.role:
             full = self._full_name_written_id(mention.name)
             if full is not None:
                 mention.name, toks = full, frozenset(fold(full).split())  # "Arif" after "… Arif Rahman Hakim dan …"
-        if best is None and self.lex.lang == "id" and not mention.role and len(toks) >= 2:
+        if best is None and lang_id and not mention.role and len(toks) >= 2:
             best = self._after_opener_word(mention)
         role_words = fold(mention.role or "").split()
-        if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles and self.lex.lang == "id" \
+        if best is None and role_words and len(toks) == 1 and role_words[0] in self.lex.titles and lang_id \
                 and _is_cap(mention.role.split()[0]):
             # "Presiden Jokowi" after "Presiden Joko Widodo": one holder of a title per article.
             # (English writes a known person's surname: "Minister Oda" after "Minister Ravi
             # Sethi" is someone else.) A description in lower case ("warga Desa X") fits many people.
             same = [e for e in self.entities if e.kind == "person" and any(fold(r) == fold(mention.role) for _, r in e.roles)]
             best = same[-1] if len(same) == 1 else None
-        if best is None and self.lex.lang == "id" and len(toks) == 1 and takes_place_id(role_words):
+        if best is None and lang_id and len(toks) == 1 and takes_place_id(role_words):
             # "kata Camat Sukamaju" after "Camat Sukamaju Rudi Hartono": the holder of the
             # office over that place, not a person named after it
             office = fold(f"{mention.role} {mention.name}")
