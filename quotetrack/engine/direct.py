@@ -190,25 +190,26 @@ class DirectQuotes:
 
     # -- direct quotes -----------------------------------------------------------------------
     def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text = self.text
         if text[span.open] in "‘'" and span.start == span.open + 1 and len(text[span.start:span.end].split()) < 4:
             return None  # 'Appi', ‘Jaga Desa’: a nickname or a name in single marks
         if self._named_title(span):
             return None  # "diskusi bertajuk “Indonesia 2045”": a title, not a quote
-        if self.lex.lang == "id" and self._title_inside_clause_id(span, sent.start):
+        if lang_id and self._title_inside_clause_id(span, sent.start):
             return None  # "dalam webinar “Strategi Kota Hijau di Era Baru”": a title inside the sentence
-        if self.lex.lang == "en" and text[span.open] in "‘'" and span.open == para.start and span.close is not None \
+        if lang_en and text[span.open] in "‘'" and span.open == para.start and span.close is not None \
                 and not text[span.outer_end:para.end].strip() and len(text[span.start:span.end].split()) <= MAX_SUBHEAD_WORDS \
                 and title_case_phrase(text[span.start:span.end].rstrip(".!?")):
             return None  # "'The Pier Stays Open.'" alone on its line: a subhead in single marks, no quote
-        if self.lex.lang == "en" and self._work_title(span):
+        if lang_en and self._work_title(span):
             return None  # 'In his book, “Make Your Dog a Star,” Lee wrote …': the work's title
-        if self.lex.lang == "en" and self._title_inside_clause(span, sent.start):
+        if lang_en and self._title_inside_clause(span, sent.start):
             return None  # 'Asked on Radio Wessex's “Meet the Voters,” Lee said …': a title inside the sentence
-        if self.lex.lang == "en" and span.close is not None \
+        if lang_en and span.close is not None \
                 and self._quoted_title_end(para.start, span.close, text[span.close:span.outer_end]):
             return None  # 'Lee, the author of “Rivers and Roads,” a history, said': a title, not a quote
-        if self.lex.lang == "en":
+        if lang_en:
             lab = _QUOTED_LABEL_EN.match(text, span.start, span.end)
             if lab is not None and lab.group(1).lower() not in self.lex.label_kickers and self._quoted_transcript():
                 # "“SMITH: Well, I think …": a transcript quoted paragraph by paragraph
@@ -218,17 +219,17 @@ class DirectQuotes:
                     self._emit_direct(span, ent, None, "direct-label")
                     return ent
         after = self._post_cue(span.outer_end, after_end)
-        if after is not None and self.lex.lang == "en" and after[1].split()[0].lower().endswith("ing") \
+        if after is not None and lang_en and after[1].split()[0].lower().endswith("ing") \
                 and re.search(r"\w", text[before_start:span.open]):
             after = None  # "X blamed it on a “bad earpiece,” claiming …": the participle reports its own clause
-        if after is not None and self.lex.lang == "en" and after[0] is not None and after[0].start >= sent.end \
+        if after is not None and lang_en and after[0] is not None and after[0].start >= sent.end \
                 and text[span.start:span.end].rstrip()[-1:] in ".?!" and text[before_start:span.open].rstrip().endswith((",", ":")):
             # "“…,” Lee said, “and he has the votes.” On the trail, Ruiz describes …": a quote
             # led in by its own cue ends its sentence; the cue of the next one is not its
             ent = self._direct_by_pre_cue(span, before_start, span.open)
             if ent is not None:
                 return ent
-        if after is not None and after[0] is None and self.lex.lang == "en":
+        if after is not None and after[0] is None and lang_en:
             aside = self._subject_before_quoted_aside_en(span, before_start)
             if aside is not None:
                 after = aside, after[1]  # "Lee, citing ''…,'' said the plan could …": Lee's words
@@ -243,7 +244,7 @@ class DirectQuotes:
                 return ent
             if mention is None:
                 self.cued_unattributed.add(span.open)  # kept unless a rule below finds its speaker
-            elif mention.kind == PRONOUN and self.lex.lang == "en":
+            elif mention.kind == PRONOUN and lang_en:
                 ent = self._possessor_before_en(span.open, mention.text)
                 if ent is not None:
                     self._emit_direct(span, ent, cue, "direct-pronoun")
@@ -251,19 +252,19 @@ class DirectQuotes:
         ent = self._direct_by_pre_cue(span, before_start, span.open)
         if ent is not None:
             return ent
-        signed = self._signed(span, before_start, para) if self.lex.lang == "en" else None
+        signed = self._signed(span, before_start, para) if lang_en else None
         if signed is not None:
             ent = self.people.resolve(signed, signed.start)
             if ent is not None:
                 self._emit_direct(span, ent, None, "direct-" + _rule_suffix(signed))
                 return ent
-        if self.lex.lang == "en" and span.open == para.start and index == 0:
+        if lang_en and span.open == para.start and index == 0:
             lead = self._colon_lead(para.start)
             # "He said:¶¶“…”": a paragraph ending with a cue and a colon introduces the quote below it
             ent = self._direct_by_pre_cue(span, *lead) if lead is not None else None
             if ent is not None:
                 return ent
-        if self.lex.lang == "id" and self._quoted_subhead_id(span, para.start):
+        if lang_id and self._quoted_subhead_id(span, para.start):
             return None  # "“Diaspora bond” Pemerintah menggalang …": a run-in subhead in marks
         # A paragraph that opens with a quote and has no cue continues the previous speaker.
         if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
@@ -516,20 +517,21 @@ class DirectQuotes:
 
     def _post_cue(self, start: int, end: int) -> Optional[Tuple[Optional[Mention], str]]:
         """``“…,” kata X`` / ``“…,” katanya`` / ``“…,” X said`` / ``“…,” said X``."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text, lex = self.text, self.lex
         m = _GAP_BEFORE_CUE.match(text, start, end)
         pos = m.end() if m else start
         cue_m = lex.post_cue_re.match(text, pos, end)
-        if cue_m and lex.lang == "en" and self._surname_before_cue(cue_m):
+        if cue_m and lang_en and self._surname_before_cue(cue_m):
             cue_m = None
         if cue_m is None and lex.adjacent_cues:
             cue_m = _LOWER_WORD.match(text, pos, end)  # "“…,” agreed Ann Lee."
             cue_m = cue_m if cue_m is not None and cue_m.group(0) in lex.adjacent_cues else None
-        if cue_m is None and lex.lang == "id":
+        if cue_m is None and lang_id:
             glued = _GLUED_CUE_ID.match(text, pos, end)
             if glued is not None and glued.group(0) in lex.post_cues:
                 cue_m = glued  # "“…,” kataBudi.": the cue, then the name it lost its space to
-        if cue_m is None and lex.lang == "en" and text.startswith(("according", "According"), pos):
+        if cue_m is None and lang_en and text.startswith(("according", "According"), pos):
             acc = lex.according_re.match(text, pos, end)
             if acc is not None and not acc.group(2):
                 # "“…,” according to Quill Watch.": the named source after the phrase (a described
@@ -546,10 +548,10 @@ class DirectQuotes:
         if cue_m:
             cue = cue_m.group(0)
             rest_start = cue_m.end()
-            if lex.lang == "id" and cue.lower() in _LIKEWISE_LEADS_ID \
+            if lang_id and cue.lower() in _LIKEWISE_LEADS_ID \
                     and _LIKEWISE_ID.match(text, rest_start, end):
                 return None  # "“…,” demikian pula harga bawang": "likewise", no cue
-            wording = _WORDING_OF_ID.match(text, rest_start, end) if lex.lang == "id" \
+            wording = _WORDING_OF_ID.match(text, rest_start, end) if lang_id \
                 and cue.lower() == "demikian" else None
             if wording is not None:
                 # "“…,” demikian bunyi pesan Budi": the writer after the message's noun; "…
@@ -562,28 +564,28 @@ class DirectQuotes:
             if lex.clitic and cue.lower().endswith(lex.clitic) and (cue.lower()[:-len(lex.clitic)] in lex.post_cues or cue.lower()[:-len(lex.clitic)] in lex.pre_cues):
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
             # a cue form in -s other than "says" may be a plural noun ("claims", "reports")
-            noun_like = lex.lang == "en" and cue[-1:] == "s" and cue.lower() != "says"
+            noun_like = lang_en and cue[-1:] == "s" and cue.lower() != "says"
             if noun_like and _PREPOSITION_AFTER_NOUN_CUE_EN.match(text, rest_start, end):
                 return None  # 'a drive against “false” claims about its service': a noun, no speaker
-            if lex.lang == "en" and self.parser.reported_clause_after_cue_en(text, rest_start, end):
+            if lang_en and self.parser.reported_clause_after_cue_en(text, rest_start, end):
                 return None, cue  # "“…,” said the mayor could win …": the quote stands, its speaker unread
             mention = self.parser.after_cue(text, rest_start, end)
-            if mention is None and lex.lang == "id":
+            if mention is None and lang_id:
                 mention = self._known_name_word_after_cue_id(rest_start, end)
             if mention is None:
                 return None
-            if lex.lang == "en" and self._predicate_after_cue_en(mention):
+            if lang_en and self._predicate_after_cue_en(mention):
                 return None, cue  # "“…” comment was nearly …": the quote stands, its speaker unread
             if noun_like and mention.text.split()[0].lower() in _RELATIVES_EN:
                 return None  # 'thousands of “expenditure” reports that firms file': a noun and its relative clause
-            if lex.lang == "en" and mention.text.split()[0] in _NO_SPEAKER_OPENERS_EN \
+            if lang_en and mention.text.split()[0] in _NO_SPEAKER_OPENERS_EN \
                     and not cue.lower().endswith(("ed", "s", "id", "ld", "ote")):
                 return None  # 'with her “Harbour Bill people” remark and ignores …': a noun, no inverted speaker
-            if mention.kind == PRONOUN or (lex.lang == "id" and fold_word(mention.text) in lex.pronouns):
+            if mention.kind == PRONOUN or (lang_id and fold_word(mention.text) in lex.pronouns):
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
             return mention, cue
         # Speaker before the verb: "“…,” Eddy menjelaskan." / "“…,” he said."
-        en = lex.lang == "en"
+        en = lang_en
         window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS * (2 if en else 1)]
         for j, w in enumerate(window):
             if (w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues or (
@@ -616,7 +618,7 @@ class DirectQuotes:
                     return Mention(DESCRIPTION, mention.text, mention.start, mention.end), w[0]
                 if mention is None or not self._plausible_speaker(mention):
                     return None
-                if j > 8 and not (lex.lang == "en" and mention.kind == NAME and window[j - 1][0] == ","
+                if j > 8 and not (lang_en and mention.kind == NAME and window[j - 1][0] == ","
                                   and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"})):
                     return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
 
@@ -624,11 +626,11 @@ class DirectQuotes:
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 prev = window[j - 1][0].lower() if j else ""
                 if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1
-                                    or (lex.lang == "en" and (re.fullmatch(r"[rdi]-[a-z.]{1,8}", prev)
+                                    or (lang_en and (re.fullmatch(r"[rdi]-[a-z.]{1,8}", prev)
                                                               or _INITIALISM.fullmatch(prev)))):
                     continue  # "Rep. Gwen Moore said", "William A. Ackman said", "Ann Lee, R-Ky., said",
                     # "Ann Lee, 30, of Raleigh, N.C., said"
-                if w[0] == "." and lex.lang == "en" and 2 <= j < len(window) - 1 and window[j + 1][0] == "," \
+                if w[0] == "." and lang_en and 2 <= j < len(window) - 1 and window[j + 1][0] == "," \
                         and window[j - 2][0] == "," and window[j - 1][0][:1].isupper() and window[j - 1][0].isalpha() \
                         and len(window[j - 1][0]) <= 5:
                     continue  # "Ann Lee, a nurse in Dayton, Pa., said": a shortened state between commas

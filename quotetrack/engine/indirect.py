@@ -1001,35 +1001,36 @@ class IndirectQuotes:
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
                 spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False,
                 speakerless: bool = False) -> Optional[_Pending]:
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
             return None
-        if self.lex.lang == "en" and cue[:1].isupper() and not self._named_again(mention, cue):
+        if lang_en and cue[:1].isupper() and not self._named_again(mention, cue):
             return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
         naming = self._naming_cue(cue)
         s, e, kind = self._content(start, end, spans, whole, naming)
-        if kind == DIRECT and not (self.lex.lang == "en" and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
+        if kind == DIRECT and not (lang_en and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
         if kind == INDIRECT and naming:
             return None  # "Brandt has called the levy a hoax": naming, not a report, unless quoted
-        if self.lex.lang == "en" and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
+        if lang_en and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
                 and _QUOTE_CLOSED_BEFORE_EN.search(self.text, max(0, mention.start - 9), mention.start) \
                 and not _THAT_BEFORE.search(self.text, max(0, start - 8), start):
             return None  # "“…,” Lee told reporters as she boarded the ferry": when the quote was said, no report
-        if kind == INDIRECT and self.lex.lang == "en" and cue.split()[-1].lower() in _DESCRIBING_CUES_EN \
+        if kind == INDIRECT and lang_en and cue.split()[-1].lower() in _DESCRIBING_CUES_EN \
                 and not _CHARACTERISED_AS_EN.search(self.text, s, e):
             if mention.kind == NAME:
                 self._keep_subject(mention)  # "Lee described the flaws. Her use of “…”": still the one speaking
             return None  # "Lee described the scene", "described how the talks went": an account, no statement
         if self._clause_words(s, e) < (MIN_NAMING_WORDS if kind == MIXED and naming else MIN_CLAUSE_WORDS) \
-                and not (kind == INDIRECT and self.lex.lang == "en" and self._short_answer_en(s, e, cue)):
+                and not (kind == INDIRECT and lang_en and self._short_answer_en(s, e, cue)):
             return None  # but "called it “shameful”": a quoted name for an object is a report however short
         if any(s < p.quote.end and p.quote.start < e for p in self.found):
             return None
         if self._organisation_word(mention):
             mention = Mention("organisation", mention.name, mention.start, mention.end)
-        if self.lex.lang == "en" and mention.kind == "description":
+        if lang_en and mention.kind == "description":
             mention = self._without_trailing_auxiliaries(mention)
-        if self.lex.lang == "en" and mention.kind in ("description", ANAPHOR):
+        if lang_en and mention.kind in ("description", ANAPHOR):
             mention = self._noun_phrase_subject_en(mention, cue)
             if mention is None:
                 return None  # "It is worth noting that …", "over the weekend emphasized": no source
@@ -1355,6 +1356,7 @@ class IndirectQuotes:
 
     def _according(self, sent, spans, prev_sentence):
         """``Menurut X, …`` / ``Menurutnya, …`` / ``According to X, …`` / ``…, according to X.``"""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text, lex = self.text, self.lex
         lowered = text[sent.start:sent.end].lower()
         if not any(hint in lowered for hint in lex.according_hints):
@@ -1363,9 +1365,9 @@ class IndirectQuotes:
             if self._inside_quote(m.start(), spans):
                 continue
             lead = text[sent.start:m.start()].strip()
-            if lex.lang == "en" and self._relayed_by_medium(m.group(1), lead):
+            if lang_en and self._relayed_by_medium(m.group(1), lead):
                 continue  # "“…,” Lee noted in an interview, as reported by BuzzFeed": Lee's words, relayed
-            if lex.lang == "id" and m.group(0).lower().startswith("bagi") and lead and not lead.endswith(",") \
+            if lang_id and m.group(0).lower().startswith("bagi") and lead and not lead.endswith(",") \
                     and lead.lower() not in lex.clause_openers:
                 continue  # "Yang terpenting bagi Prawiro, kata Prastyo, …": "for", inside a noun phrase
             comma = self._next_comma(m.end(), sent.end, spans)
@@ -1376,12 +1378,12 @@ class IndirectQuotes:
                     continue  # "bagi masyarakat": "for", not "according to"
                 stop = comma if comma is not None else sent.end
                 mention = self.parser.after_cue(text, m.end(), stop)
-                if mention is None and lex.lang == "en":
+                if mention is None and lang_en:
                     mention = self._document_after(m.end(), stop)
                 if mention is None or mention.kind not in (NAME, PRONOUN, "title", "description", "organisation", ANAPHOR):
                     continue
                 split = self._source_then_clause_en(mention, stop) \
-                    if lex.lang == "en" and not lead and not text[m.end():mention.start].strip() else None
+                    if lang_en and not lead and not text[m.end():mention.start].strip() else None
                 if split is not None:
                     # "According to Mr Lee the minister said: …": no comma, the clause follows the source
                     source, clause_start = split
@@ -1390,34 +1392,34 @@ class IndirectQuotes:
                     if found is not None:
                         return found
                     continue
-                if lex.lang == "id" and mention.kind in (NAME, "description") and (
+                if lang_id and mention.kind in (NAME, "description") and (
                         len(lead.split()) <= 2 or mention.kind == NAME or _known_description(mention, lex)):
                     # (not "X menjelaskan, menurut informasi dari Y, …": X's report stays X's)
                     owner = self._record_owner_id(mention, stop)
                     if owner is None and self._record_noun_lead_id(mention, stop) == "yang":
                         continue  # "Menurut data yang beredar, …": a record of nobody named, no source
                     mention = owner or mention
-                if mention.kind == "description" and lex.lang == "id" and not _known_description(mention, lex):
+                if mention.kind == "description" and lang_id and not _known_description(mention, lex):
                     continue  # "Menurut data yang …": a document without a voice
-                if mention.kind == "description" and lex.lang == "id" and self._unowned_record_id(mention):
+                if mention.kind == "description" and lang_id and self._unowned_record_id(mention):
                     continue  # "Menurut data terbaru, …": data of nobody named, no source
-                if lex.lang == "en" and mention.kind in ("description", "organisation"):
+                if lang_en and mention.kind in ("description", "organisation"):
                     # "according to early results of voter surveys conducted for …", "according to FEC
                     # filings": a document or a body is named by its whole phrase, up to the comma.
                     full = re.split(r"\s[-—–(]", text[mention.start:stop])[0].rstrip(" .,;:")
                     if len(full.split()) <= 20:
                         mention = Mention(mention.kind, full, mention.start, mention.start + len(full))
                         mention = self._according_phrase_en(mention)
-            if lex.lang == "id" and m.group(2) and (comma is None or text[m.end():comma].strip()):
+            if lang_id and m.group(2) and (comma is None or text[m.end():comma].strip()):
                 comma = m.end() - 1  # "Sebab, menurutnya saat ini …": the clause follows the cue at once
-            if lex.lang == "id" and lead and len(lead.split()) > 2:
+            if lang_id and lead and len(lead.split()) > 2:
                 found = self._according_inside(m, mention, lead, comma, sent, spans)
                 if found is not None:
                     return found
-            if lex.lang == "id" and not m.group(2) and comma is not None:
+            if lang_id and not m.group(2) and comma is not None:
                 comma = self._after_apposed_title_id(mention, comma, sent, spans)
             if not lead or len(lead.split()) <= 2 or (
-                    lex.lang == "en" and comma is not None and self._adverbial_lead(lead)
+                    lang_en and comma is not None and self._adverbial_lead(lead)
                     and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS + 2):
                 # "Since last November, according to X, security forces have …": the clause follows
                 if comma is None:
@@ -1429,10 +1431,10 @@ class IndirectQuotes:
                         # by commas is the source's, and speaks; the clause follows it
                         mention, comma = apposed
                 return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
-                                    any_source=lex.lang == "en")
+                                    any_source=lang_en)
             before_end = self._stripped_end(sent.start, m.start())
             comma_before = text[before_end - 1:before_end] == ","  # "…, according to X": a comma closes the words before
-            if lex.lang == "en" and comma is not None and comma_before:
+            if lang_en and comma is not None and comma_before:
                 after = comma + 1
                 if not self._predicate_follows(after, sent.end) and text[after:after + 2].strip()[:1].islower():
                     second = self._next_comma(after, min(sent.end, after + MAX_APPOSITION_CHARS), spans)
@@ -1447,16 +1449,16 @@ class IndirectQuotes:
                     return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
                                         m.start(), any_source=True)
             # "…, menurut X." at the end: the clause before it is reported.
-            closed = lex.lang == "en" and self._comma_quote_closing_at(before_end, spans)
+            closed = lang_en and self._comma_quote_closing_at(before_end, spans)
             if closed or comma_before:
                 # "… said they do not think he “cares,” according to a poll.": the comma inside the marks
                 end = closed or text.rfind(",", sent.start, m.start())
                 if self._quote_with_own_cue(sent.start, end, spans):
                     continue  # "“No,” said Lee in Ely, a town of 900, according to the census": Lee's quote
-                if lex.lang == "en" and comma is not None and mention.kind == NAME and not mention.role:
+                if lang_en and comma is not None and mention.kind == NAME and not mention.role:
                     # "…, according to Ann Lee, senior vice president of Acme."
                     mention.role = self.parser.apposition_after(text, comma + 1, sent.end)
-                tail = self._tail_after_report_en(sent, end, spans) if lex.lang == "en" else None
+                tail = self._tail_after_report_en(sent, end, spans) if lang_en else None
                 if tail is not None:
                     # "Lee says A, which stood at 263 Tuesday, according to X.": the report is Lee's;
                     # X backs only the relative or participle clause closing the sentence
@@ -1466,7 +1468,7 @@ class IndirectQuotes:
                         self._pre_verb(sent, spans, prev_sentence)  # the report before it, up to the comma
                     return found
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
-                                    any_source=lex.lang == "en", whole=lex.lang == "en")
+                                    any_source=lang_en, whole=lang_en)
         return None
 
     def _apposed_name_en(self, start: int, end: int, spans):
@@ -3078,6 +3080,7 @@ class IndirectQuotes:
 
     def _clause_after_verb(self, pos: int, end: int, spans, verb: str) -> Optional[int]:
         """Where the reported clause starts after a cue verb, or None if it takes no clause."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text, lex = self.text, self.lex
         ws = tokens(text, pos, end)
         if not ws:
@@ -3085,36 +3088,36 @@ class IndirectQuotes:
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
         if verb in _INFORM_EN and (verb == "informing" or not any(w[0].lower() == "that" for w in ws[:MAX_INFORM_THAT_TOKENS])):
             return None  # "informed the board of the plan": a topic, no clause; "… and informing us that": rarely a report
-        if lex.lang == "en" and verb in lex.question_cues and ws[0][0].lower() in _ASKED_FOR_EN:
+        if lang_en and verb in lex.question_cues and ws[0][0].lower() in _ASKED_FOR_EN:
             return None  # "asked for an inquiry", "asked about the plan", "asked questions of …": no question reported
-        if lex.lang == "en" and verb in lex.question_cues and len(ws) > 2 and ws[0][0].lower() == "not" \
+        if lang_en and verb in lex.question_cues and len(ws) > 2 and ws[0][0].lower() == "not" \
                 and ws[1][0].lower() == "to" and ws[2][0].lower() == "be":
             return None  # "a clerk, who had asked not to be quoted, told …": a plea for anonymity, no report
-        if lex.lang == "en" and verb.startswith("point"):
+        if lang_en and verb.startswith("point"):
             if (len(ws) < 2 or ws[0][0].lower() not in ("out", "that")) and not verb.endswith("ing"):
                 return None  # "pointed to the polls": no reported clause
             if ws[0][0].lower() == "out" and len(ws) > 1:
                 ws = ws[1:]  # "pointed out (that) …": the particle, then the clause
-        if lex.lang == "en" and len(ws) > 2 and ws[1][0] in {",", ";"} and ws[2][0] in _OBJECT_THEN_CONJUNCTIONS_EN and (
+        if lang_en and len(ws) > 2 and ws[1][0] in {",", ";"} and ws[2][0] in _OBJECT_THEN_CONJUNCTIONS_EN and (
                 ws[0][0] == "it" or ws[0][0] == "them" and verb in _SAY_EN) \
                 and verb not in _TELL_EN and verb not in lex.question_cues:
             # "denied it, but reports show …", "said them, but not after …": a pronoun object, then the
             # next clause; no report ("said it, too, would fail" stays one)
             return None
-        if lex.lang == "en" and verb in {"state", "states"} and self._noun_state(ws):
+        if lang_en and verb in {"state", "states"} and self._noun_state(ws):
             return None  # "the four states that held primaries": a noun and its relative clause
-        if lex.lang == "en" and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
+        if lang_en and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
             return None  # "called for a ban", "called on leaders to …", "called off the talks": no report
-        if lex.lang == "en" and ws[0][0].lower() in _TOPIC_PREPS_EN and not self._that_clause_in(ws):
+        if lang_en and ws[0][0].lower() in _TOPIC_PREPS_EN and not self._that_clause_in(ws):
             return None  # "warned of a “crisis”", "argued against quotas": what is spoken of, no report
-        if lex.lang == "en" and verb in _WRITE_EN and (ws[0][0].lower() in _DETERMINERS_CLAUSE_EN or ws[0][0].lower() in {"a", "an"}):
+        if lang_en and verb in _WRITE_EN and (ws[0][0].lower() in _DETERMINERS_CLAUSE_EN or ws[0][0].lower() in {"a", "an"}):
             phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
                 return None  # "wrote a letter to the school": the thing written, not a reported clause
         adverbial = self._adverbial_start(ws[0][0]) or (
-            lex.lang == "en" and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) \
+            lang_en and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) \
             or self._manner_adverb_before_that(ws)  # "warned darkly that …": a manner adverb, then the clause
-        if lex.lang == "en" and verb in _TELL_EN:
+        if lang_en and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
         quoted_at, quote_left, quoted_j = None, 0, 0
         titled = False  # after "bertajuk", marks hold a title, not a quoted fragment
@@ -3126,7 +3129,7 @@ class IndirectQuotes:
             near = [s for s in near if s not in terms]  # "nama 'Iskandar'": a term in marks, no quoted fragment
         # "While Lee pledged to talk to all sides, Ray insisted that …": the commitment runs
         # from "to"; a "that" past its comma belongs to the next clause
-        pledge = lex.lang == "en" and adverbial and ws[0][0] == "to" and verb in lex.infinitive_cues \
+        pledge = lang_en and adverbial and ws[0][0] == "to" and verb in lex.infinitive_cues \
             and len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in lex.stop_words
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
@@ -3136,19 +3139,19 @@ class IndirectQuotes:
                 return ws[0][1]  # "…, Ray insisted that", "…, while acknowledging that": the next clause's "that"
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
-            if j == 0 and low == "that" and lex.lang == "en" and self._demonstrative_object_en(ws):
+            if j == 0 and low == "that" and lang_en and self._demonstrative_object_en(ws):
                 return None  # "repeated that promise on Tuesday, saying …": "that" is the object's determiner
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (
-                    lex.lang == "en" and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})
+                    lang_en and j > 0 and (j + 1 >= len(ws) or ws[j + 1][0] in {".", "!", "?", ";", ","})
                     and not self._aside_after_that_en(ws, j)) \
-                    and not (lex.lang == "en" and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
+                    and not (lang_en and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
                              and self._relative_that(ws, j)) \
                     and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues) \
-                    and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in ("and", "but")) \
-                    and not (lex.lang == "en" and adverbial and not pledge and j > 2 and ws[0][0][:1].isalnum()
+                    and not (lang_en and j > 1 and ws[j - 1][0].lower() in ("and", "but")) \
+                    and not (lang_en and adverbial and not pledge and j > 2 and ws[0][0][:1].isalnum()
                              and ws[j - 1][0].lower() in lex.post_cues
                              and ws[j - 2][0].lower() in ("and", "but", "also")) \
-                    and not (lex.lang == "en" and j > 1 and ws[j - 1][0].lower() in _COPULAS_EN
+                    and not (lang_en and j > 1 and ws[j - 1][0].lower() in _COPULAS_EN
                              and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
                              and not any(x[0] == "," for x in ws[:j])):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
@@ -3164,45 +3167,45 @@ class IndirectQuotes:
                 if lex.lang == "en" and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
-                if lex.lang == "en" and j > 3 and adverbial and ws[0][0].lower() in _CLAUSE_PREPS_EN \
+                if lang_en and j > 3 and adverbial and ws[0][0].lower() in _CLAUSE_PREPS_EN \
                         and self._cue_between(ws[1:j - 1]):
                     after = self._subject_after_adverbial(ws[:j])
                     if after is not None:
                         return after  # "said in business it takes time but added, “B”": A after its adverbial
                 quoted_at = w[1] if j == 0 or ws[j - 1][0] in {",", ":"} else ws[0][1]
-                if lex.lang == "en" and 3 < j <= MAX_NAMED_ASIDE_TOKENS and ws[j - 1][0] == "," and ws[1][0] == "," \
+                if lang_en and 3 < j <= MAX_NAMED_ASIDE_TOKENS and ws[j - 1][0] == "," and ws[1][0] == "," \
                         and ws[0][0] in _OBJECT_PRONOUNS_EN and (verb in _NAMING_VERBS_EN or verb in _NAMING_PARTICIPLES_EN):
                     quoted_at = ws[0][1]  # "calling him, among other insults, “a fraud”": the object, an aside, the label
-                if j == 0 and lex.lang == "en" and verb in _TELL_EN and self._programme_hearer(ws, w[1]):
+                if j == 0 and lang_en and verb in _TELL_EN and self._programme_hearer(ws, w[1]):
                     return None  # "told “Coffee and Friends,” reminding …": the hearer is a titled show
-                if not (adverbial and lex.lang == "en" and quoted_at == ws[0][1] and j > 0):
+                if not (adverbial and lang_en and quoted_at == ws[0][1] and j > 0):
                     return quoted_at
                 quote_left, quoted_j = 4, j  # "said on ''Meet the Mayor'' on Sunday that …": a title in the adverbial
             if w[0] in {".", "!", "?", ";"} and not self._abbreviation_dot(ws, j):
                 break
-        if quoted_at is not None and not (lex.lang == "en" and quote_left > 0 and quoted_at == ws[0][1]
+        if quoted_at is not None and not (lang_en and quote_left > 0 and quoted_at == ws[0][1]
                                           and self._bare_adverbial(ws[:quoted_j])):
             return self._past_hearer(ws, quoted_at, verb, ws[quoted_j][1])  # but "said on ABC's ''This Week.''": a quoted title closes a bare adverbial
-        if lex.lang == "en" and verb in lex.question_cues:
+        if lang_en and verb in lex.question_cues:
             return self._after_hearer(ws)
-        if lex.lang == "en" and ws[0][0].lower() == "so" and (len(ws) == 1 or not ws[1][0][:1].isalnum()
+        if lang_en and ws[0][0].lower() == "so" and (len(ws) == 1 or not ws[1][0][:1].isalnum()
                                                             or ws[1][0].lower() in lex.stop_words):
             return None  # "after half said so in May": "so" refers back; no clause
-        if lex.lang == "en" and ws[0][0].lower() in _EMPTY_OBJECTS_EN and not (
+        if lang_en and ws[0][0].lower() in _EMPTY_OBJECTS_EN and not (
                 len(ws) > 1 and ws[1][0].lower() in _PREDICATE_EN):
             return None  # "said nothing about it": an object, not a report; but "said nothing has changed"
-        if lex.lang == "en" and self._scant_object_en(ws):
+        if lang_en and self._scant_object_en(ws):
             return None  # "said little about the plan", "has said much over the years about …": an amount, not a clause
-        if lex.lang == "en" and ws[0][0].lower() in _SPOKEN_OBJECTS_EN and verb.lower() in _SAY_FORMS_EN:
+        if lang_en and ws[0][0].lower() in _SPOKEN_OBJECTS_EN and verb.lower() in _SAY_FORMS_EN:
             return None  # "said goodbye to her staff", "said grace": words said, no clause
-        if lex.lang == "en" and verb[:5] in ("claim", "decla") and self._claimed_thing_en(ws) \
+        if lang_en and verb[:5] in ("claim", "decla") and self._claimed_thing_en(ws) \
                 and not _LATER_SAY_EN.search(text, pos, end):
             # "claimed responsibility for the attack", "declared victory": a thing claimed, no clause
             # (kept when a later "said" follows: its report starts where this one ends)
             return None
-        if lex.lang == "en" and self._same_reference(pos, end):
+        if lang_en and self._same_reference(pos, end):
             return None  # "said the same of Brandt": a reference back, not a clause
-        if lex.lang == "en":
+        if lang_en:
             if verb in {"state", "states"} and ws[0][0] != ":":
                 return None  # "swing states where …", "secretary of state": a noun unless "states that"/"states:"
             ws = _skip_time_words(ws)
@@ -3217,10 +3220,10 @@ class IndirectQuotes:
             # memijat …": a step in a story told, no request voiced to the public
             return None
         if first in {",", ":"}:
-            if lex.lang == "en" and first == "," and len(ws) > 1 and self._aside_after_comma(ws[1:]):
+            if lang_en and first == "," and len(ws) > 1 and self._aside_after_comma(ws[1:]):
                 return None  # "…, he said, on condition of anonymity": an aside; the report came before
             return ws[1][1] if len(ws) > 1 else None
-        if lex.lang == "id" and first.lower() in _PREP_ID and verb in lex.request_cues:
+        if lang_id and first.lower() in _PREP_ID and verb in lex.request_cues:
             asked = self._request_clause_start(ws)
             if asked is not None:
                 return asked  # "berpesan kepada para guru untuk …": the hearer, then the request
@@ -3239,7 +3242,7 @@ class IndirectQuotes:
                         return ws[0][1]
                     return w[2]
             return None if weak and not self._prep_then_clause_id(ws) else ws[0][1]
-        if lex.lang == "en":
+        if lang_en:
             if verb in {"tell", "tells", "told", "telling"} or verb in _INFORM_EN:
                 return self._after_object(ws)
             if first.lower() == "to" and verb in lex.infinitive_cues:
@@ -3278,13 +3281,13 @@ class IndirectQuotes:
             return None  # "menyatakan dukungan terhadap …": the object; but "menyatakan rencana itu akan …"
         if verb in lex.request_cues:
             asked = self._request_clause_start(ws)
-            if asked is not None and lex.lang == "id" and first.lower() not in _REQUEST_LINKS_ID:
+            if asked is not None and lang_id and first.lower() not in _REQUEST_LINKS_ID:
                 return ws[0][1]  # "meminta warga untuk segera …": the request from its addressee on
             if asked is not None:
                 return asked  # "meminta agar …", "urged X to …"
         if verb in lex.marked_cues:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
-        if lex.lang == "id" and verb.lower() in _AS_ASSESSMENT_CUES_ID and self._object_as_id(ws):
+        if lang_id and verb.lower() in _AS_ASSESSMENT_CUES_ID and self._object_as_id(ws):
             return ws[0][1]  # "memandang program ini sebagai kemitraan …": a voiced assessment
         if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues) \
                 and not (lex.lang == "id" and self._appeal_link_id(ws)):
@@ -3944,6 +3947,7 @@ class IndirectQuotes:
 
     def _post_clause(self, sent, spans, prev_sentence):
         """``…, kata X.`` / ``…, X said.`` / ``…, said X.`` / ``Khususnya, kata dia, …``."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text, lex = self.text, self.lex
         for m in self._word_hits(sent.start, sent.end, lex.post_scan):
             if self._inside_quote(m.start(), spans):
@@ -3958,7 +3962,7 @@ class IndirectQuotes:
             before = text[sent.start:m.start()].rstrip()
             cue = m.group(0)
             low = cue.lower()
-            if lex.lang == "id":
+            if lang_id:
                 if not before.endswith(","):
                     continue
                 if lex.clitic and low.endswith(lex.clitic) and low[:-len(lex.clitic)] in lex.post_cues:
@@ -4044,7 +4048,7 @@ class IndirectQuotes:
                 at = sent.start if mention.kind == PRONOUN else m.start()
                 return self._accept(mention, subject_at, sent.end, cue, "indirect-post", spans, at)
             if len(lead.split()) <= 2 and not self._subject_lead_id(sent.start, sent.start + len(before) - 1) \
-                    and not (lex.lang == "en" and (lead.split() or [""])[0].lower() in _DETERMINER_LEADS_EN):
+                    and not (lang_en and (lead.split() or [""])[0].lower() in _DETERMINER_LEADS_EN):
                 # but "The answer, says Ann Lee, is …": a determiner opens the reported clause's subject
                 # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
                 nxt = self._next_comma(after, sent.end, spans)
@@ -4055,15 +4059,15 @@ class IndirectQuotes:
             rest = text[after:sent.end].strip(" .")
             # "…, said Tom Baxter, a union steward": an apposition of the speaker, not more of the clause
             role_at = after + rest.find(",") + 1
-            role_after = lex.lang == "en" and rest.startswith(",") and self.parser.apposition_after(text, role_at, sent.end)
+            role_after = lang_en and rest.startswith(",") and self.parser.apposition_after(text, role_at, sent.end)
             if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS \
-                    and not (lex.lang == "en" and (role_after or self.parser._starts_role(text, (role_at, sent.end)))):
+                    and not (lang_en and (role_after or self.parser._starts_role(text, (role_at, sent.end)))):
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             if role_after and mention.kind == NAME and not mention.role:
                 mention.role = role_after  # "…, said Ann Lee, head of services at Acme."
             pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
-                                   whole=lex.lang == "en" and clause_end < sent.end)
-            if pending is None and lex.lang == "en":
+                                   whole=lang_en and clause_end < sent.end)
+            if pending is None and lang_en:
                 continue  # a cue that reports nothing here; a later one may
             return pending
         return None
@@ -4483,29 +4487,30 @@ class IndirectQuotes:
 
     def _main_subject(self, start: int, end: int) -> Optional[Mention]:
         """The named or pronoun subject opening ``text[start:end]`` (the doer of a participle cue)."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text, lex = self.text, self.lex
         ws = tokens(text, start, end)
-        if lex.lang == "en" and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:
+        if lang_en and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:
             ws = ws[1:]  # "— Gov. Ann Lee blamed …": a dateline split off before its dash
-        if lex.lang == "en" and len(ws) > 2 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN \
+        if lang_en and len(ws) > 2 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN \
                 and ws[1][0] in _FOCUS_ADVERBS_EN and ws[2][0][:1].isupper():
             ws = ws[2:]  # "And even Lee tried to help, noting …": a conjunction and a focus adverb before the name
         k = 0
         for j, w in enumerate(ws[:5]):
             if w[0] == ",":
-                if lex.lang == "en" and (ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN or (
+                if lang_en and (ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN or (
                         j > 2 and _bare_adverb_then_pronoun_en(ws))):
                     break  # "He basically ducked, saying …", "But he opposed it, saying …": the subject, not an opener
                 if all(x[0].lower() in lex.function_words or x[0].islower() for x in ws[:j]) \
-                        and not self._determiner_clause(ws[:j]) or lex.lang == "en" and j == 1 and ws[0][0] in _PLACE_ADVERB_OPENERS_EN or (
-                        lex.lang == "en" and j >= 2 and self.parser.opening_word(ws[0][0])
+                        and not self._determiner_clause(ws[:j]) or lang_en and j == 1 and ws[0][0] in _PLACE_ADVERB_OPENERS_EN or (
+                        lang_en and j >= 2 and self.parser.opening_word(ws[0][0])
                         and all(x[0] in _TIME_EN or x[0] in _TIME_LEAD_EN or x[0] == "ago" for x in ws[1:j])) or (
-                        lex.lang == "en" and (ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
+                        lang_en and (ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
                                               or j > 1 and ws[0][0] in _EARLY_LATE_EN and ws[1][0] in _TIME_LEAD_PREPS_EN)
                         and all(x[0].islower() for x in ws[1:j])):
                     k = j + 1  # "On Monday, Carver …", "Hours later, Carver …", "Soon after, Lee …"
                 break
-        if k == 0 and lex.lang == "en" and len(ws) > 2 and self._participle_opener(ws[0][0], ws[1][0]):
+        if k == 0 and lang_en and len(ws) > 2 and self._participle_opener(ws[0][0], ws[1][0]):
             comma = next((j for j, w in enumerate(ws[:MAX_OPENER_TOKENS]) if w[0] == ","), None)
             if comma is not None:
                 k = comma + 1  # "Walking to the next house, Ann Lee …", "Reached by phone, Lee …"
@@ -4513,7 +4518,7 @@ class IndirectQuotes:
                 if state is not None and all(w[0][:1].isupper() for w in ws[k:state]) and lex.is_place(ws[state - 1][0]) \
                         and (ws[state + 1][0][:1].isupper() or ws[state + 1][0] in _SUBJECT_PRONOUNS_EN):
                     k = state + 1  # "Speaking in Dover, Ohio, Ann Lee …": the state after the town
-        while lex.lang == "en" and k < len(ws) and (ws[k][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k == 0 and len(ws) > 1
+        while lang_en and k < len(ws) and (ws[k][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k == 0 and len(ws) > 1
                                                     and ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
                                                     and ws[1][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k and (
                 ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
@@ -4523,43 +4528,43 @@ class IndirectQuotes:
             if lex.lang == "en" and comma > k + 1:
                 comma = self._past_apposition_en(ws, comma)  # "When Tom Bell, also known as X, lost …, Lee …"
             k = comma + 1  # "After winning three primaries Tuesday night, Carver …", "On Thursday, after …, Warrick …"
-            dot = 1 if lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
-            if lex.lang == "en" and k + 2 + dot < len(ws) and ws[k][0][:1].isupper() and ws[k + 1 + dot][0] == "," \
+            dot = 1 if lang_en and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
+            if lang_en and k + 2 + dot < len(ws) and ws[k][0][:1].isupper() and ws[k + 1 + dot][0] == "," \
                     and (ws[k + 2 + dot][0].lower() in _SUBORDINATORS_EN or ws[k + 2 + dot][0].lower() in _TIME_LEAD_EN):
                 k += 2 + dot  # "At an event in Dubuque, Iowa, on Sunday, Carver …", "… in Keene, N.H., on …": the state
-        while lex.lang == "en" and k + 1 < len(ws) and ws[k + 1][0] == "," and ws[k][0].lower() in lex.clause_openers:
+        while lang_en and k + 1 < len(ws) and ws[k + 1][0] == "," and ws[k][0].lower() in lex.clause_openers:
             k += 2  # "On Thursday, however, Brandt spoke …": a sentence adverb before the subject
-        if k == 0 and lex.lang == "en" and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
+        if k == 0 and lang_en and len(ws) > 2 and ws[0][0].isupper() and ws[1][0] in {"—", "–", "-"}:
             k = 2  # "WASHINGTON — Sen. Danny Sandler defended …": a dateline
-        elif k == 0 and lex.lang == "en":
+        elif k == 0 and lang_en:
             k = self._dateline_end(ws)  # "ORLANDO, Fla. (Reuters) - President Brady Odell met …"
-        if k == 0 and lex.lang == "en":
+        if k == 0 and lang_en:
             k = _time_opener_end_en(ws) or _time_opener_comma_end_en(ws)  # "A few minutes later they …": no comma after the time phrase
-        if k == 0 and lex.lang == "en" and len(ws) > 2 and _bare_adverb_then_pronoun_en(ws):
+        if k == 0 and lang_en and len(ws) > 2 and _bare_adverb_then_pronoun_en(ws):
             k = 1  # "Then he cut into Lee, calling him …": a bare sentence adverb before the pronoun subject
         if k >= len(ws):
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
-        if lex.lang == "en" and ws[k][0][-2:] in _PRONOUN_CONTRACTIONS_EN and ws[k][0][:-2].lower() in _SUBJECT_PRONOUNS_IT_EN \
+        if lang_en and ws[k][0][-2:] in _PRONOUN_CONTRACTIONS_EN and ws[k][0][:-2].lower() in _SUBJECT_PRONOUNS_IT_EN \
                 and ws[k][0][:-2].lower() != "it":
             # "He’s comparing A to B and says …": the pronoun before its contracted auxiliary
             return Mention(PRONOUN, ws[k][0][:-2], ws[k][1], ws[k][2] - 2)
-        if lex.lang == "en" and k + 1 < len(ws) and ws[k][0].lower() == "one" and ws[k + 1][0] == "of":
+        if lang_en and k + 1 < len(ws) and ws[k][0].lower() == "one" and ws[k + 1][0] == "of":
             named = self._described_subject(ws, k)
             if named is not None and named.kind == NAME:
                 return named  # "One of the men, Tom Reed, 70, had served … and said": the apposed name
-        if lex.lang == "en" and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN
+        if lang_en and (ws[k][0].lower() in ("the", "a", "an") or ws[k][0].lower() in _COUNT_OPENERS_EN
                                  or k and ws[k][0] in ("his", "her", "their", "its")):
             # "The Ely Democrat has praised …, saying"; after an opener, "When …, his mother refused …, insisting"
             return self._described_subject(ws, k)
         j = k
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or ws[j][0] == "."):
             j += 1
-        if lex.lang == "en" and j > k:
+        if lang_en and j > k:
             j = self._title_then_name_end(ws, j)  # "Carver campaign spokesman Ann Lee responded …"
         stop = j
-        if lex.lang == "en" and k < j < len(ws) - 2 and ws[j][0] == "and" and ws[j + 1][0].lower() in ("other", "others"):
+        if lang_en and k < j < len(ws) - 2 and ws[j][0] == "and" and ws[j + 1][0].lower() in ("other", "others"):
             # "Lee and other local leaders shunned …, claiming …": the name and the group speak together
             n = next((n for n in range(j + 1, min(len(ws), j + 8)) if ws[n][0][:1].islower() and (
                 ws[n][0] in _PREDICATE_EN or ws[n][0] in _IRREGULAR_PAST_EN or ws[n][0] in lex.pre_cues
@@ -4567,12 +4572,12 @@ class IndirectQuotes:
             group = self.parser.before_cue(text, ws[k][1], ws[n][1]) if n is not None else None
             if group is not None and group.start == ws[k][1] and group.end > ws[j + 1][1]:
                 return Mention("description", group.text, group.start, group.end)
-        if lex.lang == "en" and j > k and j < len(ws) and ws[j - 1][0] == "(":
+        if lang_en and j > k and j < len(ws) and ws[j - 1][0] == "(":
             # "Sen. Danny Sandler (I-Vt.) defended …": a party and state label after the name
             close = next((i for i in range(j, min(len(ws), j + 6)) if ws[i][0] == ")"), None)
             if close is not None:
                 stop, j = j - 1, close + 1
-        if lex.lang == "en" and j > k and j < len(ws) and ws[j][0] == ",":
+        if lang_en and j > k and j < len(ws) and ws[j][0] == ",":
             # "Dean, a family doctor, then appeared …": skip the apposition to the predicate.
             close = next((i for i in range(j + 1, min(len(ws), j + 16)) if ws[i][0] == ","), None)
             if close is not None and close + 2 < len(ws) and ws[close + 1][0] in _WHO_FORMS_EN:
@@ -4584,21 +4589,21 @@ class IndirectQuotes:
             if close is not None and close + 1 < len(ws) and ws[close + 1][0][:1].islower() \
                     and ws[close + 1][0].lower() not in lex.stop_words:
                 j = close + 1
-        if lex.lang == "en" and k < stop == j < len(ws) - 1 and self._people_noun_en(ws[j][0]) \
+        if lang_en and k < stop == j < len(ws) - 1 and self._people_noun_en(ws[j][0]) \
                 and not ws[j + 1][0][:1].isupper() and ws[j + 1][0] != ",":
             # "Central European leaders who …, warning …", "Odell aides have …, saying": the
             # capitalised words qualify the people named by the noun after them
             return Mention("description", text[ws[k][1]:ws[j][2]], ws[k][1], ws[j][2])
         if j == k or j >= len(ws) or not ws[j][0][:1].islower():
-            return self._subject_to_predicate(ws, k) if lex.lang == "en" else None
-        if lex.lang == "en" and stop == k + 1 and self._opening_common_word(ws[k][0]):
+            return self._subject_to_predicate(ws, k) if lang_en else None
+        if lang_en and stop == k + 1 and self._opening_common_word(ws[k][0]):
             # "Nuclear proliferation experts have …, but have speculated that …": a capitalised
             # dictionary word opening the sentence is the start of a noun phrase, not a name
             phrase = self._subject_to_predicate(ws, k) or self._noun_phrase_to_predicate(ws, k)
             if phrase is not None:
                 return phrase
         mention = self.parser.chunk(text, ws[k][1], ws[stop - 1][2])
-        if lex.lang == "en" and stop == k + 1 and ws[k][0].lower() in _GROUP_OPENERS_EN and (
+        if lang_en and stop == k + 1 and ws[k][0].lower() in _GROUP_OPENERS_EN and (
                 mention is None or mention.kind != NAME):
             # "His campaign sued …, claiming …", "One employee … declined to …, saying …": the noun
             # phrase up to its verb (a past form or an auxiliary) is the source.
@@ -4609,7 +4614,7 @@ class IndirectQuotes:
                 n += 1
             if n < len(ws) and n - stop < 8 and ws[n][0][:1].islower():
                 return Mention("description", text[ws[k][1]:ws[n - 1][2]], ws[k][1], ws[n - 1][2])
-        if (mention is None or mention.kind != NAME) and lex.lang == "en":
+        if (mention is None or mention.kind != NAME) and lang_en:
             return self._subject_to_predicate(ws, k)
         return mention if mention is not None and mention.kind == NAME else None
 

@@ -385,6 +385,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
 
     def _sentence(self, sent: Sentence, spans: List[QuoteSpan], para, prev_sentence, unattributed) -> Optional[Entity]:
         """Attribute the direct quotes and indirect clauses of one sentence; return its speaker."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text = self.text
         self.known_before = len(self.people.entities)
         argued = self._argument_goes_on_id(sent, spans, prev_sentence)
@@ -400,7 +401,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             for i, s in enumerate(spans):
                 if q.start <= s.open and s.outer_end <= q.end + 1:
                     consumed.add(i)
-            if not (self.lex.lang == "en" and (q.cue or "").lower() in self.lex.question_cues
+            if not (lang_en and (q.cue or "").lower() in self.lex.question_cues
                     and getattr(pending.entity, "kind", None) != "person"):
                 speaker = pending.entity or speaker  # but an asker's question leaves the answer to the one asked
             if pending.entity is not None:
@@ -415,14 +416,14 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             if i in consumed:
                 continue
             gap_after_end = spans[i + 1].open if i + 1 < len(spans) else sent.end
-            if i + 1 == len(spans) and span.outer_end >= sent.end - 1 and self.lex.lang == "en":
+            if i + 1 == len(spans) and span.outer_end >= sent.end - 1 and lang_en:
                 # "“…?” Bowen said.": the sentence split after the closing mark; the cue follows.
                 nxt = next((s for s in para.sentences if s.start >= sent.end), None)
                 if nxt is not None:
                     gap_after_end = nxt.end
             gap_before_start = spans[i - 1].outer_end if i > 0 else sent.start
             k = i - 1
-            while k >= 0 and k not in consumed and self.lex.lang == "en" and spans[k].close is not None \
+            while k >= 0 and k not in consumed and lang_en and spans[k].close is not None \
                     and self._quoted_label(sent.start, spans[k].close, self.text[spans[k].close], span.open):
                 # 'Ann Lee, one of the so-called “Vale Girls”, told us: “…”': the label is in the lead
                 gap_before_start = spans[k - 1].outer_end if k > 0 else sent.start
@@ -430,16 +431,16 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
             if ent is not None:
                 speaker = ent
-            elif self._named_title(span) or (self.lex.lang == "id" and (
+            elif self._named_title(span) or (lang_id and (
                     self._title_inside_clause_id(span, sent.start) or self._quoted_subhead_id(span, para.start))) \
-                    or (self.lex.lang == "en" and self._work_title(span)):
+                    or (lang_en and self._work_title(span)):
                 pass  # "diskusi bertajuk “…”", "dalam webinar “Kota Hijau di Era Baru”", "his book, “…”": a title
             elif span.open in self.cued_unattributed:
                 self._emit_direct(span, None, None, "direct-unresolved")  # a cue's quote, its speaker unread
-            elif not self._is_short(span) or (self.lex.lang == "en" and span.open == sent.start
+            elif not self._is_short(span) or (lang_en and span.open == sent.start
                                               and text[span.start:span.end].rstrip()[-1:] in ".?!"):
                 unattributed.append(span)  # a quoted sentence, however short, is someone's words
-        if speaker is None and not spans and self.lex.lang == "en":
+        if speaker is None and not spans and lang_en:
             self._later_subject_salience(sent)
         return speaker
 
@@ -480,25 +481,26 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
 
     def _plausible_speaker(self, mention: Mention) -> bool:
         """A phrase before a verb is a speaker when it names, points to, or describes a known source."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         if mention.kind in (NAME, PRONOUN, ANAPHOR, "title", "organisation"):
             return True
-        if self.lex.lang == "en" and mention.text.lower().startswith("the ") and \
+        if lang_en and mention.text.lower().startswith("the ") and \
                 mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS:
             return True
-        if self.lex.lang == "en" and mention.text.lower().startswith(("a ", "an ")) and \
+        if lang_en and mention.text.lower().startswith(("a ", "an ")) and \
                 mention.text.split()[-1].lower() in _INDEFINITE_SPEAKER_HEADS_EN:
             return True  # "A Sukamaju Council spokeswoman confirmed …": one member speaking for a body
         words = mention.text.split()
-        if self.lex.lang == "en" and len(words) >= 3 and words[-2:] == ["and", "others"] and words[0][:1].isupper():
+        if lang_en and len(words) >= 3 and words[-2:] == ["and", "others"] and words[0][:1].isupper():
             return True  # "said Lee and others": a named person and the rest with them
-        if self.lex.lang == "en" and len(words) == 2 and words[0].lower() in ("that", "this") and words[1].islower() \
+        if lang_en and len(words) == 2 and words[0].lower() in ("that", "this") and words[1].islower() \
                 and (words[1] in _ONE_PERSON_EN or words[1] + "s" in self.lex.descriptions):
             return True  # "A source near him said A. That person said B": the one source just named
-        if self.lex.lang == "en" and mention.kind == "description" and self.parser.unnamed_member(self.text, mention):
+        if lang_en and mention.kind == "description" and self.parser.unnamed_member(self.text, mention):
             return True  # "a top adviser for President Odell explained why: …"
-        if self.lex.lang == "en" and mention.kind == "description" and self.parser.group_of_person(self.text, mention):
+        if lang_en and mention.kind == "description" and self.parser.group_of_person(self.text, mention):
             return True  # "Attorneys for Lee appeared to oppose it, saying …"
-        if self.lex.lang == "en" and mention.kind == "description" and len(words) >= 3 and len(words[-1]) >= 3 \
+        if lang_en and mention.kind == "description" and len(words) >= 3 and len(words[-1]) >= 3 \
                 and words[-1].isupper() and words[-1].isalpha() and words[-2].islower() \
                 and words[-2] not in _NOT_BODY_NOUNS_EN \
                 and (words[0].lower() == "the" or words[0].endswith(("'s", "’s"))):

@@ -1303,8 +1303,9 @@ class MentionParser:
         return Mention(NAME, mention.text, mention.start, mention.end, name, text[cut.start():mention.end].strip())
 
     def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         lex = self.lex
-        en = lex.lang == "en"  # asked at most steps below: read once
+        en = lang_en  # asked at most steps below: read once
         words = tokens(text, start, end)
         if len(words) == 1 and en and words[0][0].isalpha() and words[0][0].lower() in lex.pronouns:
             # A lone English pronoun ("he", "They"), the most frequent phrase: a word of letters
@@ -1355,7 +1356,7 @@ class MentionParser:
         span_start, span_end = words[0][1], words[-1][2]
         phrase = text[span_start:span_end]
         low = [w[0].lower() for w in words]
-        if lex.lang == "id" and len(words) >= 2 and low[0] == "pihak" and all(
+        if lang_id and len(words) >= 2 and low[0] == "pihak" and all(
                 lex.is_common_word(w[0]) and not lex.is_role_word(w[0]) for w in words[1:]):
             # "Pihak Keluarga meminta …": a party described in capitals, as "pihak keluarga"; no name
             return Mention(DESCRIPTION, phrase, span_start, span_end)
@@ -1365,7 +1366,7 @@ class MentionParser:
             return linked
         if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
             return Mention(PRONOUN, phrase, span_start, span_end)
-        if lex.lang == "id" and non_source_head_id(low, lex) and not self._name_after_head_id(words):
+        if lang_id and non_source_head_id(low, lex) and not self._name_after_head_id(words):
             # "Rencana TNI melaporkan …", "Konten di Instagram lebih menekankan …", "Semboyannya
             # tegas, “…”": a plan, content or a motto, described, never a source
             return Mention(DESCRIPTION, phrase, span_start, span_end)
@@ -1383,7 +1384,7 @@ class MentionParser:
                 # "but he says", "where he says", "on Tuesday night he said": a clause ending in its subject
                 return Mention(PRONOUN, words[-1][0], words[-1][1], words[-1][2])
         # "Anggota Komisi XII DPR itu", "Politikus PAN tersebut": a description pointing back.
-        if lex.lang == "id" and len(words) >= 2 and low[-1] in lex.demonstratives:
+        if lang_id and len(words) >= 2 and low[-1] in lex.demonstratives:
             return Mention(ANAPHOR, phrase, span_start, span_end, role=text[span_start:words[-2][2]])
         aliases = ()
         m = lex.alias_re.search(phrase)
@@ -1442,7 +1443,7 @@ class MentionParser:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
                 return org
-        if name_words and lex.lang == "id" and len(name_words) >= 2:
+        if name_words and lang_id and len(name_words) >= 2:
             k = next((i for i in range(len(name_words) - 1, 0, -1) if _UNIT_LETTER_ID.fullmatch(name_words[i][0])
                       and name_words[i - 1][0].lower() in _UNIT_NOUNS_ID), None)
             if k is not None and k == len(name_words) - 1:
@@ -1474,7 +1475,7 @@ class MentionParser:
                 if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
                         and not lex.is_role_word(role_words[k - 1][0]) \
                         and not (en and k == 1 and _capitalised_pair_en(role_words, k, lex)) \
-                        and not (lex.lang == "id" and len(role_words[k - 1][0]) > 2
+                        and not (lang_id and len(role_words[k - 1][0]) > 2
                                  and (lex.is_common_word(role_words[k - 1][0]) or lex.is_english_word(role_words[k - 1][0]))) \
                         and not self._title_goes_on_id(role_words, k):
                     # but "Direktur Logistik dan Infrastruktur X", "Network for Democracy and
@@ -1490,10 +1491,10 @@ class MentionParser:
                 # "Half of Texas Republicans", "Most of Ohio's mayors": a share of a group, not a name
                 # (but "Most of the experts was critic Ann Lee": a clause naming her)
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if lex.lang == "id" and role_words and role_words[0][0].lower() in _GROUP_QUANTIFIERS_ID:
+            if lang_id and role_words and role_words[0][0].lower() in _GROUP_QUANTIFIERS_ID:
                 # "sebagian umat Muslim", "para pendukung Budi": some of a group, not the person named
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if lex.lang == "id" and len(role_words) == 1 and role_words[0][0][:1].isupper() \
+            if lang_id and len(role_words) == 1 and role_words[0][0][:1].isupper() \
                     and role_words[0][0].lower().startswith(_BODY_PREFIXES_ID) \
                     and all(w[0][:1].isupper() for w in name_words) and role_words[0][0].lower() not in lex.titles:
                 # "Polda Metro Jaya", "Pemkab Tanah Datar": a body's short word and the rest of its
@@ -1504,13 +1505,13 @@ class MentionParser:
                 # "Ditjen Sains Budi meyakini …" and later "ujar Budi": the body glued to its
                 # person with no title word is the person's role
                 role_words, name_words = role_words + list(name_words[:k]), name_words[k:]
-            if lex.lang == "id" and len(role_words) == 1 and role_words[0][0].islower() \
+            if lang_id and len(role_words) == 1 and role_words[0][0].islower() \
                     and role_words[0][0] in lex.org_heads and role_words[0][0] not in lex.titles \
                     and all(w[0][:1].isupper() for w in name_words):
                 # "komite Hadiah Nobel", "yayasan Sinar Harapan": a body's head noun and its name,
                 # no titled person (a body's noun is no title)
                 return Mention(ORGANISATION, phrase, span_start, span_end)
-            if lex.lang == "id" and len(name_words) == 1 and len(role_words) >= 2 and words[0] is role_words[0] \
+            if lang_id and len(name_words) == 1 and len(role_words) >= 2 and words[0] is role_words[0] \
                     and role_words[0][0].lower() in _ORG_NOUNS_ID and role_words[0][0][:1].isupper() \
                     and not any(w[0].lower() in lex.titles for w in role_words):
                 # "Dinas Kesehatan Indramayu melacak …": a body's noun, its field and the region's
@@ -1534,7 +1535,7 @@ class MentionParser:
                 # "one Brandt confidant said", "another Twitter user wrote": one of a kind the
                 # capitalised word qualifies, not a titled person
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if lex.lang == "id" and _thing_name_id(text, name, lex.title_markers,
+            if lang_id and _thing_name_id(text, name, lex.title_markers,
                                                    bool(role) and all(w[0].islower() for w in role_words)):
                 # "buku … berjudul “Jalan Pulang”. … Jalan Pulang mengajak …": a titled work; "mobil Toyota
                 # Kijang … ujar pengemudi Kijang": a vehicle, so its driver as described (his title kept)
@@ -1542,7 +1543,7 @@ class MentionParser:
             if bracketed and not aliases:
                 nickname = self._bracketed_nickname(bracketed, words)
                 aliases = (nickname,) if nickname else ()
-            if not aliases and len(name_words) >= 3 and lex.lang == "id":
+            if not aliases and len(name_words) >= 3 and lang_id:
                 # "Munafri 'Appi' Arifuddin": the quoted word inside the name is the name the article goes on to use
                 quoted = [w[0].strip("'‘’") for w in name_words[1:-1] if w[0][:1] in "'‘" and w[0][-1:] in "'’"]
                 aliases = tuple(q for q in quoted if q[:1].isupper())[:1]
@@ -2144,31 +2145,32 @@ class MentionParser:
 
     def _trim_role(self, role_words, before: str = ""):
         """The title part of the words before a name; ``before`` is the text right before them."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         lex = self.lex
-        if lex.lang == "en" and role_words and role_words[0][0].lower() in _DAYS_EN \
+        if lang_en and role_words and role_words[0][0].lower() in _DAYS_EN \
                 and before.split()[-1:] and before.split()[-1].lower() in _TIME_LEADS_EN:
             role_words = role_words[1:]  # "On Sunday Labour leader Ann Lee": the weekday is a date's
-        if lex.lang == "en":
+        if lang_en:
             role_words = _role_after_clause_en(role_words)
             if _time_phrase_en(role_words):
                 return []  # "Last week Lord Goldsmith said": a time opener, no role
             role_words = self._title_after_adverbial_en(role_words)
         first_title = next((k for k, w in enumerate(role_words) if w[0].lower() in lex.titles), None)
-        if lex.lang == "en" and first_title and role_words[first_title][0].lower().strip(".") not in lex.honorifics:
+        if lang_en and first_title and role_words[first_title][0].lower().strip(".") not in lex.honorifics:
             first_title = _title_modifiers_en(role_words, first_title, lex)
-        if first_title and lex.lang == "id" and role_words[first_title][0].lower() in _POSTPOSED_TITLE_WORDS_ID \
+        if first_title and lang_id and role_words[first_title][0].lower() in _POSTPOSED_TITLE_WORDS_ID \
                 and (role_words[first_title - 1][0].lower(), role_words[first_title][0].lower()) in lex.rank_compounds:
             first_title -= 1  # "Imam Besar Masjid X": the office's head noun stands before its modifier
-        if first_title and lex.lang == "id" and self._english_word_id(role_words[first_title][0]):
+        if first_title and lang_id and self._english_word_id(role_words[first_title][0]):
             while first_title and role_words[first_title - 1][0][:1].isupper() \
                     and self._english_word_id(role_words[first_title - 1][0]):
                 first_title -= 1  # "Corporate Communications Manager of X": an English office's field is its own
         if first_title:
             role_words = role_words[first_title:]  # "Penangkapan Rizieq Kepala Bidang Humas": a run-in subhead
-        if lex.lang == "id":
+        if lang_id:
             role_words = _after_run_in_words_id(role_words, lex)
         while role_words and self._rank_word(role_words[-1][0]):
-            if lex.lang == "id" and len(role_words) >= 2 and role_words[-1][0].lower() in _SERVICES_ID \
+            if lang_id and len(role_words) >= 2 and role_words[-1][0].lower() in _SERVICES_ID \
                     and not self._rank_word(role_words[-2][0]):
                 break  # "Kapuspen TNI" + "Brigjen": the service after a title is the title's
             if len(role_words) >= 2 and (role_words[-2][0].lower(), role_words[-1][0].lower()) in lex.rank_compounds \
@@ -2183,9 +2185,9 @@ class MentionParser:
                               or self._sentence_adverb(role_words[0][0])
                               or (role_words[0][0].lower() in lex.function_words and role_words[0][0].lower() not in {"the", "a", "an"})) \
                 and not self._ordinal_title_en(role_words) \
-                and not (lex.lang == "en" and _weekday_name_part_en(role_words, 0, lex)):
+                and not (lang_en and _weekday_name_part_en(role_words, 0, lex)):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
-        if lex.lang == "id" and len(role_words) >= 2 and role_words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
+        if lang_id and len(role_words) >= 2 and role_words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
             role_words = role_words[_connective_lead_id(role_words, lex):]  # "Oleh karena itu Budi": no role
         return role_words
 
@@ -2256,12 +2258,13 @@ class MentionParser:
         Reads up to the first stop word (``di``, ``saat``, ``in``, ``during`` …) after a name,
         and takes a role from an apposition on either side of the name.
         """
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         parts = self._comma_parts(text, start, end)
         if not parts:
             return None
-        if self.lex.lang == "en" and self._reported_clause_en(text, parts[0]):
+        if lang_en and self._reported_clause_en(text, parts[0]):
             return None  # "“…,” said the mayor could win in towns like Troy": a report, no inverted speaker
-        if self.lex.lang == "en" and text[parts[0][0]:parts[0][1]].rstrip(" .").endswith(" and others"):
+        if lang_en and text[parts[0][0]:parts[0][1]].rstrip(" .").endswith(" and others"):
             ws = [w for w in tokens(text, *parts[0]) if w[0] != "."]
             if 3 <= len(ws) <= 6 and all(w[0][:1].isupper() for w in ws[:-2]):
                 # "said Lee and others": the named person and the rest speak together, as written
@@ -2271,20 +2274,20 @@ class MentionParser:
         head = self.chunk(text, *first) if first else None
         if head is None:
             return None
-        if self.lex.lang == "en" and head.kind in (NAME, TITLE, ORGANISATION) and first[1] < parts[0][1] - 1:
+        if lang_en and head.kind in (NAME, TITLE, ORGANISATION) and first[1] < parts[0][1] - 1:
             document = self._document_of_en(text, first, parts[0])
             if document is not None:
                 return document
-        if self.lex.lang == "en" and head.kind in (TITLE, ORGANISATION) and first[1] < parts[0][1] - 1 \
+        if lang_en and head.kind in (TITLE, ORGANISATION) and first[1] < parts[0][1] - 1 \
                 and text.startswith((" of ", " for "), first[1]):
             named = self._title_of_body_then_name_en(text, head, first[1], parts[0][1])
             if named is not None:
                 return named
-        if self.lex.lang == "en" and first[1] < parts[0][1] - 1:
+        if lang_en and first[1] < parts[0][1] - 1:
             named = self._role_noun_then_name(text, head, parts[0]) or self._description_known_as_en(text, head, parts[0])
             if named is not None:
                 return named
-        if self.lex.lang == "en" and (head.kind in (ORGANISATION, DESCRIPTION) and len(head.text.split()) == 1
+        if lang_en and (head.kind in (ORGANISATION, DESCRIPTION) and len(head.text.split()) == 1
                                       or head.kind == NAME and len(head.name.split()) == 1) \
                 and first[1] < parts[0][1] - 1:
             # "said Idaho vitamin-supplement executive Frank VanderLeest", "said Carver’s top
@@ -2305,7 +2308,7 @@ class MentionParser:
                     full.role = text[head.start:name_at].strip() if name_at > 0 else full.role
                     full.start = head.start
                     return full
-        if (head.kind in (DESCRIPTION, TITLE, ORGANISATION) or head.kind == ANAPHOR and self.lex.lang == "en") \
+        if (head.kind in (DESCRIPTION, TITLE, ORGANISATION) or head.kind == ANAPHOR and lang_en) \
                 and len(parts) > 1 and first[1] >= parts[0][1] - 1:
             # "kata pemilik Kopi NIRA, Armansyah Wahyudi (50), saat …" or a title with commas in
             # it ("Menko Bidang Politik, Hukum, dan Keamanan Mahdi MS"): the last name of
@@ -2313,7 +2316,7 @@ class MentionParser:
             found = None
             for part in parts[1:5]:
                 lead = tokens(text, *part)[:1]
-                if self.lex.lang == "id" and lead and lead[0][0] in self.lex.stop_words:
+                if lang_id and lead and lead[0][0] in self.lex.stop_words:
                     break  # "…, Dewi Lestari, seusai bertemu Gubernur X Budi, …": the setting, not a title
                 cut = self._cut_at_stop(text, *part, allow_prep=False)
                 nxt = self.chunk(text, *cut) if cut else None
@@ -2352,7 +2355,7 @@ class MentionParser:
                     return nxt
                 if nxt is None or cut[1] < part[1] - 1:
                     break
-        if self.lex.lang == "en" and head.kind == NAME and not head.role and len(parts) > 1 \
+        if lang_en and head.kind == NAME and not head.role and len(parts) > 1 \
                 and first[1] >= parts[0][1] - 1:
             listed = self._listed_after_cue_en(text, parts, head)
             if listed is not None:
@@ -2365,20 +2368,20 @@ class MentionParser:
                     # "oleh Budi, VP Marketing, Legal & Business Support PT X.": the title lists its
                     # fields with a comma; the last part ends the sentence and is the title's too
                     head.role = text[text.find(apposition, parts[1][0]):parts[2][1]].strip(" ,.")
-        if self.lex.lang == "id" and head.kind == NAME and not head.role \
+        if lang_id and head.kind == NAME and not head.role \
                 and ("sebagai" in text[head.end:head.end + 40] or text.startswith(", yang juga ", head.end)):
             head.role = self.office_after_name_id(text, head.end, end)  # "ujar Ani yang pernah menjabat sebagai X"
-        if self.lex.lang == "en" and head.kind == DESCRIPTION:
+        if lang_en and head.kind == DESCRIPTION:
             head = self._description_phrase(text, head.start, parts[0][1]) or head
             if text.startswith(" who ", head.end):
                 head = self._with_relative_clause_en(text, head, parts[0][1])
-        elif self.lex.lang == "en" and head.kind == NAME and text.startswith(" who ", head.end) \
+        elif lang_en and head.kind == NAME and text.startswith(" who ", head.end) \
                 and head.text.lower() in self.lex.descriptions:
             # "according to Republicans who read the draft": a group's name, capitalised
             head = self._with_relative_clause_en(text, head, parts[0][1])
             if head.kind == DESCRIPTION:
                 return head
-        if self.lex.lang == "en" and head.kind in (DESCRIPTION, ANAPHOR):
+        if lang_en and head.kind in (DESCRIPTION, ANAPHOR):
             return self._with_quoted_title_en(text, head)
         return head
 
@@ -3928,14 +3931,15 @@ class MentionParser:
 
     def _cut_at_stop(self, text, start, end, allow_prep=False):
         """Cut a phrase at the first stop word (or date) once some content has been read."""
+        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         lex = self.lex
         ws = tokens(text, start, end)
         out = []
         for n, w in enumerate(ws):
             low = w[0].lower()
             joined_title = low == "and" and out and out[-1][0].lower() in ABBREVIATIONS_EN and text[out[-1][2]:out[-1][2] + 1] == "."
-            joined_title = joined_title or (low == "and" and lex.lang == "en" and self._joined_roles_en(out, ws[n + 1:]))
-            if low == "and" and allow_prep and lex.lang == "en" and (self._and_in_body_modifiers_en(out, ws[n + 1:n + 5])
+            joined_title = joined_title or (low == "and" and lang_en and self._joined_roles_en(out, ws[n + 1:]))
+            if low == "and" and allow_prep and lang_en and (self._and_in_body_modifiers_en(out, ws[n + 1:n + 5])
                                                                      or self._and_in_field_en(out, ws[n + 1:n + 3])
                                                                      or self._and_in_title_modifiers_en(out, ws[n + 1:n + 5])):
                 # "director of Leeds-based oil and gas firm Acme": the firm's modifiers, not two roles;
@@ -3943,33 +3947,33 @@ class MentionParser:
                 # and gaming analyst at Acme": the title's two fields before its noun
                 out.append(w)
                 continue
-            if low == "on" and allow_prep and lex.lang == "en" and out and out[-1][0].lower() in lex.titles \
+            if low == "on" and allow_prep and lang_en and out and out[-1][0].lower() in lex.titles \
                     and n + 1 < len(ws) and ws[n + 1][0].isalpha() and ws[n + 1][0].islower() \
                     and ws[n + 1][0] not in lex.stop_words and ws[n + 1][0] not in _OCCASION_DETERMINERS_EN:
                 out.append(w)  # "senior adviser on home media at Acme": the office's field, not a date or place
                 continue
-            if low == "with" and allow_prep and lex.lang == "en" and out and n + 1 < len(ws) \
+            if low == "with" and allow_prep and lang_en and out and n + 1 < len(ws) \
                     and (out[-1][0].lower() in lex.titles or out[-1][0].lower().rstrip("s") in lex.titles) \
                     and (ws[n + 1][0][:1].isupper() and ws[n + 1][0].lower() not in lex.stop_words or ws[n + 1][0] == "the"):
                 out.append(w)  # "an analyst with Brellow Research": the employer, as "at" would give it
                 continue
-            if allow_prep and lex.lang == "en" and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
+            if allow_prep and lang_en and out and w[0] in DASH_TOKENS and text[w[1] - 1:w[1]] == " " \
                     and any(x[0][:1].isupper() for x in out):
                 break  # "chairman of Save Our Town - a group fighting …": the aside after the name is no part of the role
-            if allow_prep and out and low in _OCCASION_PREPS_EN and lex.lang == "en" and self._speech_occasion_en(ws[n + 1:n + 4]):
+            if allow_prep and out and low in _OCCASION_PREPS_EN and lang_en and self._speech_occasion_en(ws[n + 1:n + 4]):
                 break  # "said the Center for Policy Studies in a statement": the occasion is no part of the body
             if self._english_title_preposition_id(out, w, ws[n + 1:n + 2]):
                 out.append(w)  # "Head of Research at PT Maju": the office's English preposition, not a stop
                 continue
             if out and low in lex.stop_words and not (allow_prep and low in {"di", "dari", "at", "of", "for", "in"}) \
                     and not joined_title and not (w[0] == "Today" and _is_acronym(out[-1][0]) and out[-1][2] + 1 == w[1]) \
-                    and not (lex.lang == "en" and w[0][:1].isupper() and len(out) == 1 and out[-1][0].lower() in lex.given_names
+                    and not (lang_en and w[0][:1].isupper() and len(out) == 1 and out[-1][0].lower() in lex.given_names
                              and out[-1][2] + 1 == w[1] and (n + 1 == len(ws) or ws[n + 1][0] in {",", "."})):
                 # but "reports USA Today": the outlet's name goes on
                 break
             if out and (low in lex.pre_cues or low in lex.post_cues) and w[0].islower():
                 break  # "kata Bahtiar menambahkan": a second verb ends the speaker phrase
-            if lex.lang == "id" and out and w[0].islower() and out[-1][0][:1].isupper() and len(low) > 5 \
+            if lang_id and out and w[0].islower() and out[-1][0][:1].isupper() and len(low) > 5 \
                     and low.startswith(("me", "ber")) and not lex.is_role_word(w[0]) and low not in lex.descriptions \
                     and low not in lex.verb_lookalikes:
                 break  # "kata anggota DKPP Dewi Pitalolo membacakan …": a verb ends the speaker, even after a title
@@ -3977,12 +3981,12 @@ class MentionParser:
                     and not lex.is_role_word(w[0]) and low not in lex.demonstratives and low not in ORG_CONNECTORS \
                     and low.strip(".") not in lex.honorifics \
                     and not (_ORDINAL.match(low) and n + 1 < len(ws) and ws[n + 1][0][:1].isupper()) \
-                    and not (lex.lang == "en" and (len(out) == 1 or len(out) == 2 and out[0][0].islower())
+                    and not (lang_en and (len(out) == 1 or len(out) == 2 and out[0][0].islower())
                              and low.isalpha() and any(x[0] in lex.descriptions for x in ws[n + 1:n + 3])):
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended; not "Air Force 1st Lt."
                 # (but "according to Syrian military officials", "some LA film critics": a nationality
                 # or a place, then the group)
-            if w[0] == "." and out and lex.lang == "en" and (out[-1][0].lower() in lex.honorifics or (
+            if w[0] == "." and out and lang_en and (out[-1][0].lower() in lex.honorifics or (
                     _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN)
                     or (out[-1][0].lower() in ABBREVIATIONS_EN and out[-1][0].lower() in lex.titles
                         and n + 1 < len(ws) and ws[n + 1][0] == "and")) \
