@@ -246,6 +246,9 @@ def _capitalised_run_start(ws, k: int, joiners) -> Optional[int]:
 _FIRM_ENDS_EN = frozenset("co inc corp ltd llc plc".split())
 #: The longest of them, in letters.
 _FIRM_END_LETTERS_EN = max(map(len, _FIRM_ENDS_EN))
+#: Their last letters, both cases (``Co.``, ``INC.``): no other letter matches one case-blind.
+_FIRM_END_LAST_LETTERS_EN = frozenset(w[-1] for w in _FIRM_ENDS_EN) | frozenset(w[-1].upper() for w in _FIRM_ENDS_EN)
+assert _FIRM_END_LAST_LETTERS_EN <= set("ocpdOCPD"), "a firm end's last letter with a case-blind fold of its own"
 #: One of them with its period anywhere in a sentence: only then may a capitalised run open with it.
 _FIRM_END_DOT_EN = re.compile(r"(?i)(?:" + "|".join(sorted(_FIRM_ENDS_EN)) + r")\.")
 
@@ -259,7 +262,10 @@ def _firm_end_dot_en(text: str, start: int, end: int) -> bool:
     """
     dot = text.find(".", start, end)
     while dot >= 0:
-        if _FIRM_END_DOT_EN.search(text, max(start, dot - _FIRM_END_LETTERS_EN), dot + 1):
+        # (a match ending at an earlier period was found there: one here ends on a firm end's last
+        # letter, which case-blind is only itself or its capital)
+        if text[dot - 1] in _FIRM_END_LAST_LETTERS_EN \
+                and _FIRM_END_DOT_EN.search(text, max(start, dot - _FIRM_END_LETTERS_EN), dot + 1):
             return True
         dot = text.find(".", dot + 1, end)
     return False

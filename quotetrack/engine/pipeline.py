@@ -721,7 +721,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         return d is not None and d.group(1).lower() in _DETERMINERS_EN
 
     def _inside_quote(self, pos: int, spans: List[QuoteSpan]) -> bool:
-        return any(s.open <= pos < s.outer_end for s in spans)
+        for s in spans:  # (a loop: most sentences have no span, and a generator would be made for none)
+            if s.open <= pos < s.outer_end:
+                return True
+        return False
 
     def _next_comma(self, start, end, spans):
         depth = 0
