@@ -646,8 +646,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if len(lower) != len(text):
             return [(m, low) for m in _WORD.finditer(text) if (low := m.group().lower()) in scanned]
         hits = []
-        for found in self.lex.scanned_cue_re.finditer(lower):
-            at = found.start()
+        for at in self.lex.scanned_cue_starts(lower):
             if at >= 2 and text[at - 1] == "-" and _is_word_char(text[at - 2]):
                 continue  # the end of a hyphenated word
             m = _WORD.match(text, at)

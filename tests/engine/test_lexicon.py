@@ -42,3 +42,15 @@ def test_article_cue_words_are_the_words_of_the_text_in_the_lexicon(lang, text):
         found = Extractor(variant, get_lexicon(lang))._article_cue_words()
         assert [(m.span(), low) for m, low in found] == expected
         assert expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ola said: “He says” (told) -said, ‘argued’ résaid é said\u00a0said_said\tsays\nwarned."),
+    ("en", "said it, then again said"),
+    ("id", "Katanya, ujar Budi—menurut dia—mewanti-wanti “kata” (ujarnya) é kata"),
+])
+def test_scanned_cue_starts_are_where_the_cue_pattern_matches(lang, text):
+    from quotetrack.engine.lexicon import get_lexicon
+    lex = get_lexicon(lang)
+    lower = text.lower()
+    assert lex.scanned_cue_starts(lower) == [m.start() for m in lex.scanned_cue_re.finditer(lower)]

@@ -43,3 +43,17 @@ def test_boilerplate_lines(lang, line, expected):
 def test_boilerplate_patterns_open_a_line(lang):
     """``is_boilerplate`` tries a line's patterns at its start only: each must be anchored there."""
     assert all(p.pattern.startswith("^") for p in get_lexicon(lang).boilerplate)
+
+
+@pytest.mark.parametrize("text, end, expected", [
+    ("said Dr. Lee", 8, "Dr."),
+    ("in the U.S. yesterday", 11, "U.S."),
+    ("(Reuters). Then", 10, "."),
+    ("a well-known co. here", 16, "co."),
+    ("a well-known. x", 13, "known."),
+    ("x\tInc. y", 6, "Inc."),
+    ("Inc.", 4, "Inc."),
+])
+def test_word_before_reads_word_characters_and_full_stops(text, end, expected):
+    from quotetrack.engine.segment import _word_before
+    assert _word_before(text, 0, end) == expected
