@@ -93,7 +93,7 @@ def is_boilerplate(line: str, lex: Lexicon) -> bool:
     Every boilerplate pattern opens with ``^``: in a line without a line break only a match at
     its start is possible, so it is tried there alone (a search would try every character).
     """
-    pattern = _joined(lex.boilerplate)
+    pattern = _boilerplate_of(lex)
     find = pattern.search if "\n" in line else pattern.match
     if find(line) is not None:
         return True
@@ -103,6 +103,13 @@ def is_boilerplate(line: str, lex: Lexicon) -> bool:
 
 #: Opening marks that start each paragraph of a quote run over several paragraphs.
 _RUN_ON_MARKS = frozenset("\"“")
+
+
+@lru_cache(maxsize=8)
+def _boilerplate_of(lex: Lexicon) -> "re.Pattern":
+    """``_joined(lex.boilerplate)``, remembered by the lexicon (hashed by its identity): a tuple
+    of compiled patterns is hashed anew at each look-up, which cost more than the match itself."""
+    return _joined(lex.boilerplate)
 
 
 @lru_cache(maxsize=8)

@@ -57,3 +57,10 @@ def test_boilerplate_patterns_open_a_line(lang):
 def test_word_before_reads_word_characters_and_full_stops(text, end, expected):
     from quotetrack.engine.segment import _word_before
     assert _word_before(text, 0, end) == expected
+
+
+def test_boilerplate_pattern_is_remembered_by_lexicon():
+    from quotetrack.engine.segment import _boilerplate_of, _joined
+    lex = get_lexicon("en")
+    assert _boilerplate_of(lex) is _joined(lex.boilerplate)
+    assert not is_boilerplate("Ann Lee said the plan would fail.", lex)
