@@ -54,3 +54,14 @@ def test_scanned_cue_starts_are_where_the_cue_pattern_matches(lang, text):
     lex = get_lexicon(lang)
     lower = text.lower()
     assert lex.scanned_cue_starts(lower) == [m.start() for m in lex.scanned_cue_re.finditer(lower)]
+
+
+@pytest.mark.parametrize("text", [
+    "T.J. Roe and Ann Lee (R) Said it. McDonald Said Lee", "AbC D", "A.B.C Dee", "Ann  Lee.  Bob",
+    "X.Y", "Mr. Lee (R-Ohio) told The Daily Courier.", "A (", "Director General Tom Roe-Hale's office",
+])
+def test_capitalised_run_pattern_finds_what_the_backtracking_pattern_finds(text):
+    from quotetrack.engine.rules import _CAP_RUN
+    plain = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
+    for start in range(len(text)):
+        assert [m.span() for m in _CAP_RUN.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
