@@ -21,7 +21,7 @@ from quotetrack.engine.speakers import (
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
     _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN,
-    _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated, _is_cap, _object_of_description_en, quote_hearer_en, tokens)
+    _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated, _object_of_description_en, quote_hearer_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -1001,7 +1001,7 @@ class IndirectQuotes:
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
                 spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False,
                 speakerless: bool = False) -> Optional[_Pending]:
-        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
+        lang_en = self.lex.lang == "en"  # asked again and again below: read once
         if mention is None or start >= end or not (any_source or self._plausible_speaker(mention)):
             return None
         if lang_en and cue[:1].isupper() and not self._named_again(mention, cue):
@@ -4487,7 +4487,7 @@ class IndirectQuotes:
 
     def _main_subject(self, start: int, end: int) -> Optional[Mention]:
         """The named or pronoun subject opening ``text[start:end]`` (the doer of a participle cue)."""
-        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
+        lang_en = self.lex.lang == "en"  # asked again and again below: read once
         text, lex = self.text, self.lex
         ws = tokens(text, start, end)
         if lang_en and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:

@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
-    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _is_cap, _noun_modifier_en,
+    SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
 from quotetrack.engine.lexicon import opening_stop_words

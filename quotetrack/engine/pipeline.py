@@ -481,7 +481,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
 
     def _plausible_speaker(self, mention: Mention) -> bool:
         """A phrase before a verb is a speaker when it names, points to, or describes a known source."""
-        lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
+        lang_en = self.lex.lang == "en"  # asked again and again below: read once
         if mention.kind in (NAME, PRONOUN, ANAPHOR, "title", "organisation"):
             return True
         if lang_en and mention.text.lower().startswith("the ") and \
