@@ -8,7 +8,7 @@ from quotetrack.engine.marks import QuoteSpan
 from quotetrack.engine.quote import DIRECT, MIXED
 from quotetrack.engine.rules import (
     aspect_before_infinitive,
-    MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
+    MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, THIRD_PERSON_PRONOUNS_ID, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
     _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
@@ -179,10 +179,12 @@ _NO_SPEAKER_OPENERS_EN = frozenset("and or but that which who whom whose".split(
 _QUOTED_LIST_TAIL_EN = re.compile(r",?[ \t]+(?:and|or)[ \t]+[“\"][^“”\"\n]{1,120}?[”\"](?=[.!?]?(?:[ \t]*$|[ \t]*\n|[ \t]+[A-Z“\"]))", re.M)
 
 
-#: Words of a lawyer's role (``pengacara Lisa``, ``kuasa hukum RK``).
-_COUNSEL_WORDS_ID = ("pengacara", "kuasa hukum", "penasihat hukum", "advokat")
-#: A third person spoken of in a quote (``dia``, ``beliau``, ``klien kami``).
-_THIRD_PERSON_ID = re.compile(r"\b(?:[Dd]ia|[Bb]eliau|[Kk]lien(?:nya| kami| saya)?)\b")
+#: A third person spoken of in a quote (``dia``, ``beliau``, ``klien kami``); ``ia`` is left out
+#: (a short form also met in other roles, and the rule was measured without it).
+_THIRD_PERSON_ID = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(THIRD_PERSON_PRONOUNS_ID - {"ia"}))
+                              + r"|[Kk]lien(?:nya| kami| saya)?)\b")
+#: How many of the last quotes found are read for the lawyer who spoke before a client's name.
+COUNSEL_LOOKBACK_QUOTES = 3
 
 
 class DirectQuotes:
@@ -278,11 +280,11 @@ class DirectQuotes:
         enak badan …,” ungkapnya``: a pronoun that would reach the client named in the last
         speaker's role as a lawyer's (``pengacara Lisa``), for a quote that speaks of a third person
         (``dia``, ``klien``), is the lawyer's still."""
-        prev = next((p.entity for p in reversed(self.found[-3:]) if p.entity is not ent), None)
+        prev = next((p.entity for p in reversed(self.found[-COUNSEL_LOOKBACK_QUOTES:]) if p.entity is not ent), None)
         if prev is None or not prev.role:
             return ent
         role = fold(prev.role)
-        if not any(w in role for w in _COUNSEL_WORDS_ID):
+        if not any(w in role for w in self.lex.counsel_titles):
             return ent
         if not any(fold(part) in role.split() for part in ent.name.split()):
             return ent

@@ -10,7 +10,7 @@ from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.quote import DIRECT, INDIRECT, MIXED
 from quotetrack.engine.rules import (
     aspect_before_infinitive,
-    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, MIN_CLAUSE_WORDS, _DAYS_EN, title_case_phrase,
+    MAX_ADVERBIAL_TOKENS, MAX_SUBJECT_TOKENS, THIRD_PERSON_PRONOUNS_ID, MIN_CLAUSE_WORDS, _DAYS_EN, title_case_phrase,
     _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATE_OPENERS_ID,
     _SUBORDINATORS_EN, _TIME_EN,
@@ -36,17 +36,26 @@ _LONG_SUBJECT_CLAUSE_OPENERS_EN = frozenset("that he she they it we i their his 
 #: title case they look like a name, but need no naming in the body to be a source.
 _HEADLINE_RECORD_HEADS_EN = frozenset("document email report record memo file poll survey study filing".split())
 #: Indonesian personal pronouns that own a record in a relative clause (``data yang ia terima``)
-_RECORD_PRONOUNS_ID = frozenset("ia dia beliau".split())
+_RECORD_PRONOUNS_ID = THIRD_PERSON_PRONOUNS_ID
 #: Indonesian words that open an existential clause (``ada 338 kandidat …``).
 _EXISTENTIAL_ID = frozenset("ada terdapat".split())
 #: Indonesian "not only" right before a cue verb (``tidak hanya menyampaikan X, tetapi juga …``).
 _NOT_ONLY_BEFORE_ID = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|cuma)\s+$")
+#: How many characters before a cue verb (whose end is the position tested) are searched for it:
+#: ``bukan sekadar `` with single spaces.
+MAX_NOT_ONLY_CHARS_ID = 14
 #: An Indonesian story's next step right before a request verb (``X kemudian meminta …``).
 _STORY_STEP_BEFORE_ID = re.compile(r"\b(?:kemudian|lalu|lantas|justru)\s+$")
+#: How many characters before a request verb are searched for it: ``kemudian `` with one space.
+MAX_STORY_STEP_CHARS_ID = 12
+#: Most tokens after Indonesian ``kepada`` (a hearer and its apposition) before its ``bahwa``
+#: (``mengatakan kepada Rudi, kepala desa … dan mantan camat, bahwa …``).
+MAX_HEARER_APPOSITION_TOKENS_ID = 2 * MAX_ADVERBIAL_TOKENS
 #: Indonesian adjectives that make a predicate with no verb after a subject closed by a demonstrative
 #: (``pengamanan itu sesuai dengan …``, ``langkah tersebut penting …``).
 _PREDICATE_ADJECTIVES_ID = frozenset("sesuai penting siap aman layak wajar tepat keliru normal kondusif lancar "
                                      "mustahil sah rawan".split())
+#: Demonstratives that close an Indonesian subject (``pengamanan itu``).
 _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
@@ -84,10 +93,9 @@ MAX_ASSESSED_OBJECT_WORDS = 3
 MAX_DOCUMENT_WORDS = 8
 #: Words after ``yang`` or a linking preposition within which a verb is that phrase's own.
 BOUND_VERB_WINDOW = 2
-#: Function words that may open a preposition's plural object joined by "and" to a cue form
-#: (``with his speeches and promises to …``, see ``_OBJECT_PREPOSITIONS_EN``), and how many words
-#: that noun phrase may have before "and".
-_NOUN_DETERMINERS_EN = frozenset("the his her their its our your some many".split())
+#: How many words a preposition's plural object joined by "and" to a cue form may have before
+#: "and" (``with his speeches and promises to …``, see ``_OBJECT_PREPOSITIONS_EN``); its opening
+#: function words are ``_NOUN_DETERMINERS_EN``.
 MAX_NOUN_PHRASE_WORDS = 4
 #: Cue forms that are also plural nouns (``speeches and promises``, ``charges and claims``).
 _PLURAL_NOUN_CUES_EN = frozenset("promises claims pledges vows demands".split())
@@ -136,11 +144,13 @@ MAX_DESCRIBED_WORDS = 5
 #: How far (in tokens) a described subject's verb may stand from its determiner (``A spokeswoman
 #: for the State Water Resources Board emailed …``).
 MAX_DESCRIBED_SUBJECT_TOKENS = 10
+#: Determiners and possessives that open a noun phrase after a cue or a hearer ("told the Ledger her firm …").
+_DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 #: Longest apposition (in characters) after the source of a mid-sentence ``according to``.
 MAX_APPOSITION_CHARS = 80
 #: Words that open an apposition or a relative clause after a name, not a main clause
 #: (``Tom Hale, the driver, fled``, ``Tom Hale, who …``).
-_APPOSITION_OPENERS_EN = frozenset("the a an who which whose whom his her their its aged".split())
+_APPOSITION_OPENERS_EN = _DETERMINERS_CLAUSE_EN - {"this"} | frozenset("who which whose whom aged".split())
 #: Fewest words in marks inside an Indonesian reported clause that make a quoted fragment
 #: (a mixed quote) rather than a term set in marks.
 MIN_QUOTED_FRAGMENT_WORDS_ID = 4
@@ -149,11 +159,13 @@ MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
 #: ("Facing growing criticism from Democrats and Republicans alike, Mr. Lee …").
 MAX_OPENER_TOKENS = 16
+#: Most tokens from a name's comma to the comma closing its apposition in an opening clause
+#: (``When Tom Bell, also known as the Fixer, lost …``).
+MAX_PAST_APPOSITION_TOKENS = 10
 
 
 #: Prepositions that open an adverbial between an English cue and its clause ("said in a statement …").
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
-_DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 #: Speech verbs that take a quote as their object inside a sentence ("saying "of course" X can …").
 _REPORTING_BEFORE_QUOTE_EN = frozenset("saying said says adding added arguing argued insisting insisted".split())
 #: ``inform`` reports only a that-clause after its hearer (``informed Ray that …``), never ``informed X of/about …``.
@@ -270,12 +282,18 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "shook stole wore forgot fled dealt".split())
 #: Lower-case entries of the title lexicon that are no title before a name ("the", "us").
 _NOT_TITLE_WORDS_EN = frozenset("the a an of us ex vice".split())
-#: At most this many words from a named possessor's body (``Lee's campaign``) to the cue it does.
+#: At most this many tokens (punctuation included) from a named possessor's body (``Lee's campaign``) to the cue it does.
 MAX_BODY_SUBJECT_REACH = 16
 #: A finite verb of a main clause after a relative clause's report ("… would ban cars was passed").
+#: Most words of such a subject's noun before its ``that``/``which`` (``A new rule that …``), and
+#: how many characters the report's first word (``would``, ``was``) is read in.
+MAX_RELATIVE_SUBJECT_WORDS = 4
+MAX_FINITE_WORD_CHARS = 12
 _MAIN_FINITE_EN = re.compile(r"(?<=[a-z])(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:was|were|is|are|has|have|had)\b")
 #: Adverbs allowed between a subject and its irregular past verb after a named hearer ("her group never met").
 _IRREGULAR_ADVERBS_EN = frozenset("never not also already once later".split())
+#: Most lower-case words (adverbs included) after the determiner before that irregular past verb.
+MAX_IRREGULAR_SUBJECT_WORDS = 3
 #: English place adverbs that open a sentence before a comma ("There, the county chairman …").
 _PLACE_ADVERB_OPENERS_EN = frozenset({"There", "Here"})
 #: A subject pronoun and a finite verb read as a description before a cue word used as a noun
@@ -399,11 +417,13 @@ _PARTICLES_EN = frozenset("out up down in into onto on at from over off across t
 #: At most this many words name a hearer before a show's title in marks ("told ABC's “…”").
 MAX_HEARER_WORDS = 3
 #: An English subject pronoun glued to its verb (``it's``, ``they're``, ``that’s``, ``I'm``).
-_PRONOUN_CONTRACTION_EN = re.compile(r"(?:it|he|she|they|we|I|you|that|there)['’](?:s|re|ve|ll|d|m)\b", re.I)
+_PRONOUN_CONTRACTION_EN = re.compile(r"(?:" + "|".join(sorted(_SUBJECT_PRONOUNS_IT_EN | {"you", "that", "there"}))
+                                     + r")['’](?:s|re|ve|ll|d|m)\b", re.I)
 #: Conjunctions opening the next clause after a cue's pronoun object and a comma (``denied it, but …``).
 _OBJECT_THEN_CONJUNCTIONS_EN = frozenset("but and or so yet then".split())
 #: Quantifiers of a group asked as a whole or one by one (``asked each of the candidates why …``).
-_PARTITIVE_HEARERS_EN = frozenset("each all both several many most some none either neither".split())
+_PARTITIVE_HEARERS_EN = _QUANTIFIERS_EN - frozenset("few one others another someone somebody everyone".split()) \
+    | frozenset("each either neither".split())
 #: How many tokens after ``asked`` are read for its question, its request or its hearers.
 MAX_ASKED_SCAN_TOKENS = 7
 #: A comma of a list of named hearers after ``asked`` (``asked Lee, Ray and Park to …``) stands
@@ -423,7 +443,7 @@ LONG_APPOSITION_SUBJECT_FACTOR = 3
 LONG_ASIDE_FACTOR = 2
 #: Words opening a description that may be the source after the clause it reports
 #: (``…, his brother added``, ``…, a federal judge ruled``).
-_POST_DESCRIPTION_LEADS_EN = frozenset("the a an his her their its our".split())
+_POST_DESCRIPTION_LEADS_EN = _DETERMINERS_CLAUSE_EN - {"this"} | {"our"}
 #: The most words of such a description.
 MAX_POST_DESCRIPTION_WORDS = 4
 #: Nouns of something said that "that" may point back to as a cue's object ("echoed that promise
@@ -504,10 +524,11 @@ _OBJECT_INFINITIVE_EN = re.compile(r"(?:[\w.'’-]+ ){1,4}to [a-z]+\b")
 _THE_NAMED_EN = re.compile(r"the(?: [A-Z][\w.'’&-]*){1,5}")
 #: English: a past participle and "by" right before a name ("first reported by the Globe").
 _BY_AFTER_PARTICIPLE_EN = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
-#: English: an auxiliary right after a cue form in -s, which makes that form a plural noun ("posts have been").
-_AUXILIARY_AFTER_NOUN_EN = re.compile(r" (?:have|had|were|are) (?:been|being|not|also|already|now|[a-z]+ed)\b")
-#: English: a finite verb of its own right after a cue form in -s, which makes that form a plural noun ("reports show").
-_FINITE_AFTER_NOUN_EN = re.compile(r" (?:show|showed|suggest|suggested|indicate|indicated|say|said|are|were)\b")
+#: English: the plural noun's own verb right after a cue form in -s, which makes that form a plural noun:
+#: an auxiliary and a participle ("posts have been"), or (not after ``says``) a finite verb ("reports show").
+_AUXILIARY_AFTER_NOUN_EN = r" (?:have|had|were|are) (?:been|being|not|also|already|now|[a-z]+ed)\b"
+_VERB_AFTER_PLURAL_NOUN_EN = re.compile(_AUXILIARY_AFTER_NOUN_EN + r"| (?:show|showed|suggest|suggested|indicate|indicated|say|said|are|were)\b")
+_AUXILIARY_AFTER_PLURAL_NOUN_EN = re.compile(_AUXILIARY_AFTER_NOUN_EN)
 #: English: a second verb coordinated with a cue ("tweeting and emailing …"), no reported clause.
 _COORDINATED_VERB_EN = re.compile(r"(?:and|or) [a-z]+(?:ing|ed)\b")
 #: English words opening a subject noun phrase of a group or a thing ("His campaign", "Both parents").
@@ -523,7 +544,7 @@ _AMOUNT_WORDS_EN = frozenset("many much few little high low long far".split())
 
 #: English time units and the words after them that open a sentence before its subject
 #: (``A few minutes later they``, ``Two days earlier Lee``).
-_TIME_UNITS_EN = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
+_OPENER_TIME_UNITS_EN = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
 moment moments""".split())
 _TIME_AFTERS_EN = frozenset("later earlier afterward afterwards ago before after".split())
 _TIME_COUNTS_EN = NUMBER_WORDS_EN | frozenset("a an few some several".split())
@@ -532,7 +553,7 @@ _TIME_COUNTS_EN = NUMBER_WORDS_EN | frozenset("a an few some several".split())
 def _ago_phrase_start_en(ws) -> int:
     """Where an English ``(less than) two weeks ago`` phrase ending ``ws`` begins; 0 when none does."""
     k = len(ws) - 2
-    if k < 1 or ws[k][0].lower() not in _TIME_UNITS_EN:
+    if k < 1 or ws[k][0].lower() not in _OPENER_TIME_UNITS_EN:
         return 0
     while k > 0 and (ws[k - 1][0].lower() in _TIME_COUNTS_EN or ws[k - 1][0].isdigit()):
         k -= 1
@@ -551,7 +572,7 @@ def _time_opener_end_en(ws) -> int:
     k = 0
     while k < 3 and k < len(ws) and (ws[k][0].lower() in _TIME_COUNTS_EN or ws[k][0].isdigit()):
         k += 1
-    if k + 1 < len(ws) and ws[k][0].lower() in _TIME_UNITS_EN and ws[k + 1][0].lower() in _TIME_AFTERS_EN:
+    if k + 1 < len(ws) and ws[k][0].lower() in _OPENER_TIME_UNITS_EN and ws[k + 1][0].lower() in _TIME_AFTERS_EN:
         return k + 2
     return 0
 
@@ -562,7 +583,7 @@ def _time_opener_comma_end_en(ws) -> int:
     none does."""
     i = 1 if ws and ws[0][0] in SENTENCE_CONJUNCTIONS_EN else 0
     if len(ws) > i + 5 and ws[i][0].lower() == "a" and ws[i + 1][0] == "couple" and ws[i + 2][0] == "of":
-        k = i + 3 if ws[i + 3][0].lower() in _TIME_UNITS_EN and ws[i + 4][0].lower() in _TIME_AFTERS_EN else 0
+        k = i + 3 if ws[i + 3][0].lower() in _OPENER_TIME_UNITS_EN and ws[i + 4][0].lower() in _TIME_AFTERS_EN else 0
         k = k and k + 2
     else:
         k = i and _time_opener_end_en(ws[i:]) and i + _time_opener_end_en(ws[i:])
@@ -749,13 +770,13 @@ _EARLY_LATE_EN = frozenset({"Early", "Late"})
 _TIME_LEAD_PREPS_EN = frozenset("in on last this next".split())
 #: Focus adverbs between a conjunction opening the sentence (``SENTENCE_CONJUNCTIONS_EN``) and a named
 #: subject (``And even Lee …``).
-_FOCUS_ADVERBS_EN = frozenset("even then also now still".split())
+_CONJUNCTION_FOCUS_ADVERBS_EN = frozenset("even then also now still".split())
 #: First words of two-word place names whose second word is a place (``New Hampshire``, ``South Carolina``).
 _PLACE_NAME_LEADS_EN = frozenset("New North South East West".split())
 #: Sentence adverbs that open an English sentence with no comma before its pronoun subject
 #: (``Then he …``, ``Later she …``).
 _BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also".split()) | SENTENCE_CONJUNCTIONS_EN
-#: A later ``says``/``said`` after a noun (``… by the mother of one of the miners says``).
+#: A later ``says``/``said`` after a noun (``… by the sister of one of the drivers says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
 #: quote mark or clause break), up to the comma that ends the clause: group 1 is the subject.
@@ -946,7 +967,7 @@ class IndirectQuotes:
             if dangling is not None and dangling.start() > start and not _SUBORDINATOR_NEXT_EN.match(text, end):
                 end = dangling.start()  # "… in May, but| she said …": the next clause's conjunction
         if self.lex.lang == "en" and end > start and text[end - 1] == "," and not text[end:end + 1].isdigit():
-            end -= 1  # "…  he clarified|for the rebels themselves,| he clarified| he clarified …": no comma closes a report
+            end -= 1  # "… for the rebels themselves,| he clarified …": no comma closes a report
         inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1 and not self._quoted_term_id(s)]
         if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
             return inner[0].start, inner[0].end, DIRECT
@@ -1973,10 +1994,9 @@ class IndirectQuotes:
                 continue  # "Sandler hasn't said whether …", "You could say …", "He did not mention …": no statement made
             if en and self._reportedly(subject_tokens):
                 continue  # "Lee reportedly said …": the writer's hearsay, no source of its own
-            if en and verb[-1:] == "s" and _AUXILIARY_AFTER_NOUN_EN.match(text, m.end()):
-                continue  # "Some 11,200 civil servant jobs have been cut": a plural noun, then its verb
-            if en and verb[-1:] == "s" and verb != "says" and _FINITE_AFTER_NOUN_EN.match(text, m.end()):
-                continue  # "but reports show the claim is untrue": a plural noun, then its own verb
+            if en and verb[-1:] == "s" and (_AUXILIARY_AFTER_PLURAL_NOUN_EN if verb == "says" else _VERB_AFTER_PLURAL_NOUN_EN
+                                            ).match(text, m.end()):
+                continue  # "Some civil servant jobs have been cut", "but reports show the claim is untrue": a plural noun, then its own verb
             if en and verb in {"reason", "reasons"} and subject_tokens \
                     and subject_tokens[-1][0].lower() in _REASON_NOUN_LEADS_EN:
                 continue  # "One reason Democrats say …", "the main reason": the noun, not the verb
@@ -3011,11 +3031,12 @@ class IndirectQuotes:
         with ``would``/``was``): the report ends before the main clause's own finite verb."""
         if subject_tokens[0][0] not in ("A", "An", "The", "This") or any(w[0] in {",", ";", ":"} for w in subject_tokens):
             return None
-        k = next((k for k in range(1, min(len(subject_tokens), 5)) if subject_tokens[k][0] in ("that", "which")), None)
+        k = next((k for k in range(1, min(len(subject_tokens), MAX_RELATIVE_SUBJECT_WORDS + 1))
+                  if subject_tokens[k][0] in ("that", "which")), None)
         if k is None or not all(w[0].isalpha() and not w[0].endswith("ed") and w[0] not in _IRREGULAR_PAST_EN
                                 and w[0].lower() not in _PREDICATE_EN for w in subject_tokens[1:k]):
             return None
-        first = self.text[start:start + 12].split(" ", 1)[0]
+        first = self.text[start:start + MAX_FINITE_WORD_CHARS].split(" ", 1)[0]
         if first not in _FINITE_EN:
             return None
         m = _MAIN_FINITE_EN.search(self.text, start + len(first), end)
@@ -3212,10 +3233,11 @@ class IndirectQuotes:
             if not ws:
                 return None
         first = ws[0][0]
-        if lex.lang == "id" and _NOT_ONLY_BEFORE_ID.search(text, max(0, pos - len(verb) - 14), pos - len(verb)):
-            return None  # "Puspenkum tidak hanya menyampaikan fakta hukum, tetapi juga …": what it does, no report
+        if lex.lang == "id" and _NOT_ONLY_BEFORE_ID.search(text, max(0, pos - len(verb) - MAX_NOT_ONLY_CHARS_ID), pos - len(verb)):
+            return None  # "Humas tidak hanya menyampaikan data, tetapi juga …": what it does, no report
         if lex.lang == "id" and verb in lex.request_cues and _STORY_STEP_BEFORE_ID.search(
-                text, max(0, pos - len(verb) - 12), pos - len(verb)) and not self._appeal_link_id([("", 0, 0)] + ws):
+                text, max(0, pos - len(verb) - MAX_STORY_STEP_CHARS_ID), pos - len(verb)) \
+                and not self._appeal_link_id([("", 0, 0)] + ws):
             # "Rahmat kemudian meminta seseorang untuk mentransfer uang", "Endang justru meminta Kamal
             # memijat …": a step in a story told, no request voiced to the public
             return None
@@ -3228,11 +3250,11 @@ class IndirectQuotes:
             if asked is not None:
                 return asked  # "berpesan kepada para guru untuk …": the hearer, then the request
         if lex.lang == "id" and first.lower() == "kepada":
-            for w in ws[:2 * MAX_ADVERBIAL_TOKENS]:
+            for w in ws[:MAX_HEARER_APPOSITION_TOKENS_ID]:
                 if w[0] in {".", "!", "?", ";"}:
                     break
                 if w[0].lower() == "bahwa":
-                    return w[2]  # "mengatakan kepada Rudd, duta besar … dan mantan perdana menteri, bahwa …"
+                    return w[2]  # "mengatakan kepada Rudi, kepala desa … dan mantan camat, bahwa …"
         if lex.lang == "id" and first.lower() in _PREP_ID:
             for k, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
                 if w[0] == ",":
@@ -3361,7 +3383,7 @@ class IndirectQuotes:
 
     def _content_adverbial_id(self, ws) -> bool:
         """Indonesian: a phrase before a comma after the cue that belongs to the report, not to the
-        setting of the saying: a part of a whole (``dari ribuan orang yang diperiksa, ada …``) or a
+        setting of the saying: a part of a whole (``dari ratusan warga yang didata, ada …``) or a
         time clause with a subject of its own (``saat tiap kementerian memiliki data, …``; but
         ``saat ditemui di kantornya, …`` is when it was said)."""
         first = ws[0][0].lower()
@@ -3834,11 +3856,11 @@ class IndirectQuotes:
             if ws[0][0].lower() in _DETERMINERS_CLAUSE_EN:
                 k = 1
                 while k < len(ws) and ws[k][0][:1].isupper():
-                    k += 1  # "told the AP her group …": a named hearer, then the clause
+                    k += 1  # "told the Ledger her firm …": a named hearer, then the clause
                 if 1 < k < len(ws) - 1 and ws[k][0].lower() in _HEARER_NOUNS_EN:
                     k += 1  # "told the KDB's Talking Shop programme what was needed …": the show's noun is the hearer's
                 if 1 < k < len(ws) and (self._looks_like_clause(ws[k - 1:]) or self._irregular_past_clause_en(ws[k:])):
-                    return ws[k][1]  # "told the AP her group never met …": an irregular past after its subject
+                    return ws[k][1]  # "told the Ledger her firm never met …": an irregular past after its subject
                 if k == 1:
                     return self._clause_after_hearer(ws)  # "told his wife the firm would …"
                 return None  # "told the New York Times", "told the crowd": a hearer only
@@ -3895,12 +3917,13 @@ class IndirectQuotes:
         return None
 
     def _irregular_past_clause_en(self, ws) -> bool:
-        """English, after a named hearer (``told the AP her group never met …``): True when the
-        words open with a determiner or possessive and one or two lower-case words, then an
-        irregular past verb (``met``, ``paid``), optionally after ``never``/``not``/``also``."""
+        """English, after a named hearer (``told the Ledger her firm never met …``): True when the
+        words open with a determiner or possessive and up to ``MAX_IRREGULAR_SUBJECT_WORDS`` lower-case
+        words, then an irregular past verb (``met``, ``paid``); adverbs of ``_IRREGULAR_ADVERBS_EN``
+        (``never``, ``not``, ``also``, ``already``, ``once``, ``later``) count among those words."""
         if len(ws) < 3 or ws[0][0].lower() not in _DETERMINERS_CLAUSE_EN:
             return False
-        for j in range(1, min(len(ws), 5)):
+        for j in range(1, min(len(ws), MAX_IRREGULAR_SUBJECT_WORDS + 2)):
             word = ws[j][0]
             if word in _IRREGULAR_PAST_EN:
                 return j > 1 or ws[j - 1][0].lower() not in ("the", "a", "an")
@@ -4493,7 +4516,7 @@ class IndirectQuotes:
         if lang_en and len(ws) > 1 and ws[0][0] in {"—", "–", "-", "--"}:
             ws = ws[1:]  # "— Gov. Ann Lee blamed …": a dateline split off before its dash
         if lang_en and len(ws) > 2 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN \
-                and ws[1][0] in _FOCUS_ADVERBS_EN and ws[2][0][:1].isupper():
+                and ws[1][0] in _CONJUNCTION_FOCUS_ADVERBS_EN and ws[2][0][:1].isupper():
             ws = ws[2:]  # "And even Lee tried to help, noting …": a conjunction and a focus adverb before the name
         k = 0
         for j, w in enumerate(ws[:5]):
@@ -4625,12 +4648,13 @@ class IndirectQuotes:
         words instead. Else ``comma`` itself."""
         if not ws[comma - 1][0][:1].isupper() or comma + 2 >= len(ws) or not ws[comma + 1][0].islower():
             return comma
-        close = next((j for j in range(comma + 2, min(len(ws), comma + 10)) if ws[j][0] in {",", ".", ";", ":"}), None)
+        close = next((j for j in range(comma + 2, min(len(ws), comma + MAX_PAST_APPOSITION_TOKENS))
+                      if ws[j][0] in {",", ".", ";", ":"}), None)
         if close is None or ws[close][0] != "," or close + 2 >= len(ws) or not ws[close + 1][0].isalpha() \
                 or not ws[close + 1][0].islower() or ws[close + 1][0] in self.lex.stop_words \
                 or ws[close + 1][0].endswith("ing") or ws[close + 1][0] in self.lex.post_cues:
             return comma
-        after = next((j for j in range(close + 2, min(len(ws), close + 16)) if ws[j][0] in {",", ".", ";", ":"}), None)
+        after = next((j for j in range(close + 2, min(len(ws), close + MAX_OPENER_TOKENS)) if ws[j][0] in {",", ".", ";", ":"}), None)
         if after is None or ws[after][0] != "," or after + 1 >= len(ws) or not (
                 ws[after + 1][0][:1].isupper() or ws[after + 1][0].lower() in _SUBJECT_PRONOUNS_EN):
             return comma

@@ -122,6 +122,8 @@ class Lexicon:
     #: English lower-case words of a title's field or rank before its head word (``shadow home``
     #: secretary, ``managing`` director, ``film`` director): part of the role.
     title_modifiers: frozenset = frozenset()
+    #: Indonesian words of a lawyer's role (``pengacara Lisa``, ``kuasa hukum RK``).
+    counsel_titles: frozenset = frozenset()
     #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
     infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
@@ -470,6 +472,7 @@ def get_lexicon(lang: str) -> Lexicon:
         question_cues=frozenset(data.get("question_cues", ())),
         question_openers=frozenset(data.get("question_openers", ())),
         title_modifiers=frozenset(data.get("title_modifiers", ())),
+        counsel_titles=frozenset(data.get("counsel_titles", ())),
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),

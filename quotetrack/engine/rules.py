@@ -13,6 +13,8 @@ from quotetrack.engine.speakers import (
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
 _WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
+#: Indonesian third-person pronouns of a person (``ia``, ``dia``, ``beliau``).
+THIRD_PERSON_PRONOUNS_ID = frozenset("ia dia beliau".split())
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
 #: An indirect reported clause needs at least this many words.
