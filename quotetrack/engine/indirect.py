@@ -48,6 +48,11 @@ MAX_NOT_ONLY_CHARS_ID = 14
 _STORY_STEP_BEFORE_ID = re.compile(r"\b(?:kemudian|lalu|lantas|justru)\s+$")
 #: How many characters before a request verb are searched for it: ``kemudian `` with one space.
 MAX_STORY_STEP_CHARS_ID = 12
+#: Indonesian words for one person asked in a story told (``seseorang``, ``seorang temannya``,
+#: ``istrinya``), not the public an official appeals to (``warga``, ``masyarakat``).
+_STORY_HEARERS_ID = frozenset("seseorang seorang sang".split())
+_STORY_HEARER_NOUNS_ID = frozenset("teman kawan sahabat istri suami anak adik kakak ibu ayah pacar kekasih korban "
+                                   "tetangga keponakan sepupu".split())
 #: Most tokens after Indonesian ``kepada`` (a hearer and its apposition) before its ``bahwa``
 #: (``mengatakan kepada Rudi, kepala desa … dan mantan camat, bahwa …``).
 MAX_HEARER_APPOSITION_TOKENS_ID = 2 * MAX_ADVERBIAL_TOKENS
@@ -3237,7 +3242,7 @@ class IndirectQuotes:
             return None  # "Humas tidak hanya menyampaikan data, tetapi juga …": what it does, no report
         if lex.lang == "id" and verb in lex.request_cues and _STORY_STEP_BEFORE_ID.search(
                 text, max(0, pos - len(verb) - MAX_STORY_STEP_CHARS_ID), pos - len(verb)) \
-                and not self._appeal_link_id([("", 0, 0)] + ws):
+                and not self._appeal_link_id([("", 0, 0)] + ws) and self._story_hearer_id(ws):
             # "Rahmat kemudian meminta seseorang untuk mentransfer uang", "Endang justru meminta Kamal
             # memijat …": a step in a story told, no request voiced to the public
             return None
@@ -3393,6 +3398,21 @@ class IndirectQuotes:
             return not self._verb_form_id(ws[1][0]) and ws[1][0].islower() \
                 and any(self._verb_form_id(w[0]) for w in ws[2:])
         return False
+
+    def _story_hearer_id(self, ws) -> bool:
+        """Indonesian, after a request verb: whether its hearer is one person in a story told
+        (``seseorang``, ``seorang temannya``, ``istrinya``, a name such as ``Kamal``), not a
+        public group or body an official appeals to (``warga``, ``semua pihak``, ``Polri``)."""
+        if not ws:
+            return False
+        word = ws[0][0]
+        low = word.lower()
+        if low in _STORY_HEARERS_ID:
+            return True
+        if low.endswith("nya") and low[:-3] in _STORY_HEARER_NOUNS_ID:
+            return True
+        return word[:1].isupper() and not word.isupper() and word.isalpha() and low not in self.lex.titles \
+            and low not in self.lex.institution_words and low not in self.lex.places
 
     @staticmethod
     def _appeal_link_id(ws) -> bool:

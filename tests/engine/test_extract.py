@@ -2671,6 +2671,22 @@ ID_CASES = [
         [("indirect", "polisi segera mengusut kasus penipuan tersebut", "Budi Santoso", None)],
         id="kemudian-before-a-request-verb-with-agar-is-still-an-appeal"),
     pytest.param(
+        "Kapolres Andi Wirawan kemudian meminta warga untuk tidak panik menghadapi banjir susulan.",
+        [("indirect", "warga untuk tidak panik menghadapi banjir susulan", "Andi Wirawan", "Kapolres")],
+        id="kemudian-before-a-request-to-the-public-is-still-an-appeal"),
+    pytest.param(
+        "Gubernur Rina Susanti justru meminta masyarakat untuk tetap tenang selama pemadaman listrik.",
+        [("indirect", "masyarakat untuk tetap tenang selama pemadaman listrik", "Rina Susanti", "Gubernur")],
+        id="justru-before-a-request-to-the-public-is-still-an-appeal"),
+    pytest.param(
+        "Dedi Kurniawan lalu meminta istrinya untuk menjual perhiasan keluarga di pasar.",
+        [],
+        id="lalu-before-a-request-to-ones-wife-is-a-step-in-a-story-no-quote"),
+    pytest.param(
+        "Joko Prasetyo lantas meminta Sari Lestari untuk menyerahkan kunci gudang malam itu.",
+        [],
+        id="lantas-before-a-request-to-a-named-person-is-a-step-in-a-story-no-quote"),
+    pytest.param(
         "Budi Santoso meminta pemerintah daerah untuk segera memperbaiki jalan desa.",
         [("indirect", "pemerintah daerah untuk segera memperbaiki jalan desa", "Budi Santoso", None)],
         id="a-request-verb-with-no-story-step-before-it-is-an-appeal"),
