@@ -4126,8 +4126,8 @@ class IndirectQuotes:
         first, head = words[0].lower(), words[-1].lower()
         if first not in _POST_DESCRIPTION_LEADS_EN and not first.endswith(("'s", "’s")):
             return False
-        if not head.isalpha() or not head.islower() and not words[-1].istitle():
-            return False
+        if not head.isalpha() or not (words[-1].islower() or words[-1].istitle()):
+            return False  # "…, a county JUDGE ruled": a head in capitals or mixed case is no description
         lex = self.lex
         return any(h in lex.titles or h in _KIN_NOUNS_EN for h in (head, head[:-1] if head.endswith("s") else head))
 

@@ -8331,6 +8331,10 @@ EN_CASES = [
         [("indirect", "The driver accused of stealing the lorry will stay in custody until the trial", "a county judge", None)],
         id="an-indefinite-title-after-the-clause-is-the-source-of-a-closing-ruled"),
     pytest.param(
+        "The ferry from Kell Island will run twice a day until the spring, a harbour BOARD ruled Friday.",
+        [],
+        id="a-closing-description-whose-head-is-in-capitals-is-no-source"),
+    pytest.param(
         "The town will add three bus routes to the harbour by June, a plan announced earlier this year.",
         [],
         id="a-thing-after-the-clause-and-a-closing-participle-is-no-source"),
