@@ -159,6 +159,11 @@ _APPOSITION_OPENERS_EN = _DETERMINERS_CLAUSE_EN - {"this"} | frozenset("who whic
 #: Fewest words in marks inside an Indonesian reported clause that make a quoted fragment
 #: (a mixed quote) rather than a term set in marks.
 MIN_QUOTED_FRAGMENT_WORDS_ID = 4
+#: Indonesian words of speech, never of a term: degree adverbs, negations, modals and pronouns. A
+#: short span in single marks holding one is a quoted fragment (``'sangat keliru'``, ``'tidak adil'``),
+#: not a term (``'harta karun'``).
+_SPEECH_WORDS_IN_MARKS_ID = frozenset("sangat amat terlalu paling sungguh agak tidak tak bukan belum sudah telah "
+                                      "akan harus bisa saya aku kami kita kamu mereka".split())
 #: A mixed report of a naming cue needs only this many words ("called it “shameful”").
 MIN_NAMING_WORDS = 2
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
@@ -987,7 +992,10 @@ class IndirectQuotes:
         inner = self.text[span.start:span.end]
         if len(inner.split()) >= MIN_QUOTED_FRAGMENT_WORDS_ID or any(c in inner for c in ",.?!;:"):
             return False
-        return self.text[span.open] in "‘'" or title_case_phrase(inner)
+        # a few words in single marks are a term (``'titipan'``, ``'harta karun'``) unless one of them
+        # is a word of speech, not of a name (``menyebut kebijakan itu 'sangat keliru' bagi …``): a fragment
+        return self.text[span.open] in "‘'" and not any(w.lower() in _SPEECH_WORDS_IN_MARKS_ID for w in inner.split()) \
+            or title_case_phrase(inner)
 
     def _aside_before_predicate(self, pos: int, end: int) -> bool:
         """English: whether a comma closes the aside opening at ``pos`` within a few words and a

@@ -2565,6 +2565,14 @@ ID_CASES = [
         [],
         id="a-term-in-single-marks-does-not-make-a-noun-phrase-object-a-quote"),
     pytest.param(
+        "Ketua Kelompok Tani Harapan, Wayan Sudirta, menyebut kebijakan itu 'sangat keliru' bagi petani kecil.",
+        [("mixed", "kebijakan itu 'sangat keliru' bagi petani kecil", "Wayan Sudirta", "Ketua Kelompok Tani Harapan")],
+        id="an-evaluative-fragment-in-single-marks-makes-a-mixed-quote"),
+    pytest.param(
+        "Wayan Sudirta mengatakan desa itu memiliki 'harta karun' berupa mata air di lereng bukit.",
+        [("indirect", "desa itu memiliki 'harta karun' berupa mata air di lereng bukit", "Wayan Sudirta", None)],
+        id="a-two-word-term-in-single-marks-keeps-the-report-indirect"),
+    pytest.param(
         "Kepala Dinas Sosial Made Sutarja juga menyatakan dukungan terhadap program \"Desa Hijau\" yang digagas warga.",
         [],
         id="a-name-in-double-marks-does-not-make-a-noun-phrase-object-a-quote"),
