@@ -2712,6 +2712,12 @@ ID_CASES = [
         [],
         id="tidak-hanya-before-a-cue-is-what-one-does-no-report"),
     pytest.param(
+        "Kepala Humas Rudi Hartawan tidak hanya menegaskan bahwa jembatan itu aman dilalui. Ia juga meminta warga "
+        "berhati-hati saat hujan.",
+        [("indirect", "jembatan itu aman dilalui", "Rudi Hartawan", "Kepala Humas"),
+         ("indirect", "warga berhati-hati saat hujan", "Rudi Hartawan", "Kepala Humas")],
+        id="tidak-hanya-before-a-cue-with-bahwa-is-still-a-report"),
+    pytest.param(
         "Kepala Humas Made Sutarja menyampaikan bahwa tidak hanya fakta hukum yang akan dibuka kepada publik.",
         [("indirect", "tidak hanya fakta hukum yang akan dibuka kepada publik", "Made Sutarja", "Kepala Humas")],
         id="tidak-hanya-after-a-cue-and-bahwa-is-part-of-the-report"),
