@@ -290,7 +290,9 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
                                "understood chose rose broke spent built meant heard left met felt lost sold drove flew "
                                "shook stole wore forgot fled dealt".split())
-#: Lower-case entries of the title lexicon that are no title before a name ("the", "us").
+#: Lower-case entries of the title lexicon that are no title before a name ("the", "us"). They stay in
+#: en.json ``titles`` as the parts of multi-word roles read word by word (``vice president``,
+#: ``secretary of state``, ``ex-minister``): taking them out there lost PolNeAR dev matches.
 _NOT_TITLE_WORDS_EN = frozenset("the a an of us ex vice".split())
 #: At most this many tokens (punctuation included) from a named possessor's body (``Lee's campaign``) to the cue it does.
 MAX_BODY_SUBJECT_REACH = 16
