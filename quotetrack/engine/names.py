@@ -18,6 +18,8 @@ from quotetrack.engine.speakers import (
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
 from quotetrack.engine.lexicon import opening_stop_words
+# Indonesian words presenting someone as being there (``ada juga Anggota X, Budi, yang …``)
+from quotetrack.engine.indirect import _EXISTENTIAL_ID
 
 
 #: Words opening an English sentence about a thing, not a person (``It’s become an issue, with …``).
@@ -274,9 +276,6 @@ def _firm_end_dot_en(text: str, start: int, end: int) -> bool:
 #: The lower-case word right after a position, one space between.
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
 
-
-#: Indonesian words presenting someone as being there (``ada juga Anggota X, Budi, yang …``).
-_EXISTENTIAL_ID = frozenset({"ada", "terdapat"})
 
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
@@ -2062,16 +2061,15 @@ class NameEvidence:
             return
         if lang_en and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
             return  # "The Sukamaju-born journalist expressed …": a description, no person of that name
-        if lang_en and len(mention.name.split()) == 1 \
-                and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
+        name_after_the = text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the "
+        if lang_en and len(mention.name.split()) == 1 and name_after_the \
                 and not text.startswith(" of ", mention.end):
             # "Although the Mac box was cheap": one capitalised word after "the" names a thing, no
             # person (but "the Hale of lore" is the man)
             return
-        if lang_en and not mention.role and len(mention.name.split()) >= 2 \
-                and text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the " \
+        if lang_en and not mention.role and len(mention.name.split()) >= 2 and name_after_the \
                 and fold(mention.name.split()[0]) not in self.lex.given_names:
-            # "But the Core Grid was rolled out badly, he said": a capitalised run after "the", with
+            # "But the Green Line was built too late, he said": a capitalised run after "the", with
             # no title and no given name, names a thing (a programme, a region), no person
             return
         if lang_en and " and " in mention.text:

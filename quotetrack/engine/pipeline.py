@@ -342,7 +342,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 signer = comment_signer(self.text, q.start)
                 if signer is None:
                     continue
-                comment = self.text[self.text.rfind("\n\n", 0, q.start) + 1:q.start]
+                cut = self.text.rfind("\n\n", 0, q.start)
+                comment = self.text[cut + 2 if cut >= 0 else 0:q.start]
                 if ent is None or not any(alias in comment for alias in {ent.name, *ent.aliases}):
                     # not someone the reader names ("my husband said …"): the reader's own words
                     q.speaker, q.role, q.speaker_type = signer, None, "person"

@@ -176,18 +176,27 @@ _COMMENTS_HEADING_EN = re.compile(
     r"|have your say|readers'? (?:comments|views)|what you (?:think|said))\b[^\n]{0,80}$", re.I | re.M)
 #: The signature line that closes a reader's comment: a name, a comma and a place, nothing else
 #: (``Tom Reed, Leeds``, ``Ann-Marie O'Neil, Cork, Ireland``).
-_SIGNATURE_EN = re.compile(
+_READER_SIGNATURE_EN = re.compile(
     r"^[ \t]*([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}), [A-Z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){0,3}"
     r"(?:, [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})?[ \t]*$", re.M)
 #: Words that mark a paragraph as reporting (news), not a reader's own comment; substring tests,
 #: cheaper than a search for whole words ("untold" counting too is harmless).
 _REPORTING_EN = ("said", "says", "told", "added", "according to", "spokes")
+#: First-person words of one speaker (``I``, also in ``I'm``; ``my``, ``me``). A reader's comment
+#: counts only these: ``we``/``our`` also write a newsroom's or a group's voice.
+_SINGULAR_FIRST_PERSON_EN = r"I|my|me"
 #: A reader speaking for himself: a first-person word, a question or an exclamation.
-_OWN_VOICE_EN = re.compile(r"\bI\b|\bI'|\bmy\b|\bme\b|[?!]")
-#: Least number of comment paragraphs for an unsigned block without heading, and the least
-#: share of them in a reader's own voice.
+_OWN_VOICE_EN = re.compile(r"\b(?:" + _SINGULAR_FIRST_PERSON_EN + r")\b|[?!]")
+#: The writer's own first person: ``I``, ``my``, ``me``, ``we``, ``our``.
+_FIRST_PERSON_EN = re.compile(r"\b(?:" + _SINGULAR_FIRST_PERSON_EN + r"|[Ww]e|[Oo]ur)\b")
+#: Least number of comment paragraphs for an unsigned block without heading.
 MIN_COMMENT_PARAGRAPHS = 4
+#: Least share of an unsigned block's paragraphs in a reader's own voice.
 MIN_OWN_VOICE_SHARE = 0.5
+#: Comment paragraphs per reporting paragraph a block may hold (a reader quoting what was said).
+COMMENT_PARAGRAPHS_PER_STRIKE = 8
+#: Longest interview label opening a paragraph (``Q:``, ``Reporter:``).
+MAX_LABEL_CHARS = 12
 #: Longest heading line over a comment block.
 MAX_HEADING_CHARS = 100
 #: How many of the last paragraphs may report or quote before a reader's own comment shows.
@@ -227,16 +236,16 @@ def find_comments_start(text: str) -> int:
             return para_start + len(para)  # "Your comments:": the readers' block follows
         if seen > LAST_PARAGRAPHS_TO_OPEN and not count:
             return n  # the article's last paragraphs report or quote: it ends in no comment block
-        signature = _SIGNATURE_EN.match(para, para.rfind("\n") + 1) is not None
+        signature = _READER_SIGNATURE_EN.match(para, para.rfind("\n") + 1) is not None
         if not signature and any(word in para for word in _REPORTING_EN):
             # a reader may quote what was said; two reporting paragraphs in a row are the article
             strikes += 1
-            if last_strike or strikes > 1 + count // 8 or pos == 0:
+            if last_strike or strikes > 1 + count // COMMENT_PARAGRAPHS_PER_STRIKE or pos == 0:
                 break
             last_strike = True
             continue
         last_strike = False
-        if '"' in para or "“" in para or "''" in para or ":" in para[:12]:
+        if '"' in para or "“" in para or "''" in para or ":" in para[:MAX_LABEL_CHARS]:
             continue  # quoted words or an interview label ("Q:"): no reader's own comment
         count += 1
         own += _OWN_VOICE_EN.search(para) is not None
@@ -250,10 +259,6 @@ def find_comments_start(text: str) -> int:
     return n
 
 
-#: The writer's own first person: ``I``, ``my``, ``me``, ``we``, ``our``.
-_FIRST_PERSON_EN = re.compile(r"\b(?:I|my|me|[Ww]e|[Oo]ur)\b")
-
-
 def _written_in_own_voice(body: str) -> bool:
     """True when the article before a comment block is itself written in the first person (an
     opinion column, a memoir): its paragraphs outside quotation marks say ``I``, ``my`` or ``we`` as
@@ -265,13 +270,13 @@ def _written_in_own_voice(body: str) -> bool:
 
 def has_signatures(text: str, pos: int) -> bool:
     """True when some comment after ``pos`` is signed (``Tom Reed, Leeds``)."""
-    return pos < len(text) and _SIGNATURE_EN.search(text, pos) is not None
+    return pos < len(text) and _READER_SIGNATURE_EN.search(text, pos) is not None
 
 
 def comment_signer(text: str, pos: int):
     """The reader who signs the comment holding ``pos``: a signature line closing the same
     paragraph, or standing as the next paragraph; None when the comment is unsigned."""
-    m = _SIGNATURE_EN.search(text, pos)
+    m = _READER_SIGNATURE_EN.search(text, pos)
     if m is None or text.count("\n\n", pos, m.start()) > 1:
         return None
     return m.group(1)

@@ -127,6 +127,8 @@ _SUBORDINATE_OPENERS_EN = frozenset("as after before when while whilst since if 
 #: English months and weekdays: one alone is a date ("In December, …"), never a speaker. "May",
 #: "June", "April" and "August" are also names and stay out.
 _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: The twelve English months (``May`` and ``June`` included: for word lists that are no name test).
+_MONTHS_EN = frozenset("january february march april may june july august september october november december".split())
 #: Modal verbs that make the words after an English cue a reported clause (``said the mayor could win``).
 _REPORT_MODALS_EN = frozenset("could would will can should may might must shall cannot won't can't".split())
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
@@ -195,12 +197,12 @@ _VERB_SUBJECTS_EN = frozenset("who that which i we they you to".split())
 _QUANTIFIERS_EN = frozenset("many most some several others both few all none one another someone somebody everyone".split())
 #: Words before a capitalised plural group word that belong to the group (``Fellow Republicans``).
 _GROUP_SELECTORS_EN = frozenset("fellow other".split())
-#: English quantifiers that float after their subject (``the pilots all said``, ``they both said``).
-#: Adverbs that focus a share or count opening a subject (``Only 42% of them``, ``Just two``).
+#: Adverbs that focus a share or count opening a subject (``Only 31% of them``, ``Just two``).
 _FOCUS_ADVERBS_EN = frozenset("only just even".split())
 #: Words that make a count a span of time (``only two months later``), no share of people.
 _TIME_UNITS_EN = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
 decade decades later earlier ago""".split())
+#: English quantifiers that float after their subject (``the pilots all said``, ``they both said``).
 _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
 #: English copulas (``is``, ``were``) and the forms of "be" that make a passive (``to be released``).
 _COPULAS_EN = frozenset("is are was were".split())
@@ -319,14 +321,8 @@ _PREDICATE_STARTS_EN = _FINITE_EN - {"is", "was", "are", "were"} | frozenset("go
 #: English past forms that, before an object, are a subject's verb ("sent out a note", "put out a statement",
 #: "shot back in an article").
 _PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took shot hit struck".split())
+#: Particles after such a past verb (``sent out``, ``shot back``).
 _VERB_PARTICLES_EN = frozenset("out up off back".split())
-
-
-def _bare_plural_object_en(word: str) -> bool:
-    """A lower-case plural noun with no determiner that may be a past verb's whole object when it
-    ends the phrase before a cue (``The senator emailed supporters saying``; the verb after a
-    lower-case noun, not ``percent of registered voters``, ``Democratic registered voters``)."""
-    return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
 #: English object pronouns after a verb ("put it in a memo").
 _OBJECT_PRONOUNS_EN = frozenset("it him her them us me".split())
 #: `` of `` before a capitalised place or body after an English name (``Ann Lee of Ohio``).
@@ -357,7 +353,6 @@ _GENDERED_NOUNS_EN = {**GENDERED_ROLE_NOUNS_EN, "woman": "f", "girl": "f", "man"
 #: A sentence opening with such an unnamed person (``A 40-year-old Tollard woman, meanwhile, …``).
 _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,5}?("
                                   + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
-#: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
 #: An English sentence opening with a plural noun phrase and a past verb (``County Democrats
 #: blocked``, ``Local farmers have …``, ``The workers were …``): a group that ``they`` may mean.
 _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^)((?:The |[A-Z][a-z]+ )?(?:[a-z]+ )?"
@@ -365,11 +360,12 @@ _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
 #: Sentence openers before a plural noun that make no group's name (``But farmers …``, ``Several Democrats …``).
 _NOT_GROUP_OPENERS_EN = frozenset("but and or so yet several some many most other all both few these those".split())
+#: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
 _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "All ", "Both ", "A ", "An ")
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
-#: An English name and a reflexive stressing it (``Clinton herself``).
+#: An English name and a reflexive stressing it (``Carver herself``).
 _NAME_THEN_REFLEXIVE_EN = re.compile(r"((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w’'-]+) (?:herself|himself)")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
 GROUP_REACH = 400
@@ -379,9 +375,22 @@ TOLD_HEARER_REACH_EN = 40
 _TOLD_BEFORE_EN = re.compile(r"\btold[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.'’]*[ \t]+){0,3}$")
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
-#: First words of the Indonesian connectives of several words (``oleh karena itu``, ``untuk itu``)
-#: that may open a sentence before its subject.
-_OPENER_FIRST_WORDS_ID = frozenset({"oleh", "karena", "untuk", "dengan", "di", "pada", "sementara"})
+
+
+@lru_cache(maxsize=4)
+def _opener_heads(clause_openers: frozenset) -> frozenset:
+    """First words of the Indonesian connectives of several words in the lexicon's ``clause_openers``
+    (``oleh karena itu``, ``untuk itu``) that may open a sentence before its subject."""
+    return frozenset(w.split()[0] for w in clause_openers if " " in w)
+
+
+def _bare_plural_object_en(word: str) -> bool:
+    """A lower-case plural noun with no determiner that may be a past verb's whole object when it
+    ends the phrase before a cue (``The senator emailed supporters saying``; the verb after a
+    lower-case noun, not ``percent of registered voters``, ``Democratic registered voters``)."""
+    return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+
+
 def _connective_lead_id(words, lex) -> int:
     """How many of the first ``words`` are an Indonesian connective of two or three words the
     lexicon lists among ``clause_openers`` (``Oleh karena itu``, ``Untuk itu``), leaving a word
@@ -971,8 +980,8 @@ _ROLE_EVENT_NOUNS_EN = frozenset("withdrawal endorsement appointment resignation
 #: Words of an English time phrase opening a sentence (``A day earlier``, ``Last April``,
 #: ``Earlier this month``): such a phrase before a name is no role.
 _TIME_PHRASE_WORDS_EN = frozenset("""a an the last next this that earlier later ago before after day days week weeks
-month months year years morning afternoon evening night weekend yesterday today tomorrow january february march
-april may june july august september october november december spring summer autumn winter""".split()) | _DAYS_EN
+month months year years morning afternoon evening night weekend yesterday today tomorrow
+spring summer autumn winter""".split()) | _DAYS_EN | _MONTHS_EN
 _TIME_HEADS_EN = _TIME_PHRASE_WORDS_EN - frozenset("a an the this that".split())
 
 
@@ -1172,9 +1181,8 @@ def _written_inside_sentence(text: str, word: str) -> bool:
 
 #: Capitalised stop and function words that never name a firm: a clause's demonstrative (``That
 #: suggests …``), an adverb, a day or month (``announced Friday``).
-_NO_FIRM_WORDS_EN = frozenset("""that there here then thus so yet also still now today tonight yesterday tomorrow
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december""".split())
+_NO_FIRM_WORDS_EN = frozenset("""that there here then thus so yet also still now today tonight yesterday
+tomorrow""".split()) | _DAYS_EN | _MONTHS_EN
 
 
 class MentionParser:
@@ -1190,7 +1198,10 @@ class MentionParser:
         self.lex = lex
         self.find_people = find_people
         self._chunks = {}
-        self._common_names = {}  # (id(text), word) -> (text, _common_word_name_en): asked per cue
+        # (id(text), word) -> (text, _common_word_name_en): asked per cue. Keyed by the text too, as
+        # callers pass the article or a piece of it (a headline, a chunk); the stored text guards
+        # against a recycled id
+        self._common_names = {}
         self._adverbs = {}  # word -> _sentence_adverb(word): a pure test of the word, asked of most names
 
     # -- classification of a comma-free chunk ------------------------------------------
@@ -1212,7 +1223,7 @@ class MentionParser:
             if parsed is not None and self.lex.lang == "en" and (parsed.kind in (TITLE, ORGANISATION) or (
                     parsed.kind == DESCRIPTION and parsed.text[-1:].isalpha()
                     and self.lex.is_place(parsed.text.rsplit(None, 1)[-1]))):
-                # (a description only when it ends in a place word: "… spokesman Bob Wellington")
+                # (a description only when it ends in a place word: "… spokesman Tom Preston")
                 parsed = self._place_surname_en(text, parsed) or parsed
             if parsed is not None and parsed.kind in (NAME, TITLE, ORGANISATION) and self.lex.lang == "en":
                 parsed = self.group_of_person(text, parsed) or parsed
@@ -1273,7 +1284,7 @@ class MentionParser:
                    or w.lower() in _TITLE_MODIFIER_LEADS_EN for w in before) \
                 and not (before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3
                          and before[-1] in self.lex.titles and before[-1] not in PREPOSITIONS):
-            # (but "RUA finance spokesman Rob Wellington": a lower-case title right before the name)
+            # (but "RUA finance spokesman Rob Preston": a lower-case title right before the name)
             return None  # "Bank of Georgia", "The Office of Ann Jordan": no title and name
         role = text[mention.start:ws[-2][1]].strip() or None
         if role is not None and all(w.lower().strip(".") in self.lex.honorifics for w in before):
@@ -1333,7 +1344,7 @@ class MentionParser:
             while words and (words[-1][0] in {"-", "—", "–", ")", "("} or (words[-1][0].startswith("(") and len(words) > 1
                                                                            and not _AGE.match(words[-1][0]))):
                 bracketed = words[-1][0] if words[-1][0].startswith("(") else bracketed
-                words.pop()  # "Presiden (Kompas, 11/11/2017)": a citation, not part of the speaker
+                words.pop()  # "Presiden (Harian Pos, 11/11/2017)": a citation, not part of the speaker
         if en:
             while words and (len(words[0][0]) == 1 and not words[0][0].isalnum()
                              or words[0][0].lower().endswith(("n't", "n’t"))):
@@ -1346,10 +1357,10 @@ class MentionParser:
             if len(words) >= 2 and words[0][0].lower() in _FOCUS_ADVERBS_EN and (
                     words[1][0][:1].isdigit() or words[1][0].lower() in NUMBER_WORDS_EN) \
                     and not any(w[0].lower() in _TIME_UNITS_EN for w in words[2:]):
-                # "Only 42% of them say …", "Just two said …": the share, not "only"; not a time
+                # "Only 31% of them say …", "Just two said …": the share, not "only"; not a time
                 # ("only two months later")
                 words = words[1:]
-        elif len(words) >= 3 and words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
+        elif len(words) >= 3 and words[0][0].lower() in _opener_heads(lex.clause_openers):
             words = words[_connective_lead_id(words, lex):]  # "Oleh karenanya RHW": the subject after it
         if not words:
             return None
@@ -2187,7 +2198,7 @@ class MentionParser:
                 and not self._ordinal_title_en(role_words) \
                 and not (lang_en and _weekday_name_part_en(role_words, 0, lex)):
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
-        if lang_id and len(role_words) >= 2 and role_words[0][0].lower() in _OPENER_FIRST_WORDS_ID:
+        if lang_id and len(role_words) >= 2 and role_words[0][0].lower() in _opener_heads(lex.clause_openers):
             role_words = role_words[_connective_lead_id(role_words, lex):]  # "Oleh karena itu Budi": no role
         return role_words
 
@@ -4215,6 +4226,8 @@ _ROLE_CLAUSE_WORDS_EN = _FINITE_EN | _SUBJECT_PRONOUNS_EN
 ROLE_CLAUSE_REACH_EN = 5
 #: Words that open an English phrase of time or circumstance, never a title (``after the scandal …``).
 _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since until when while whilst as by with from like unlike despite".split())
+#: Object pronouns after a past verb that make it a clause (``denied it``); not ``her`` (a possessive).
+_PAST_OBJECT_PRONOUNS_EN = _OBJECT_PRONOUNS_EN - {"her", "me"}
 #: Sentence adverbs set off by commas after a name (``Lee, however, said``): never a role.
 _ASIDE_ADVERBS_EN = frozenset("however meanwhile though too also instead moreover furthermore nonetheless "
                                "nevertheless therefore still then indeed likewise again".split())
@@ -4265,7 +4278,7 @@ def _plausible_role_en(role: str) -> bool:
             break
         if w.islower() and low[k] in _ROLE_CLAUSE_WORDS_EN:
             return False
-        if k and w.islower() and low[k].endswith("ed") and low[k + 1:k + 2] in (["it"], ["them"], ["him"], ["us"]):
+        if k and w.islower() and low[k].endswith("ed") and k + 1 < len(low) and low[k + 1] in _PAST_OBJECT_PRONOUNS_EN:
             return False  # "The firm denied it, but Lee says …": a past verb and its object, a clause
     return True
 
@@ -4457,8 +4470,8 @@ class ArticlePeople:
             named = _NAME_THEN_REFLEXIVE_EN.fullmatch(mention.text)
             last = fold(named.group(1)).split()[-1] if named is not None else ""
             if named is not None and sum(1 for e in self.entities if e.kind == "person" and last in e.key_tokens) >= 2:
-                # "Bill Clinton … Hillary Clinton … Clinton herself also signaled …": namesakes; the
-                # name, whose reflexive tells them apart (one "Mr. Rubio himself" stays as written)
+                # "Tom Carver … Ann Carver … Carver herself also said …": namesakes; the
+                # name, whose reflexive tells them apart (one "Mr. Ruiz himself" stays as written)
                 end = mention.start + named.end(1)
                 chunk = self.parser.chunk(self.text, mention.start, end) if self.parser is not None and self.text else None
                 mention = chunk if chunk is not None and chunk.kind in (NAME, TITLE) else \
@@ -6100,7 +6113,7 @@ class ArticlePeople:
         return bool(nxt) and nxt[0] in _NAMED_THING_NOUNS_EN
 
     def _reflexive_gender_en(self, mention: Mention) -> Optional[str]:
-        """English ``Clinton herself also signaled …``: the gender a reflexive right after a name gives."""
+        """English ``Carver herself also said …``: the gender a reflexive right after a name gives."""
         if not self.text or self.text[mention.end:mention.end + 1] != " ":
             return None
         nxt = self.text[mention.end + 1:mention.end + 9]
@@ -6125,7 +6138,7 @@ class ArticlePeople:
         if gender is not None and self.gender_of is not None:
             fits = [e for e in same if self.gender_of(e) == gender]
             if len(fits) == 1:
-                return fits[0]  # "Bill Clinton … Hillary Clinton … Clinton herself said": the woman
+                return fits[0]  # "Tom Carver … Ann Carver … Carver herself said": the woman
         spoke = [e for e in same if id(e) in self._spoke]
         if spoke:
             return max(spoke, key=lambda e: self._spoke[id(e)])

@@ -2613,7 +2613,7 @@ ID_CASES = [
         [("indirect", "stok ikan di perairan utara masih aman", "Hendra Wijaya", "Menteri Kelautan (Menkel)")],
         id="a-title-before-a-name-keeps-the-bracketed-short-form-in-the-role"),
     pytest.param(
-        "\"Stok ikan masih aman,\" kata Menteri Kelautan (Kompas, 11/11/2017).",
+        "\"Stok ikan masih aman,\" kata Menteri Kelautan (Warta, 11/11/2017).",
         [("direct", "Stok ikan masih aman,", "Menteri Kelautan", None)],
         id="a-bracketed-citation-after-a-title-speaker-is-no-short-form"),
     pytest.param(
@@ -5213,9 +5213,9 @@ EN_CASES = [
     pytest.param("A farmer who worked near the dam and who did not want to be named said the water rose in an hour.",
                  [("indirect", "the water rose in an hour",
                    "A farmer who worked near the dam and who did not want to be named", None)], id="described-by-relative-clause"),
-    pytest.param("The director of the fund, Ina Kowal, told the AP her group never met the firm and said the group engaged the lawyers itself.",
-                 [("indirect", "her group never met the firm", "Ina Kowal", "The director of the fund"),
-                  ("indirect", "the group engaged the lawyers itself", "Ina Kowal", "The director of the fund")],
+    pytest.param("The director of the fund, Ina Kowal, told the Ledger her firm never hired the agency and said the firm engaged the lawyers itself.",
+                 [("indirect", "her firm never hired the agency", "Ina Kowal", "The director of the fund"),
+                  ("indirect", "the firm engaged the lawyers itself", "Ina Kowal", "The director of the fund")],
                  id="second-cue-after-and-keeps-subject"),
     pytest.param("The mayor faced another problem before the vote, when the Ledger reported that the fund had been drained.",
                  [("indirect", "the fund had been drained", "Ledger", None)], id="subordinator-before-subject"),
@@ -8337,8 +8337,8 @@ EN_CASES = [
         [("direct", "Fares will rise,", "Tom Hale", None)],
         id="a-no-break-space-still-parts-two-words"),
     pytest.param(
-        "Tom Hale ran the bakery on Mill Road. He and his wife had just opened a second shop in Dover, his brother added.",
-        [("indirect", "He and his wife had just opened a second shop in Dover", "his brother", None)],
+        "Tom Hale ran the bakery on Mill Road. He and his partner were about to buy a second van in Dover, his brother added.",
+        [("indirect", "He and his partner were about to buy a second van in Dover", "his brother", None)],
         id="a-kin-description-after-the-clause-is-the-source-of-any-closing-cue"),
     pytest.param(
         "The driver accused of stealing the lorry will stay in custody until the trial, a county judge ruled Friday.",
@@ -8382,7 +8382,7 @@ EN_CASES = [
         [],
         id="a-name-glued-to-its-verb-is-no-pronoun-and-two-words-stay-too-short"),
     pytest.param(
-        "Mayor Tom Bell tried to take back his words a day after he said them, but not before the damage had been done.",
+        "Mayor Tom Bell hoped to withdraw the remarks the week after he said them, but not before the harm was done.",
         [],
         id="a-pronoun-object-then-a-comma-and-but-is-no-reported-clause"),
     pytest.param(
@@ -8422,7 +8422,7 @@ EN_CASES = [
         [("direct", "The fight goes on.", "A majority of registered voters", None)],
         id="an-ed-adjective-after-a-preposition-before-a-plural-is-no-verb"),
     pytest.param(
-        "The magazine shot back in an article stating that Dunmore was the capital.",
+        "The magazine shot back in an editorial stating that Dunmore was the capital.",
         [("indirect", "Dunmore was the capital", "The magazine", None)],
         id="shot-back-in-an-article-is-the-subjects-predicate"),
     pytest.param(
@@ -8434,9 +8434,9 @@ EN_CASES = [
         [("indirect", "the plant was safe", "Workers brought back from leave", None)],
         id="a-participle-back-in-a-group-subject-stays"),
     pytest.param(
-        "Tom Wexler said he backed the plan. But the Core Grid was rolled out badly, he said.",
+        "Tom Wexler said he backed the plan. But the Green Line was built too late, he said.",
         [("indirect", "he backed the plan", "Tom Wexler", None),
-         ("indirect", "But the Core Grid was rolled out badly", "Tom Wexler", None)],
+         ("indirect", "But the Green Line was built too late", "Tom Wexler", None)],
         id="a-capitalised-run-after-the-in-a-report-is-no-pronouns-referent"),
     pytest.param(
         "Ann Lee met voters. But the Rev. Tom Wexler was upset, he said.",
@@ -8447,9 +8447,9 @@ EN_CASES = [
         [("indirect", "she does not support changing the rules", "Dana Prill", None)],
         id="a-comma-who-has-said-reports-its-antecedent"),
     pytest.param(
-        "Tom Weller said he had visited Pullman, who had told him that the board could "
-        "\"stand for any arbitrary body\".",
-        [("mixed", "he had visited Pullman, who had told him that the board could \"stand for any arbitrary body\"",
+        "Tom Weller said he had met Dunn, who had told him that the trust could "
+        "\"act for any passing committee\".",
+        [("mixed", "he had met Dunn, who had told him that the trust could \"act for any passing committee\"",
           "Tom Weller", None)],
         id="a-back-shifted-who-had-told-inside-a-report-stays-the-reporters"),
     pytest.param(
@@ -8508,10 +8508,10 @@ EN_CASES = [
         "The deal, announced Friday, would last four years.",
         [],
         id="a-weekday-after-a-cue-is-no-firm"),
-    # "Only 42% of them say …": the focusing adverb is no part of the share that speaks.
+    # "Only 31% of the owners say …": the focusing adverb is no part of the share that speaks.
     pytest.param(
-        "Only 42% of them say that saving money is the main reason.",
-        [("indirect", "saving money is the main reason", "42% of them", None)],
+        "Only 31% of the owners say that cost is what matters most.",
+        [("indirect", "cost is what matters most", "31% of the owners", None)],
         id="only-before-a-share-is-no-part-of-the-speaker"),
     pytest.param(
         "Just two of the bankers said the rules were unfair.",
@@ -8545,28 +8545,24 @@ EN_CASES = [
         id="according-to-a-report-then-a-list-is-the-clause"),
     # A given name, then a surname that is also a place, after a lower-case title: the person.
     pytest.param(
-        "RUA housing spokesman Tom Wellington, of Dunmore, said it was vital that rents were frozen.",
-        [("indirect", "it was vital that rents were frozen", "Tom Wellington", "RUA housing spokesman")],
+        "RUA housing spokesman Tom Houston, of Dunmore, said rents must be frozen.",
+        [("indirect", "rents must be frozen", "Tom Houston", "RUA housing spokesman")],
         id="a-place-surname-after-a-given-name-and-a-lower-case-title-is-a-person"),
     pytest.param(
         "The mayor of Jordan said rents were frozen.",
         [("indirect", "rents were frozen", "The mayor of Jordan", None)],
         id="a-place-after-a-title-and-of-is-no-surname"),
-    pytest.param("Ina Kowal told the AP her group never met the firm.",
-                 [("indirect", "her group never met the firm", "Ina Kowal", None)],
+    pytest.param("Ina Kowal told the Ledger her firm never hired the agency.",
+                 [("indirect", "her firm never hired the agency", "Ina Kowal", None)],
                  id="told-named-hearer-then-irregular-past-clause"),
-    pytest.param("The director of the fund, Ina Kowal, told the AP her group never met the firm and said the group paid the lawyers itself.",
-                 [("indirect", "her group never met the firm", "Ina Kowal", "The director of the fund"),
-                  ("indirect", "the group paid the lawyers itself", "Ina Kowal", "The director of the fund")],
-                 id="told-named-hearer-irregular-past-then-and-said-irregular-past"),
-    pytest.param("Ina Kowal told the AP her story of the long winter.",
+    pytest.param("Ina Kowal told the Ledger her story of the long winter.",
                  [], id="told-named-hearer-then-a-noun-phrase-is-no-irregular-clause"),
-    pytest.param("Tom Snyder, for his part, has denied that he took the money.",
-                 [("indirect", "he took the money", "Tom Snyder", None)], id="for-his-part-aside-is-no-role"),
-    pytest.param("Tom Snyder, meanwhile, has denied that he took the money.",
-                 [("indirect", "he took the money", "Tom Snyder", None)], id="meanwhile-aside-is-no-role"),
-    pytest.param("Tom Snyder, the party treasurer, has denied that he took the money.",
-                 [("indirect", "he took the money", "Tom Snyder", "the party treasurer")],
+    pytest.param("Ann Pike, for her part, has denied that she kept the funds.",
+                 [("indirect", "she kept the funds", "Ann Pike", None)], id="for-his-part-aside-is-no-role"),
+    pytest.param("Ann Pike, meanwhile, has denied that she kept the funds.",
+                 [("indirect", "she kept the funds", "Ann Pike", None)], id="meanwhile-aside-is-no-role"),
+    pytest.param("Ann Pike, the party treasurer, has denied that she kept the funds.",
+                 [("indirect", "she kept the funds", "Ann Pike", "the party treasurer")],
                  id="apposition-title-after-name-stays-the-role"),
     pytest.param("The firm denied it, but reports show the claim is untrue.",
                  [], id="plural-noun-reports-before-its-own-verb-is-no-cue"),
@@ -8581,7 +8577,7 @@ EN_CASES = [
     pytest.param("Ann Lee's campaign launched a new ad on Monday and announced it would spend more on radio.",
                  [("indirect", "it would spend more on radio", "Ann Lee's campaign", None)],
                  id="named-possessor-body-subject-before-and-cue"),
-    pytest.param("Ann Lee's campaign ended a long meeting on Friday by announcing it would spend more on radio.",
+    pytest.param("Ann Lee's campaign closed its conference on Sunday by saying it would spend more on radio.",
                  [("indirect", "it would spend more on radio", "Ann Lee's campaign", None)],
                  id="named-possessor-body-subject-before-participle-cue"),
     pytest.param("Ann Lee's campaign posted a long video on its website late on Thursday from an account called Truth "
@@ -8592,14 +8588,14 @@ EN_CASES = [
                  id="in-which-named-subject-does-the-and-cue"),
     pytest.param("Ann Lee released a video in which Tom Bell called himself a moderate and she admitted that he favoured higher taxes.",
                  [], id="in-which-named-subject-not-the-doer-when-a-pronoun-follows"),
-    pytest.param("County Democrats blocked the bill because they said it would raise taxes.",
-                 [("indirect", "it would raise taxes", "County Democrats", None)],
+    pytest.param("County Democrats opposed the levy because they said it would raise costs.",
+                 [("indirect", "it would raise costs", "County Democrats", None)],
                  id="they-is-the-plural-subject-of-its-sentence"),
     pytest.param("Ann Lee spoke. Local farmers blocked the road. They said the price was too low.",
                  [("indirect", "the price was too low", "Local farmers", None)],
                  id="they-is-the-plural-subject-named-after-the-person"),
-    pytest.param("Tom Bell spoke first. Thomas Andrews blocked the bill because they said it would raise taxes.",
-                 [("indirect", "it would raise taxes", "Thomas Andrews", None)],
+    pytest.param("Tom Bell spoke first. Thomas Andrews opposed the levy because they said it would raise costs.",
+                 [("indirect", "it would raise costs", "Thomas Andrews", None)],
                  id="they-after-a-surname-in-s-is-no-plural-group"),
     pytest.param("A rule that Ann Lee said would ban cars was passed by the council on Monday.",
                  [("indirect", "would ban cars", "Ann Lee", None)], id="relative-report-in-subject-ends-before-main-verb"),
@@ -8623,21 +8619,21 @@ EN_CASES = [
     pytest.param("Ann Lee, a farmer who farmed it for years, says the claim is untrue.",
                  [("indirect", "the claim is untrue", "Ann Lee", "a farmer who farmed it for years")],
                  id="relative-clause-with-object-pronoun-stays-the-role"),
-    pytest.param("Hillary Clinton won the primary in Ohio last week. Bill Clinton got in on the fight on Monday. "
-                 "\"He will learn,\" he said. Clinton herself also signaled that she is ready. \"I am ready,\" she said.",
-                 [("direct", "He will learn,", "Bill Clinton", None),
-                  ("indirect", "she is ready", "Hillary Clinton", None),
-                  ("direct", "I am ready,", "Hillary Clinton", None)],
+    pytest.param("Ann Carver won the vote in Kent last week. Tom Carver joined the race on Monday. "
+                 "\"He will learn,\" he said. Carver herself also hinted that she is ready. \"I am ready,\" she said.",
+                 [("direct", "He will learn,", "Tom Carver", None),
+                  ("indirect", "she is ready", "Ann Carver", None),
+                  ("direct", "I am ready,", "Ann Carver", None)],
                  id="namesake-surname-with-herself-is-the-woman"),
-    pytest.param("Bill Clinton won the primary in Ohio last week. Hillary Clinton got in on the fight on Monday. "
-                 "\"She will learn,\" she said. Clinton himself also signaled that he is ready.",
-                 [("direct", "She will learn,", "Hillary Clinton", None),
-                  ("indirect", "he is ready", "Bill Clinton", None)],
+    pytest.param("Tom Carver won the vote in Kent last week. Ann Carver joined the race on Monday. "
+                 "\"She will learn,\" she said. Carver himself also hinted that he is ready.",
+                 [("direct", "She will learn,", "Ann Carver", None),
+                  ("indirect", "he is ready", "Tom Carver", None)],
                  id="namesake-surname-with-himself-is-the-man"),
-    pytest.param("Hillary Clinton won the primary in Ohio last week. Bill Clinton got in on the fight on Monday. "
-                 "\"He will learn,\" he said. Clinton also signaled that he is ready.",
-                 [("direct", "He will learn,", "Bill Clinton", None),
-                  ("indirect", "he is ready", "Bill Clinton", None)],
+    pytest.param("Ann Carver won the vote in Kent last week. Tom Carver joined the race on Monday. "
+                 "\"He will learn,\" he said. Carver also hinted that he is ready.",
+                 [("direct", "He will learn,", "Tom Carver", None),
+                  ("indirect", "he is ready", "Tom Carver", None)],
                  id="namesake-surname-without-reflexive-stays-the-last-speaker"),
 ]
 
