@@ -401,8 +401,6 @@ def _connective_lead_id(words, lex) -> int:
     return 0
 
 
-#: Marks that open an Indonesian quote at a paragraph's start (``"…," kata presiden``).
-_QUOTE_OPENERS_ID = "\"“”'‘"
 #: How far (characters) a pronoun looks back to the subject of the sentence just before it.
 SUBJECT_SENTENCE_REACH_EN = 250
 #: Where an English sentence ends, and where the next one starts.
@@ -4597,30 +4595,7 @@ class ArticlePeople:
             return next(iter(holders.values()))
         if self.salient is not None and id(self.salient) in holders:
             return self.salient  # two presidents: the one just speaking
-        return None if holders else self._untitled_holder_id(mention)
-
-    def _untitled_holder_id(self, mention: Mention) -> Optional[Entity]:
-        """Indonesian ``Rudi mengancam ….`` then a paragraph ``"…," kata presiden kepada wartawan
-        ketika ditanya soal Sinta``: nobody in the article bears the title, but one person who
-        spoke before, with no role of their own, is named in the narrative paragraph (no quote
-        marks) right before the paragraph the quote opens, and not in the rest of the cue's
-        sentence (there the one asked about); that person. Else None."""
-        text = self.text
-        line = text.rfind("\n", 0, mention.start) + 1 if text else 0
-        if line <= 1 or text[line:line + 1] not in _QUOTE_OPENERS_ID:
-            return None
-        people = [e for e in self.entities if e.kind == "person" and not e.roles and id(e) in self._spoke
-                  and e.key_tokens]
-        if not people:
-            return None
-        prev = text[text.rfind("\n", 0, line - 1) + 1:line - 1]
-        if not prev.strip() or any(c in prev for c in "\"“”"):
-            return None  # the paragraph before quotes someone: no narrative subject to re-mention
-        stop = text.find(".", mention.end)
-        before_words = set(re.findall(r"\w+", fold(prev)))
-        after_words = set(re.findall(r"\w+", fold(text[mention.end:stop if stop > 0 else len(text)])))
-        found = [e for e in people if e.key_tokens & before_words and not e.key_tokens & after_words]
-        return found[0] if len(found) == 1 else None
+        return None
 
     def _same_sex_id(self, mention: Mention, ent: Entity, at: int) -> Entity:
         """Indonesian ``Pria kelahiran Palembang itu`` read as a woman the article calls ``Ibu``
