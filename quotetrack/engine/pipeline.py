@@ -217,7 +217,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if lex.lang == "en":
             # readers' comments under the article: their words are no speaker's of the article
             self.comments_start = find_comments_start(text[:body_end])
-            if not has_signatures(text, self.comments_start):
+            if not has_signatures(text, self.comments_start, body_end):
                 body_end = min(body_end, self.comments_start)  # unsigned: nobody to give them to
         prev_sentence: Optional[Sentence] = None
         for para in paragraphs(text, lex, body_end):

@@ -268,9 +268,11 @@ def _written_in_own_voice(body: str) -> bool:
     return mine > 0 and mine >= len(plain) / 3
 
 
-def has_signatures(text: str, pos: int) -> bool:
-    """True when some comment after ``pos`` is signed (``Tom Reed, Leeds``)."""
-    return pos < len(text) and _READER_SIGNATURE_EN.search(text, pos) is not None
+def has_signatures(text: str, pos: int, end: int = -1) -> bool:
+    """True when some comment between ``pos`` and ``end`` (the body's end; default the text's) is
+    signed (``Tom Reed, Leeds``): a "Name, Place" line in a trailer cut off the body signs nothing."""
+    end = len(text) if end < 0 else end
+    return pos < end and _READER_SIGNATURE_EN.search(text, pos, end) is not None
 
 
 def comment_signer(text: str, pos: int):

@@ -2,7 +2,8 @@
 import pytest
 
 from quotetrack.engine.lexicon import get_lexicon
-from quotetrack.engine.segment import Paragraph, is_boilerplate, split_sentences
+from quotetrack.engine.segment import (Paragraph, comment_signer, find_comments_start, has_signatures, is_boilerplate,
+                                       split_sentences)
 
 
 def sentences(text):
@@ -64,3 +65,44 @@ def test_boilerplate_pattern_is_remembered_by_lexicon():
     lex = get_lexicon("en")
     assert _boilerplate_of(lex) is _joined(lex.boilerplate)
     assert not is_boilerplate("Ann Lee said the plan would fail.", lex)
+#: An invented report of three paragraphs, then readers' comments.
+_REPORT = ("Bus fares in the town will rise in May, the council said.\n\n"
+           "Council leader Ann Marsh said the money would buy new buses.\n\n"
+           "Driver Tom Price said the depot was too small.\n\n")
+_UNSIGNED = ("I can't afford this. My wages have not gone up!\n\n"
+             "Why do I pay more for a bus that never comes?\n\n"
+             "My bus was late twice this week.\n\n"
+             "I will walk instead.")
+_SIGNED = ("I can't afford this.\nMara Bligh, Selwick\n\n"
+           "Why do I pay more for a bus that never comes?\nOwen Hart, Dunmore")
+
+
+def test_unsigned_comment_block_after_a_report():
+    text = _REPORT + _UNSIGNED
+    assert find_comments_start(text) == len(_REPORT)
+    assert not has_signatures(text, len(_REPORT))
+
+
+def test_signed_comments_open_the_block_and_name_their_signer():
+    text = _REPORT + _SIGNED
+    assert find_comments_start(text) == len(_REPORT)
+    assert has_signatures(text, len(_REPORT))
+    assert comment_signer(text, len(_REPORT)) == "Mara Bligh"
+
+
+def test_a_signature_after_the_body_end_signs_nothing():
+    trailer = "\n\nKit Moss, Selwick Post"  # a byline cut off the body
+    text = _REPORT + _UNSIGNED + trailer
+    body_end = len(text) - len(trailer)
+    assert has_signatures(text, len(_REPORT))  # the whole text: the trailer line looks like a signature
+    assert not has_signatures(text, len(_REPORT), body_end)
+
+
+def test_a_report_that_ends_reporting_has_no_comment_block():
+    text = _REPORT + "Mayor Ann Marsh said the plan was fair.\n\nShe said the buses would be cleaner."
+    assert find_comments_start(text) == len(text)
+
+
+def test_a_short_article_has_no_comment_block():
+    text = "Fares will rise.\n\n" + _UNSIGNED
+    assert find_comments_start(text) == len(text)
