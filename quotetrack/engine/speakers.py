@@ -358,15 +358,15 @@ _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((
 _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^)((?:The |[A-Z][a-z]+ )?(?:[a-z]+ )?"
                                      r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+(?:ans|ats|ists|ies|als)))"
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
-#: Sentence openers before a plural noun that make no group's name (``But farmers …``, ``Several Democrats …``).
-_NOT_GROUP_OPENERS_EN = frozenset("but and or so yet several some many most other all both few these those".split())
 #: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
 _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "All ", "Both ", "A ", "An ")
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
+#: English reflexives that stress a person and the gender they give (``Carver herself``).
+_REFLEXIVE_GENDER_EN = {"herself": "f", "himself": "m"}
 #: An English name and a reflexive stressing it (``Carver herself``).
-_NAME_THEN_REFLEXIVE_EN = re.compile(r"((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w’'-]+) (?:herself|himself)")
+_NAME_THEN_REFLEXIVE_EN = re.compile(r"((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w’'-]+) (?:" + "|".join(_REFLEXIVE_GENDER_EN) + ")")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
 GROUP_REACH = 400
 #: How far (characters) before a mention ``told`` and a named hearer's first words may stand.
@@ -494,6 +494,11 @@ _AS_SET_PHRASES_EN = frozenset({"a result", "a consequence", "a whole", "a rule"
                                 "ever", "always", "yet"})
 #: Conjunctions opening an English sentence before its subject ("But the court …", "Yet critics …").
 SENTENCE_CONJUNCTIONS_EN = frozenset({"But", "And", "Yet", "So"})
+#: Sentence openers before a plural noun that make no group's name (``But farmers …``, ``Several Democrats …``):
+#: a conjunction, or a quantifier (a share of a group, named by ``_PLURAL_SUBJECT_EN``) or demonstrative.
+_NOT_GROUP_OPENERS_EN = (frozenset(w.lower() for w in SENTENCE_CONJUNCTIONS_EN) | {"or"}
+                         | frozenset(w.strip().lower() for w in _PLURAL_SUBJECT_OPENERS_EN) - {"a", "an"}
+                         | {"few", "these", "those"})
 _AGE = re.compile(r"^\(\d{1,3}\)$")
 _SENTENCE_BREAK_EN = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 #: Most words of an English definite description that re-mentions a person ("the former Arsenal striker").
@@ -4464,7 +4469,7 @@ class ArticlePeople:
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
-        if self.lex.lang == "en" and mention.kind == DESCRIPTION and mention.text.endswith(("herself", "himself")):
+        if self.lex.lang == "en" and mention.kind == DESCRIPTION and mention.text.endswith(tuple(_REFLEXIVE_GENDER_EN)):
             named = _NAME_THEN_REFLEXIVE_EN.fullmatch(mention.text)
             last = fold(named.group(1)).split()[-1] if named is not None else ""
             if named is not None and sum(1 for e in self.entities if e.kind == "person" and last in e.key_tokens) >= 2:
@@ -5514,29 +5519,31 @@ class ArticlePeople:
         """English ``“…,” said Ann Lee. Some delegates even spoke of …. They all insisted …``: a
         sentence after the person's name opens with a quantifier (or ``A group of``) and a plural noun; that group,
         not the person, is ``they``."""
-        lo = max(since, at - GROUP_REACH, 0)
-        window = self.text[lo:at]
+        window = self.text[max(since, at - GROUP_REACH, 0):at]
         if not any(w in window for w in _PLURAL_SUBJECT_OPENERS_EN):
             return None
-        found = None
-        for m in _PLURAL_SUBJECT_EN.finditer(self.text, lo, at):
-            found = m
-        if found is None:
-            return None
-        return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
+        return self._last_group_since_en(_PLURAL_SUBJECT_EN, since, at)
 
     def _plural_noun_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
         """English ``County Democrats blocked the bill because they said …``, ``Ann Lee spoke. Local
         farmers blocked the road. They said …``: the last sentence after the person's name that
         opens with a plural noun phrase and a past verb; that group is ``they``."""
-        lo = max(since, at - GROUP_REACH, 0)
+        return self._last_group_since_en(_PLURAL_NOUN_SUBJECT_EN, since, at, self._names_a_group_en)
+
+    def _names_a_group_en(self, m) -> bool:
+        """Whether a ``_PLURAL_NOUN_SUBJECT_EN`` match is a group's own name: not ``Yet Republicans …``,
+        ``Several Democrats …`` nor ``Republicans say Democrats …``."""
+        words = m.group(1).split()
+        return not (words[0].lower() in _SENTENCE_ADVERBS_EN or words[0].lower() in _NOT_GROUP_OPENERS_EN or any(
+            w in self.lex.stop_words or w in self.lex.pre_cues or w in self.lex.post_cues for w in words[1:-1]))
+
+    def _last_group_since_en(self, pattern, since: int, at: int, keep=None) -> Optional[Entity]:
+        """The group that the last match of ``pattern`` (group 1) between ``since`` and ``at``, at most
+        ``GROUP_REACH`` back, names (and ``keep(match)`` accepts); else None."""
         found = None
-        for m in _PLURAL_NOUN_SUBJECT_EN.finditer(self.text, lo, at):
-            words = m.group(1).split()
-            if words[0].lower() in _SENTENCE_ADVERBS_EN or words[0].lower() in _NOT_GROUP_OPENERS_EN or any(
-                    w in self.lex.stop_words or w in self.lex.pre_cues or w in self.lex.post_cues for w in words[1:-1]):
-                continue  # "Yet Republicans …", "Several Democrats …", "Republicans say Democrats …": no group's own name
-            found = m
+        for m in pattern.finditer(self.text, max(since, at - GROUP_REACH, 0), at):
+            if keep is None or keep(m):
+                found = m
         if found is None:
             return None
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
@@ -6091,8 +6098,7 @@ class ArticlePeople:
         """English ``Carver herself also said …``: the gender a reflexive right after a name gives."""
         if not self.text or self.text[mention.end:mention.end + 1] != " ":
             return None
-        nxt = self.text[mention.end + 1:mention.end + 9]
-        return "f" if nxt.startswith("herself") else "m" if nxt.startswith("himself") else None
+        return _REFLEXIVE_GENDER_EN.get(self.text[mention.end + 1:mention.end + 8])
 
     def _among_namesakes(self, toks, best: Entity, gender: Optional[str] = None) -> Entity:
         """A surname shared by several full names (``Harold Vint``, ``Mara Vint``): the one who

@@ -2567,6 +2567,13 @@ ID_CASES = [
          ("indirect", "pemkot harus berhemat", "Hartono Wijaya", "warga Solo")],
         id="a-full-name-holding-a-known-name-without-its-su-is-another-person"),
     pytest.param(
+        "Ketua RT Suhartono mengatakan jalan itu rusak.\nKetua RW Hartonoputro mengatakan dana sudah ada.\n"
+        "Hartono menyebut, warga harus bersabar.",
+        [("indirect", "jalan itu rusak", "Suhartono", "Ketua RT"),
+         ("indirect", "dana sudah ada", "Hartonoputro", "Ketua RW"),
+         ("indirect", "warga harus bersabar", "Hartono", None)],
+        id="a-short-form-two-known-names-fit-stays-as-written"),
+    pytest.param(
         "Kepala Dinas Sosial Made Sutarja menyebut data terkait nama 'Rusdi' tersebut sudah diserahkan kepada polisi.",
         [("indirect", "data terkait nama 'Rusdi' tersebut sudah diserahkan kepada polisi", "Made Sutarja", "Kepala Dinas Sosial")],
         id="a-name-in-single-marks-inside-a-reported-clause-keeps-it-indirect"),
