@@ -4232,8 +4232,7 @@ _ROLE_OPENING_PREPOSITIONS_EN = frozenset("after before during in on at since un
 #: Object pronouns after a past verb that make it a clause (``denied it``); not ``her`` (a possessive).
 _PAST_OBJECT_PRONOUNS_EN = _OBJECT_PRONOUNS_EN - {"her", "me"}
 #: Sentence adverbs set off by commas after a name (``Lee, however, said``): never a role.
-_ASIDE_ADVERBS_EN = frozenset("however meanwhile though too also instead moreover furthermore nonetheless "
-                               "nevertheless therefore still then indeed likewise again".split())
+_ASIDE_ADVERBS_EN = _SENTENCE_ADVERBS_EN | frozenset("though too therefore again".split())
 #: Words that cannot end an English role phrase: one that does was cut off (``The potential pairing of``).
 _ROLE_OPEN_ENDS_EN = _DETERMINERS_EN | _MEMBER_PREPOSITIONS_EN | frozenset("in on by as and or but just".split())
 #: Nouns that close the name of a programme or outlet (``Radio Wessex's Breakfast programme``).
