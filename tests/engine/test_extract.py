@@ -6981,8 +6981,8 @@ EN_CASES = [
     pytest.param("There, the old river bends sharply near the mill and says little about the dry years.", [],
                  id="there-comma-opener-non-source-says-little"),
     pytest.param(
-        "The Trade Department less than three weeks ago said for the first time that secret files had gone through the server.",
-        [("indirect", "secret files had gone through the server", "The Trade Department", None)],
+        "The Water Board barely two weeks ago said for the first time that old pipes had burst under the square.",
+        [("indirect", "old pipes had burst under the square", "The Water Board", None)],
         id="ago-time-phrase-between-subject-and-said"),
     pytest.param("Ann Rowe two weeks ago said the plan would fail.", [("indirect", "the plan would fail", "Ann Rowe", None)],
                  id="ago-time-phrase-after-name"),
@@ -7438,9 +7438,9 @@ EN_CASES = [
         [("indirect", "Vance had lied about the levy", "Kolby", None)],
         id="participle-cue-before-its-clause-still-reports"),
     pytest.param(
-        "Majorities of farmers in four states heading to the polls Tuesday say they will back the levy.",
+        "Majorities of growers in three counties going to the vote Monday say they will back the levy.",
         [("indirect", "they will back the levy",
-          "Majorities of farmers in four states heading to the polls Tuesday", None)],
+          "Majorities of growers in three counties going to the vote Monday", None)],
         id="plural-cue-noun-after-a-count-and-the-time-of-a-participle-stay-in-the-subject"),
     pytest.param(
         "Farmers in all 50 states say the levy is too high.",
@@ -7638,7 +7638,7 @@ EN_CASES = [
         [("indirect", "seeking help was right", "Other former FBI officers with no knowledge of the case", None)],
         id="a-plural-noun-after-initials-is-no-present-verb"),
     pytest.param(
-        "The lifelong Democrat who wrote the angry speech read by the mother of one of the miners says he won't back Tom Roe.",
+        "The lifelong Democrat who wrote the bitter letter read by the sister of one of the sailors says he won't back Tom Roe.",
         [("indirect", "he won't back Tom Roe", "The lifelong Democrat", None)],
         id="who-wrote-a-speech-inside-the-subject-of-a-later-says-is-no-report"),
     pytest.param(
@@ -8527,7 +8527,7 @@ EN_CASES = [
         [],
         id="a-demonstrative-opening-a-sentence-is-no-firm"),
     pytest.param(
-        "The deal, announced Friday, would last four years.",
+        "The contract, announced Monday, would run three years.",
         [],
         id="a-weekday-after-a-cue-is-no-firm"),
     # "Only 31% of the owners say …": the focusing adverb is no part of the share that speaks.
@@ -8540,7 +8540,7 @@ EN_CASES = [
         [("indirect", "the rules were unfair", "two of the bankers", None)],
         id="just-before-a-count-is-no-part-of-the-speaker"),
     pytest.param(
-        "Then the bank, only two months later, announced plans to close the branch.",
+        "Then the mill, only three weeks later, announced plans to shut the depot.",
         [],
         id="only-before-a-span-of-time-makes-no-speaker"),
     pytest.param(
@@ -8550,8 +8550,8 @@ EN_CASES = [
     # "According to analysts, Delta Research, there will be …": the name set off by commas after
     # the source speaks, and is no part of the report.
     pytest.param(
-        "According to market analysts, Delta Research, there will be 20 million users by 2010.",
-        [("indirect", "there will be 20 million users by 2010", "Delta Research", None)],
+        "According to industry watchers, Orbit Insight, there will be 5 million buyers by 2030.",
+        [("indirect", "there will be 5 million buyers by 2030", "Orbit Insight", None)],
         id="according-to-a-source-and-its-apposed-name-then-the-clause"),
     pytest.param(
         "According to a new book, Dunn's Island, Mr Kerr broke his promise to quit.",
