@@ -5099,6 +5099,8 @@ class ArticlePeople:
             ent = self._gendered_person_before_quote_en(at, want, personal)
             if ent is not None:
                 return ent  # "“…,” said Ann Roe. … Mrs. Lee might pick Mr. Day. “…,” she said.": Mrs. Lee
+        if gendered and self.salient is not None and not personal(self.salient):
+            return None  # "Human Rights Watch said …. He said …": "he" is never an organisation's
         return self.salient
 
     def _gendered_person_before_quote_en(self, at: int, want: str, personal) -> Optional[Entity]:

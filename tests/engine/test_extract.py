@@ -8661,6 +8661,18 @@ EN_CASES = [
                  [("direct", "He will learn,", "Tom Carver", None),
                   ("indirect", "he is ready", "Tom Carver", None)],
                  id="namesake-surname-without-reflexive-stays-the-last-speaker"),
+    pytest.param("Neil Vance, a lawyer, spoke first. Civic Rights Watch said the trial was unfair. "
+                 "He said the judge had ignored evidence.",
+                 [("indirect", "the trial was unfair", "Civic Rights Watch", None),
+                  ("indirect", "the judge had ignored evidence", "Neil Vance", "a lawyer")],
+                 id="he-skips-a-watch-organisation-for-the-person-before"),
+    pytest.param("Civic Rights Watch said the trial was unfair. He said the judge had ignored evidence.",
+                 [("indirect", "the trial was unfair", "Civic Rights Watch", None)],
+                 id="he-never-an-organisation-even-alone"),
+    pytest.param("Ann Watch, a lawyer, said the trial was unfair. She said the judge had ignored evidence.",
+                 [("indirect", "the trial was unfair", "Ann Watch", "a lawyer"),
+                  ("indirect", "the judge had ignored evidence", "Ann Watch", "a lawyer")],
+                 id="she-keeps-a-person-surnamed-watch"),
 ]
 
 
