@@ -363,6 +363,12 @@ _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
+#: An English sentence opening with ``The``, a singular collective body's noun and its verb (``The
+#: union blocked``, ``The city council has``): a body that British English calls ``they``.
+_COLLECTIVE_SUBJECT_EN = re.compile(r"(The (?:[a-z]+(?:['’]s?)? ){0,2}(?:union|council|committee|government|party|team|board"
+                                    r"|company|firm|group|club|commission|panel|agency|ministry|department"
+                                    r"|association|federation|league|campaign|charity|band|family))"
+                                    r" (?:[a-z]+ )?(?:[a-z]{3,}ed|has|had|was|is|says|said|will|would)\b")
 #: English reflexives that stress a person and the gender they give (``Carver herself``).
 _REFLEXIVE_GENDER_EN = {"herself": "f", "himself": "m"}
 #: An English name and a reflexive stressing it (``Carver herself``).
@@ -4994,6 +5000,8 @@ class ArticlePeople:
             if group is None and self.text and (self.salient is None or self.salient.kind == "person"):
                 # "County Democrats blocked the bill because they said …": a plural subject since
                 group = self._plural_noun_subject_since_en(self.salient.last_at if self.salient else 0, at)
+            if group is None and self.text and (self.salient is None or self.salient.kind == "person"):
+                group = self._collective_subject_en(at)  # "The union blocked the bill because they said …"
             return group or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
@@ -5548,6 +5556,25 @@ class ArticlePeople:
         if found is None:
             return None
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
+
+    def _collective_subject_en(self, at: int) -> Optional[Entity]:
+        """English (British usage) ``The union blocked the bill because they said …``: the sentence
+        holding ``they`` opens with ``The`` and a singular collective body's noun and its verb;
+        that body is ``they``, the group's members speaking."""
+        lo = max(at - GROUP_REACH, 0)
+        start = max(self.text.rfind(". ", lo, at), self.text.rfind("? ", lo, at), self.text.rfind("! ", lo, at),
+                    self.text.rfind("\n", lo, at))
+        if start < 0 and lo > 0:
+            return None
+        start = start + 1 if start >= 0 else 0
+        while start < at and self.text[start] in " \n\"“”":
+            start += 1
+        if not self.text.startswith("The ", start):
+            return None
+        m = _COLLECTIVE_SUBJECT_EN.match(self.text, start, at)
+        if m is None:
+            return None
+        return self.resolve(Mention(DESCRIPTION, m.group(1), m.start(1), m.end(1)), m.start(1))
 
     def _gendered_subject_since_en(self, since: int, at: int, want: str) -> Optional[Entity]:
         """English ``“…,” said Karl Brenner. A Tollard woman was fined …. “…,” she wrote.``: a

@@ -8673,6 +8673,18 @@ EN_CASES = [
                  [("indirect", "the trial was unfair", "Ann Watch", "a lawyer"),
                   ("indirect", "the judge had ignored evidence", "Ann Watch", "a lawyer")],
                  id="she-keeps-a-person-surnamed-watch"),
+    pytest.param("The dockers' union blocked the levy because they said it would cut wages.",
+                 [("indirect", "it would cut wages", "The dockers' union", None)],
+                 id="they-is-a-collective-body-opening-its-sentence"),
+    pytest.param("The town council has rejected the plan, and they said the cost was too high.",
+                 [("indirect", "the cost was too high", "The town council", None)],
+                 id="they-is-a-council-opening-its-sentence"),
+    pytest.param("The dockers' union blocked the levy. They said it would cut wages.",
+                 [],
+                 id="they-no-collective-body-of-an-earlier-sentence"),
+    pytest.param("The dockers' union blocked the levy. The farmers said they would sue.",
+                 [("indirect", "they would sue", "The farmers", None)],
+                 id="they-plural-subject-not-the-collective-body"),
 ]
 
 
