@@ -369,6 +369,11 @@ _COLLECTIVE_SUBJECT_EN = re.compile(r"(The (?:[a-z]+(?:['’]s?)? ){0,2}(?:union
                                     r"|company|firm|group|club|commission|panel|agency|ministry|department"
                                     r"|association|federation|league|campaign|charity|band|family))"
                                     r" (?:[a-z]+ )?(?:[a-z]{3,}ed|has|had|was|is|says|said|will|would)\b")
+#: An English sentence opening with a person's name (two or three capitalised words) in the possessive
+#: and a lower-case word (``Ann Lee's campaign``).
+_POSSESSOR_OPENS_EN = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z][\w-]*)['’]s [a-z]")
+#: Two capitalised words in a row (another name, inside a sentence).
+_CAPITALISED_PAIR_AFTER_EN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 #: English reflexives that stress a person and the gender they give (``Carver herself``).
 _REFLEXIVE_GENDER_EN = {"herself": "f", "himself": "m"}
 #: An English name and a reflexive stressing it (``Carver herself``).
@@ -1402,6 +1407,11 @@ class MentionParser:
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
             if len(words) >= 2 and low[-1] in _SUBJECT_PRONOUNS_EN and low[-2] not in {"and", "&", "or"}:
                 # "but he says", "where he says", "on Tuesday night he said": a clause ending in its subject
+                return Mention(PRONOUN, words[-1][0], words[-1][1], words[-1][2])
+            if len(words) >= 4 and low[-1] in _SUBJECT_PRONOUNS_EN and low[-2] == "and" \
+                    and any(lex.is_finite_verb_form(w) for w in low[1:-2]):
+                # "Ann Lee's campaign launched an ad and she said": "and" joins a second clause
+                # with its own subject, not a second subject to the first ("Ann Lee and he said")
                 return Mention(PRONOUN, words[-1][0], words[-1][1], words[-1][2])
         # "Anggota Komisi XII DPR itu", "Politikus PAN tersebut": a description pointing back.
         if lang_id and len(words) >= 2 and low[-1] in lex.demonstratives:
@@ -5005,6 +5015,9 @@ class ArticlePeople:
             return group or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
+        possessor = self._possessor_opening_sentence_en(at, want)
+        if possessor is not None:
+            return possessor  # "Ann Lee's campaign launched an ad and she said …": Ann Lee
         described = self._described_referent(at, want)
         if described is not None:
             return described
@@ -5556,6 +5569,40 @@ class ArticlePeople:
         if found is None:
             return None
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
+
+    def _possessor_opening_sentence_en(self, at: int, want: str) -> Optional[Entity]:
+        """English ``Ann Lee's campaign launched an ad on Monday and she said …``: the sentence
+        holding the pronoun opens with a person's name in the possessive and names nobody else
+        before it; the possessor, when the pronoun is of the gender of the possessor's given name
+        (or of the gender the article gives the person), not the body the name qualifies."""
+        if not self.text:
+            return None
+        lo = max(at - GROUP_REACH, 0)
+        window = self.text[lo:at]
+        if "s " not in window or ("'s " not in window and "’s " not in window):
+            return None
+        start = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+        if start < 0 and lo > 0:
+            return None
+        sentence = window[start + 1:].lstrip(" \n\"“”")
+        m = _POSSESSOR_OPENS_EN.match(sentence)
+        if m is None or _CAPITALISED_PAIR_AFTER_EN.search(sentence, m.end()) \
+                or _GENDERED_WORDS_EN["f" if want == "m" else "m"].search(sentence):
+            return None  # "Ann Lee's campaign attacked Rita Moss and she …": either may be meant
+        if not any(w in _NEUTER_HEADS_EN for w in sentence[m.end() - 1:].split(None, 3)[:3]):
+            return None  # "Ann Lee's daughter opened a shop and she said": the daughter, a person
+        name = m.group(1)
+        words = fold(name).split()
+        if words[0] in self.lex.titles or words[0] in self.lex.honorifics:
+            return None
+        known = [e for e in self.entities if e.kind == "person" and fold(e.name) == fold(name)]
+        if self.gender_of is not None and known:
+            if self.gender_of(known[0]) != want:
+                return None
+        elif self.lex.given_names.get(words[0]) != want:
+            return None
+        begin = at - len(sentence)
+        return self.resolve(Mention(NAME, name, begin, begin + len(name), name=name), begin)
 
     def _collective_subject_en(self, at: int) -> Optional[Entity]:
         """English (British usage) ``The union blocked the bill because they said …``: the sentence

@@ -8685,6 +8685,21 @@ EN_CASES = [
     pytest.param("The dockers' union blocked the levy. The farmers said they would sue.",
                  [("indirect", "they would sue", "The farmers", None)],
                  id="they-plural-subject-not-the-collective-body"),
+    pytest.param("Nora Quill's campaign aired an advert on Monday and she said the race was tightening.",
+                 [("indirect", "the race was tightening", "Nora Quill", None)],
+                 id="she-after-and-is-the-possessor-of-the-subject"),
+    pytest.param("Greg Pratt's firm opened a depot on Friday, and he says the jobs would stay local.",
+                 [("indirect", "the jobs would stay local", "Greg Pratt", None)],
+                 id="he-after-comma-and-is-the-possessor-of-the-subject"),
+    pytest.param("The bakery opened a depot on Friday and he said the jobs would stay local.",
+                 [],
+                 id="he-after-and-never-the-body-subject"),
+    pytest.param("Nora Quill's daughter opened a shop and she said the rent was high.",
+                 [],
+                 id="she-not-the-possessor-of-a-person"),
+    pytest.param("Nora Quill's campaign aired an advert and he said the race was tightening.",
+                 [],
+                 id="he-not-a-possessor-of-the-other-gender"),
 ]
 
 
