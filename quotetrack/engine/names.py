@@ -2061,7 +2061,11 @@ class NameEvidence:
             return
         if lang_en and mention.text.startswith("The ") and self._describes_noun_after_en(mention.end):
             return  # "The Sukamaju-born journalist expressed …": a description, no person of that name
-        name_after_the = text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)].lower() == "the "
+        before_name = text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)]
+        if lang_en and len(mention.name.split()) == 1 \
+                and re.search(r"(?:^|\W)an? $", before_name, re.I) and re.match(r" [a-z]", text[mention.end:mention.end + 2]):
+            return  # "An Ethiopian exile leaves …": a nationality qualifying a noun, no person's name
+        name_after_the = before_name.lower() == "the "
         if lang_en and len(mention.name.split()) == 1 and name_after_the \
                 and not text.startswith(" of ", mention.end):
             # "Although the Mac box was cheap": one capitalised word after "the" names a thing, no

@@ -372,6 +372,13 @@ _COLLECTIVE_SUBJECT_EN = re.compile(r"(The (?:[a-z]+(?:['’]s?)? ){0,2}(?:union
 #: An English sentence opening with a person's name (two or three capitalised words) in the possessive
 #: and a lower-case word (``Ann Lee's campaign``).
 _POSSESSOR_OPENS_EN = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z][\w-]*)['’]s [a-z]")
+#: Nouns of a person's own speech occasion (``Ken Hale's news conference, in which he …``).
+_POSSESSED_OCCASIONS_EN = frozenset("conference speech interview address remarks rally appearance visit announcement "
+                                    "briefing testimony victory".split())
+#: An English sentence opening with a person's name (two or three capitalised words), after ``The`` and
+#: up to three words of description if any, and then a comma or a lower-case word (``The Kenyan runner
+#: Abebe Tola, who …``, ``Abebe Tola won …``).
+_NAMED_SUBJECT_OPENS_EN = re.compile(r"(?:The (?:[\w-]+ ){0,3}?)?((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z][\w-]*)(?=,| [a-z])")
 #: Two capitalised words in a row (another name, inside a sentence).
 _CAPITALISED_PAIR_AFTER_EN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 #: English reflexives that stress a person and the gender they give (``Carver herself``).
@@ -5015,6 +5022,9 @@ class ArticlePeople:
             return group or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
+        subject = self._subject_before_semicolon_en(at, want)
+        if subject is not None:
+            return subject  # "The Kenyan runner Abebe Tola, who …, drew …; he says …": Abebe Tola
         possessor = self._possessor_opening_sentence_en(at, want)
         if possessor is not None:
             return possessor  # "Ann Lee's campaign launched an ad and she said …": Ann Lee
@@ -5570,6 +5580,41 @@ class ArticlePeople:
             return None
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
 
+    def _subject_before_semicolon_en(self, at: int, want: str) -> Optional[Entity]:
+        """English ``The Kenyan runner Abebe Tola, who won a medal, drew attention to the abuses
+        when he raised his arms; he says …``: a pronoun opening the clause after a semicolon
+        goes on with the person whose name (after ``The`` and a description, if any) opens the
+        sentence, when the clause before names nobody else and the person is of the pronoun's
+        gender (by the article, the given name, or the clause's own ``he``/``his``)."""
+        text = self.text
+        if not text or text[max(0, at - 2):at] != "; ":
+            return None
+        lo = max(at - SUBJECT_SENTENCE_REACH_EN, 0)
+        window = text[lo:at - 2]
+        start = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+        if start < 0 and lo > 0:
+            return None
+        sentence = window[start + 1:].lstrip(" \n\"“”")
+        m = _NAMED_SUBJECT_OPENS_EN.match(sentence)
+        if m is None or _CAPITALISED_PAIR_AFTER_EN.search(sentence, m.end()) or ";" in sentence \
+                or _QUOTE_MARK_EN.search(sentence) \
+                or _GENDERED_WORDS_EN["f" if want == "m" else "m"].search(sentence):
+            return None  # "Abebe Tola met Ann Lee; she says …": either may be meant
+        name = m.group(1)
+        words = fold(name).split()
+        if words[0] in self.lex.titles or words[0] in self.lex.honorifics or self.lex.is_english_word(words[0]):
+            return None
+        known = [e for e in self.entities if e.kind == "person" and fold(e.name) == fold(name)]
+        have = self.gender_of(known[0]) if known and self.gender_of is not None else None
+        if have is None:
+            have = self.lex.given_names.get(words[0])
+        if have is None and _GENDERED_WORDS_EN[want].search(sentence, m.end()):
+            have = want  # "…, drew attention when he raised his arms; he says": the clause's own pronoun
+        if have != want:
+            return None
+        begin = at - 2 - len(sentence) + m.start(1)
+        return self.resolve(Mention(NAME, name, begin, begin + len(name), name=name), begin)
+
     def _possessor_opening_sentence_en(self, at: int, want: str) -> Optional[Entity]:
         """English ``Ann Lee's campaign launched an ad on Monday and she said …``: the sentence
         holding the pronoun opens with a person's name in the possessive and names nobody else
@@ -5589,7 +5634,8 @@ class ArticlePeople:
         if m is None or _CAPITALISED_PAIR_AFTER_EN.search(sentence, m.end()) \
                 or _GENDERED_WORDS_EN["f" if want == "m" else "m"].search(sentence):
             return None  # "Ann Lee's campaign attacked Rita Moss and she …": either may be meant
-        if not any(w in _NEUTER_HEADS_EN for w in sentence[m.end() - 1:].split(None, 3)[:3]):
+        if not any(w.rstrip(",;:") in _NEUTER_HEADS_EN or w.rstrip(",;:") in _POSSESSED_OCCASIONS_EN
+                   for w in sentence[m.end() - 1:].split(None, 3)[:3]):
             return None  # "Ann Lee's daughter opened a shop and she said": the daughter, a person
         name = m.group(1)
         words = fold(name).split()

@@ -8700,6 +8700,27 @@ EN_CASES = [
     pytest.param("Nora Quill's campaign aired an advert and he said the race was tightening.",
                  [],
                  id="he-not-a-possessor-of-the-other-gender"),
+    pytest.param("\"Taxes are too high,\" said Dan Ortiz. Ken Hale's news conference, in which he laid out his "
+                 "tax plan, ended early, but then he announced that he would step down.",
+                 [("direct", "Taxes are too high,", "Dan Ortiz", None),
+                  ("indirect", "he would step down", "Ken Hale", None)],
+                 id="he-is-the-owner-of-the-news-conference-not-the-earlier-speaker"),
+    pytest.param("\"Taxes are too high,\" said Dan Ortiz. Ken Hale's news conference, which Tom Reed attended, "
+                 "ended early, but then he announced that he would step down.",
+                 [("direct", "Taxes are too high,", "Dan Ortiz", None),
+                  ("indirect", "he would step down", "Tom Reed", None)],
+                 id="he-not-the-owner-of-the-news-conference-when-another-man-is-named"),
+    pytest.param("A Kenyan exile leaves his farm. Civic Rights Watch said guards have killed 40 people near Port "
+                 "Lando. The Kenyan runner Abebe Tola, who won a medal this year, drew attention to the abuses "
+                 "when he raised his arms; he says he fears going home.",
+                 [("indirect", "guards have killed 40 people near Port Lando", "Civic Rights Watch", None),
+                  ("indirect", "he fears going home", "Abebe Tola", None)],
+                 id="he-after-semicolon-is-the-sentence-subject-not-a-nationality"),
+    pytest.param("\"We lost,\" said Tom Reed. The Kenyan runner Abebe Tola met Ann Lee on Monday; she says "
+                 "she fears going home.",
+                 [("direct", "We lost,", "Tom Reed", None),
+                  ("indirect", "she fears going home", "Ann Lee", None)],
+                 id="she-after-semicolon-not-the-subject-of-the-other-gender"),
 ]
 
 
