@@ -379,6 +379,10 @@ _POSSESSED_OCCASIONS_EN = frozenset("conference speech interview address remarks
 #: up to three words of description if any, and then a comma or a lower-case word (``The Kenyan runner
 #: Abebe Tola, who …``, ``Abebe Tola won …``).
 _NAMED_SUBJECT_OPENS_EN = re.compile(r"(?:The (?:[\w-]+ ){0,3}?)?((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z][\w-]*)(?=,| [a-z])")
+#: An English cue right after a name and the subject pronoun of the clause it reports (``said she``,
+#: ``says that he``).
+_CUE_THEN_PRONOUN_EN = re.compile(r" (?:also |then |later )?(?:said|says|added|adds|insisted|explained|argued|stressed"
+                                  r"|noted|claimed|told reporters|announced)(?: that)? (she|he)\b")
 #: Two capitalised words in a row (another name, inside a sentence).
 _CAPITALISED_PAIR_AFTER_EN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 #: English reflexives that stress a person and the gender they give (``Carver herself``).
@@ -5863,7 +5867,8 @@ class ArticlePeople:
             mention.name = best.name  # "Kinerja Renita dalam …": the known Renita, her work the subject
             toks = best.key_tokens
         if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
-            namesake = self._among_namesakes(toks, best, self._reflexive_gender_en(mention))
+            namesake = self._among_namesakes(toks, best, self._reflexive_gender_en(mention)
+                                             or self._cue_pronoun_gender_en(mention))
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
         if best is None and lang_id and len(toks) == 1:
             best = self._spelled_short(next(iter(toks)))
@@ -5906,6 +5911,12 @@ class ArticlePeople:
             if best is not None:
                 best.last_at = max(best.last_at, at)
                 return best
+        if best is None and self.lex.lang == "en" and len(toks) == 1 and not mention.role and self.text:
+            full = self._namesake_written_en(mention, at)
+            if full is not None:
+                # "Bob Marsh and Jane Marsh visited …. Marsh said she …": the namesake of her gender
+                mention.name, toks = full, frozenset(fold(full).split())
+                best = next((e for e in reversed(self.entities) if e.kind == "person" and e.key_tokens == toks), None)
         if best is None:
             best = self._new(mention.name, "person", at, role=mention.role)
             best.key_tokens = toks
@@ -6220,6 +6231,34 @@ class ArticlePeople:
         if not self.text or self.text[mention.end:mention.end + 1] != " ":
             return None
         return _REFLEXIVE_GENDER_EN.get(self.text[mention.end + 1:mention.end + 8])
+
+    def _cue_pronoun_gender_en(self, mention: Mention) -> Optional[str]:
+        """English ``Clinton said she would …``, ``Clinton says that he …``: the gender of the
+        pronoun that opens the clause a cue right after the name reports."""
+        if not self.text or self.text[mention.end:mention.end + 1] != " ":
+            return None
+        m = _CUE_THEN_PRONOUN_EN.match(self.text, mention.end, mention.end + 40)
+        return _PRONOUN_GENDER.get(m.group(1).lower()) if m else None
+
+    def _namesake_written_en(self, mention: Mention, at: int) -> Optional[str]:
+        """English ``Bob Marsh and Jane Marsh visited …. Marsh said she …``: a bare surname that
+        the text before gives two namesakes or more in full (by common given names), where the
+        pronoun of the reported clause (or a reflexive) fits exactly one of them: that full name."""
+        surname = mention.name
+        if not surname or not _is_cap(surname) or self.text.count(surname, 0, at) < 2:
+            return None
+        gender = self._reflexive_gender_en(mention) or self._cue_pronoun_gender_en(mention)
+        if gender is None:
+            return None
+        full = {}
+        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", self.text[:mention.start]):
+            sex = self.lex.given_names.get(fold(m.group(1)))
+            if sex is not None:
+                full[m.group(1)] = sex
+        fits = [g for g, sex in full.items() if sex == gender]
+        if len(full) < 2 or len(fits) != 1 or len(set(full.values())) < 2:
+            return None
+        return f"{fits[0]} {surname}"
 
     def _among_namesakes(self, toks, best: Entity, gender: Optional[str] = None) -> Entity:
         """A surname shared by several full names (``Harold Vint``, ``Mara Vint``): the one who

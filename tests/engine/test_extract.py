@@ -8721,6 +8721,22 @@ EN_CASES = [
                  [("direct", "We lost,", "Tom Reed", None),
                   ("indirect", "she fears going home", "Ann Lee", None)],
                  id="she-after-semicolon-not-the-subject-of-the-other-gender"),
+    pytest.param("Bob Marsh and Jane Marsh toured Dayton on Friday. Marsh said she would return in May.",
+                 [("indirect", "she would return in May", "Jane Marsh", None)],
+                 id="namesake-surname-picked-by-reported-she"),
+    pytest.param("Bob Marsh and Jane Marsh toured Dayton on Friday. Marsh said he would return in May.",
+                 [("indirect", "he would return in May", "Bob Marsh", None)],
+                 id="namesake-surname-picked-by-reported-he"),
+    pytest.param("\"Hi,\" said Jane Marsh. \"Yes,\" said Bob Marsh. Marsh said she would return in May.",
+                 [("direct", "Hi,", "Jane Marsh", None), ("direct", "Yes,", "Bob Marsh", None),
+                  ("indirect", "she would return in May", "Jane Marsh", None)],
+                 id="namesake-surname-she-over-the-last-speaker"),
+    pytest.param("Bob Marsh and Tom Marsh toured Dayton on Friday. Marsh said he would return in May.",
+                 [("indirect", "he would return in May", "Marsh", None)],
+                 id="namesake-surname-same-gender-stays-bare"),
+    pytest.param("Bob Marsh and Jane Marsh toured Dayton on Friday. Marsh said the town would recover.",
+                 [("indirect", "the town would recover", "Marsh", None)],
+                 id="namesake-surname-without-pronoun-stays-bare"),
 ]
 
 
