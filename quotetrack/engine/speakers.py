@@ -383,6 +383,10 @@ _NAMED_SUBJECT_OPENS_EN = re.compile(r"(?:The (?:[\w-]+ ){0,3}?)?((?:[A-Z][a-z]+
 #: ``says that he``).
 _CUE_THEN_PRONOUN_EN = re.compile(r" (?:also |then |later )?(?:said|says|added|adds|insisted|explained|argued|stressed"
                                   r"|noted|claimed|told reporters|announced)(?: that)? (she|he)\b")
+#: A later English cue of a subject pronoun (``she added``, ``He said``) that goes on with the name before.
+_FOLLOWING_PRONOUN_CUE_EN = re.compile(r"\b(she|he|She|He) (?:also )?(?:said|added|says|adds|continued|went on)\b")
+#: How far (characters) after a bare surname that later cue may stand.
+FOLLOWING_CUE_REACH_EN = 250
 #: Two capitalised words in a row (another name, inside a sentence).
 _CAPITALISED_PAIR_AFTER_EN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 #: English reflexives that stress a person and the gender they give (``Carver herself``).
@@ -6238,7 +6242,18 @@ class ArticlePeople:
         if not self.text or self.text[mention.end:mention.end + 1] != " ":
             return None
         m = _CUE_THEN_PRONOUN_EN.match(self.text, mention.end, mention.end + 40)
-        return _PRONOUN_GENDER.get(m.group(1).lower()) if m else None
+        if m is not None:
+            return _PRONOUN_GENDER.get(m.group(1).lower())
+        # "Clinton said the plan was weak. “…,” she added.": the next cue's pronoun goes on with
+        # the name, when nobody else is named before it
+        after = self.text[mention.end:mention.end + FOLLOWING_CUE_REACH_EN]
+        if " he " not in after and " she " not in after and "He " not in after and "She " not in after:
+            return None
+        m = _FOLLOWING_PRONOUN_CUE_EN.search(after)
+        if m is None or _CAPITALISED_PAIR_AFTER_EN.search(after, 0, m.start()) \
+                or _GENDERED_WORDS_EN["m"].search(after, 0, m.start()) or _GENDERED_WORDS_EN["f"].search(after, 0, m.start()):
+            return None
+        return _PRONOUN_GENDER.get(m.group(1).lower())
 
     def _namesake_written_en(self, mention: Mention, at: int) -> Optional[str]:
         """English ``Bob Marsh and Jane Marsh visited …. Marsh said she …``: a bare surname that

@@ -8737,6 +8737,16 @@ EN_CASES = [
     pytest.param("Bob Marsh and Jane Marsh toured Dayton on Friday. Marsh said the town would recover.",
                  [("indirect", "the town would recover", "Marsh", None)],
                  id="namesake-surname-without-pronoun-stays-bare"),
+    pytest.param("Bob Marsh and Jane Marsh toured Dayton on Friday. Marsh said the town would recover. "
+                 "\"We will be back,\" she added.",
+                 [("indirect", "the town would recover", "Jane Marsh", None),
+                  ("direct", "We will be back,", "Jane Marsh", None)],
+                 id="namesake-surname-picked-by-following-she-cue"),
+    pytest.param("Bob Marsh and Jane Marsh toured Dayton on Friday. Marsh said the town would recover. "
+                 "Ann Cole disagreed. \"We will be back,\" she added.",
+                 [("indirect", "the town would recover", "Marsh", None),
+                  ("direct", "We will be back,", "Ann Cole", None)],
+                 id="namesake-surname-not-picked-by-a-cue-after-another-name"),
 ]
 
 
