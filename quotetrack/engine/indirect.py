@@ -474,6 +474,18 @@ _SPOKEN_OBJECTS_EN = frozenset("goodbye good-bye farewell hello grace amen praye
 _SAY_FORMS_EN = frozenset("say says said saying".split())
 #: Pronoun objects after an English cue: "said nothing about it" reports no clause.
 _EMPTY_OBJECTS_EN = frozenset("nothing anything something".split())
+#: A sentence-opening subordinator and a subject of one to three words right before a cue
+#: (``After she posted``, ``But when the club confirmed``).
+_SUBORDINATE_SUBJECT_BEFORE_EN = re.compile(
+    r"(?:^|[.!?]\s+|\n|\b(?:But|And|Yet|So)\s+)(?:[Aa]fter|[Ww]hen|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|[Bb]ecause|"
+    r"[Ii]f|[Uu]nless|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\s+(?:[\w'’.-]+\s+){1,3}$")
+#: How far back (characters) the subordinator of a cue's clause is looked for.
+SUBORDINATE_SUBJECT_REACH_EN = 60
+#: Nouns of a claim whose "that" clause a denial or a confirmation reports ("denied accusations that …").
+_DENIED_CLAIM_NOUNS_EN = frozenset("accusation accusations allegation allegations claim claims report reports suggestion "
+                            "suggestions rumour rumours rumor rumors notion speculation charge charges".split())
+#: Words after "said so" that leave "so" a reference back, not a clause's opener ("says so himself").
+_SO_FOLLOWERS_EN = frozenset("himself herself themselves itself myself ourselves too again openly publicly repeatedly".split())
 #: English prepositions and verbs' companions before an object phrase ("a call from listeners who
 #: said", "with speeches and promises to …").
 _OBJECT_PREPOSITIONS_EN = frozenset("from of with by to for about among against between".split())
@@ -3140,6 +3152,12 @@ class IndirectQuotes:
             # "denied it, but reports show …", "said them, but not after …": a pronoun object, then the
             # next clause; no report ("said it, too, would fail" stays one)
             return None
+        if lang_en and verb[:4] in ("deni", "deny", "conf") and len(ws) > 3:
+            k = 1 if ws[0][0].lower() in ("the", "any") else 0
+            if ws[k][0].lower() in _DENIED_CLAIM_NOUNS_EN and ws[k + 1][0] == "that" and k + 2 < len(ws):
+                if ws[k + 2][0].lower() in _PREDICATE_EN or ws[k + 2][0].endswith("ed"):
+                    return None  # "denied reports that appeared in …": a noun and its relative clause, no report
+                return ws[k + 2][1]  # "denied accusations that she took it": the clause the claim holds
         if lang_en and verb in {"state", "states"} and self._noun_state(ws):
             return None  # "the four states that held primaries": a noun and its relative clause
         if lang_en and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
@@ -3225,8 +3243,9 @@ class IndirectQuotes:
         if lang_en and verb in lex.question_cues:
             return self._after_hearer(ws)
         if lang_en and ws[0][0].lower() == "so" and (len(ws) == 1 or not ws[1][0][:1].isalnum()
-                                                            or ws[1][0].lower() in lex.stop_words):
-            return None  # "after half said so in May": "so" refers back; no clause
+                                                            or ws[1][0].lower() in lex.stop_words
+                                                            or ws[1][0].lower() in _SO_FOLLOWERS_EN):
+            return None  # "after half said so in May", "says so himself": "so" refers back; no clause
         if lang_en and ws[0][0].lower() in _EMPTY_OBJECTS_EN and not (
                 len(ws) > 1 and ws[1][0].lower() in _PREDICATE_EN):
             return None  # "said nothing about it": an object, not a report; but "said nothing has changed"
@@ -3326,6 +3345,10 @@ class IndirectQuotes:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
         if lang_id and verb.lower() in _AS_ASSESSMENT_CUES_ID and self._object_as_id(ws):
             return ws[0][1]  # "memandang program ini sebagai kemitraan …": a voiced assessment
+        if weak and lang_en and any(w[0] == "," for w in ws) and self._cue_in_subordinate_en(pos, verb):
+            # "after she posted pictures of the party, the firm suspended her": the subordinate
+            # clause ends at its comma; the main clause after it is no part of what was posted
+            ws = list(itertools.takewhile(lambda w: w[0] != ",", ws)) or ws
         if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues) \
                 and not (lex.lang == "id" and self._appeal_link_id(ws)):
             # "menekankan pentingnya X": a noun phrase, not a reported clause; but "mengingatkan
@@ -3336,6 +3359,15 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _cue_in_subordinate_en(self, pos: int, verb: str) -> bool:
+        """English: whether the cue ending at ``pos`` is the verb of a subordinate clause opening a
+        sentence (``After she posted …``, ``But when the club confirmed …``): a subordinator
+        and a short subject right before it."""
+        lo = pos - len(verb)
+        if self.text[lo:pos] != verb:
+            return False
+        return _SUBORDINATE_SUBJECT_BEFORE_EN.search(self.text, max(0, lo - SUBORDINATE_SUBJECT_REACH_EN), lo) is not None
 
     def _subordinate_then_main_en(self, ws) -> bool:
         """English ``said while it was …, the firms now have to …``: a ``while``/``when`` clause with a

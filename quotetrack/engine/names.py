@@ -312,12 +312,13 @@ class NameEvidence:
             keys += words[-1:]  # "Carver" tells nothing of Hillary when Bill is in the article too
         for key in keys:
             count = self._gender_evidence.get(key)
-            if count and len(words) >= 2 and key in (words[0], words[-1]) and self.lex.given_names.get(words[0]):
+            full = key == " ".join(words) and words[-1] not in self._gender_titled
+            if count and len(words) >= 2 and (key in (words[0], words[-1]) or full) and self.lex.given_names.get(words[0]):
                 # "Ilona may play Hillary if he …": a pronoun or two after a common given name
                 # (or after the surname: "… against Hale, she said") are weighed against what
                 # the given name itself says; but a title word before the surname decides alone
                 # ("Jan Lee … Mr Lee said")
-                if key == words[0] or key not in self._gender_titled:
+                if key == words[0] or full or key not in self._gender_titled:
                     count = count + Counter({self.lex.given_names[words[0]]: _GENDER_WORD_WEIGHT})
             if count:
                 if count["m"] > 2 * count["f"]:

@@ -5046,7 +5046,9 @@ class ArticlePeople:
         if subject is not None:
             return subject  # "The actor discussed the show. “…,” he said.": the actor
         if self.salient is None:
-            return self._first_referent(at, want, personal)
+            # "A 45-year-old man has been charged. He said …": with nobody named who fits, the
+            # unnamed man or woman of the pronoun's gender a sentence just before opened with
+            return self._first_referent(at, want, personal) or self._gendered_subject_since_en(0, at, want)
         subject = self._subordinate_pronoun_subject_en(at, word, personal)
         if subject is not None:
             return subject  # "… Ann Lee backed the plan when she urged …": the clause's own subject
@@ -5140,6 +5142,11 @@ class ArticlePeople:
                 return ent  # "“…,” said Ann Roe. … Mrs. Lee might pick Mr. Day. “…,” she said.": Mrs. Lee
         if gendered and self.salient is not None and not personal(self.salient):
             return None  # "Human Rights Watch said …. He said …": "he" is never an organisation's
+        if gendered and self.salient is not None and self.salient.kind == "person" \
+                and self.gender_of(self.salient) not in (None, want):
+            # "Mayor Ann Roe opened the bridge. He said …": nobody named fits the pronoun; the
+            # unnamed person of its gender a sentence opened with
+            return self._gendered_subject_since_en(0, at, want) or self.salient
         return self.salient
 
     def _gendered_person_before_quote_en(self, at: int, want: str, personal) -> Optional[Entity]:

@@ -8747,6 +8747,55 @@ EN_CASES = [
                  [("indirect", "the town would recover", "Marsh", None),
                   ("direct", "We will be back,", "Ann Cole", None)],
                  id="namesake-surname-not-picked-by-a-cue-after-another-name"),
+    # A weak cue in a sentence-opening subordinate clause: its object ends at the comma.
+    pytest.param(
+        "Mary Stone kept a blog about the airport. But after she posted pictures of herself at the gate, "
+        "Fly Air suspended her without pay.",
+        [],
+        id="a-weak-cue-in-an-opening-subordinate-clause-reports-no-main-clause"),
+    pytest.param(
+        "Mary Stone kept a blog about the airport. She posted that the gate was closed, and nobody came.",
+        [("indirect", "the gate was closed, and nobody came", "Mary Stone", None)],
+        id="a-weak-cue-in-a-main-clause-still-reports-its-clause"),
+    # "says so himself": "so" refers back; no clause.
+    pytest.param(
+        "Tom Field should be dead.\nHe says so himself in a calm way as he recalls the crash.",
+        [],
+        id="says-so-himself-is-no-report"),
+    pytest.param(
+        "Tom Field should be dead.\nHe says so many people helped him that he cannot thank them all.",
+        [("indirect", "so many people helped him that he cannot thank them all", "Tom Field", None)],
+        id="says-so-before-a-clause-is-still-a-report"),
+    # A denial of a claim noun and its that-clause: the report is the clause.
+    pytest.param(
+        "Lawyer Jane Doe denied accusations that she had taken the money.",
+        [("indirect", "she had taken the money", "Jane Doe", "Lawyer")],
+        id="denied-accusations-that-reports-the-clause-after-that"),
+    pytest.param(
+        "Lawyer Jane Doe denied reports that appeared in the local paper.",
+        [],
+        id="denied-reports-that-and-a-verb-is-a-relative-clause-no-report"),
+    # A pronoun with nobody named of its gender: the unnamed man or woman a sentence opened with.
+    pytest.param(
+        "Police were called to the flat on Friday.\nA 45-year-old man has been charged with the murder. "
+        "He said he was innocent.",
+        [("indirect", "he was innocent", "A 45-year-old man", None)],
+        id="he-with-nobody-named-is-the-unnamed-man-a-sentence-opened-with"),
+    pytest.param(
+        "Police were called to the flat on Friday.\nA 45-year-old woman has been charged with the murder. "
+        "He said he was innocent.",
+        [],
+        id="he-after-an-unnamed-woman-has-no-speaker"),
+    pytest.param(
+        "New bridge opens\nA local man watched the work. Mayor Ann Roe opened the bridge on Monday. "
+        "He said the bridge was safe.",
+        [("indirect", "the bridge was safe", "A local man", None)],
+        id="he-after-a-woman-named-is-the-unnamed-man-before-her"),
+    pytest.param(
+        "New bridge opens\nA local man watched the work. Mayor Ann Roe opened the bridge on Monday. "
+        "She said the bridge was safe.",
+        [("indirect", "the bridge was safe", "Ann Roe", "Mayor")],
+        id="she-after-a-woman-named-is-she"),
 ]
 
 
