@@ -588,6 +588,10 @@ _NAME_OPENING_HONORIFICS_ID = frozenset("prof dr drs dra ir kh hj".split())
 _ASCII_MARKS_TO_SPACE = {i: " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_" or chr(i).isspace())}
 
 
+#: A relative pronoun inside a phrase (``a group of hackers who officials say``).
+_RELATIVE_WORD_EN = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded form used to compare names (remembered: names recur)."""
@@ -2696,7 +2700,32 @@ class MentionParser:
             clause = _APPOSED_RELATIVE_EN.match(text, mention.end, end)
             if clause is not None and self._position_clause_en(clause.group(1)):
                 mention.role = clause.group(1)
+        if mention is not None and self.lex.lang == "en" and mention.kind == DESCRIPTION \
+                and mention.start > start + 2 and text.startswith(("a ", "an "), mention.start) \
+                and text[mention.start - 2:mention.start] == ", ":
+            head = self._apposition_head_en(text, start, mention)
+            if head is not None:
+                return head
         return mention
+
+    def _apposition_head_en(self, text: str, start: int, apposition: Mention) -> Optional[Mention]:
+        """English ``Tom Lee QC, a member of Garden Chambers says``: an apposition whose closing
+        comma the writer left out; the phrase before its comma is the subject (a name takes the
+        apposition as its role), unless that phrase is an opener (``On Monday``, ``However``)."""
+        comma = apposition.start - 2
+        if "," in text[start:comma] or _RELATIVE_WORD_EN.search(apposition.text):
+            return None  # "Guccifer, a group of hackers who officials say …": the relative clause's own subject
+        head = self._subject_before_cue(text, start, comma)
+        if head is None or head.start != start or head.kind not in (NAME, DESCRIPTION) or head.kind == DESCRIPTION \
+                and not any(w[:1].isupper() for w in head.text.split()[1:]):
+            return None  # "The plan, an inside source said, is …": the source is the apposition
+        first = fold(text[start:comma].split(None, 1)[0])
+        if first in self.lex.stop_words or first in self.lex.clause_openers or first in self.lex.adverbs_between \
+                or first.endswith(("ing", "ed", "ly")):
+            return None  # "Speaking in Leeds, a spokesman says", "Asked why, a …", "Finally, a …": an opener
+        if head.kind == NAME and (not head.role or any(w.endswith("ed") and w.islower() for w in head.role.split())):
+            head.role = apposition.text  # but not "The agency quoted" for a role: a verb is none
+        return head
 
     def _with_plural_title_en(self, text: str, mention: Mention) -> Mention:
         """English ``Sens. Ann Lee and Bo Kim said``: the sentence splitter ends a sentence at the

@@ -8796,6 +8796,28 @@ EN_CASES = [
         "She said the bridge was safe.",
         [("indirect", "the bridge was safe", "Ann Roe", "Mayor")],
         id="she-after-a-woman-named-is-she"),
+    # An apposition whose closing comma is left out: the phrase before its comma is the subject.
+    pytest.param(
+        "Mark Tully QC, a member of Lord Smith's Garden Chambers says the ruling is wrong.",
+        [("indirect", "the ruling is wrong", "Mark Tully", "a member of Lord Smith's Garden Chambers")],
+        id="a-name-then-an-apposition-with-no-closing-comma-is-the-speaker"),
+    pytest.param(
+        "A report published by Mark Tully QC, a member of Lord Smith's Garden Chambers says the minister "
+        "warned the cabinet.",
+        [("indirect", "the minister warned the cabinet", "A report published by Mark Tully QC", None)],
+        id="a-document-then-an-apposition-with-no-closing-comma-is-the-source"),
+    pytest.param(
+        "The agency quoted Tom Bell, a Leeds native, as saying that the driver fled.",
+        [("indirect", "the driver fled", "Tom Bell", "a Leeds native")],
+        id="quoted-a-name-and-an-apposition-as-saying-is-the-name"),
+    pytest.param(
+        "On Monday, a spokesman says the ruling is wrong.",
+        [("indirect", "the ruling is wrong", "a spokesman", None)],
+        id="a-time-opener-before-a-description-is-no-subject"),
+    pytest.param(
+        "The plan, an inside source said, is to close the mill.",
+        [("indirect", "The plan, an inside source said, is to close the mill", "an inside source", None)],
+        id="a-common-noun-subject-before-a-source-in-commas-is-not-the-speaker"),
 ]
 
 
