@@ -79,6 +79,11 @@ _TITLE_SMALL_WORDS_ID = frozenset("dan di ke dari untuk yang dalam dengan pada b
 #: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
 #: Fewest words of a sentence's own before a quoted fragment that makes the whole sentence one mixed quote.
 MIN_MIXED_LEAD_WORDS = 3
+#: Fewest words of a quote that opens a sentence of its own after a heading run into it.
+MIN_HEADING_QUOTE_WORDS = 6
+#: Capitalised words that open a quoted sentence of its own, not a fragment inside a report.
+_SENTENCE_OPENERS_EN = frozenset("the we it this there our they these those i".split())
+_FIRST_WORD = re.compile(r"[\w'’]+")
 _TITLE_CASE_POSSESSIVES = frozenset(w.capitalize() for w in _POSSESSIVES_EN)
 #: A headline's speaker before "on" and its topic ("Lee on Ray Releasing His Tax Returns: ‘…’").
 _NAME_ON_TOPIC_EN = re.compile(r"(?:^|(?<=\n))([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)*)[ \t]+on[ \t]+$")
@@ -449,6 +454,18 @@ class DirectQuotes:
         mention = self.parser.chunk(text, m.start(1), m.end(1))
         return mention if mention is not None and mention.kind == NAME else None
 
+    def _sentence_quote_after_heading_en(self, span: QuoteSpan, ws) -> bool:
+        """English: whether the quote opens a sentence of its own (a capitalised determiner or
+        pronoun, and several words) right after a lead of plain words: a heading run into the
+        paragraph with no stop (``Kenya may find a friendly ear in Paris “The EU will …”``)."""
+        text = self.text
+        first = _FIRST_WORD.match(text, span.start)
+        if first is None or not first.group(0)[:1].isupper() or first.group(0).lower() not in _SENTENCE_OPENERS_EN:
+            return False
+        if not ws[-1][0][:1].isalnum() or len(text[span.start:span.end].split()) < MIN_HEADING_QUOTE_WORDS:
+            return False
+        return any(w[0][:1].isupper() for w in ws[1:])  # a title-case place or name in the lead, as headings have
+
     def _emit_mixed_lead(self, span: QuoteSpan, start: int, ent: Entity, cue: Optional[str]) -> bool:
         """English ``Not filing returns ''makes me clever,'' Brandt said.``: the sentence's own words
         lead into the quoted fragment, so the whole reported sentence is one mixed quote."""
@@ -474,6 +491,8 @@ class DirectQuotes:
             return False
         if any(w[0] == "," and k + 1 < len(ws) and self._aside_participle_at(ws[k + 1][1]) for k, w in enumerate(ws)):
             return False  # "Lee, citing “the magic of it,” said A": the words quoted in an aside lead into no report
+        if self._sentence_quote_after_heading_en(span, ws):
+            return False  # "Kenya may find a friendly ear in Paris “The EU will …,” said Lee": a heading, then the quote
         self._record(s, span.outer_end, MIXED, cue, "mixed-post", ent)
         return True
 

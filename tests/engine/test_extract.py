@@ -8818,6 +8818,18 @@ EN_CASES = [
         "The plan, an inside source said, is to close the mill.",
         [("indirect", "The plan, an inside source said, is to close the mill", "an inside source", None)],
         id="a-common-noun-subject-before-a-source-in-commas-is-not-the-speaker"),
+    # A heading run into the paragraph with no stop, then a quote opening a sentence of its own.
+    pytest.param(
+        "\"We want an answer,\" Mr Pol said. Kenya may find it has a friendly ear in Paris \"The EU will "
+        "stand with Nairobi and we hope that happens soon,\" said Jean Dupont, a spokesman for the ministry.",
+        [("direct", "We want an answer,", "Pol", None),
+         ("direct", "The EU will stand with Nairobi and we hope that happens soon,", "Jean Dupont",
+          "a spokesman for the ministry")],
+        id="a-heading-run-into-a-quote-that-opens-a-sentence-is-no-lead"),
+    pytest.param(
+        "Mr Pol met the press.\nThe plan would be \"a disaster for all of us and the town,\" said Jean Dupont, a spokesman.",
+        [("mixed", "The plan would be \"a disaster for all of us and the town,\"", "Jean Dupont", "a spokesman")],
+        id="a-lead-into-a-lower-case-fragment-is-one-mixed-quote"),
 ]
 
 
