@@ -432,6 +432,15 @@ SUBJECT_SENTENCE_REACH_EN = 250
 #: Where an English sentence ends, and where the next one starts.
 _SENTENCE_END_EN = re.compile(r"[.!?](?<!\bMr[.!?])(?<!\bMs[.!?])(?<!\bDr[.!?])(?<!\bSt[.!?])(?<!\bMrs[.!?])(?<![A-Z][.!?])"
                               r"(?:''|[”\"’'])?\s+(?=[“\"'A-Z])")  # (a doubled apostrophe closes a quote too)
+#: A paragraph opening with a capitalised name, or its possessive, then a lower-case word (``Roe's song``).
+_PARAGRAPH_OPENING_NAME_EN = re.compile(r"((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z\-]+)(?:['’]s?)? [a-z]")
+#: Capitalised words opening a paragraph that start no person's name.
+_PARAGRAPH_OPENING_NON_NAMES_EN = frozenset("the a an this that these those his her their its our my in on at "
+                                            "after before when while but and as if for".split())
+#: The capitalised word opening a sentence.
+_FIRST_NAME_WORD_EN = re.compile(r"[A-Z][a-z'’\-]+")
+#: How long (characters) a narrative paragraph before a pronoun may be for its opening name to be its topic.
+PARAGRAPH_TOPIC_REACH_EN = 600
 #: Words that make a sentence a report of speech rather than narrative.
 REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains|according)\b")
 #: How far (characters) before an English pronoun cue its quote may open (``“…,” he said``).
@@ -5084,6 +5093,10 @@ class ArticlePeople:
         subject = self._previous_sentence_subject_en(at, want, personal)
         if subject is not None:
             return subject  # "… spoke. Moss could not hide his joy. He said: “…”": the new subject
+        subject = self._paragraph_topic_en(at, want, personal) if not gendered \
+            or self.gender_of(self.salient, weak=False) != want else None
+        if subject is not None:
+            return subject  # "Roe's song won the vote. It is his 15th award. He told the crowd: “…”"
         named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
         if len(named) == 1:
             ent = next(iter(named.values()))
@@ -5292,6 +5305,38 @@ class ArticlePeople:
         ent = found[0]
         if self.gender_of is not None and self.gender_of(ent) not in (None, want):
             return None
+        return ent
+
+    def _paragraph_topic_en(self, at: int, want: str, personal) -> Optional[Entity]:
+        """English ``Roe's song beat songs by Ann Lee and Tom Bell. It is his 15th award. He told
+        the crowd: “…”``: a pronoun opening a later sentence of a narrative paragraph (no quote, no
+        report before it) that opens with a known person's name or possessive, when no later
+        sentence of it opens with another person's name; that person, if the gender fits (asked
+        only when the article does not give the last speaker the pronoun's gender)."""
+        text = self.text
+        if not text or not (0 < at <= len(text)):
+            return None
+        p = text.rfind("\n", 0, at) + 1
+        para = text[p:at]
+        if not para.rstrip().endswith((".", "!", "?")) or len(para) > PARAGRAPH_TOPIC_REACH_EN \
+                or _QUOTE_MARK_EN.search(para) or REPORTING_WORD_EN.search(para):
+            return None
+        m = _PARAGRAPH_OPENING_NAME_EN.match(para)
+        if m is None or fold(m.group(1).split()[0]) in _PARAGRAPH_OPENING_NON_NAMES_EN:
+            return None  # "The Turkish government claims …": a body, not a person's name
+        toks = frozenset(w for w in fold(m.group(1)).split()
+                         if w.rstrip(".") not in self.lex.honorifics and w not in self.lex.titles)
+        found = [e for e in self.entities if e.kind == "person" and toks and toks <= e.key_tokens and personal(e)]
+        if len(found) != 1:
+            return None
+        ent = found[0]
+        if self.gender_of is not None and self.gender_of(ent) not in (None, want):
+            return None
+        for end in _SENTENCE_END_EN.finditer(para):
+            word = _FIRST_NAME_WORD_EN.match(para, end.end())
+            if word is not None and any(e is not ent and e.kind == "person" and fold(word.group(0)) in e.key_tokens
+                                        for e in self.entities):
+                return None  # "… Lee won. Tom Bell lost. He said …": a later sentence has a subject of its own
         return ent
 
     def _epithet_head_en(self, head: str) -> bool:

@@ -8830,6 +8830,27 @@ EN_CASES = [
         "Mr Pol met the press.\nThe plan would be \"a disaster for all of us and the town,\" said Jean Dupont, a spokesman.",
         [("mixed", "The plan would be \"a disaster for all of us and the town,\"", "Jean Dupont", "a spokesman")],
         id="a-lead-into-a-lower-case-fragment-is-one-mixed-quote"),
+    # A pronoun in a narrative paragraph that opens with a person's possessive: that person.
+    pytest.param(
+        "Singers won prizes at the show.\n"
+        "After beating four rivals to the best female prize, Jem Stone said: \"I do not know what to say.\"\n"
+        "Comedians presented the best song prize to Robbie Wells dressed as his bandmates Gary Barr and "
+        "Howard Dean.\n\n"
+        "Wells' track beat songs by Will Yoon, Kate Bush and Joy Division in a vote by listeners. "
+        "It is his 15th award. He told the audience: \"I am just amazed that my career keeps going.\"",
+        [("direct", "I do not know what to say.", "Jem Stone", None),
+         ("direct", "I am just amazed that my career keeps going.", "Robbie Wells", None)],
+        id="he-in-a-paragraph-opening-with-a-possessive-name-is-that-person"),
+    pytest.param(
+        "Singers won prizes at the show.\n"
+        "After beating four rivals to the best female prize, Jem Stone said: \"I do not know what to say.\"\n"
+        "Comedians presented the best song prize to Robbie Wells dressed as his bandmates Gary Barr and "
+        "Howard Dean.\n\n"
+        "Wells' track beat songs by Will Yoon in a vote by listeners. Dean was not there. "
+        "He told the audience: \"I am just amazed that my career keeps going.\"",
+        [("direct", "I do not know what to say.", "Jem Stone", None),
+         ("direct", "I am just amazed that my career keeps going.", "Howard Dean", None)],
+        id="he-after-a-sentence-opening-with-another-name-is-not-the-paragraph-topic"),
 ]
 
 
