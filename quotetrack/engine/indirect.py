@@ -481,6 +481,10 @@ _SUBORDINATE_SUBJECT_BEFORE_EN = re.compile(
     r"[Ii]f|[Uu]nless|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\s+(?:[\w'’.-]+\s+){1,3}$")
 #: How far back (characters) the subordinator of a cue's clause is looked for.
 SUBORDINATE_SUBJECT_REACH_EN = 60
+#: The second of two things in ``one … and another``, closing a subject phrase.
+_ONE_AND_ANOTHER_EN = re.compile(r"\band ((?:the )?other|another)$")
+#: ``one accusing …``: "one" and a participle of its own (one of several things, each doing something).
+_ONE_DOING_EN = re.compile(r"[Oo]ne [a-z]+ing\b")
 #: Nouns of a claim whose "that" clause a denial or a confirmation reports ("denied accusations that …").
 _DENIED_CLAIM_NOUNS_EN = frozenset("accusation accusations allegation allegations claim claims report reports suggestion "
                             "suggestions rumour rumours rumor rumors notion speculation charge charges".split())
@@ -2155,6 +2159,12 @@ class IndirectQuotes:
                     mention = self._main_subject(sent.start, verb_at)
             if mention is None:
                 continue
+            if en and mention.kind == "description" and mention.text[:4] in ("one ", "One ") and " and " in mention.text:
+                other = _ONE_AND_ANOTHER_EN.search(mention.text) if _ONE_DOING_EN.match(mention.text) else None
+                if other is not None:
+                    # "two lawsuits - one accusing it of A and another alleging B": the second one says B
+                    mention = Mention(DESCRIPTION, other.group(1), mention.start + other.start(1),
+                                      mention.start + other.end(1))
             if en and mention.kind == "description" and _CLAUSE_AS_SUBJECT_EN.fullmatch(mention.text):
                 continue  # "…, they are not for artistic reasons": a pronoun and its verb, no subject phrase
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)

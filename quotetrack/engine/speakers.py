@@ -2709,6 +2709,9 @@ class MentionParser:
             clause = _APPOSED_RELATIVE_EN.match(text, mention.end, end)
             if clause is not None and self._position_clause_en(clause.group(1)):
                 mention.role = clause.group(1)
+        if mention is not None and self.lex.lang == "en" and mention.kind == NAME and mention.role \
+                and mention.role[:2] in ("th", "a ", "an") and mention.start > start:
+            mention.role = self._role_after_opening_phrase_en(text, start, mention)
         if mention is not None and self.lex.lang == "en" and mention.kind == DESCRIPTION \
                 and mention.start > start + 2 and text.startswith(("a ", "an "), mention.start) \
                 and text[mention.start - 2:mention.start] == ", ":
@@ -2716,6 +2719,22 @@ class MentionParser:
             if head is not None:
                 return head
         return mention
+
+    def _role_after_opening_phrase_en(self, text: str, start: int, mention: Mention) -> str:
+        """English ``After the meeting Foreign Secretary Tom Shaw said``: a role read after an
+        opening preposition whose first two words (a determiner and a plain noun) end that
+        preposition's phrase; the title after them is the role."""
+        before = text[max(start, mention.start - 12):mention.start].split()
+        if not before or before[-1].lower() not in _ROLE_OPENING_PREPOSITIONS_EN:
+            return mention.role
+        words = mention.role.split()
+        if len(words) < 3 or words[0] not in ("the", "a", "an") or not words[1].isalpha() or not words[1].islower() \
+                or words[1] in self.lex.titles or words[1] in self.lex.title_modifiers:
+            return mention.role
+        rest = words[2]
+        if not (rest in ("the", "a", "an") or rest[:1].isupper() or rest.lower() in self.lex.titles or rest.lower() in self.lex.title_modifiers):
+            return mention.role
+        return " ".join(words[2:])
 
     def _apposition_head_en(self, text: str, start: int, apposition: Mention) -> Optional[Mention]:
         """English ``Tom Lee QC, a member of Garden Chambers says``: an apposition whose closing
@@ -5339,6 +5358,15 @@ class ArticlePeople:
                 return None  # "… Lee won. Tom Bell lost. He said …": a later sentence has a subject of its own
         return ent
 
+    def _full_name_as_role_en(self, role: Optional[str]) -> bool:
+        """English: whether ``role`` is a person's own name (a common given name and a capitalised
+        surname, no title word), never a role."""
+        if self.lex.lang != "en" or not role:
+            return False
+        words = role.split()
+        return len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and fold(words[0]) in self.lex.given_names and not any(fold(w) in self.lex.titles for w in words)
+
     def _epithet_head_en(self, head: str) -> bool:
         """Whether ``head`` ends a description of one person (``senator``, ``Republican``, ``actor``)."""
         low = head.lower()
@@ -6016,7 +6044,8 @@ class ArticlePeople:
                 best.written = (role_as_written, f"{dropped} {mention.name}".strip())
             elif fold(mention.name) != fold(best.name):
                 best.aliases.append(mention.name)
-            best.add_role(mention.role, at)
+            if not self._full_name_as_role_en(mention.role):
+                best.add_role(mention.role, at)  # but "Paul Hewson (Bono, vocals)": a real name, no role of Bono's
         for alias in mention.aliases:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
