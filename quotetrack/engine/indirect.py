@@ -485,6 +485,8 @@ SUBORDINATE_SUBJECT_REACH_EN = 60
 _ONE_AND_ANOTHER_EN = re.compile(r"\band ((?:the )?other|another)$")
 #: ``one accusing …``: "one" and a participle of its own (one of several things, each doing something).
 _ONE_DOING_EN = re.compile(r"[Oo]ne [a-z]+ing\b")
+#: Nouns of a span of time ("argued for years", "for the past two months").
+_DURATION_NOUNS_EN = frozenset("years year months month weeks week days day decades decade hours time".split())
 #: Nouns of a claim whose "that" clause a denial or a confirmation reports ("denied accusations that …").
 _DENIED_CLAIM_NOUNS_EN = frozenset("accusation accusations allegation allegations claim claims report reports suggestion "
                             "suggestions rumour rumours rumor rumors notion speculation charge charges".split())
@@ -3162,6 +3164,14 @@ class IndirectQuotes:
             # "denied it, but reports show …", "said them, but not after …": a pronoun object, then the
             # next clause; no report ("said it, too, would fail" stays one)
             return None
+        if lang_en and verb[:4] == "argu" and ws[0][0].lower() == "for" and not self._that_clause_in(ws) \
+                and not any(w[0].lower() in _DURATION_NOUNS_EN for w in ws[1:5]):
+            return None  # "argued for flexibility in …": a thing urged, no report
+        if lang_en and verb[:4] == "warn" and len(ws) > 3:
+            j = 1 if ws[1][0] == "that" else 2 if ws[2][0] == "that" and ws[0][0] in ("the", "his", "her", "their") else 0
+            if j and all(w[0].isalpha() and w[0].lower() not in _PREDICATE_EN for w in ws[:j]) \
+                    and ws[j + 1][0].lower() not in _PREDICATE_EN and not ws[j + 1][0].endswith("ed"):
+                return ws[j + 1][1]  # "warned ministers that they should …": the hearer, then the clause
         if lang_en and verb[:4] in ("deni", "deny", "conf") and len(ws) > 3:
             k = 1 if ws[0][0].lower() in ("the", "any") else 0
             if ws[k][0].lower() in _DENIED_CLAIM_NOUNS_EN and ws[k + 1][0] == "that" and k + 2 < len(ws):

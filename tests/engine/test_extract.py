@@ -8881,6 +8881,28 @@ EN_CASES = [
         "The meeting chairman Tom Shaw said the talks went well.",
         [("indirect", "the talks went well", "Tom Shaw", "The meeting chairman")],
         id="a-noun-before-a-title-with-no-preposition-stays-in-the-role"),
+    # "warned X that …": the hearer, then the clause.
+    pytest.param(
+        "Lord Fenn warned ministers that they should prepare for a fight on the bill.",
+        [("indirect", "they should prepare for a fight on the bill", "Lord Fenn", None)],
+        id="warned-a-hearer-that-reports-the-clause-after-that"),
+    pytest.param(
+        "Lord Fenn warned the cabinet that it would lose.",
+        [("indirect", "it would lose", "Lord Fenn", None)],
+        id="warned-the-hearer-that-reports-the-clause-after-that"),
+    pytest.param(
+        "Tom Hale warned voters that were angry about the plan.",
+        [("indirect", "voters that were angry about the plan", "Tom Hale", None)],
+        id="warned-a-noun-and-a-relative-that-keeps-the-span"),
+    # "argued for X": a thing urged, no reported clause.
+    pytest.param(
+        "The Liberal Democrats have argued for flexibility in deciding access rules, rather than having \"rigid targets\".",
+        [],
+        id="argued-for-a-noun-is-no-report"),
+    pytest.param(
+        "The Liberal Democrats have argued for years that the rules are unfair.",
+        [("indirect", "the rules are unfair", "Liberal Democrats", None)],
+        id="argued-for-years-that-is-a-report"),
 ]
 
 
