@@ -485,6 +485,8 @@ SUBORDINATE_SUBJECT_REACH_EN = 60
 _ONE_AND_ANOTHER_EN = re.compile(r"\band ((?:the )?other|another)$")
 #: ``one accusing …``: "one" and a participle of its own (one of several things, each doing something).
 _ONE_DOING_EN = re.compile(r"[Oo]ne [a-z]+ing\b")
+#: Lower-case nouns of a group of people that may speak as one (``a group that opposed it and said …``).
+_GROUP_HEADS_EN = frozenset("group groups body panel team family families crowd union unions committee".split())
 #: Nouns of a span of time ("argued for years", "for the past two months").
 _DURATION_NOUNS_EN = frozenset("years year months month weeks week days day decades decade hours time".split())
 #: Nouns of a claim whose "that" clause a denial or a confirmation reports ("denied accusations that …").
@@ -2139,6 +2141,8 @@ class IndirectQuotes:
                         # 'Lee began by saying "of course" Vale can lead, but said …': the words after
                         # the quote go on with its report; the sentence's subject says both
                         mention = self._subject_before_quote(sent.start, clause_start, verb_at)
+                    elif self._thing_relative_before_and_en(subject_tokens, boundary):
+                        continue  # "a climate that threatened rain and promised sun": a thing's second verb, no report
                     else:
                         mention = None
                     mention = mention or self._relative_subject(clause_start, subject_tokens) \
@@ -2910,6 +2914,22 @@ class IndirectQuotes:
         if antecedent.kind == NAME or mention is None and self._plausible_speaker(antecedent):
             return antecedent
         return None
+
+    def _thing_relative_before_and_en(self, subject_tokens, boundary: int) -> bool:
+        """English ``… to a climate that threatened rain one moment and promised sun``: the cue is
+        coordinated, with no comma, with the verb of a ``that``/``which`` clause on a lower-case
+        noun of no person (``climate``); that thing does the cue, no speaker."""
+        k = next((n for n in range(len(subject_tokens) - 1, 0, -1) if subject_tokens[n][1] < boundary
+                  and subject_tokens[n][0] in ("that", "which", ",", ";")), None)
+        if k is None or subject_tokens[k][0] not in ("that", "which") or k + 1 >= len(subject_tokens):
+            return False
+        head, verb = subject_tokens[k - 1][0], subject_tokens[k + 1][0]
+        if any(w[0] == "," or w[0].lower() in _PREDICATE_EN for w in subject_tokens[k + 2:] if w[1] < boundary):
+            return False  # "the name that appeared in it was wrong, but said …": the clause ended before
+        return head.isalpha() and head.islower() and not self._people_noun_en(head) \
+            and head not in self.lex.titles and head not in self.lex.descriptions \
+            and head not in self.lex.institution_words and head not in _GROUP_HEADS_EN \
+            and verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST_EN)
 
     def _relative_subject(self, clause_start: int, subject_tokens) -> Optional[Mention]:
         """English ``Tom told Ann Grey, who opened her door and said …``: a cue coordinated with the

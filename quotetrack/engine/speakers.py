@@ -437,6 +437,8 @@ _PARAGRAPH_OPENING_NAME_EN = re.compile(r"((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z\
 #: Capitalised words opening a paragraph that start no person's name.
 _PARAGRAPH_OPENING_NON_NAMES_EN = frozenset("the a an this that these those his her their its our my in on at "
                                             "after before when while but and as if for".split())
+#: A capitalised name closed by a comma and a relative ``who`` (``star Leo Dale, who paused``).
+_NAME_THEN_WHO_EN = re.compile(r"[A-Z][a-z'’\-]+, who ")
 #: The capitalised word opening a sentence.
 _FIRST_NAME_WORD_EN = re.compile(r"[A-Z][a-z'’\-]+")
 #: How long (characters) a narrative paragraph before a pronoun may be for its opening name to be its topic.
@@ -5311,7 +5313,12 @@ class ArticlePeople:
                 # named before; not the person its sentence names as an object or possessor
                 return self._subject_before_sentence_en(at - len(window) + 1 + ends[-2].end(), want, personal)
         if m is None:
-            return self._only_person_in_sentence_en(sentence, want, personal) if opener_only else None
+            # "The biggest cheer was for star Leo Dale, who paused to sign autographs. He said …":
+            # the one person the sentence goes on to describe with a relative clause is its topic
+            found = self._only_person_in_sentence_en(sentence, want, personal) if opener_only else None
+            if found is None and ", who " in sentence and _NAME_THEN_WHO_EN.search(sentence):
+                found = self._only_person_in_sentence_en(sentence, want, personal, unknown_gender=True)
+            return found
         toks = frozenset(w for w in fold(m.group(1)).split()
                          if w.rstrip(".") not in self.lex.honorifics and w not in self.lex.titles)  # "Mr Law", "Senator Law"
         found = [e for e in self.entities if e.kind == "person" and toks and toks <= e.key_tokens and personal(e)]
@@ -5478,7 +5485,8 @@ class ArticlePeople:
             return None
         return ent
 
-    def _only_person_in_sentence_en(self, sentence: str, want: str, personal) -> Optional[Entity]:
+    def _only_person_in_sentence_en(self, sentence: str, want: str, personal,
+                                    unknown_gender: bool = False) -> Optional[Entity]:
         """The one known person, other than the last speaker, that a narrative sentence names
         anywhere (``The claims were put to Roe after the game. At first he said: …``), when it
         names nobody else and the pronoun opens the next sentence; else None."""
@@ -5495,8 +5503,9 @@ class ArticlePeople:
         ent = found[0]
         if fold(sentence.split()[0]) in ent.key_tokens:
             return None  # "… endorsed Sen. Ted Ruiz in November.": a sentence cut after a title's period
-        if self.gender_of is None or self.gender_of(ent) != want:
-            return None  # only a person the article gives the pronoun's gender
+        if self.gender_of is None or self.gender_of(ent) not in ((None, want) if unknown_gender else (want,)):
+            return None  # only a person the article gives the pronoun's gender (or, described by
+            # a relative clause, none)
         return ent
 
     def _surname_met_first(self, word: str, want: str, at: int) -> Optional[Entity]:

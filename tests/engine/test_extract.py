@@ -8903,6 +8903,24 @@ EN_CASES = [
         "The Liberal Democrats have argued for years that the rules are unfair.",
         [("indirect", "the rules are unfair", "Liberal Democrats", None)],
         id="argued-for-years-that-is-a-report"),
+    # A cue coordinated with the verb of a "that" clause on a thing: the thing's act, no report.
+    pytest.param(
+        "Film stars came to Leeds on Saturday.\nKit Vane, Lorcan Dimarco and Rick Gale were some of the actors "
+        "who came. They stepped out to a climate that threatened rain one moment and promised sunshine the next. "
+        "The loudest cheer was for film star Lorcan Dimarco, who stopped to sign autographs. "
+        "He said the welcome was \"unlike anything I have seen\".",
+        [("mixed", "the welcome was \"unlike anything I have seen\"", "Lorcan Dimarco", "film star")],
+        id="a-things-second-verb-is-no-report-and-he-is-the-person-a-who-clause-describes"),
+    pytest.param(
+        "Tom Hale met a group that opposed the plan and said it would fail.",
+        [("indirect", "it would fail", "Tom Hale", None)],
+        id="a-group-that-opposed-and-said-is-no-things-act"),
+    pytest.param(
+        "Film stars came to Leeds on Saturday.\nKit Vane, Lorcan Dimarco and Rick Gale were some of the actors "
+        "who came. The loudest cheer was for film star Lorcan Dimarco and Rick Gale, who stopped to sign "
+        "autographs. He said the welcome was \"unlike anything I have seen\".",
+        [("mixed", "the welcome was \"unlike anything I have seen\"", "Kit Vane", None)],
+        id="he-after-a-who-clause-on-two-people-is-not-either"),
 ]
 
 
