@@ -79,6 +79,8 @@ _TITLE_SMALL_WORDS_ID = frozenset("dan di ke dari untuk yang dalam dengan pada b
 #: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
 #: Fewest words of a sentence's own before a quoted fragment that makes the whole sentence one mixed quote.
 MIN_MIXED_LEAD_WORDS = 3
+#: Verbs right after a quoted term that make it a sentence's subject (``“Gaming widows” has become …``).
+_TERM_VERBS_EN = frozenset("has have had is are was were became becomes become means meant refers".split())
 #: Fewest words of a quote that opens a sentence of its own after a heading run into it.
 MIN_HEADING_QUOTE_WORDS = 6
 #: Capitalised words that open a quoted sentence of its own, not a fragment inside a report.
@@ -275,7 +277,7 @@ class DirectQuotes:
             return None  # "“Diaspora bond” Pemerintah menggalang …": a run-in subhead in marks
         # A paragraph that opens with a quote and has no cue continues the previous speaker.
         if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
-                and not self._has_later_cue(span.outer_end, para.end):
+                and not self._has_later_cue(span.outer_end, para.end) and not self._quoted_term_subject_en(span):
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
@@ -296,6 +298,14 @@ class DirectQuotes:
         if not _THIRD_PERSON_ID.search(self.text, span.start, span.end):
             return ent
         return prev
+
+    def _quoted_term_subject_en(self, span: QuoteSpan) -> bool:
+        """English ``“Gaming widows” has become a term for …``: a few quoted words with no closing
+        stop, right before a lower-case verb: the term is the sentence's subject, nobody's words."""
+        if self.lex.lang != "en" or not self._is_short(span) or self.text[span.end - 1:span.end] in ",.!?;:":
+            return False
+        m = _LOWER_WORD.match(self.text, span.outer_end + 1) if self.text[span.outer_end:span.outer_end + 1] == " " else None
+        return m is not None and m.group(0) in _TERM_VERBS_EN
 
     def _possessor_before_en(self, at: int, word: str) -> Optional[Entity]:
         """English ``This year marks Tom Lee's tenth season. “…,” he says.``: a ``he``/``she`` no

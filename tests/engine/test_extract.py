@@ -8921,6 +8921,18 @@ EN_CASES = [
         "autographs. He said the welcome was \"unlike anything I have seen\".",
         [("mixed", "the welcome was \"unlike anything I have seen\"", "Kit Vane", None)],
         id="he-after-a-who-clause-on-two-people-is-not-either"),
+    # A few quoted words opening a paragraph before "has become …": a term, no continuation.
+    pytest.param(
+        "\"I cannot talk to him while he is playing, there is no point at all,\" one wife wrote.\n\n"
+        "\"Gaming widows\" has become a term for women shut out by gamers.",
+        [("direct", "I cannot talk to him while he is playing, there is no point at all,", "one wife", None)],
+        id="a-quoted-term-before-has-become-is-no-continuation"),
+    pytest.param(
+        "\"I cannot talk to him while he is playing, there is no point at all,\" one wife wrote.\n\n"
+        "\"He never even looks up from the screen when I come home late\" is how it goes every night.",
+        [("direct", "I cannot talk to him while he is playing, there is no point at all,", "one wife", None),
+         ("direct", "He never even looks up from the screen when I come home late", "one wife", None)],
+        id="a-long-quote-opening-a-paragraph-still-continues"),
 ]
 
 
