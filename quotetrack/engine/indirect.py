@@ -487,6 +487,8 @@ _ONE_AND_ANOTHER_EN = re.compile(r"\band ((?:the )?other|another)$")
 _ONE_DOING_EN = re.compile(r"[Oo]ne [a-z]+ing\b")
 #: Lower-case nouns of a group of people that may speak as one (``a group that opposed it and said …``).
 _GROUP_HEADS_EN = frozenset("group groups body panel team family families crowd union unions committee".split())
+#: Pronoun subjects of a cue in an "if"/"unless" clause (``if I say …``).
+_CONDITIONAL_SUBJECTS_EN = frozenset("i you we he she they".split())
 #: Nouns of a span of time ("argued for years", "for the past two months").
 _DURATION_NOUNS_EN = frozenset("years year months month weeks week days day decades decade hours time".split())
 #: Nouns of a claim whose "that" clause a denial or a confirmation reports ("denied accusations that …").
@@ -2828,6 +2830,9 @@ class IndirectQuotes:
         """English ``hasn't said``, ``can't say``, ``would say``, ``will ever tell``: a negated or
         modal verb before the cue reports no statement."""
         k = len(subject_tokens) - 1
+        if k >= 1 and subject_tokens[k - 1][0].lower() in ("if", "unless") \
+                and subject_tokens[k][0].lower() in _CONDITIONAL_SUBJECTS_EN:
+            return True  # "if I say jazz here, people …", "if he says no, …": a condition, no statement
         # the modal is looked at before the skip: "would" and "will" are also in adverbs_between
         # "only" ends the skip: "would only say" reports what was said
         while k > 0 and subject_tokens[k][0].lower() not in _MODALS_EN and subject_tokens[k][0].lower() != "only" and (

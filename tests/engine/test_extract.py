@@ -8933,6 +8933,15 @@ EN_CASES = [
         [("direct", "I cannot talk to him while he is playing, there is no point at all,", "one wife", None),
          ("direct", "He never even looks up from the screen when I come home late", "one wife", None)],
         id="a-long-quote-opening-a-paragraph-still-continues"),
+    # A cue in an "if" clause with a pronoun subject: a condition, no statement.
+    pytest.param(
+        "Tom Hale spoke to us. If he says the plan is dead, the town will riot.",
+        [],
+        id="if-he-says-is-a-condition-no-report"),
+    pytest.param(
+        "Tom Hale spoke to us. He says the plan is dead, if the vote fails.",
+        [("indirect", "the plan is dead, if the vote fails", "Tom Hale", None)],
+        id="he-says-before-an-if-clause-is-a-report"),
 ]
 
 
