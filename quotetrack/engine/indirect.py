@@ -3967,7 +3967,12 @@ class IndirectQuotes:
                 if 1 < k < len(ws) - 1 and ws[k][0].lower() in _HEARER_NOUNS_EN:
                     k += 1  # "told the KDB's Talking Shop programme what was needed …": the show's noun is the hearer's
                 if 1 < k < len(ws) and (self._looks_like_clause(ws[k - 1:]) or self._irregular_past_clause_en(ws[k:])):
-                    return ws[k][1]  # "told the Ledger her firm never met …": an irregular past after its subject
+                    h = next((h for h in range(2, k - 1) if ws[h][0].lower().rstrip(".") in self.lex.honorifics
+                              or ws[h - 1][0].isupper() and fold_word(ws[h][0]) in self.lex.given_names), None)
+                    # "told the BBC Mr Howard had …", "told the BBC Tom Hale had …": the outlet is the
+                    # hearer; the person named after it opens the clause ("told the Ledger her firm never met …": an
+                    # irregular past after its subject)
+                    return ws[h][1] if h is not None else ws[k][1]
                 if k == 1:
                     return self._clause_after_hearer(ws)  # "told his wife the firm would …"
                 return None  # "told the New York Times", "told the crowd": a hearer only

@@ -8942,6 +8942,19 @@ EN_CASES = [
         "Tom Hale spoke to us. He says the plan is dead, if the vote fails.",
         [("indirect", "the plan is dead, if the vote fails", "Tom Hale", None)],
         id="he-says-before-an-if-clause-is-a-report"),
+    # "told the <outlet> <person> had …": the person opens the clause, not the hearer.
+    pytest.param(
+        "Sources within the party told the BBC Mr Hale had always been in favour of the plan.",
+        [("indirect", "Mr Hale had always been in favour of the plan", "Sources within the party", None)],
+        id="told-an-outlet-then-an-honorific-name-opens-the-clause"),
+    pytest.param(
+        "Aides told the BBC Tom Hale had always backed the plan.",
+        [("indirect", "Tom Hale had always backed the plan", "Aides", None)],
+        id="told-an-acronym-outlet-then-a-given-name-opens-the-clause"),
+    pytest.param(
+        "Aides told the Daily Post the plan had failed.",
+        [("indirect", "the plan had failed", "Aides", None)],
+        id="told-a-named-outlet-then-a-clause-keeps-the-outlet-whole"),
 ]
 
 
