@@ -8955,6 +8955,15 @@ EN_CASES = [
         "Aides told the Daily Post the plan had failed.",
         [("indirect", "the plan had failed", "Aides", None)],
         id="told-a-named-outlet-then-a-clause-keeps-the-outlet-whole"),
+    # "Olympian" is a title before a name.
+    pytest.param(
+        "Olympian Tomlinson tried to catch up with his six jumps. \"I was advised not to jump by my doctor,\" said Tomlinson.",
+        [("direct", "I was advised not to jump by my doctor,", "Tomlinson", "Olympian")],
+        id="olympian-before-a-surname-is-a-title"),
+    pytest.param(
+        "The Olympian said the track was slow.",
+        [("indirect", "the track was slow", "The Olympian", None)],
+        id="the-olympian-alone-is-a-description"),
 ]
 
 
