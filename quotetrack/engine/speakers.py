@@ -358,6 +358,10 @@ _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((
 _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^)((?:The |[A-Z][a-z]+ )?(?:[a-z]+ )?"
                                      r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+(?:ans|ats|ists|ies|als)))"
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
+#: Per gender, any of its person nouns in a text (the cheap test before ``_GENDERED_SUBJECT_EN``).
+_GENDERED_NOUN_SEARCH_EN = {sex: re.compile("|".join(sorted((re.escape(n) for n, x in _GENDERED_NOUNS_EN.items() if x == sex),
+                                                            key=len, reverse=True)))
+                            for sex in set(_GENDERED_NOUNS_EN.values())}
 #: Words one of which every match of ``_PLURAL_SUBJECT_EN`` opens with (a cheap test before the scan).
 _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "All ", "Both ", "A ", "An ")
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
@@ -5114,8 +5118,10 @@ class ArticlePeople:
         subject = self._previous_sentence_subject_en(at, want, personal)
         if subject is not None:
             return subject  # "… spoke. Moss could not hide his joy. He said: “…”": the new subject
-        subject = self._paragraph_topic_en(at, want, personal) if not gendered \
-            or self.gender_of(self.salient, weak=False) != want else None
+        subject = self._paragraph_topic_en(at, want, personal)
+        if subject is not None and gendered and subject is not self.salient \
+                and self.gender_of(self.salient, weak=False) == want:
+            subject = None  # the last speaker, whom the article gives the pronoun's gender, goes on
         if subject is not None:
             return subject  # "Roe's song won the vote. It is his 15th award. He told the crowd: “…”"
         named = {id(e): e for pos, e in self._since_mark if pos < at and at - pos <= INTRODUCED_REACH_EN}
@@ -5205,11 +5211,12 @@ class ArticlePeople:
                 return ent  # "“…,” said Ann Roe. … Mrs. Lee might pick Mr. Day. “…,” she said.": Mrs. Lee
         if gendered and self.salient is not None and not personal(self.salient):
             return None  # "Human Rights Watch said …. He said …": "he" is never an organisation's
-        if gendered and self.salient is not None and self.salient.kind == "person" \
-                and self.gender_of(self.salient) not in (None, want):
+        if gendered and self.salient is not None and self.salient.kind == "person":
             # "Mayor Ann Roe opened the bridge. He said …": nobody named fits the pronoun; the
-            # unnamed person of its gender a sentence opened with
-            return self._gendered_subject_since_en(0, at, want) or self.salient
+            # unnamed person of its gender a sentence opened with (the cheap look first)
+            described = self._gendered_subject_since_en(0, at, want)
+            if described is not None and self.gender_of(self.salient) not in (None, want):
+                return described
         return self.salient
 
     def _gendered_person_before_quote_en(self, at: int, want: str, personal) -> Optional[Entity]:
@@ -5368,7 +5375,7 @@ class ArticlePeople:
     def _full_name_as_role_en(self, role: Optional[str]) -> bool:
         """English: whether ``role`` is a person's own name (a common given name and a capitalised
         surname, no title word), never a role."""
-        if self.lex.lang != "en" or not role:
+        if self.lex.lang != "en" or not role[:1].isupper():
             return False
         words = role.split()
         return len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words) \
@@ -5800,9 +5807,8 @@ class ArticlePeople:
         sentence after the person's name opens with an unnamed man or woman of the pronoun's
         gender; the last such subject, else None."""
         lo = max(since, at - GROUP_REACH, 0)
-        window = self.text[lo:at]
-        if not any(noun in window for noun, sex in _GENDERED_NOUNS_EN.items() if sex == want):
-            return None
+        if want not in _GENDERED_NOUN_SEARCH_EN or not _GENDERED_NOUN_SEARCH_EN[want].search(self.text, lo, at):
+            return None  # (one scan of the window for any noun of that gender: the cheap test)
         found = None
         for m in _GENDERED_SUBJECT_EN.finditer(self.text, lo, at):
             if _GENDERED_NOUNS_EN[m.group(2)] == want:
@@ -6053,7 +6059,7 @@ class ArticlePeople:
                 best.written = (role_as_written, f"{dropped} {mention.name}".strip())
             elif fold(mention.name) != fold(best.name):
                 best.aliases.append(mention.name)
-            if not self._full_name_as_role_en(mention.role):
+            if not mention.role or not self._full_name_as_role_en(mention.role):
                 best.add_role(mention.role, at)  # but "Paul Hewson (Bono, vocals)": a real name, no role of Bono's
         for alias in mention.aliases:
             self.add_alias(best, alias)
