@@ -312,8 +312,10 @@ class NameEvidence:
             keys += words[-1:]  # "Carver" tells nothing of Hillary when Bill is in the article too
         for key in keys:
             count = self._gender_evidence.get(key)
-            full = key == " ".join(words) and words[-1] not in self._gender_titled
-            if count and len(words) >= 2 and (key in (words[0], words[-1]) or full) and self.lex.given_names.get(words[0]):
+            # the full name is weighed too (its evidence may be one pronoun after it), unless a
+            # title word stood before the surname
+            full = bool(count) and key is keys[0] and len(words) >= 2 and words[-1] not in self._gender_titled
+            if count and len(words) >= 2 and (full or key in (words[0], words[-1])) and self.lex.given_names.get(words[0]):
                 # "Ilona may play Hillary if he …": a pronoun or two after a common given name
                 # (or after the surname: "… against Hale, she said") are weighed against what
                 # the given name itself says; but a title word before the surname decides alone
