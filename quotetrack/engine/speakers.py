@@ -1764,9 +1764,11 @@ class MentionParser:
             # "Peneliti Rina Kusuma dari Universitas Gadjah Mada", "Jurnalis Rina dari harian Kota Pos":
             # a titled name, then the body it comes from; the person is the name, the title its role
             head = self._parse_chunk(text, words[0][1], words[k - 1][2])
-            if head is not None and head.kind == NAME and head.role and all(
-                    w[:1].isupper() and not w.isupper() and not self.lex.is_common_word(w) for w in head.name.split()):
-                # (not "Wakil Ketua Komisi II dari Fraksi … Arif": a numbered office, its holder named later)
+            parts = head.name.split() if head is not None and head.kind == NAME and head.role else ()
+            if parts and all(w[:1].isupper() and not w.isupper() for w in parts) and (
+                    not all(self.lex.is_common_word(w) for w in parts)):
+                # (not "Wakil Ketua Komisi II dari Fraksi … Arif": a numbered office, its holder named
+                # later; but "Wartawan Budi Santoso dari harian …": a name one of whose words is also common)
                 return Mention(NAME, text[words[0][1]:words[-1][2]], words[0][1], words[-1][2],
                                name=head.name, role=head.role, aliases=head.aliases)
         if not 1 <= k <= MAX_NAME_WORDS_BEFORE_BODY_ID or k + 1 >= len(words) or not _is_cap(words[k + 1][0]):

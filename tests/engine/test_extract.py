@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Wartawan Dodi Lesmana dari harian Kabar Timur mengatakan dirinya dihalangi petugas saat meliput.",
+        [("indirect", "dirinya dihalangi petugas saat meliput", "Dodi Lesmana", "Wartawan")],
+        id="a-journalist-titled-name-from-an-outlet-is-the-person-not-the-outlet"),
+    pytest.param(
+        "Peneliti Budi Santoso dari Universitas Lembah Hijau mengatakan stok ikan masih aman.",
+        [("indirect", "stok ikan masih aman", "Budi Santoso", "Peneliti")],
+        id="a-titled-name-with-a-common-word-before-dari-is-still-the-person"),
+    pytest.param(
+        "Kepala Dinas Pangan dari Kabupaten Lembah Hijau, Sri Wahyuni, mengatakan stok ikan masih aman.",
+        [("indirect", "stok ikan masih aman", "Sri Wahyuni", "Kepala Dinas Pangan dari Kabupaten Lembah Hijau")],
+        id="an-office-of-common-words-before-dari-is-no-name"),
+    pytest.param(
         "Pelaku adalah sopir pribadi korban, Joko Widarto (41).\n\"Saya menyesal,\" kata Joko.",
         [("direct", "Saya menyesal,", "Joko Widarto", "sopir pribadi korban")],
         id="a-title-after-adalah-before-a-comma-and-a-name-is-the-role"),
