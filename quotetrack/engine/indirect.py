@@ -79,6 +79,12 @@ _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
 _PURPOSE_ID = frozenset("agar supaya".split())
 #: Indonesian words that link a request verb to the act requested (``meminta warga untuk …``).
 _REQUEST_LINKS_ID = _PURPOSE_ID | {"untuk"}
+#: Indonesian nouns for a stance or a wish that a cue may name before its clause (``menyampaikan
+#: harapannya bahwa …``, ``mengungkapkan kekhawatirannya bahwa …``): the report starts after ``bahwa``.
+_STANCE_NOUNS_ID = frozenset("""harapan keyakinan kekhawatiran pendapat pandangan penilaian keinginan
+    optimisme kesimpulan kecurigaan dugaan kekecewaan keprihatinan kepercayaan""".split())
+#: of them, the wishes, whose clause may also open with ``agar``/``supaya`` (``harapannya agar …``)
+_WISH_NOUNS_ID = frozenset("harapan keinginan".split())
 #: Indonesian prepositions that open a phrase (not a time clause like ``saat``/``setelah``).
 _PLACE_PREPS_ID = frozenset("pada di dalam kepada dengan dari melalui lewat".split())
 #: Indonesian negations and modals of ability that deny a cue after them (``belum bisa memastikan``).
@@ -3230,8 +3236,16 @@ class IndirectQuotes:
         # from "to"; a "that" past its comma belongs to the next clause
         pledge = lang_en and adverbial and ws[0][0] == "to" and verb in lex.infinitive_cues \
             and len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in lex.stop_words
+        stance = None  # "menyampaikan harapannya bahwa …": a stance noun, then its clause
+        if lex.lang == "id" and len(ws) > 1 and ws[1][0].lower() in lex.complementizers:
+            head = ws[0][0].lower()
+            head = head[:-3] if head.endswith("nya") else head
+            stance = head if head in _STANCE_NOUNS_ID else None
         for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
             low = w[0].lower()
+            if stance and j == 1 and (low == "bahwa" or stance in _WISH_NOUNS_ID) \
+                    and not (near and self._inside_quote(w[1], near)):
+                return w[2]
             if pledge and w[0] == "," and j + 1 < len(ws) and (
                     ws[j + 1][0][:1].isupper() or ws[j + 1][0] in _CLAUSE_SUBORDINATORS_EN
                     or ws[j + 1][0].endswith("ing") and ws[j + 1][0].islower()):

@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Bupati Rahmat Hidayat menyampaikan harapannya bahwa pasar baru itu ramai pembeli.",
+        [("indirect", "pasar baru itu ramai pembeli", "Rahmat Hidayat", "Bupati")],
+        id="a-stance-noun-before-bahwa-is-no-part-of-the-report"),
+    pytest.param(
+        "Bupati Rahmat Hidayat menyampaikan harapannya agar pedagang tidak menaikkan harga.",
+        [("indirect", "pedagang tidak menaikkan harga", "Rahmat Hidayat", "Bupati")],
+        id="a-wish-noun-before-agar-is-no-part-of-the-report"),
+    pytest.param(
+        "Bupati Rahmat Hidayat menegaskan harapan pedagang bahwa harga turun tidak masuk akal.",
+        [("indirect", "harapan pedagang bahwa harga turun tidak masuk akal", "Rahmat Hidayat", "Bupati")],
+        id="a-stance-noun-with-its-own-holder-opens-the-report"),
+    pytest.param(
         "Wartawan Dodi Lesmana dari harian Kabar Timur mengatakan dirinya dihalangi petugas saat meliput.",
         [("indirect", "dirinya dihalangi petugas saat meliput", "Dodi Lesmana", "Wartawan")],
         id="a-journalist-titled-name-from-an-outlet-is-the-person-not-the-outlet"),
