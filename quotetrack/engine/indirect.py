@@ -79,6 +79,10 @@ _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
 _PURPOSE_ID = frozenset("agar supaya".split())
 #: Indonesian words that link a request verb to the act requested (``meminta warga untuk …``).
 _REQUEST_LINKS_ID = _PURPOSE_ID | {"untuk"}
+#: Indonesian "as" opening a sentence before a passive or media cue (``Seperti dilansir AFP, …``)
+_AS_ID = frozenset("seperti sebagaimana".split())
+#: an outlet's name in camel case (``detikNews``, ``iNews``): lower case first, then a capital
+_CAMEL_OUTLET = re.compile(r"([a-z]+)[A-Z][A-Za-z]*")
 #: Indonesian nouns for a stance or a wish that a cue may name before its clause (``menyampaikan
 #: harapannya bahwa …``, ``mengungkapkan kekhawatirannya bahwa …``): the report starts after ``bahwa``.
 _STANCE_NOUNS_ID = frozenset("""harapan keyakinan kekhawatiran pendapat pandangan penilaian keinginan
@@ -4424,11 +4428,24 @@ class IndirectQuotes:
             return document
         after = tokens(text, m.end(), sent.end)
         skip = 0
-        while skip < len(after) and after[skip][0].lower() in {"langsung", "oleh", "secara", "pula", "juga"} | lex.adverbs_between:
-            skip += 1
+        media = m.group(0).lower() in lex.media_cues
+        while skip < len(after) and (after[skip][0].lower() in {"langsung", "oleh", "secara", "pula", "juga"}
+                                     | lex.adverbs_between or media and skip == 0 and after[0][0] == "dari"):
+            skip += 1  # "Dikutip dari Reuters, …": the outlet after "dari"
         if skip >= len(after) or after[skip][0].lower() in _CHANNEL_PREPS_ID:
             return None  # "Hal itu disampaikan lewat akun X miliknya": the channel, not the source
         mention = self.parser.after_cue(text, after[skip][1], sent.end)
+        if media and skip and after[0][0] == "dari" and mention is not None and (
+                mention.start != after[skip][1] or mention.role or "," in text[mention.start:mention.end]):
+            return None  # "Dikutip dari laman X, Bripka Dodi …": the page, then the sentence's own subject
+        if media and mention is not None and mention.kind == DESCRIPTION:
+            camel = _CAMEL_OUTLET.fullmatch(mention.text)
+            if camel and camel.group(1) not in lex.stop_words:
+                # "Dilansir detikNews, …": an outlet in camel case (not "dariLani", two words run
+                # together); not "dari berbagai sumber"
+                mention = Mention(ORGANISATION, mention.text, mention.start, mention.end)
+            elif skip and after[0][0] == "dari":
+                return None
         if mention is None or mention.kind == PRONOUN:
             return None
         if "senada" in words or "serupa" in words:
@@ -4441,6 +4458,11 @@ class IndirectQuotes:
                 return None
             return self._accept(mention, prev_sentence.start, prev_sentence.end, m.group(0), "indirect-passive",
                                 [], mention.start)
+        if m.group(0).lower() in lex.media_cues and text.startswith(" dari ", mention.end):
+            # "Dilansir detikNews dari AFP, …": the outlet passes on the agency's report; the agency is its source
+            origin = self.parser.after_cue(text, mention.end + 6, sent.end)
+            if origin is not None and origin.kind != PRONOUN and _is_cap(origin.text):
+                mention = origin
         comma = self._source_then_comma(lead, mention, sent.end)
         if comma is not None:
             # "Dijelaskan Veronica, penyitaan dilakukan …", "Dilansir AFP, …": the source opens
@@ -4493,7 +4515,8 @@ class IndirectQuotes:
     def _source_then_comma(self, lead, mention: Mention, end: int) -> Optional[int]:
         """Indonesian: where the comma stands in a sentence that opens with a passive or media
         cue and its source (``Dijelaskan Budi,``, ``Lebih lanjut, dilansir AFP,``), else None."""
-        if any(w[0].lower() not in self.lex.clause_openers and w[0] not in {",", "itu"} for w in lead):
+        if any(w[0].lower() not in self.lex.clause_openers and w[0] not in {",", "itu"}
+               and not (k == 0 and w[0].lower() in _AS_ID) for k, w in enumerate(lead)):
             return None  # "Hal itu disampaikan X": the report stands before the cue
         after = tokens(self.text, mention.end, end)
         if len(after) < MIN_CLAUSE_WORDS + 1 or after[0][0] != ",":

@@ -17,6 +17,26 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Dilansir kabarNusa dari Reuters, gempa itu merusak sedikitnya dua puluh rumah.",
+        [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "Reuters", None)],
+        id="an-outlet-passing-on-an-agency-after-dari-gives-the-agency"),
+    pytest.param(
+        "Seperti dilansir kabarNusa, gempa itu merusak sedikitnya dua puluh rumah.",
+        [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "kabarNusa", None)],
+        id="an-outlet-in-camel-case-after-seperti-dilansir-is-the-source"),
+    pytest.param(
+        "Dikutip dari Reuters, gempa itu merusak sedikitnya dua puluh rumah.",
+        [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "Reuters", None)],
+        id="a-named-outlet-after-dikutip-dari-is-the-source"),
+    pytest.param(
+        "Dikutip dari berbagai sumber, gempa itu merusak sedikitnya dua puluh rumah.",
+        [],
+        id="unnamed-sources-after-dikutip-dari-give-no-report"),
+    pytest.param(
+        "Gempa itu merusak sedikitnya dua puluh rumah, demikian dikutip dariKabar Nusa.",
+        [],
+        id="a-cue-run-into-the-next-word-is-no-camel-case-outlet"),
+    pytest.param(
         "Bupati Rahmat Hidayat menyampaikan harapannya bahwa pasar baru itu ramai pembeli.",
         [("indirect", "pasar baru itu ramai pembeli", "Rahmat Hidayat", "Bupati")],
         id="a-stance-noun-before-bahwa-is-no-part-of-the-report"),
