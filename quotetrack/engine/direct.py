@@ -174,6 +174,12 @@ _LIKEWISE_ID = re.compile(r"\s+(?:pula|juga|pun)\b", re.I)
 #: Indonesian ``demikian bunyi/isi <noun>`` after a quote (``“…,” demikian bunyi pesan Budi``): the
 #: wording of a message or letter; its writer follows the noun, or the one last named wrote it.
 #: (``demikian bunyi salah satu spanduk``: "one of the banners" is the whole source.)
+#: Indonesian nouns of a banner or a placard: its text is the words of those who carry it
+_BANNERS_ID = frozenset("spanduk poster banner baliho plakat karton pamflet".split())
+#: Indonesian words of a crowd that carries banners (``para pengunjuk rasa``, ``massa aksi``)
+_CROWDS_ID = frozenset("pengunjuk demonstran pendemo massa peserta mahasiswa warga buruh".split())
+#: How far back (in characters) the crowd must have spoken for a banner's text to be theirs
+BANNER_CROWD_REACH = 1500
 _WORDING_OF_ID = re.compile(r"\s+(?:bunyi|isi)(?:\s+(?!salah\s+satu\b)[a-z]+\b|(?=\s+salah\s+satu\b))")
 
 #: Words that never open an inverted speaker after a bare cue form (``… “…” remark and undermines``,
@@ -591,7 +597,8 @@ class DirectQuotes:
                 if after is None or after.kind == PRONOUN or fold_word(after.text) in lex.demonstratives \
                         or fold_word(after.text) in lex.pronouns:
                     return Mention(PRONOUN, lex.clitic, cue_m.start(), wording.end()), cue
-                return after, cue
+                carriers = self._banner_carriers_id(after)
+                return (carriers or after), cue
             if lex.clitic and cue.lower().endswith(lex.clitic) and (cue.lower()[:-len(lex.clitic)] in lex.post_cues or cue.lower()[:-len(lex.clitic)] in lex.pre_cues):
                 return Mention(PRONOUN, lex.clitic, cue_m.start(), cue_m.end()), cue
             # a cue form in -s other than "says" may be a plural noun ("claims", "reports")
@@ -667,6 +674,20 @@ class DirectQuotes:
                     continue  # "Ann Lee, a nurse in Dayton, Pa., said": a shortened state between commas
                 return None
         return None
+
+    def _banner_carriers_id(self, banner: Mention) -> Optional[Mention]:
+        """Indonesian ``“…,” demikian bunyi salah satu spanduk``: the crowd quoted last (``kata
+        para pengunjuk rasa``) carries the banner, so its text is theirs; None when no crowd spoke
+        just before (the banner stays the source)."""
+        words = [fold_word(w) for w in banner.text.split()]
+        if not any(w in _BANNERS_ID for w in words):
+            return None
+        last = self.found[-1] if self.found else None
+        ent = last.entity if last is not None else None
+        if ent is None or not 0 <= banner.start - last.quote.end <= BANNER_CROWD_REACH \
+                or not any(fold_word(w) in _CROWDS_ID for w in ent.name.split()):
+            return None
+        return Mention(DESCRIPTION, ent.name, banner.start, banner.end)
 
     def _passive_post_cue_id(self, cue_m, end: int):
         """Indonesian ``“…,” ditambahkan Tony.`` / ``dikatakan oleh Tony``: a passive cue right after

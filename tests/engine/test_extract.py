@@ -17,6 +17,19 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Ribuan orang turun ke jalan di Medan.\n\"Turunkan harga beras!\" teriak para pengunjuk rasa.\n"
+        "Di depan kantor gubernur, mereka membakar ban bekas.\n"
+        "\"Rakyat butuh makan,\" demikian bunyi salah satu spanduk di lokasi.",
+        [("direct", "Turunkan harga beras!", "para pengunjuk rasa", None),
+         ("direct", "Rakyat butuh makan,", "para pengunjuk rasa", None)],
+        id="a-banner-text-after-the-crowd-spoke-is-the-crowds"),
+    pytest.param(
+        "Gubernur Budi Santoso menemui massa.\n\"Kami akan menurunkan harga,\" kata Budi.\n"
+        "\"Rakyat butuh makan,\" demikian bunyi salah satu spanduk di lokasi.",
+        [("direct", "Kami akan menurunkan harga,", "Budi Santoso", "Gubernur"),
+         ("direct", "Rakyat butuh makan,", "salah satu spanduk di lokasi", None)],
+        id="a-banner-text-after-a-person-spoke-is-no-persons"),
+    pytest.param(
         "Dilansir kabarNusa dari Reuters, gempa itu merusak sedikitnya dua puluh rumah.",
         [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "Reuters", None)],
         id="an-outlet-passing-on-an-agency-after-dari-gives-the-agency"),
