@@ -81,6 +81,9 @@ _PURPOSE_ID = frozenset("agar supaya".split())
 _REQUEST_LINKS_ID = _PURPOSE_ID | {"untuk"}
 #: Indonesian "as" opening a sentence before a passive or media cue (``Seperti dilansir AFP, …``)
 _AS_ID = frozenset("seperti sebagaimana".split())
+#: Indonesian nouns of a statement before its issuer (``pernyataan dari kantor X``)
+_STATEMENT_NOUNS_ID = frozenset("pernyataan keterangan rilis siaran pers".split())
+_OFFICE_LEADS_ID = ("kantor", "pernyataan", "keterangan", "rilis", "siaran")
 #: an outlet's name in camel case (``detikNews``, ``iNews``): lower case first, then a capital
 _CAMEL_OUTLET = re.compile(r"([a-z]+)[A-Z][A-Za-z]*")
 #: Indonesian nouns for a stance or a wish that a cue may name before its clause (``menyampaikan
@@ -1468,7 +1471,9 @@ class IndirectQuotes:
                         continue  # "Menurut data yang beredar, …": a record of nobody named, no source
                     mention = owner or mention
                 if mention.kind == "description" and lang_id and not _known_description(mention, lex):
-                    continue  # "Menurut data yang …": a document without a voice
+                    mention = self._named_office_id(mention, stop)
+                    if mention is None:
+                        continue  # "Menurut data yang …": a document without a voice
                 if mention.kind == "description" and lang_id and self._unowned_record_id(mention):
                     continue  # "Menurut data terbaru, …": data of nobody named, no source
                 if lang_en and mention.kind in ("description", "organisation"):
@@ -1715,6 +1720,24 @@ class IndirectQuotes:
         if not ws[k][0][:1].isupper():
             return None
         return self._owner_body_id(self.parser.chunk(text, ws[k][1], mention.end if mention.end > ws[k][1] else stop))
+
+    def _named_office_id(self, mention: Mention, stop: int) -> Optional[Mention]:
+        """Indonesian ``menurut kantor PM Australia``, ``menurut pernyataan dari kantor Presiden
+        X``: the office of a named holder (``kantor`` and a capitalised word), after a statement's
+        noun if any, is the source; None for anything else."""
+        if not mention.text.lower().startswith(_OFFICE_LEADS_ID):
+            return None  # most descriptions: one prefix test
+        ws = tokens(self.text, mention.start, stop)
+        k = 0
+        while k < len(ws) and ws[k][0].lower() in _STATEMENT_NOUNS_ID:
+            k += 1
+        if k and k < len(ws) and ws[k][0].lower() in ("resmi", "dari"):
+            k += 1
+        if k + 1 >= len(ws) or ws[k][0].lower() != "kantor" or not _is_cap(ws[k + 1][0]):
+            return None
+        while len(ws) > k + 2 and not ws[-1][0][:1].isalnum():
+            ws = ws[:-1]
+        return Mention("organisation", self.text[ws[k][1]:ws[-1][2]], ws[k][1], ws[-1][2])
 
     def _owner_body_id(self, owner: Optional[Mention]) -> Optional[Mention]:
         """A record's owner read by the parser: a name or a body (``Dinas Sosial Sukamaju``, read as

@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kedua negara akan meneken perjanjian dagang itu bulan depan, menurut pernyataan dari kantor PM Selandia Baru.",
+        [("indirect", "Kedua negara akan meneken perjanjian dagang itu bulan depan", "kantor PM Selandia Baru", None)],
+        id="the-office-of-a-named-holder-after-a-final-menurut-is-the-source"),
+    pytest.param(
+        "Kedua negara akan meneken perjanjian dagang itu bulan depan, menurut kantor tersebut.",
+        [],
+        id="an-office-pointed-back-to-after-a-final-menurut-is-no-named-source"),
+    pytest.param(
         "Ribuan orang turun ke jalan di Medan.\n\"Turunkan harga beras!\" teriak para pengunjuk rasa.\n"
         "Di depan kantor gubernur, mereka membakar ban bekas.\n"
         "\"Rakyat butuh makan,\" demikian bunyi salah satu spanduk di lokasi.",
