@@ -81,6 +81,8 @@ _PURPOSE_ID = frozenset("agar supaya".split())
 _REQUEST_LINKS_ID = _PURPOSE_ID | {"untuk"}
 #: Indonesian "as" opening a sentence before a passive or media cue (``Seperti dilansir AFP, …``)
 _AS_ID = frozenset("seperti sebagaimana".split())
+#: Indonesian counts before a noun object (``menyatakan dua opsi untuk …``)
+_OBJECT_COUNTS_ID = frozenset("dua tiga empat lima beberapa sejumlah berbagai".split())
 #: Indonesian nouns of a statement before its issuer (``pernyataan dari kantor X``)
 _STATEMENT_NOUNS_ID = frozenset("pernyataan keterangan rilis siaran pers".split())
 _OFFICE_LEADS_ID = ("kantor", "pernyataan", "keterangan", "rilis", "siaran")
@@ -3419,7 +3421,8 @@ class IndirectQuotes:
                 return self._subject_after_adverbial(ws) if first.lower() in _CLAUSE_PREPS_EN else None
         if first.lower() in lex.nominal_objects:
             return None  # "menilai pentingnya peran …": a noun phrase, whatever the cue
-        if first.lower() in lex.noun_objects and not self._looks_like_clause(self._before_next_act_id(ws)):
+        head = ws[1][0].lower() if len(ws) > 1 and first.lower() in _OBJECT_COUNTS_ID else first.lower()
+        if head in lex.noun_objects and not self._looks_like_clause(self._before_next_act_id(ws)):
             return None  # "menyatakan dukungan terhadap …": the object; but "menyatakan rencana itu akan …"
         if verb in lex.request_cues:
             asked = self._request_clause_start(ws)

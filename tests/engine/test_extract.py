@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Camat Yusuf Hamdani menyatakan tiga opsi untuk mengatasi antrean di loket pajak.",
+        [],
+        id="a-counted-noun-object-after-a-cue-is-no-report"),
+    pytest.param(
+        "Camat Yusuf Hamdani menyatakan tiga opsi itu akan dibahas bersama warga.",
+        [("indirect", "tiga opsi itu akan dibahas bersama warga", "Yusuf Hamdani", "Camat")],
+        id="a-counted-noun-subject-with-a-predicate-is-a-report"),
+    pytest.param(
         "Kedua negara akan meneken perjanjian dagang itu bulan depan, menurut pernyataan dari kantor PM Selandia Baru.",
         [("indirect", "Kedua negara akan meneken perjanjian dagang itu bulan depan", "kantor PM Selandia Baru", None)],
         id="the-office-of-a-named-holder-after-a-final-menurut-is-the-source"),
