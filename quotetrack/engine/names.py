@@ -759,8 +759,10 @@ class NameEvidence:
             n = after[0][0]
             if n == nxt or n[:1].isupper():
                 continue  # the name itself, or "Sri Maryati": another person's name
-            if n.lower() in self.lex.pre_cues or n.lower() in self.lex.post_cues:
-                continue  # "Ben mengatakan": maybe the person's own short form
+            if (n.lower() in self.lex.pre_cues and n.lower() not in self.lex.weak_cues) or n.lower() in self.lex.post_cues:
+                # "Ben mengatakan": maybe the person's own short form; not a weak cue, which a body
+                # does as often ("Tirtamina menjamin pasokan …", "… memastikan …")
+                continue
             prev = tokens(text, max(0, pos - 30), pos)
             if prev and prev[-1][0] != before and _name_like(prev[-1][0], self.lex):
                 continue  # "Sufmi Dasco Ahmad membenarkan": the end of another name

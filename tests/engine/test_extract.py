@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kuasa hukum Rina, Yoga Pratama, hadir di pengadilan.\nIa menjamin kliennya akan datang pada sidang berikutnya.",
+        [("indirect", "kliennya akan datang pada sidang berikutnya", "Yoga Pratama", "Kuasa hukum Rina")],
+        id="menjamin-with-a-clause-is-a-report"),
+    pytest.param(
+        "Kuasa hukum Rina, Yoga Pratama, hadir di pengadilan.\nIa menjamin keamanan saksi.",
+        [],
+        id="menjamin-with-a-noun-object-is-no-report"),
+    pytest.param(
         "Camat Yusuf Hamdani menyatakan tiga opsi untuk mengatasi antrean di loket pajak.",
         [],
         id="a-counted-noun-object-after-a-cue-is-no-report"),
