@@ -3289,6 +3289,7 @@ class IndirectQuotes:
                     and not (lang_en and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
                              and self._relative_that(ws, j)) \
                     and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues) \
+                    and not (lex.lang == "id" and j > 2 and ws[0][0] == "," and self._looks_like_clause_id(ws[1:j])) \
                     and not (lang_en and j > 1 and ws[j - 1][0].lower() in ("and", "but")) \
                     and not (lang_en and adverbial and not pledge and j > 2 and ws[0][0][:1].isalnum()
                              and ws[j - 1][0].lower() in lex.post_cues

@@ -17,6 +17,17 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Anggota DPRD Rina Lestari hadir di sekolah itu. Dia menegaskan, dewan akan memanggil kepala dinas "
+        "untuk memastikan bahwa bantuan sampai ke siswa.",
+        [("indirect", "dewan akan memanggil kepala dinas untuk memastikan bahwa bantuan sampai ke siswa",
+          "Rina Lestari", "Anggota DPRD")],
+        id="a-clause-after-the-cues-comma-keeps-a-later-bahwa-of-its-own-verb"),
+    pytest.param(
+        "Anggota DPRD Rina Lestari hadir di sekolah itu. Dia menegaskan, dalam rapat yang digelar kemarin, "
+        "bahwa bantuan sampai ke siswa.",
+        [("indirect", "bantuan sampai ke siswa", "Rina Lestari", "Anggota DPRD")],
+        id="an-adverbial-after-the-cues-comma-still-leads-to-bahwa"),
+    pytest.param(
         "Kuasa hukum Rina, Yoga Pratama, hadir di pengadilan.\nIa menjamin kliennya akan datang pada sidang berikutnya.",
         [("indirect", "kliennya akan datang pada sidang berikutnya", "Yoga Pratama", "Kuasa hukum Rina")],
         id="menjamin-with-a-clause-is-a-report"),
