@@ -104,7 +104,7 @@ _CHANNEL_PREPS_ID = frozenset("lewat melalui via".split())
 #: Indonesian heads of a document that may be a source (``Dalam perwali disebutkan …``).
 _DOCUMENT_NOUNS_ID = frozenset("""peraturan aturan regulasi perpres perda perwali pergub perbup permen perppu perpu
 keppres inpres kepmen uu undang-undang ruu surat keputusan putusan dokumen laporan edaran draf rancangan pasal
-kontrak perjanjian""".split())
+kontrak perjanjian jurnal""".split())
 #: Indonesian cues that voice an assessment with ``X sebagai Y`` (``memandang … sebagai …``).
 _AS_ASSESSMENT_CUES_ID = frozenset({"memandang", "melihat"})
 #: How many words the object of such a cue may have before ``sebagai``.

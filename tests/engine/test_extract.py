@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Dalam Jurnal Gizi Nusantara, dijelaskan bahwa anak yang sarapan lebih mudah berkonsentrasi.",
+        [("indirect", "anak yang sarapan lebih mudah berkonsentrasi", "Jurnal Gizi Nusantara", None)],
+        id="a-journal-after-dalam-before-a-passive-cue-is-the-source"),
+    pytest.param(
+        "Dalam acara peluncuran jurnal itu disebutkan bahwa anak yang sarapan lebih mudah berkonsentrasi.",
+        [],
+        id="an-occasion-after-dalam-is-no-document-source"),
+    pytest.param(
         "Anggota DPRD Rina Lestari hadir di sekolah itu. Dia menegaskan, dewan akan memanggil kepala dinas "
         "untuk memastikan bahwa bantuan sampai ke siswa.",
         [("indirect", "dewan akan memanggil kepala dinas untuk memastikan bahwa bantuan sampai ke siswa",
