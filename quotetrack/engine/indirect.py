@@ -1735,7 +1735,7 @@ class IndirectQuotes:
             k += 1
         if k and k < len(ws) and ws[k][0].lower() in ("resmi", "dari"):
             k += 1
-        if k + 1 >= len(ws) or ws[k][0].lower() != "kantor" or not _is_cap(ws[k + 1][0]):
+        if k + 1 >= len(ws) or ws[k][0].lower() != "kantor" or not ws[k + 1][0][:1].isupper():
             return None
         while len(ws) > k + 2 and not ws[-1][0][:1].isalnum():
             ws = ws[:-1]
@@ -4488,7 +4488,7 @@ class IndirectQuotes:
         if m.group(0).lower() in lex.media_cues and text.startswith(" dari ", mention.end):
             # "Dilansir detikNews dari AFP, …": the outlet passes on the agency's report; the agency is its source
             origin = self.parser.after_cue(text, mention.end + 6, sent.end)
-            if origin is not None and origin.kind != PRONOUN and _is_cap(origin.text):
+            if origin is not None and origin.kind != PRONOUN and origin.text[:1].isupper():
                 mention = origin
         comma = self._source_then_comma(lead, mention, sent.end)
         if comma is not None:
