@@ -4488,7 +4488,10 @@ class IndirectQuotes:
         if m.group(0).lower() in lex.media_cues and text.startswith(" dari ", mention.end):
             # "Dilansir detikNews dari AFP, …": the outlet passes on the agency's report; the agency is its source
             origin = self.parser.after_cue(text, mention.end + 6, sent.end)
-            if origin is not None and origin.kind != PRONOUN and origin.text[:1].isupper():
+            if origin is not None and origin.kind != PRONOUN and origin.text[:1].isupper() and not origin.role \
+                    and "," not in origin.text:
+                # (not "siaran pers dari Biro Pers, Media, dan Informasi …": a body's name with commas
+                # in it, read as a title and a name)
                 mention = origin
         comma = self._source_then_comma(lead, mention, sent.end)
         if comma is not None:

@@ -93,6 +93,11 @@ ID_CASES = [
         [],
         id="a-cue-run-into-the-next-word-is-no-camel-case-outlet"),
     pytest.param(
+        "Mengutip siaran pers dari Biro Humas, Data, dan Informasi Dinas Kota, upacara dipimpin oleh Kepala "
+        "Dinas Ratna Sari mulai pukul 07.00.",
+        [],
+        id="a-body-named-with-commas-after-dari-is-no-title-and-name-source"),
+    pytest.param(
         "Bupati Rahmat Hidayat menyampaikan harapannya bahwa pasar baru itu ramai pembeli.",
         [("indirect", "pasar baru itu ramai pembeli", "Rahmat Hidayat", "Bupati")],
         id="a-stance-noun-before-bahwa-is-no-part-of-the-report"),
