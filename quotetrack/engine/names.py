@@ -80,6 +80,27 @@ _GENDER_KEYS_EN = tuple((v, sex) for w, sex in _GENDER_WORDS_EN.items() for v in
 #: The same by lower-case form (``"spokesman": ({"spokesman", "Spokesman"}, "m")``): one scan of
 #: the lower-cased text finds both spellings of a word.
 _GENDER_SPELLINGS_EN = {w.lower(): (frozenset({w, w[:1].upper() + w[1:]}), sex) for w, sex in _GENDER_WORDS_EN.items()}
+#: Stems that words of ``_GENDER_WORDS_EN`` share (``spokes`` in ``spokesman`` and
+#: ``spokeswoman``, ``mother`` in ``grandmother``): one scan of the text for the stem finds them all.
+_GENDER_STEMS_EN = ("Mr", "spokes", "congress", "business", "chair", "mother", "father", "widow")
+
+
+def _gender_scans_en():
+    """``(stem, exact, members)`` for the scans that find every word of ``_GENDER_WORDS_EN``:
+    ``exact`` when the words have one spelling and the stem is looked for as it is ("ms" ends
+    many plurals) rather than in the lower-cased text; ``members`` ``(offset of the stem in the
+    word, length, spellings, sex)``. Each stem occurs once in each of its words."""
+    groups = {}
+    for low, (spellings, sex) in _GENDER_SPELLINGS_EN.items():
+        exact = len(spellings) == 1
+        word = next(iter(spellings)) if exact else low
+        stem = next((st for st in (_GENDER_STEMS_EN if exact else map(str.lower, _GENDER_STEMS_EN)) if st in word), word)
+        assert word.count(stem) == 1
+        groups.setdefault((stem, exact), []).append((word.find(stem), len(word), spellings, sex))
+    return tuple((stem, exact, tuple(members)) for (stem, exact), members in groups.items())
+
+
+_GENDER_SCANS_EN = _gender_scans_en()
 _NAME_AFTER = re.compile(r"\.?\s+" + _NAME_RUN)
 #: A gendered pronoun; the pattern opens with its first letter, so the regex engine scans for
 #: that letter instead of trying a word boundary at every position (filter by ``_PRONOUN_SEX``:
@@ -381,7 +402,8 @@ class NameEvidence:
         """``(offset, word, sex)`` of every occurrence of a spelling in ``_GENDER_KEYS_EN`` (the
         evidence adds up, so the order does not matter).
 
-        Found in the lower-cased text, one scan for both spellings of a word, when lowering keeps
+        Found in the lower-cased text, one scan for both spellings of the words that share a stem
+        of ``_GENDER_STEMS_EN`` (one for both spellings of any other word), when lowering keeps
         every offset: ``str.lower`` maps each character to one character unless the text grows
         (only "İ" lowers to two), so then ``lower[i:j]`` is ``text[i:j]`` lowered and every
         spelling of a word stands where its lower-case form does; the spelling is checked.
@@ -395,21 +417,17 @@ class NameEvidence:
                     yield i, word, sex
                     i = text.find(word, i + 1)
             return
-        for low, (spellings, sex) in _GENDER_SPELLINGS_EN.items():
-            if len(spellings) == 1:
-                # "Mr", "Ms": one spelling, looked for as it is ("ms" ends many plurals)
-                word = next(iter(spellings))
-                i = text.find(word)
-                while i >= 0:
-                    yield i, word, sex
-                    i = text.find(word, i + 1)
-                continue
-            i = lower.find(low)
+        for stem, exact, members in _GENDER_SCANS_EN:
+            scanned = text if exact else lower
+            i = scanned.find(stem)
             while i >= 0:
-                word = text[i:i + len(low)]
-                if word in spellings:
-                    yield i, word, sex
-                i = lower.find(low, i + 1)
+                for offset, size, spellings, sex in members:
+                    at = i - offset
+                    if at >= 0:
+                        word = text[at:at + size]
+                        if word in spellings:
+                            yield at, word, sex
+                i = scanned.find(stem, i + 1)
 
     def _read_gender_evidence(self):
         evidence = {}

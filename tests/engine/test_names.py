@@ -15,3 +15,19 @@ from quotetrack.engine.names import _name_before
 ])
 def test_name_before_a_pronoun(window, expected):
     assert _name_before(window) == expected
+
+
+def test_gender_words_found_by_shared_stems():
+    """Every spelling of a gendered word is found, also where words share a stem (``Mr``/``Mrs``,
+    ``mother``/``Grandmother``, ``widow``/``widower``); a different case inside a word is not."""
+    from quotetrack.engine.names import NameEvidence
+    text = "Mrs Tovar and Mr. Olin met Grandmother Ruth, widower Pell, the widow Sims and GrandMother Ida."
+    ev = NameEvidence.__new__(NameEvidence)
+    ev.text = text
+    found = sorted(ev._gender_words_at())
+    assert (0, "Mr", "m") in found and (0, "Mrs", "f") in found and (14, "Mr", "m") in found
+    assert (text.index("Grandmother"), "Grandmother", "f") in found
+    assert (text.index("Grandmother") + 5, "mother", "f") in found
+    assert (text.index("widower"), "widower", "m") in found and (text.index("widower"), "widow", "f") in found
+    assert (text.index("widow Sims"), "widow", "f") in found
+    assert not any(at == text.index("GrandMother") for at, _, _ in found)
