@@ -191,6 +191,13 @@ MAX_PAST_APPOSITION_TOKENS = 10
 
 #: Prepositions that open an adverbial between an English cue and its clause ("said in a statement …").
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
+#: Words opening the hearer of a cue before its ``that`` (``joked to reporters that …``).
+_HEARER_OPENERS_EN = frozenset("the a an his her their its our my your him them us me reporters journalists supporters "
+                               "voters lawmakers officials police officers students members colleagues".split())
+#: The most tokens from ``without`` to ``that`` after a cue ("claimed without any evidence that …").
+MAX_WITHOUT_TOKENS_EN = 6
+#: The most words a hearer phrase takes between ``to`` and ``that``.
+MAX_HEARER_TOKENS_EN = 6
 #: Speech verbs that take a quote as their object inside a sentence ("saying "of course" X can …").
 _REPORTING_BEFORE_QUOTE_EN = frozenset("saying said says adding added arguing argued insisting insisted".split())
 #: ``inform`` reports only a that-clause after its hearer (``informed Ray that …``), never ``informed X of/about …``.
@@ -1924,7 +1931,7 @@ class IndirectQuotes:
             if self._inside_quote(m.start(), spans):
                 continue
             verb = m.group(0).lower()
-            if verb in lex.that_cues and not self._that_follows(m.end(), sent.end) \
+            if verb in lex.that_cues and not self._that_follows(m.end(), sent.end, hearer=en) \
                     and not (verb in _ADDED_EN and self._bare_clause_follows(m.end(), sent.end)):
                 continue  # "added" before a clause only as "added that …" (or "added he was …")
             if en and verb == "asked":
@@ -2252,7 +2259,7 @@ class IndirectQuotes:
                 # "The White House announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
                 any_source = en and self._noun_phrase(mention) and (
-                    self._that_follows(m.end(), min(sent.end, m.end() + 60)) or (
+                    self._that_follows(m.end(), min(sent.end, m.end() + 60), hearer=verb != "counter") or (
                         (verb.endswith("ed") or verb in _PRESENT_CLAUSE_EN and self._source_phrase(mention))
                         and verb not in lex.weak_cues
                         and self._clause_opens(tokens(text, start, min(sent.end, start + 80)))))
@@ -3171,13 +3178,32 @@ class IndirectQuotes:
                     return True
         return False
 
-    def _that_follows(self, pos: int, end: int) -> bool:
+    def _that_follows(self, pos: int, end: int, hearer: bool = False) -> bool:
         """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that"),
-        a manner adverb ("added hopefully that") or the particle of ``point out`` ("pointed out that")."""
+        a manner adverb ("added hopefully that"), the particle of ``point out`` ("pointed out that") or,
+        with ``hearer``, a short hearer phrase ("joked to reporters that")."""
         ws = self._without_point_out(_skip_time_words(tokens(self.text, pos, end)), pos)
         if self._manner_adverb_before_that(ws):
             ws = ws[1:]  # "adding hopefully that …": a manner adverb before the clause
+        if hearer and len(ws) > 2 and ws[0][0] == "to" and self.lex.lang == "en":
+            ws = ws[self._hearer_before_that_en(ws):]  # "joked to reporters that …": the hearer, then the clause
         return bool(ws) and ws[0][0].lower() in self.lex.complementizers
+
+    def _hearer_before_that_en(self, ws) -> int:
+        """English: the index of ``that`` after a short hearer phrase opening tokens ``ws``
+        (``to reporters that``, ``to the officers that``, ``to Ann Holt that``), or 0 when none
+        (never after ``counter``: "ran counter to his statements that …" is "contrary to")."""
+        first = ws[1][0]
+        if not (first[:1].isupper() and first[1:].islower() or first in _HEARER_OPENERS_EN):
+            return 0  # "continued to insist that …": an infinitive, no hearer
+        lex = self.lex
+        for j in range(2, min(len(ws), MAX_HEARER_TOKENS_EN + 2)):
+            w = ws[j][0]
+            if w == "that":
+                return j
+            if not w[:1].isalnum() and w not in {"-", "."} or w in lex.pre_cues or w in lex.post_cues or w == "to":
+                return 0
+        return 0
 
     def _manner_adverb_before_that(self, ws) -> bool:
         """English: whether tokens ``ws`` open with a lower-case manner adverb right before ``that``
@@ -3250,7 +3276,9 @@ class IndirectQuotes:
                 return None  # "wrote a letter to the school": the thing written, not a reported clause
         adverbial = self._adverbial_start(ws[0][0]) or (
             lang_en and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) \
-            or self._manner_adverb_before_that(ws)  # "warned darkly that …": a manner adverb, then the clause
+            or self._manner_adverb_before_that(ws) \
+            or lang_en and ws[0][0] == "without" and any(w[0] == "that" for w in ws[2:MAX_WITHOUT_TOKENS_EN])
+        # "warned darkly that …": a manner adverb, then the clause; "claimed without any evidence that …"
         if lang_en and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
         quoted_at, quote_left, quoted_j = None, 0, 0
