@@ -311,7 +311,7 @@ predict admit assert contend concede allege""".split() for f in (v, v + "s"))
 _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave sent won brought ran saw struck wrote "
                                "thought found kept led became got knew paid stood sat fought bought taught threw drew "
                                "understood chose rose broke spent built meant heard left met felt lost sold drove flew "
-                               "shook stole wore forgot fled dealt".split())
+                               "shook stole wore forgot fled dealt withheld".split())
 #: Lower-case entries of the title lexicon that are no title before a name ("the", "us"). They stay in
 #: en.json ``titles`` as the parts of multi-word roles read word by word (``vice president``,
 #: ``secretary of state``, ``ex-minister``): taking them out there lost PolNeAR dev matches.
@@ -3882,6 +3882,8 @@ class IndirectQuotes:
         ``request`` cue, a bare verb too: ``mendorong DLH bekerja sama``)."""
         if self.lex.lang == "id":
             return self._looks_like_clause_id(ws, request)
+        if len(ws) > 1 and ws[1][0] in _IRREGULAR_PAST_EN and ws[0][0].lower() in _SUBJECT_PRONOUNS_IT_EN:
+            return True  # "reported it sold …", "admitted they kept …": a pronoun subject and its irregular past
         for w in ws[1:]:
             low = w[0].lower()
             if w[0] in {".", "!", "?"}:

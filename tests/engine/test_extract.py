@@ -9093,6 +9093,18 @@ EN_CASES = [
     pytest.param("Nessa Quill left without saying a word.",
                  [],
                  id="without-saying-a-word-reports-nothing"),
+    pytest.param("Harbourline reported it sold 40,000 tickets in the first week.",
+                 [("indirect", "it sold 40,000 tickets in the first week", "Harbourline", None)],
+                 id="a-weak-cue-then-a-pronoun-and-an-irregular-past-is-a-report"),
+    pytest.param("Mara Quint confirmed they kept the old oven.",
+                 [("indirect", "they kept the old oven", "Mara Quint", None)],
+                 id="confirmed-then-a-pronoun-and-an-irregular-past-is-a-report"),
+    pytest.param("Harbourline reported it to the harbour police.",
+                 [],
+                 id="a-weak-cue-with-a-pronoun-object-reports-nothing"),
+    pytest.param("The club reported them missing on Sunday.",
+                 [],
+                 id="a-weak-cue-with-a-pronoun-object-and-a-predicate-adjective-reports-nothing"),
 ]
 
 
