@@ -25,7 +25,7 @@ from quotetrack.engine.segment import (ABBREVIATIONS, Sentence, comment_signer, 
                                        has_signatures,
                                        paragraphs, split_sentences)
 from quotetrack.engine.speakers import (
-    _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, ORG_CONNECTORS,
+    _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, NAME_PARTICLES, ORG_CONNECTORS,
     NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, tokens)
 
 
@@ -166,6 +166,19 @@ def _in_word(char: str) -> bool:
     """A character a ``_WORD`` match may hold: a word character or a hyphen."""
     return _is_word_char(char) or char == "-"
 
+
+
+def _name_particle_en(ws, j: int) -> bool:
+    """English: a lower-case particle inside a name (``Ruth von Castro``, ``Ali al-Rashid``), after a
+    capitalised word and before a capitalised one (or, ``al-``, joined to it)."""
+    w = ws[j][0]
+    if w[:3] in ("al-", "el-") and w[3:4].isupper():
+        return True
+    if w not in NAME_PARTICLES or w == "'t" or j + 1 >= len(ws) \
+            or not (ws[j - 1][0][:1].isupper() or ws[j - 1][0] in NAME_PARTICLES):
+        return False
+    nxt = ws[j + 1][0]
+    return nxt[:1].isupper() or (nxt in NAME_PARTICLES and j + 2 < len(ws) and ws[j + 2][0][:1].isupper())
 
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
@@ -453,6 +466,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         while j < len(ws) and (ws[j][0][:1].isupper() or ws[j][0].startswith("(") or (
                 (ws[j][0].lower() in ORG_CONNECTORS or (ws[j][0] in ("sekaligus", "on") and self.lex.lang == "id"))
                 and j + 1 < len(ws) and ws[j + 1][0][:1].isupper())
+                or (en and j > k and ws[j][0][:1].islower() and _name_particle_en(ws, j))
                 or (j > k and ws[j][0] == "." and ws[j][1] == ws[j - 1][2]
                     and ((en and ws[j - 1][0].lower() in ABBREVIATIONS) or len(ws[j - 1][0]) == 1))):
             # "Managing Director and Chief Economist … Taimur Baig optimistis", "Gov. Scott Walker",

@@ -153,7 +153,10 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
             w = _word_before(text, para.start, m.start() + 1).lower().rstrip(".")
             # "Dr. Budi", "U.S. officials", "J. Smith": a full stop after an abbreviation or initial.
             if (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w)) \
-                    and not (w in _CLOSING_ABBREVIATIONS and _NEW_SUBJECT.match(text, cut)):
+                    and not (w in _CLOSING_ABBREVIATIONS and _NEW_SUBJECT.match(text, cut)) \
+                    and not (w == "no" and text[m.start() - 2:m.start()] == "no"
+                             and not text[cut:cut + 2].lstrip()[:1].isdigit()):
+                # ("… said no. But he said …": a lower-case "no" before no number ends the sentence)
                 continue  # but "… in the U.K. She says …": a subject pronoun opens the next sentence
         nxt = text[cut:cut + 3].lstrip()
         if nxt and nxt[0].islower():

@@ -788,6 +788,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low in NAME_PARTICLES:
         return True
+    if word[:3] in ("al-", "el-") and word[3:4].isupper():
+        return True  # "Ali al-Rashid": an Arabic article joined to the surname
     if not word[:1].isupper() or word.startswith("("):
         return False
     if lex.lang == "en" and len(word) >= 2 and word[-1] == "." and _INITIALS.match(word[:-1]):

@@ -9105,6 +9105,27 @@ EN_CASES = [
     pytest.param("The club reported them missing on Sunday.",
                  [],
                  id="a-weak-cue-with-a-pronoun-object-and-a-predicate-adjective-reports-nothing"),
+    pytest.param("Governor Ruth von Castro spoke on Monday. Many people came. Von Castro said the city was ready. "
+                 "She said the roads were closed.",
+                 [("indirect", "the city was ready", "Ruth von Castro", "Governor"),
+                  ("indirect", "the roads were closed", "Ruth von Castro", "Governor")],
+                 id="a-capitalised-name-particle-at-a-sentence-start-is-the-lower-case-one-von"),
+    pytest.param("Mayor Ana Lopez da Silva spoke. Da Silva said the port was open.",
+                 [("indirect", "the port was open", "Ana Lopez da Silva", "Mayor")],
+                 id="a-capitalised-name-particle-at-a-sentence-start-is-the-lower-case-one-da"),
+    pytest.param("Senator Omar al-Hakim spoke. Al-Hakim said the talks would go on.",
+                 [("indirect", "the talks would go on", "Omar al-Hakim", "Senator")],
+                 id="an-arabic-article-joined-to-a-surname-keeps-the-title"),
+    pytest.param("Governor Ruth Castro spoke. Von Hagel said the city was ready.",
+                 [("indirect", "the city was ready", "Von Hagel", None)],
+                 id="a-particle-name-is-not-linked-to-a-person-of-another-surname"),
+    pytest.param("Principal Dana Webb said no. But she said bullying was a problem.",
+                 [("indirect", "no", "Dana Webb", "Principal"),
+                  ("indirect", "bullying was a problem", "Dana Webb", "Principal")],
+                 id="a-lower-case-no-and-a-full-stop-end-the-sentence-before-but-she-said"),
+    pytest.param("The team was ranked no. 3 in the state, coach Dana Webb said.",
+                 [("indirect", "The team was ranked no. 3 in the state", "Dana Webb", "coach")],
+                 id="a-lower-case-no-before-a-number-is-an-abbreviation"),
 ]
 
 
