@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _DATE_WORDS_EN, _RELATION_HEADS_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
@@ -135,6 +135,11 @@ MIN_GENDER_EVIDENCE = 4
 #: A subject pronoun opening the next sentence.
 _NEXT_SUBJECT_PRONOUN_EN = re.compile(r"\s*(He|She)\s")
 #: The possessive pronoun that ties a sentence to the referent of ``he``/``she``.
+#: English nouns of a person a possessor has (``Ann Lee’s aide``, ``Tom Reed’s wife``): the pronoun
+#: after such a sentence may be theirs.
+_POSSESSED_PEOPLE_EN = _RELATION_HEADS_EN | frozenset("""wife husband daughter son mother father brother sister
+friend partner opponent rival challenger successor predecessor boss colleague widow niece nephew cousin grandson
+granddaughter girlfriend boyfriend spouse child children family manager chief running mate deputy""".split())
 _OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b")}
 #: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).
 _TIME_AGO_WORDS_EN = frozenset("ago later earlier".split())
@@ -1786,11 +1791,19 @@ class NameEvidence:
         if nxt is None:
             return False
         own = _OWN_POSSESSIVE_EN[nxt.group(1).lower()]
-        if own.search(self.text, end, sent.end) is None:
-            return False  # "Lee’s article attacked Roe. He …": the sentence is about Lee only if it says "his" again
         mention = self.parser.chunk(self.text, start, end)
-        if mention is None or mention.kind != NAME or not self.people.knows(mention):
+        if mention is None or mention.kind != NAME:
             return False
+        if not self.people.knows(mention):
+            # "Ann Lee’s campaign aired an ad. She said …": a person named first in full as the
+            # possessor of a thing (not of a person: "Ann Lee’s aide …. She …" is the aide) when
+            # nobody else is named in the sentence
+            if len(mention.name.split()) < 2 or any(
+                    w[0].lower() in _POSSESSED_PEOPLE_EN or w[0][:1].isupper() and w[0].lower() not in _DATE_WORDS_EN
+                    for w in tokens(self.text, end + 2, sent.end)):
+                return False
+        elif own.search(self.text, end, sent.end) is None:
+            return False  # "Lee’s article attacked Roe. He …": the sentence is about Lee only if it says "his" again
         ent = self.people.resolve_known(mention, mention.start)
         if ent is not None and ent.kind == "person" and ent is not self.people.salient \
                 and self._gender_of(ent) == _PRONOUN_SEX[nxt.group(1).lower()]:

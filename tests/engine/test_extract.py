@@ -9126,6 +9126,15 @@ EN_CASES = [
     pytest.param("The team was ranked no. 3 in the state, coach Dana Webb said.",
                  [("indirect", "The team was ranked no. 3 in the state", "Dana Webb", "coach")],
                  id="a-lower-case-no-before-a-number-is-an-abbreviation"),
+    pytest.param("Nora Quill's campaign aired an ad on Monday. She said that the ad was fair.",
+                 [("indirect", "the ad was fair", "Nora Quill", None)],
+                 id="a-possessor-named-first-takes-the-pronoun-opening-the-next-sentence"),
+    pytest.param("Nora Quill's aide aired an ad. She said the ad was fair.",
+                 [],
+                 id="a-possessor-of-a-person-leaves-the-next-pronoun-to-that-person"),
+    pytest.param("Nora Quill's campaign attacked Tom Brill. She said the ad was fair.",
+                 [],
+                 id="a-possessor-named-first-with-another-person-named-after-takes-no-pronoun"),
 ]
 
 
