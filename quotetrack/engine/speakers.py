@@ -5785,8 +5785,12 @@ class ArticlePeople:
         if self.gender_of is not None and known:
             if self.gender_of(known[0]) != want:
                 return None
-        elif self.lex.given_names.get(words[0]) != want:
-            return None
+        elif words[0] in self.lex.given_names:
+            if self.lex.given_names[words[0]] != want:
+                return None
+        elif self.gender_of is None or self.gender_of(
+                Entity(name, "person", key_tokens=frozenset(words)), weak=False) not in (None, want):
+            return None  # "Owen Pratt's firm …": a given name the lexicon lacks; what the article says of him
         begin = at - len(sentence)
         return self.resolve(Mention(NAME, name, begin, begin + len(name), name=name), begin)
 

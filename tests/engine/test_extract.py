@@ -9135,6 +9135,13 @@ EN_CASES = [
     pytest.param("Nora Quill's campaign attacked Tom Brill. She said the ad was fair.",
                  [],
                  id="a-possessor-named-first-with-another-person-named-after-takes-no-pronoun"),
+    pytest.param("Owen Pratt's firm builds bridges, and he says the market is weak.",
+                 [("indirect", "the market is weak", "Owen Pratt", None)],
+                 id="a-possessor-with-a-given-name-the-lexicon-lacks-takes-the-pronoun-of-the-article"),
+    pytest.param("Tamsin Vale's shop opened on Monday, and he says sales are slow. Later Ms. Tamsin Vale "
+                 "opened her second shop, and she was pleased with her staff.",
+                 [],
+                 id="a-possessor-with-an-unknown-given-name-the-article-gives-another-gender-takes-no-pronoun"),
 ]
 
 
