@@ -65,6 +65,10 @@ _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
+# time subordinators whose clause's verb is theirs, none of the object's ("keamanan peserta selama acara
+# berlangsung"); "selama ini", "saat itu" are time adverbials, after which the predicate may follow
+_TIME_SUBJECT_STOPS_ID = frozenset("ini itu tersebut awal dulu lama kemarin pagi siang sore malam tahun bulan minggu pekan hari".split())
+_TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala semasa sebelum sesudah setelah".split())
 #: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
 _CONNECTIVE_LEADS_ID = frozenset("sebab berdasarkan maka oleh akibat dengan tanpa hingga sehingga bahkan apalagi "
@@ -3925,6 +3929,11 @@ class IndirectQuotes:
             if low == "yang" or low in _LINKING_PREPS_ID:
                 bound = BOUND_VERB_WINDOW
                 continue
+            if low in _TIME_SUBORDINATORS_ID and k + 2 < len(ws) and ws[k + 1][0].isalpha() \
+                    and ws[k + 1][0].lower() not in _TIME_SUBJECT_STOPS_ID and ws[k + 1][0].lower() not in self.lex.adverbs_between \
+                    and self._verb_form_id(ws[k + 2][0]):
+                bound = 2  # "selama acara berlangsung": the time clause's subject and its own verb
+                continue
             verb = self._verb_form_id(w[0]) or (request and w[0] in self.lex.plain_verbs)
             if bound:
                 if verb:
@@ -4555,8 +4564,9 @@ class IndirectQuotes:
         if not body or body[0][0].lower() not in _DOCUMENT_NOUNS_ID:
             return None
         after = tokens(self.text, cue.end(), sent.end)
-        while after and (after[0][0] in {",", ":"} or after[0][0].lower() in self.lex.complementizers):
-            after = after[1:]
+        while after and (after[0][0] in {",", ":"} or after[0][0].lower() in self.lex.complementizers
+                         or after[0][0].lower() in {"pula", "juga", "pun"}):
+            after = after[1:]  # "disebutkan pula bahwa …": the cue's adverb is no part of the report
         if not after:
             return None
         source = Mention(DESCRIPTION, self.text[body[0][1]:body[-1][2]], body[0][1], body[-1][2])

@@ -17,6 +17,22 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala Polsek Wahyu Pranata meninjau alun-alun. Ia memastikan keamanan penonton selama festival berlangsung.",
+        [],
+        id="a-time-clause-verb-after-a-noun-object-is-no-predicate"),
+    pytest.param(
+        "Kepala Polsek Wahyu Pranata meninjau alun-alun. Ia memastikan keamanan penonton selama ini terjaga dengan baik.",
+        [("indirect", "keamanan penonton selama ini terjaga dengan baik", "Wahyu Pranata", "Kepala Polsek")],
+        id="selama-ini-is-a-time-adverbial-and-the-predicate-follows"),
+    pytest.param(
+        "Dalam surat edaran dinas itu, disebutkan pula bahwa setiap kelas wajib memiliki tempat cuci tangan.",
+        [("indirect", "setiap kelas wajib memiliki tempat cuci tangan", "surat edaran dinas", None)],
+        id="pula-after-a-documents-passive-cue-is-no-part-of-the-report"),
+    pytest.param(
+        "Dalam surat edaran dinas itu, disebutkan setiap kelas pula wajib memiliki tempat cuci tangan.",
+        [("indirect", "setiap kelas pula wajib memiliki tempat cuci tangan", "surat edaran dinas", None)],
+        id="a-pula-later-in-the-report-stays"),
+    pytest.param(
         "Dalam Jurnal Gizi Nusantara, dijelaskan bahwa anak yang sarapan lebih mudah berkonsentrasi.",
         [("indirect", "anak yang sarapan lebih mudah berkonsentrasi", "Jurnal Gizi Nusantara", None)],
         id="a-journal-after-dalam-before-a-passive-cue-is-the-source"),
