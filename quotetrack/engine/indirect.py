@@ -67,6 +67,8 @@ _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 # time subordinators whose clause's verb is theirs, none of the object's ("keamanan peserta selama acara
 # berlangsung"); "selama ini", "saat itu" are time adverbials, after which the predicate may follow
+_CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
+_CONDITIONALS_ID = frozenset("apabila jika jikalau bila kalau seandainya andaikan asalkan".split())
 _TIME_SUBJECT_STOPS_ID = frozenset("ini itu tersebut awal dulu lama kemarin pagi siang sore malam tahun bulan minggu pekan hari".split())
 _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala semasa sebelum sesudah setelah".split())
 #: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
@@ -3917,7 +3919,10 @@ class IndirectQuotes:
         if ws and ws[0][0].lower() in _EXISTENTIAL_ID:
             return True
         bound = 0  # words left in which a verb belongs to a relative clause or a prepositional phrase
+        resume = 0  # the comma that ends a conditional clause
         for k, w in enumerate(ws[1:], 1):
+            if k <= resume:
+                continue
             low = w[0].lower()
             if k > 1 and ws[k - 1][0].lower() in _SUBJECT_DEMONSTRATIVES_ID and (
                     low in _PREDICATE_ADJECTIVES_ID or low == "dalam" and k + 1 < len(ws) and ws[k + 1][0].lower() == "rangka"):
@@ -3928,6 +3933,13 @@ class IndirectQuotes:
                 break  # "usulan … bertajuk ‘…’": a title names the object; it is no predicate
             if low == "yang" or low in _LINKING_PREPS_ID:
                 bound = BOUND_VERB_WINDOW
+                continue
+            if low in _CONDITIONALS_ID and ws[0][0].lower() not in _CLAUSE_SUBJECT_PRONOUNS_ID:
+                # (not "pihaknya siap jika …": a pronoun subject opens a clause whatever its predicate)
+                comma = next((n for n in range(k + 1, len(ws)) if ws[n][0] == ","), None)
+                if comma is None:
+                    break  # "melihat manfaat X apabila bukan WNI": the condition's predicate, none of the object's
+                resume = comma  # "kebijakan itu, jika diterapkan, akan …": on after the condition
                 continue
             if low in _TIME_SUBORDINATORS_ID and k + 2 < len(ws) and ws[k + 1][0].isalpha() \
                     and ws[k + 1][0].lower() not in _TIME_SUBJECT_STOPS_ID and ws[k + 1][0].lower() not in self.lex.adverbs_between \

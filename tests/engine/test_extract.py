@@ -17,6 +17,19 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Wakil Menteri Sinta Rahardja hadir di Batam. Ia memastikan pihaknya siap apabila jadwal pemilu itu digeser.",
+        [("indirect", "pihaknya siap apabila jadwal pemilu itu digeser", "Sinta Rahardja", "Wakil Menteri")],
+        id="a-pronoun-subject-before-a-conditional-still-opens-a-report"),
+    pytest.param(
+        "Wakil Menteri Sinta Rahardja hadir di Batam. Pemerintah juga masih melihat terlebih dahulu manfaat "
+        "pemulangan Darto ke tanah air apabila bukan WNI.",
+        [],
+        id="a-conditionals-predicate-after-a-noun-object-is-no-report"),
+    pytest.param(
+        "Wakil Menteri Sinta Rahardja hadir di Batam. Ia menilai aturan itu, apabila disahkan, akan membebani nelayan.",
+        [("indirect", "aturan itu, apabila disahkan, akan membebani nelayan", "Sinta Rahardja", "Wakil Menteri")],
+        id="a-predicate-after-a-conditional-set-off-by-commas-is-a-report"),
+    pytest.param(
         "Kepala Polsek Wahyu Pranata meninjau alun-alun. Ia memastikan keamanan penonton selama festival berlangsung.",
         [],
         id="a-time-clause-verb-after-a-noun-object-is-no-predicate"),
