@@ -3560,7 +3560,7 @@ class IndirectQuotes:
         first = ws[0][0].lower()
         if first == "dari":
             return len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in self.lex.stop_words
-        if first in ("saat", "ketika") and len(ws) > 3:
+        if first in ("saat", "ketika", "setelah", "sesudah", "sebelum", "selama", "sejak") and len(ws) > 3:
             return not self._verb_form_id(ws[1][0]) and ws[1][0].islower() \
                 and any(self._verb_form_id(w[0]) for w in ws[2:])
         return False

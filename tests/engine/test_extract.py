@@ -17,6 +17,17 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Wakil Dekan Sekar Ayuningtyas hadir di kampus. Sekar menambahkan setelah masa sanksi itu berakhir, "
+        "para mahasiswa boleh kembali mengikuti praktikum.",
+        [("indirect", "setelah masa sanksi itu berakhir, para mahasiswa boleh kembali mengikuti praktikum",
+          "Sekar Ayuningtyas", "Wakil Dekan")],
+        id="a-setelah-clause-with-its-own-subject-after-the-cue-belongs-to-the-report"),
+    pytest.param(
+        "Wakil Dekan Sekar Ayuningtyas hadir di kampus. Sekar menambahkan setelah ditemui di ruang kerjanya, "
+        "para mahasiswa boleh kembali mengikuti praktikum.",
+        [("indirect", "para mahasiswa boleh kembali mengikuti praktikum", "Sekar Ayuningtyas", "Wakil Dekan")],
+        id="a-setelah-clause-of-the-saying-itself-stays-out-of-the-report"),
+    pytest.param(
         "Wakil Menteri Sinta Rahardja hadir di Batam. Ia memastikan pihaknya siap apabila jadwal pemilu itu digeser.",
         [("indirect", "pihaknya siap apabila jadwal pemilu itu digeser", "Sinta Rahardja", "Wakil Menteri")],
         id="a-pronoun-subject-before-a-conditional-still-opens-a-report"),
