@@ -68,6 +68,7 @@ _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepad
 # time subordinators whose clause's verb is theirs, none of the object's ("keamanan peserta selama acara
 # berlangsung"); "selama ini", "saat itu" are time adverbials, after which the predicate may follow
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
+_CONTRAST_COORDINATORS_ID = frozenset("namun tetapi tapi sedangkan sementara".split())
 _CONDITIONALS_ID = frozenset("apabila jika jikalau bila kalau seandainya andaikan asalkan".split())
 _TIME_SUBJECT_STOPS_ID = frozenset("ini itu tersebut awal dulu lama kemarin pagi siang sore malam tahun bulan minggu pekan hari".split())
 _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala semasa sebelum sesudah setelah".split())
@@ -3931,6 +3932,8 @@ class IndirectQuotes:
                 return True
             if w[0] in {".", "!", "?"} or low in self.lex.title_markers:
                 break  # "usulan … bertajuk ‘…’": a title names the object; it is no predicate
+            if low in _CONTRAST_COORDINATORS_ID and ws[k - 1][0] == ",":
+                break  # "menegaskan kesiapan dana …, namun realisasinya masih menunggu": the next clause's predicate
             if low == "yang" or low in _LINKING_PREPS_ID:
                 bound = BOUND_VERB_WINDOW
                 continue

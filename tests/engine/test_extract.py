@@ -17,6 +17,17 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menteri Perhubungan Lusi Anggraeni hadir di Bekasi. Lusi menegaskan kesiapan anggaran kereta baru, "
+        "namun pengirimannya masih menunggu jadwal pabrik.",
+        [],
+        id="a-noun-object-then-namun-and-a-clause-is-no-report"),
+    pytest.param(
+        "Menteri Perhubungan Lusi Anggraeni hadir di Bekasi. Lusi menegaskan anggaran kereta baru sudah tersedia, "
+        "namun pengirimannya masih menunggu jadwal pabrik.",
+        [("indirect", "anggaran kereta baru sudah tersedia, namun pengirimannya masih menunggu jadwal pabrik",
+          "Lusi Anggraeni", "Menteri Perhubungan")],
+        id="a-clause-then-namun-and-a-clause-is-one-report"),
+    pytest.param(
         "Wakil Dekan Sekar Ayuningtyas hadir di kampus. Sekar menambahkan setelah masa sanksi itu berakhir, "
         "para mahasiswa boleh kembali mengikuti praktikum.",
         [("indirect", "setelah masa sanksi itu berakhir, para mahasiswa boleh kembali mengikuti praktikum",
