@@ -4570,6 +4570,10 @@ class IndirectQuotes:
         sources); None for any other lead (``Dalam kesempatan itu disampaikan …``)."""
         if lead and lead[-1][0] == ",":
             lead = lead[:-1]  # "Dalam surat itu, disebutkan …"
+        if lead and len(lead[0][0]) > 5 and lead[0][0].startswith("Dalam") and lead[0][0][5].isupper():
+            # "DalamJurnal Gizi …": the scraper ran "Dalam" into the document's name (the text stays as it is)
+            w, a, b = lead[0]
+            lead = [("Dalam", a, a + 5), (w[5:], a + 5, b)] + list(lead[1:])
         words = [w[0].lower() for w in lead]
         if not 2 <= len(words) <= MAX_DOCUMENT_WORDS + 1 or words[0] != "dalam" or "," in words:
             return None

@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "DalamLaporan Tani Mandiri, disebutkan bahwa benih lokal lebih tahan kekeringan.",
+        [("indirect", "benih lokal lebih tahan kekeringan", "Laporan Tani Mandiri", None)],
+        id="a-document-run-into-dalam-by-the-scraper-is-still-the-source"),
+    pytest.param(
+        "DalamNegeri Raya, disebutkan bahwa benih lokal lebih tahan kekeringan.",
+        [],
+        id="a-non-document-run-into-dalam-is-no-source"),
+    pytest.param(
         "Menteri Perhubungan Lusi Anggraeni hadir di Bekasi. Lusi menegaskan kesiapan anggaran kereta baru, "
         "namun pengirimannya masih menunggu jadwal pabrik.",
         [],
