@@ -2125,6 +2125,11 @@ class IndirectQuotes:
                 head = self._antecedent_of_restrictive(clause_start, self._without_conjunction(subject_tokens))
                 if head is not None:
                     mention, described_by_clause = head, True
+            if en and mention is not None and mention.kind in (DESCRIPTION, ANAPHOR) \
+                    and mention.end < verb_at and " that " in text[mention.end - 1:verb_at]:
+                whole = self._that_clause_description(mention, subject_tokens, verb_at)
+                if whole is not None:
+                    mention, described_by_clause = whole, True
             as_source = None
             if mention is not None and en and mention.kind == "description":
                 as_source = self._subject_after_as(subject_tokens, verb_at)
@@ -2397,6 +2402,33 @@ class IndirectQuotes:
         before the cue: the subject phrase was cut to the relative clause's predicate."""
         k = next((n for n, w in enumerate(subject_tokens) if w[1] == mention.start), None)
         return bool(k) and subject_tokens[k - 1][0].lower() in {"who", "that"}
+
+    def _that_clause_description(self, mention: Mention, subject_tokens, verb_at: int) -> Optional[Mention]:
+        """English ``The body that oversees how the port works says …``: a subject noun phrase with a
+        restrictive ``that`` clause whose verb follows ``that`` right away, and no comma or mark up to the
+        cue: the whole phrase describes the source, as with ``who`` (not ``The body``)."""
+        k = next((n for n, w in enumerate(subject_tokens) if w[1] == mention.end + 1), None)
+        if k is None or k + 2 >= len(subject_tokens) or subject_tokens[k][0] != "that" \
+                or subject_tokens[0][1] != mention.start \
+                or subject_tokens[0][0].lower() not in _RESTRICTED_HEAD_OPENERS_EN \
+                or any(w[0] in {";", ":", "“", "”", "\"", "(", ")", "-", "—", "–"} for w in subject_tokens):
+            return None
+        commas = [n for n, w in enumerate(subject_tokens) if w[0] == ","]
+        if commas and (commas[0] < k + 2 or commas[-1] == len(subject_tokens) - 1
+                       or not any(w[0] in ("and", "or") for w in subject_tokens[commas[-1] + 1:])):
+            return None  # "The body, which …, says": an aside; but "how it works, grows and evolves": a list
+        head = subject_tokens[1:k]
+        if not head or len(head) > 3 or any(
+                not w[0].isalpha() or w[0].lower() in _PREDICATE_EN or w[0] in _IRREGULAR_PAST_EN
+                or (w[0].islower() and w[0].endswith("ed")) for w in head) \
+                or any(w[0].islower() and w[0].endswith("s") for w in head[:-1]):
+            return None  # "The laws require that doctors …": a clause, not a subject phrase
+        verb = subject_tokens[k + 1][0]
+        if not (verb in self.lex.pre_scan or verb in _PREDICATE_EN
+                or (verb.islower() and _PRESENT_VERB_EN.fullmatch(verb))):
+            return None  # "the memo that Lee said": an object relative
+        end = subject_tokens[-1][2]
+        return Mention(DESCRIPTION, self.text[mention.start:end], mention.start, end)
 
     @staticmethod
     def _without_conjunction(subject_tokens):

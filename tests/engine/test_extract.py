@@ -2965,6 +2965,22 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "The panel that oversees how the canal flows, floods and dries says the work will end in May.",
+        [("indirect", "the work will end in May", "The panel that oversees how the canal flows, floods and dries", None)],
+        id="a-restrictive-that-clause-with-a-listed-verb-belongs-to-the-subject-description"),
+    pytest.param(
+        "The agency that regulates the canal says the work will end in May.",
+        [("indirect", "the work will end in May", "The agency that regulates the canal", None)],
+        id="a-restrictive-that-clause-right-before-the-cue-describes-the-source"),
+    pytest.param(
+        "The rules require that dredgers register their boats, and the work will end in May.",
+        [],
+        id="a-that-clause-after-a-plural-noun-and-a-verb-is-no-subject-description"),
+    pytest.param(
+        "The panel that oversees the canal, Harbour Trust, says the work will end in May.",
+        [("indirect", "the work will end in May", "Harbour Trust", None)],
+        id="an-apposed-name-after-a-that-clause-stays-the-source"),
+    pytest.param(
         "Mara Quint said while the bridge was safe for now, the county would have to replace it soon.",
         [("indirect", "while the bridge was safe for now, the county would have to replace it soon",
           "Mara Quint", None)],
@@ -3790,8 +3806,8 @@ EN_CASES = [
         id="a-word-quoted-outside-any-quote-is-no-nested-quote"),
     pytest.param(
         "The body that checks how the grid works, grows and changes says it will hold a vote next year.",
-        [("indirect", "it will hold a vote next year", "The body", None)],
-        id="a-verb-list-in-a-relative-clause-on-the-subject-is-no-speaker"),
+        [("indirect", "it will hold a vote next year", "The body that checks how the grid works, grows and changes", None)],
+        id="a-verb-list-in-a-relative-clause-on-the-subject-is-no-speaker-but-part-of-the-description"),
     pytest.param(
         "Any firm that turns down buyers or asks them to pay more must say why.",
         [],
