@@ -180,6 +180,14 @@ def _name_particle_en(ws, j: int) -> bool:
     nxt = ws[j + 1][0]
     return nxt[:1].isupper() or (nxt in NAME_PARTICLES and j + 2 < len(ws) and ws[j + 2][0][:1].isupper())
 
+
+#: A clause led by a share of a group and closed by a colon before a quote (``And some of them are
+#: even sadder:``, ``Others were blunter:``): the clause opens after a sentence end or a closing mark.
+_PARTITIVE_COLON_EN = re.compile(
+    r"(?:^|[.!?\"”]\s+)(?:(?:And|But)\s+)?(?:(?:Some|Many|Most|Several|A few|One|Others|Another)\s+of\s+"
+    r"(?:them|these|those|the\s+\w+)|Others)\b[^.!?:\"“”]{0,60}:$", re.IGNORECASE)
+
+
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
 
@@ -258,6 +266,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         ent = before[-1] if before else by_sentence[0][1]
                     if lex.lang == "en":
                         ent = self._named_subject_before_en(para, span, ent) or ent
+                        if self._partitive_colon_before_en(para.start, span.open):
+                            ent = None  # "And some of them are even sadder: “…”": not the last speaker's
                     self._emit_direct(span, ent, None, "direct-paragraph")
                 self._restore_last_speaker_en(para_unattributed, by_sentence)
             elif para_unattributed and lex.lang == "en" and self._label_colon_paragraph_en(para.start):
@@ -271,6 +281,15 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 para_speaker = self._run_on_quotes_en(para_unattributed, para.start) or para_speaker
             self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
         return self._finish()
+
+    def _partitive_colon_before_en(self, para_start: int, open_at: int) -> bool:
+        """English ``Another reader wrote: “…” And some of them are even sadder: “…”``: a cueless
+        quote led in by a colon after a clause whose subject is a share of a group (``some of
+        them``, ``many of these``, ``others``): the words are another member's, not the speaker's before."""
+        before = self.text[max(para_start, open_at - 120):open_at].rstrip()
+        if not before.endswith(":"):
+            return False
+        return _PARTITIVE_COLON_EN.search(before) is not None
 
     def _named_subject_before_en(self, para, span: QuoteSpan, ent):
         """English ``“…,” said A. His friend, B, leader of …, lays the blame on … “…”``: the

@@ -2965,6 +2965,18 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Another listener wrote: \"My sister sings all night.\" And some of them are even stranger: "
+        "\"Last week our dog ate the radio. The vet just laughed.\"",
+        [("direct", "My sister sings all night.", "Another listener", None),
+         ("direct", "Last week our dog ate the radio. The vet just laughed.", None, None)],
+        id="a-quote-after-some-of-them-and-a-colon-is-not-the-previous-listeners"),
+    pytest.param(
+        "Another listener wrote: \"My sister sings all night.\" And she was even blunter: "
+        "\"Last week our dog ate the radio. The vet just laughed.\"",
+        [("direct", "My sister sings all night.", "Another listener", None),
+         ("direct", "Last week our dog ate the radio. The vet just laughed.", "Another listener", None)],
+        id="a-quote-after-a-pronoun-subject-and-a-colon-stays-the-previous-speakers"),
+    pytest.param(
         "The panel that oversees how the canal flows, floods and dries says the work will end in May.",
         [("indirect", "the work will end in May", "The panel that oversees how the canal flows, floods and dries", None)],
         id="a-restrictive-that-clause-with-a-listed-verb-belongs-to-the-subject-description"),
