@@ -495,6 +495,10 @@ _SAID_THING_NOUNS_EN = frozenset("promise pledge vow approach comment message po
 #: Forms of "write": their object is as often the thing written as a reported clause, and before
 #: "off" they cancel a debt or a hope ("written off"), no speech.
 _WRITE_EN = frozenset("write writes wrote written writing".split())
+#: Prepositions after the things written (``wrote songs about …``, ``written articles on …``).
+_WRITTEN_OBJECT_PREPS_EN = frozenset("about on for of in to from".split())
+#: A lower-case plural noun (``articles``, ``songs``), not ``-ss`` (``less``) or ``-us``/``-is``.
+_PLURAL_NOUN_EN = re.compile(r"[a-z]{2,}[^sui']s")
 #: Words that are the object of "say" itself, no reported clause: "said goodbye", "said grace",
 #: "said prayers" (not "thanks": "said thanks to the cut, firms grew"; nor "no": the news counts
 #: "says no to the plan" as a report).
@@ -3313,6 +3317,8 @@ class IndirectQuotes:
             phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
                 return None  # "wrote a letter to the school": the thing written, not a reported clause
+        if lang_en and verb in _WRITE_EN and ws[0][0].islower() and self._written_plural_object_en(ws):
+            return None  # "has written critical articles about the show": the things written
         adverbial = self._adverbial_start(ws[0][0]) or (
             lang_en and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) \
             or self._manner_adverb_before_that(ws) \
@@ -3915,6 +3921,19 @@ class IndirectQuotes:
         if self.lex.lang == "id":
             return low in _PREP_ID or low in self.lex.adverbs_between
         return low in self.lex.stop_words or low in self.lex.adverbs_between or low in _TIME_EN
+
+    def _written_plural_object_en(self, ws) -> bool:
+        """English words after ``write`` that open with a bare plural noun, up to three lower-case
+        words with no determiner (``critical articles``, ``several songs``), then a preposition
+        (``about``, ``on``, ``for`` …) and no predicate: the things written, no reported clause
+        (not ``wrote critics liked the show``, nor ``wrote that …``)."""
+        n = next((n for n, w in enumerate(ws[:4]) if w[0] in _WRITTEN_OBJECT_PREPS_EN), None)
+        if not n or not all(w[0].isalpha() and w[0].islower() for w in ws[:n]) \
+                or not _PLURAL_NOUN_EN.fullmatch(ws[n - 1][0]) \
+                or any(w[0].lower() in _SUBJECT_PRONOUNS_IT_EN or w[0] in self.lex.complementizers for w in ws[:n]):
+            return False
+        phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in self.lex.pre_scan, ws))
+        return not self._looks_like_clause(phrase) and not any(w[0].lower() in self.lex.complementizers for w in phrase)
 
     def _looks_like_clause(self, ws, request: bool = False) -> bool:
         """True when the words after a verb carry a predicate of their own (after an Indonesian

@@ -2965,6 +2965,18 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Tessa Lind joined the jury, given that she has written harsh reviews about the contest in the past.",
+        [],
+        id="written-with-a-bare-plural-object-and-a-preposition-is-no-report"),
+    pytest.param(
+        "Tessa Lind wrote farmers in the valley had lost their crops.",
+        [("indirect", "farmers in the valley had lost their crops", "Tessa Lind", None)],
+        id="wrote-with-a-plural-subject-and-its-predicate-is-a-report"),
+    pytest.param(
+        "Tessa Lind wrote that reviews about the contest were unfair.",
+        [("indirect", "reviews about the contest were unfair", "Tessa Lind", None)],
+        id="wrote-that-before-a-plural-noun-is-a-report"),
+    pytest.param(
         "Another listener wrote: \"My sister sings all night.\" And some of them are even stranger: "
         "\"Last week our dog ate the radio. The vet just laughed.\"",
         [("direct", "My sister sings all night.", "Another listener", None),
