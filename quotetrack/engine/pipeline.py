@@ -257,6 +257,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 prev_sentence = sent
             if para_unattributed and para_speaker is not None:
                 # "“A.” “B,” katanya.": quotes of a paragraph share its one attributed speaker.
+                carried = None  # (where the last re-attributed quote closed, its speaker)
                 for span in para_unattributed:
                     ent = para_speaker
                     if lex.lang == "en" and len({id(e) for _, e in by_sentence}) > 1:
@@ -265,7 +266,11 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         before = [e for at, e in by_sentence if at <= span.open]
                         ent = before[-1] if before else by_sentence[0][1]
                     if lex.lang == "en":
-                        ent = self._named_subject_before_en(para, span, ent) or ent
+                        named = self._named_subject_before_en(para, span, ent)
+                        if named is None and carried is not None and not text[carried[0]:span.open].strip():
+                            named = carried[1]  # "… B wants …. “X.” “Y.”": the next quote goes on with B
+                        ent = named or ent
+                        carried = (span.outer_end, named) if named is not None else None
                         if self._partitive_colon_before_en(para.start, span.open):
                             ent = None  # "And some of them are even sadder: “…”": not the last speaker's
                     self._emit_direct(span, ent, None, "direct-paragraph")
@@ -309,9 +314,16 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         k = 0
         while k < len(ws) and ws[k][0][:1].isupper():
             k += 1
+        first = 0
+        if 0 < k < len(ws) - 3 and ws[k][0].islower() and ws[k][0] in self.lex.titles \
+                and ws[k + 1][0][:1].isupper() and ws[k + 2][0][:1].isupper():
+            # "US coach Patrick McEnroe wants …": a title between a place and the name
+            first = k = k + 1
+            while k < len(ws) and ws[k][0][:1].isupper():
+                k += 1
         if k == 0 or k >= len(ws) or not (ws[k][0] == "," or ws[k][0].islower()):
             return None
-        mention = self.parser.chunk(self.text, ws[0][1], ws[k - 1][2])
+        mention = self.parser.chunk(self.text, ws[first][1], ws[k - 1][2])
         if mention is None or mention.kind != NAME or len((mention.name or "").split()) < 2:
             return None
         other = self.people.resolve(mention, mention.start)

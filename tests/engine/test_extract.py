@@ -2965,6 +2965,21 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "\"What a fine day,\" said Ravi Oduya afterwards. Kenyan coach Paul Merrit wants his players to train on grass. "
+        "\"It will help them on hard courts.\" \"Of course we cannot do it every week. \"But we can put the work in,\" said Merrit.",
+        [("direct", "What a fine day,", "Ravi Oduya", None),
+         ("direct", "It will help them on hard courts.", "Paul Merrit", "Kenyan coach"),
+         ("direct", "Of course we cannot do it every week.", "Paul Merrit", "Kenyan coach"),
+         ("direct", "But we can put the work in,", "Paul Merrit", "Kenyan coach")],
+        id="cueless-quotes-after-a-titled-named-subject-go-on-with-that-person"),
+    pytest.param(
+        "\"What a fine day,\" said Ravi Oduya afterwards. Kenyan coach Paul Merrit watched from the stands. "
+        "\"It will help them on hard courts,\" Oduya said. \"Of course we cannot do it every week.\"",
+        [("direct", "What a fine day,", "Ravi Oduya", None),
+         ("direct", "It will help them on hard courts,", "Ravi Oduya", None),
+         ("direct", "Of course we cannot do it every week.", "Ravi Oduya", None)],
+        id="a-cued-quote-after-a-titled-named-subject-keeps-its-own-speaker"),
+    pytest.param(
         "Tessa Lind joined the jury, given that she has written harsh reviews about the contest in the past.",
         [],
         id="written-with-a-bare-plural-object-and-a-preposition-is-no-report"),
