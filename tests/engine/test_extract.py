@@ -2965,6 +2965,20 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Bank spokesman Tom Ruddle said aid would come. The relief chief, Jan Oster, said that \"this is the worst flood "
+        "in years.\" He warned that \"the effects may last for years\".",
+        [("indirect", "aid would come", "Tom Ruddle", "Bank spokesman"),
+         ("direct", "this is the worst flood in years.", "Jan Oster", None),
+         ("direct", "the effects may last for years", "Jan Oster", None)],
+        id="jan-is-no-female-only-given-name-so-he-takes-the-last-speaker"),
+    pytest.param(
+        "Bank spokesman Tom Ruddle said aid would come. The relief chief, Jan Oster, said that \"this is the worst flood "
+        "in years.\" Ms Oster has run the agency since May. He warned that \"the effects may last for years\".",
+        [("indirect", "aid would come", "Tom Ruddle", "Bank spokesman"),
+         ("direct", "this is the worst flood in years.", "Jan Oster", None),
+         ("direct", "the effects may last for years", "Tom Ruddle", "Bank spokesman")],
+        id="a-jan-called-ms-in-the-article-is-no-he"),
+    pytest.param(
         "\"What a fine day,\" said Ravi Oduya afterwards. Kenyan coach Paul Merrit wants his players to train on grass. "
         "\"It will help them on hard courts.\" \"Of course we cannot do it every week. \"But we can put the work in,\" said Merrit.",
         [("direct", "What a fine day,", "Ravi Oduya", None),
