@@ -76,7 +76,6 @@ _QUOTED_SUBHEAD_MAX_WORDS = 5
 #: Indonesian words a title in title case leaves in lower case ("Strategi Kota Hijau di Era Baru").
 _TITLE_SMALL_WORDS_ID = frozenset("dan di ke dari untuk yang dalam dengan pada bagi atau serta oleh tentang sebagai "
                                   "menuju melalui antara".split())
-#: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
 #: Fewest words of a sentence's own before a quoted fragment that makes the whole sentence one mixed quote.
 MIN_MIXED_LEAD_WORDS = 3
 #: Verbs right after a quoted term that make it a sentence's subject (``“Gaming widows” has become …``).
@@ -85,7 +84,9 @@ _TERM_VERBS_EN = frozenset("has have had is are was were became becomes become m
 MIN_HEADING_QUOTE_WORDS = 6
 #: Capitalised words that open a quoted sentence of its own, not a fragment inside a report.
 _SENTENCE_OPENERS_EN = frozenset("the we it this there our they these those i".split())
+#: The first word of a quote (letters and apostrophes).
 _FIRST_WORD = re.compile(r"[\w'’]+")
+#: Possessive determiners capitalised in a title-case headline ("… Releasing Her Tax Returns"): no name holds one.
 _TITLE_CASE_POSSESSIVES = frozenset(w.capitalize() for w in _POSSESSIVES_EN)
 #: A headline's speaker before "on" and its topic ("Lee on Ray Releasing His Tax Returns: ‘…’").
 _NAME_ON_TOPIC_EN = re.compile(r"(?:^|(?<=\n))([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)*)[ \t]+on[ \t]+$")
@@ -171,15 +172,13 @@ POSSESSOR_REACH_EN = 600
 #: Indonesian ``demikian``/``begitu`` before ``pula``/``juga``/``pun`` after a quote: "likewise"
 _LIKEWISE_LEADS_ID = frozenset({"demikian", "begitu"})
 _LIKEWISE_ID = re.compile(r"\s+(?:pula|juga|pun)\b", re.I)
+#: Indonesian nouns of a banner or a placard: its text is the words of those who carry it
+_BANNERS_ID = frozenset("spanduk poster banner baliho plakat karton pamflet".split())
+#: How far back (in characters) the crowd must have spoken for a banner's text to be theirs
+BANNER_CROWD_REACH = 1500
 #: Indonesian ``demikian bunyi/isi <noun>`` after a quote (``“…,” demikian bunyi pesan Budi``): the
 #: wording of a message or letter; its writer follows the noun, or the one last named wrote it.
 #: (``demikian bunyi salah satu spanduk``: "one of the banners" is the whole source.)
-#: Indonesian nouns of a banner or a placard: its text is the words of those who carry it
-_BANNERS_ID = frozenset("spanduk poster banner baliho plakat karton pamflet".split())
-#: Indonesian words of a crowd that carries banners (``para pengunjuk rasa``, ``massa aksi``)
-_CROWDS_ID = frozenset("pengunjuk demonstran pendemo massa peserta mahasiswa warga buruh".split())
-#: How far back (in characters) the crowd must have spoken for a banner's text to be theirs
-BANNER_CROWD_REACH = 1500
 _WORDING_OF_ID = re.compile(r"\s+(?:bunyi|isi)(?:\s+(?!salah\s+satu\b)[a-z]+\b|(?=\s+salah\s+satu\b))")
 
 #: Words that never open an inverted speaker after a bare cue form (``… “…” remark and undermines``,
@@ -251,7 +250,7 @@ class DirectQuotes:
         if after is not None:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
-            if ent is not None and mention.kind == PRONOUN and self.lex.lang == "id" and self.found:
+            if ent is not None and mention.kind == PRONOUN and lang_id and self.found:
                 ent = self._counsel_not_client_id(span, ent)
             if ent is not None:
                 if not self._emit_mixed_lead(span, before_start, ent, cue):
@@ -283,7 +282,8 @@ class DirectQuotes:
             return None  # "“Diaspora bond” Pemerintah menggalang …": a run-in subhead in marks
         # A paragraph that opens with a quote and has no cue continues the previous speaker.
         if span.open == para.start and self.prev_paragraph_quoted is not None and index == 0 \
-                and not self._has_later_cue(span.outer_end, para.end) and not self._quoted_term_subject_en(span):
+                and not self._has_later_cue(span.outer_end, para.end) \
+                and not (lang_en and self._quoted_term_subject_en(span)):
             self._emit_direct(span, self.prev_paragraph_quoted, None, "direct-continuation")
             return self.prev_paragraph_quoted
         return None
@@ -307,8 +307,9 @@ class DirectQuotes:
 
     def _quoted_term_subject_en(self, span: QuoteSpan) -> bool:
         """English ``“Gaming widows” has become a term for …``: a few quoted words with no closing
-        stop, right before a lower-case verb: the term is the sentence's subject, nobody's words."""
-        if self.lex.lang != "en" or not self._is_short(span) or self.text[span.end - 1:span.end] in ",.!?;:":
+        stop, right before a lower-case verb: the term is the sentence's subject, nobody's words.
+        English only: the caller tests the language."""
+        if not self._is_short(span) or self.text[span.end - 1:span.end] in ",.!?;:":
             return False
         m = _LOWER_WORD.match(self.text, span.outer_end + 1) if self.text[span.outer_end:span.outer_end + 1] == " " else None
         return m is not None and m.group(0) in _TERM_VERBS_EN
@@ -623,33 +624,32 @@ class DirectQuotes:
                 return Mention(PRONOUN, mention.text, mention.start, mention.end), f"{cue} {mention.text}"
             return mention, cue
         # Speaker before the verb: "“…,” Eddy menjelaskan." / "“…,” he said."
-        en = lang_en
-        window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS * (2 if en else 1)]
+        window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS * (2 if lang_en else 1)]
         for j, w in enumerate(window):
             if (w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues or (
                     w[0] in lex.adjacent_cues and self._adjacent_after(start, window, j))) and (
-                    not en or (w[0].islower() and not (j and self._noun_use(w[1])) and not (
+                    not lang_en or (w[0].islower() and not (j and self._noun_use(w[1])) and not (
                         j and j + 1 < len(window) and window[j + 1][0].islower()
                         and window[j + 1][0] in lex.post_cues))):
                 # "the IMF report said": a cue form right before another is a noun of the subject
                 # English "the Washington Post reported", "the report stated": a capitalised or
                 # determined cue form is a noun of the subject, not its verb.
-                if j == 0 or (en and self._cue_leads_next_quote(start, w[2], end)):
+                if j == 0 or (lang_en and self._cue_leads_next_quote(start, w[2], end)):
                     return None
-                if en and w[0].endswith("ing") and window[j - 1][0].lower() in _BE_FORMS_EN:
+                if lang_en and w[0].endswith("ing") and window[j - 1][0].lower() in _BE_FORMS_EN:
                     return None  # "“… quickly.” Talks are continuing on …": a new sentence's progressive verb
-                if en and window[j - 1][0] in DASH_TOKENS:
+                if lang_en and window[j - 1][0] in DASH_TOKENS:
                     dashed = self._name_before_dash_aside(window, j)
                     if dashed is not None:
                         return dashed, w[0]  # "“…,” Ann Lee - then an adviser to the mayor - told …"
                 if j >= MAX_SUBJECT_TOKENS and not (window[j - 1][0] == "," and window[0][0][:1].isupper()):
                     return None
                 mention = self.parser.clause_subject(text, self.parser.before_cue(text, window[0][1], w[1]))
-                if en and window[j - 1][0] == "," and (mention is None or (
+                if lang_en and window[j - 1][0] == "," and (mention is None or (
                         mention.kind == DESCRIPTION and mention.start > window[0][1])):
                     # "“…,” Ann Lee, the director of outreach and policy, told …"
                     mention = self._apposed_subject(window[0][1], w[1], []) or mention
-                if en and mention is not None and window[j - 1][0] == "," and w[0].endswith("ing"):
+                if lang_en and mention is not None and window[j - 1][0] == "," and w[0].endswith("ing"):
                     mention = self._drop_finite_verb(mention)  # "“…,” the paper beams, adding, …"
                 if mention is not None and not self._plausible_speaker(mention) \
                         and self._described_source(mention, window, j):
@@ -685,7 +685,7 @@ class DirectQuotes:
         last = self.found[-1] if self.found else None
         ent = last.entity if last is not None else None
         if ent is None or not 0 <= banner.start - last.quote.end <= BANNER_CROWD_REACH \
-                or not any(fold_word(w) in _CROWDS_ID for w in ent.name.split()):
+                or not any(fold_word(w) in self.lex.crowd_nouns for w in ent.name.split()):
             return None
         return Mention(DESCRIPTION, ent.name, banner.start, banner.end)
 

@@ -124,6 +124,9 @@ class Lexicon:
     title_modifiers: frozenset = frozenset()
     #: Indonesian words of a lawyer's role (``pengacara Lisa``, ``kuasa hukum RK``).
     counsel_titles: frozenset = frozenset()
+    #: Indonesian head words of a crowd that carries banners (``para pengunjuk rasa``, ``massa aksi``):
+    #: a banner's text is the words of the crowd that last spoke.
+    crowd_nouns: frozenset = frozenset()
     #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
     infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
@@ -473,6 +476,7 @@ def get_lexicon(lang: str) -> Lexicon:
         question_openers=frozenset(data.get("question_openers", ())),
         title_modifiers=frozenset(data.get("title_modifiers", ())),
         counsel_titles=frozenset(data.get("counsel_titles", ())),
+        crowd_nouns=frozenset(data.get("crowd_nouns", ())),
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),
