@@ -51,6 +51,7 @@ MAX_STORY_STEP_CHARS_ID = 12
 #: Indonesian words for one person asked in a story told (``seseorang``, ``seorang temannya``,
 #: ``istrinya``), not the public an official appeals to (``warga``, ``masyarakat``).
 _STORY_HEARERS_ID = frozenset("seseorang seorang sang".split())
+#: Indonesian kin and companion nouns that take ``-nya`` for that one person (``istrinya``, ``seorang temannya``).
 _STORY_HEARER_NOUNS_ID = frozenset("teman kawan sahabat istri suami anak adik kakak ibu ayah pacar kekasih korban "
                                    "tetangga keponakan sepupu".split())
 #: Most tokens after Indonesian ``kepada`` (a hearer and its apposition) before its ``bahwa``
@@ -76,9 +77,9 @@ _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala sem
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
 _CONNECTIVE_LEADS_ID = frozenset("sebab berdasarkan maka oleh akibat dengan tanpa hingga sehingga bahkan apalagi "
                                  "terlebih menurut seperti sejauh akan meski walau".split())
-#: Indonesian connectives that may stand before a sentence's subject (``Sedangkan Rudi, kata dia, …``).
 #: Indonesian words that join a second verb phrase to the cue's subject (``… serta berharap …``).
 _VERB_COORDINATORS_ID = frozenset("serta dan sekaligus".split())
+#: Indonesian connectives that may stand before a sentence's subject (``Sedangkan Rudi, kata dia, …``).
 _COORDINATORS_ID = frozenset("sedangkan sementara namun tetapi tapi dan adapun lalu kemudian padahal".split())
 _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
@@ -92,7 +93,8 @@ _AS_ID = frozenset("seperti sebagaimana".split())
 _OBJECT_COUNTS_ID = frozenset("dua tiga empat lima beberapa sejumlah berbagai".split())
 #: Indonesian nouns of a statement before its issuer (``pernyataan dari kantor X``)
 _STATEMENT_NOUNS_ID = frozenset("pernyataan keterangan rilis siaran pers".split())
-_OFFICE_LEADS_ID = ("kantor", "pernyataan", "keterangan", "rilis", "siaran")
+#: First words of a ``menurut`` source that may name an office (a prefix test).
+_OFFICE_LEADS_ID = ("kantor",) + tuple(sorted(_STATEMENT_NOUNS_ID - {"pers"}))
 #: an outlet's name in camel case (``detikNews``, ``iNews``): lower case first, then a capital
 _CAMEL_OUTLET = re.compile(r"([a-z]+)[A-Z][A-Za-z]*")
 #: Indonesian nouns for a stance or a wish that a cue may name before its clause (``menyampaikan
@@ -106,6 +108,8 @@ _PLACE_PREPS_ID = frozenset("pada di dalam kepada dengan dari melalui lewat".spl
 #: Indonesian negations and modals of ability that deny a cue after them (``belum bisa memastikan``).
 _NEGATIONS_ID = frozenset("belum tak tidak".split())
 _ABILITY_ID = frozenset("bisa dapat mampu".split())
+#: Indonesian words skipped between a passive or media cue and its agent (``disampaikan langsung oleh X``).
+_PASSIVE_SKIP_WORDS_ID = frozenset("langsung oleh secara pula juga".split())
 #: Indonesian prepositions of the channel a statement went through (``disampaikan lewat akun X``).
 _CHANNEL_PREPS_ID = frozenset("lewat melalui via".split())
 #: Indonesian heads of a document that may be a source (``Dalam perwali disebutkan …``).
@@ -199,8 +203,9 @@ MAX_PAST_APPOSITION_TOKENS = 10
 #: Prepositions that open an adverbial between an English cue and its clause ("said in a statement …").
 _CLAUSE_PREPS_EN = frozenset("in at on during via from after before".split())
 #: Words opening the hearer of a cue before its ``that`` (``joked to reporters that …``).
-_HEARER_OPENERS_EN = frozenset("the a an his her their its our my your him them us me reporters journalists supporters "
-                               "voters lawmakers officials police officers students members colleagues".split())
+_HEARER_OPENERS_EN = _DETERMINERS_CLAUSE_EN - {"this"} | frozenset(
+    "our my your him them us me reporters journalists supporters voters lawmakers officials police officers students "
+    "members colleagues".split())
 #: The most tokens from ``without`` to ``that`` after a cue ("claimed without any evidence that …").
 MAX_WITHOUT_TOKENS_EN = 6
 #: The most words a hearer phrase takes between ``to`` and ``that``.
@@ -518,12 +523,13 @@ SUBORDINATE_SUBJECT_REACH_EN = 60
 _ONE_AND_ANOTHER_EN = re.compile(r"\band ((?:the )?other|another)$")
 #: ``one accusing …``: "one" and a participle of its own (one of several things, each doing something).
 _ONE_DOING_EN = re.compile(r"[Oo]ne [a-z]+ing\b")
+#: How far (in characters) after a described subject's cue its ``that`` is looked for
+#: ("The Harbour Board announced that …").
+THAT_REACH_CHARS_EN = 60
 #: Lower-case nouns of a group of people that may speak as one (``a group that opposed it and said …``).
 _GROUP_HEADS_EN = frozenset("group groups body panel team family families crowd union unions committee".split())
 #: Pronoun subjects of a cue in an "if"/"unless" clause (``if I say …``).
-_CONDITIONAL_SUBJECTS_EN = frozenset("i you we he she they".split())
-#: Nouns of a span of time ("argued for years", "for the past two months").
-_DURATION_NOUNS_EN = frozenset("years year months month weeks week days day decades decade hours time".split())
+_CONDITIONAL_SUBJECTS_EN = _SUBJECT_PRONOUNS_EN | {"you"}
 #: Nouns of a claim whose "that" clause a denial or a confirmation reports ("denied accusations that …").
 _DENIED_CLAIM_NOUNS_EN = frozenset("accusation accusations allegation allegations claim claims report reports suggestion "
                             "suggestions rumour rumours rumor rumors notion speculation charge charges".split())
@@ -593,8 +599,11 @@ _THE_NAMED_EN = re.compile(r"the(?: [A-Z][\w.'’&-]*){1,5}")
 _BY_AFTER_PARTICIPLE_EN = re.compile(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$")
 #: English: the plural noun's own verb right after a cue form in -s, which makes that form a plural noun:
 #: an auxiliary and a participle ("posts have been"), or (not after ``says``) a finite verb ("reports show").
+#: This is the pattern text of the auxiliary and the participle, shared by the two patterns below.
 _AUXILIARY_AFTER_NOUN_EN = r" (?:have|had|were|are) (?:been|being|not|also|already|now|[a-z]+ed)\b"
+#: After a cue form in -s other than ``says``: the auxiliary and participle, or a finite verb ("reports show").
 _VERB_AFTER_PLURAL_NOUN_EN = re.compile(_AUXILIARY_AFTER_NOUN_EN + r"| (?:show|showed|suggest|suggested|indicate|indicated|say|said|are|were)\b")
+#: After ``says``: the auxiliary and participle only ("says" itself is no plural's finite verb).
 _AUXILIARY_AFTER_PLURAL_NOUN_EN = re.compile(_AUXILIARY_AFTER_NOUN_EN)
 #: English: a second verb coordinated with a cue ("tweeting and emailing …"), no reported clause.
 _COORDINATED_VERB_EN = re.compile(r"(?:and|or) [a-z]+(?:ing|ed)\b")
@@ -613,6 +622,11 @@ _AMOUNT_WORDS_EN = frozenset("many much few little high low long far".split())
 #: (``A few minutes later they``, ``Two days earlier Lee``).
 _OPENER_TIME_UNITS_EN = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
 moment moments""".split())
+#: Nouns of a span of time ("argued for years", "for the past two months").
+_DURATION_NOUNS_EN = _OPENER_TIME_UNITS_EN - frozenset("second seconds minute minutes hour moment moments".split()) \
+    | frozenset("decade decades time".split())
+#: How many tokens after "argued for" are searched for a duration noun ("argued for the past two years").
+MAX_DURATION_LOOKAHEAD_TOKENS_EN = 4
 _TIME_AFTERS_EN = frozenset("later earlier afterward afterwards ago before after".split())
 _TIME_COUNTS_EN = NUMBER_WORDS_EN | frozenset("a an few some several".split())
 
@@ -665,13 +679,13 @@ _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because
 MAX_SUBORDINATE_LEAD_WORDS = 20
 #: The same when the lead ends with one of these ("…, because, according to X, …").
 _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
-#: Prepositions that open a short adverbial lead before ", according to X," ("Over the long term,").
-#: English prepositions among the subordinators: a phrase they open may front a main clause.
 #: English determiners that make the next cue form a noun ("the claims", "his warning").
 _NOUN_DETERMINERS_EN = frozenset("the a an his her their its these those this that our my your".split())
 #: English subordinators that may open a reported clause right after its cue ("said while …, …").
 _CONTRAST_SUBORDINATORS_EN = frozenset("while whilst when".split())
+#: English prepositions among the subordinators: a phrase they open may front a main clause.
 _LEAD_PREPOSITION_OPENERS_EN = frozenset("at in on during for with by".split())
+#: Prepositions that open a short adverbial lead before ", according to X," ("Over the long term,").
 _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within amid beyond".split())
 #: Longest adverbial between the cue of an opening "as" clause and its comma ("As Lee noted in a column Thursday,").
 MAX_AS_ADVERBIAL_TOKENS = 10
@@ -1517,7 +1531,7 @@ class IndirectQuotes:
                 # "Since last November, according to X, security forces have …": the clause follows
                 if comma is None:
                     continue
-                if lex.lang == "en" and not lead:
+                if lang_en and not lead:
                     apposed = self._apposed_name_en(comma + 1, sent.end, spans)
                     if apposed is not None:
                         # "According to analysts, Delta Research, there will be …": the name set off
@@ -2272,10 +2286,11 @@ class IndirectQuotes:
                 with_source is mention and with_source is not None and verb == "saying" and self._noun_phrase(mention)
                 and self._share_or_source(mention) and text[start] not in "“\"'")  # "…, with 50 percent saying …"
             if mention.kind == "description" and not any_source and not self._plausible_speaker(mention):
-                # "The White House announced that …", "Bakery owners insisted they would …": any
+                # "The Harbour Board announced that …", "Bakery owners insisted they would …": any
                 # subject phrase of a reported clause opened by "that" or by a subject and a verb
                 any_source = en and self._noun_phrase(mention) and (
-                    self._that_follows(m.end(), min(sent.end, m.end() + 60), hearer=verb != "counter") or (
+                    self._that_follows(m.end(), min(sent.end, m.end() + THAT_REACH_CHARS_EN),
+                                       hearer=en and verb != "counter") or (
                         (verb.endswith("ed") or verb in _PRESENT_CLAUSE_EN and self._source_phrase(mention))
                         and verb not in lex.weak_cues
                         and self._clause_opens(tokens(text, start, min(sent.end, start + 80)))))
@@ -3224,11 +3239,12 @@ class IndirectQuotes:
     def _that_follows(self, pos: int, end: int, hearer: bool = False) -> bool:
         """True when ``that`` opens the words after ``pos``, maybe after a time phrase ("added Monday that"),
         a manner adverb ("added hopefully that"), the particle of ``point out`` ("pointed out that") or,
-        with ``hearer``, a short hearer phrase ("joked to reporters that")."""
+        with ``hearer`` (English only: callers pass it false otherwise), a short hearer phrase ("joked to
+        reporters that")."""
         ws = self._without_point_out(_skip_time_words(tokens(self.text, pos, end)), pos)
         if self._manner_adverb_before_that(ws):
             ws = ws[1:]  # "adding hopefully that …": a manner adverb before the clause
-        if hearer and len(ws) > 2 and ws[0][0] == "to" and self.lex.lang == "en":
+        if hearer and len(ws) > 2 and ws[0][0] == "to":
             ws = ws[self._hearer_before_that_en(ws):]  # "joked to reporters that …": the hearer, then the clause
         return bool(ws) and ws[0][0].lower() in self.lex.complementizers
 
@@ -3294,7 +3310,7 @@ class IndirectQuotes:
             # next clause; no report ("said it, too, would fail" stays one)
             return None
         if lang_en and verb[:4] == "argu" and ws[0][0].lower() == "for" and not self._that_clause_in(ws) \
-                and not any(w[0].lower() in _DURATION_NOUNS_EN for w in ws[1:5]):
+                and not any(w[0].lower() in _DURATION_NOUNS_EN for w in ws[1:1 + MAX_DURATION_LOOKAHEAD_TOKENS_EN]):
             return None  # "argued for flexibility in …": a thing urged, no report
         if lang_en and verb[:4] == "warn" and len(ws) > 3:
             j = 1 if ws[1][0] == "that" else 2 if ws[2][0] == "that" and ws[0][0] in ("the", "his", "her", "their") else 0
@@ -3339,7 +3355,7 @@ class IndirectQuotes:
         pledge = lang_en and adverbial and ws[0][0] == "to" and verb in lex.infinitive_cues \
             and len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in lex.stop_words
         stance = None  # "menyampaikan harapannya bahwa …": a stance noun, then its clause
-        if lex.lang == "id" and len(ws) > 1 and ws[1][0].lower() in lex.complementizers:
+        if lang_id and len(ws) > 1 and ws[1][0].lower() in lex.complementizers:
             head = ws[0][0].lower()
             head = head[:-3] if head.endswith("nya") else head
             stance = head if head in _STANCE_NOUNS_ID else None
@@ -3362,7 +3378,7 @@ class IndirectQuotes:
                     and not (lang_en and (j > 0 or verb.endswith("s") and verb not in _SAY_EN)
                              and self._relative_that(ws, j)) \
                     and not (j > 0 and low in _PURPOSE_ID and verb not in lex.request_cues) \
-                    and not (lex.lang == "id" and j > 2 and ws[0][0] == "," and self._looks_like_clause_id(ws[1:j])) \
+                    and not (lang_id and j > 2 and ws[0][0] == "," and self._looks_like_clause_id(ws[1:j])) \
                     and not (lang_en and j > 1 and ws[j - 1][0].lower() in ("and", "but")) \
                     and not (lang_en and adverbial and not pledge and j > 2 and ws[0][0][:1].isalnum()
                              and ws[j - 1][0].lower() in lex.post_cues
@@ -3380,7 +3396,7 @@ class IndirectQuotes:
                     return self._past_hearer(ws, quoted_at, verb, ws[quoted_j][1])
             elif not titled and (w[0] in {"“", "”", "\"", "«"} and not any(w[1] in (s.open, s.close) for s in terms)
                                  or inside):
-                if lex.lang == "en" and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
+                if lang_en and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
                 if lang_en and j > 3 and adverbial and ws[0][0].lower() in _CLAUSE_PREPS_EN \
@@ -3429,9 +3445,9 @@ class IndirectQuotes:
             if not ws:
                 return None
         first = ws[0][0]
-        if lex.lang == "id" and _NOT_ONLY_BEFORE_ID.search(text, max(0, pos - len(verb) - MAX_NOT_ONLY_CHARS_ID), pos - len(verb)):
+        if lang_id and _NOT_ONLY_BEFORE_ID.search(text, max(0, pos - len(verb) - MAX_NOT_ONLY_CHARS_ID), pos - len(verb)):
             return None  # "Humas tidak hanya menyampaikan data, tetapi juga …": what it does, no report
-        if lex.lang == "id" and verb in lex.request_cues and _STORY_STEP_BEFORE_ID.search(
+        if lang_id and verb in lex.request_cues and _STORY_STEP_BEFORE_ID.search(
                 text, max(0, pos - len(verb) - MAX_STORY_STEP_CHARS_ID), pos - len(verb)) \
                 and not self._appeal_link_id([("", 0, 0)] + ws) and self._story_hearer_id(ws):
             # "Rahmat kemudian meminta seseorang untuk mentransfer uang", "Endang justru meminta Kamal
@@ -3445,13 +3461,13 @@ class IndirectQuotes:
             asked = self._request_clause_start(ws)
             if asked is not None:
                 return asked  # "berpesan kepada para guru untuk …": the hearer, then the request
-        if lex.lang == "id" and first.lower() == "kepada":
+        if lang_id and first.lower() == "kepada":
             for w in ws[:MAX_HEARER_APPOSITION_TOKENS_ID]:
                 if w[0] in {".", "!", "?", ";"}:
                     break
                 if w[0].lower() == "bahwa":
                     return w[2]  # "mengatakan kepada Rudi, kepala desa … dan mantan camat, bahwa …"
-        if lex.lang == "id" and first.lower() in _PREP_ID:
+        if lang_id and first.lower() in _PREP_ID:
             for k, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
                 if w[0] == ",":
                     # "mengatakan dalam setahun pemerintah telah melakukan …, seperti …": a predicate
@@ -3513,11 +3529,11 @@ class IndirectQuotes:
             # clause ends at its comma; the main clause after it is no part of what was posted
             ws = list(itertools.takewhile(lambda w: w[0] != ",", ws)) or ws
         if weak and not self._looks_like_clause(ws, request=verb in lex.request_cues) \
-                and not (lex.lang == "id" and self._appeal_link_id(ws)):
+                and not (lang_id and self._appeal_link_id(ws)):
             # "menekankan pentingnya X": a noun phrase, not a reported clause; but "mengingatkan
             # Pemprov agar kembali pada …": "agar" opens the appeal's clause
             return None
-        if weak and lex.lang == "id" and self._object_then_verb_id(ws):
+        if weak and lang_id and self._object_then_verb_id(ws):
             return None  # "melihat kesempatan itu dan langsung menggorok …": an object, then the subject's next act
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
@@ -4119,7 +4135,7 @@ class IndirectQuotes:
                 if 1 < k < len(ws) and (self._looks_like_clause(ws[k - 1:]) or self._irregular_past_clause_en(ws[k:])):
                     h = next((h for h in range(2, k - 1) if ws[h][0].lower().rstrip(".") in self.lex.honorifics
                               or ws[h - 1][0].isupper() and fold_word(ws[h][0]) in self.lex.given_names), None)
-                    # "told the BBC Mr Howard had …", "told the BBC Tom Hale had …": the outlet is the
+                    # "told the Ledger Mr Hale had …", "told the WKXR Tom Hale had …": the outlet is the
                     # hearer; the person named after it opens the clause ("told the Ledger her firm never met …": an
                     # irregular past after its subject)
                     return ws[h][1] if h is not None else ws[k][1]
@@ -4561,8 +4577,9 @@ class IndirectQuotes:
         after = tokens(text, m.end(), sent.end)
         skip = 0
         media = m.group(0).lower() in lex.media_cues
-        while skip < len(after) and (after[skip][0].lower() in {"langsung", "oleh", "secara", "pula", "juga"}
-                                     | lex.adverbs_between or media and skip == 0 and after[0][0] == "dari"):
+        while skip < len(after) and (after[skip][0].lower() in _PASSIVE_SKIP_WORDS_ID
+                                     or after[skip][0].lower() in lex.adverbs_between
+                                     or media and skip == 0 and after[0][0] == "dari"):
             skip += 1  # "Dikutip dari Reuters, …": the outlet after "dari"
         if skip >= len(after) or after[skip][0].lower() in _CHANNEL_PREPS_ID:
             return None  # "Hal itu disampaikan lewat akun X miliknya": the channel, not the source
@@ -4595,7 +4612,7 @@ class IndirectQuotes:
             origin = self.parser.after_cue(text, mention.end + 6, sent.end)
             if origin is not None and origin.kind != PRONOUN and origin.text[:1].isupper() and not origin.role \
                     and "," not in origin.text:
-                # (not "siaran pers dari Biro Pers, Media, dan Informasi …": a body's name with commas
+                # (not "siaran pers dari Biro Humas, Data, dan Arsip …": a body's name with commas
                 # in it, read as a title and a name)
                 mention = origin
         comma = self._source_then_comma(lead, mention, sent.end)
@@ -4837,7 +4854,7 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
             if comma is None:
                 break
-            if lex.lang == "en" and comma > k + 1:
+            if lang_en and comma > k + 1:
                 comma = self._past_apposition_en(ws, comma)  # "When Tom Bell, also known as X, lost …, Lee …"
             k = comma + 1  # "After winning three primaries Tuesday night, Carver …", "On Thursday, after …, Warrick …"
             dot = 1 if lang_en and k + 1 < len(ws) and ws[k + 1][0] == "." else 0
