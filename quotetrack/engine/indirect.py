@@ -2242,7 +2242,7 @@ class IndirectQuotes:
             if en and mention.kind == "description" and mention.text[:4] in ("one ", "One ") and " and " in mention.text:
                 other = _ONE_AND_ANOTHER_EN.search(mention.text) if _ONE_DOING_EN.match(mention.text) else None
                 if other is not None:
-                    # "two lawsuits - one accusing it of A and another alleging B": the second one says B
+                    # "three claims - one accusing it of A and another alleging B": the second one says B
                     mention = Mention(DESCRIPTION, other.group(1), mention.start + other.start(1),
                                       mention.start + other.end(1))
             if en and mention.kind == "description" and _CLAUSE_AS_SUBJECT_EN.fullmatch(mention.text):
@@ -3021,9 +3021,9 @@ class IndirectQuotes:
         return None
 
     def _thing_relative_before_and_en(self, subject_tokens, boundary: int) -> bool:
-        """English ``… to a climate that threatened rain one moment and promised sun``: the cue is
+        """English ``… under a sky that threatened hail one minute and promised sun``: the cue is
         coordinated, with no comma, with the verb of a ``that``/``which`` clause on a lower-case
-        noun of no person (``climate``); that thing does the cue, no speaker."""
+        noun of no person (``sky``); that thing does the cue, no speaker."""
         k = next((n for n in range(len(subject_tokens) - 1, 0, -1) if subject_tokens[n][1] < boundary
                   and subject_tokens[n][0] in ("that", "which", ",", ";")), None)
         if k is None or subject_tokens[k][0] not in ("that", "which") or k + 1 >= len(subject_tokens):

@@ -132,16 +132,22 @@ ID_CASES = [
          ("direct", "Rakyat butuh makan,", "salah satu spanduk di lokasi", None)],
         id="a-banner-text-after-a-person-spoke-is-no-persons"),
     pytest.param(
-        "Dilansir kabarNusa dari Reuters, gempa itu merusak sedikitnya dua puluh rumah.",
-        [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "Reuters", None)],
+        "Jalan di depan pasar ditutup sejak pagi.\n\"Kami hanya ingin lewat,\" kata Dodi, warga setempat.\n"
+        "\"Pasar milik rakyat,\" demikian bunyi salah satu spanduk di lokasi.",
+        [("direct", "Kami hanya ingin lewat,", "Dodi", "warga setempat"),
+         ("direct", "Pasar milik rakyat,", "salah satu spanduk di lokasi", None)],
+        id="a-banner-text-after-a-resident-spoke-is-no-residents"),
+    pytest.param(
+        "Dilansir kabarNusa dari Wartanusa, gempa itu merusak sedikitnya dua puluh rumah.",
+        [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "Wartanusa", None)],
         id="an-outlet-passing-on-an-agency-after-dari-gives-the-agency"),
     pytest.param(
         "Seperti dilansir kabarNusa, gempa itu merusak sedikitnya dua puluh rumah.",
         [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "kabarNusa", None)],
         id="an-outlet-in-camel-case-after-seperti-dilansir-is-the-source"),
     pytest.param(
-        "Dikutip dari Reuters, gempa itu merusak sedikitnya dua puluh rumah.",
-        [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "Reuters", None)],
+        "Dikutip dari Wartanusa, gempa itu merusak sedikitnya dua puluh rumah.",
+        [("indirect", "gempa itu merusak sedikitnya dua puluh rumah", "Wartanusa", None)],
         id="a-named-outlet-after-dikutip-dari-is-the-source"),
     pytest.param(
         "Dikutip dari berbagai sumber, gempa itu merusak sedikitnya dua puluh rumah.",
@@ -7214,7 +7220,7 @@ EN_CASES = [
     pytest.param("There, the old river bends sharply near the mill and says little about the dry years.", [],
                  id="there-comma-opener-non-source-says-little"),
     pytest.param(
-        "The Water Board barely two weeks ago said for the first time that old pipes had burst under the square.",
+        "The Water Board barely three days ago said for the very first time that old pipes had burst under the square.",
         [("indirect", "old pipes had burst under the square", "The Water Board", None)],
         id="ago-time-phrase-between-subject-and-said"),
     pytest.param("Ann Rowe two weeks ago said the plan would fail.", [("indirect", "the plan would fail", "Ann Rowe", None)],
@@ -8637,7 +8643,7 @@ EN_CASES = [
         [],
         id="a-name-glued-to-its-verb-is-no-pronoun-and-two-words-stay-too-short"),
     pytest.param(
-        "Mayor Tom Bell hoped to withdraw the remarks the week after he said them, but not before the harm was done.",
+        "Mayor Tom Bell hoped to withdraw the remarks the morning he said them, but not before the harm was done.",
         [],
         id="a-pronoun-object-then-a-comma-and-but-is-no-reported-clause"),
     pytest.param(
@@ -8702,9 +8708,9 @@ EN_CASES = [
         [("indirect", "she does not support changing the rules", "Dana Prill", None)],
         id="a-comma-who-has-said-reports-its-antecedent"),
     pytest.param(
-        "Tom Weller said he had met Dunn, who had told him that the trust could "
+        "Tom Weller said he had met Dunn, who had told him that this trust could "
         "\"act for any passing committee\".",
-        [("mixed", "he had met Dunn, who had told him that the trust could \"act for any passing committee\"",
+        [("mixed", "he had met Dunn, who had told him that this trust could \"act for any passing committee\"",
           "Tom Weller", None)],
         id="a-back-shifted-who-had-told-inside-a-report-stays-the-reporters"),
     pytest.param(
@@ -8982,7 +8988,7 @@ EN_CASES = [
                  id="namesake-surname-not-picked-by-a-cue-after-another-name"),
     # A weak cue in a sentence-opening subordinate clause: its object ends at the comma.
     pytest.param(
-        "Mary Stone kept a blog about the airport. But after she posted pictures of herself at the gate, "
+        "Mary Stone kept a blog about the airport. But after she posted photos of herself at the gate, "
         "Fly Air suspended her without pay.",
         [],
         id="a-weak-cue-in-an-opening-subordinate-clause-reports-no-main-clause"),
@@ -9048,8 +9054,8 @@ EN_CASES = [
         [("indirect", "the ruling is wrong", "a spokesman", None)],
         id="a-time-opener-before-a-description-is-no-subject"),
     pytest.param(
-        "The plan, an inside source said, is to close the mill.",
-        [("indirect", "The plan, an inside source said, is to close the mill", "an inside source", None)],
+        "The aim, an inside source said, was to close the mill.",
+        [("indirect", "The aim, an inside source said, was to close the mill", "an inside source", None)],
         id="a-common-noun-subject-before-a-source-in-commas-is-not-the-speaker"),
     # A heading run into the paragraph with no stop, then a quote opening a sentence of its own.
     pytest.param(
@@ -9065,29 +9071,29 @@ EN_CASES = [
         id="a-lead-into-a-lower-case-fragment-is-one-mixed-quote"),
     # A pronoun in a narrative paragraph that opens with a person's possessive: that person.
     pytest.param(
-        "Singers won prizes at the show.\n"
-        "After beating four rivals to the best female prize, Jem Stone said: \"I do not know what to say.\"\n"
-        "Comedians presented the best song prize to Robbie Wells dressed as his bandmates Gary Barr and "
-        "Howard Dean.\n\n"
-        "Wells' track beat songs by Will Yoon, Kate Bush and Joy Division in a vote by listeners. "
-        "It is his 15th award. He told the audience: \"I am just amazed that my career keeps going.\"",
-        [("direct", "I do not know what to say.", "Jem Stone", None),
-         ("direct", "I am just amazed that my career keeps going.", "Robbie Wells", None)],
+        "Bands won prizes at the gala.\n"
+        "After beating three rivals to the top newcomer prize, Jem Stone said: \"I cannot find the words.\"\n"
+        "Clowns handed the top album prize to Danny Wells dressed as his bandmates Ollie Barr and "
+        "Howard Drury.\n\n"
+        "Wells' record beat albums by Will Yoon, Mara Lott and Red Harbour in a poll of viewers. "
+        "It is his 12th trophy. He told the crowd: \"I am still surprised that people keep listening.\"",
+        [("direct", "I cannot find the words.", "Jem Stone", None),
+         ("direct", "I am still surprised that people keep listening.", "Danny Wells", None)],
         id="he-in-a-paragraph-opening-with-a-possessive-name-is-that-person"),
     pytest.param(
-        "Singers won prizes at the show.\n"
-        "After beating four rivals to the best female prize, Jem Stone said: \"I do not know what to say.\"\n"
-        "Comedians presented the best song prize to Robbie Wells dressed as his bandmates Gary Barr and "
-        "Howard Dean.\n\n"
-        "Wells' track beat songs by Will Yoon in a vote by listeners. Dean was not there. "
-        "He told the audience: \"I am just amazed that my career keeps going.\"",
-        [("direct", "I do not know what to say.", "Jem Stone", None),
-         ("direct", "I am just amazed that my career keeps going.", "Howard Dean", None)],
+        "Bands won prizes at the gala.\n"
+        "After beating three rivals to the top newcomer prize, Jem Stone said: \"I cannot find the words.\"\n"
+        "Clowns handed the top album prize to Danny Wells dressed as his bandmates Ollie Barr and "
+        "Howard Drury.\n\n"
+        "Wells' record beat albums by Will Yoon in a poll of viewers. Drury was not there. "
+        "He told the crowd: \"I am still surprised that people keep listening.\"",
+        [("direct", "I cannot find the words.", "Jem Stone", None),
+         ("direct", "I am still surprised that people keep listening.", "Howard Drury", None)],
         id="he-after-a-sentence-opening-with-another-name-is-not-the-paragraph-topic"),
     # "one doing A and another alleging B": no garbled speaker made of both.
     pytest.param(
-        "The firm is also fighting two lawsuits - one accusing it of cheating women and another alleging "
-        "it cheats black staff.",
+        "The firm is also facing three claims - one accusing it of underpaying drivers and another alleging "
+        "it misleads older buyers.",
         [],
         id="one-doing-a-and-another-alleging-b-gives-no-garbled-speaker"),
     pytest.param(
@@ -9096,14 +9102,14 @@ EN_CASES = [
         id="one-of-the-men-and-another-is-one-subject"),
     # A person's own full name is no role.
     pytest.param(
-        "\"We want to be the biggest,\" Bono said on Monday.\n"
-        "The band began when Larry put up a notice, attracting pupils Paul Hewson (Bono, vocals) and Adam Clay (bass).",
-        [("direct", "We want to be the biggest,", "Bono", None)],
+        "\"We want to be the loudest,\" Vexo said on Monday.\n"
+        "The band began when Nico put up a poster, attracting pupils Peter Marsh (Vexo, vocals) and Adam Pike (bass).",
+        [("direct", "We want to be the loudest,", "Vexo", None)],
         id="a-real-name-beside-a-stage-name-is-no-role"),
     pytest.param(
-        "\"We want to be the biggest,\" Bono said on Monday.\n"
-        "The band began when Larry put up a notice, attracting pupils Paul Hewson (Bono, Acme Records) and Adam Clay (bass).",
-        [("direct", "We want to be the biggest,", "Bono", None)],
+        "\"We want to be the loudest,\" Vexo said on Monday.\n"
+        "The band began when Nico put up a poster, attracting pupils Peter Marsh (Vexo, Acme Records) and Adam Pike (bass).",
+        [("direct", "We want to be the loudest,", "Vexo", None)],
         id="a-firm-name-beside-a-stage-name-is-no-role-either"),
     # An opening preposition's phrase before a title is no part of the role.
     pytest.param(
@@ -9116,8 +9122,8 @@ EN_CASES = [
         id="a-noun-before-a-title-with-no-preposition-stays-in-the-role"),
     # "warned X that …": the hearer, then the clause.
     pytest.param(
-        "Lord Fenn warned ministers that they should prepare for a fight on the bill.",
-        [("indirect", "they should prepare for a fight on the bill", "Lord Fenn", None)],
+        "Lord Fenn warned ministers that they should brace for a fight on the bill.",
+        [("indirect", "they should brace for a fight on the bill", "Lord Fenn", None)],
         id="warned-a-hearer-that-reports-the-clause-after-that"),
     pytest.param(
         "Lord Fenn warned the cabinet that it would lose.",
@@ -9129,17 +9135,17 @@ EN_CASES = [
         id="warned-a-noun-and-a-relative-that-keeps-the-span"),
     # "argued for X": a thing urged, no reported clause.
     pytest.param(
-        "The Liberal Democrats have argued for flexibility in deciding access rules, rather than having \"rigid targets\".",
+        "The Harbour Democrats have argued for freedom in setting parking rules, rather than having \"fixed quotas\".",
         [],
         id="argued-for-a-noun-is-no-report"),
     pytest.param(
-        "The Liberal Democrats have argued for years that the rules are unfair.",
-        [("indirect", "the rules are unfair", "Liberal Democrats", None)],
+        "The Harbour Democrats have argued for years that the rules are unfair.",
+        [("indirect", "the rules are unfair", "Harbour Democrats", None)],
         id="argued-for-years-that-is-a-report"),
     # A cue coordinated with the verb of a "that" clause on a thing: the thing's act, no report.
     pytest.param(
         "Film stars came to Leeds on Saturday.\nKit Vane, Lorcan Dimarco and Rick Gale were some of the actors "
-        "who came. They stepped out to a climate that threatened rain one moment and promised sunshine the next. "
+        "who came. They stepped out under a sky that threatened hail one minute and promised sunshine the next. "
         "The loudest cheer was for film star Lorcan Dimarco, who stopped to sign autographs. "
         "He said the welcome was \"unlike anything I have seen\".",
         [("mixed", "the welcome was \"unlike anything I have seen\"", "Lorcan Dimarco", "film star")],
@@ -9156,14 +9162,14 @@ EN_CASES = [
         id="he-after-a-who-clause-on-two-people-is-not-either"),
     # A few quoted words opening a paragraph before "has become …": a term, no continuation.
     pytest.param(
-        "\"I cannot talk to him while he is playing, there is no point at all,\" one wife wrote.\n\n"
-        "\"Gaming widows\" has become a term for women shut out by gamers.",
-        [("direct", "I cannot talk to him while he is playing, there is no point at all,", "one wife", None)],
+        "\"I cannot reach him while he is gaming, there is no use at all,\" one wife wrote.\n\n"
+        "\"Console widows\" has become a term for women shut out by gamers.",
+        [("direct", "I cannot reach him while he is gaming, there is no use at all,", "one wife", None)],
         id="a-quoted-term-before-has-become-is-no-continuation"),
     pytest.param(
-        "\"I cannot talk to him while he is playing, there is no point at all,\" one wife wrote.\n\n"
+        "\"I cannot reach him while he is gaming, there is no use at all,\" one wife wrote.\n\n"
         "\"He never even looks up from the screen when I come home late\" is how it goes every night.",
-        [("direct", "I cannot talk to him while he is playing, there is no point at all,", "one wife", None),
+        [("direct", "I cannot reach him while he is gaming, there is no use at all,", "one wife", None),
          ("direct", "He never even looks up from the screen when I come home late", "one wife", None)],
         id="a-long-quote-opening-a-paragraph-still-continues"),
     # A cue in an "if" clause with a pronoun subject: a condition, no statement.
@@ -9177,11 +9183,11 @@ EN_CASES = [
         id="he-says-before-an-if-clause-is-a-report"),
     # "told the <outlet> <person> had …": the person opens the clause, not the hearer.
     pytest.param(
-        "Sources within the party told the BBC Mr Hale had always been in favour of the plan.",
-        [("indirect", "Mr Hale had always been in favour of the plan", "Sources within the party", None)],
+        "Sources close to the party told the WKXR Mr Hale had long been in favour of the plan.",
+        [("indirect", "Mr Hale had long been in favour of the plan", "Sources close to the party", None)],
         id="told-an-outlet-then-an-honorific-name-opens-the-clause"),
     pytest.param(
-        "Aides told the BBC Tom Hale had always backed the plan.",
+        "Aides told the WKXR Tom Hale had always backed the plan.",
         [("indirect", "Tom Hale had always backed the plan", "Aides", None)],
         id="told-an-acronym-outlet-then-a-given-name-opens-the-clause"),
     pytest.param(
@@ -9190,8 +9196,8 @@ EN_CASES = [
         id="told-a-named-outlet-then-a-clause-keeps-the-outlet-whole"),
     # "Olympian" is a title before a name.
     pytest.param(
-        "Olympian Tomlinson tried to catch up with his six jumps. \"I was advised not to jump by my doctor,\" said Tomlinson.",
-        [("direct", "I was advised not to jump by my doctor,", "Tomlinson", "Olympian")],
+        "Olympian Brackley tried to make up ground with his five throws. \"I was told not to throw by my coach,\" said Brackley.",
+        [("direct", "I was told not to throw by my coach,", "Brackley", "Olympian")],
         id="olympian-before-a-surname-is-a-title"),
     pytest.param(
         "The Olympian said the track was slow.",
