@@ -19,7 +19,7 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
-    _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _modal_surname_en, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
     _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN,
     _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated, _object_of_description_en, quote_hearer_en, tokens)
 
@@ -2940,6 +2940,8 @@ class IndirectQuotes:
                 or subject_tokens[k][0].lower() in _UNASSERTED_ADVERBS_EN):
             k -= 1
         low = subject_tokens[k][0].lower().replace("’", "'")
+        if _modal_surname_en(subject_tokens[:k + 1], self.lex):
+            return False  # "Prime Minister Theresa May said …", "columnist George Will wrote …": a surname, no modal
         if low == "would" and any(w[0].lower() in _NARRATIVE_WOULD_ADVERBS_EN for w in subject_tokens[k + 1:]):
             return False  # "she would later say …": a past statement told in narrative, not a hypothetical
         return low in _MODALS_EN or low.endswith("n't") or low in {"not", "never"}

@@ -575,6 +575,14 @@ _CAPITALISED_WORD_EN = re.compile(r"[A-Z][\w'’-]*")
 _FEMININE_HEADS_EN = frozenset("actress chairwoman congresswoman businesswoman spokeswoman frontwoman princess queen dame lady".split())
 
 
+def _modal_surname_en(ws, lex) -> bool:
+    """English ``Theresa May``, ``George Will``: a capitalised modal right after a capitalised
+    word that is no English word (a given name; not "Officials May", "While Will") is a
+    surname, not an auxiliary before the cue."""
+    return len(ws) >= 2 and ws[-1][0] in ("May", "Will", "Might") and ws[-2][0][:1].isupper() \
+        and ws[-2][0].isalpha() and not ws[-2][0].isupper() and not lex.is_english_word(ws[-2][0].lower())
+
+
 @dataclass
 class Mention:
     """A reference to a source near a cue.
@@ -2853,7 +2861,8 @@ class MentionParser:
         while parts:
             s, e = parts[-1]
             ws = tokens(text, s, e)
-            while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws):
+            while ws and ws[-1][0].lower() in self.lex.adverbs_between and not self._titled_anaphor_id(ws) \
+                    and not (lang_en and _modal_surname_en(ws, self.lex)):
                 ws.pop()
             if lang_en and len(parts) >= 2 and len(ws) >= 4 and ws[-1][0] in _FLOATING_QUANTIFIERS_EN \
                     and (ws[-2][0][:1].isupper() or _PARTY_TAG_TOKEN_EN.fullmatch(ws[-2][0])) and any(w[0] == "and" for w in ws):

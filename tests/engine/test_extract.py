@@ -9276,6 +9276,18 @@ EN_CASES = [
                  "opened her second shop, and she was pleased with her staff.",
                  [],
                  id="a-possessor-with-an-unknown-given-name-the-article-gives-another-gender-takes-no-pronoun"),
+    pytest.param("Prime Minister Delphine May said that the talks with the rail unions had failed.",
+                 [("indirect", "the talks with the rail unions had failed", "Delphine May", "Prime Minister")],
+                 id="a-surname-that-is-also-a-modal-after-a-given-name-is-no-modal"),
+    pytest.param("Orsolya Will wrote that the toll on the old bridge was unfair.",
+                 [("indirect", "the toll on the old bridge was unfair", "Orsolya Will", None)],
+                 id="will-after-a-capitalised-given-name-is-a-surname"),
+    pytest.param("While Will wrote that the toll on the old bridge was unfair, he paid it.",
+                 [],
+                 id="a-capitalised-modal-after-a-sentence-opener-is-no-surname"),
+    pytest.param("Officials May say that the toll on the old bridge was unfair.",
+                 [],
+                 id="a-capitalised-modal-after-a-plain-noun-stays-a-modal"),
 ]
 
 
