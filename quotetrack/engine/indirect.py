@@ -5228,8 +5228,11 @@ class IndirectQuotes:
     def _apposed_name(self, ws, j: int) -> Optional[Mention]:
         """``One of the men, Tom Reed, 70, had served …``: a name set off by commas after a short
         description at ``ws[j]`` (its comma), an age maybe after it, then the predicate: the name."""
-        n = j + 1
-        while n < len(ws) and (ws[n][0][:1].isupper() or ws[n][0] == "."):
+        n, joined = j + 1, None
+        while n < len(ws) and (ws[n][0][:1].isupper() or ws[n][0] == "." or (
+                ws[n][0] == "and" and joined is None and n > j + 2 and n + 2 < len(ws) and ws[n + 1][0][:1].isupper())):
+            if ws[n][0] == "and":
+                joined = n  # "Two objectors, Ann Lee and Tom Hale, had challenged …": two names listed
             n += 1
         if n == j + 1 or n >= len(ws) or ws[n][0] != "," or not ws[j + 1][0][:1].isupper():
             return None
@@ -5238,5 +5241,17 @@ class IndirectQuotes:
             after += 2  # the age
         if after >= len(ws) or not (self._predicate_after_name(ws[after][0]) or ws[after][0] in _AUXILIARIES_AFTER_NAME_EN):
             return None
+        if joined is not None:
+            if n - joined < 3 or joined - j < 3:
+                return None  # each of the two is a name of two words or more ("Ann Lee and Tom Hale")
+            first = self.parser.chunk(self.text, ws[j + 1][1], ws[joined - 1][2])
+            second = self.parser.chunk(self.text, ws[joined + 1][1], ws[n - 1][2])
+            if first is None or second is None or first.kind != NAME or second.kind != NAME \
+                    or first.text != self.text[ws[j + 1][1]:ws[joined - 1][2]] \
+                    or second.text != self.text[ws[joined + 1][1]:ws[n - 1][2]]:
+                return None
+            both = self.parser.chunk(self.text, ws[j + 1][1], ws[n - 1][2])
+            return both if both is not None and both.kind == NAME and both.start == first.start \
+                and both.end == second.end else None
         mention = self.parser.chunk(self.text, ws[j + 1][1], ws[n - 1][2])
         return mention if mention is not None and mention.kind == NAME else None

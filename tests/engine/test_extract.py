@@ -9288,6 +9288,12 @@ EN_CASES = [
     pytest.param("Officials May say that the toll on the old bridge was unfair.",
                  [],
                  id="a-capitalised-modal-after-a-plain-noun-stays-a-modal"),
+    pytest.param("Two tenants, Marta Quill and Oskar Brandt, had sued the landlord, arguing that the rent rise was unlawful.",
+                 [("indirect", "the rent rise was unlawful", "Marta Quill and Oskar Brandt", None)],
+                 id="an-apposition-listing-two-names-is-the-subject"),
+    pytest.param("Two tenants, Marta Quill and the Harbor Trust, had sued the landlord, arguing that the rent rise was unlawful.",
+                 [],
+                 id="an-apposition-listing-a-name-and-a-body-is-no-named-subject"),
 ]
 
 
