@@ -569,6 +569,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 k = -1  # 'Lee - who said he would "win" - said': the quote is inside an aside before the cue
             if k >= 0:
                 lo = max(lo, k + len(mark))
+        if self.lex.lang == "en" and "(" in text[lo:verb_start]:
+            k = text.rfind("(", lo, verb_start)
+            if ")" not in text[k:verb_start] and "," not in text[k:verb_start] and len(text[k:verb_start].split()) <= 4:
+                lo = k + 1  # "Lee tripped (her campaign later disclosed that …)": the aside's own clause
         return lo
 
     def _quoted_label(self, floor: int, close: int, mark: str, verb_start: int) -> bool:

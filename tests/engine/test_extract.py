@@ -9294,6 +9294,12 @@ EN_CASES = [
     pytest.param("Two tenants, Marta Quill and the Harbor Trust, had sued the landlord, arguing that the rent rise was unlawful.",
                  [],
                  id="an-apposition-listing-a-name-and-a-body-is-no-named-subject"),
+    pytest.param("A clip showed Wren Tallis stumbling at the fair this week (his office later disclosed that he has a sprained ankle).",
+                 [("indirect", "he has a sprained ankle", "his office", None)],
+                 id="an-open-parenthesis-before-the-cue-starts-the-aside-clause-and-its-subject"),
+    pytest.param("Wren Tallis (a farmer from Dale) said that the harvest was poor.",
+                 [("indirect", "the harvest was poor", "Wren Tallis", None)],
+                 id="a-closed-parenthesis-before-the-cue-stays-inside-the-subject"),
 ]
 
 
