@@ -808,6 +808,8 @@ def lex_hyphen_adjective(word: str, lex) -> bool:
 #: all are cue forms the cue scan already finds.
 _CLAIM_NOUNS_EN = frozenset("claim claims warning".split())
 _CLAIM_THAT_EN = re.compile(r"\s+(?:in\s+(?:a|an|the)?\s*[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+)?that\s+")
+#: ``claims by X that``: the claimant after ``by`` (up to four words), then ``that``.
+_CLAIM_BY_THAT_EN = re.compile(r"\s+by\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+that\s+")
 #: Words between the possessor and the noun (``his earlier claim``, ``Rubin's stern warning``).
 _CLAIM_MODIFIERS_EN = frozenset("earlier repeated continued stern latest own previous recent frequent false dubious "
                                 "unfounded baseless".split())
@@ -916,6 +918,15 @@ class IndirectQuotes:
                 continue
             that = _CLAIM_THAT_EN.match(text, m.end(), sent.end)
             if that is None:
+                if text.startswith(" by ", m.end()):
+                    by_that = _CLAIM_BY_THAT_EN.match(text, m.end(), sent.end)
+                    by = self.parser.chunk(text, by_that.start(1), by_that.end(1)) if by_that is not None else None
+                    head = by.text.split()[-1].lower() if by is not None else ""
+                    if by is not None and (by.kind == NAME or by.kind in (ORGANISATION, DESCRIPTION) and (
+                            head.rstrip("s") in SOURCE_NOUNS or head.endswith("ies") and head[:-3] + "y" in SOURCE_NOUNS)):
+                        # "pushing back against claims by intelligence agencies that A": the claimant's clause
+                        return self._accept(by, by_that.end(), sent.end, low, "indirect-" + _rule_suffix(by), spans,
+                                            by.start, any_source=True)
                 continue
             ws = tokens(text, max(sent.start, m.start() - 80), m.start())
             k = len(ws) - 1
@@ -927,6 +938,10 @@ class IndirectQuotes:
             pronoun = _POSSESSIVE_PRONOUNS_EN.get(owner.lower())
             if pronoun is not None:
                 mention = Mention(PRONOUN, pronoun, ws[k][1], ws[k][2])
+            elif k > 0 and owner.endswith(("'s", "’s")) and owner[:-2].isalpha() and owner.islower() \
+                    and ws[k - 1][0].lower() == "the" and owner[:-2].rstrip("s") in SOURCE_NOUNS:
+                # "the campaign's earlier claim that A": a source noun's claim
+                mention = Mention(DESCRIPTION, text[ws[k - 1][1]:ws[k][2] - 2], ws[k - 1][1], ws[k][2] - 2)
             elif owner[:1].isupper() and owner.endswith(("'s", "’s")):
                 j = k
                 while j > 0 and ws[j - 1][0][:1].isupper() and len(ws[j - 1][0]) > 1 and k - j < MAX_CLAIM_OWNER_WORDS:
@@ -937,6 +952,9 @@ class IndirectQuotes:
             else:
                 continue
             end = sent.end
+            if " - " in text[that.end():end] or " — " in text[that.end():end]:
+                # "the campaign's claim that A - an argument that …": the writer's aside after the dash
+                end = min(d for d in (text.find(" - ", that.end(), end), text.find(" — ", that.end(), end)) if d >= 0)
             first = text[sent.start:sent.start + 12].split(None, 1)
             if first and (first[0].lower() in _OPENERS_BEFORE_SUBJECT_EN or first[0].lower() == "contrary"):
                 # "Despite Lee's claims that A, the bank …": the opening phrase ends at its comma

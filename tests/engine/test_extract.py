@@ -9300,6 +9300,18 @@ EN_CASES = [
     pytest.param("Wren Tallis (a farmer from Dale) said that the harvest was poor.",
                  [("indirect", "the harvest was poor", "Wren Tallis", None)],
                  id="a-closed-parenthesis-before-the-cue-stays-inside-the-subject"),
+    pytest.param("The ministry had pushed back against claims by farm agencies that some grain letters should be sealed.",
+                 [("indirect", "some grain letters should be sealed", "farm agencies", None)],
+                 id="claims-by-a-source-that-report-the-claimant"),
+    pytest.param("The ministry had pushed back against claims by the weather that some grain letters should be sealed.",
+                 [],
+                 id="claims-by-no-source-report-nothing"),
+    pytest.param("The ad echoed the campaign's earlier claim that Ms. Quill would raise the ferry fares - an argument that failed.",
+                 [("indirect", "Ms. Quill would raise the ferry fares", "the campaign", None)],
+                 id="a-source-noun-possessor-claim-reports-up-to-the-dash"),
+    pytest.param("The ad echoed the bill's earlier claim that Ms. Quill would raise the ferry fares.",
+                 [],
+                 id="a-thing-possessor-claim-reports-nothing"),
 ]
 
 
