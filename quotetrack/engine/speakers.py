@@ -5797,9 +5797,15 @@ class ArticlePeople:
         elif words[0] in self.lex.given_names:
             if self.lex.given_names[words[0]] != want:
                 return None
-        elif self.gender_of is None or self.gender_of(
-                Entity(name, "person", key_tokens=frozenset(words)), weak=False) not in (None, want):
-            return None  # "Owen Pratt's firm …": a given name the lexicon lacks; what the article says of him
+        else:
+            # "Owen Pratt's firm …": a given name the lexicon lacks; what the article says of him
+            if self.gender_of is None or self.lex.is_english_word(words[0]):
+                return None
+            ent = Entity(name, "person", key_tokens=frozenset(words))
+            if not self._personal(ent):
+                return None  # "Acme Corp's firm …, and she says": a body, never "she"
+            if self.gender_of(ent, weak=False) not in (None, want):
+                return None
         begin = at - len(sentence)
         return self.resolve(Mention(NAME, name, begin, begin + len(name), name=name), begin)
 

@@ -9312,6 +9312,14 @@ EN_CASES = [
     pytest.param("The ad echoed the bill's earlier claim that Ms. Quill would raise the ferry fares.",
                  [],
                  id="a-thing-possessor-claim-reports-nothing"),
+    # (review 17b) an organisation opening the sentence as a possessor never takes "she"/"he"
+    pytest.param("Acme Corp's firm lost the bid, and she says the rules were unfair.", [],
+                 id="en-possessor-opening-organisation-not-she"),
+    pytest.param("Veltra Inc's unit lost the tender, and he says the process was rigged.", [],
+                 id="en-possessor-opening-inc-not-he"),
+    pytest.param("Brannoc Hale's firm lost the tender, and he says the process was rigged.",
+                 [("indirect", "the process was rigged", "Brannoc Hale", None)],
+                 id="en-possessor-opening-unknown-given-name-he"),
 ]
 
 
