@@ -9320,6 +9320,13 @@ EN_CASES = [
     pytest.param("Brannoc Hale's firm lost the tender, and he says the process was rigged.",
                  [("indirect", "the process was rigged", "Brannoc Hale", None)],
                  id="en-possessor-opening-unknown-given-name-he"),
+    # (review 17b) a person known by surname and title ("Mr. Pratt") is read for the gender
+    pytest.param("Mr. Pratt spoke first. Owen Pratt's firm lost the bid, and he says the rules were unfair.",
+                 [("indirect", "the rules were unfair", "Owen Pratt", None)],
+                 id="en-possessor-opening-known-surname-he"),
+    pytest.param("Mr. Pratt spoke first. Owen Pratt's firm lost the bid, and she says the rules were unfair.",
+                 [("indirect", "the rules were unfair", "Pratt", None)],  # not Owen Pratt (the older
+                 id="en-possessor-opening-known-surname-not-she"),  # fallback to the titled man stays)
 ]
 
 
