@@ -139,7 +139,7 @@ _NEXT_SUBJECT_PRONOUN_EN = re.compile(r"\s*(He|She)\s")
 #: after such a sentence may be theirs.
 _POSSESSED_PEOPLE_EN = _RELATION_HEADS_EN | frozenset("""wife husband daughter son mother father brother sister
 friend partner opponent rival challenger successor predecessor boss colleague widow niece nephew cousin grandson
-granddaughter girlfriend boyfriend spouse child children family manager chief running mate deputy""".split())
+granddaughter girlfriend boyfriend spouse child children family manager chief mate deputy""".split())
 _OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b")}
 #: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).
 _TIME_AGO_WORDS_EN = frozenset("ago later earlier".split())

@@ -9327,6 +9327,12 @@ EN_CASES = [
     pytest.param("Mr. Pratt spoke first. Owen Pratt's firm lost the bid, and she says the rules were unfair.",
                  [("indirect", "the rules were unfair", "Pratt", None)],  # not Owen Pratt (the older
                  id="en-possessor-opening-known-surname-not-she"),  # fallback to the titled man stays)
+    # (review 17b) "running" is no possessed person: "running shoes" is a thing, "running mate" a person
+    pytest.param("Nora Quill's running shoes were stolen at the gym. She said the thief was fast.",
+                 [("indirect", "the thief was fast", "Nora Quill", None)],
+                 id="en-possessor-running-shoes-she"),
+    pytest.param("Nora Quill's running mate aired an ad. She said the plan was sound.", [],
+                 id="en-possessor-running-mate-not-she"),
 ]
 
 
