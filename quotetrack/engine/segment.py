@@ -51,6 +51,11 @@ _NEW_SUBJECT = re.compile(r"\s+(?:He|She|They|It|We|I|But)\s")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 
 
+def _number_opens(char: str) -> bool:
+    """Whether ``char``, the first character after ``no.``, opens a number (``3``, ``(3)``, ``#3``)."""
+    return char.isdigit() or char in ("(", "#")
+
+
 def _word_before(text: str, floor: int, end: int) -> str:
     """The run of word characters and full stops ending at ``end`` (``U.S.``, ``Dr.``), not
     before ``floor``.
@@ -155,8 +160,9 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
             if (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w)) \
                     and not (w in _CLOSING_ABBREVIATIONS and _NEW_SUBJECT.match(text, cut)) \
                     and not (w == "no" and text[m.start() - 2:m.start()] == "no"
-                             and not text[cut:cut + 2].lstrip()[:1].isdigit()):
-                # ("… said no. But he said …": a lower-case "no" before no number ends the sentence)
+                             and not _number_opens(text[cut:cut + 2].lstrip()[:1])):
+                # ("… said no. But he said …": a lower-case "no" before no number ends the sentence;
+                # "ranked no. (3)", "no. #3": a number in brackets or after "#" goes on)
                 continue  # but "… in the U.K. She says …": a subject pronoun opens the next sentence
         nxt = text[cut:cut + 3].lstrip()
         if nxt and nxt[0].islower():

@@ -9333,6 +9333,17 @@ EN_CASES = [
                  id="en-possessor-running-shoes-she"),
     pytest.param("Nora Quill's running mate aired an ad. She said the plan was sound.", [],
                  id="en-possessor-running-mate-not-she"),
+    # (review 17b) "no." before a bracketed or "#" number goes on; before no number it ends the sentence
+    pytest.param("Coach Dana Webb said the team was ranked no. (3) in the state and would rise.",
+                 [("indirect", "the team was ranked no. (3) in the state and would rise", "Dana Webb", "Coach")],
+                 id="en-no-dot-bracket-number-goes-on"),
+    pytest.param("Coach Dana Webb said the team was ranked no. #3 in the state and would rise.",
+                 [("indirect", "the team was ranked no. #3 in the state and would rise", "Dana Webb", "Coach")],
+                 id="en-no-dot-hash-number-goes-on"),
+    pytest.param("Coach Dana Webb said no. But she said the team would rise.",
+                 [("indirect", "no", "Dana Webb", "Coach"),
+                  ("indirect", "the team would rise", "Dana Webb", "Coach")],
+                 id="en-no-dot-before-no-number-ends"),
 ]
 
 
