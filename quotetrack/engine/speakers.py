@@ -5046,6 +5046,9 @@ class ArticlePeople:
                 and any(r and all(w in _QUANTIFIERS_EN or w in _GROUP_SELECTORS_EN or w == "more"
                                   for w in r.lower().split()) for _, r in ent.roles):
             return False  # "many more Texans", "some Democrats": a capitalised plural, a group, never "he"
+        if self.lex.lang == "en" and len(words) == 1 and words[0].endswith("s") \
+                and fold(words[0]) in self.lex.descriptions:
+            return False  # "Voters said no. He said …": a plural description opening a sentence, never "he"
         if len(words) >= 2 and words[0].lower() in self.lex.place_name_openers:
             return False  # "Lake Erie", "Mount Hood": a place, whatever pronoun follows it
         last = words[-1].lower().rstrip(".") if len(words) >= 2 else ""

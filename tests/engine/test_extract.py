@@ -9344,6 +9344,16 @@ EN_CASES = [
                  [("indirect", "no", "Dana Webb", "Coach"),
                   ("indirect", "the team would rise", "Dana Webb", "Coach")],
                  id="en-no-dot-before-no-number-ends"),
+    # (review 17b) a plural description opening a sentence never takes "he"/"she"; a surname in -s does
+    pytest.param("Voters said no. He said the result was fair.",
+                 [("indirect", "no", "Voters", None)],
+                 id="en-plural-description-not-he"),
+    pytest.param("Residents said the road was unsafe. She said the council must act.",
+                 [("indirect", "the road was unsafe", "Residents", None)],
+                 id="en-plural-description-not-she"),
+    pytest.param("Hollis said no. He said the result was fair.",
+                 [("indirect", "no", "Hollis", None), ("indirect", "the result was fair", "Hollis", None)],
+                 id="en-surname-in-s-takes-he"),
 ]
 
 
