@@ -18,7 +18,6 @@ from quotetrack.engine.speakers import (
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
 from quotetrack.engine.lexicon import opening_stop_words
-# Indonesian words presenting someone as being there (``ada juga Anggota X, Budi, yang …``)
 from quotetrack.engine.indirect import _EXISTENTIAL_ID
 
 
@@ -95,11 +94,13 @@ def _gender_scans_en():
         exact = len(spellings) == 1
         word = next(iter(spellings)) if exact else low
         stem = next((st for st in (_GENDER_STEMS_EN if exact else map(str.lower, _GENDER_STEMS_EN)) if st in word), word)
-        assert word.count(stem) == 1
+        if word.count(stem) != 1:
+            raise ValueError(f"gender stem {stem!r} not once in {word!r}")
         groups.setdefault((stem, exact), []).append((word.find(stem), len(word), spellings, sex))
     return tuple((stem, exact, tuple(members)) for (stem, exact), members in groups.items())
 
 
+#: The gender words grouped by stem, for one ``find`` per stem and article (``_gender_scans_en``).
 _GENDER_SCANS_EN = _gender_scans_en()
 _NAME_AFTER = re.compile(r"\.?\s+" + _NAME_RUN)
 #: A gendered pronoun; the pattern opens with its first letter, so the regex engine scans for
@@ -134,12 +135,12 @@ _LATER_SUBJECT_EN = re.compile(r"(?=[,;TtHh])(?:,\s+(?:but|yet|while|whilst|thou
 MIN_GENDER_EVIDENCE = 4
 #: A subject pronoun opening the next sentence.
 _NEXT_SUBJECT_PRONOUN_EN = re.compile(r"\s*(He|She)\s")
-#: The possessive pronoun that ties a sentence to the referent of ``he``/``she``.
 #: English nouns of a person a possessor has (``Ann Lee’s aide``, ``Tom Reed’s wife``): the pronoun
 #: after such a sentence may be theirs.
 _POSSESSED_PEOPLE_EN = _RELATION_HEADS_EN | frozenset("""wife husband daughter son mother father brother sister
 friend partner opponent rival challenger successor predecessor boss colleague widow niece nephew cousin grandson
 granddaughter girlfriend boyfriend spouse child children family manager chief mate deputy""".split())
+#: The possessive pronoun that ties a sentence to the referent of ``he``/``she``.
 _OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b")}
 #: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).
 _TIME_AGO_WORDS_EN = frozenset("ago later earlier".split())
@@ -276,7 +277,8 @@ _FIRM_ENDS_EN = frozenset("co inc corp ltd llc plc".split())
 _FIRM_END_LETTERS_EN = max(map(len, _FIRM_ENDS_EN))
 #: Their last letters, both cases (``Co.``, ``INC.``): no other letter matches one case-blind.
 _FIRM_END_LAST_LETTERS_EN = frozenset(w[-1] for w in _FIRM_ENDS_EN) | frozenset(w[-1].upper() for w in _FIRM_ENDS_EN)
-assert _FIRM_END_LAST_LETTERS_EN <= set("ocpdOCPD"), "a firm end's last letter with a case-blind fold of its own"
+if not _FIRM_END_LAST_LETTERS_EN <= set("ocpdOCPD"):
+    raise ValueError("a firm end's last letter with a case-blind fold of its own")
 #: One of them with its period anywhere in a sentence: only then may a capitalised run open with it.
 _FIRM_END_DOT_EN = re.compile(r"(?i)(?:" + "|".join(sorted(_FIRM_ENDS_EN)) + r")\.")
 
@@ -299,6 +301,10 @@ def _firm_end_dot_en(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: An English indefinite article ending the text before a name (``An Ethiopian …``).
+_ARTICLE_BEFORE_EN = re.compile(r"(?:^|\W)an? $", re.I)
+#: A space and a lower-case letter right after a position (a noun after a nationality).
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
 #: The lower-case word right after a position, one space between.
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
 
@@ -336,11 +342,11 @@ class NameEvidence:
                 e is not ent and e.kind == "person" and fold(e.name).split()[-1:] == words[-1:]
                 for e in self.people.entities):
             keys += words[-1:]  # "Carver" tells nothing of Hillary when Bill is in the article too
-        for key in keys:
+        for i, key in enumerate(keys):
             count = self._gender_evidence.get(key)
             # the full name is weighed too (its evidence may be one pronoun after it), unless a
             # title word stood before the surname
-            full = bool(count) and key is keys[0] and len(words) >= 2 and words[-1] not in self._gender_titled
+            full = bool(count) and i == 0 and len(words) >= 2 and words[-1] not in self._gender_titled
             if count and len(words) >= 2 and (full or key in (words[0], words[-1])) and self.lex.given_names.get(words[0]):
                 # "Ilona may play Hillary if he …": a pronoun or two after a common given name
                 # (or after the surname: "… against Hale, she said") are weighed against what
@@ -2099,7 +2105,7 @@ class NameEvidence:
             return  # "The Sukamaju-born journalist expressed …": a description, no person of that name
         before_name = text[max(0, mention.end - len(mention.name) - 4):mention.end - len(mention.name)]
         if lang_en and len(mention.name.split()) == 1 \
-                and re.search(r"(?:^|\W)an? $", before_name, re.I) and re.match(r" [a-z]", text[mention.end:mention.end + 2]):
+                and _ARTICLE_BEFORE_EN.search(before_name) and _LOWER_WORD_NEXT.match(text, mention.end):
             return  # "An Ethiopian exile leaves …": a nationality qualifying a noun, no person's name
         name_after_the = before_name.lower() == "the "
         if lang_en and len(mention.name.split()) == 1 and name_after_the \

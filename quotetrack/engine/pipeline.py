@@ -26,7 +26,7 @@ from quotetrack.engine.segment import (ABBREVIATIONS, Sentence, comment_signer, 
                                        paragraphs, split_sentences)
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, NAME_PARTICLES, ORG_CONNECTORS,
-    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, tokens)
+    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, joined_arabic_article, tokens)
 
 
 #: Sentence openers that carry on the argument of the sentence before (Indonesian): ``Apalagi,``,
@@ -167,12 +167,11 @@ def _in_word(char: str) -> bool:
     return _is_word_char(char) or char == "-"
 
 
-
 def _name_particle_en(ws, j: int) -> bool:
     """English: a lower-case particle inside a name (``Ruth von Castro``, ``Ali al-Rashid``), after a
     capitalised word and before a capitalised one (or, ``al-``, joined to it)."""
     w = ws[j][0]
-    if w[:3] in ("al-", "el-") and w[3:4].isupper():
+    if joined_arabic_article(w):
         return True
     if w not in NAME_PARTICLES or w == "'t" or j + 1 >= len(ws) \
             or not (ws[j - 1][0][:1].isupper() or ws[j - 1][0] in NAME_PARTICLES):

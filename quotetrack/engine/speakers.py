@@ -40,7 +40,8 @@ _TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|i(?<=\si)n 't(?=\s)|v
 #: backtracking points for them, a tenth off the scan of each article.)
 _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace(
     r"\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*", r"\w[\w'’\-/]*+(?:\.\w[\w'’\-/]*+)*+", 1) + ")")
-assert _SPACED_TOKEN.pattern.count("*+") == 4, "_TOKEN no longer holds the word part made possessive"
+if _SPACED_TOKEN.pattern.count("*+") != 4:
+    raise ValueError("_TOKEN no longer holds the word part made possessive")
 
 #: Combining marks and the replacement character, for a character class: what a decomposed or
 #: lost accent leaves inside a word (``Pen\u0303a``, ``Pe\ufffda``).
@@ -59,7 +60,8 @@ def wide_word_rest(chars: str) -> str:
 #: The same in a text with a garbled or decomposed accent (``PeÃ±a``, ``Pen\u0303a``, ``Pe\ufffda``): the
 #: bad characters stay inside the word (the plain pattern is kept for other texts: it is faster).
 _TOKEN_WIDE = re.compile(_TOKEN.pattern.replace(r"\w[\w'’\-/]*(?:\.", r"\w" + wide_word_rest(r"\w'’\-/") + r"(?:\.", 1))
-assert _TOKEN_WIDE.pattern != _TOKEN.pattern, "_TOKEN no longer holds the word part _TOKEN_WIDE widens"
+if _TOKEN_WIDE.pattern == _TOKEN.pattern:
+    raise ValueError("_TOKEN no longer holds the word part _TOKEN_WIDE widens")
 #: Characters only a garbled or decomposed accent brings into a text.
 WIDE_CHARS = re.compile("[ÃÂ" + _ACCENT_MARK_CHARS + "]")
 #: The same over ``_TOKEN_WIDE``, for a text with a garbled or decomposed accent.
@@ -398,6 +400,8 @@ FOLLOWING_CUE_REACH_EN = 250
 _CAPITALISED_PAIR_AFTER_EN = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 #: English reflexives that stress a person and the gender they give (``Carver herself``).
 _REFLEXIVE_GENDER_EN = {"herself": "f", "himself": "m"}
+#: The longest of them, in letters.
+_REFLEXIVE_LETTERS_EN = max(map(len, _REFLEXIVE_GENDER_EN))
 #: An English name and a reflexive stressing it (``Carver herself``).
 _NAME_THEN_REFLEXIVE_EN = re.compile(r"((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w’'-]+) (?:" + "|".join(_REFLEXIVE_GENDER_EN) + ")")
 #: How far back (characters) Indonesian ``mereka`` and English ``they`` look for the group: about a paragraph.
@@ -450,6 +454,12 @@ _NAME_THEN_WHO_EN = re.compile(r"[A-Z][a-z'’\-]+, who ")
 _FIRST_NAME_WORD_EN = re.compile(r"[A-Z][a-z'’\-]+")
 #: How long (characters) a narrative paragraph before a pronoun may be for its opening name to be its topic.
 PARAGRAPH_TOPIC_REACH_EN = 600
+#: Characters before a name read for the opening preposition of ``_role_after_opening_phrase_en``
+#: (``After the meeting Foreign Secretary …``: the preposition and the space before the role).
+MAX_OPENING_PREPOSITION_CHARS = 12
+#: Characters after a name in which a speech verb and the pronoun it reports must stand
+#: (``Carver said she …``).
+CUE_PRONOUN_REACH_EN = 40
 #: Words that make a sentence a report of speech rather than narrative.
 REPORTING_WORD_EN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|explains|according)\b")
 #: How far (characters) before an English pronoun cue its quote may open (``“…,” he said``).
@@ -787,6 +797,11 @@ def _double_given_name_en(word: str, lex: Lexicon) -> bool:
     return k > 1 and word[k:].isalpha() and word[k:].lower() in lex.given_names
 
 
+def joined_arabic_article(word: str) -> bool:
+    """A name part with a joined Arabic article: ``al-Rashid``, ``el-Sayed``."""
+    return word[:3] in ("al-", "el-") and word[3:4].isupper()
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A token that may be part of a person's name (capitalised, not a title, place or acronym).
@@ -796,7 +811,7 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low in NAME_PARTICLES:
         return True
-    if word[:3] in ("al-", "el-") and word[3:4].isupper():
+    if joined_arabic_article(word):
         return True  # "Ali al-Rashid": an Arabic article joined to the surname
     if not word[:1].isupper() or word.startswith("("):
         return False
@@ -1377,9 +1392,8 @@ class MentionParser:
     def _parse_chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
         lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         lex = self.lex
-        en = lang_en  # asked at most steps below: read once
         words = tokens(text, start, end)
-        if len(words) == 1 and en and words[0][0].isalpha() and words[0][0].lower() in lex.pronouns:
+        if len(words) == 1 and lang_en and words[0][0].isalpha() and words[0][0].lower() in lex.pronouns:
             # A lone English pronoun ("he", "They"), the most frequent phrase: a word of letters
             # only is no mark, initial, dash, bracket or "n't" for the steps below to change, and
             # no relative or contact clause opens in one word, so it is the pronoun they reach.
@@ -1394,7 +1408,7 @@ class MentionParser:
                 words = [(w[0] + ".", w[1], w[2] + 1) if k + 1 < len(words) and words[k + 1][1] == w[2]
                          and words[k + 1][0] == "." and (
                              (len(w[0]) == 1 and w[0].isupper()) or (
-                                 en and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
+                                 lang_en and _INITIALS.match(w[0]) and w[0].lower() not in ABBREVIATIONS_EN
                                  and k + 2 < len(words) and words[k + 2][0][:1].isupper()))
                          else w for k, w in enumerate(words)]
             words = [w for w in words if w[0] not in {",", ";", ":", "."}]
@@ -1406,7 +1420,7 @@ class MentionParser:
                                                                            and not _AGE.match(words[-1][0]))):
                 bracketed = words[-1][0] if words[-1][0].startswith("(") else bracketed
                 words.pop()  # "Presiden (Harian Pos, 11/11/2017)": a citation, not part of the speaker
-        if en:
+        if lang_en:
             while words and (len(words[0][0]) == 1 and not words[0][0].isalnum()
                              or words[0][0].lower().endswith(("n't", "n’t"))):
                 # "” he said": the closing mark of the quote before; "Don’t Republicans …?": a
@@ -1433,7 +1447,7 @@ class MentionParser:
             # "Pihak Keluarga meminta …": a party described in capitals, as "pihak keluarga"; no name
             return Mention(DESCRIPTION, phrase, span_start, span_end)
         # both read Indonesian links only ("selaku", "dari"): English skips the calls, which return None
-        linked = None if en else self._name_as_role_id(text, words, low) or self._name_from_body_id(text, words, low)
+        linked = None if lang_en else self._name_as_role_id(text, words, low) or self._name_from_body_id(text, words, low)
         if linked is not None:
             return linked
         if len(words) == 1 and (low[0] in lex.pronouns or (lex.clitic and low[0] == lex.clitic)):
@@ -1442,7 +1456,7 @@ class MentionParser:
             # "Rencana TNI melaporkan …", "Konten di Instagram lebih menekankan …", "Semboyannya
             # tegas, “…”": a plan, content or a motto, described, never a source
             return Mention(DESCRIPTION, phrase, span_start, span_end)
-        if en:
+        if lang_en:
             contraction = _CONTRACTED_PRONOUN.match(words[0][0]) if len(words) == 1 else None
             if contraction and contraction.group(1).lower() in _SUBJECT_PRONOUNS_EN:
                 # "He’s claiming that …": the pronoun, not a name
@@ -1473,11 +1487,11 @@ class MentionParser:
         if self.find_people is not None and getattr(self.find_people, "strong", False):
             # A trained pipeline (an installed en_core_web_*) knows names better than the rules.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
-        if en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and words[-2][0][:1].isupper():
+        if lang_en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and words[-2][0][:1].isupper():
             words = words[:-1]  # "Frank Field MP": the letters after the name are no part of it
             span_end = words[-1][2]
         name_words = name_words or self._trailing_name(words)
-        if name_words and en and name_words[0][0].lower() in _KIN_NOUNS_EN:
+        if name_words and lang_en and name_words[0][0].lower() in _KIN_NOUNS_EN:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0].endswith(("'s", "’s", "s'", "s’")):
                 # "Lee’s Son Says …", "Lee’s Daughter Ann Lee": a kinship noun after a possessor,
@@ -1488,17 +1502,17 @@ class MentionParser:
         if not name_words and self.find_people is not None and any(w[0][:1].isupper() for w in words):
             # The rules found no name in a capitalised phrase: ask the model.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
-        if name_words and en and self._body_with_preposition_en(words):
+        if name_words and lang_en and self._body_with_preposition_en(words):
             return Mention(ORGANISATION, phrase, span_start, span_end)
-        if name_words and en and len(name_words) >= 2:
+        if name_words and lang_en and len(name_words) >= 2:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _KNIGHTLY_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Sir Alan Marsh": a knight's styled name
-        if name_words and en and len(name_words) == 1:
+        if name_words and lang_en and len(name_words) == 1:
             k = next(i for i, w in enumerate(words) if w[1] == name_words[0][1])
             if k and words[k - 1][0] in _PEERAGE_EN:
                 name_words = [words[k - 1]] + list(name_words)  # "Lord Falconer": a peer's name is his style
-        if name_words and en and len(name_words) == 1:
+        if name_words and lang_en and len(name_words) == 1:
             # ``k`` is still the name's place found just above: that step ran (same test) and,
             # leaving one name word, changed nothing
             if k and _is_acronym(words[k - 1][0]) and words[k - 1][0].isalpha() and len(words[k - 1][0]) > 2 \
@@ -1511,12 +1525,12 @@ class MentionParser:
             # "A spokesman for the Royal Ballet", "a lawyer for the National Trust": an unnamed person
             # of that body, as the article gives them
             return Mention(DESCRIPTION, phrase, span_start, span_end)
-        if name_words and en and 2 <= len(name_words) <= MAX_WORDS_AFTER_AMPERSAND \
+        if name_words and lang_en and 2 <= len(name_words) <= MAX_WORDS_AFTER_AMPERSAND \
                 and fold(name_words[0][0]) not in lex.given_names:
             org = self._ampersand_firm_en(text, words, name_words[-1])
             if org is not None:
                 return org  # "Lark Internet & Civic Life says": a body, not a person "Civic Life"
-        if name_words and en and len(name_words) == 1:
+        if name_words and lang_en and len(name_words) == 1:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
                 return org
@@ -1529,10 +1543,10 @@ class MentionParser:
                 name_words = name_words[k + 1:]  # "Kepala Regu B Rudi Hartono": the unit's letter ends the title
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
-            person = self._person_of_body_en(text, role_words, name_words) if en and len(role_words) >= 4 else None
+            person = self._person_of_body_en(text, role_words, name_words) if lang_en and len(role_words) >= 4 else None
             if person is not None:
                 return person
-            if en and len(role_words) >= 4 and role_words[-1][0] == "and" and len(name_words) <= 3:
+            if lang_en and len(role_words) >= 4 and role_words[-1][0] == "and" and len(name_words) <= 3:
                 k = next((i for i in range(len(role_words) - 2, max(0, len(role_words) - 6), -1)
                           if role_words[i][0] == "of"), None)
                 noun = role_words[k - 1][0] if k is not None and k >= 1 else ""
@@ -1544,14 +1558,14 @@ class MentionParser:
                     # plural noun's named members speak together, the whole phrase as written (not
                     # the last town alone)
                     return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if en and len(role_words) >= 2 and role_words[-1][0] == "and":
+            if lang_en and len(role_words) >= 2 and role_words[-1][0] == "and":
                 pair = self._coordinated_names(text, role_words[:-1], name_words)
                 if pair is not None:
                     return pair
             for k in range(len(role_words) - 1, 0, -1):
                 if role_words[k][0].lower() in {"dan", "and", "&", "bersama", "with"} and _name_like(role_words[k - 1][0], lex) \
                         and not lex.is_role_word(role_words[k - 1][0]) \
-                        and not (en and k == 1 and _capitalised_pair_en(role_words, k, lex)) \
+                        and not (lang_en and k == 1 and _capitalised_pair_en(role_words, k, lex)) \
                         and not (lang_id and len(role_words[k - 1][0]) > 2
                                  and (lex.is_common_word(role_words[k - 1][0]) or lex.is_english_word(role_words[k - 1][0]))) \
                         and not self._title_goes_on_id(role_words, k):
@@ -1559,11 +1573,11 @@ class MentionParser:
                     # Electoral Integrity X": a dictionary word before "dan" is still the title's
                     role_words = role_words[k + 1:]  # "Wakil Presiden Rina dan Presiden Joko": Joko's title only
                     break
-            if en and len(role_words) == 1 and role_words[0][0].lower() in _GROUP_SELECTORS_EN \
+            if lang_en and len(role_words) == 1 and role_words[0][0].lower() in _GROUP_SELECTORS_EN \
                     and len(name_words) == 1 and name_words[0][0].endswith("s") and not name_words[0][0].endswith("ss"):
                 # "Fellow Republicans", "Other Democrats": a group picked out, not a person titled "Fellow"
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if en and len(role_words) >= 2 and role_words[1][0] == "of" and _share_word_en(role_words[0][0]) \
+            if lang_en and len(role_words) >= 2 and role_words[1][0] == "of" and _share_word_en(role_words[0][0]) \
                     and not any(w[0] in _COPULAS_EN for w in role_words):
                 # "Half of Texas Republicans", "Most of Ohio's mayors": a share of a group, not a name
                 # (but "Most of the experts was critic Ann Lee": a clause naming her)
@@ -1605,9 +1619,9 @@ class MentionParser:
                 role = None  # "Kinerja Renita dalam …", "Pernyataan Yusril …": the subject's head noun, no title
             if role and self._predicate_words_id(role_words):
                 role = None  # "Tak perlu normal baru Wira, dosen …": a run-in subhead's clause, no title
-            if role and en and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
+            if role and lang_en and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
                 role = None  # "the Valley Courier reported": a determiner is no role
-            if role and en and len(name_words) == 1 and len(role_words) == 1 \
+            if role and lang_en and len(name_words) == 1 and len(role_words) == 1 \
                     and role_words[0][0].lower() in _SINGLE_QUANTIFIERS_EN:
                 # "one Brandt confidant said", "another Twitter user wrote": one of a kind the
                 # capitalised word qualifies, not a titled person
@@ -1625,29 +1639,29 @@ class MentionParser:
                 quoted = [w[0].strip("'‘’") for w in name_words[1:-1] if w[0][:1] in "'‘" and w[0][-1:] in "'’"]
                 aliases = tuple(q for q in quoted if q[:1].isupper())[:1]
             return Mention(NAME, phrase, span_start, span_end, name=name, role=role, aliases=aliases)
-        if en and low[0] == "the" and len(words) >= 2 and not any(w[0][:1].isupper() for w in words[1:2]):
+        if lang_en and low[0] == "the" and len(words) >= 2 and not any(w[0][:1].isupper() for w in words[1:2]):
             head = low[-1]
             if head in lex.titles or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
                 # "the minister", "the former pollster", "the company": a source, maybe a known one
                 return Mention(ANAPHOR, phrase, span_start, span_end, role=text[words[1][1]:span_end])
             return Mention(DESCRIPTION, phrase, span_start, span_end)
-        if en and len(words) == 1 and low[0] in _QUANTIFIERS_EN:
+        if lang_en and len(words) == 1 and low[0] in _QUANTIFIERS_EN:
             return Mention(DESCRIPTION, phrase, span_start, span_end)  # "Many said …", "Others say …"
         if len(words) == 1 and (low[0] in lex.function_words or low[0] in opening_stop_words(lex.lang)):
-            if en and self._common_word_name_en(text, words[0][0]):
+            if lang_en and self._common_word_name_en(text, words[0][0]):
                 return Mention(ORGANISATION, phrase, span_start, span_end)  # ", Next said": a firm's name
             return None  # "Jika melihat …", "Sebab, …": a sentence opener, not a source
         if words[0][0][:1].isupper() and all(w[0][:1].isupper() or w[0].startswith("(") or w[0].lower() in ORG_CONNECTORS
                                         for w in words):
             if words[0][0].lower() in lex.titles or words[0][0].lower() in lex.ranks:
-                if bracketed and not en:
+                if bracketed and not lang_en:
                     short = _BRACKETED_ACRONYM_ID.match(text, span_end)
                     if short is not None and short.end() <= end:
                         # "Menteri …/Kepala Badan … (KLH/BPLH)": the office's short form is part of the description
                         span_end = short.end()
                         phrase = text[span_start:span_end]
                 return Mention(TITLE, phrase, span_start, span_end, role=phrase)
-            if en and len(words) > 1 and (self._sentence_adverb(words[0][0])
+            if lang_en and len(words) > 1 and (self._sentence_adverb(words[0][0])
                                                         or low[0] in opening_stop_words("en") and low[0] not in _DETERMINERS_EN):
                 # "As Breitbart News reported", "Even Fox News": the opener is not the source's name
                 return self.chunk(text, words[1][1], span_end)
@@ -2745,7 +2759,7 @@ class MentionParser:
         """English ``After the meeting Foreign Secretary Tom Shaw said``: a role read after an
         opening preposition whose first two words (a determiner and a plain noun) end that
         preposition's phrase; the title after them is the role."""
-        before = text[max(start, mention.start - 12):mention.start].split()
+        before = text[max(start, mention.start - MAX_OPENING_PREPOSITION_CHARS):mention.start].split()
         if not before or before[-1].lower() not in _ROLE_OPENING_PREPOSITIONS_EN:
             return mention.role
         words = mention.role.split()
@@ -2763,7 +2777,7 @@ class MentionParser:
         apposition as its role), unless that phrase is an opener (``On Monday``, ``However``)."""
         comma = apposition.start - 2
         if "," in text[start:comma] or _RELATIVE_WORD_EN.search(apposition.text):
-            return None  # "Guccifer, a group of hackers who officials say …": the relative clause's own subject
+            return None  # "Nightjar, a group of hackers who officials say …": the relative clause's own subject
         head = self._subject_before_cue(text, start, comma)
         if head is None or head.start != start or head.kind not in (NAME, DESCRIPTION) or head.kind == DESCRIPTION \
                 and not any(w[:1].isupper() for w in head.text.split()[1:]):
@@ -5368,7 +5382,11 @@ class ArticlePeople:
         text = self.text
         if not text or not (0 < at <= len(text)):
             return None
-        p = text.rfind("\n", 0, at) + 1
+        lo = max(0, at - PARAGRAPH_TOPIC_REACH_EN - 1)
+        p = text.rfind("\n", lo, at)
+        if p < 0 and lo > 0:
+            return None  # the paragraph is longer than the reach
+        p += 1
         para = text[p:at]
         if not para.rstrip().endswith((".", "!", "?")) or len(para) > PARAGRAPH_TOPIC_REACH_EN \
                 or _QUOTE_MARK_EN.search(para) or REPORTING_WORD_EN.search(para):
@@ -5732,6 +5750,15 @@ class ArticlePeople:
             return None
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
 
+    def _sentence_before_en(self, lo: int, end: int) -> Optional[str]:
+        """The English sentence ending at ``end`` (its opening quote marks and spaces dropped),
+        when it opens at or after ``lo``; None when it may open before ``lo``."""
+        window = self.text[lo:end]
+        start = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+        if start < 0 and lo > 0:
+            return None
+        return window[start + 1:].lstrip(" \n\"“”")
+
     def _subject_before_semicolon_en(self, at: int, want: str) -> Optional[Entity]:
         """English ``The Kenyan runner Abebe Tola, who won a medal, drew attention to the abuses
         when he raised his arms; he says …``: a pronoun opening the clause after a semicolon
@@ -5741,12 +5768,9 @@ class ArticlePeople:
         text = self.text
         if not text or text[max(0, at - 2):at] != "; ":
             return None
-        lo = max(at - SUBJECT_SENTENCE_REACH_EN, 0)
-        window = text[lo:at - 2]
-        start = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
-        if start < 0 and lo > 0:
+        sentence = self._sentence_before_en(max(at - SUBJECT_SENTENCE_REACH_EN, 0), at - 2)
+        if sentence is None:
             return None
-        sentence = window[start + 1:].lstrip(" \n\"“”")
         m = _NAMED_SUBJECT_OPENS_EN.match(sentence)
         if m is None or _CAPITALISED_PAIR_AFTER_EN.search(sentence, m.end()) or ";" in sentence \
                 or _QUOTE_MARK_EN.search(sentence) \
@@ -5772,16 +5796,15 @@ class ArticlePeople:
         holding the pronoun opens with a person's name in the possessive and names nobody else
         before it; the possessor, when the pronoun is of the gender of the possessor's given name
         (or of the gender the article gives the person), not the body the name qualifies."""
-        if not self.text:
+        text = self.text
+        if not text:
             return None
         lo = max(at - GROUP_REACH, 0)
-        window = self.text[lo:at]
-        if "s " not in window or ("'s " not in window and "’s " not in window):
+        if text.find("s ", lo, at) < 0 or (text.find("'s ", lo, at) < 0 and text.find("’s ", lo, at) < 0):
             return None
-        start = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
-        if start < 0 and lo > 0:
+        sentence = self._sentence_before_en(lo, at)
+        if sentence is None:
             return None
-        sentence = window[start + 1:].lstrip(" \n\"“”")
         m = _POSSESSOR_OPENS_EN.match(sentence)
         if m is None or _CAPITALISED_PAIR_AFTER_EN.search(sentence, m.end()) \
                 or _GENDERED_WORDS_EN["f" if want == "m" else "m"].search(sentence):
@@ -6031,7 +6054,7 @@ class ArticlePeople:
         if best is not None and len(toks) > len(best.key_tokens) and self._noun_before_known_id(mention, best):
             mention.name = best.name  # "Kinerja Renita dalam …": the known Renita, her work the subject
             toks = best.key_tokens
-        if best is not None and self.lex.lang == "en" and len(toks) == 1 and len(next(iter(toks))) > 2:
+        if best is not None and lang_en and len(toks) == 1 and len(next(iter(toks))) > 2:
             namesake = self._among_namesakes(toks, best, self._reflexive_gender_en(mention)
                                              or self._cue_pronoun_gender_en(mention))
             best = best if self._courtesy_gender_clash(mention.text, namesake) else namesake
@@ -6076,7 +6099,7 @@ class ArticlePeople:
             if best is not None:
                 best.last_at = max(best.last_at, at)
                 return best
-        if best is None and self.lex.lang == "en" and len(toks) == 1 and not mention.role and self.text:
+        if best is None and lang_en and len(toks) == 1 and not mention.role and self.text:
             full = self._namesake_written_en(mention, at)
             if full is not None:
                 # "Bob Marsh and Jane Marsh visited …. Marsh said she …": the namesake of her gender
@@ -6097,7 +6120,7 @@ class ArticlePeople:
             elif fold(mention.name) != fold(best.name):
                 best.aliases.append(mention.name)
             if not mention.role or not self._full_name_as_role_en(mention.role):
-                best.add_role(mention.role, at)  # but "Paul Hewson (Bono, vocals)": a real name, no role of Bono's
+                best.add_role(mention.role, at)  # but "Dara Quenby (Zed, vocals)": a real name, no role of Zed's
         for alias in mention.aliases:
             self.add_alias(best, alias)
         best.last_at = max(best.last_at, at)
@@ -6396,17 +6419,17 @@ class ArticlePeople:
         """English ``Carver herself also said …``: the gender a reflexive right after a name gives."""
         if not self.text or self.text[mention.end:mention.end + 1] != " ":
             return None
-        return _REFLEXIVE_GENDER_EN.get(self.text[mention.end + 1:mention.end + 8])
+        return _REFLEXIVE_GENDER_EN.get(self.text[mention.end + 1:mention.end + 1 + _REFLEXIVE_LETTERS_EN])
 
     def _cue_pronoun_gender_en(self, mention: Mention) -> Optional[str]:
-        """English ``Clinton said she would …``, ``Clinton says that he …``: the gender of the
+        """English ``Carver said she would …``, ``Carver says that he …``: the gender of the
         pronoun that opens the clause a cue right after the name reports."""
         if not self.text or self.text[mention.end:mention.end + 1] != " ":
             return None
-        m = _CUE_THEN_PRONOUN_EN.match(self.text, mention.end, mention.end + 40)
+        m = _CUE_THEN_PRONOUN_EN.match(self.text, mention.end, mention.end + CUE_PRONOUN_REACH_EN)
         if m is not None:
             return _PRONOUN_GENDER.get(m.group(1).lower())
-        # "Clinton said the plan was weak. “…,” she added.": the next cue's pronoun goes on with
+        # "Carver said the plan was weak. “…,” she added.": the next cue's pronoun goes on with
         # the name, when nobody else is named before it
         after = self.text[mention.end:mention.end + FOLLOWING_CUE_REACH_EN]
         if " he " not in after and " she " not in after and "He " not in after and "She " not in after:
@@ -6422,13 +6445,14 @@ class ArticlePeople:
         the text before gives two namesakes or more in full (by common given names), where the
         pronoun of the reported clause (or a reflexive) fits exactly one of them: that full name."""
         surname = mention.name
-        if not surname or not _is_cap(surname) or self.text.count(surname, 0, at) < 2:
+        if not surname or not _is_cap(surname):
             return None
+        # (the bounded reads first: the count scans the article up to the name)
         gender = self._reflexive_gender_en(mention) or self._cue_pronoun_gender_en(mention)
-        if gender is None:
+        if gender is None or self.text.count(surname, 0, at) < 2:
             return None
         full = {}
-        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", self.text[:mention.start]):
+        for m in re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b").finditer(self.text, 0, mention.start):
             sex = self.lex.given_names.get(fold(m.group(1)))
             if sex is not None:
                 full[m.group(1)] = sex
