@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _DATE_WORDS_EN, _RELATION_HEADS_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _DATE_WORDS_EN, _KIN_NOUNS_EN, _RELATION_HEADS_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
@@ -137,9 +137,8 @@ MIN_GENDER_EVIDENCE = 4
 _NEXT_SUBJECT_PRONOUN_EN = re.compile(r"\s*(He|She)\s")
 #: English nouns of a person a possessor has (``Ann Lee’s aide``, ``Tom Reed’s wife``): the pronoun
 #: after such a sentence may be theirs.
-_POSSESSED_PEOPLE_EN = _RELATION_HEADS_EN | frozenset("""wife husband daughter son mother father brother sister
-friend partner opponent rival challenger successor predecessor boss colleague widow niece nephew cousin grandson
-granddaughter girlfriend boyfriend spouse child children family manager chief mate deputy""".split())
+_POSSESSED_PEOPLE_EN = _RELATION_HEADS_EN | _KIN_NOUNS_EN | frozenset("""friend partner opponent rival challenger
+successor predecessor boss colleague girlfriend boyfriend spouse child children family manager chief mate deputy""".split())
 #: The possessive pronoun that ties a sentence to the referent of ``he``/``she``.
 _OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b")}
 #: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).

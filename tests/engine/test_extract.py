@@ -9354,6 +9354,12 @@ EN_CASES = [
     pytest.param("Hollis said no. He said the result was fair.",
                  [("indirect", "no", "Hollis", None), ("indirect", "the result was fair", "Hollis", None)],
                  id="en-surname-in-s-takes-he"),
+    # (review 17b) every kin noun is a possessed person: the uncle may be "he", so no guess
+    pytest.param("Owen Pratt's uncle opened a bakery. He said the rent was high.", [],
+                 id="en-possessor-kin-uncle-not-he"),
+    pytest.param("Owen Pratt's bakery opened on the high street. He said the rent was high.",
+                 [("indirect", "the rent was high", "Owen Pratt", None)],
+                 id="en-possessor-thing-bakery-he"),
 ]
 
 
