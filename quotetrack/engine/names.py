@@ -321,13 +321,15 @@ class NameEvidence:
     #: per article, so that the sentences of the many articles without one are not scanned again.
     _wide_text = None
 
-    def _gender_of(self, ent: Entity, weak: bool = True) -> Optional[str]:
+    def _gender_of(self, ent: Entity, weak: bool = True, own: Optional[str] = None) -> Optional[str]:
         """``m``, ``f`` or None: what the article says of a person's gender (English).
 
         Read from the words before the name (``Ms.``, ``spokeswoman``) and from the subject
         pronoun a few words after it (``Carver said she …``); a clear majority decides.
         The full name is asked first, then the given name, then the surname; with ``weak``,
         a common given name (``Bill``, ``Hillary``) decides when the article says nothing.
+        With ``own`` (``m``/``f``), one subject pronoun of that gender, the one being resolved, is
+        taken off the evidence.
         """
         if self.lex.lang != "en" or ent.kind != "person":
             return None
@@ -343,6 +345,9 @@ class NameEvidence:
             keys += words[-1:]  # "Carver" tells nothing of Hillary when Bill is in the article too
         for i, key in enumerate(keys):
             count = self._gender_evidence.get(key)
+            if count and own is not None:
+                # the pronoun being resolved, counted after the name, is no evidence for itself
+                count = count - Counter({own: _PRONOUN_WEIGHT["he"]})
             # the full name is weighed too (its evidence may be one pronoun after it), unless a
             # title word stood before the surname
             full = bool(count) and i == 0 and len(words) >= 2 and words[-1] not in self._gender_titled

@@ -5830,15 +5830,12 @@ class ArticlePeople:
             ent = Entity(name, "person", key_tokens=frozenset(words))
             if not self._personal(ent):
                 return None  # "Acme Corp's firm …, and she says": a body, never "she"
-            # the person the article already knows by a part of the name ("Mr. Pratt"): their
-            # evidence must give the pronoun's gender, as for a person known by the full name
+            # the person the article already knows by a part of the name ("Mr. Pratt"), whose
+            # evidence a throw-away entity would leave out; the pronoun itself weighs nothing
             toks = ent.key_tokens
             same = [e for e in self.entities if e.kind == "person" and e.key_tokens
                     and (e.key_tokens <= toks or toks <= e.key_tokens)]
-            if len(same) == 1:
-                if self.gender_of(same[0], weak=False) != want:
-                    return None
-            elif self.gender_of(ent, weak=False) not in (None, want):
+            if self.gender_of(same[0] if len(same) == 1 else ent, weak=False, own=want) not in (None, want):
                 return None
         begin = at - len(sentence)
         return self.resolve(Mention(NAME, name, begin, begin + len(name), name=name), begin)

@@ -9360,6 +9360,14 @@ EN_CASES = [
     pytest.param("Owen Pratt's bakery opened on the high street. He said the rent was high.",
                  [("indirect", "the rent was high", "Owen Pratt", None)],
                  id="en-possessor-thing-bakery-he"),
+    # (review 17b) a later "Mr. Pratt" outweighs the "she" being resolved, which is no evidence for itself
+    pytest.param("Owen Pratt's firm lost the bid, and she says the rules were unfair. Mr. Pratt said his firm "
+                 "would appeal. He said the judge erred.",
+                 [("indirect", "his firm would appeal", "Pratt", None), ("indirect", "the judge erred", "Pratt", None)],
+                 id="en-possessor-opening-later-mr-not-she"),
+    pytest.param("Ms. Pratt spoke first. Owen Pratt's firm lost the bid, and she says the rules were unfair.",
+                 [("indirect", "the rules were unfair", "Owen Pratt", None)],
+                 id="en-possessor-opening-known-ms-she"),
 ]
 
 
