@@ -330,11 +330,11 @@ _IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave
 _NOT_TITLE_WORDS_EN = frozenset("the a an of us ex vice".split())
 #: At most this many tokens (punctuation included) from a named possessor's body (``Lee's campaign``) to the cue it does.
 MAX_BODY_SUBJECT_REACH = 16
-#: A finite verb of a main clause after a relative clause's report ("… would ban cars was passed").
-#: Most words of such a subject's noun before its ``that``/``which`` (``A new rule that …``), and
-#: how many characters the report's first word (``would``, ``was``) is read in.
+#: Most words of a subject's noun before its relative ``that``/``which`` (``A new rule that …``).
 MAX_RELATIVE_SUBJECT_WORDS = 4
+#: How many characters the relative report's first word (``would``, ``was``) is read in.
 MAX_FINITE_WORD_CHARS = 12
+#: A finite verb of a main clause after a relative clause's report ("… would ban cars was passed").
 _MAIN_FINITE_EN = re.compile(r"(?<=[a-z])(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:was|were|is|are|has|have|had)\b")
 #: Adverbs allowed between a subject and its irregular past verb after a named hearer ("her group never met").
 _IRREGULAR_ADVERBS_EN = frozenset("never not also already once later".split())
