@@ -180,8 +180,8 @@ def _name_particle_en(ws, j: int) -> bool:
     return nxt[:1].isupper() or (nxt in NAME_PARTICLES and j + 2 < len(ws) and ws[j + 2][0][:1].isupper())
 
 
-#: A clause led by a share of a group and closed by a colon before a quote (``And some of them are
-#: even sadder:``, ``Others were blunter:``): the clause opens after a sentence end or a closing mark.
+#: A clause led by a share of a group and closed by a colon before a quote (``And a few of these
+#: are odder still:``, ``Others were blunter:``): the clause opens after a sentence end or a closing mark.
 _PARTITIVE_COLON_EN = re.compile(
     r"(?:^|[.!?\"”]\s+)(?:(?:And|But)\s+)?(?:(?:Some|Many|Most|Several|A few|One|Others|Another)\s+of\s+"
     r"(?:them|these|those|the\s+\w+)|Others)\b[^.!?:\"“”]{0,60}:$", re.IGNORECASE)
@@ -271,7 +271,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         ent = named or ent
                         carried = (span.outer_end, named) if named is not None else None
                         if self._partitive_colon_before_en(para.start, span.open):
-                            ent = None  # "And some of them are even sadder: “…”": not the last speaker's
+                            ent = None  # "And a few of these are odder still: “…”": not the last speaker's
                     self._emit_direct(span, ent, None, "direct-paragraph")
                 self._restore_last_speaker_en(para_unattributed, by_sentence)
             elif para_unattributed and lex.lang == "en" and self._label_colon_paragraph_en(para.start):
@@ -287,7 +287,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         return self._finish()
 
     def _partitive_colon_before_en(self, para_start: int, open_at: int) -> bool:
-        """English ``Another reader wrote: “…” And some of them are even sadder: “…”``: a cueless
+        """English ``Another reader wrote: “…” And a few of these are odder still: “…”``: a cueless
         quote led in by a colon after a clause whose subject is a share of a group (``some of
         them``, ``many of these``, ``others``): the words are another member's, not the speaker's before."""
         before = self.text[max(para_start, open_at - 120):open_at].rstrip()

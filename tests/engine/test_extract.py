@@ -2986,11 +2986,11 @@ EN_CASES = [
         id="a-jan-called-ms-in-the-article-is-no-he"),
     pytest.param(
         "\"What a fine day,\" said Ravi Oduya afterwards. Kenyan coach Paul Merrit wants his players to train on grass. "
-        "\"It will help them on hard courts.\" \"Of course we cannot do it every week. \"But we can put the work in,\" said Merrit.",
+        "\"It will help them on hard courts.\" \"Of course we cannot do it every week. \"But we will keep at it,\" said Merrit.",
         [("direct", "What a fine day,", "Ravi Oduya", None),
          ("direct", "It will help them on hard courts.", "Paul Merrit", "Kenyan coach"),
          ("direct", "Of course we cannot do it every week.", "Paul Merrit", "Kenyan coach"),
-         ("direct", "But we can put the work in,", "Paul Merrit", "Kenyan coach")],
+         ("direct", "But we will keep at it,", "Paul Merrit", "Kenyan coach")],
         id="cueless-quotes-after-a-titled-named-subject-go-on-with-that-person"),
     pytest.param(
         "\"What a fine day,\" said Ravi Oduya afterwards. Kenyan coach Paul Merrit watched from the stands. "
@@ -3012,7 +3012,7 @@ EN_CASES = [
         [("indirect", "reviews about the contest were unfair", "Tessa Lind", None)],
         id="wrote-that-before-a-plural-noun-is-a-report"),
     pytest.param(
-        "Another listener wrote: \"My sister sings all night.\" And some of them are even stranger: "
+        "Another listener wrote: \"My sister sings all night.\" And a few of these are odder still: "
         "\"Last week our dog ate the radio. The vet just laughed.\"",
         [("direct", "My sister sings all night.", "Another listener", None),
          ("direct", "Last week our dog ate the radio. The vet just laughed.", None, None)],
