@@ -3968,8 +3968,11 @@ class IndirectQuotes:
                 or not _PLURAL_NOUN_EN.fullmatch(ws[n - 1][0]) \
                 or any(w[0].lower() in _SUBJECT_PRONOUNS_IT_EN or w[0] in self.lex.complementizers for w in ws[:n]):
             return False
-        phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in self.lex.pre_scan, ws))
-        return not self._looks_like_clause(phrase) and not any(w[0].lower() in self.lex.complementizers for w in phrase)
+        # the object's own words may be cue forms ("reports on …"); the phrase runs on from the preposition
+        phrase = ws[:n] + list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in self.lex.pre_scan,
+                                                   ws[n:]))
+        # (a "that" after the preposition's noun is a relative: "songs about the harbour that sold well")
+        return not self._looks_like_clause(phrase)
 
     def _looks_like_clause(self, ws, request: bool = False) -> bool:
         """True when the words after a verb carry a predicate of their own (after an Indonesian

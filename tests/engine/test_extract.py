@@ -3008,6 +3008,14 @@ EN_CASES = [
         [("indirect", "farmers in the valley had lost their crops", "Tessa Lind", None)],
         id="wrote-with-a-plural-subject-and-its-predicate-is-a-report"),
     pytest.param(
+        "Tessa Lind wrote reports on the contest are unfair, critics said.",
+        [("indirect", "reports on the contest are unfair", "Tessa Lind", None)],
+        id="wrote-with-a-cue-form-plural-subject-and-its-predicate-is-a-report"),
+    pytest.param(
+        "Tessa Lind wrote songs about the valley that sold well.",
+        [],
+        id="written-plural-object-with-a-relative-that-is-no-report"),
+    pytest.param(
         "Tessa Lind wrote that reviews about the contest were unfair.",
         [("indirect", "reviews about the contest were unfair", "Tessa Lind", None)],
         id="wrote-that-before-a-plural-noun-is-a-report"),
