@@ -66,12 +66,17 @@ _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
-# time subordinators whose clause's verb is theirs, none of the object's ("keamanan peserta selama acara
-# berlangsung"); "selama ini", "saat itu" are time adverbials, after which the predicate may follow
+#: Indonesian pronoun subjects that open a clause whatever follows (``pihaknya siap jika …``).
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
+#: Indonesian contrasting coordinators: after a comma they open the next clause (``…, namun …``).
 _CONTRAST_COORDINATORS_ID = frozenset("namun tetapi tapi sedangkan sementara".split())
+#: Indonesian conditionals: the clause they open holds its own predicate up to its comma.
 _CONDITIONALS_ID = frozenset("apabila jika jikalau bila kalau seandainya andaikan asalkan".split())
+#: Words after a time subordinator that make it a time adverbial (``selama ini``, ``saat itu``),
+#: after which the predicate may follow.
 _TIME_SUBJECT_STOPS_ID = frozenset("ini itu tersebut awal dulu lama kemarin pagi siang sore malam tahun bulan minggu pekan hari".split())
+#: Indonesian time subordinators whose clause's verb is theirs, none of the object's (``keamanan
+#: peserta selama acara berlangsung``).
 _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala semasa sebelum sesudah setelah".split())
 #: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.

@@ -316,7 +316,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         first = 0
         if 0 < k < len(ws) - 3 and ws[k][0].islower() and ws[k][0] in self.lex.titles \
                 and ws[k + 1][0][:1].isupper() and ws[k + 2][0][:1].isupper():
-            # "US coach Patrick McEnroe wants …": a title between a place and the name
+            # "Kenyan coach Paul Merrit wants …": a title between a place and the name
             first = k = k + 1
             while k < len(ws) and ws[k][0][:1].isupper():
                 k += 1
