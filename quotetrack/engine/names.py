@@ -346,8 +346,10 @@ class NameEvidence:
         for i, key in enumerate(keys):
             count = self._gender_evidence.get(key)
             if count and own is not None:
-                # the pronoun being resolved, counted after the name, is no evidence for itself
-                count = count - Counter({own: _PRONOUN_WEIGHT["he"]})
+                # the pronoun being resolved, counted after the name, is no evidence for itself (a
+                # Counter difference keeps no negative count, so a key it was not counted under
+                # loses at most that much of its own)
+                count = count - Counter({own: _PRONOUN_WEIGHT["he" if own == "m" else "she"]})
             # the full name is weighed too (its evidence may be one pronoun after it), unless a
             # title word stood before the surname
             full = bool(count) and i == 0 and len(words) >= 2 and words[-1] not in self._gender_titled
