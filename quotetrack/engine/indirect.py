@@ -19,9 +19,9 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
-    _ANY_SUBJECT_PRONOUN_EN, _modal_surname_en, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
     _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN,
-    _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated, _object_of_description_en, quote_hearer_en, tokens)
+    _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated, _modal_surname_en, _object_of_description_en, quote_hearer_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -78,6 +78,9 @@ _TIME_SUBJECT_STOPS_ID = frozenset("ini itu tersebut awal dulu lama kemarin pagi
 #: Indonesian time subordinators whose clause's verb is theirs, none of the object's (``keamanan
 #: peserta selama acara berlangsung``).
 _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala semasa sebelum sesudah setelah".split())
+#: The time subordinators whose clause, right after the cue, opens the report itself (``menambahkan
+#: setelah satu semester terlewati, …``); the literary ``sewaktu``, ``tatkala``, ``semasa`` are left out.
+_TIME_CLAUSE_OPENERS_ID = _TIME_SUBORDINATORS_ID - {"sewaktu", "tatkala", "semasa"}
 #: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
 _CONNECTIVE_LEADS_ID = frozenset("sebab berdasarkan maka oleh akibat dengan tanpa hingga sehingga bahkan apalagi "
@@ -957,9 +960,9 @@ class IndirectQuotes:
             else:
                 continue
             end = sent.end
-            if " - " in text[that.end():end] or " — " in text[that.end():end]:
-                # "the campaign's claim that A - an argument that …": the writer's aside after the dash
-                end = min(d for d in (text.find(" - ", that.end(), end), text.find(" — ", that.end(), end)) if d >= 0)
+            dashes = [d for d in (text.find(" - ", that.end(), end), text.find(" — ", that.end(), end)) if d >= 0]
+            if dashes:
+                end = min(dashes)  # "the campaign's claim that A - an argument that …": the writer's aside after the dash
             first = text[sent.start:sent.start + 12].split(None, 1)
             if first and (first[0].lower() in _OPENERS_BEFORE_SUBJECT_EN or first[0].lower() == "contrary"):
                 # "Despite Lee's claims that A, the bank …": the opening phrase ends at its comma
@@ -3640,7 +3643,7 @@ class IndirectQuotes:
         first = ws[0][0].lower()
         if first == "dari":
             return len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in self.lex.stop_words
-        if first in ("saat", "ketika", "setelah", "sesudah", "sebelum", "selama", "sejak") and len(ws) > 3:
+        if first in _TIME_CLAUSE_OPENERS_ID and len(ws) > 3:
             return not self._verb_form_id(ws[1][0]) and ws[1][0].islower() \
                 and any(self._verb_form_id(w[0]) for w in ws[2:])
         return False

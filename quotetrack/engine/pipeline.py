@@ -180,6 +180,10 @@ def _name_particle_en(ws, j: int) -> bool:
     return nxt[:1].isupper() or (nxt in NAME_PARTICLES and j + 2 < len(ws) and ws[j + 2][0][:1].isupper())
 
 
+#: Most words from an open parenthesis to a cue whose clause it opens (``(her campaign later disclosed``).
+MAX_PAREN_ASIDE_WORDS_EN = 4
+#: How many characters before a cueless quote the partitive colon lead is looked for.
+PARTITIVE_COLON_REACH_EN = 120
 #: A clause led by a share of a group and closed by a colon before a quote (``And a few of these
 #: are odder still:``, ``Others were blunter:``): the clause opens after a sentence end or a closing mark.
 _PARTITIVE_COLON_EN = re.compile(
@@ -290,7 +294,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         """English ``Another reader wrote: “…” And a few of these are odder still: “…”``: a cueless
         quote led in by a colon after a clause whose subject is a share of a group (``some of
         them``, ``many of these``, ``others``): the words are another member's, not the speaker's before."""
-        before = self.text[max(para_start, open_at - 120):open_at].rstrip()
+        before = self.text[max(para_start, open_at - PARTITIVE_COLON_REACH_EN):open_at].rstrip()
         if not before.endswith(":"):
             return False
         return _PARTITIVE_COLON_EN.search(before) is not None
@@ -316,7 +320,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         first = 0
         if 0 < k < len(ws) - 3 and ws[k][0].islower() and ws[k][0] in self.lex.titles \
                 and ws[k + 1][0][:1].isupper() and ws[k + 2][0][:1].isupper():
-            # "Kenyan coach Paul Merrit wants …": a title between a place and the name
+            # "Kenyan coach Paul Merrit wants …": capitalised words (a place, "Former"), a lower-case
+            # title, then the name
             first = k = k + 1
             while k < len(ws) and ws[k][0][:1].isupper():
                 k += 1
@@ -568,9 +573,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 k = -1  # 'Lee - who said he would "win" - said': the quote is inside an aside before the cue
             if k >= 0:
                 lo = max(lo, k + len(mark))
-        if self.lex.lang == "en" and "(" in text[lo:verb_start]:
-            k = text.rfind("(", lo, verb_start)
-            if ")" not in text[k:verb_start] and "," not in text[k:verb_start] and len(text[k:verb_start].split()) <= 4:
+        k = text.rfind("(", lo, verb_start) if self.lex.lang == "en" else -1
+        if k >= 0:
+            aside = text[k:verb_start]
+            if ")" not in aside and "," not in aside and len(aside.split()) <= MAX_PAREN_ASIDE_WORDS_EN:
                 lo = k + 1  # "Lee tripped (her campaign later disclosed that …)": the aside's own clause
         return lo
 

@@ -5053,15 +5053,14 @@ class ArticlePeople:
         """Whether ``ent`` may be a person: not a name ending in an organisation's or a place's
         word (``Acme Technologies``, ``Grand Street``) of which the article gives no gender."""
         words = ent.name.split()
-        if self.lex.lang == "en" and len(words) == 1 and _is_acronym(words[0]) and len(words[0]) >= 2 \
-                and not ent.roles:
+        one_en = self.lex.lang == "en" and len(words) == 1  # a one-word English name: the three tests below
+        if one_en and _is_acronym(words[0]) and len(words[0]) >= 2 and not ent.roles:
             return False  # "EA", "BBC": an organisation's initials, not a person
-        if self.lex.lang == "en" and len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss") \
+        if one_en and words[0].endswith("s") and not words[0].endswith("ss") \
                 and any(r and all(w in _QUANTIFIERS_EN or w in _GROUP_SELECTORS_EN or w == "more"
                                   for w in r.lower().split()) for _, r in ent.roles):
             return False  # "many more Texans", "some Democrats": a capitalised plural, a group, never "he"
-        if self.lex.lang == "en" and len(words) == 1 and words[0].endswith("s") \
-                and fold(words[0]) in self.lex.descriptions:
+        if one_en and words[0].endswith("s") and fold(words[0]) in self.lex.descriptions:
             return False  # "Voters said no. He said …": a plural description opening a sentence, never "he"
         if len(words) >= 2 and words[0].lower() in self.lex.place_name_openers:
             return False  # "Lake Erie", "Mount Hood": a place, whatever pronoun follows it
