@@ -19,7 +19,7 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
-    _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_NOUNS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN, _OCCASION_NOUNS_EN,
     _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN,
     _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated, _modal_surname_en, _object_of_description_en, quote_hearer_en, tokens)
 
@@ -497,7 +497,7 @@ LONG_APPOSITION_SUBJECT_FACTOR = 3
 LONG_ASIDE_FACTOR = 2
 #: Words opening a description that may be the source after the clause it reports
 #: (``…, his brother added``, ``…, a federal judge ruled``).
-_POST_DESCRIPTION_LEADS_EN = _DETERMINERS_CLAUSE_EN - {"this"} | {"our"}
+_POST_DESCRIPTION_LEADS_EN = _OCCASION_DETERMINERS_EN  # the articles and the third-person possessives, and "our"
 #: The most words of such a description.
 MAX_POST_DESCRIPTION_WORDS = 4
 #: Nouns of something said that "that" may point back to as a cue's object ("echoed that promise
@@ -688,7 +688,7 @@ MAX_SUBORDINATE_LEAD_WORDS = 20
 #: The same when the lead ends with one of these ("…, because, according to X, …").
 _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
 #: English determiners that make the next cue form a noun ("the claims", "his warning").
-_NOUN_DETERMINERS_EN = frozenset("the a an his her their its these those this that our my your".split())
+_NOUN_DETERMINERS_EN = _DETERMINER_LEADS_EN
 #: English subordinators that may open a reported clause right after its cue ("said while …, …").
 _CONTRAST_SUBORDINATORS_EN = frozenset("while whilst when".split())
 #: English prepositions among the subordinators: a phrase they open may front a main clause.

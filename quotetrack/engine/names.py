@@ -18,7 +18,7 @@ from quotetrack.engine.speakers import (
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
 from quotetrack.engine.lexicon import opening_stop_words
-from quotetrack.engine.indirect import _EXISTENTIAL_ID
+from quotetrack.engine.indirect import _CLAUSE_SUBORDINATORS_EN, _EXISTENTIAL_ID
 
 
 #: Words opening an English sentence about a thing, not a person (``It’s become an issue, with …``).
@@ -165,7 +165,7 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 _COMPARISON_OPENERS_EN = frozenset("like unlike besides despite".split())
 #: Openers whose capitalised run is a clause's subject ("When Brandt held rallies, …"), not a
 #: preposition's object ("On The Steve Halvey Show on Tuesday, …").
-_CLAUSE_OPENERS_EN = _SUBORDINATORS_EN - frozenset("at in on during for with by".split())
+_CLAUSE_OPENERS_EN = _CLAUSE_SUBORDINATORS_EN  # the subordinators less the prepositions
 #: How far into an English sentence opening with a subordinate clause its main subject is looked for.
 _MAIN_SUBJECT_REACH = 260
 #: Words that introduce a person by name ("a worker named Ann Lee").

@@ -9,12 +9,14 @@ from typing import Optional
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.speakers import (
-    _DAYS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id, wide_word_rest)
+    _DAYS_EN, _FREE_PERSONAL_PRONOUNS_ID, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id,
+    wide_word_rest)
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
 _WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
-#: Indonesian third-person pronouns of a person (``ia``, ``dia``, ``beliau``).
-THIRD_PERSON_PRONOUNS_ID = frozenset("ia dia beliau".split())
+#: Indonesian third-person pronouns of a person (``ia``, ``dia``, ``beliau``): the free-standing
+#: personal pronouns the speaker resolver already knows.
+THIRD_PERSON_PRONOUNS_ID = _FREE_PERSONAL_PRONOUNS_ID
 #: A direct quote with no cue and fewer words than this is a title or a scare quote.
 MIN_UNATTRIBUTED_WORDS = 8
 #: An indirect reported clause needs at least this many words.
