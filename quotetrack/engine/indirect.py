@@ -91,6 +91,10 @@ _VERB_COORDINATORS_ID = frozenset("serta dan sekaligus".split())
 #: Indonesian connectives that may stand before a sentence's subject (``Sedangkan Rudi, kata dia, …``).
 _COORDINATORS_ID = frozenset("sedangkan sementara namun tetapi tapi dan adapun lalu kemudian padahal".split())
 _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
+#: Indonesian place and day of the telling set off by commas after a mid-sentence cue and its source
+#: (``…, kata X, di Surabaya, Sabtu (2/1/2021), pemerintah …``): no part of the reported clause.
+_CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,40},\s*)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+                               r"\s*\([\d/]+\)\s*,")
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
@@ -4380,13 +4384,18 @@ class IndirectQuotes:
                 # a pronoun looks back from the sentence's start (Rudi is spoken of, not the speaker)
                 at = sent.start if mention.kind == PRONOUN else m.start()
                 return self._accept(mention, subject_at, sent.end, cue, "indirect-post", spans, at)
-            if len(lead.split()) <= 2 and not self._subject_lead_id(sent.start, sent.start + len(before) - 1) \
+            if (len(lead.split()) <= 2 or not lang_en and lead.lower() in lex.clause_openers) \
+                    and not self._subject_lead_id(sent.start, sent.start + len(before) - 1) \
                     and not (lang_en and (lead.split() or [""])[0].lower() in _DETERMINER_LEADS_EN):
                 # but "The answer, says Ann Lee, is …": a determiner opens the reported clause's subject
-                # "Khususnya, kata dia, yang perlu …": the clause follows the cue.
+                # "Khususnya, kata dia, yang perlu …", "Di sisi lain, kata dia, …" (a connective of three
+                # words): the clause follows the cue.
                 nxt = self._next_comma(after, sent.end, spans)
                 if nxt is None:
                     continue
+                context = _CUE_PLACE_DAY_ID.match(text, nxt + 1, sent.end) if lang_id else None
+                if context is not None:
+                    nxt = context.end() - 1  # "…, kata X, di Surabaya, Sabtu (2/1), pemerintah …": past the telling's day
                 return self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
             clause_end = sent.start + len(before) - 1
             rest = text[after:sent.end].strip(" .")

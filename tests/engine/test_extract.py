@@ -1512,8 +1512,7 @@ ID_CASES = [
     pytest.param(
         "Oleh karena itu, kata ahli gizi Universitas Bukit Hijau, Laras Wulandari, di Bandung, Senin (3/2/2025), "
         "sekolah perlu menambah menu sayur.\n“Anak-anak butuh serat,” ujarnya.",
-        [("indirect", "Oleh karena itu, kata ahli gizi Universitas Bukit Hijau, Laras Wulandari, di Bandung, "
-          "Senin (3/2/2025), sekolah perlu menambah menu sayur", "Laras Wulandari", "ahli gizi Universitas Bukit Hijau"),
+        [("indirect", "sekolah perlu menambah menu sayur", "Laras Wulandari", "ahli gizi Universitas Bukit Hijau"),
          ("direct", "Anak-anak butuh serat,", "Laras Wulandari", "ahli gizi Universitas Bukit Hijau")],
         id="mid-kata-title-comma-name"),
     # "<Name> dari <Body> mengatakan": the name is the speaker
@@ -1868,6 +1867,27 @@ ID_CASES = [
         "Budi Santoso hadir di rapat. Sedangkan soal harga, kata dia, pemerintah akan turun tangan.",
         [("indirect", "Sedangkan soal harga, kata dia, pemerintah akan turun tangan", "Budi Santoso", None)],
         id="mid-cue-after-connective-and-topic-keeps-whole-sentence"),
+    pytest.param(
+        "Dedi Kurniawan meninjau pasar ikan. Di sisi lain, lanjut Dedi, pedagang juga terus menjaga kebersihan los.",
+        [("indirect", "pedagang juga terus menjaga kebersihan los", "Dedi Kurniawan", None)],
+        id="mid-cue-after-connective-of-three-words-starts-after-cue"),
+    pytest.param(
+        "Dedi Kurniawan meninjau pasar ikan. Oleh karena itu, kata dia, retribusi akan dihapus tahun depan.",
+        [("indirect", "retribusi akan dihapus tahun depan", "Dedi Kurniawan", None)],
+        id="mid-cue-after-oleh-karena-itu-starts-after-cue"),
+    pytest.param(
+        "Dedi Kurniawan meninjau pasar ikan. Dalam waktu dekat, kata dia, los baru akan dibuka untuk pedagang.",
+        [("indirect", "Dalam waktu dekat, kata dia, los baru akan dibuka untuk pedagang", "Dedi Kurniawan", None)],
+        id="mid-cue-after-time-adverbial-of-three-words-keeps-whole-sentence"),
+    pytest.param(
+        "Oleh karena itu, kata pakar gizi Universitas Tanjungpura, Hendra Wijaya, di Pontianak, Selasa (3/4/2022), "
+        "pemerintah kota perlu menambah posyandu.",
+        [("indirect", "pemerintah kota perlu menambah posyandu", "Hendra Wijaya", "pakar gizi Universitas Tanjungpura")],
+        id="mid-cue-after-connective-skips-place-and-day-of-telling"),
+    pytest.param(
+        "Hendra Wijaya meninjau posyandu. Oleh karena itu, kata Hendra, di Pontianak, sekolah baru akan dibangun tahun depan.",
+        [("indirect", "di Pontianak, sekolah baru akan dibangun tahun depan", "Hendra Wijaya", None)],
+        id="mid-cue-after-connective-keeps-place-without-day"),
     pytest.param(
         "Program itu berjalan baik. Menurut data terbaru, sebanyak 500 ribu warga telah menerima bantuan.",
         [], id="according-to-unowned-data-is-no-source"),
