@@ -4037,6 +4037,14 @@ class IndirectQuotes:
                 break  # "usulan … bertajuk ‘…’": a title names the object; it is no predicate
             if low in _CONTRAST_COORDINATORS_ID and ws[k - 1][0] == ",":
                 break  # "menegaskan kesiapan dana …, namun realisasinya masih menunggu": the next clause's predicate
+            if low == "yang" and ws[k - 1][0] == ",":
+                # "dukungan terhadap pakta X, yang mencakup … kapal bertenaga nuklir": a relative clause
+                # set off by a comma holds its verbs up to the next comma
+                comma = next((n for n in range(k + 1, len(ws)) if ws[n][0] == ","), None)
+                if comma is None:
+                    break
+                resume = comma
+                continue
             if low == "yang" or low in _LINKING_PREPS_ID:
                 bound = BOUND_VERB_WINDOW
                 continue

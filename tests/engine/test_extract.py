@@ -1710,6 +1710,17 @@ ID_CASES = [
         [],
         id="neg-menyatakan-dukungan-noun-object"),
     pytest.param(
+        "Ketua Koperasi Tani Makmur Andi Wibowo menyatakan dukungan terhadap pakta dagang \"Nusa Raya\", yang mencakup "
+        "rencana penjualan kapal bertenaga surya ke Timor pada tahun 2030.",
+        [],
+        id="neg-menyatakan-dukungan-object-with-comma-relative-clause"),
+    pytest.param(
+        "Ketua Koperasi Tani Makmur Andi Wibowo menyatakan rencana pembangunan gudang, yang sempat tertunda, akan "
+        "dimulai bulan depan.",
+        [("indirect", "rencana pembangunan gudang, yang sempat tertunda, akan dimulai bulan depan", "Andi Wibowo",
+          "Ketua Koperasi Tani Makmur")],
+        id="noun-object-head-with-comma-relative-clause-then-predicate"),
+    pytest.param(
         "Bupati Kendal Siti Maryam menyampaikan rasa bangganya dapat hadir dalam pameran itu.",
         [],
         id="neg-rasa-noun-object"),
