@@ -91,6 +91,9 @@ _VERB_COORDINATORS_ID = frozenset("serta dan sekaligus".split())
 #: Indonesian connectives that may stand before a sentence's subject (``Sedangkan Rudi, kata dia, …``).
 _COORDINATORS_ID = frozenset("sedangkan sementara namun tetapi tapi dan adapun lalu kemudian padahal".split())
 _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
+#: Most words of an Indonesian subject before a cue's pronoun and verb set off by commas (``Gedung rawat
+#: inap, ia menambahkan, akan …``).
+MAX_INTERRUPTED_LEAD_WORDS_ID = 6
 #: Indonesian place and day of the telling set off by commas after a mid-sentence cue and its source
 #: (``…, kata X, di Surabaya, Sabtu (2/1/2021), pemerintah …``): no part of the reported clause.
 _CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,40},\s*)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
@@ -2353,6 +2356,8 @@ class IndirectQuotes:
                 continue  # "…, asking, “…?”": the direct rule's; "she would ask X to …", "…, and asking …": no report of its own
             if en and text.startswith(", ", m.end()) and self._lead_is_subject_en(sent.start, verb_at, m.end()):
                 start = sent.start  # "One cause of it, Ms Lee says, is …", "This, she warns, is …": the whole sentence
+            elif not en and text.startswith(", ", m.end()) and self._interrupting_subject_id(sent.start, mention, verb_at):
+                start = sent.start  # "RSUP Harapan, dia melanjutkan, berupaya …": the whole sentence
             clause_end = self._subordinate_clause_end(sent.start, verb_at, start, sent.end, spans)
             if clause_end is None and en and self._inside_relative_en(subject_tokens):
                 clause_end = self._relative_end(start, sent.end, spans)  # "A, which Lee said B, will …": B ends at the comma
@@ -2407,6 +2412,28 @@ class IndirectQuotes:
                 self.people.restore_speaker_state(state)
             first = first or pending
         return first
+
+    def _interrupting_subject_id(self, sent_start: int, mention: Mention, verb_at: int) -> bool:
+        """Indonesian ``RSUP Harapan, dia melanjutkan, berupaya …``: the cue's pronoun subject and verb
+        set off by commas inside the reported sentence, after its own subject (not after a connective
+        or an adverbial: ``Selain itu, dia melanjutkan, …`` reports the clause after the cue)."""
+        if mention.kind != PRONOUN or mention.start <= sent_start:
+            return False
+        text = self.text
+        lead = text[sent_start:mention.start].rstrip()
+        if not lead.endswith(",") or any(w.lower() not in self.lex.adverbs_between for w in text[mention.end:verb_at].split()):
+            return False
+        words = lead[:-1].split()
+        if any(self._verb_form_id(w) or w in self.lex.pre_cues for w in words) \
+                or words[-1].lower() in self.lex.adverbs_between or words[-1].lower() in self.lex.stop_words:
+            return False  # "Budi menambahkan, pihaknya mencatat, …": a clause of its own; "Terlebih lagi, …": an adverb
+        if self._subject_lead_id(sent_start, sent_start + len(lead) - 1):
+            return True
+        # "Gedung rawat inap, ia menambahkan, akan dibuka …": the words after the cue open with the predicate
+        after = tokens(text, text.index(",", verb_at) + 1, min(len(text), verb_at + 80))[:1]
+        return bool(words) and len(words) <= MAX_INTERRUPTED_LEAD_WORDS_ID and words[0][:1].isupper() \
+            and not self._adverbial_opener_id(lead) and words[0].lower() not in _CONNECTIVE_LEADS_ID \
+            and "," not in lead[:-1] and bool(after) and (after[0][0] in _PREDICATE_ID or self._verb_form_id(after[0][0]))
 
     def _lead_is_subject_en(self, sent_start: int, verb_at: int, verb_end: int) -> bool:
         """English ``One cause of it, Ms Lee says, is …``: the cue and its subject stand between

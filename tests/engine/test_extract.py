@@ -1900,6 +1900,28 @@ ID_CASES = [
         [("indirect", "di Pontianak, sekolah baru akan dibangun tahun depan", "Hendra Wijaya", None)],
         id="mid-cue-after-connective-keeps-place-without-day"),
     pytest.param(
+        "Rina Wulandari meninjau puskesmas itu. Puskesmas Kota, dia melanjutkan, berupaya menyediakan ruang rawat yang "
+        "aman bagi pasien.",
+        [("indirect", "Puskesmas Kota, dia melanjutkan, berupaya menyediakan ruang rawat yang aman bagi pasien",
+          "Rina Wulandari", None)],
+        id="interrupting-pronoun-and-cue-after-subject-whole-sentence"),
+    pytest.param(
+        "Rina Wulandari meninjau puskesmas itu. Gedung rawat inap, ia juga menambahkan, akan dibuka bulan depan.",
+        [("indirect", "Gedung rawat inap, ia juga menambahkan, akan dibuka bulan depan", "Rina Wulandari", None)],
+        id="interrupting-pronoun-and-cue-before-predicate-whole-sentence"),
+    pytest.param(
+        "Rina Wulandari meninjau puskesmas itu. Selain itu, dia melanjutkan, puskesmas berupaya menambah ruang rawat.",
+        [("indirect", "puskesmas berupaya menambah ruang rawat", "Rina Wulandari", None)],
+        id="interrupting-pronoun-and-cue-after-connective-clause-after-cue"),
+    pytest.param(
+        "Rina Wulandari meninjau puskesmas itu. Pada tahun depan, dia mengatakan, akan dibuka ruang rawat.",
+        [("indirect", "akan dibuka ruang rawat", "Rina Wulandari", None)],
+        id="interrupting-pronoun-and-cue-after-adverbial-clause-after-cue"),
+    pytest.param(
+        "Rina Wulandari menambahkan, pihaknya mencatat, terjadi 35 kasus baru di desa itu.",
+        [("indirect", "pihaknya mencatat, terjadi 35 kasus baru di desa itu", "Rina Wulandari", None)],
+        id="pronoun-cue-after-another-cue-is-no-interruption"),
+    pytest.param(
         "Program itu berjalan baik. Menurut data terbaru, sebanyak 500 ribu warga telah menerima bantuan.",
         [], id="according-to-unowned-data-is-no-source"),
     pytest.param(
