@@ -173,6 +173,9 @@ _GROUP_QUANTIFIERS_ID = frozenset("sebagian sejumlah beberapa banyak para seluru
 MAX_NAME_WORDS_BEFORE_BODY_ID = 3
 #: Most words of a title and a name before Indonesian ``dari`` and a body (``Peneliti Senior Rina Kusuma dari …``).
 MAX_TITLED_NAME_WORDS_BEFORE_BODY_ID = 8
+#: A paragraph's or sentence's opening capitalised words (at most four) right before a lower-case word
+#: (``RA meninggal dunia …``): a name opening its sentence before the predicate.
+_SENTENCE_OPENING_NAME_ID = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})(?= [a-z])", re.M)
 #: Indonesian weekdays: a part "Senin (20/4/2020)" after a name and title is a date, not a role.
 _DAYS_ID = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _DATE_WORDS_EN = frozenset("january february march july september october november december".split()) | _DAYS_EN
@@ -5093,6 +5096,9 @@ class ArticlePeople:
                     return ent  # not "Muhammadiyah mengusulkan …. Menurut dia, …": the person who spoke before
             if self.salient is None and self._described is not None and self._body_for_dia_id(self._described, word):
                 self.body_refused_at = at  # "Polisi menyebut …. Kepada ibunya, dia mengaku …": no body
+                opener = self._paragraph_subject_person_id(at)
+                if opener is not None:
+                    return opener
             elif self.salient is None and self._described is not None:
                 # no named person has spoken: the unnamed source that did (but "Polisi menyebut
                 # …. Kepada ibunya, dia mengaku …": a person, never the body)
@@ -5106,7 +5112,9 @@ class ArticlePeople:
                 return named[0] if len(named) == 1 else None
             if self._body_for_dia_id(self.salient, word):
                 self.body_refused_at = at
-                return None  # "Polisi menyebut …. … Kepada ibunya, dia mengaku …": a person, never the body
+                # "Polisi menyebut …. … Kepada ibunya, dia mengaku …": a person, never the body; the
+                # person named since who opens a sentence of this paragraph ("RA meninggal …"), if any
+                return self._paragraph_subject_person_id(at)
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
             ent = self._neuter_referent(at)
@@ -5566,6 +5574,24 @@ class ArticlePeople:
         """Whether ``ent`` is an organisation that the Indonesian pronoun ``word`` of one person
         (``dia``, ``-nya``) cannot stand for."""
         return (ent.kind == "organisation" or self._body_after_level(ent)) and word.lower() in _PERSONAL_PRONOUNS_ID
+
+    def _paragraph_subject_person_id(self, at: int) -> Optional[Entity]:
+        """Indonesian: the person whose name opens a sentence of the paragraph ``at`` stands in,
+        before its predicate (``RA meninggal dunia …. Kepada ibunya, dia mengaku …``), the last
+        such before ``at``; None when there is none. Read only when a body was refused for ``dia``."""
+        text = self.text
+        if not text or self.parser is None:
+            return None
+        para = text.rfind("\n", 0, at) + 1
+        for m in reversed(list(_SENTENCE_OPENING_NAME_ID.finditer(text, para, at))):
+            chunk = self.parser.chunk(text, m.start(1), m.end(1))
+            if chunk is None or chunk.kind != NAME or chunk.end != m.end(1) \
+                    or all(self.lex.is_common_word(w) or self.lex.is_role_word(w) for w in chunk.name.split()):
+                continue
+            ent = self.resolve(chunk, m.start(1))
+            if ent is not None and ent.kind == "person" and not self._body_for_dia_id(ent, "dia"):
+                return ent
+        return None
 
     def _body_for_dia_id(self, ent: Entity, word: str) -> bool:
         """Whether ``ent`` is a body or group that the free-standing Indonesian pronoun ``word``
@@ -6169,7 +6195,8 @@ class ArticlePeople:
                 for j in range(len(full) - n + 1):
                     part = full[j:j + n]
                     if "".join(x[:1] for x in part) == w and all(x[:1].isupper() and len(x) > 1 for x in part) \
-                            and full[:j] == words[:k] and full[j + n:] == words[k + 1:]:
+                            and full[:j] == words[:k] and full[j + n:] == words[k + 1:] \
+                            and not all(self.lex.is_common_word(x) for x in part):  # "TA" is no "Tanah Air"
                         return " ".join(full)
         return name
 

@@ -1922,6 +1922,25 @@ ID_CASES = [
         [("indirect", "pihaknya mencatat, terjadi 35 kasus baru di desa itu", "Rina Wulandari", None)],
         id="pronoun-cue-after-another-cue-is-no-interruption"),
     pytest.param(
+        "Polisi menyebut perundungan terjadi sejak awal bulan.\nRA meninggal dunia pada Senin lalu. Sebelum meninggal, "
+        "dia sempat dirawat di Rumah Sakit Harapan Garut. Kepada ibunya, dia mengaku pusing setelah didorong temannya.",
+        [("indirect", "perundungan terjadi sejak awal bulan", "Polisi", None),
+         ("indirect", "pusing setelah didorong temannya", "RA", None)],
+        id="dia-after-body-speaker-is-the-paragraphs-named-subject"),
+    pytest.param(
+        "Polisi menyebut perundungan terjadi sejak awal bulan.\nPemerintah Kabupaten Garut menutup sekolah itu. "
+        "Kepada wartawan, dia mengaku pusing setelah didorong temannya.",
+        [("indirect", "perundungan terjadi sejak awal bulan", "Polisi", None),
+         ("indirect", "pusing setelah didorong temannya", None, None)],
+        id="dia-after-body-speaker-no-named-person-in-paragraph"),
+    pytest.param(
+        "Kasus perundungan masih kerap terjadi di dunia pendidikan Tanah Air. Pelakunya sesama pelajar.\n"
+        "Polisi menyebut perundungan terjadi sejak awal bulan.\n"
+        "TA meninggal dunia pada Senin lalu. Kepada ibunya, dia mengaku pusing setelah didorong temannya.",
+        [("indirect", "perundungan terjadi sejak awal bulan", "Polisi", None),
+         ("indirect", "pusing setelah didorong temannya", "TA", None)],
+        id="initials-are-not-spelled-out-as-common-words"),
+    pytest.param(
         "Program itu berjalan baik. Menurut data terbaru, sebanyak 500 ribu warga telah menerima bantuan.",
         [], id="according-to-unowned-data-is-no-source"),
     pytest.param(
