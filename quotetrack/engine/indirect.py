@@ -177,6 +177,8 @@ _CONJUNCTION_LEAD = re.compile(r",?\s+(?:%s)\s+" % "|".join(_DANGLING_CONJUNCTIO
 #: Fewest words of a report before "and"/"but" and a second source's speech verb that end it there.
 MIN_WORDS_BEFORE_SOURCE = 4
 _DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:%s)$" % "|".join(_DANGLING_CONJUNCTIONS_EN))
+#: The last item of a list whose items a semicolon parts (``a; b; and c``): a semicolon before it is no clause break.
+_SEMICOLON_LIST_CLOSE_EN = re.compile(r";\s+and\s")
 _DANGLING_TAILS_EN = frozenset(w[-3:] for w in _DANGLING_CONJUNCTIONS_EN)
 #: ``…, but| when Lee came, it …``: a subordinate clause after the conjunction; the report may go on
 _SUBORDINATOR_NEXT_EN = re.compile(r"\s+(?:when|if|because|as|after|before|once|until|unless|though|although)\b")
@@ -376,6 +378,8 @@ _CLAUSE_SUBJECT_WORDS_EN = frozenset("that this these those everything".split())
 #: Words right after ``asked`` that open no question nor request (``asked for a recount``, ``asked
 #: questions about …``).
 _ASKED_FOR_EN = frozenset("for about questions question".split())
+#: Prepositions naming the topic a cue verb speaks of (``boasted loudly about his win``): no reported clause.
+_ADVERB_TOPIC_PREPS_EN = frozenset("about of".split())
 #: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
 #: because …``), unlike a time or manner phrase about the saying (``…, she said, in a phone call``).
 _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
@@ -1062,6 +1066,9 @@ class IndirectQuotes:
                 continue  # "Lee's plan -- a position he dropped -- and his remarks are …": the aside's close
             if m.group(0) == ";" and self.lex.lang == "id" and text.count(";", start, end) >= 2:
                 continue  # "mencakup penyediaan data; peningkatan kapasitas; … hingga …": a list's items, one report
+            if m.group(0) == ";" and self.lex.lang == "en" and text.count(";", start, end) >= 2 \
+                    and _SEMICOLON_LIST_CLOSE_EN.search(text, m.start(), end):
+                continue  # "they had marched; helped run rallies; and set up …": a list's items, closed by "; and"
             if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
                 continue  # "he said, while some are horrified, they admire …": the report opens with it
             if self.lex.lang == "en" and _CONCESSIVE_ASIDE_EN.match(m.group(0)) and len(text[start:m.start()].split()) <= 2 \
@@ -3045,7 +3052,9 @@ class IndirectQuotes:
                 and all(self.lex.is_role_word(w) for w in words if w.islower()):
             return True  # "said Vale State University professor Tom Roe": title words, then the name
         if first in _TIME_EN or first.endswith("ly"):
-            return True  # "said Thursday on Fox News", "said matter-of-factly as …"
+            # "said Thursday on Fox News", "said matter-of-factly as …"; but "said Thursday he
+            # agrees …": a subject pronoun opens the reported clause after the time word
+            return len(words) < 3 or words[1].lower() not in _SUBJECT_PRONOUNS_IT_EN
         if first in {"the", "a", "an"} and comma is not None and words[-1].lower() in SOURCE_NOUNS \
                 and not any(w.lower() in _PREDICATE_EN for w in words):
             nxt = tokens(self.text, comma + 1, min(end, comma + 40))[:1]
@@ -3353,6 +3362,10 @@ class IndirectQuotes:
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
         if verb in _INFORM_EN and (verb == "informing" or not any(w[0].lower() == "that" for w in ws[:MAX_INFORM_THAT_TOKENS])):
             return None  # "informed the board of the plan": a topic, no clause; "… and informing us that": rarely a report
+        if lang_en and len(ws) > 1 and ws[1][0] in _ADVERB_TOPIC_PREPS_EN and ws[0][0].endswith("ly") \
+                and ws[0][0].lower() not in lex.ly_non_adverbs and not _amount_en(ws[1:]) \
+                and not any(w[0] == "that" for w in ws[2:MAX_INFORM_THAT_TOKENS]):
+            return None  # "boasted prematurely about his win", "spoke warmly of her": a manner adverb, then a topic
         if lang_en and verb in lex.question_cues and ws[0][0].lower() in _ASKED_FOR_EN:
             return None  # "asked for an inquiry", "asked about the plan", "asked questions of …": no question reported
         if lang_en and verb in lex.question_cues and len(ws) > 2 and ws[0][0].lower() == "not" \

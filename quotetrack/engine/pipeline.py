@@ -90,12 +90,18 @@ warns told insisted insist contended countered noted predicted suggested suggest
 #: More English clause breaks after the report: a comma, a conjunction and a new subject begin
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
+#: Irregular past forms that may close a contact clause (``a ruling the court upheld``).
+_IRREGULAR_PASTS_EN = "upheld|made|held|wrote|took|gave|sent|won|lost|put|set|cut|built|bought|ran|chose|drew|found|brought|sought|kept|left|began|spent|struck"
 _MORE_BREAKS_EN = (r"|(?P<dash_and>\s(?:—|–|-|--)\s+and\s+(?:" + SUBJECT_PRONOUN_ALT_EN + r"|it|his|her|their|its)\s(?![^—–\n]*\s(?:—|–|-|--)\s))"
                    # "… “re-train” staff - and she makes sure …": after a dash, the writer's next clause
                    # (but "the plan - and he knows it - is …": a second dash closes an aside, and so
                    # does this one after a first: "the call -- a position he dropped -- and his …")
                    r"|,\s+(?:and|but|while|whilst)\s+(?:his|her|their|its|we|I|you|this|these|those)\s|,\s+(?:but|while|whilst)\s+(?=[A-Z])"
-                   r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on)\s[^,;:“”\"]*$"
+                   r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|at|against|on|for)\s[^,;:“”\"]*$"
+                   # "…, a plan the mayor has changed since.", "…, a ruling Judge Roe upheld.": a closing
+                   # aside whose noun a contact clause (a subject of its own, then its verb) describes
+                   r"|,\s+an?\s+(?:[\w-]+\s+){0,2}[a-z-]+\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|(?:[A-Z][\w.’'-]*\s+){1,4})\s*(?:has|have|had)?\s*(?:[a-z]+ed|" + _IRREGULAR_PASTS_EN + r")\b"
+                   r"(?![^,;:“”\"]*\s(?:had|has|have|was|were|is|are|will|would|could|can)\s)[^,;:“”\"]*$"
                    r"|,?\s+and\s+asking\s*[,:]"  # "…, and asking, “…?”": the speaker's next act, a quote of its own
                    r"|,\s+(?:who|which)\s[^,;“”\"]*$"  # "…, which passed in 2010.": a closing aside on a noun
                    # "…, which stood at 263, according to X.": a closing aside that X backs, not the speaker
