@@ -530,10 +530,10 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             and not any(w.lower() in {"if", "when", "because", "that", "whether", "than"} for w in words[2 * self._share_opener(words):])
 
     def _share_opener(self, words) -> bool:
-        """English ``More than half of …``, ``more than 4 in 10``: a share of a group opening a
-        subject phrase (its ``than`` is no comparison clause)."""
+        """English ``More than half of …``, ``more than 4 in 10``, ``more than two-thirds of …``: a
+        share of a group opening a subject phrase (its ``than`` is no comparison clause)."""
         return len(words) > 2 and words[1] == "than" and words[0].lower() in {"more", "fewer", "less"} \
-            and (words[2][:1].isdigit() or words[2].lower() in _SHARE_LEADS_EN)
+            and (words[2][:1].isdigit() or words[2].lower().split("-", 1)[0] in _SHARE_LEADS_EN)
 
     def _plausible_speaker(self, mention: Mention) -> bool:
         """A phrase before a verb is a speaker when it names, points to, or describes a known source."""

@@ -9487,6 +9487,12 @@ EN_CASES = [
     pytest.param('Ida Vance said recently about half of the farms had closed.',
                  [('indirect', 'about half of the farms had closed', 'Ida Vance', None)],
                  id='manner-adverb-then-amount-about-still-reports'),
+    pytest.param('More than two-thirds of the young nurses predict they will earn more than their parents.',
+                 [('indirect', 'they will earn more than their parents', 'More than two-thirds of the young nurses', None)],
+                 id='hyphenated-fraction-after-more-than-opens-a-share-subject'),
+    pytest.param('The new ferry costs more than two-thirds of the harbour budget, which the board approved.',
+                 [],
+                 id='comparison-with-hyphenated-fraction-is-no-speaker'),
 ]
 
 
