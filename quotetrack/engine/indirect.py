@@ -179,6 +179,8 @@ MIN_WORDS_BEFORE_SOURCE = 4
 _DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:%s)$" % "|".join(_DANGLING_CONJUNCTIONS_EN))
 #: The last item of a list whose items a semicolon parts (``a; b; and c``): a semicolon before it is no clause break.
 _SEMICOLON_LIST_CLOSE_EN = re.compile(r";\s+and\s")
+#: After a fragment's closing comma, words that carry the subordinate clause on (``“bold,” and …``).
+_NO_CLAUSE_CLOSE_AFTER_QUOTE_EN = re.compile(r"\s*(?:and|but|or|according|as|if|when|because)\b")
 _DANGLING_TAILS_EN = frozenset(w[-3:] for w in _DANGLING_CONJUNCTIONS_EN)
 #: ``…, but| when Lee came, it …``: a subordinate clause after the conjunction; the report may go on
 _SUBORDINATOR_NEXT_EN = re.compile(r"\s+(?:when|if|because|as|after|before|once|until|unless|though|although)\b")
@@ -2816,6 +2818,13 @@ class IndirectQuotes:
             if self._next_comma(sent_start, verb_start, spans) is not None:
                 return None
         comma = self._next_comma(start, end, spans)
+        for q in spans:
+            # "While voters said Lee has the “best record,” Hale is …": the clause's comma stands
+            # inside the closing mark of a fragment; the report ends after the mark
+            if start < q.open and q.close is not None and (comma is None or q.close < comma) \
+                    and self.text[q.end - 1:q.end] == "," and q.outer_end < end \
+                    and not _NO_CLAUSE_CLOSE_AFTER_QUOTE_EN.match(self.text, q.outer_end):
+                return q.outer_end
         return comma if comma is not None and comma > start else None
 
     @staticmethod
@@ -2827,6 +2836,15 @@ class IndirectQuotes:
         timed = _time_opener_end_en(ws)
         if timed and ws[timed - 1][0].lower() in {"after", "before"}:
             return timed - 1
+        lead = 1 if ws[0][0] in {"And", "But", "Yet"} else 0
+        if len(ws) > lead + 3 and ws[lead][0].lower() in _ADVERBIAL_PREPOSITIONS_EN:
+            for k in range(lead + 2, min(len(ws), MAX_SUBORDINATE_LEAD_TOKENS + 4)):
+                if ws[k][0] == ",":
+                    break
+                if ws[k][0] in {"which", "where", "when"} and ws[k - 1][0] != ",":
+                    # "In a year in which most voters say A, allies …": a relative clause in the
+                    # opening adverbial holds the cue; the main clause follows its comma
+                    return k - 1 if ws[k - 1][0] in _ADVERBIAL_PREPOSITIONS_EN else k
         for k in range(1, min(len(ws), MAX_SUBORDINATE_LEAD_TOKENS + 2)):
             if ws[k][0].lower() not in _SUBORDINATE_CLAUSE_OPENERS_EN or not ws[k][0].islower():
                 continue

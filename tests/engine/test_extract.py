@@ -9493,6 +9493,18 @@ EN_CASES = [
     pytest.param('The new ferry costs more than two-thirds of the harbour budget, which the board approved.',
                  [],
                  id='comparison-with-hyphenated-fraction-is-no-speaker'),
+    pytest.param('While the nurses said Vance has the "best record," Olsen is the one voters trust most.',
+                 [('mixed', 'Vance has the "best record,"', 'the nurses', None)],
+                 id='subordinate-report-ends-at-comma-inside-closing-mark'),
+    pytest.param('While the nurses said Vance was "bold, fair," and kind, Olsen was the winner.',
+                 [('mixed', 'Vance was "bold, fair," and kind', 'the nurses', None)],
+                 id='subordinate-report-fragment-comma-then-and-goes-on'),
+    pytest.param('In a season in which most nurses say they do not trust Vance, even some allies doubted her plan.',
+                 [('indirect', 'they do not trust Vance', 'most nurses', None)],
+                 id='relative-clause-in-opening-adverbial-ends-the-report-at-its-comma'),
+    pytest.param('In the town where Vance lives, officials said the ferry would stop, and the mayor agreed.',
+                 [('indirect', 'the ferry would stop', 'officials', None)],
+                 id='relative-clause-in-opening-adverbial-without-cue-leaves-main-report-whole'),
 ]
 
 
