@@ -2131,6 +2131,9 @@ class MentionParser:
                 and _surname_cue_form_en(words[-1][0].lower(), lex):
             # "Acme chief Tom Read", "Ann Post": a cue's base form after a given name is a surname
             run, words = [words[-1]], words[:-1]
+        elif en and len(words) >= 2 and words[-1][0] in ("May", "Will", "Might") and _modal_surname_en(words, lex):
+            # "Columnist Arlo Will": a capitalised modal after a given name is a surname
+            run, words = [words[-1]], words[:-1]
         for w in reversed(words):
             if not run and _AGE.match(w[0]):
                 continue  # "Armanunsah (50)": the age, not part of the name
