@@ -153,6 +153,21 @@ _INABILITY_EN = frozenset("cannot can't couldn't".split())
 _LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split())
 
 
+#: Subordinators that open a comma aside between a cue and its quote (``said, when asked, “…”``).
+_ASIDE_SUBORDINATORS_EN = frozenset("when while as after before because since though although if until once".split())
+#: Longest such aside (in tokens, its comma included) that lengthens a cue's reach.
+MAX_CLOSING_ASIDE_TOKENS = 10
+
+
+def _closing_aside_en(ws) -> int:
+    """How many tokens a closing comma aside opened by a subordinator takes at the end of ``ws``
+    (``…, when the story broke``), 0 when there is none or it is longer than ``MAX_CLOSING_ASIDE_TOKENS``."""
+    for c in range(len(ws) - 2, max(-1, len(ws) - 1 - MAX_CLOSING_ASIDE_TOKENS), -1):
+        if ws[c][0] == ",":
+            return len(ws) - c if ws[c + 1][0].lower() in _ASIDE_SUBORDINATORS_EN else 0
+    return 0
+
+
 def _grouped_number_commas(ws) -> int:
     """How many of the tokens ``ws`` near its end belong to the groups of a number's digits
     (``20,000``: the comma and the ``000`` after it count two), which make no word."""
@@ -1054,8 +1069,11 @@ class DirectQuotes:
         grouped = _grouped_number_commas(ws) if "," in text[start:stop] else 0
         # "told Radio Wessex's Morning Wessex programme:": a long named hearer
         hearer = lex.lang == "en" and ws[-1][0].lower() in _HEARER_END_NOUNS_EN
-        for j in range(len(ws) - 1, max(-1, len(ws) - MAX_CUE_DEPTH_AFTER_SKIP - grouped), -1):
-            if j <= len(ws) - MAX_CUE_DEPTH - grouped and not skipped and not (
+        # "said in the spring, when the story broke, “…”": a closing aside opened by a
+        # subordinator lies between the cue and the quote; the reach grows by its length
+        aside = _closing_aside_en(ws) if lex.lang == "en" and "," in text[start:stop] else 0
+        for j in range(len(ws) - 1, max(-1, len(ws) - MAX_CUE_DEPTH_AFTER_SKIP - grouped - aside), -1):
+            if j <= len(ws) - MAX_CUE_DEPTH - grouped - aside and not skipped and not (
                     hearer and all(w[0][:1].isupper() or w[0][:1].isdigit() for w in ws[j + 1:-1])):
                 break
             w = ws[j][0].lower()

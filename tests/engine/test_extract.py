@@ -9374,6 +9374,15 @@ EN_CASES = [
     pytest.param("Officials May said the toll on the old bridge was unfair.",
                  [],
                  id="a-capitalised-modal-after-a-plural-noun-is-no-surname-of-a-titled-name"),
+    pytest.param("“We looked at the books,” said Tomas Gale. Rina Varga said in the spring, when the payroll "
+                 "story broke, “I did not move any money to anyone.”",
+                 [("direct", "We looked at the books,", "Tomas Gale", None),
+                  ("direct", "I did not move any money to anyone.", "Rina Varga", None)],
+                 id="a-closing-aside-opened-by-when-lengthens-the-reach-of-the-cue-before-a-quote"),
+    pytest.param("“We looked at the books,” said Tomas Gale. Rina Varga said in the spring of last year, when the "
+                 "long and bitter payroll story about the old mill first broke in the town, “I did not move any money.”",
+                 [("direct", "We looked at the books,", "Tomas Gale", None)],
+                 id="a-long-closing-aside-does-not-lengthen-the-cue-reach"),
     pytest.param("Officials May say that the toll on the old bridge was unfair.",
                  [],
                  id="a-capitalised-modal-after-a-plain-noun-stays-a-modal"),
