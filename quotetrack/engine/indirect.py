@@ -696,6 +696,9 @@ def _time_opener_comma_end_en(ws) -> int:
 #: Before a mid-sentence ", according to X,": a lead opened by one of these subordinators (and no
 #: other comma) is a subordinate clause, so the main clause after the source is the report
 #: ("While most were routine, according to X, two were …").
+#: Subordinators after a cue that open a clause with a source and a cue of its own (``said in May
+#: after the firm announced …``).
+_CUE_TIME_SUBORDINATORS_EN = frozenset("after before when because since once until".split())
 _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
 #: Longest such subordinate-clause lead, in words.
 MAX_SUBORDINATE_LEAD_WORDS = 20
@@ -2280,6 +2283,8 @@ class IndirectQuotes:
                     # predicate of the subject opening the sentence, before the quote
                     boundary = subject_tokens[0][1]
                     mention = self._main_subject(sent.start, verb_at)
+            if en and mention is None and len(subject_tokens) > 3 and not verb.endswith("ing"):
+                mention = self._subject_after_cue_subordinator_en(subject_tokens, verb_at)
             if mention is None:
                 continue
             if en and mention.kind == "description" and mention.text[:4] in ("one ", "One ") and " and " in mention.text:
@@ -2971,10 +2976,33 @@ class IndirectQuotes:
         for k, w in enumerate(subject_tokens[1:-1], 1):
             if w[0] == "," and subject_tokens[k - 1][0] not in {",", "”", "\"", "'"} and k + 1 < len(subject_tokens) - 1 \
                     and self._aside_participle_at(subject_tokens[k + 1][1]):
-                head = self.parser.before_cue(self.text, clause_start, w[1])
-                if head is not None and head.kind != PRONOUN and head.start == subject_tokens[0][1]:
+                head, lead = self.parser.before_cue(self.text, clause_start, w[1]), None
+                if head is not None and head.kind != PRONOUN and head.start != subject_tokens[0][1]:
+                    lead = self._subordinator_lead_en(subject_tokens, head.start, k)
+                    head = None if lead is None else self.parser.before_cue(self.text, lead, w[1])
+                if head is not None and head.kind != PRONOUN and head.start in (subject_tokens[0][1], lead):
                     return head
                 return None
+        return None
+
+    @staticmethod
+    def _subordinator_lead_en(subject_tokens, start: int, comma_at: int) -> Optional[int]:
+        """English ``…, as Ruiz, contradicting Lee, said …``, ``On Monday, Ruiz, citing Lee, said …``:
+        the start of the cue's subject when the mention at ``start`` opens a clause after a comma, an
+        ``as``/``when``/``after`` (``_CLAUSE_SUBORDINATORS_EN``) or ``and`` (the ``as`` itself may
+        open the mention: then the word after it); else None."""
+        for j in range(1, comma_at):
+            if subject_tokens[j][1] == start:
+                if subject_tokens[j][0].lower() in _CLAUSE_SUBORDINATORS_EN and (
+                        subject_tokens[j - 1][0] in {",", ";"} or j == 1 and subject_tokens[0][0] in SENTENCE_CONJUNCTIONS_EN):
+                    return subject_tokens[j + 1][1] if j + 1 < comma_at else None  # "…, as Ruiz, …"
+                before = subject_tokens[j - 1][0]
+                if before in {",", ";"} or (before.lower() in _CLAUSE_SUBORDINATORS_EN or before in {"and", "but"}) and (
+                        j == 1 or subject_tokens[j - 2][0] in {",", ";"} or j == 2 and subject_tokens[0][0] in SENTENCE_CONJUNCTIONS_EN):
+                    return start  # "When Ruiz, …", "On Monday, Ruiz, …", "…, and Ruiz, …"
+                return None
+            if subject_tokens[j][1] > start:
+                break
         return None
 
     def _aside_participle_at(self, pos: int) -> bool:
@@ -3476,7 +3504,8 @@ class IndirectQuotes:
                              and ws[j - 2][0].lower() in ("and", "but", "also")) \
                     and not (lang_en and j > 1 and ws[j - 1][0].lower() in _COPULAS_EN
                              and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
-                             and not any(x[0] == "," for x in ws[:j])):
+                             and not any(x[0] == "," for x in ws[:j])) \
+                    and not (lang_en and j > 2 and self._subordinate_cue_in_en(ws[:j])):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
@@ -3629,6 +3658,38 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _subject_after_cue_subordinator_en(self, subject_tokens, verb_at: int) -> Optional[Mention]:
+        """English ``“…,” Lee said in May after the Fenn company announced …``: the subject of a
+        subordinate clause (``_CUE_TIME_SUBORDINATORS_EN``; not ``as``: ``as Lee has said`` is an
+        aside) that follows another cue, the source of the cue closing it; None unless a cue stands
+        before the subordinator."""
+        pre = self.lex.pre_cues
+        if not subject_tokens[-1][0][:1].isalnum():
+            return None
+        k = len(subject_tokens) - 2
+        while k > 0 and subject_tokens[k][0].lower() not in _CUE_TIME_SUBORDINATORS_EN:
+            if not subject_tokens[k][0][:1].isalnum():
+                return None  # "… after the vote, Lee announced": a comma ends the clause
+            k -= 1
+        if k <= 1 or not any(w[0] in pre for w in subject_tokens[:k]):
+            return None
+        found = self.parser.before_cue(self.text, subject_tokens[k + 1][1], verb_at)
+        return found if found is not None and found.kind != PRONOUN and found.start == subject_tokens[k + 1][1] else None
+
+    def _subordinate_cue_in_en(self, ws) -> bool:
+        """English ``said in May after the firm announced (that) …``, ``tweeted after Ruiz argued
+        again that “…”``: whether tokens ``ws`` (read after a cue, before its clause) hold a
+        subordinator (``_CLAUSE_SUBORDINATORS_EN``), a subject and a cue of its own: the clause
+        that follows is that cue's, not the first one's."""
+        pre = self.lex.pre_cues
+        for k, w in enumerate(ws):
+            if w[0].lower() in _CLAUSE_SUBORDINATORS_EN and k + 2 < len(ws):
+                nxt = ws[k + 1][0]
+                if nxt[:1].isupper() or nxt.lower() in ("the", "his", "her", "its", "their"):
+                    return any(x[0] in pre for x in ws[k + 2:])
+                return False
+        return False
 
     def _cue_in_subordinate_en(self, pos: int, verb: str) -> bool:
         """English: whether the cue ending at ``pos`` is the verb of a subordinate clause opening a
@@ -4333,6 +4394,8 @@ class IndirectQuotes:
             if not w[0][:1].isalnum() or low in self.lex.complementizers:
                 return None  # a comma or "that" here is for the other rules
             if low in _SUBJECT_PRONOUNS_IT_EN and j > 1:
+                if self._subordinate_cue_in_en(ws[:j]):
+                    return None  # "said in May after the firm announced it was …": that cue's clause, not ours
                 # "in an interview she would …"; but "at the event she sat …" may be a relative clause
                 # unless the phrase is one of speaking ("in a statement (Thursday) they pulled …")
                 nxt = ws[j + 1][0] if j + 1 < len(ws) else ""
