@@ -5298,6 +5298,13 @@ class ArticlePeople:
         # (so no one found below is the last speaker: each shares a key token with ``words``)
         found = [e for e in self.entities if e.kind == "person" and e.key_tokens & words
                  and self.gender_of(e, weak=False) == want and personal(e)]
+        opening = sentence.split()[:2]
+        if not found and len(opening) == 2 and opening[0] == capitalised[0] and opening[1].islower() \
+                and fold(opening[0]) not in self.lex.stop_words:
+            # "… Donald Roe's failed hotels. … Roe blamed the council. “…,” he wrote.": a surname
+            # opening the sentence, of a person named in full only in passing
+            ent = self._surname_met_first(capitalised[0], want, at)
+            return ent if ent is not None and ent is not self.salient and personal(ent) else None
         if len(found) != 1 or found[0].key_tokens & owners:
             return None
         return found[0]

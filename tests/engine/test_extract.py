@@ -6589,6 +6589,20 @@ EN_CASES = [
                  [("indirect", "the plan would fail", "Ole Varga", None)], id="subordinate-clause-without-cue-keeps-source"),
     pytest.param("Ole Varga said after the vote that the plan would fail.",
                  [("indirect", "the plan would fail", "Ole Varga", None)], id="after-phrase-keeps-source"),
+    # a surname opening the narrative sentence before a quote with a pronoun cue, the person
+    # named in full only in passing (a possessive) before
+    pytest.param("Hilda Lamb toured the port on Monday, mocking Donald Tramp’s empty hotels.\n\n"
+                 "\"That is a fair question,\" said Don Guard, the mayor.\n\n"
+                 "Tramp blamed the council on social media that night. \"The pols made all the wrong moves,\" he wrote.",
+                 [("direct", "That is a fair question,", "Don Guard", "the mayor"),
+                  ("direct", "The pols made all the wrong moves,", "Donald Tramp", None)],
+                 id="surname-subject-met-in-possessive-before-pronoun-quote"),
+    pytest.param("Hilda Lamb toured the port on Monday, mocking Donald Tramp’s empty hotels.\n\n"
+                 "\"That is a fair question,\" said Don Guard, the mayor.\n\n"
+                 "Tramp Tower stood empty that night. \"The pols made all the wrong moves,\" he said.",
+                 [("direct", "That is a fair question,", "Don Guard", "the mayor"),
+                  ("direct", "The pols made all the wrong moves,", "Don Guard", "the mayor")],
+                 id="surname-in-place-name-is-no-subject"),
     # questions and requests: "asked (X) whether/how …", "asking X to …", "asked by X whether …"
     pytest.param("A reporter asked Pell how she was feeling on the eve of the vote.",
                  [("indirect", "how she was feeling on the eve of the vote", "A reporter", None)],
