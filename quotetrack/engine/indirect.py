@@ -698,6 +698,7 @@ def _time_opener_comma_end_en(ws) -> int:
 #: ("While most were routine, according to X, two were …").
 #: Subordinators after a cue that open a clause with a source and a cue of its own (``said in May
 #: after the firm announced …``).
+_ARTICLES_EN = frozenset({"the", "a", "an"})
 _CUE_TIME_SUBORDINATORS_EN = frozenset("after before when because since once until".split())
 _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
 #: Longest such subordinate-clause lead, in words.
@@ -4974,7 +4975,8 @@ class IndirectQuotes:
         clause before a participle's comma has a cue of its own; its speaker does the participle."""
         lo = max([s.outer_end for s in spans if s.outer_end <= comma] + [start])
         ws = tokens(self.text, lo, comma)
-        k = next((j for j, w in enumerate(ws[:8]) if w[0].islower() and w[0] in self.lex.post_cues), None)
+        k = next((j for j, w in enumerate(ws[:8]) if w[0].islower() and w[0] in self.lex.post_cues
+                  and not (j and ws[j - 1][0].lower() in _ARTICLES_EN)), None)  # not "the state of Ohio": a noun
         if k is None:
             return None
         if k == 0 or ws[0][0] == ",":
@@ -5206,11 +5208,13 @@ class IndirectQuotes:
         return dash + 1
 
     def _source_head(self, mention: Mention) -> bool:
-        """English ``A spokeswoman for Dalton Mills``, ``the director of the museum``: the head noun
-        before the first ``for``/``of``/``at`` names a kind of source."""
+        """English ``A spokeswoman for Dalton Mills``, ``the director of the museum``, ``The attorney
+        general of the state``: the head noun before the first ``for``/``of``/``at`` names a kind of
+        source, or is a lower-case title word."""
         words = mention.text.split()
         k = next((j for j, w in enumerate(words) if w in {"for", "of", "at"}), None)
-        return k is not None and 1 < k <= 3 and words[k - 1].lower().rstrip("s") in SOURCE_NOUNS
+        return k is not None and 1 < k <= 3 and (words[k - 1].lower().rstrip("s") in SOURCE_NOUNS
+                                                 or words[k - 1].islower() and words[k - 1] in self.lex.titles)
 
     def _determiner_clause(self, ws) -> bool:
         """English ``The nurse later sued`` before a comma: a determiner phrase and its past verb
@@ -5376,8 +5380,10 @@ class IndirectQuotes:
             low = ws[j][0].lower()
             if low in self.lex.adverbs_between or low in _PREDICATE_EN or (low.endswith("ed") and ws[j][0].islower()) \
                     or ws[j][0] in _IRREGULAR_PAST_EN \
-                    or (ws[j][0].islower() and low in self.lex.pre_cues and not self._noun_use(ws[j][1])):
-                # "A New Haven judge has rejected …", "a U.S. District Court judge sided …", "the company wrote …"
+                    or (ws[j][0].islower() and low in self.lex.pre_cues and not self._noun_use(ws[j][1])
+                        and ws[j - 1][0].lower() not in _ARTICLES_EN):
+                # "A New Haven judge has rejected …", "a U.S. District Court judge sided …", "the company wrote …";
+                # but "The attorney general of the state of Ohio is …": after an article, a cue form is a noun
                 e = j - 1
                 while e > k + 1 and (ws[e][0].lower() in _TIME_EN or ws[e][0].lower() in {"on", "last", "this"}
                                      or self.lex.is_adverb_between(ws[e][0])):

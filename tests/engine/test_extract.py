@@ -6589,6 +6589,13 @@ EN_CASES = [
                  [("indirect", "the plan would fail", "Ole Varga", None)], id="subordinate-clause-without-cue-keeps-source"),
     pytest.param("Ole Varga said after the vote that the plan would fail.",
                  [("indirect", "the plan would fail", "Ole Varga", None)], id="after-phrase-keeps-source"),
+    # a cue form after an article is a noun ("the state of Ohio"), no cue ending the subject
+    pytest.param("The attorney general of the state of Ohio is suing Varga for $40 million, claiming his school is a fraud.",
+                 [("indirect", "his school is a fraud", "The attorney general of the state of Ohio", None)],
+                 id="state-noun-inside-described-doer"),
+    pytest.param("A spokesman for the state said the road would reopen on Monday.",
+                 [("indirect", "the road would reopen on Monday", "A spokesman for the state", None)],
+                 id="state-noun-before-cue-keeps-source"),
     # a surname opening the narrative sentence before a quote with a pronoun cue, the person
     # named in full only in passing (a possessive) before
     pytest.param("Hilda Lamb toured the port on Monday, mocking Donald Tramp’s empty hotels.\n\n"
