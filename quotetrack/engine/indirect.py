@@ -2224,6 +2224,10 @@ class IndirectQuotes:
                 doer = with_source if with_source is not None and subject_tokens[-1][0] == "," else None
                 if doer is None and subject_tokens[-1][0] == ",":
                     doer = self._inverted_cue_doer_en(subject_tokens, spans)
+                elif doer is None and subject_tokens[-1][0].lower() in _PARTICIPLE_PREPS_EN and ", who " in text[clause_start:verb_at]:
+                    # "… sat with Speaker Tom Ryde, who had surprised Lee by declaring …": the relative
+                    # clause's antecedent does what its verb's participle says
+                    doer = self._relative_subject(clause_start, subject_tokens)
                 mention = doer or self._main_subject(sent.start, verb_at) or (
                     mention if after_utterance or adverb_participle and mention is not None
                     and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"

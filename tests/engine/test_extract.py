@@ -6589,6 +6589,11 @@ EN_CASES = [
                  [("indirect", "the plan would fail", "Ole Varga", None)], id="subordinate-clause-without-cue-keeps-source"),
     pytest.param("Ole Varga said after the vote that the plan would fail.",
                  [("indirect", "the plan would fail", "Ole Varga", None)], id="after-phrase-keeps-source"),
+    # "X met Y, who … by declaring …": the relative clause's antecedent declares it
+    pytest.param("For an hour, the party’s nominee sat with Speaker Tom Ryde, who a week ago surprised Varga by declaring he could not yet back his bid.",
+                 [("indirect", "he could not yet back his bid", "Tom Ryde", "Speaker")], id="relative-antecedent-does-by-participle"),
+    pytest.param("Lamb met Tom Ryde, who chairs the panel, and began by saying the bill was dead.",
+                 [("indirect", "the bill was dead", "Lamb", None)], id="closed-relative-keeps-main-subject-for-participle"),
     # a cue form after an article is a noun ("the state of Ohio"), no cue ending the subject
     pytest.param("The attorney general of the state of Ohio is suing Varga for $40 million, claiming his school is a fraud.",
                  [("indirect", "his school is a fraud", "The attorney general of the state of Ohio", None)],
