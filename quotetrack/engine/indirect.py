@@ -5024,7 +5024,8 @@ class IndirectQuotes:
                         and (ws[state + 1][0][:1].isupper() or ws[state + 1][0] in _SUBJECT_PRONOUNS_EN):
                     k = state + 1  # "Speaking in Dover, Ohio, Ann Lee …": the state after the town
         while lang_en and k < len(ws) and (ws[k][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k == 0 and len(ws) > 1
-                                                    and ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
+                                                    and (ws[0][0].lower() in _TIME_ADVERB_OPENERS_EN
+                                                         or ws[0][0] in SENTENCE_CONJUNCTIONS_EN)
                                                     and ws[1][0].lower() in _OPENERS_BEFORE_SUBJECT_EN or k and (
                 ws[k][0].lower() in _TIME_LEAD_EN or ws[k][0].lower() in _TIME_EN)):
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)

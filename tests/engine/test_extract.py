@@ -9569,6 +9569,16 @@ EN_CASES = [
     pytest.param('In the town where Vance lives, officials said the ferry would stop, and the mayor agreed.',
                  [('indirect', 'the ferry would stop', 'officials', None)],
                  id='relative-clause-in-opening-adverbial-without-cue-leaves-main-report-whole'),
+    pytest.param("Home Secretary Jane Pollard has said the vote could be held in May. But in an interview with the "
+                 "Northern Courier, Prime Minister Tom Harlow refused to name a date, saying the vote would come "
+                 "\"some time next year\".",
+                 [("indirect", "the vote could be held in May", "Jane Pollard", "Home Secretary"),
+                  ("mixed", "the vote would come \"some time next year\"", "Tom Harlow", "Prime Minister")],
+                 id="en-but-then-a-long-opening-phrase-before-the-participles-subject"),
+    pytest.param("Prime Minister Tom Harlow visited Leeds. But he refused to name a date in an interview with the "
+                 "Northern Courier, saying the vote would come next year.",
+                 [("indirect", "the vote would come next year", "Tom Harlow", "Prime Minister")],
+                 id="en-but-then-a-pronoun-subject-is-no-opening-phrase"),
 ]
 
 
