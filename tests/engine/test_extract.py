@@ -9579,6 +9579,12 @@ EN_CASES = [
                  "Northern Courier, saying the vote would come next year.",
                  [("indirect", "the vote would come next year", "Tom Harlow", "Prime Minister")],
                  id="en-but-then-a-pronoun-subject-is-no-opening-phrase"),
+    pytest.param("Dutch co-chairman Pieter Vlaar will step down. \"We are ready,\" Mr Vlaar said.",
+                 [("direct", "We are ready,", "Pieter Vlaar", "Dutch co-chairman")],
+                 id="en-a-co-title-before-the-name-is-the-role"),
+    pytest.param("Dutch co-operative Vlaar Foods will step down. \"We are ready,\" Pieter Vlaar said.",
+                 [("direct", "We are ready,", "Pieter Vlaar", None)],
+                 id="en-a-co-word-that-is-no-title-gives-no-role"),
 ]
 
 
