@@ -416,6 +416,20 @@ _SOURCE_LEADS_EN = frozenset("as with".split())
 #: English prepositions before a participle cue whose subject is the sentence's ("X began by
 #: saying", "X was criticised for saying", "X spoke on TV before claiming").
 _PARTICIPLE_PREPS_EN = frozenset("by for before after".split())
+#: Participle cues that report for the subject with no comma before them, after its verb's object
+#: ("Airlines attacked the law saying …").
+_BARE_PARTICIPLE_CUES_EN = frozenset("saying arguing insisting claiming".split())
+#: Lower-case words opening a described subject after a sentence conjunction ("But the senator …").
+_DETERMINER_SUBJECT_LEADS_EN = frozenset("the a an his her their its".split())
+#: Plural nouns of people before such a participle, who may themselves be saying it ("met voters saying"),
+#: unless a preposition governs them ("attacked the plans for pensioners saying").
+_PEOPLE_PLURALS_EN = frozenset("people children men women staff fans police crowds residents".split())
+_PEOPLE_PLURAL_ENDINGS_EN = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
+_OBJECT_PREPS_EN = frozenset("for to about on".split())
+#: Quotation marks that may open a quote right after a cue.
+_OPENING_QUOTE_MARKS_EN = frozenset('"“‘\'')
+#: Sentence conjunctions with their space, for a cheap test of a sentence's opening ("But the …").
+_CONJUNCTION_OPENINGS_EN = tuple(w + " " for w in sorted(SENTENCE_CONJUNCTIONS_EN))
 #: Wh-words after such a copula that open the clause holding the subject ("That is why critics say").
 _WH_WORDS_EN = frozenset("why how where when".split())
 #: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue"):
@@ -2216,7 +2230,8 @@ class IndirectQuotes:
                     len(subject_tokens) > 2 and subject_tokens[-1][0].lower() in {"also", "while", "whilst"}
                     and subject_tokens[-2][0].lower() in {",", "while", "whilst"}))
             after_utterance = en and verb.endswith("ing") and self._after_speech_noun(subject_tokens)
-            participle = participle or after_utterance or (en and self._perfect_participle(subject_tokens))
+            participle = participle or after_utterance or (en and self._perfect_participle(subject_tokens)) \
+                or (en and verb in _BARE_PARTICIPLE_CUES_EN and self._participle_after_object_en(subject_tokens, m.end()))
             boundary = None
             if participle:
                 # "X did Y, saying (that) …", "X began by saying …", "X was criticised for saying …"
@@ -2228,7 +2243,7 @@ class IndirectQuotes:
                     # "… sat with Speaker Tom Ryde, who had surprised Lee by declaring …": the relative
                     # clause's antecedent does what its verb's participle says
                     doer = self._relative_subject(clause_start, subject_tokens)
-                mention = doer or self._main_subject(sent.start, verb_at) or (
+                mention = doer or self._main_subject(self._after_conjunction_before_the_en(sent.start), verb_at) or (
                     mention if after_utterance or adverb_participle and mention is not None
                     and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"
                 if mention is None and subject_tokens[-1][0] == ",":
@@ -2793,6 +2808,40 @@ class IndirectQuotes:
                 if found is not None and found.kind == NAME:
                     return found
         return self._main_subject(sent_start, verb_start)
+
+    def _after_conjunction_before_the_en(self, start: int) -> int:
+        """Where the subject of the sentence at ``start`` opens: after a sentence conjunction before a
+        determiner (``But the senator opposed it, saying …``), else ``start``."""
+        if not self.text.startswith(_CONJUNCTION_OPENINGS_EN, start):
+            return start  # cheap test first: most sentences open otherwise
+        ws = tokens(self.text, start, min(len(self.text), start + 12))
+        if len(ws) > 1 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN and ws[1][0] in _DETERMINER_SUBJECT_LEADS_EN:
+            return ws[1][1]
+        return start
+
+    def _participle_after_object_en(self, subject_tokens, cue_end: int) -> bool:
+        """English ``Airlines attacked the law saying …``, ``Lee left the party saying …``: a
+        participle cue with no comma before it, right after the object of the subject's past verb,
+        reports for the subject as after a comma; not after a people noun, who may be the ones
+        saying it (``Lee thanked the voters saying …``), nor without a past verb (``polls saying``),
+        nor before a quotation mark (``saying "of course" …``, read with the quote)."""
+        last = subject_tokens[-1][0]
+        if len(subject_tokens) < 3 or not last.isalpha() or not last.islower() or last in self.lex.stop_words \
+                or last in self.lex.pre_cues or last.endswith("ly") or subject_tokens[-2][0] in {"and", "or"}:
+            return False  # "has been making it and boldly claiming …": a second predicate, not a participle
+        if self.text[cue_end:cue_end + 2].strip()[:1] in _OPENING_QUOTE_MARKS_EN:
+            return False
+        if (self._people_noun_en(last) or last in _PEOPLE_PLURALS_EN or last.endswith(_PEOPLE_PLURAL_ENDINGS_EN)) \
+                and subject_tokens[-2][0] not in _OBJECT_PREPS_EN:
+            return False  # "Lee met protesters saying …": the people may be the ones saying it
+        first = subject_tokens[0][0]
+        if not first[:1].isupper() and first.lower() not in _SUBJECT_PRONOUNS_EN:
+            return False
+        for w in subject_tokens[1:-1]:
+            if w[0] in {",", ";", ":", "(", "—", "–"} or w[0].lower() in _CLAUSE_SUBORDINATORS_EN:
+                return False  # a clause or an aside inside: not one subject, verb and object
+        return any(w[0] in _IRREGULAR_PAST_EN or w[0] in _PREDICATE_EN
+                   or w[0].islower() and w[0].endswith("ed") and len(w[0]) > 3 for w in subject_tokens[1:-1])
 
     def _perfect_participle(self, subject_tokens) -> bool:
         """English ``…, having said that …`` / ``-- having suggested …``: a perfect participle set off by

@@ -9585,6 +9585,21 @@ EN_CASES = [
     pytest.param("Dutch co-operative Vlaar Foods will step down. \"We are ready,\" Pieter Vlaar said.",
                  [("direct", "We are ready,", "Pieter Vlaar", None)],
                  id="en-a-co-word-that-is-no-title-gives-no-role"),
+    pytest.param("Regional airlines have attacked the new levy saying they could be forced to raise fares.",
+                 [("indirect", "they could be forced to raise fares", "Regional airlines", None)],
+                 id="en-a-participle-with-no-comma-after-the-verbs-object-reports-for-the-subject"),
+    pytest.param("Party leader Ruth Ambler attacked the plans for pensioners saying they needed \"more money and more "
+                 "respect,\" not \"free rides\".",
+                 [("mixed", "they needed \"more money and more respect,\" not \"free rides\"", "Ruth Ambler",
+                   "Party leader")],
+                 id="en-a-participle-with-no-comma-after-people-governed-by-for-reports-for-the-subject"),
+    pytest.param("Mayor Ruth Ambler met angry farmers saying the river was rising.",
+                 [],
+                 id="en-a-participle-with-no-comma-after-people-may-be-theirs"),
+    pytest.param("Party leader Ruth Ambler visited Dorrow. But the party leader rejected the plan, saying it was too "
+                 "costly.",
+                 [("indirect", "it was too costly", "Ruth Ambler", "Party leader")],
+                 id="en-but-before-a-described-subject-of-a-participle"),
 ]
 
 
