@@ -5126,6 +5126,10 @@ class ArticlePeople:
             return ent or self.salient
         if self.lex.lang == "en" and word.lower() == "they":
             group = self._group_referent(at)
+            if group is not None and self.text and 0 <= group.last_at < at:
+                # "1,409 teachers said …. The national unions are aware …. But they maintain …": a
+                # sentence after the group's mention that opens with another plural subject
+                group = self._plural_noun_subject_since_en(group.last_at + 1, at) or group
             if group is None and self.salient is not None and self.salient.kind == "person" and self.text:
                 group = self._plural_subject_since_en(self.salient.last_at, at)
             if group is None and self.text and (self.salient is None or self.salient.kind == "person"):

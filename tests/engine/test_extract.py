@@ -9429,6 +9429,16 @@ EN_CASES = [
                  "long and bitter payroll story about the old mill first broke in the town, “I did not move any money.”",
                  [("direct", "We looked at the books,", "Tomas Gale", None)],
                  id="a-long-closing-aside-does-not-lengthen-the-cue-reach"),
+    pytest.param("In a poll of the club, 140 members said they wanted to back Ann Dole. The national unions are "
+                 "aware of the mood. But they maintain that most members back Tom Vance.",
+                 [("indirect", "they wanted to back Ann Dole", "140 members", None),
+                  ("indirect", "most members back Tom Vance", "The national unions", None)],
+                 id="they-after-a-later-sentence-opening-with-another-plural-subject-is-that-subject"),
+    pytest.param("In a poll of the club, 140 members said they wanted to back Ann Dole. Prices are rising. "
+                 "They said that most members back Tom Vance.",
+                 [("indirect", "they wanted to back Ann Dole", "140 members", None),
+                  ("indirect", "most members back Tom Vance", "140 members", None)],
+                 id="they-after-a-capitalised-plural-thing-stays-with-the-group-that-spoke"),
     pytest.param("Officials May say that the toll on the old bridge was unfair.",
                  [],
                  id="a-capitalised-modal-after-a-plain-noun-stays-a-modal"),
