@@ -20,6 +20,10 @@ from quotetrack.engine.speakers import (
 from quotetrack.engine.lexicon import opening_stop_words
 from quotetrack.engine.indirect import _CLAUSE_SUBORDINATORS_EN, _EXISTENTIAL_ID
 
+#: Words opening a title set off by a comma before a name at the start of an English sentence
+#: ("The new president, Ann Lee, …"; not "Its leader, Tom Roe, …", whose possessive points elsewhere).
+_OPENING_TITLE_DETERMINERS_EN = frozenset(("the",))
+
 
 #: Words opening an English sentence about a thing, not a person (``It’s become an issue, with …``).
 _THING_OPENERS_EN = frozenset("it it's its that that's this there there's".split())
@@ -996,6 +1000,9 @@ class NameEvidence:
                 whole = self._joined_title_id(sent.start, mention)  # "Center for … on Trade Dewi"
                 if whole is not None:
                     mention.name, mention.role = whole.name, whole.role
+            if mention.role is None and lang_en and text[mention.end:mention.end + 1] == "," \
+                    and text[max(sent.start, mention.start - 2):mention.start] == ", ":
+                mention.role = self._opening_title_apposed_en(sent.start, mention.start - 2)
             if mention.role is None and lang_en:
                 mention.role = self._title_before(sent.start, mention.start)
                 if mention.role is None and self._after_article(mention.start):
@@ -1368,6 +1375,21 @@ class NameEvidence:
                 break
             words.append(w[0])
         return " ".join(words) or None
+
+    def _opening_title_apposed_en(self, floor: int, comma: int) -> Optional[str]:
+        """English ``The new president, Ann Lee, said …``, ``But the party leader, Tom Roe, …``: the
+        title words that open the sentence (after ``the``, maybe a conjunction before it)
+        up to the comma set off before the name; None when anything else stands before them (``In
+        a letter to the party leader, Ann Lee, …``)."""
+        ws = tokens(self.text, floor, comma)
+        k = 1 if ws and ws[0][0] in SENTENCE_CONJUNCTIONS_EN else 0
+        if len(ws) - k < 2 or len(ws) - k > 5 or ws[k][0].lower() not in _OPENING_TITLE_DETERMINERS_EN:
+            return None
+        words = ws[k + 1:]
+        if words[-1][0].lower() not in self.lex.titles or not all(
+                w[0].isalpha() or "-" in w[0] or w[0].endswith("'s") for w in words):
+            return None
+        return self.text[ws[k][1]:ws[-1][2]]
 
     def _no_title_before_en(self, prev: Mention, floor: int) -> bool:
         """English: whether the capitalised run ``prev`` before a comma and a name is no title of
