@@ -2826,7 +2826,11 @@ class IndirectQuotes:
         saying it (``Lee thanked the voters saying …``), nor without a past verb (``polls saying``),
         nor before a quotation mark (``saying "of course" …``, read with the quote)."""
         last = subject_tokens[-1][0]
-        if len(subject_tokens) < 3 or not last.isalpha() or not last.islower() or last in self.lex.stop_words \
+        if len(last) > 1 and last.isupper() and last.isalpha():
+            last = last.lower()  # "Ann Lee left UKIP saying …": a body's initials, no people saying it
+        elif not last.islower():
+            return False
+        if len(subject_tokens) < 3 or not last.isalpha() or last in self.lex.stop_words \
                 or last in self.lex.pre_cues or last.endswith("ly") or subject_tokens[-2][0] in {"and", "or"}:
             return False  # "has been making it and boldly claiming …": a second predicate, not a participle
         if self.text[cue_end:cue_end + 2].strip()[:1] in _OPENING_QUOTE_MARKS_EN:

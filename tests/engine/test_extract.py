@@ -9616,6 +9616,12 @@ EN_CASES = [
     pytest.param("Mayor Ruth Ambler met angry farmers saying the river was rising.",
                  [],
                  id="en-a-participle-with-no-comma-after-people-may-be-theirs"),
+    pytest.param("Farmer Ruth Ambler also left the NFU saying the union had \"lost its way\".",
+                 [("mixed", "the union had \"lost its way\"", "Ruth Ambler", "Farmer")],
+                 id="en-a-participle-with-no-comma-after-a-bodys-initials-reports-for-the-subject"),
+    pytest.param("Farmer Ruth Ambler met the Grange Club saying the union had lost its way.",
+                 [],
+                 id="en-a-participle-with-no-comma-after-a-capitalised-name-is-no-report-of-the-subject"),
     pytest.param("Party leader Ruth Ambler visited Dorrow. But the party leader rejected the plan, saying it was too "
                  "costly.",
                  [("indirect", "it was too costly", "Ruth Ambler", "Party leader")],
