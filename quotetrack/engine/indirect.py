@@ -91,6 +91,9 @@ _VERB_COORDINATORS_ID = frozenset("serta dan sekaligus".split())
 #: Indonesian connectives that may stand before a sentence's subject (``Sedangkan Rudi, kata dia, …``).
 _COORDINATORS_ID = frozenset("sedangkan sementara namun tetapi tapi dan adapun lalu kemudian padahal".split())
 _CONNECTIVE_THEN_WORD_ID = re.compile(r"\s*(\w+)(\s+)(?=\w)")
+#: Most words of an Indonesian opener set off by a comma before a report closed by ``demikian …``
+#: (``Sementara itu,``, ``Di sisi lain,``, ``Pada Senin (3/2),``).
+MAX_OPENER_WORDS_ID = 4
 #: Most words of an Indonesian subject before a cue's pronoun and verb set off by commas (``Gedung rawat
 #: inap, ia menambahkan, akan …``).
 MAX_INTERRUPTED_LEAD_WORDS_ID = 6
@@ -4853,7 +4856,11 @@ class IndirectQuotes:
             clause_end = lead[k][1]
             comma = text.rfind(",", sent.start, clause_end)
             start = self._next_comma(sent.start, clause_end, spans)
-            clause_start = start + 1 if start is not None and start < comma else sent.start
+            opener = text[sent.start:start].strip() if start is not None else ""
+            # "Sementara itu, A, demikian dilaporkan X": past an opener; but "… yang tekun, jujur, dan
+            # berani, demikian dikutip dari X": a list's commas are the clause's own
+            clause_start = start + 1 if start is not None and start < comma and len(opener.split()) <= MAX_OPENER_WORDS_ID \
+                and (opener.lower() in lex.clause_openers or self._adverbial_opener_id(opener)) else sent.start
             return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
                                 "indirect-passive", spans, mention.start)
         if mention.kind == NAME and self._titled_or_bare(mention):

@@ -29,6 +29,15 @@ from quotetrack.engine.speakers import (
     NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, joined_arabic_article, tokens)
 
 
+#: Indonesian scraper glue: a cue or a preposition run into the capitalised word after it (``kataFaruk``,
+#: ``dariAntara``, ``DalamJurnal``; ``di`` only in lower case: ``DiCaprio`` is a name), or a word run
+#: into the outlet ``detik…`` (``DilansirdetikSport``, ``kepadadetikcom``), or a comma run into the next
+#: word (``detikSport,Budi``): a space belongs at the match's end.
+_GLUED_WORD_ID = re.compile(r"(?<![^\W\d_])(?:[Dd]ilansir|[Dd]ikutip|[Kk]epada|[Dd]ari|[Dd]alam|[Kk]ata|di|[Mm]enurut|[Uu]jar)"
+                            r"(?=[A-Z][a-z])|[a-z](?=detik(?:[A-Z]|com\b))|(?<=[a-z]),(?=[A-Za-z])")
+#: Marks of pages scraped with their inline links run into the words around them (detik's ad line, its
+#: outlet names): only there is the glue looked for (a scan of the whole text, once).
+_GLUE_SCRAPE_MARKS_ID = ("SCROLL TO CONTINUE", "detik")
 #: Sentence openers that carry on the argument of the sentence before (Indonesian): ``Apalagi,``,
 #: ``Apalagi …``, ``Terlebih,`` (``Terlebih lagi,`` is read as ``Terlebih`` and no comma: no opener).
 _ARGUMENT_OPENERS_ID = ("Apalagi,", "Apalagi ", "Terlebih,")
@@ -60,7 +69,21 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
     if find_people is None and use_ner is not False:
         from quotetrack.engine.ner import installed_person_finder, person_finder
         find_people = person_finder(lang) if use_ner else installed_person_finder(lang)
-    return Extractor(text, lex, find_people).run()
+    glued = [m.end() for m in _GLUED_WORD_ID.finditer(text)] \
+        if lex.lang == "id" and any(mark in text for mark in _GLUE_SCRAPE_MARKS_ID) else []
+    if not glued:
+        return Extractor(text, lex, find_people).run()
+    # "DilansirdetikSport,", "dikutip dariAntara": a space the scraper lost after a cue or a
+    # preposition is put back for the rules; the offsets found point into ``text`` again
+    parts = [text[a:b] for a, b in zip([0, *glued], [*glued, len(text)])]
+    spaced = " ".join(parts)
+    added = [at + k for k, at in enumerate(glued)]  # where each put-back space stands in ``spaced``
+    quotes = Extractor(spaced, lex, find_people).run()
+    for q in quotes:
+        q.start -= bisect_left(added, q.start)
+        q.end -= bisect_left(added, q.end)
+        q.text = text[q.start:q.end]
+    return quotes
 
 
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").

@@ -158,6 +158,33 @@ ID_CASES = [
         [],
         id="a-cue-run-into-the-next-word-is-no-camel-case-outlet"),
     pytest.param(
+        "Warga mengungsi ke balai desa.\nSCROLL TO CONTINUE WITH CONTENT\n"
+        "Gempa itu merusak sedikitnya dua puluh rumah, demikian dikutip dariKabar Nusa.",
+        [("indirect", "Gempa itu merusak sedikitnya dua puluh rumah", "Kabar Nusa", None)],
+        id="on-a-scraped-page-a-preposition-run-into-the-outlet-is-read-as-a-space"),
+    pytest.param(
+        "Pendidikan itu membentuk karakter Rudi yang tekun, jujur, dan berani, demikian dikutip dari Jurnal Sejarah Nusantara.",
+        [("indirect", "Pendidikan itu membentuk karakter Rudi yang tekun, jujur, dan berani", "Jurnal Sejarah Nusantara", None)],
+        id="demikian-dikutip-keeps-a-list-in-the-clause"),
+    pytest.param(
+        "Sementara itu, harga cabai naik tajam pekan ini, demikian dilaporkan Kabar Nusa.",
+        [("indirect", "harga cabai naik tajam pekan ini", "Kabar Nusa", None)],
+        id="demikian-dilaporkan-past-an-opener"),
+    pytest.param(
+        "Gempa itu merusak sedikitnya dua puluh rumah, demikian dikutip dari Kabar Nusa.",
+        [("indirect", "Gempa itu merusak sedikitnya dua puluh rumah", "Kabar Nusa", None)],
+        id="demikian-dikutip-dari-outlet-with-space"),
+    pytest.param(
+        "Pelatih itu dipecat pekan lalu. DilansirdetikSport,tim itu gagal lolos ke final.\n"
+        "“Kami akan bangkit,” kataRudi Hartono, kapten tim.",
+        [("indirect", "tim itu gagal lolos ke final", "detikSport", None),
+         ("direct", "Kami akan bangkit,", "Rudi Hartono", "kapten tim")],
+        id="scraper-glue-after-cue-and-before-outlet-is-read-as-a-space"),
+    pytest.param(
+        "“Film ini penting bagi kami,” kata aktor Leonardo DiCaprio di festival itu.",
+        [("direct", "Film ini penting bagi kami,", "Leonardo DiCaprio", "aktor")],
+        id="capitalised-di-inside-a-name-is-no-glue"),
+    pytest.param(
         "Mengutip siaran pers dari Biro Humas, Data, dan Informasi Dinas Kota, upacara dipimpin oleh Kepala "
         "Dinas Ratna Sari mulai pukul 07.00.",
         [],
