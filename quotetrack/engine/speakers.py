@@ -778,8 +778,10 @@ def _cue_form_only_en(low: str, lex: Lexicon) -> bool:
 
 
 #: Openings of Indonesian ministries', local governments' and police commands' short names
-#: (``Kemenperin``, ``Pemkot``, ``Polda``): a word so opened is a body, never a person's name.
-_BODY_PREFIXES_ID = ("kemen", "pemkab", "pemkot", "pemprov", "polres", "polda", "dinkes", "ditjen")
+#: (``Kemenperin``, ``Kemdiktisaintek``, ``Kemhan``, ``Pemkot``, ``Polda``, ``Polsek``): a word so opened
+#: is a body, never a person's name.
+_BODY_PREFIXES_ID = ("kemen", "kemdik", "kemhan", "kemlu", "kemnaker", "pemkab", "pemkot", "pemprov", "pemda",
+                     "polres", "polsek", "polda", "dinkes", "ditjen")
 
 
 def _surname_cue_form_en(low: str, lex: Lexicon) -> bool:

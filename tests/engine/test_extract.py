@@ -1968,6 +1968,18 @@ ID_CASES = [
          ("indirect", "pusing setelah didorong temannya", "TA", None)],
         id="initials-are-not-spelled-out-as-common-words"),
     pytest.param(
+        "“Kami berduka,” ujar Khairul Anwar, juru bicara kementerian. Kemdiktisaintek mendorong kampus agar "
+        "membentuk satgas. “Satgas wajib dibentuk,” ucapnya.",
+        [("direct", "Kami berduka,", "Khairul Anwar", "juru bicara kementerian"),
+         ("indirect", "kampus agar membentuk satgas", "Kemdiktisaintek", None),
+         ("direct", "Satgas wajib dibentuk,", "Khairul Anwar", "juru bicara kementerian")],
+        id="kemdik-short-name-is-a-ministry-not-the-clitics-person"),
+    pytest.param(
+        "“Kami siap,” kata Kemal Yilmaz, pelatih tim tamu. “Anak-anak sudah berlatih keras,” ucapnya.",
+        [("direct", "Kami siap,", "Kemal Yilmaz", "pelatih tim tamu"),
+         ("direct", "Anak-anak sudah berlatih keras,", "Kemal Yilmaz", "pelatih tim tamu")],
+        id="a-given-name-opening-with-kem-is-still-a-person"),
+    pytest.param(
         "Program itu berjalan baik. Menurut data terbaru, sebanyak 500 ribu warga telah menerima bantuan.",
         [], id="according-to-unowned-data-is-no-source"),
     pytest.param(
