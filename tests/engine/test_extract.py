@@ -1980,6 +1980,14 @@ ID_CASES = [
          ("direct", "Anak-anak sudah berlatih keras,", "Kemal Yilmaz", "pelatih tim tamu")],
         id="a-given-name-opening-with-kem-is-still-a-person"),
     pytest.param(
+        "Massa berkumpul di depan kantor bupati. Menurut orator, negara harus menjamin pendidikan bagi warganya.",
+        [("indirect", "negara harus menjamin pendidikan bagi warganya", "orator", None)],
+        id="menurut-orator-is-a-described-source"),
+    pytest.param(
+        "Massa berkumpul di depan kantor bupati. Menurut jadwal, orator akan berbicara pukul sepuluh.",
+        [],
+        id="orator-after-menurut-jadwal-is-no-source"),
+    pytest.param(
         "Program itu berjalan baik. Menurut data terbaru, sebanyak 500 ribu warga telah menerima bantuan.",
         [], id="according-to-unowned-data-is-no-source"),
     pytest.param(
