@@ -2373,6 +2373,8 @@ class IndirectQuotes:
                                             and mention.text.split()[-1].lower().rstrip("s") in SOURCE_NOUNS
                                             and self._noun_phrase(mention))
                 # "Green senators have vowed to stall …": a body of people commits itself
+                any_source = any_source or (en and " by " in mention.text and self.parser.record_by_source_en(text, mention) is not None)
+                # "A study by Ann Lee and Tom Roe of … concluded": a record and its authors
                 if not any_source:
                     continue
             if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \

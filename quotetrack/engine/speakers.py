@@ -73,6 +73,9 @@ ORIGIN_WORDS = frozenset("of from asal dari".split())
 #: Either kind of word opening a comma part that is no speaker (a relative clause, a home town).
 _RELATIVE_OR_ORIGIN_WORDS = RELATIVE_PRONOUNS | ORIGIN_WORDS
 #: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
+#: English records whose ``by`` phrase names their authors (``a 2013 study by Ann Lee``): the
+#: record and its authors together are the source.
+_RECORD_BY_HEADS_EN = frozenset("study report projection analysis survey review audit paper estimate forecast".split())
 SOURCE_NOUNS = frozenset("""company firm group campaign statement letter email report paper newspaper magazine network
 website site agency department ministry court judge jury suit lawsuit complaint filing memo document study survey poll
 organization organisation committee panel board commission council union party team club police prosecutor nurse doctor
@@ -1308,9 +1311,29 @@ class MentionParser:
                 parsed = self._place_surname_en(text, parsed) or parsed
             if parsed is not None and parsed.kind in (NAME, TITLE, ORGANISATION) and self.lex.lang == "en":
                 parsed = self.group_of_person(text, parsed) or parsed
+            if parsed is not None and parsed.kind != DESCRIPTION and self.lex.lang == "en" and " by " in text[start:end]:
+                parsed = self.record_by_source_en(text, parsed) or parsed
             seen = self._chunks[(start, end)] = (text, parsed)
         m = seen[1]
         return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
+
+    def record_by_source_en(self, text: str, mention: Mention) -> Optional[Mention]:
+        """English ``A report released in May by the Academy of Arts and Medicine``, ``a 2013 study
+        by Ann Lee and Tom Roe``: a record (``_RECORD_BY_HEADS_EN``) and the ``by`` phrase of its
+        authors, the whole phrase the source (as ``According to a study by …``), not the last name."""
+        ws = tokens(text, mention.start, mention.end)
+        if len(ws) < 4 or ws[0][1] != mention.start or ws[0][0].lower() not in ("a", "an", "the"):
+            return None
+        k = 1
+        while k < min(len(ws), 4) and ws[k][0].lower() not in _RECORD_BY_HEADS_EN and (ws[k][0][:1].isdigit() or ws[k][0].islower()):
+            k += 1  # "a 2013 study", "a new report"
+        if k >= len(ws) or ws[k][0].lower() not in _RECORD_BY_HEADS_EN:
+            return None
+        by = next((j for j, w in enumerate(ws[k + 1:k + 6], k + 1) if w[0] == "by"), None)
+        if by is None or not all(w[0].islower() or w[0][:1].isdigit() or w[0][:1].isupper() and ws[j - 1][0] == "in"
+                                 for j, w in enumerate(ws[k + 1:by], k + 1)):
+            return None  # "released in May by": a participle and its time, then the authors
+        return Mention(DESCRIPTION, mention.text, mention.start, mention.end)
 
     def group_of_person(self, text: str, mention: Mention) -> Optional[Mention]:
         """English ``Advisers to Mr. Rubin``, ``two aides to Gov. Ann Lee``, ``Lawyers for Ms. Lee``,
