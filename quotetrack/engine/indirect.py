@@ -1165,7 +1165,21 @@ class IndirectQuotes:
                     and (self._clause_break.match(", " + rest) or _PARTICIPLE_AFTER_QUOTE.match(rest)) \
                     and not _KEPT_AFTER_QUOTED_COMMA.match(rest):
                 return s.outer_end
+            if text[s.start:s.end].endswith(",") and self.lex.lang == "en" and self._writer_cue_after_en(rest):
+                return s.outer_end  # "… mocked it, calling it “a mess,” Lee said as …": Lee's cue for the sentence
         return end
+
+    def _writer_cue_after_en(self, rest: str) -> bool:
+        """English: whether ``rest`` (after a quoted fragment's closing comma) opens with a named
+        or pronoun subject and a cue (``Lee said``, ``Ann Lee says``, ``she said``): the cue of
+        the sentence that holds the report, not part of it."""
+        ws = rest.split(None, 4)
+        k = 0
+        while k < min(len(ws), 3) and ws[k][:1].isupper() and ws[k].isalpha():
+            k += 1
+        if k == 0 and ws and ws[0] in ("he", "she", "they"):
+            k = 1
+        return 0 < k < len(ws) and ws[k].rstrip(".,") in self.lex.post_cues
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
                 spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False,

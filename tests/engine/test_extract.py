@@ -6651,6 +6651,20 @@ EN_CASES = [
                  id="record-by-two-authors-is-source"),
     pytest.param("The report by Ann Lee was late, Tom Roe said.",
                  [("indirect", "The report by Ann Lee was late", "Tom Roe", None)], id="record-by-in-report-is-no-source"),
+    # a cue, a subordinate clause set off by commas, then the quote: the cue's subject speaks
+    pytest.param("\"They must act,\" said Tim Gale, a former agent.\n\n"
+                 "Ann Lamb first said in the spring, when the server story broke, “I did not send any secret files to anyone.”",
+                 [("direct", "They must act,", "Tim Gale", "a former agent"),
+                  ("direct", "I did not send any secret files to anyone.", "Ann Lamb", None)],
+                 id="cue-then-when-clause-then-quote"),
+    pytest.param("The plan failed, as the Ledger put it in a long story, “by a mile.”",
+                 [("direct", "by a mile.", "Ledger", None)], id="as-put-it-aside-is-no-subordinate-lead"),
+    # a quoted fragment closing a report, then the sentence's own cue: the report ends at the mark
+    pytest.param("Tom Roe spoke on Monday. He said the pact was \"very, very good,\" The Ledger reported.",
+                 [("mixed", "the pact was \"very, very good,\"", "Tom Roe", None)], id="report-ends-before-outlet-cue"),
+    pytest.param("Ray Dunn said the plan was \"a disaster,\" and he added that it would fail.",
+                 [("mixed", "the plan was \"a disaster,\"", "Ray Dunn", None),
+                  ("indirect", "it would fail", "Ray Dunn", None)], id="quoted-fragment-then-and-he-added"),
     # a cue form after an article is a noun ("the state of Ohio"), no cue ending the subject
     pytest.param("The attorney general of the state of Ohio is suing Varga for $40 million, claiming his school is a fraud.",
                  [("indirect", "his school is a fraud", "The attorney general of the state of Ohio", None)],
