@@ -2442,6 +2442,8 @@ class MentionParser:
                 lead = tokens(text, *part)[:1]
                 if lang_id and lead and lead[0][0] in self.lex.stop_words:
                     break  # "…, Dewi Lestari, seusai bertemu Gubernur X Budi, …": the setting, not a title
+                if lang_en and lead and lead[0][0] in ("who", "which", "whose"):
+                    break  # "asked the boy, who wore a 'Vote Lee' hat": a relative clause, not a title part
                 cut = self._cut_at_stop(text, *part, allow_prep=False)
                 nxt = self.chunk(text, *cut) if cut else None
                 if nxt is None or nxt.kind == DESCRIPTION and not nxt.text[:1].isupper():

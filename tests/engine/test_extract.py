@@ -6665,6 +6665,12 @@ EN_CASES = [
     pytest.param("Ray Dunn said the plan was \"a disaster,\" and he added that it would fail.",
                  [("mixed", "the plan was \"a disaster,\"", "Ray Dunn", None),
                   ("indirect", "it would fail", "Ray Dunn", None)], id="quoted-fragment-then-and-he-added"),
+    # a relative clause after an inverted described speaker is no title part, whatever it quotes
+    pytest.param("The last question came from a young child.\n\n"
+                 "\"How big is that wall?\" asked the boy, who was wearing a 'Make Ohio Great Again' hat and said his name was Tim.",
+                 [("direct", "How big is that wall?", "the boy", None)], id="relative-after-described-speaker-is-no-title"),
+    pytest.param("\"We won,\" said the coach, Ann Lee, after the game.",
+                 [("direct", "We won,", "Ann Lee", "the coach")], id="apposed-name-after-described-speaker"),
     # a cue form after an article is a noun ("the state of Ohio"), no cue ending the subject
     pytest.param("The attorney general of the state of Ohio is suing Varga for $40 million, claiming his school is a fraud.",
                  [("indirect", "his school is a fraud", "The attorney general of the state of Ohio", None)],
