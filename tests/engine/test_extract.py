@@ -6649,6 +6649,9 @@ EN_CASES = [
     pytest.param("A study by Ann Lee and Tom Roe of the University of Leeds concluded that prices would rise.",
                  [("indirect", "prices would rise", "A study by Ann Lee and Tom Roe of the University of Leeds", None)],
                  id="record-by-two-authors-is-source"),
+    pytest.param("With Varga leading the race, a story by the website Pollster says that \"more than a hundred delegates will break with him.\"",
+                 [("direct", "more than a hundred delegates will break with him.", "a story by the website Pollster", None)],
+                 id="story-by-website-is-source"),
     pytest.param("The report by Ann Lee was late, Tom Roe said.",
                  [("indirect", "The report by Ann Lee was late", "Tom Roe", None)], id="record-by-in-report-is-no-source"),
     # a cue, a subordinate clause set off by commas, then the quote: the cue's subject speaks
