@@ -99,6 +99,10 @@ _BE_FORMS_EN = frozenset("is are was were be been".split())
 #: Longest dash aside taken whole as the role of the name before it.
 MAX_DASH_ROLE_WORDS = 10
 #: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
+#: English verbs of going on that, with ``on`` closing the clause, cue a quote's continuation.
+_GO_ON_EN = frozenset({"went", "goes", "go"})
+#: How far before a ``he went on`` quote the quote it continues may end.
+GO_ON_REACH = 400
 _GAP_BEFORE_CUE = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*")
 
 #: The words after a cue up to the end of its clause, a quoted fragment included (``said he
@@ -265,6 +269,14 @@ class DirectQuotes:
         if after is not None:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
+            if cue == "went on" and mention is not None and mention.kind == PRONOUN and self.found:
+                last = self.found[-1]
+                if last.entity is not None and last.entity is not ent and 0 <= span.open - last.quote.end <= GO_ON_REACH \
+                        and last.entity.kind == DESCRIPTION and fold_word(last.entity.name.split()[-1]) in self.lex.titles \
+                        and mention.text.lower() in {"he", "she"}:
+                    # "“…,” the candidate said. ¶ “…,” he went on.": the person described goes on
+                    # (a pronoun reaches named people rather than an epithet)
+                    ent = last.entity
             if ent is not None and mention.kind == PRONOUN and lang_id and self.found:
                 ent = self._counsel_not_client_id(span, ent)
             if ent is not None:
@@ -642,7 +654,8 @@ class DirectQuotes:
         window = tokens(text, pos, end)[:MAX_SUBJECT_TOKENS * (2 if lang_en else 1)]
         for j, w in enumerate(window):
             if (w[0].lower() in lex.post_cues or w[0].lower() in lex.pre_cues or (
-                    w[0] in lex.adjacent_cues and self._adjacent_after(start, window, j))) and (
+                    w[0] in lex.adjacent_cues and self._adjacent_after(start, window, j)) or (
+                    lang_en and w[0] in _GO_ON_EN and self._go_on_cue_en(text, start, window, j))) and (
                     not lang_en or (w[0].islower() and not (j and self._noun_use(w[1])) and not (
                         j and j + 1 < len(window) and window[j + 1][0].islower()
                         and window[j + 1][0] in lex.post_cues))):
@@ -675,7 +688,7 @@ class DirectQuotes:
                                   and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"})):
                     return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
 
-                return mention, w[0]
+                return mention, ("went on" if w[0] in _GO_ON_EN and j + 1 < len(window) and window[j + 1][0] == "on" else w[0])
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 prev = window[j - 1][0].lower() if j else ""
                 if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1
@@ -689,6 +702,17 @@ class DirectQuotes:
                     continue  # "Ann Lee, a nurse in Dayton, Pa., said": a shortened state between commas
                 return None
         return None
+
+    @staticmethod
+    def _go_on_cue_en(text: str, start: int, window, j: int) -> bool:
+        """English ``“…,” Lee went on.``: ``went on`` / ``goes on`` closing the clause after a quote
+        continues the speaker's words (``went on to say`` is read elsewhere; ``the talks went on for
+        hours`` is no cue: ``on`` must end the clause). The quote must break off with a comma
+        (``“….” The talks went on.`` is a new sentence)."""
+        if text[max(0, start - 3):start].rstrip("”’\"' ")[-1:] != ",":
+            return False
+        return j + 1 < len(window) and window[j + 1][0] == "on" and (
+            j + 2 == len(window) or window[j + 2][0] in {".", ",", "!", ";"})
 
     def _banner_carriers_id(self, banner: Mention) -> Optional[Mention]:
         """Indonesian ``“…,” demikian bunyi salah satu spanduk``: the crowd quoted last (``kata

@@ -9705,6 +9705,23 @@ EN_CASES = [
                  "costly.",
                  [("indirect", "it was too costly", "Ruth Ambler", "Party leader")],
                  id="en-but-before-a-described-subject-of-a-participle"),
+    pytest.param("Peter Varga, the transport minister, spoke to the summit on Friday. \u201cWe need more money for the "
+                 "roads,\u201d Varga went on. Ana Lind disagreed.",
+                 [("direct", "We need more money for the roads,", "Peter Varga", "the transport minister")],
+                 id="en-went-on-after-a-quote-mid-paragraph-is-a-cue"),
+    pytest.param("Peter Varga, the transport minister, spoke on Friday. \u201cWe need more money for the roads.\u201d "
+                 "The talks went on.",
+                 [],
+                 id="en-went-on-after-a-closed-quote-sentence-is-no-cue"),
+    pytest.param("Peter Varga, the transport minister, spoke on Friday. \u201cWe need more money for the roads,\u201d "
+                 "the talks went on for hours.",
+                 [],
+                 id="en-went-on-with-more-after-on-is-no-cue"),
+    pytest.param("Mayor Tom Cole closed the unit in May.\n\n\u201cThere is hate everywhere,\u201d the party\u2019s "
+                 "presidential candidate said.\n\n\u201cWe ought to start it again,\u201d he went on.",
+                 [("direct", "There is hate everywhere,", "the party\u2019s presidential candidate", None),
+                  ("direct", "We ought to start it again,", "the party\u2019s presidential candidate", None)],
+                 id="en-he-went-on-continues-the-described-speaker"),
 ]
 
 
