@@ -319,6 +319,21 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             self.prev_paragraph_quoted = para_speaker if (spans or para_speaker) else None
         return self._finish()
 
+    def _writer_after_mixed_en(self, end: int, sent_end: int) -> Optional[Entity]:
+        """English ``Her friends called him “a buffoon,” Susan said as …``: a mixed report whose
+        quoted fragment closes on a comma before its own subject and cue is relayed by that
+        subject, who speaks for the sentence (the next paragraph's cueless quote goes on with her).
+        None when no such cue follows."""
+        text = self.text
+        close = end if text[end - 1:end] in "”\"" else end + 1 if text[end:end + 1] in "”\"" else 0
+        if not close or text[close - 2:close - 1] != "," \
+                or not self._own_cue_after_quote_en(text[close:sent_end].lstrip()):
+            return None
+        after = self._post_cue(close, sent_end)
+        if after is None or after[0] is None:
+            return None
+        return self.people.resolve(after[0], after[0].start)
+
     def _partitive_colon_before_en(self, para_start: int, open_at: int) -> bool:
         """English ``Another reader wrote: “…” And a few of these are odder still: “…”``: a cueless
         quote led in by a colon after a clause whose subject is a share of a group (``some of
@@ -484,6 +499,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 speaker = pending.entity or speaker  # but an asker's question leaves the answer to the one asked
             if pending.entity is not None:
                 self.last_report = (sent, pending.entity)
+            if lang_en and q.kind == "mixed" and "," in text[q.end - 2:q.end]:
+                speaker = self._writer_after_mixed_en(q.end, sent.end) or speaker
         if state is not None:
             # "Menurut Irma, data harus dibuka. Apalagi, Presiden Joko sudah menyampaikan …":
             # the one named goes into her argument; the next "ujarnya" is still hers

@@ -9722,6 +9722,21 @@ EN_CASES = [
                  [("direct", "There is hate everywhere,", "the party\u2019s presidential candidate", None),
                   ("direct", "We ought to start it again,", "the party\u2019s presidential candidate", None)],
                  id="en-he-went-on-continues-the-described-speaker"),
+    pytest.param("Farm delegate Mary Susan said the fair could be a \u201cfailure\u201d without rain.\n\nHer neighbours "
+                 "called the show \u201ca muddy circus,\u201d Susan said as she fed the goats.\n\n\u201cBut it is our "
+                 "muddy circus, and we love it!\u201d",
+                 [("mixed", "the fair could be a \u201cfailure\u201d without rain", "Mary Susan", "Farm delegate"),
+                  ("mixed", "the show \u201ca muddy circus,\u201d", "Her neighbours", None),
+                  ("direct", "But it is our muddy circus, and we love it!", "Mary Susan", "Farm delegate")],
+                 id="en-a-mixed-fragment-before-its-own-cue-ends-at-the-mark-and-the-cue-speaks-on"),
+    pytest.param("Farm delegate Mary Susan said the fair could be a \u201cfailure\u201d without rain.\n\nHer neighbours "
+                 "called the show \u201ca muddy circus,\u201d she said as she fed the goats.",
+                 [("mixed", "the fair could be a \u201cfailure\u201d without rain", "Mary Susan", "Farm delegate"),
+                  ("mixed", "the show \u201ca muddy circus,\u201d", "Her neighbours", None)],
+                 id="en-a-mixed-fragment-before-a-pronoun-cue-ends-at-the-mark"),
+    pytest.param("Her neighbours called the show \u201ca muddy circus,\u201d the worst in Devon for years.",
+                 [("mixed", "the show \u201ca muddy circus,\u201d the worst in Devon for years", "Her neighbours", None)],
+                 id="en-a-mixed-fragment-before-an-apposition-goes-on"),
 ]
 
 
