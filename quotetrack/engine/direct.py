@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, THIRD_PERSON_PRONOUNS_ID, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
+    _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
     MAX_QUOTE_HEARER_WORDS_EN, fold, non_source_head_id, quote_hearer_en, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
@@ -21,6 +21,20 @@ _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his 
 #: the cue forms nearer are nouns ("told the Harbour Post in a written note, “…”").
 MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
+#: How many tokens of hearer, place and time may stand between an English cue and its quote.
+MAX_PLAIN_TAIL_EN = 14
+_PLAIN_TAIL_DETERMINERS_EN = frozenset("the a an his her their its our my your this these those".split())
+_TELL_FORMS_EN = frozenset("tell tells told telling".split())
+_TAIL_PREPOSITIONS_EN = PREPOSITIONS | frozenset("during after before about into near outside inside across".split())
+#: Words that may open such a stretch right after the cue: a preposition, a determiner, a hearer.
+_PLAIN_TAIL_OPENERS_EN = frozenset("at in on to during after before from with the a an his her their its our "
+                                   "them him us me reporters journalists".split())
+#: Lower-case words that end such a stretch: conjunctions, complementizers, subordinators.
+_PLAIN_TAIL_STOPS_EN = frozenset("that if whether and but or because as so than then when where while which "
+                                 "whom whose what how why not however meanwhile although though yet still instead "
+                                 "also".split())
+#: Nouns in -ing of a time of day, inside such a stretch ("on Friday morning").
+_TIME_NOUNS_ING_EN = frozenset("morning evening meeting briefing hearing building gathering".split())
 #: Nouns that close the name of a programme or outlet told something (``told Radio
 #: Wessex's Morning Wessex programme: “…``): a hearer's long name, no cue words in it.
 _HEARER_END_NOUNS_EN = OUTLET_NOUNS_EN | {"newspaper"}
@@ -161,6 +175,44 @@ _LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split()
 _ASIDE_SUBORDINATORS_EN = frozenset("when while as after before because since though although if until once".split())
 #: Longest such aside (in tokens, its comma included) that lengthens a cue's reach.
 MAX_CLOSING_ASIDE_TOKENS = 10
+
+
+def _plain_tail_start_en(ws, lex) -> int:
+    """Where the longest run at the end of ``ws`` (at most ``MAX_PLAIN_TAIL_EN`` tokens) starts that
+    holds no clause of its own: names, numbers, lower-case nouns, prepositions, determiners and a
+    ``who`` relative (``the mayors who gathered in Leeds on Friday``), but no comma, finite
+    auxiliary, conjunction, complementizer, cue form or participle in -ing."""
+    k = len(ws)
+    relative_verb = False
+    while k > 0 and len(ws) - k < MAX_PLAIN_TAIL_EN:
+        w = ws[k - 1][0]
+        low = w.lower()
+        if w[:1].isupper() or w[:1].isdigit():
+            if low in _SUBJECT_PRONOUNS_EN or low in _PLAIN_TAIL_STOPS_EN or low == "who":
+                break
+        elif not w.replace("’", "").replace("'", "").replace("-", "").isalpha() or low in _FINITE_EN \
+                or low in _PLAIN_TAIL_STOPS_EN or low in lex.pre_cues or low in lex.post_cues \
+                or (low.endswith("ing") and low not in _TIME_NOUNS_ING_EN):
+            break
+        elif low == "who":
+            if not relative_verb:
+                break
+            relative_verb = False
+        elif low.endswith("ed") and len(low) > 4:
+            if relative_verb:
+                break  # one verb per relative clause
+            relative_verb = True
+        k -= 1
+    if relative_verb:
+        return len(ws)  # a past verb with no "who" before it: a clause of its own
+    # a determiner inside the stretch follows a preposition ("in the city of …"); right after the
+    # cue it opens the hearer of a tell-verb only ("told the mayors …", not "noted the change …")
+    for p in range(k, len(ws)):
+        if ws[p][0].lower() in _PLAIN_TAIL_DETERMINERS_EN:
+            before = ws[p - 1][0].lower() if p else ""
+            if p == k and before not in _TELL_FORMS_EN or p > k and before not in _TAIL_PREPOSITIONS_EN:
+                return len(ws)
+    return k
 
 
 def _closing_aside_en(ws) -> int:
@@ -1096,9 +1148,16 @@ class DirectQuotes:
         # "said in the spring, when the story broke, “…”": a closing aside opened by a
         # subordinator lies between the cue and the quote; the reach grows by its length
         aside = _closing_aside_en(ws) if lex.lang == "en" and "," in text[start:stop] else 0
-        for j in range(len(ws) - 1, max(-1, len(ws) - MAX_CUE_DEPTH_AFTER_SKIP - grouped - aside), -1):
+        # "told the mayors who gathered in Leeds on Friday, “…”": a long plain stretch of hearer,
+        # place and time (no clause of its own) between the cue and the quote
+        plain = _plain_tail_start_en(ws, lex) if lex.lang == "en" and len(ws) > MAX_CUE_DEPTH else len(ws)
+        low = len(ws) - MAX_CUE_DEPTH_AFTER_SKIP - grouped - aside
+        if plain < len(ws) - MAX_CUE_DEPTH + 1:
+            low = min(low, plain - 2)
+        for j in range(len(ws) - 1, max(-1, low), -1):
             if j <= len(ws) - MAX_CUE_DEPTH - grouped - aside and not skipped and not (
-                    hearer and all(w[0][:1].isupper() or w[0][:1].isdigit() for w in ws[j + 1:-1])):
+                    hearer and all(w[0][:1].isupper() or w[0][:1].isdigit() for w in ws[j + 1:-1])) \
+                    and not (j + 1 >= plain and ws[plain][0] in _PLAIN_TAIL_OPENERS_EN):
                 break
             w = ws[j][0].lower()
             if (w in lex.pre_cues or w in lex.post_cues or self._adjacent_cue(ws, j, seg)) and not (

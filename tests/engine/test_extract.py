@@ -8160,8 +8160,8 @@ EN_CASES = [
     pytest.param(
         "Farmers in the valley fear the drought. Alan Pike told his neighbours in the old barn at the far end of "
         "the farm: \"We have not seen rain like this.\"",
-        [],
-        id="a-long-lower-case-tail-after-told-is-no-programme-name"),
+        [("direct", "We have not seen rain like this.", "Alan Pike", None)],
+        id="a-long-lower-case-tail-after-told-is-no-programme-name-but-a-plain-hearer-and-place"),
     pytest.param(
         "Farmers in the valley fear the drought. On Radio Kelso's Evening Desk programme Tom Lane said the harvest "
         "would be the worst in a decade.",
@@ -9737,6 +9737,22 @@ EN_CASES = [
     pytest.param("Her neighbours called the show \u201ca muddy circus,\u201d the worst in Devon for years.",
                  [("mixed", "the show \u201ca muddy circus,\u201d the worst in Devon for years", "Her neighbours", None)],
                  id="en-a-mixed-fragment-before-an-apposition-goes-on"),
+    pytest.param("Ann Lee runs the council in York. But, she told the mayors who gathered in the northern city of "
+                 "Leeds, \u201cwe cannot wait for the money any longer.\u201d",
+                 [("direct", "we cannot wait for the money any longer.", "Ann Lee", None)],
+                 id="en-a-hearer-with-a-who-relative-and-a-place-between-cue-and-quote"),
+    pytest.param("Ann Lee runs the council in York. Lee said in a long interview with the Northern Post editor Tim "
+                 "Cray: \u201cWe cannot wait for the money any longer.\u201d",
+                 [("direct", "We cannot wait for the money any longer.", "Ann Lee", None)],
+                 id="en-a-long-prepositional-stretch-between-cue-and-quote"),
+    pytest.param("Many reporters noted on Twitter the change from the usual campaign motto, \u201cMake Leeds Great "
+                 "Again.\u201d",
+                 [],
+                 id="en-an-object-after-a-non-tell-cue-is-no-plain-stretch"),
+    pytest.param("Ann Lee runs the council in York. Lee said the mayors who gathered in Leeds were wrong to wait: "
+                 "\u201cWe cannot wait for the money any longer.\u201d",
+                 [],
+                 id="en-a-clause-with-a-finite-verb-between-cue-and-quote-is-no-plain-stretch"),
 ]
 
 
