@@ -367,8 +367,10 @@ _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((
 #: An English sentence opening with a plural noun phrase and a past verb (``County Democrats
 #: blocked``, ``Local farmers have …``, ``The workers were …``): a group that ``they`` may mean.
 _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^)((?:The |[A-Z][a-z]+ )?(?:[a-z]+ )?"
-                                     r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+(?:ans|ats|ists|ies|als)))"
+                                     r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+(?:ans|ats|ists|ies|als)|[A-Z][a-z]{2,}[^s\W'’]s))"
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
+#: Endings of a capitalised plural that make it a group's name (``Republicans``, ``Democrats``).
+_GROUP_NAME_ENDS_EN = re.compile(r"(?:ans|ats|ists|ies|als)$")
 #: Per gender, any of its person nouns in a text (the cheap test before ``_GENDERED_SUBJECT_EN``).
 _GENDERED_NOUN_SEARCH_EN = {sex: re.compile("|".join(sorted((re.escape(n) for n, x in _GENDERED_NOUNS_EN.items() if x == sex),
                                                             key=len, reverse=True)))
@@ -5802,8 +5804,19 @@ class ArticlePeople:
         """Whether a ``_PLURAL_NOUN_SUBJECT_EN`` match is a group's own name: not ``Yet Republicans …``,
         ``Several Democrats …`` nor ``Republicans say Democrats …``."""
         words = m.group(1).split()
+        if len(words) == 1 and not _GROUP_NAME_ENDS_EN.search(words[0]) and not self._common_plural_en(words[0]):
+            return False  # "Roberts objected …": a surname, not "Workers objected …"
         return not (words[0].lower() in _SENTENCE_ADVERBS_EN or words[0].lower() in _NOT_GROUP_OPENERS_EN or any(
             w in self.lex.stop_words or w in self.lex.pre_cues or w in self.lex.post_cues for w in words[1:-1]))
+
+    def _common_plural_en(self, word: str) -> bool:
+        """Whether a capitalised plural opening a sentence (``Workers``) is a common noun: a group
+        noun of the lexicon, or written in lower case elsewhere in the article (``the workers``);
+        a surname (``Roberts``, ``Williams``) is neither."""
+        low = word.lower()
+        if low in self.lex.descriptions or low in self.lex.crowd_nouns:
+            return True
+        return re.search(r"(?<![\w'’-])" + re.escape(low) + r"\b", self.text) is not None
 
     def _last_group_since_en(self, pattern, since: int, at: int, keep=None) -> Optional[Entity]:
         """The group that the last match of ``pattern`` (group 1) between ``since`` and ``at``, at most

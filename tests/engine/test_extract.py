@@ -9753,6 +9753,21 @@ EN_CASES = [
                  "\u201cWe cannot wait for the money any longer.\u201d",
                  [],
                  id="en-a-clause-with-a-finite-verb-between-cue-and-quote-is-no-plain-stretch"),
+    pytest.param("Acme Foods plans to close its plant in Derby, the company said. Workers objected to the plan. They "
+                 "also said the company had broken its promise to the town.",
+                 [("indirect", "Acme Foods plans to close its plant in Derby", "the company", None),
+                  ("indirect", "the company had broken its promise to the town", "Workers", None)],
+                 id="en-they-after-a-capitalised-crowd-noun-opening-a-sentence-is-that-group"),
+    pytest.param("Acme Foods plans to close its plant in Derby, the company said. Ramblers objected to the plan. They "
+                 "also said the company had broken its promise to the ramblers of the dale.",
+                 [("indirect", "Acme Foods plans to close its plant in Derby", "the company", None),
+                  ("indirect", "the company had broken its promise to the ramblers of the dale", "Ramblers", None)],
+                 id="en-they-after-a-capitalised-plural-written-lower-case-elsewhere-is-that-group"),
+    pytest.param("Acme Foods plans to close its plant in Derby, the company said. Roberts objected to the plan. They "
+                 "also said the company had broken its promise to the town.",
+                 [("indirect", "Acme Foods plans to close its plant in Derby", "the company", None),
+                  ("indirect", "the company had broken its promise to the town", "the company", None)],
+                 id="en-they-after-a-surname-in-s-opening-a-sentence-is-no-group"),
 ]
 
 
