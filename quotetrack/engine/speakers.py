@@ -371,6 +371,15 @@ _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
 #: Endings of a capitalised plural that make it a group's name (``Republicans``, ``Democrats``).
 _GROUP_NAME_ENDS_EN = re.compile(r"(?:ans|ats|ists|ies|als)$")
+#: English ``… the hive that is Lee Mills``, ``… the plant that Tom Cole built`` closing a subject
+#: phrase: a lower-case noun, a restrictive relative and a name inside it.
+_NAME_RELATIVE_TAIL_EN = re.compile(r"(?<=[a-z]) (?:that|which) (?:(?:is|was|are|were) (?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}"
+                                    r"|(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3} (?:[a-z]{3,}ed|built|made|runs|ran))$")
+#: How many words the noun phrase before such a relative may take.
+MAX_RELATIVE_HEAD_WORDS_EN = 10
+#: Words that open such a noun phrase: determiners and numbers of a group.
+_RELATIVE_HEAD_OPENERS_EN = frozenset("the a an some many most several few two three four five six seven eight nine ten "
+                                      "dozens scores hundreds thousands".split())
 #: Per gender, any of its person nouns in a text (the cheap test before ``_GENDERED_SUBJECT_EN``).
 _GENDERED_NOUN_SEARCH_EN = {sex: re.compile("|".join(sorted((re.escape(n) for n, x in _GENDERED_NOUNS_EN.items() if x == sex),
                                                             key=len, reverse=True)))
@@ -2772,6 +2781,11 @@ class MentionParser:
             if lead is not None:
                 start = lead.end()  # "In 2011 Reed announced", "In March Reed said": the date is no role or name
         mention = self._subject_before_cue(text, start, end)
+        if mention is not None and self.lex.lang == "en" and mention.kind in (NAME, DESCRIPTION) \
+                and (" that " in text[start:end] or " which " in text[start:end]):
+            head = self._head_of_name_relative_en(text, start, end)
+            if head is not None:
+                return head  # "three workers of the hive that is Lee Mills told": the workers
         if mention is not None and self.lex.lang == "en" and " and " in mention.text \
                 and text[max(0, mention.start - 6):mention.start].endswith((". ", ".\n")):
             mention = self._with_plural_title_en(text, mention)
@@ -2789,6 +2803,26 @@ class MentionParser:
             if head is not None:
                 return head
         return mention
+
+    def _head_of_name_relative_en(self, text: str, start: int, end: int) -> Optional[Mention]:
+        """English ``three workers of the busy hive that is Lee Mills told``, ``workers at the plant
+        that Tom Cole built told``: a name inside a restrictive relative clause (``that is X``,
+        ``that X built``) on a plural noun phrase right before the cue is no subject; the whole
+        phrase from that noun phrase's opening is, as a description. None otherwise."""
+        seg = text[start:end].rstrip()
+        m = _NAME_RELATIVE_TAIL_EN.search(seg)
+        if m is None:
+            return None
+        that, comma = seg.rfind(" that ", 0, m.start()), seg.rfind(", ", 0, m.start())
+        head_at = max(that + 6 if that >= 0 else 0, comma + 2 if comma >= 0 else 0)
+        words = seg[head_at:m.start()].split()
+        if not words or len(words) > MAX_RELATIVE_HEAD_WORDS_EN or not any(
+                w.endswith("s") and w.islower() and w.isalpha() for w in words) \
+                or words[0].lower() not in _RELATIVE_HEAD_OPENERS_EN and not words[0].isdigit() \
+                or any(w.lower() in _FINITE_EN or w.lower() in {"so", "such"} for w in words):
+            return None  # "The stakes are so high that Mr. Obama …": a clause of result, no noun phrase
+        phrase = seg[head_at:]
+        return Mention(DESCRIPTION, phrase, start + head_at, start + len(seg))
 
     def _role_after_opening_phrase_en(self, text: str, start: int, mention: Mention) -> str:
         """English ``After the meeting Foreign Secretary Tom Shaw said``: a role read after an

@@ -9768,6 +9768,16 @@ EN_CASES = [
                  [("indirect", "Acme Foods plans to close its plant in Derby", "the company", None),
                   ("indirect", "the company had broken its promise to the town", "the company", None)],
                  id="en-they-after-a-surname-in-s-opening-a-sentence-is-no-group"),
+    pytest.param("Ann Lee runs the mill. Three workers at the busy hive that is Lee Mills told me they feared for "
+                 "their jobs.",
+                 [("indirect", "they feared for their jobs", "Three workers at the busy hive that is Lee Mills", None)],
+                 id="en-a-name-in-a-that-is-relative-is-no-subject-the-noun-phrase-is"),
+    pytest.param("Ann Lee runs the mill. Many of the drivers that Tom Cole hired said they feared for their jobs.",
+                 [("indirect", "they feared for their jobs", "Many of the drivers that Tom Cole hired", None)],
+                 id="en-a-name-subject-of-a-relative-before-the-cue-is-no-subject"),
+    pytest.param("Ann Lee runs the mill. The stakes are so high that Tom Cole said the mill must stay open.",
+                 [("indirect", "the mill must stay open", "Tom Cole", None)],
+                 id="en-a-so-that-result-clause-keeps-its-named-subject"),
 ]
 
 
