@@ -1129,11 +1129,29 @@ class DirectQuotes:
             return k is not None and quote_hearer_en(words[k + 1:], self.lex)
         return len(words) < 2 or words[-2].lower() not in {"that", "which"}  # "a sign that says “…”": its text
 
+    def _plain_stretch_cue_en(self, start: int, end: int) -> bool:
+        """English ``Lee said on Friday “We cannot wait …”``, ``told the mayors in Leeds “We …”``: a
+        cue, then a plain stretch of hearer, place and time with no comma, right before a quote
+        that is a whole sentence (a capital, four words or more, a closing stop or comma)."""
+        text = self.text
+        if self.lex.lang != "en" or text[end:end + 1] not in "“\"":
+            return False
+        close = min((i for i in (text.find("”", end + 1, end + 400), text.find("\"", end + 1, end + 400)) if i > 0),
+                    default=-1)
+        content = text[end + 1:close].rstrip() if close > 0 else ""
+        if not content[:1].isupper() or content[-1:] not in ".?!," or len(content.split()) < 4:
+            return False
+        ws = tokens(text, start, end)
+        if len(ws) < 3:
+            return False
+        p = _plain_tail_start_en(ws, self.lex)
+        return 1 < p < len(ws) and ws[p - 1][0] in self.lex.pre_cues and ws[p][0] in _PLAIN_TAIL_OPENERS_EN
+
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
         text, lex = self.text, self.lex
         seg = text[start:end].rstrip()
-        if not seg or seg[-1] not in ",:" and not self._bare_cue_en(seg):
+        if not seg or seg[-1] not in ",:" and not self._bare_cue_en(seg) and not self._plain_stretch_cue_en(start, end):
             return None
         stop = start + len(seg) - (1 if seg[-1] in ",:" else 0)
         ws = tokens(text, start, stop)

@@ -9778,6 +9778,13 @@ EN_CASES = [
     pytest.param("Ann Lee runs the mill. The stakes are so high that Tom Cole said the mill must stay open.",
                  [("indirect", "the mill must stay open", "Tom Cole", None)],
                  id="en-a-so-that-result-clause-keeps-its-named-subject"),
+    pytest.param("Ann Lee runs the council in York. Lee said at the annual meeting of the northern mayors in Leeds on "
+                 "Friday \u201cWe cannot wait for the money any longer.\u201d",
+                 [("direct", "We cannot wait for the money any longer.", "Ann Lee", None)],
+                 id="en-a-plain-stretch-with-no-comma-before-a-whole-quoted-sentence"),
+    pytest.param("The board said in its \u201cVision for Leeds\u201d plan that fares would rise.",
+                 [("indirect", "fares would rise", "The board", None)],
+                 id="en-a-plain-stretch-before-a-quoted-title-is-no-direct-cue"),
 ]
 
 
