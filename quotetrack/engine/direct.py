@@ -114,7 +114,7 @@ _BE_FORMS_EN = frozenset("is are was were be been".split())
 MAX_DASH_ROLE_WORDS = 10
 #: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
 #: English verbs of going on that, with ``on`` closing the clause, cue a quote's continuation.
-_GO_ON_EN = frozenset({"went", "goes", "go"})
+_GO_ON_EN = frozenset({"went", "goes", "go", "carried", "carries", "pressed", "presses"})
 #: How far before a ``he went on`` quote the quote it continues may end.
 GO_ON_REACH = 400
 _GAP_BEFORE_CUE = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*")
@@ -321,7 +321,7 @@ class DirectQuotes:
         if after is not None:
             mention, cue = after
             ent = self.people.resolve(mention, mention.start) if mention else None
-            if cue == "went on" and mention is not None and mention.kind == PRONOUN and self.found:
+            if cue.endswith(" on") and cue.split()[0] in _GO_ON_EN and mention is not None and mention.kind == PRONOUN and self.found:
                 last = self.found[-1]
                 if last.entity is not None and last.entity is not ent and 0 <= span.open - last.quote.end <= GO_ON_REACH \
                         and last.entity.kind == DESCRIPTION and fold_word(last.entity.name.split()[-1]) in self.lex.titles \
@@ -740,7 +740,7 @@ class DirectQuotes:
                                   and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"})):
                     return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
 
-                return mention, ("went on" if w[0] in _GO_ON_EN and j + 1 < len(window) and window[j + 1][0] == "on" else w[0])
+                return mention, (w[0] + " on" if w[0] in _GO_ON_EN and j + 1 < len(window) and window[j + 1][0] == "on" else w[0])
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 prev = window[j - 1][0].lower() if j else ""
                 if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1

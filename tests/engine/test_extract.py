@@ -9709,6 +9709,10 @@ EN_CASES = [
                  "roads,\u201d Varga went on. Ana Lind disagreed.",
                  [("direct", "We need more money for the roads,", "Peter Varga", "the transport minister")],
                  id="en-went-on-after-a-quote-mid-paragraph-is-a-cue"),
+    pytest.param("Peter Varga, the transport minister, spoke to the summit on Friday. \u201cWe need more money for the "
+                 "roads,\u201d Varga pressed on. Ana Lind disagreed.",
+                 [("direct", "We need more money for the roads,", "Peter Varga", "the transport minister")],
+                 id="en-pressed-on-after-a-quote-is-a-cue"),
     pytest.param("Peter Varga, the transport minister, spoke on Friday. \u201cWe need more money for the roads.\u201d "
                  "The talks went on.",
                  [],
