@@ -1161,8 +1161,6 @@ class IndirectQuotes:
                 return s.outer_end  # "Ruiz, who has called his remarks “toxic,” portrayed …": the main clause's verb
             if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
                 return s.outer_end  # but "X – what she calls “care” – is …": the dash closes an aside
-            if text[s.start:s.end].endswith(",") and s.open > start and self._own_cue_after_quote_en(rest):
-                return s.outer_end  # "called the show “a circus,” Susan said as …": the writer's cue of the whole
             if text[s.start:s.end].endswith(",") and not title_case_phrase(text[s.start:s.end]) \
                     and (self._clause_break.match(", " + rest) or _PARTICIPLE_AFTER_QUOTE.match(rest)) \
                     and not _KEPT_AFTER_QUOTED_COMMA.match(rest):
@@ -1173,15 +1171,16 @@ class IndirectQuotes:
 
     def _writer_cue_after_en(self, rest: str) -> bool:
         """English: whether ``rest`` (after a quoted fragment's closing comma) opens with a named
-        or pronoun subject and a cue (``Lee said``, ``Ann Lee says``, ``she said``): the cue of
-        the sentence that holds the report, not part of it."""
+        or pronoun subject and a cue (``Lee said``, ``Mr. Lee added``, ``The Post reported``,
+        ``she said``): the cue of the sentence that holds the report, not part of it."""
         ws = rest.split(None, 4)
-        k = 0
-        while k < min(len(ws), 3) and ws[k][:1].isupper() and ws[k].isalpha():
-            k += 1
-        if k == 0 and ws and ws[0] in ("he", "she", "they"):
+        if ws and ws[0] in ("he", "she", "they"):
             k = 1
-        return 0 < k < len(ws) and ws[k].rstrip(".,") in self.lex.post_cues
+        else:
+            k = 0
+            while k < min(len(ws), 3) and ws[k][:1].isupper() and ws[k].replace(".", "").replace("-", "").isalpha():
+                k += 1
+        return 0 < k < len(ws) and ws[k].rstrip(".,;") in self.lex.post_cues
 
     def _accept(self, mention: Optional[Mention], start: int, end: int, cue: str, rule: str,
                 spans: List[QuoteSpan], at: int, any_source: bool = False, whole: bool = False,
@@ -1707,24 +1706,6 @@ class IndirectQuotes:
         (without copying the whole text up to ``pos``)."""
         end = sent_start + len(self.text[sent_start:pos].rstrip())
         return end if end > sent_start else len(self.text[:pos].rstrip())
-
-    def _own_cue_after_quote_en(self, rest: str) -> bool:
-        """English: whether ``rest`` (the text after a quoted fragment closing on a comma) opens with a
-        subject and its cue (``Susan said as …``, ``she says``, ``Mr Lee added``): one to three
-        capitalised words or a subject pronoun, then a lower-case post-quote cue."""
-        ws = rest.split(None, 4)[:4]
-        for k, w in enumerate(ws):
-            word = w.rstrip(",.;")
-            if k and word.islower() and word in self.lex.post_cues:
-                return True
-            if k == 0 and word in {"he", "she", "they"}:
-                continue
-            if k and ws[0] in {"he", "she", "they"}:
-                return False
-            if not (word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()) \
-                    or (k == 0 and word.lower() in {"the", "a", "an", "and", "but", "it", "this", "that", "there"}):
-                return False
-        return False
 
     def _comma_quote_closing_at(self, end: int, spans) -> int:
         """English: ``end`` when it is just past a closing mark (``end`` being where the text up to

@@ -327,7 +327,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         text = self.text
         close = end if text[end - 1:end] in "”\"" else end + 1 if text[end:end + 1] in "”\"" else 0
         if not close or text[close - 2:close - 1] != "," \
-                or not self._own_cue_after_quote_en(text[close:sent_end].lstrip()):
+                or not self._writer_cue_after_en(text[close:sent_end].lstrip()):
             return None
         after = self._post_cue(close, sent_end)
         if after is None or after[0] is None:
