@@ -3136,7 +3136,7 @@ class MentionParser:
         and_at = text.find(" and ", parts[-1][0], parts[-1][1])
         tagged = "(" in text[parts[0][0]:parts[-1][1]]
         if not self._listed_name_tagged_en(tokens(text, parts[-1][0], and_at), tagged):
-            return None
+            return self._listed_surnames_en(text, parts, and_at)
         last_end = parts[-1][1]
         if tagged:
             # "Ann Lee (D-Ore.), Tom Hale (D-Ohio) and Bob Kim (D-N.J.) said": each name's party
@@ -3160,6 +3160,52 @@ class MentionParser:
         start, end = tokens(text, *parts[j])[0][1], last.end
         name = _PARTY_TAG_IN_EN.sub("", text[start:end]) if tagged else text[start:end]
         return Mention(NAME, name, start, end, name=name)
+
+    def _listed_surnames_en(self, text, parts, and_at) -> Optional[Mention]:
+        """English ``Hale, Grey and Moss say``, ``Ann Lee, Mr. Hale, and Moss said``: three or more
+        people listed with commas, some by surname alone (or with an honorific), the last two
+        joined by ``and`` (with or without a comma before it); they speak together, the whole list
+        from its first member. A first member that may be a sentence-opening word (``Monday``,
+        ``However``) opens no list."""
+        last = tokens(text, and_at + 5, parts[-1][1])
+        before = tokens(text, parts[-1][0], and_at)
+        if not last or not self._listed_member_en(last):
+            return None
+        members = len(parts) - 1  # the parts before the last one
+        if before:
+            if not self._listed_member_en(before):
+                return None
+        elif members < 2:
+            return None  # "Lee, and Moss said": no list
+        j = len(parts) - 1
+        while j > 0 and self._listed_member_en(tokens(text, *parts[j - 1])):
+            j -= 1
+        if len(parts) - j + (1 if before else 0) < 3:
+            return None  # "Hale and Moss": a pair, read as one chunk; "On Monday, Hale and Moss"
+        first = tokens(text, *parts[j])
+        low = first[0][0].lower().strip(".")
+        if len(first) == 1 and (low in self.lex.function_words or low in _DAYS_EN or low in _MONTHS_EN
+                                or low.endswith("ly") or self.lex.is_adverb_between(low) or self._sentence_adverb(first[0][0])):
+            j += 1
+            if len(parts) - j + (1 if before else 0) < 3:
+                return None
+            first = tokens(text, *parts[j])
+        start, end = first[0][1], last[-1][2]
+        return Mention(NAME, text[start:end], start, end, name=text[start:end])
+
+    def _listed_member_en(self, ws) -> bool:
+        """A member of a list of people: a full name, a surname alone (``Moss``) or after an
+        honorific (``Mr. Moss``); no place, title, day or month."""
+        if self._full_name_en(ws):
+            return True
+        if len(ws) in (2, 3) and ws[0][0].lower().strip(".") in self.lex.honorifics and (len(ws) == 2 or ws[1][0] == "."):
+            ws = ws[-1:]  # "Mr. Moss" (the full stop a token of its own)
+        if len(ws) != 1:
+            return False
+        w = ws[0][0]
+        low = w.lower()
+        return w.isalpha() and _name_like(w, self.lex) and not self.lex.is_place(w) and not self.lex.is_role_word(w) \
+            and low not in _DAYS_EN and low not in _MONTHS_EN and low not in self.lex.honorifics and not _is_acronym(w)
 
     def _listed_name_tagged_en(self, ws, tagged) -> bool:
         """A full name in a list (``Tom Hale``), or two or three name-like words closed by a party

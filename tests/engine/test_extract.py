@@ -9789,6 +9789,18 @@ EN_CASES = [
     pytest.param("The board said in its \u201cVision for Leeds\u201d plan that fares would rise.",
                  [("indirect", "fares would rise", "The board", None)],
                  id="en-a-plain-stretch-before-a-quoted-title-is-no-direct-cue"),
+    pytest.param("Tarrow, Quell and Beddoes say the ferry plan is dead.",
+                 [("indirect", "the ferry plan is dead", "Tarrow, Quell and Beddoes", None)],
+                 id="en-surnames-listed-speak-together"),
+    pytest.param("Mr. Tarrow, Ms. Quell, and Mr. Beddoes said the ferry plan was dead.",
+                 [("indirect", "the ferry plan was dead", "Mr. Tarrow, Ms. Quell, and Mr. Beddoes", None)],
+                 id="en-honorific-surnames-listed-with-a-serial-comma-speak-together"),
+    pytest.param("Wednesday, Quell and Beddoes said the ferry plan was dead.",
+                 [("indirect", "the ferry plan was dead", "Beddoes", None)],
+                 id="en-a-weekday-opening-the-sentence-is-no-member-of-a-list-of-surnames"),
+    pytest.param("In Harwick, Quell and Beddoes said the ferry plan was dead.",
+                 [("indirect", "the ferry plan was dead", "Beddoes", None)],
+                 id="en-an-opening-place-phrase-is-no-member-of-a-list-of-surnames"),
 ]
 
 
