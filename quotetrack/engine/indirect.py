@@ -916,6 +916,16 @@ _THAT_OR_QUOTE_EN = re.compile(r"\bthat\b|[“\"':;]")
 _OBJECT_DETERMINERS_EN = frozenset("a an the its his her their".split())
 
 
+def _past_action_en(word: str) -> bool:
+    """A lower-case past verb of action (``attacked``, ``hit``), not a verb of seeming or happening."""
+    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST_EN) \
+        and word not in _IT_PAST_NON_ACTIONS_EN
+
+
+_IT_PAST_NON_ACTIONS_EN = frozenset("seemed appeared emerged happened occurred remained turned proved looked sounded "
+                                    "followed came went was had".split())
+
+
 class IndirectQuotes:
     """Rules for reported clauses, mixed into ``Extractor``."""
 
@@ -5129,6 +5139,12 @@ class IndirectQuotes:
             return None
         if ws[k][0].lower() in lex.pronouns and ws[k][0].lower() != "it":
             return Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
+        if lang_en and ws[k][0] == "It" and k + 2 < len(ws) and _past_action_en(ws[k + 1][0]) and ws[k + 2][0] != ",":
+            # "It attacked the mayor, saying …": a body (never a person) as the subject of an
+            # action verb (not "It emerged, …", nor "It is clear, …")
+            it = Mention(PRONOUN, ws[k][0], ws[k][1], ws[k][2])
+            ent = self.people.resolve(it, it.start)
+            return it if ent is not None and ent.kind != "person" else None
         if lang_en and ws[k][0][-2:] in _PRONOUN_CONTRACTIONS_EN and ws[k][0][:-2].lower() in _SUBJECT_PRONOUNS_IT_EN \
                 and ws[k][0][:-2].lower() != "it":
             # "He’s comparing A to B and says …": the pronoun before its contracted auxiliary

@@ -395,6 +395,11 @@ _COLLECTIVE_SUBJECT_EN = re.compile(r"(The (?:[a-z]+(?:['’]s?)? ){0,2}(?:union
                                     r"|company|firm|group|club|commission|panel|agency|ministry|department"
                                     r"|association|federation|league|campaign|charity|band|family))"
                                     r" (?:[a-z]+ )?(?:[a-z]{3,}ed|has|had|was|is|says|said|will|would)\b")
+#: The same with a body's own name, capitalised (``The Harwick Water Board ruled``), for ``it``.
+_BODY_NAME_SUBJECT_EN = re.compile(r"(The (?:[A-Z][a-z]+ ){0,3}(?:Union|Council|Committee|Government|Party|Board"
+                                   r"|Commission|Agency|Ministry|Department|Association|Federation|League"
+                                   r"|Authority|Court|Trust|Foundation|Institute|Office|Company|Corporation))"
+                                   r" (?:[a-z]+ )?(?:[a-z]{3,}ed|has|had|was|is|says|said|will|would)\b")
 #: An English sentence opening with a person's name (two or three capitalised words) in the possessive
 #: and a lower-case word (``Ann Lee's campaign``).
 _POSSESSOR_OPENS_EN = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z][\w-]*)['’]s [a-z]")
@@ -5232,6 +5237,8 @@ class ArticlePeople:
             ent = self._neuter_referent(at)
             if ent is None and self.salient is not None and self.salient.kind == "person" and self.text:
                 ent = self._neuter_subject_since_en(self.salient.last_at, at)
+            if ent is None and self.text and "The " in self.text[max(at - GROUP_REACH, 0):at]:
+                ent = self._body_subject_before_en(at)
             return ent or self.salient
         if self.lex.lang == "en" and word.lower() == "they":
             group = self._group_referent(at)
@@ -5998,6 +6005,21 @@ class ArticlePeople:
                 return None
         begin = at - len(sentence)
         return self.resolve(Mention(NAME, name, begin, begin + len(name), name=name), begin)
+
+    def _body_subject_before_en(self, at: int) -> Optional[Entity]:
+        """English ``The council issued a ruling on Monday. It attacked the mayor, saying …``: with
+        no body known, ``it`` is the body (``The`` and a collective body's noun, then its verb) that
+        the last sentence shortly before opens with; else None."""
+        found = None
+        for pattern in (_COLLECTIVE_SUBJECT_EN, _BODY_NAME_SUBJECT_EN):
+            for m in pattern.finditer(self.text, max(at - GROUP_REACH, 0), at):
+                lead = self.text[max(0, m.start() - 2):m.start()]
+                if (m.start() == 0 or lead.endswith("\n") or lead in (". ", "? ", "! ")) \
+                        and (found is None or m.start() > found.start()):
+                    found = m
+        if found is None:
+            return None
+        return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
 
     def _collective_subject_en(self, at: int) -> Optional[Entity]:
         """English (British usage) ``The union blocked the bill because they said …``: the sentence

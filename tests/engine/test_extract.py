@@ -9801,6 +9801,15 @@ EN_CASES = [
     pytest.param("In Harwick, Quell and Beddoes said the ferry plan was dead.",
                  [("indirect", "the ferry plan was dead", "Beddoes", None)],
                  id="en-an-opening-place-phrase-is-no-member-of-a-list-of-surnames"),
+    pytest.param("The harbour council issued a ruling on Monday. It attacked the mayor, saying he had misled voters.",
+                 [("indirect", "he had misled voters", "The harbour council", None)],
+                 id="en-it-after-a-sentence-opening-with-a-body-is-the-body"),
+    pytest.param("The Tellmouth Water Board issued a ruling on Monday. It said the mayor had misled voters.",
+                 [("indirect", "the mayor had misled voters", "The Tellmouth Water Board", None)],
+                 id="en-it-after-a-sentence-opening-with-a-bodys-name-is-the-body"),
+    pytest.param("Vera Holt visited the council on Monday. It attacked the mayor, saying he had misled voters.",
+                 [],
+                 id="en-it-opening-a-participle-report-is-never-a-person"),
 ]
 
 
