@@ -332,6 +332,13 @@ _PREDICATE_STARTS_EN = _FINITE_EN - {"is", "was", "are", "were"} | frozenset("go
 #: English past forms that, before an object, are a subject's verb ("sent out a note", "put out a statement",
 #: "shot back in an article").
 _PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took shot hit struck".split())
+#: How far into an English subject phrase its first lower-case word (the verb of a list) may stand.
+MAX_LISTED_VERB_AT = 5
+#: Irregular past verbs opening a predicate before a list of further verbs (``Lee hid the facts, admitted …``).
+_LISTED_IRREGULAR_PAST_EN = frozenset("hid held kept sold bought lost won broke chose drove fought found got ran saw sought "
+                                      "spent stole threw began brought built caught cut dug fed felt forgot froze "
+                                      "hung knew laid lent let meant met paid quit rode rose set shook shut sank slid "
+                                      "spun split spread stood stuck swept swore taught tore understood woke wore".split())
 #: Particles after such a past verb (``sent out``, ``shot back``).
 _VERB_PARTICLES_EN = frozenset("out up off back".split())
 #: English object pronouns after a verb ("put it in a memo").
@@ -3058,6 +3065,10 @@ class MentionParser:
         last = self.chunk(text, *self._after_opener(text, *parts[-1]))
         if last is None:
             return None
+        if lang_en and last.kind in (DESCRIPTION, ANAPHOR) and text[parts[-1][1]:end].strip() == ",":
+            lead = self._name_before_listed_verb_en(text, last)
+            if lead is not None:
+                return lead  # "Tom Lee hid the facts, admitted he …": the verbs listed share their subject
         if lang_en and last.kind == DESCRIPTION:
             last = self._subject_tail(text, last)
         elif lang_en and last.kind == ANAPHOR and " " in last.role:
@@ -3693,6 +3704,25 @@ class MentionParser:
         """English ``…, forcefully told``: a part that is one lower-case manner adverb."""
         ws = tokens(text, *part)
         return len(ws) == 1 and ws[0][0].endswith("ly") and self.lex.is_adverb_between(ws[0][0])
+
+    def _name_before_listed_verb_en(self, text: str, phrase: Mention) -> Optional[Mention]:
+        """English ``Tom Lee hid the facts, admitted …``: a name, then a lower-case past verb and
+        its object, set off by a comma right before the cue; the cue is the next verb of a list
+        whose subject is the name. The name, or None."""
+        ws = tokens(text, phrase.start, phrase.end)
+        k = next((k for k in range(1, min(len(ws) - 1, MAX_LISTED_VERB_AT + 1)) if self._listed_past_verb_en(ws, k)), 0)
+        if not k:
+            return None  # "Tom Lee, retired officers …": no verb and object
+        lead = self.chunk(text, ws[0][1], ws[k - 1][2])
+        return lead if lead is not None and lead.kind in (NAME, DESCRIPTION, ORGANISATION, ANAPHOR) and lead.end == ws[k - 1][2] \
+            and lead.start == ws[0][1] else None
+
+    def _listed_past_verb_en(self, ws, k) -> bool:
+        """Whether ``ws[k]`` is a lower-case past verb before its object (``hid the``, ``blocked it``)."""
+        verb, nxt = ws[k][0], ws[k + 1][0].lower()
+        return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in _PAST_WITH_OBJECT_EN
+                                   or verb in _LISTED_IRREGULAR_PAST_EN) and not self.lex.is_role_word(verb) \
+            and (nxt in _DETERMINERS_EN or nxt in _OBJECT_PRONOUNS_EN or nxt.endswith(("'s", "’s")) or nxt in _VERB_PARTICLES_EN)
 
     def _predicate_part_en(self, text: str, part) -> bool:
         """English ``…, drew a wave of jeers upon``, ``…, put it in a note``, ``…, furrowed his

@@ -9810,6 +9810,15 @@ EN_CASES = [
     pytest.param("Vera Holt visited the council on Monday. It attacked the mayor, saying he had misled voters.",
                  [],
                  id="en-it-opening-a-participle-report-is-never-a-person"),
+    pytest.param("Vera Holt hid the ledgers, admitted she had burned the files.",
+                 [("indirect", "she had burned the files", "Vera Holt", None)],
+                 id="en-a-cue-listed-after-a-verb-and-its-object-shares-the-name-subject"),
+    pytest.param("The retired wardens met the mayor, said they were angry.",
+                 [("indirect", "they were angry", "The retired wardens", None)],
+                 id="en-a-cue-listed-after-a-verb-and-its-object-shares-the-described-subject"),
+    pytest.param("Vera Holt hid the ledgers, reporters said.",
+                 [("indirect", "Vera Holt hid the ledgers", "reporters", None)],
+                 id="en-a-cue-after-its-own-subject-is-no-listed-verb"),
 ]
 
 
