@@ -1974,7 +1974,8 @@ class MentionParser:
                 or any(w[0].lower() in self.lex.non_person_words for w in list(run) + list(name_words)):
             return None
         start, end = run[0][1], name_words[-1][2]
-        if text[max(0, start - 3):start].rstrip().endswith(",") and not self._after_common_noun(text, start):
+        if text[max(0, start - 3):start].rstrip().endswith(",") and not self._after_common_noun(text, start) \
+                and not (self.lex.lang == "en" and self._opener_before_comma_en(text, start)):
             return None  # "Ann Lee, Tom Hale and Jo Park": a list, read part by part elsewhere
         prev = _WORD_BEFORE_EN.search(text, max(0, start - 20), start) if self.lex.lang == "en" else None
         if prev is not None and prev.group(1) in PREPOSITIONS and len(name_words) == 1 \
@@ -1983,6 +1984,20 @@ class MentionParser:
             # next (not "the Organization for Economic Cooperation and Development")
             return None
         return Mention(NAME, text[start:end], start, end, name=text[start:end])
+
+    def _opener_before_comma_en(self, text, start) -> bool:
+        """English ``Meanwhile, Hale and Moss said``, ``On Monday, Hale and Moss said``: the word
+        before the comma ends a sentence opener (an adverb, a day or month, a lower-case word),
+        not a name listed before the pair."""
+        before = tokens(text, max(0, start - 40), start)
+        if len(before) < 2 or before[-1][0] != ",":
+            return False
+        word = before[-2][0]
+        low = word.lower()
+        return not word[:1].isupper() or low in _DAYS_EN or low in _MONTHS_EN or low in self.lex.function_words \
+            or len(before) > 2 and before[-3][0].lower() in PREPOSITIONS and self.lex.is_place(word) \
+            or (len(before) == 2 or before[-3][0] in ".!?\"”") and (low.endswith("ly") or self._sentence_adverb(word)
+                                                                   or self.lex.is_adverb_between(low))
 
     def _after_common_noun(self, text, start) -> bool:
         """A lower-case noun and a comma before ``start`` (``his biographers, Ann and Tom Lee``):
