@@ -116,6 +116,9 @@ _STATEMENT_NOUNS_ID = frozenset("pernyataan keterangan rilis siaran pers".split(
 _OFFICE_LEADS_ID = ("kantor",) + tuple(sorted(_STATEMENT_NOUNS_ID - {"pers"}))
 #: an outlet's name in camel case (``detikNews``, ``iNews``): lower case first, then a capital
 _CAMEL_OUTLET = re.compile(r"([a-z]+)[A-Z][A-Za-z]*")
+#: Indonesian: the longest outlet read between a media cue and its comma (``Dilansir The Straits Times,``)
+MAX_OUTLET_WORDS_ID = 4
+MAX_OUTLET_CHARS_ID = 40
 #: Indonesian nouns for a stance or a wish that a cue may name before its clause (``menyampaikan
 #: harapannya bahwa …``, ``mengungkapkan kekhawatirannya bahwa …``): the report starts after ``bahwa``.
 _STANCE_NOUNS_ID = frozenset("""harapan keyakinan kekhawatiran pendapat pandangan penilaian keinginan
@@ -4842,6 +4845,8 @@ class IndirectQuotes:
         if skip >= len(after) or after[skip][0].lower() in _CHANNEL_PREPS_ID:
             return None  # "Hal itu disampaikan lewat akun X miliknya": the channel, not the source
         mention = self.parser.after_cue(text, after[skip][1], sent.end)
+        if media and mention is not None and (mention.role or mention.end > after[skip][2]):
+            mention = self._outlet_before_comma(after[skip], mention, sent.end) or mention
         if media and skip and after[0][0] == "dari" and mention is not None and (
                 mention.start != after[skip][1] or mention.role or "," in text[mention.start:mention.end]):
             return None  # "Dikutip dari laman X, Bripka Dodi …": the page, then the sentence's own subject
@@ -4893,6 +4898,22 @@ class IndirectQuotes:
         if mention.kind == NAME and self._titled_or_bare(mention):
             self._keep_subject(mention)  # "Pentingnya X juga ditekankan oleh Budi. Ia menyatakan …": Budi spoke
         return None
+
+    def _outlet_before_comma(self, first, mention: Mention, end: int) -> Optional[Mention]:
+        """Indonesian ``Dilansir detikSport, Kapadze sukses …``, ``Dilansir Reuters, pemerintah Jepang
+        akan …``: a media cue's outlet (one to three words, capitalised or in camel case) closed by a
+        comma, which the speaker reader ran on into the clause's subject (as a title before a name, or
+        the clause as the outlet's apposition); the outlet alone, or None."""
+        text = self.text
+        comma = text.find(",", first[1], min(end, first[1] + MAX_OUTLET_CHARS_ID))
+        if comma < 0 or not (first[0][:1].isupper() or _CAMEL_OUTLET.fullmatch(first[0])):
+            return None  # "Dilansir laman resmi Humas Polri, Brigadir …": a page, then the subject
+        if mention.end <= comma and not (mention.role and text.find(mention.role, mention.start) > comma):
+            return None  # the reader stopped at the comma and took no role from past it
+        if not 1 <= len(tokens(text, first[1], comma)) <= MAX_OUTLET_WORDS_ID:
+            return None
+        outlet = self.parser.after_cue(text, first[1], comma)
+        return outlet if outlet is not None and outlet.kind != PRONOUN and outlet.end <= comma else None
 
     def _document_source_id(self, lead, cue, sent, spans) -> Optional[_Pending]:
         """Indonesian ``Dalam perwali itu disebutkan bahwa …``: a document named after ``dalam``
