@@ -82,6 +82,8 @@ _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala sem
 #: The time subordinators whose clause, right after the cue, opens the report itself (``menambahkan
 #: setelah satu semester terlewati, …``); the literary ``sewaktu``, ``tatkala``, ``semasa`` are left out.
 _TIME_CLAUSE_OPENERS_ID = _TIME_SUBORDINATORS_ID - {"sewaktu", "tatkala", "semasa"}
+#: Indonesian time subordinators that order two acts (``setelah melakukan …, Kamal …``)
+_SEQUENCE_OPENERS_ID = frozenset({"setelah", "sesudah", "sebelum"})
 #: Indonesian connectives that open a sentence before a mid-sentence cue (``Sebab itu, kata X, …``,
 #: ``Berdasarkan data, kata X, …``): the reported clause follows the cue.
 _CONNECTIVE_LEADS_ID = frozenset("sebab berdasarkan maka oleh akibat dengan tanpa hingga sehingga bahkan apalagi "
@@ -3859,6 +3861,11 @@ class IndirectQuotes:
         if first == "dari":
             return len(ws) > 1 and ws[1][0].islower() and ws[1][0] not in self.lex.stop_words
         if first in _TIME_CLAUSE_OPENERS_ID and len(ws) > 3:
+            if first in _SEQUENCE_OPENERS_ID and ws[1][0].startswith("me") and self._verb_form_id(ws[1][0]):
+                # "mengatakan setelah melakukan pembunuhan itu, Kamal sempat …": an act done before or
+                # after another is the story told (when the source spoke is "setelah ditemui",
+                # "usai rapat", "saat dikonfirmasi")
+                return True
             return not self._verb_form_id(ws[1][0]) and ws[1][0].islower() \
                 and any(self._verb_form_id(w[0]) for w in ws[2:])
         return False
