@@ -22,6 +22,11 @@ from quotetrack.engine.indirect import _CLAUSE_SUBORDINATORS_EN, _EXISTENTIAL_ID
 
 #: Words opening a title set off by a comma before a name at the start of an English sentence
 #: ("The new president, Ann Lee, …"; not "Its leader, Tom Roe, …", whose possessive points elsewhere).
+#: Indonesian adjectives that stay inside a title before a name (``Pelatih baru Persija, Budi``)
+_TITLE_ADJECTIVES_ID = frozenset({"baru", "terpilih", "interim"})
+#: Indonesian titles of a deputy or an aide: ``sebagai deputi pelatih X, Budi`` makes the subject
+#: the deputy of Budi, who holds the title after it
+_DEPUTY_TITLES_ID = frozenset({"deputi", "asisten", "wakil"})
 _OPENING_TITLE_DETERMINERS_EN = frozenset(("the",))
 
 
@@ -1008,6 +1013,10 @@ class NameEvidence:
                 if mention.role is None and self._after_article(mention.start):
                     prev = mention
                     continue  # "president of the Florida Black Caucus": an organisation, not a person
+            if mention.role is None and apposed is None and lang_id \
+                    and text[mention.start - 2:mention.start] == ", " and text[mention.end:mention.end + 1] in (",", "."):
+                # "Pelatih baru Persija, Budi,": a title with a lower-case word, its body, then the name
+                mention.role = self._lower_title_of_body_id(prev.end if prev is not None else sent.start, mention.start - 2)
             if mention.role is None and apposed is None and lang_id:
                 mention.role = self._lower_title_before_id(sent.start, mention)  # "pengamat penerbangan Budi"
                 if mention.role is None and text.startswith(" dari ", mention.end):
@@ -1173,6 +1182,17 @@ class NameEvidence:
         ws = tokens(self.text, at, min(len(self.text), at + 12))
         return bool(ws) and ws[0][0].lower() in self.lex.demonstratives
 
+    def _lower_title_of_body_id(self, floor: int, comma: int) -> Optional[str]:
+        """Indonesian ``Pelatih baru Persija, Budi,``: a title with a lower-case word in it and the
+        one capitalised word of its body closing it before the comma (one word: no run of
+        capitals the name reader meets), else None."""
+        ws = tokens(self.text, max(floor, comma - 60), comma)
+        if len(ws) < 3 or not ws[-1][0][:1].isupper() or ws[-2][0][:1].isupper() \
+                or ws[-1][0].lower() in self.lex.titles:
+            return None
+        lead = self._title_lead_id(floor, ws[-1][1])
+        return self.text[lead:comma] if lead is not None else None
+
     def _title_lead_id(self, floor: int, at: int) -> Optional[int]:
         """Indonesian: where the title words right before ``at`` begin when a lower-case one is
         among them (``Asisten pelatih`` before ``Timnas Uzbekistan``), else None."""
@@ -1180,10 +1200,16 @@ class NameEvidence:
             return None
         ws = tokens(self.text, max(floor, at - 60), at)
         k = len(ws)
-        while k > 0 and ws[k - 1][0].lower() in self.lex.titles:
-            k -= 1
+        while k > 0 and (ws[k - 1][0].lower() in self.lex.titles
+                         or k > 1 and ws[k - 1][0] in _TITLE_ADJECTIVES_ID and ws[k - 2][0].lower() in self.lex.titles):
+            k -= 1  # "Pelatih baru Persija, Budi": a title's adjective stays in it
         if k == len(ws) or not any(w[0].islower() for w in ws[k:]):
             return None
+        if k > 0 and ws[k - 1][0] == "sebagai" and ws[k][0].lower() in _DEPUTY_TITLES_ID and k + 1 < len(ws) \
+                and ws[k + 1][0].lower() in self.lex.titles:
+            # "ditempatkan sebagai deputi pelatih baru Uzbekistan, Budi": the subject is the deputy;
+            # the name after the comma holds the title the deputy serves
+            return ws[k + 1][1]
         return ws[k][1]
 
     def _with_bracket_id(self, prev: Mention, between: str):
