@@ -22,7 +22,7 @@ from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
-    _modal_surname_en, _object_of_description_en, quote_hearer_en, tokens)
+    _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _modal_surname_en, _object_of_description_en, quote_hearer_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -700,6 +700,26 @@ def _time_opener_end_en(ws) -> int:
     if k + 1 < len(ws) and ws[k][0].lower() in _OPENER_TIME_UNITS_EN and ws[k + 1][0].lower() in _TIME_AFTERS_EN:
         return k + 2
     return 0
+
+
+#: Prepositions opening an English time phrase that may stand before the subject with no comma
+#: (``On Monday Lee …``, ``In March she …``).
+_BARE_TIME_PREPS_EN = frozenset("on in during".split())
+#: Most words of such a time phrase after its preposition (``on 5 March``, ``on Monday night``).
+MAX_BARE_TIME_WORDS = 3
+
+
+def _bare_time_phrase_end_en(ws, k: int) -> int:
+    """Where the subject starts after the words of a time phrase from ``ws[k]`` with no comma
+    (``Monday``, ``5 March``, ``Monday night``, ``the morning``), when a capitalised word or a
+    subject pronoun follows and more comes after it; 0 otherwise."""
+    j, heads = k, 0
+    while j < len(ws) and j - k < MAX_BARE_TIME_WORDS and (ws[j][0].lower() in _TIME_PHRASE_WORDS_EN or ws[j][0].isdigit()):
+        heads += ws[j][0].lower() in _TIME_HEADS_EN
+        j += 1
+    if not heads or j + 1 >= len(ws) or not (ws[j][0][:1].isupper() or ws[j][0].lower() in _SUBJECT_PRONOUNS_EN):
+        return 0
+    return j
 
 
 def _time_opener_comma_end_en(ws) -> int:
@@ -5146,6 +5166,11 @@ class IndirectQuotes:
             comma = next((j for j, w in enumerate(ws[k:k + 16], k) if w[0] == ","), None)
             if comma is None:
                 break
+            if lang_en and comma == len(ws) - 1 and ws[k][0].lower() in _BARE_TIME_PREPS_EN:
+                bare = _bare_time_phrase_end_en(ws, k + 1)
+                if bare:
+                    k = bare  # "On Monday Lee attacked the bill, saying …": no comma closes the time phrase
+                    break
             if lang_en and comma > k + 1:
                 comma = self._past_apposition_en(ws, comma)  # "When Tom Bell, also known as X, lost …, Lee …"
             k = comma + 1  # "After winning three primaries Tuesday night, Carver …", "On Thursday, after …, Warrick …"

@@ -9866,6 +9866,15 @@ EN_CASES = [
     pytest.param("Vera Holt hid the ledgers, reporters said.",
                  [("indirect", "Vera Holt hid the ledgers", "reporters", None)],
                  id="en-a-cue-after-its-own-subject-is-no-listed-verb"),
+    pytest.param("On Tuesday Councillor Mira Dane attacked the levy, saying it would hurt small shops.",
+                 [("indirect", "it would hurt small shops", "Mira Dane", "Councillor")],
+                 id="en-a-time-phrase-with-no-comma-before-the-subject-of-a-participle-cue"),
+    pytest.param("Mira Dane chairs the council. On 3 June she attacked the levy, saying it would hurt small shops.",
+                 [("indirect", "it would hurt small shops", "Mira Dane", None)],
+                 id="en-a-dated-time-phrase-with-no-comma-before-a-pronoun-subject-of-a-participle-cue"),
+    pytest.param("In the town hall voters attacked the levy, saying it would hurt small shops.",
+                 [],
+                 id="en-a-place-phrase-with-no-comma-is-no-time-phrase-before-a-subject"),
 ]
 
 
