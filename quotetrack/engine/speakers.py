@@ -441,6 +441,8 @@ TOLD_HEARER_REACH_EN = 40
 _TOLD_BEFORE_EN = re.compile(r"\btold[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.'’]*[ \t]+){0,3}$")
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
 INTRODUCED_REACH_EN = 300
+#: Most characters from a speaker's name to a person named in the clause the speaker reports.
+MAX_REPORTER_TO_REPORTED = 120
 
 
 @lru_cache(maxsize=4)
@@ -5337,7 +5339,7 @@ class ArticlePeople:
             ent = next(iter(named.values()))
             since = max(pos for pos, e in self._since_mark if e is ent and pos < at)
             if ent is not self.salient and not self._other_subject_between(ent, since, at, word) \
-                    and not self._relative_antecedent_en(ent, at) \
+                    and not self._relative_antecedent_en(ent, at) and not self._reported_by_salient_en(since) \
                     and (not gendered or self.gender_of(ent) in (None, want)) and personal(ent):
                 return ent  # "… concerns Ann Lee, president of the union. “…,” she said."
         if gendered and self.salient is not None:
@@ -5352,7 +5354,8 @@ class ArticlePeople:
                          and at - e.last_at <= PRONOUN_REACH and self.gender_of(e, weak=False) == want and personal(e)
                          and not self._in_relative_clause(self.salient, e) and not self._relative_antecedent_en(e, at)
                          and (id(e) in self._spoke or self._named_as_subject(e))
-                         and not self._object_of_subject_en(self.salient, e, want)]
+                         and not self._object_of_subject_en(self.salient, e, want)
+                         and not (id(e) not in self._spoke and self._reported_by_salient_en(e.last_at))]
                 if later:
                     last = max(later, key=lambda e: e.last_at)
                     titled = [e for e in self.entities if e.kind == "person" and last.last_at < e.last_at < at
@@ -6167,6 +6170,19 @@ class ArticlePeople:
         last = fold(ent.name).split()[-1:]
         return len(ent.name.split()) >= 2 and bool(last) and (
             last[0] in self.lex.org_name_ends or last[0] in self.lex.non_person_words)
+
+    def _reported_by_salient_en(self, since: int) -> bool:
+        """Whether the person named at ``since`` stands in a clause the salient speaker reports in
+        the same sentence (``Tom Lee said Mr Rob Brant had misled the board. He added: …``): named
+        by the speaker, no new subject for the next pronoun."""
+        start = self.salient.last_at if self.salient is not None else -1
+        if not 0 <= start < since or since - start > MAX_REPORTER_TO_REPORTED:
+            return False
+        between = self.text[start:since]
+        if "\n" in between or ". " in between or any(c in between for c in "“”\";"):
+            return False
+        cues = self.lex.pre_cues
+        return any(w.lower() in cues for w in between.split()[1:])
 
     def _other_subject_between(self, ent: Entity, start: int, at: int, word: str) -> bool:
         """Whether the text from a person's introduction up to the next quote names another known

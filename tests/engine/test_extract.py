@@ -9875,6 +9875,15 @@ EN_CASES = [
     pytest.param("In the town hall voters attacked the levy, saying it would hurt small shops.",
                  [],
                  id="en-a-place-phrase-with-no-comma-is-no-time-phrase-before-a-subject"),
+    pytest.param('Pete Oram said Mr Dale Finch had misled the council. He added: "We will take this to court."',
+                 [("indirect", "Mr Dale Finch had misled the council", "Pete Oram", None),
+                  ("direct", "We will take this to court.", "Pete Oram", None)],
+                 id="en-a-person-named-inside-a-reported-clause-does-not-take-the-speakers-next-pronoun"),
+    pytest.param('Pete Oram said Mr Dale Finch had misled the council. Mr Finch denied the claim. He said: '
+                 '"We will take this to court."',
+                 [("indirect", "Mr Dale Finch had misled the council", "Pete Oram", None),
+                  ("direct", "We will take this to court.", "Dale Finch", None)],
+                 id="en-a-person-reported-on-who-then-opens-a-sentence-takes-the-pronoun"),
 ]
 
 
