@@ -372,8 +372,11 @@ _GENDERED_NOUNS_EN = {**GENDERED_ROLE_NOUNS_EN, "woman": "f", "girl": "f", "man"
 _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,5}?("
                                   + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
 #: An English sentence opening with a plural noun phrase and a past verb (``County Democrats
-#: blocked``, ``Local farmers have …``, ``The workers were …``): a group that ``they`` may mean.
-_PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^)((?:The |[A-Z][a-z]+ )?(?:[a-z]+ )?"
+#: blocked``, ``Local farmers have …``, ``The workers were …``, ``Workers objected …``; after an opening phrase's comma,
+#: or dash, one led by a possessive: ``Ahead of the vote, Velmora's trade chiefs have …``): a group that
+#: ``they`` may mean.
+_PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^|(?<=, |- |— )(?=[A-Z][a-z]+(?:'s|’s) ))"
+                                     r"((?:The |[A-Z][a-z]+(?:'s|’s)? )?(?:[a-z]+ )?"
                                      r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+(?:ans|ats|ists|ies|als)|[A-Z][a-z]{2,}[^s\W'’]s))"
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
 #: Endings of a capitalised plural that make it a group's name (``Republicans``, ``Democrats``).

@@ -9884,6 +9884,23 @@ EN_CASES = [
                  [("indirect", "Mr Dale Finch had misled the council", "Pete Oram", None),
                   ("direct", "We will take this to court.", "Dale Finch", None)],
                  id="en-a-person-reported-on-who-then-opens-a-sentence-takes-the-pronoun"),
+    pytest.param("Velmora's trade chiefs have been talking up the harvest. Exports are rising fast, they insist.",
+                 [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
+                 id="en-they-after-a-plural-subject-with-a-possessive-opening-the-sentence"),
+    pytest.param("Velmora's trade minister has been talking up the harvest. Exports are rising fast, they insist.",
+                 [],
+                 id="en-they-after-a-singular-subject-with-a-possessive-is-no-group"),
+    pytest.param("Ahead of the vote, Velmora's trade chiefs have been talking up the harvest. Exports are rising fast, "
+                 "they insist.",
+                 [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
+                 id="en-they-after-a-possessive-plural-subject-behind-an-opening-phrase"),
+    pytest.param("Ahead of the vote, trade chiefs have been talking up the harvest. Exports are rising fast, they insist.",
+                 [],
+                 id="en-a-bare-plural-after-an-opening-phrase-is-no-group-for-they"),
+    pytest.param("Before the summit - which opens on Friday - Velmora's trade chiefs have been talking up the harvest. "
+                 "Exports are rising fast, they insist.",
+                 [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
+                 id="en-they-after-a-possessive-plural-subject-behind-a-dash-aside"),
 ]
 
 
