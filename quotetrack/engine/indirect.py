@@ -3199,6 +3199,8 @@ class IndirectQuotes:
         comma = self._next_comma(pos, end, spans)
         ws = tokens(self.text, pos, comma if comma is not None else end)
         words = [w[0] for w in ws if w[0][:1].isalnum()]
+        if comma is None and len(words) >= 3 and words[0].lower() == "those" and words[1] == "who":
+            return True  # "…, say those who feel the plan should be dropped.": the people the clause picks out
         if not words or len(words) > 6:
             return False
         first = words[0].lower()

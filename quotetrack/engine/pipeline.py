@@ -587,6 +587,8 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 mention.text.split()[-1].lower() in _INDEFINITE_SPEAKER_HEADS_EN:
             return True  # "A Sukamaju Council spokeswoman confirmed …": one member speaking for a body
         words = mention.text.split()
+        if lang_en and len(words) >= 3 and words[0].lower() == "those" and words[1] == "who":
+            return True  # "…, say those who feel the plan should be dropped": the people the clause picks out
         if lang_en and len(words) >= 3 and words[-2:] == ["and", "others"] and words[0][:1].isupper():
             return True  # "said Lee and others": a named person and the rest with them
         if lang_en and len(words) == 2 and words[0].lower() in ("that", "this") and words[1].islower() \

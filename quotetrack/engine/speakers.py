@@ -2439,6 +2439,11 @@ class MentionParser:
         lower_role = self._starts_role(text, parts[0]) and not _is_cap(text[parts[0][0]:parts[0][1]].strip())
         first = self._cut_at_stop(text, *parts[0], allow_prep=lower_role)
         head = self.chunk(text, *first) if first else None
+        if head is None and lang_en and first and text.startswith(" who ", first[1]) \
+                and text[first[0]:first[1]].lower() == "those":
+            # "…, say those who feel the plan should be dropped": the people the relative clause picks out
+            whole = self.chunk(text, first[0], parts[0][1])
+            return whole if whole is not None and whole.kind == DESCRIPTION else None
         if head is None:
             return None
         if lang_en and head.kind in (NAME, TITLE, ORGANISATION) and first[1] < parts[0][1] - 1:

@@ -9901,6 +9901,18 @@ EN_CASES = [
                  "Exports are rising fast, they insist.",
                  [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
                  id="en-they-after-a-possessive-plural-subject-behind-a-dash-aside"),
+    pytest.param("The new toll would drive traders away, say those who think the bridge should stay free.",
+                 [("indirect", "The new toll would drive traders away", "those who think the bridge should stay free", None)],
+                 id="en-an-inverted-cue-with-a-those-who-subject-closing-the-sentence"),
+    pytest.param("Ivo Rask is angry, and he said those who left the town were cowards.",
+                 [("indirect", "those who left the town were cowards", "Ivo Rask", None)],
+                 id="en-those-who-after-a-cue-with-its-own-subject-opens-the-report"),
+    pytest.param("Ivo Rask chairs the club. And he confessed the rival bid has left the board worried.",
+                 [("indirect", "the rival bid has left the board worried", "Ivo Rask", None)],
+                 id="en-confessed-before-a-bare-clause-is-a-cue"),
+    pytest.param("Ivo Rask confessed his love for the old ground.",
+                 [],
+                 id="en-confessed-before-a-bare-object-is-no-report"),
 ]
 
 
