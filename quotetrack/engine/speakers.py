@@ -286,6 +286,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: A lower-case word glued to a capitalised one where a space was lost (``dilansirdetikBali``,
 #: ``kepadadetikJateng``): a media credit or a verb, never part of a speaker's name.
 _GLUED_LOWER_WORD = re.compile(r"[a-z]{3,}[A-Z]")
+#: An English word of nationality or region qualifying a title (``European co-ordinator for …``,
+#: ``British director of …``, ``Chinese envoy to …``).
+_DEMONYM_EN = re.compile(r"[A-Z][a-z]+(?:ean|ian|an|ish|ese|ch|sh|i)")
 #: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
 _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
 #: Most words in one field of such a list ("Partisipasi Masyarakat", "Sumber Daya Manusia").
@@ -4067,8 +4070,10 @@ class MentionParser:
         lead = next((k for k, w in enumerate(head) if w.islower()), len(head))
         if not possessor and lead and not (lead < len(head) and all(w.islower() for w in head[lead:])
                                            and lows[-1] in self.lex.titles
-                                           and not any(w[0][:1].isalnum() for w in ws[len(head):])):
-            return False  # "Vodafone has …": a clause with its own subject; but "BCC director general"
+                                           and (not any(w[0][:1].isalnum() for w in ws[len(head):])
+                                                or lead == 1 and _DEMONYM_EN.fullmatch(head[0]))):
+            return False  # "Vodafone has …": a clause with its own subject; but "BCC director general",
+            # "European co-ordinator for the Open Group"
         last = lows[-1]
         if last in self.lex.titles or (last.endswith("s") and last[:-1] in self.lex.titles):
             return True

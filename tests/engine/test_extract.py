@@ -9913,6 +9913,16 @@ EN_CASES = [
     pytest.param("Ivo Rask confessed his love for the old ground.",
                  [],
                  id="en-confessed-before-a-bare-object-is-no-report"),
+    pytest.param('Nell Ostby, European co-ordinator for the Clean Rivers League, which lobbies for anglers, voiced doubts. '
+                 '"It will not last," she said.',
+                 [("direct", "It will not last,", "Nell Ostby", "European co-ordinator for the Clean Rivers League")],
+                 id="en-an-apposed-role-opening-with-a-nationality-in-a-sentence-with-no-cue"),
+    pytest.param('"It will not last," said Nell Ostby, Danish director of the Clean Rivers League.',
+                 [("direct", "It will not last,", "Nell Ostby", "Danish director of the Clean Rivers League")],
+                 id="en-an-apposed-role-opening-with-a-nationality-after-an-inverted-cue"),
+    pytest.param('"It will not last," said Nell Ostby, Vodafone director of the Clean Rivers League.',
+                 [("direct", "It will not last,", "Nell Ostby", None)],
+                 id="en-a-capitalised-name-before-a-title-and-a-preposition-is-no-role"),
 ]
 
 
