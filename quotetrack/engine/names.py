@@ -1057,12 +1057,15 @@ class NameEvidence:
                 # apposition after a full name gives the role, whether or not a cue follows
                 # (closed by a comma or the sentence's end: not "…, the senator stated that", the
                 # subject of a clause after an opening phrase, nor "the No. 3 in …"; a home town
-                # "…, of Dayton," is no role)
+                # "…, of Dayton," is no role; a body's own relative clause may close it: "…, head of
+                # the Rivers League which lobbies for anglers, said")
                 after = self.parser.apposition_after(text, mention.end + 1, sent.end)
                 at = text.find(after, mention.end) + len(after) if after else -1
                 words = after.split() if after else []
                 if words and at > mention.end and words[0].lower() not in ORIGIN_WORDS and (
-                        text[at:at + 1] in (",", ";") or not text[at:sent.end].strip(" .")) \
+                        text[at:at + 1] in (",", ";") or not text[at:sent.end].strip(" .")
+                        or words[-1][:1].isupper() and text.startswith(" which ", at)
+                        and "," in text[at:sent.end]) \
                         and not any(w.lower() in _PREDICATE_EN for w in words) \
                         and not (words[-1].islower() and words[-1].endswith("ed") and not self.lex.is_plain_noun(words[-1])):
                     # (not "… of Ann Lee, the members of the union would …", a clause; nor "Ann

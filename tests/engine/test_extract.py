@@ -9923,6 +9923,14 @@ EN_CASES = [
     pytest.param('"It will not last," said Nell Ostby, Vodafone director of the Clean Rivers League.',
                  [("direct", "It will not last,", "Nell Ostby", None)],
                  id="en-a-capitalised-name-before-a-title-and-a-preposition-is-no-role"),
+    pytest.param('Nell Ostby, European co-ordinator for the Clean Rivers League which lobbies for anglers, voiced doubts. '
+                 '"It will not last," she said.',
+                 [("direct", "It will not last,", "Nell Ostby", "European co-ordinator for the Clean Rivers League")],
+                 id="en-an-apposed-role-closed-by-its-bodys-relative-clause-with-no-comma"),
+    pytest.param('Nell Ostby, co-ordinator for the league which lobbies for anglers, voiced doubts. '
+                 '"It will not last," she said.',
+                 [("direct", "It will not last,", "Nell Ostby", None)],
+                 id="en-a-relative-clause-after-a-common-noun-leaves-the-apposition-open"),
 ]
 
 
