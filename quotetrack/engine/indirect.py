@@ -711,13 +711,16 @@ MAX_BARE_TIME_WORDS = 3
 
 def _bare_time_phrase_end_en(ws, k: int) -> int:
     """Where the subject starts after the words of a time phrase from ``ws[k]`` with no comma
-    (``Monday``, ``5 March``, ``Monday night``, ``the morning``), when a capitalised word or a
-    subject pronoun follows and more comes after it; 0 otherwise."""
+    (``Monday``, ``5 March``, ``Monday night``, ``the morning``), when a capitalised word, a
+    subject pronoun or ``the`` (``On Friday the mayor …``) follows and more comes after it; 0 otherwise."""
     j, heads = k, 0
     while j < len(ws) and j - k < MAX_BARE_TIME_WORDS and (ws[j][0].lower() in _TIME_PHRASE_WORDS_EN or ws[j][0].isdigit()):
+        if heads and ws[j][0].lower() not in _TIME_HEADS_EN and not ws[j][0].isdigit():
+            break  # "On Friday the mayor …": the subject's determiner after the time words
         heads += ws[j][0].lower() in _TIME_HEADS_EN
         j += 1
-    if not heads or j + 1 >= len(ws) or not (ws[j][0][:1].isupper() or ws[j][0].lower() in _SUBJECT_PRONOUNS_EN):
+    if not heads or j + 1 >= len(ws) or not (ws[j][0][:1].isupper() or ws[j][0].lower() in _SUBJECT_PRONOUNS_EN
+                                             or ws[j][0] == "the" and j > k):
         return 0
     return j
 
@@ -3199,8 +3202,10 @@ class IndirectQuotes:
         comma = self._next_comma(pos, end, spans)
         ws = tokens(self.text, pos, comma if comma is not None else end)
         words = [w[0] for w in ws if w[0][:1].isalnum()]
-        if comma is None and len(words) >= 3 and words[0].lower() == "those" and words[1] == "who":
-            return True  # "…, say those who feel the plan should be dropped.": the people the clause picks out
+        if comma is None and len(words) >= 3 and "who" in words[1:4] and words[0].lower() not in _SUBJECT_PRONOUNS_IT_EN:
+            # "…, say those who feel the plan should be dropped.", "…, say people who live nearby.":
+            # the people the relative clause picks out
+            return True
         if not words or len(words) > 6:
             return False
         first = words[0].lower()

@@ -9931,6 +9931,12 @@ EN_CASES = [
                  '"It will not last," she said.',
                  [("direct", "It will not last,", "Nell Ostby", None)],
                  id="en-a-relative-clause-after-a-common-noun-leaves-the-apposition-open"),
+    pytest.param("On Friday the harbour master attacked the levy, saying it would hurt small boats.",
+                 [("indirect", "it would hurt small boats", "the harbour master", None)],
+                 id="en-a-time-phrase-with-no-comma-before-a-described-subject-of-a-participle-cue"),
+    pytest.param("The new toll would drive traders away, say people who work near the bridge.",
+                 [("indirect", "The new toll would drive traders away", "people who work near the bridge", None)],
+                 id="en-an-inverted-cue-with-a-people-who-subject-closing-the-sentence"),
 ]
 
 
