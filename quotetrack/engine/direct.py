@@ -731,16 +731,16 @@ class DirectQuotes:
                     mention = self._apposed_subject(window[0][1], w[1], []) or mention
                 if lang_en and mention is not None and window[j - 1][0] == "," and w[0].endswith("ing"):
                     mention = self._drop_finite_verb(mention)  # "“…,” the paper beams, adding, …"
-                if mention is not None and not self._plausible_speaker(mention) \
+                cue = w[0] + " on" if w[0] in _GO_ON_EN and j + 1 < len(window) and window[j + 1][0] == "on" else w[0]
+                if mention is not None and not self._plausible_speaker(mention) and cue == w[0] \
                         and self._described_source(mention, window, j):
-                    return Mention(DESCRIPTION, mention.text, mention.start, mention.end), w[0]
+                    return Mention(DESCRIPTION, mention.text, mention.start, mention.end), cue  # not "the talks went on"
                 if mention is None or not self._plausible_speaker(mention):
                     return None
                 if j > 8 and not (lang_en and mention.kind == NAME and window[j - 1][0] == ","
                                   and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"})):
                     return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
-
-                return mention, (w[0] + " on" if w[0] in _GO_ON_EN and j + 1 < len(window) and window[j + 1][0] == "on" else w[0])
+                return mention, cue
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 prev = window[j - 1][0].lower() if j else ""
                 if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1

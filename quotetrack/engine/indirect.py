@@ -99,6 +99,8 @@ MAX_OPENER_WORDS_ID = 4
 #: Most words of an Indonesian subject before a cue's pronoun and verb set off by commas (``Gedung rawat
 #: inap, ia menambahkan, akan …``).
 MAX_INTERRUPTED_LEAD_WORDS_ID = 6
+#: How far past the cue (in characters) the predicate after such an interrupting cue is looked for.
+INTERRUPTED_PREDICATE_REACH_ID = 80
 #: Indonesian place and day of the telling set off by commas after a mid-sentence cue and its source
 #: (``…, kata X, di Surabaya, Sabtu (2/1/2021), pemerintah …``): no part of the reported clause.
 _CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,40},\s*)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
@@ -944,14 +946,15 @@ _THAT_OR_QUOTE_EN = re.compile(r"\bthat\b|[“\"':;]")
 _OBJECT_DETERMINERS_EN = frozenset("a an the its his her their".split())
 
 
+#: English past verbs of seeming, happening or moving: ``It seemed …`` names no body's act.
+_IT_PAST_NON_ACTIONS_EN = frozenset("seemed appeared emerged happened occurred remained turned proved looked sounded "
+                                    "followed came went".split())
+
+
 def _past_action_en(word: str) -> bool:
-    """A lower-case past verb of action (``attacked``, ``hit``), not a verb of seeming or happening."""
+    """A lower-case past verb of action (``attacked``, ``fought``), not a verb of seeming or happening."""
     return word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST_EN) \
         and word not in _IT_PAST_NON_ACTIONS_EN
-
-
-_IT_PAST_NON_ACTIONS_EN = frozenset("seemed appeared emerged happened occurred remained turned proved looked sounded "
-                                    "followed came went was had".split())
 
 
 class IndirectQuotes:
@@ -2516,14 +2519,17 @@ class IndirectQuotes:
         if not lead.endswith(",") or any(w.lower() not in self.lex.adverbs_between for w in text[mention.end:verb_at].split()):
             return False
         words = lead[:-1].split()
+        if not words:
+            return False  # ", dia melanjutkan, …": no subject before the cue
         if any(self._verb_form_id(w) or w in self.lex.pre_cues for w in words) \
                 or words[-1].lower() in self.lex.adverbs_between or words[-1].lower() in self.lex.stop_words:
             return False  # "Budi menambahkan, pihaknya mencatat, …": a clause of its own; "Terlebih lagi, …": an adverb
         if self._subject_lead_id(sent_start, sent_start + len(lead) - 1):
             return True
         # "Gedung rawat inap, ia menambahkan, akan dibuka …": the words after the cue open with the predicate
-        after = tokens(text, text.index(",", verb_at) + 1, min(len(text), verb_at + 80))[:1]
-        return bool(words) and len(words) <= MAX_INTERRUPTED_LEAD_WORDS_ID and words[0][:1].isupper() \
+        comma = text.find(",", verb_at)
+        after = tokens(text, comma + 1, min(len(text), verb_at + INTERRUPTED_PREDICATE_REACH_ID))[:1] if comma >= 0 else []
+        return len(words) <= MAX_INTERRUPTED_LEAD_WORDS_ID and words[0][:1].isupper() \
             and not self._adverbial_opener_id(lead) and words[0].lower() not in _CONNECTIVE_LEADS_ID \
             and "," not in lead[:-1] and bool(after) and (after[0][0] in _PREDICATE_ID or self._verb_form_id(after[0][0]))
 

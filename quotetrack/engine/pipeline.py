@@ -30,14 +30,16 @@ from quotetrack.engine.speakers import (
 
 
 #: Indonesian scraper glue: a cue or a preposition run into the capitalised word after it (``kataFaruk``,
-#: ``dariAntara``, ``DalamJurnal``; ``di`` only in lower case: ``DiCaprio`` is a name), or a word run
+#: ``dariAntara``, ``DalamJurnal``; capitalised only the sentence openers: ``KataData`` is an outlet and
+#: ``DiCaprio`` a name), or a word run
 #: into the outlet ``detik…`` (``DilansirdetikSport``, ``kepadadetikcom``), or a comma run into the next
 #: word (``detikSport,Budi``): a space belongs at the match's end.
-_GLUED_WORD_ID = re.compile(r"(?<![^\W\d_])(?:[Dd]ilansir|[Dd]ikutip|[Kk]epada|[Dd]ari|[Dd]alam|[Kk]ata|di|[Mm]enurut|[Uu]jar)"
+_GLUED_WORD_ID = re.compile(r"(?<![^\W\d_])(?:[Dd]ilansir|[Dd]ikutip|kepada|dari|[Dd]alam|kata|di|[Mm]enurut|ujar)"
                             r"(?=[A-Z][a-z])|[a-z](?=detik(?:[A-Z]|com\b))|(?<=[a-z]),(?=[A-Za-z])")
 #: Marks of pages scraped with their inline links run into the words around them (detik's ad line, its
-#: outlet names): only there is the glue looked for (a scan of the whole text, once).
-_GLUE_SCRAPE_MARKS_ID = ("SCROLL TO CONTINUE", "detik")
+#: outlet names ``detikcom``, ``detikSport``; not the common word ``detik``, a second): only there is the
+#: glue looked for (a scan of the whole text, once).
+_GLUE_SCRAPE_MARK_ID = re.compile(r"SCROLL TO CONTINUE|detik(?:com\b|[A-Z])")
 #: Sentence openers that carry on the argument of the sentence before (Indonesian): ``Apalagi,``,
 #: ``Apalagi …``, ``Terlebih,`` (``Terlebih lagi,`` is read as ``Terlebih`` and no comma: no opener).
 _ARGUMENT_OPENERS_ID = ("Apalagi,", "Apalagi ", "Terlebih,")
@@ -70,7 +72,7 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
         from quotetrack.engine.ner import installed_person_finder, person_finder
         find_people = person_finder(lang) if use_ner else installed_person_finder(lang)
     glued = [m.end() for m in _GLUED_WORD_ID.finditer(text)] \
-        if lex.lang == "id" and any(mark in text for mark in _GLUE_SCRAPE_MARKS_ID) else []
+        if lex.lang == "id" and _GLUE_SCRAPE_MARK_ID.search(text) else []
     if not glued:
         return Extractor(text, lex, find_people).run()
     # "DilansirdetikSport,", "dikutip dariAntara": a space the scraper lost after a cue or a
@@ -79,10 +81,19 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
     spaced = " ".join(parts)
     added = [at + k for k, at in enumerate(glued)]  # where each put-back space stands in ``spaced``
     quotes = Extractor(spaced, lex, find_people).run()
+
+    def original(at: int) -> int:
+        return at - bisect_left(added, at)
+
+    def as_written(words: Optional[str]) -> Optional[str]:
+        # a name or role read across a put-back space is given as the article writes it
+        at = spaced.find(words) if words and words not in text else -1
+        return words if at < 0 else text[original(at):original(at + len(words))]
+
     for q in quotes:
-        q.start -= bisect_left(added, q.start)
-        q.end -= bisect_left(added, q.end)
+        q.start, q.end = original(q.start), original(q.end)
         q.text = text[q.start:q.end]
+        q.speaker, q.role, q.cue = as_written(q.speaker), as_written(q.role), as_written(q.cue)
     return quotes
 
 

@@ -287,7 +287,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: ``kepadadetikJateng``): a media credit or a verb, never part of a speaker's name.
 _GLUED_LOWER_WORD = re.compile(r"[a-z]{3,}[A-Z]")
 #: An English word of nationality or region qualifying a title (``European co-ordinator for …``,
-#: ``British director of …``, ``Chinese envoy to …``).
+#: ``British director of …``, ``Chinese envoy to …``); by its ending only, so given names that end
+#: so (``Susan``, ``Brian``) are told apart by the given-name list where it is used.
 _DEMONYM_EN = re.compile(r"[A-Z][a-z]+(?:ean|ian|an|ish|ese|ch|sh|i)")
 #: Words joining the fields of an Indonesian title given as a list ("Pangan, Kelautan, dan Pertanian").
 _LIST_JOINERS_ID = frozenset({"dan", "serta", "&"})
@@ -384,6 +385,8 @@ _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
 #: Endings of a capitalised plural that make it a group's name (``Republicans``, ``Democrats``).
 _GROUP_NAME_ENDS_EN = re.compile(r"(?:ans|ats|ists|ies|als)$")
+#: A lower-case word standing alone in an English text (``the workers``, not ``co-workers``).
+_LOWER_WORD_EN = re.compile(r"(?<![\w'’-])[a-z]\w*")
 #: English ``… the hive that is Lee Mills``, ``… the plant that Tom Cole built`` closing a subject
 #: phrase: a lower-case noun, a restrictive relative and a name inside it.
 _NAME_RELATIVE_TAIL_EN = re.compile(r"(?<=[a-z]) (?:that|which) (?:(?:is|was|are|were) (?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}"
@@ -4071,7 +4074,7 @@ class MentionParser:
         if not possessor and lead and not (lead < len(head) and all(w.islower() for w in head[lead:])
                                            and lows[-1] in self.lex.titles
                                            and (not any(w[0][:1].isalnum() for w in ws[len(head):])
-                                                or lead == 1 and _DEMONYM_EN.fullmatch(head[0]))):
+                                                or lead == 1 and _DEMONYM_EN.fullmatch(head[0]) and lows[0] not in self.lex.given_names)):
             return False  # "Vodafone has …": a clause with its own subject; but "BCC director general",
             # "European co-ordinator for the Open Group"
         last = lows[-1]
@@ -4762,6 +4765,7 @@ class ArticlePeople:
         #: Set while a description before a quote is being read, which asks for the pronoun's referent again.
         self._reading_described_subject = False
         self.text = ""  # the article, when the caller gives it (English pronouns look back in it)
+        self._lower_words = ("", frozenset())  # the article's lower-case words, read once per text
         #: Where an Indonesian ``dia`` was last refused to a body (``Polisi``) with no person to take
         #: it: the quote there is kept with no speaker.
         self.body_refused_at = -1
@@ -5964,7 +5968,9 @@ class ArticlePeople:
         low = word.lower()
         if low in self.lex.descriptions or low in self.lex.crowd_nouns:
             return True
-        return re.search(r"(?<![\w'’-])" + re.escape(low) + r"\b", self.text) is not None
+        if self._lower_words[0] is not self.text:
+            self._lower_words = (self.text, frozenset(_LOWER_WORD_EN.findall(self.text)))
+        return low in self._lower_words[1]
 
     def _last_group_since_en(self, pattern, since: int, at: int, keep=None) -> Optional[Entity]:
         """The group that the last match of ``pattern`` (group 1) between ``since`` and ``at``, at most

@@ -185,6 +185,18 @@ ID_CASES = [
         [("direct", "Film ini penting bagi kami,", "Leonardo DiCaprio", "aktor")],
         id="capitalised-di-inside-a-name-is-no-glue"),
     pytest.param(
+        "Harga beras naik dalam 30 detik terakhir di pasar.\n\nMenurut KataData, harga beras naik 10 persen tahun ini.",
+        [("indirect", "harga beras naik 10 persen tahun ini", "KataData", None)],
+        id="the-word-detik-is-no-scraper-mark-and-kata-in-an-outlet-no-glue"),
+    pytest.param(
+        "SCROLL TO CONTINUE WITH CONTENT\n\nMenurut KataData, harga beras naik 10 persen tahun ini.",
+        [("indirect", "harga beras naik 10 persen tahun ini", "KataData", None)],
+        id="a-capitalised-kata-is-no-glue-on-a-scraped-page"),
+    pytest.param(
+        "Gedung itu rusak. , dia melanjutkan, gedung rawat inap akan dibuka pekan depan.",
+        [],
+        id="an-interrupting-cue-after-a-bare-comma-has-no-subject"),
+    pytest.param(
         "Mengutip siaran pers dari Biro Humas, Data, dan Informasi Dinas Kota, upacara dipimpin oleh Kepala "
         "Dinas Ratna Sari mulai pukul 07.00.",
         [],
@@ -9762,6 +9774,12 @@ EN_CASES = [
                  "the talks went on for hours.",
                  [],
                  id="en-went-on-with-more-after-on-is-no-cue"),
+    pytest.param("The crowd waited in the rain for hours. \u201cOpen the gates,\u201d the protest went on.",
+                 [],
+                 id="en-went-on-after-a-thing-is-no-cue"),
+    pytest.param("\u201cWe will stay here until they listen,\u201d the vigil carried on.",
+                 [],
+                 id="en-carried-on-after-a-thing-is-no-cue"),
     pytest.param("Mayor Tom Cole closed the unit in May.\n\n\u201cThere is hate everywhere,\u201d the party\u2019s "
                  "presidential candidate said.\n\n\u201cWe ought to start it again,\u201d he went on.",
                  [("direct", "There is hate everywhere,", "the party\u2019s presidential candidate", None),
