@@ -23,8 +23,11 @@ MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: How many tokens of hearer, place and time may stand between an English cue and its quote.
 MAX_PLAIN_TAIL_EN = 14
+#: How far (in characters) the closing mark of the whole-sentence quote after such a stretch is looked for.
+PLAIN_STRETCH_QUOTE_REACH = 400
+#: Determiners inside such a stretch: after a preposition (``in the city``) or opening a told hearer.
 _PLAIN_TAIL_DETERMINERS_EN = frozenset("the a an his her their its our my your this these those".split())
-_TELL_FORMS_EN = frozenset("tell tells told telling".split())
+#: Words before a determiner inside such a stretch (``at the meeting``, ``during a visit``).
 _TAIL_PREPOSITIONS_EN = PREPOSITIONS | frozenset("during after before about into near outside inside across".split())
 #: Words that may open such a stretch right after the cue: a preposition, a determiner, a hearer.
 _PLAIN_TAIL_OPENERS_EN = frozenset("at in on to during after before from with the a an his her their its our "
@@ -112,11 +115,11 @@ _SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*\.[ \t]+[A-Z]")
 _BE_FORMS_EN = frozenset("is are was were be been".split())
 #: Longest dash aside taken whole as the role of the name before it.
 MAX_DASH_ROLE_WORDS = 10
-#: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
 #: English verbs of going on that, with ``on`` closing the clause, cue a quote's continuation.
 _GO_ON_EN = frozenset({"went", "goes", "go", "carried", "carries", "pressed", "presses"})
 #: How far before a ``he went on`` quote the quote it continues may end.
 GO_ON_REACH = 400
+#: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
 _GAP_BEFORE_CUE = re.compile(r"\s*[,.!?…]?\s*[—–-]?\s*")
 
 #: The words after a cue up to the end of its clause, a quoted fragment included (``said he
@@ -172,7 +175,7 @@ _LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split()
 
 
 #: Subordinators that open a comma aside between a cue and its quote (``said, when asked, “…”``).
-_ASIDE_SUBORDINATORS_EN = frozenset("when while as after before because since though although if until once".split())
+_ASIDE_SUBORDINATORS_EN = (_TRAILER_SUBORDINATORS - {"whilst"}) | {"once"}
 #: Longest such aside (in tokens, its comma included) that lengthens a cue's reach.
 MAX_CLOSING_ASIDE_TOKENS = 10
 
@@ -210,7 +213,7 @@ def _plain_tail_start_en(ws, lex) -> int:
     for p in range(k, len(ws)):
         if ws[p][0].lower() in _PLAIN_TAIL_DETERMINERS_EN:
             before = ws[p - 1][0].lower() if p else ""
-            if p == k and before not in _TELL_FORMS_EN or p > k and before not in _TAIL_PREPOSITIONS_EN:
+            if p == k and before not in _TELL_EN or p > k and before not in _TAIL_PREPOSITIONS_EN:
                 return len(ws)
     return k
 
@@ -1136,8 +1139,8 @@ class DirectQuotes:
         text = self.text
         if self.lex.lang != "en" or text[end:end + 1] not in "“\"":
             return False
-        close = min((i for i in (text.find("”", end + 1, end + 400), text.find("\"", end + 1, end + 400)) if i > 0),
-                    default=-1)
+        reach = end + PLAIN_STRETCH_QUOTE_REACH
+        close = min((i for i in (text.find("”", end + 1, reach), text.find("\"", end + 1, reach)) if i > 0), default=-1)
         content = text[end + 1:close].rstrip() if close > 0 else ""
         if not content[:1].isupper() or content[-1:] not in ".?!," or len(content.split()) < 4:
             return False

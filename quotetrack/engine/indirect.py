@@ -429,8 +429,6 @@ _PARTICIPLE_PREPS_EN = frozenset("by for before after".split())
 #: Participle cues that report for the subject with no comma before them, after its verb's object
 #: ("Airlines attacked the law saying …").
 _BARE_PARTICIPLE_CUES_EN = frozenset("saying arguing insisting claiming".split())
-#: Lower-case words opening a described subject after a sentence conjunction ("But the senator …").
-_DETERMINER_SUBJECT_LEADS_EN = frozenset("the a an his her their its".split())
 #: Plural nouns of people before such a participle, who may themselves be saying it ("met voters saying"),
 #: unless a preposition governs them ("attacked the plans for pensioners saying").
 _PEOPLE_PLURALS_EN = frozenset("people children men women staff fans police crowds residents".split())
@@ -740,13 +738,14 @@ def _time_opener_comma_end_en(ws) -> int:
     return k + 1 if k and k < len(ws) - 1 and ws[k][0] == "," else 0
 
 
+#: The English articles: a cue form after one is a noun (``the state of Ohio``, ``a report``).
+_ARTICLES_EN = frozenset({"the", "a", "an"})
+#: Subordinators after a cue that open a clause with a source and a cue of its own (``said in May
+#: after the firm announced …``).
+_CUE_TIME_SUBORDINATORS_EN = frozenset("after before when because since once until".split())
 #: Before a mid-sentence ", according to X,": a lead opened by one of these subordinators (and no
 #: other comma) is a subordinate clause, so the main clause after the source is the report
 #: ("While most were routine, according to X, two were …").
-#: Subordinators after a cue that open a clause with a source and a cue of its own (``said in May
-#: after the firm announced …``).
-_ARTICLES_EN = frozenset({"the", "a", "an"})
-_CUE_TIME_SUBORDINATORS_EN = frozenset("after before when because since once until".split())
 _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
 #: Longest such subordinate-clause lead, in words.
 MAX_SUBORDINATE_LEAD_WORDS = 20
@@ -943,7 +942,7 @@ _BRACKET_SOURCE_EN = re.compile(r"[^()]{1,80},\s+(?!(?:as|he|she|they|I|we|it|yo
 #: Words opening a reported clause or quote after a cue (``wrote that``, ``wrote: "``).
 _THAT_OR_QUOTE_EN = re.compile(r"\bthat\b|[“\"':;]")
 #: Determiners opening a verb's object (``Acme runs an oil field``): a ``-s`` word before one is a verb.
-_OBJECT_DETERMINERS_EN = frozenset("a an the its his her their".split())
+_OBJECT_DETERMINERS_EN = _ARTICLES_EN | frozenset("its his her their".split())
 
 
 #: English past verbs of seeming, happening or moving: ``It seemed …`` names no body's act.
@@ -2879,7 +2878,7 @@ class IndirectQuotes:
         if not self.text.startswith(_CONJUNCTION_OPENINGS_EN, start):
             return start  # cheap test first: most sentences open otherwise
         ws = tokens(self.text, start, min(len(self.text), start + 12))
-        if len(ws) > 1 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN and ws[1][0] in _DETERMINER_SUBJECT_LEADS_EN:
+        if len(ws) > 1 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN and ws[1][0] in _OBJECT_DETERMINERS_EN:  # "But the senator …": a described subject
             return ws[1][1]
         return start
 
@@ -2963,7 +2962,7 @@ class IndirectQuotes:
         timed = _time_opener_end_en(ws)
         if timed and ws[timed - 1][0].lower() in {"after", "before"}:
             return timed - 1
-        lead = 1 if ws[0][0] in {"And", "But", "Yet"} else 0
+        lead = 1 if ws[0][0] in SENTENCE_CONJUNCTIONS_EN else 0  # "But in 2001, after …"
         if len(ws) > lead + 3 and ws[lead][0].lower() in _ADVERBIAL_PREPOSITIONS_EN:
             for k in range(lead + 2, min(len(ws), MAX_SUBORDINATE_LEAD_TOKENS + 4)):
                 if ws[k][0] == ",":

@@ -20,14 +20,14 @@ from quotetrack.engine.speakers import (
 from quotetrack.engine.lexicon import opening_stop_words
 from quotetrack.engine.indirect import _CLAUSE_SUBORDINATORS_EN, _EXISTENTIAL_ID
 
-#: Words opening a title set off by a comma before a name at the start of an English sentence
-#: ("The new president, Ann Lee, …"; not "Its leader, Tom Roe, …", whose possessive points elsewhere).
-#: Indonesian adjectives that stay inside a title before a name (``Pelatih baru Persija, Budi``)
+#: Indonesian adjectives that stay inside a title before a name (``Pelatih baru Persija, Budi``).
 _TITLE_ADJECTIVES_ID = frozenset({"baru", "terpilih", "interim"})
 #: Indonesian titles of a deputy or an aide: ``sebagai deputi pelatih X, Budi`` makes the subject
-#: the deputy of Budi, who holds the title after it
+#: the deputy of Budi, who holds the title after it.
 _DEPUTY_TITLES_ID = frozenset({"deputi", "asisten", "wakil"})
-_OPENING_TITLE_DETERMINERS_EN = frozenset(("the",))
+#: Most tokens of a title that opens an English sentence before a comma and an apposed name
+#: (``The shadow foreign secretary, Ann Lee, …``), ``the`` included.
+MAX_OPENING_TITLE_TOKENS_EN = 5
 
 
 #: Words opening an English sentence about a thing, not a person (``It’s become an issue, with …``).
@@ -1412,7 +1412,7 @@ class NameEvidence:
         a letter to the party leader, Ann Lee, …``)."""
         ws = tokens(self.text, floor, comma)
         k = 1 if ws and ws[0][0] in SENTENCE_CONJUNCTIONS_EN else 0
-        if len(ws) - k < 2 or len(ws) - k > 5 or ws[k][0].lower() not in _OPENING_TITLE_DETERMINERS_EN:
+        if not 2 <= len(ws) - k <= MAX_OPENING_TITLE_TOKENS_EN or ws[k][0].lower() != "the":
             return None
         words = ws[k + 1:]
         if words[-1][0].lower() not in self.lex.titles or not all(

@@ -17,7 +17,7 @@ from quotetrack.engine.language import detect_language
 from quotetrack.engine.lexicon import Lexicon, get_lexicon, opening_stop_words
 from quotetrack.engine.marks import QuoteSpan, find_quote_spans
 from quotetrack.engine.names import _TITLE_CASE_LOWER, NameEvidence
-from quotetrack.engine.quote import Quote
+from quotetrack.engine.quote import MIXED, Quote
 from quotetrack.engine.rules import (
     DEFAULT_CONFIDENCE, clause_break, title_case_phrase, _Pending, _SUBORDINATORS_EN, _WORD,
     _known_description, rule_confidence)
@@ -121,11 +121,11 @@ _NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 #: Speech verbs that, after "and"/"but" and a new subject, open a second source's report.
 _SECOND_SOURCE_VERBS_EN = frozenset("""said says say accused accuses argued argue argues claimed claim claims warned warn
 warns told insisted insist contended countered noted predicted suggested suggest believe believes""".split())
+#: Irregular past forms that may close a contact clause (``a ruling the court upheld``).
+_IRREGULAR_PASTS_EN = "upheld|made|held|wrote|took|gave|sent|won|lost|put|set|cut|built|bought|ran|chose|drew|found|brought|sought|kept|left|began|spent|struck"
 #: More English clause breaks after the report: a comma, a conjunction and a new subject begin
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").
-#: Irregular past forms that may close a contact clause (``a ruling the court upheld``).
-_IRREGULAR_PASTS_EN = "upheld|made|held|wrote|took|gave|sent|won|lost|put|set|cut|built|bought|ran|chose|drew|found|brought|sought|kept|left|began|spent|struck"
 _MORE_BREAKS_EN = (r"|(?P<dash_and>\s(?:—|–|-|--)\s+and\s+(?:" + SUBJECT_PRONOUN_ALT_EN + r"|it|his|her|their|its)\s(?![^—–\n]*\s(?:—|–|-|--)\s))"
                    # "… “re-train” staff - and she makes sure …": after a dash, the writer's next clause
                    # (but "the plan - and he knows it - is …": a second dash closes an aside, and so
@@ -510,7 +510,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 speaker = pending.entity or speaker  # but an asker's question leaves the answer to the one asked
             if pending.entity is not None:
                 self.last_report = (sent, pending.entity)
-            if lang_en and q.kind == "mixed" and "," in text[q.end - 2:q.end]:
+            if lang_en and q.kind == MIXED and "," in text[q.end - 2:q.end]:
                 speaker = self._writer_after_mixed_en(q.end, sent.end) or speaker
         if state is not None:
             # "Menurut Irma, data harus dibuka. Apalagi, Presiden Joko sudah menyampaikan …":

@@ -72,10 +72,10 @@ RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 ORIGIN_WORDS = frozenset("of from asal dari".split())
 #: Either kind of word opening a comma part that is no speaker (a relative clause, a home town).
 _RELATIVE_OR_ORIGIN_WORDS = RELATIVE_PRONOUNS | ORIGIN_WORDS
-#: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
 #: English records whose ``by`` phrase names their authors (``a 2013 study by Ann Lee``): the
 #: record and its authors together are the source.
 _RECORD_BY_HEADS_EN = frozenset("study report projection analysis survey review audit paper estimate forecast story article".split())
+#: Heads of English definite descriptions that can speak ("the company said", "the letter reads").
 SOURCE_NOUNS = frozenset("""company firm group campaign statement letter email report paper newspaper magazine network
 website site agency department ministry court judge jury suit lawsuit complaint filing memo document study survey poll
 organization organisation committee panel board commission council union party team club police prosecutor nurse doctor
