@@ -33,7 +33,7 @@ class Sentence:
 # Abbreviations after which a full stop does not end a sentence (closed list, both languages).
 ABBREVIATIONS = frozenset(
     "dr drs dra prof ir h hj kh st no jl jln tn ny sdr mr mrs ms sen rep gov gen lt col adm sgt capt maj "
-    "cmdr jr sr vs etc inc corp co ltd dept est approx fig u.s u.k d.c a.m p.m e.g i.e ph.d mt ft pt tbk "
+    "cmdr del jr sr vs etc inc corp co ltd dept est approx fig u.s u.k d.c a.m p.m e.g i.e ph.d mt ft pt tbk "
     "kec kab kel prov bpk ibu sept oct nov dec jan feb mar apr aug st mt rev hon pres gub wagub".split())
 
 #: A full stop ends a sentence before white space, before a quote that opens the next one, or

@@ -1069,9 +1069,15 @@ def _from_balinese_opener(run):
     return run
 
 
+#: English honorifics that are one only with their full stop (``Del. Ann Baker``; ``Del Rio`` is a name).
+_DOTTED_HONORIFICS_EN = frozenset({"del"})
+
+
 def _strip_honorifics(words: List[Tuple[str, int, int]], lex: Lexicon):
     """Drop honorifics and ranks at the front of a name (``Pak``, ``Dr.``, ``AKBP``)."""
-    while words and ((bare := words[0][0].lower().strip(".")) in lex.honorifics or bare in lex.ranks):
+    while words and ((bare := words[0][0].lower().strip(".")) in lex.honorifics or bare in lex.ranks
+                     or bare in _DOTTED_HONORIFICS_EN and len(words) > 2 and words[1][1] == words[0][2] + 2):
+        # "Del. Ann Baker" (a delegate): with its full stop only, never "Del Toro", "Del Rio"
         if lex.lang == "id" and words[0][0].lower() in _NAME_TITLES_ID and (len(words) == 1 or words[1][0][:1].isupper()):
             break  # "Raden Bagus Arya Wibisana", "kata Raden": a hereditary title is part of the name
         words = words[1:]
@@ -1350,6 +1356,29 @@ class MentionParser:
             seen = self._chunks[(start, end)] = (text, parsed)
         m = seen[1]
         return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
+
+    def _record_by_listed_body_en(self, text: str, parts) -> Optional[Mention]:
+        """English ``A report released in May by the Academy of Arts, Letters and Medicine``: a
+        record and its authors (``record_by_source_en``) whose body's name lists capitalised words
+        with commas: the whole phrase is the source, not the last listed word."""
+        if " and " not in text[parts[-1][0]:parts[-1][1]] and " & " not in text[parts[-1][0]:parts[-1][1]]:
+            return None
+        for k, part in enumerate(parts[1:], 1):
+            ws = tokens(text, *part)
+            if not ws or len(ws) > 6 or not all(w[0][:1].isupper() or (w[0] in {"and", "&", "of"} and j)
+                                                or (w[0] in {"and", "&"} and k == len(parts) - 1)
+                                                for j, w in enumerate(ws)):
+                return None  # "…, Ann Lee, said": a name in apposition or a clause, no listed name
+            if (k < len(parts) - 1) == (ws[0][0] in {"and", "&"} or " and " in text[part[0]:part[1]]):
+                return None  # the list's words, then its "and" in the last part only
+        head = self.chunk(text, *parts[0])
+        if head is None or head.start != parts[0][0] or not head.text.split()[-1][:1].isupper():
+            return None
+        record = head if head.kind == DESCRIPTION and " by " in head.text else self.record_by_source_en(text, head)
+        if record is None or record.start != parts[0][0]:
+            return None
+        end = tokens(text, *parts[-1])[-1][2]
+        return Mention(DESCRIPTION, text[record.start:end], record.start, end)
 
     def record_by_source_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """English ``A report released in May by the Academy of Arts and Medicine``, ``a 2013 study
@@ -3054,6 +3083,10 @@ class MentionParser:
                 parts = parts[:rel]  # "Ann Lee, who, after a row with Tom Hale, said": the antecedent speaks
         if not parts:
             return None
+        if lang_en and len(parts) >= 2 and " by " in text[parts[0][0]:parts[0][1]]:
+            record = self._record_by_listed_body_en(text, parts)
+            if record is not None:
+                return record
         if lang_en and len(parts) >= 2 and " and " in text[parts[-1][0]:parts[-1][1]]:
             listed = self._listed_people_en(text, parts) or self._listed_groups_en(text, parts) \
                 or self._counted_pair_en(text, parts)
@@ -4307,7 +4340,8 @@ class MentionParser:
                 break  # "kata Teguh lagi", "ujar Pratikno terkekeh": the name has ended; not "Air Force 1st Lt."
                 # (but "according to Syrian military officials", "some LA film critics": a nationality
                 # or a place, then the group)
-            if w[0] == "." and out and lang_en and (out[-1][0].lower() in lex.honorifics or (
+            if w[0] == "." and out and lang_en and (out[-1][0].lower() in lex.honorifics
+                                                    or out[-1][0].lower() in _DOTTED_HONORIFICS_EN or (
                     _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN)
                     or (out[-1][0].lower() in ABBREVIATIONS_EN and out[-1][0].lower() in lex.titles
                         and n + 1 < len(ws) and ws[n + 1][0] == "and")) \

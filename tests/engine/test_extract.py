@@ -6707,6 +6707,23 @@ EN_CASES = [
                  id="story-by-website-is-source"),
     pytest.param("The report by Ann Lee was late, Tom Roe said.",
                  [("indirect", "The report by Ann Lee was late", "Tom Roe", None)], id="record-by-in-report-is-no-source"),
+    pytest.param("A report released in May by the Academy of Arts, Letters and Medicine noted that prices would rise.",
+                 [("indirect", "prices would rise", "A report released in May by the Academy of Arts, Letters and Medicine", None)],
+                 id="record-by-body-with-listed-name-is-source"),
+    pytest.param("A study by Ann Lee, Tom Roe and Bob Fay concluded that prices would rise.",
+                 [("indirect", "prices would rise", "A study by Ann Lee, Tom Roe and Bob Fay", None)],
+                 id="record-by-three-authors-is-source"),
+    pytest.param("A report by the Academy of Arts, Letters and Medicine was late, Tom Roe said.",
+                 [("indirect", "A report by the Academy of Arts, Letters and Medicine was late", "Tom Roe", None)],
+                 id="record-by-listed-body-in-report-is-no-source"),
+    # "Del." (a delegate) with its full stop is a title; "Del Toro", "Del Rio" are names
+    pytest.param("“This is a waste of our time and of your money,” said Del. Ann Baker of the Lake Islands.",
+                 [("direct", "This is a waste of our time and of your money,", "Ann Baker", "Del")],
+                 id="del-abbreviation-is-a-title"),
+    pytest.param("Prices will rise next year, said Del Toro, a grocer.",
+                 [("indirect", "Prices will rise next year", "Del Toro", "a grocer")], id="del-without-stop-is-a-name"),
+    pytest.param("Prices will rise next year, said Ann Del Rio.",
+                 [("indirect", "Prices will rise next year", "Ann Del Rio", None)], id="del-inside-a-name-stays"),
     # a cue, a subordinate clause set off by commas, then the quote: the cue's subject speaks
     pytest.param("\"They must act,\" said Tim Gale, a former agent.\n\n"
                  "Ann Lamb first said in the spring, when the server story broke, “I did not send any secret files to anyone.”",
