@@ -276,6 +276,10 @@ COUNSEL_LOOKBACK_QUOTES = 3
 class DirectQuotes:
     """Rules for quotes in quotation marks, mixed into ``Extractor``."""
 
+    #: The marks of a short quoted term inside an aside after the quote being read
+    #: (``Tom Ash, wearing “Ann Lee” pins, said``): set by the sentence loop, skipped in the window.
+    aside_term_marks: Tuple[int, ...] = ()
+
     # -- direct quotes -----------------------------------------------------------------------
     def _direct(self, span: QuoteSpan, before_start: int, after_end: int, sent, para, index) -> Optional[Entity]:
         lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
@@ -745,6 +749,8 @@ class DirectQuotes:
                     return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
                 return mention, cue
             if w[0] in {".", "!", "?", "“", "”", "\""}:
+                if w[1] in self.aside_term_marks:
+                    continue  # 'Tom Ash, wearing a hat and “Ann Lee” pins, said': a term inside the aside
                 prev = window[j - 1][0].lower() if j else ""
                 if w[0] == "." and (prev in ABBREVIATIONS or len(prev) == 1
                                     or (lang_en and (re.fullmatch(r"[rdi]-[a-z.]{1,8}", prev)

@@ -467,6 +467,21 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         out.sort(key=lambda q: (q.start, q.end))
         return out
 
+    def _quoted_term_in_aside_en(self, span: QuoteSpan, nxt: QuoteSpan) -> bool:
+        """English ``“…,” Tom Ash, wearing a hat and “Ann Lee” campaign pins, said``: ``nxt``, a
+        short term in marks inside a comma aside that opened after the quote (``, wearing …``) and
+        goes on in lower case after its closing mark, is no quote of its own."""
+        text = self.text
+        term = text[nxt.start:nxt.end]
+        if nxt.close is None or len(term.split()) > 3 or any(c in term for c in ",.!?;:"):
+            return False
+        gap = text[span.outer_end:nxt.open]
+        if ", " not in gap or "\n" in gap or len(gap) > 120:
+            return False
+        after = text[nxt.outer_end:nxt.outer_end + 30]
+        m = re.match(r" ([a-z][a-z\-]+)\b", after)
+        return m is not None and ", " in text[nxt.outer_end:nxt.outer_end + 80]
+
     def _article_and_adjective_en(self, role: str) -> bool:
         """English ``a tearful``, ``an emotional``: an article and one word that is neither a noun
         nor a title, left before a name (``a tearful Lee``); a mood, not the person's role."""
@@ -522,6 +537,12 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             if i in consumed:
                 continue
             gap_after_end = spans[i + 1].open if i + 1 < len(spans) else sent.end
+            if lang_en and i + 1 < len(spans) and text[span.end - 1:span.end] == "," \
+                    and self._quoted_term_in_aside_en(span, spans[i + 1]):
+                # '“…,” delegate Tom Ash, wearing a hat and “Ann Lee” campaign pins, said': the
+                # term in marks is part of the aside; the cue after it is the quote's
+                gap_after_end = spans[i + 2].open if i + 2 < len(spans) else sent.end
+                self.aside_term_marks = (spans[i + 1].open, spans[i + 1].close)
             if i + 1 == len(spans) and span.outer_end >= sent.end - 1 and lang_en:
                 # "“…?” Bowen said.": the sentence split after the closing mark; the cue follows.
                 nxt = next((s for s in para.sentences if s.start >= sent.end), None)
@@ -535,6 +556,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 gap_before_start = spans[k - 1].outer_end if k > 0 else sent.start
                 k -= 1
             ent = self._direct(span, gap_before_start, gap_after_end, sent, para, i)
+            self.aside_term_marks = ()
             if ent is not None:
                 speaker = ent
             elif self._named_title(span) or (lang_id and (

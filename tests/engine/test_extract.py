@@ -6707,6 +6707,15 @@ EN_CASES = [
                  id="story-by-website-is-source"),
     pytest.param("The report by Ann Lee was late, Tom Roe said.",
                  [("indirect", "The report by Ann Lee was late", "Tom Roe", None)], id="record-by-in-report-is-no-source"),
+    # a short term in marks inside the aside between a quote and its cue is no quote of its own
+    pytest.param("“We have had far better meetings than this one,” Ohio delegate Tom Ash, wearing a straw hat and "
+                 "“Ann Lee” campaign pins, said calmly.",
+                 [("direct", "We have had far better meetings than this one,", "Tom Ash", "Ohio delegate")],
+                 id="quoted-term-inside-aside-before-cue"),
+    pytest.param("“We have had far better meetings than this one,” wrote Tom Ash, calling the plan “a mess” and a waste.",
+                 [("direct", "We have had far better meetings than this one,", "Tom Ash", None),
+                  ("mixed", "the plan “a mess” and a waste", "Tom Ash", None)],
+                 id="quoted-term-after-cue-keeps-its-cue"),
     pytest.param("A report released in May by the Academy of Arts, Letters and Medicine noted that prices would rise.",
                  [("indirect", "prices would rise", "A report released in May by the Academy of Arts, Letters and Medicine", None)],
                  id="record-by-body-with-listed-name-is-source"),
