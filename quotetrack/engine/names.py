@@ -378,6 +378,15 @@ class NameEvidence:
             return self.lex.given_names.get(words[0])  # "Bill Carver": a common given name
         return None
 
+    def _learn_gender(self, ent: Entity, sex: str):
+        """Count a subject pronoun that named ``ent`` (``m``/``f``) as evidence for its full name."""
+        if self.lex.lang != "en" or ent.kind != "person":
+            return
+        if self._gender_evidence is None:
+            self._gender_evidence = self._read_gender_evidence()
+        pronoun = "he" if sex == "m" else "she"
+        self._gender_evidence.setdefault(" ".join(fold(ent.name).split()), Counter())[sex] += _PRONOUN_WEIGHT[pronoun]
+
     def _one_gendered_word(self, mention: Mention) -> bool:
         """Whether ``mention`` is one word to which the article clearly gives a gender
         (``Sandler seemed tired when he …``): a name the article treats as a person's (English)."""

@@ -251,6 +251,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         self.people.text = text
         self.people.is_org_abbreviation = self._organisation_abbreviation_id
         self.people.full_name_of = self._full_name_of
+        self.people.learn_gender = self._learn_gender
         self.found: List[_Pending] = []
         self.sentences: List[Sentence] = []
         self.prev_paragraph_quoted: Optional[Entity] = None

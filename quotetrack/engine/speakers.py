@@ -4773,6 +4773,11 @@ _NAME_THEN_WORD_EN = re.compile(r"\b([A-Z][\w’'-]*[a-z]) ([a-z]+)\b")
 _SUBORDINATOR_BEFORE_PRONOUN_EN = re.compile(r"[a-z,] (?:when|as|after|because|before|while|whilst|since|until|once) $")
 
 
+#: How close (characters) after a person's last mention a subject pronoun naming them gives
+#: their gender, when nothing else in the article does.
+_LEARNT_GENDER_REACH = 300
+
+
 class ArticlePeople:
     """Links mentions in one article to entities, in reading order.
 
@@ -4807,6 +4812,8 @@ class ArticlePeople:
         self.is_org_abbreviation: Optional[Callable[[str], bool]] = None
         #: The full name the article gives a one-word surname (English), when the caller knows.
         self.full_name_of: Optional[Callable[[str], Optional[str]]] = None
+        #: Records that a subject pronoun named a person (entity, "m"/"f"), when the caller keeps the evidence.
+        self.learn_gender: Optional[Callable[[Entity, str], None]] = None
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
@@ -4829,6 +4836,13 @@ class ArticlePeople:
             mention = joined_body_en(self.text, mention, self.lex) or mention  # "the World Rowing and Sailing Council"
         if mention.kind == PRONOUN:
             ent = self._pronoun_referent(at, mention.text)
+            if lang_en and ent is not None and ent.kind == "person" and self.learn_gender is not None \
+                    and at - ent.last_at <= _LEARNT_GENDER_REACH and (low := mention.text.lower()) in ("he", "she") \
+                    and self.gender_of(ent) is None:
+                # "… student Deja Stewart, who … . “…,” she said.": a person of a given name we do
+                # not know, whom a subject pronoun names right after she is introduced, is of its
+                # gender (a later "he" is not hers)
+                self.learn_gender(ent, "m" if low == "he" else "f")
             if lang_en and ent is not None and ent is not self.salient and ent.kind == "person":
                 # "“…,” said Tom Lee. … she said …. “…,” she said.": the pronoun that turned to
                 # Ann Lee names her here, after anyone named before it, for a next pronoun alike

@@ -6707,6 +6707,20 @@ EN_CASES = [
                  id="story-by-website-is-source"),
     pytest.param("The report by Ann Lee was late, Tom Roe said.",
                  [("indirect", "The report by Ann Lee was late", "Tom Roe", None)], id="record-by-in-report-is-no-source"),
+    # a "she said" right after a person of an unknown given name is introduced gives her gender
+    pytest.param("“Politics is a hard game for all of us,” Tom Vance said.\n\nMy favourite remark about him came from "
+                 "college student Zaria Kellow, who forced me to face my four unhip decades when she called him a "
+                 "grandpa.\n\nReally?\n\n“Wild and loud,” she said.\n\nI met with Vance in his office two days later. "
+                 "He is looking ahead to more work.\n\n“We must keep the movement going on and on,” he told me.",
+                 [("direct", "Politics is a hard game for all of us,", "Tom Vance", None),
+                  ("direct", "Wild and loud,", "Zaria Kellow", None),
+                  ("direct", "We must keep the movement going on and on,", "Tom Vance", None)],
+                 id="she-said-after-introduction-gives-unknown-name-gender"),
+    pytest.param("Quill Kellow, a farmer from the valley, spoke first. “We lost the whole crop this year,” he said. "
+                 "Ann Lee, a grocer, agreed. “Prices will rise for all of us,” she said.",
+                 [("direct", "We lost the whole crop this year,", "Quill Kellow", None),
+                  ("direct", "Prices will rise for all of us,", "Ann Lee", "a grocer")],
+                 id="he-said-after-introduction-keeps-she-for-the-woman"),
     # a short term in marks inside the aside between a quote and its cue is no quote of its own
     pytest.param("“We have had far better meetings than this one,” Ohio delegate Tom Ash, wearing a straw hat and "
                  "“Ann Lee” campaign pins, said calmly.",
