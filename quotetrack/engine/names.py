@@ -2225,6 +2225,6 @@ class NameEvidence:
                 ent = self.people.resolve(replace(mention, name=full), mention.start)
         if ent is not None:
             introduced = self.people.introduced_since(mention.end)
-            self.people.mark_speaker(ent)
+            self.people.mark_speaker(ent, by_subject=True)
             if lang_en:
                 self._keep_later_introductions_en(sent, introduced, ent)

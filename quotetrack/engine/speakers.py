@@ -4773,6 +4773,10 @@ _NAME_THEN_WORD_EN = re.compile(r"\b([A-Z][\w’'-]*[a-z]) ([a-z]+)\b")
 _SUBORDINATOR_BEFORE_PRONOUN_EN = re.compile(r"[a-z,] (?:when|as|after|because|before|while|whilst|since|until|once) $")
 
 
+#: English abbreviated titles and the word they stand for (``Sen.`` is ``the senator``).
+_TITLE_ABBREVIATIONS_EN = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
+                           "pres": "president", "gen": "general", "lt": "lieutenant", "del": "delegate"}
+
 #: How close (characters) after a person's last mention a subject pronoun naming them gives
 #: their gender, when nothing else in the article does.
 _LEARNT_GENDER_REACH = 300
@@ -4814,6 +4818,10 @@ class ArticlePeople:
         self.full_name_of: Optional[Callable[[str], Optional[str]]] = None
         #: Records that a subject pronoun named a person (entity, "m"/"f"), when the caller keeps the evidence.
         self.learn_gender: Optional[Callable[[Entity, str], None]] = None
+        #: The people who have been quoted (ids), not only made salient as a sentence's subject.
+        self._quoted = set()
+        #: The subject-only salient person when a titled description spoke after them.
+        self._titled_description_after: Optional[Entity] = None
 
     def resolve(self, mention: Mention, at: int) -> Optional[Entity]:
         """Return the entity for ``mention`` (creating one for a new name or description)."""
@@ -5368,6 +5376,16 @@ class ArticlePeople:
             return group or self.salient  # "Party activists … they insisted": the group
         if self.lex.lang != "en" or not want:
             return self.salient
+        if self.gender_of is not None and self._titled_description_after is not None \
+                and self._titled_description_after is self.salient and self._described is None \
+                and self.gender_of(self.salient) in (None, want):
+            # "Trump urged Mayor Ruiz to act. Ruiz closed the unit. “…,” the Republican candidate
+            # said. … “…,” he remarked.": the pronoun goes on with the unnamed candidate, a person
+            # quoted before, not the subject who never spoke
+            quoted = [e for e in self.entities if e.kind == "person" and id(e) in self._quoted
+                      and self.gender_of(e, weak=False) == want and self._personal(e)]
+            if quoted:
+                return max(quoted, key=lambda e: self._spoke[id(e)])
         subject = self._subject_before_semicolon_en(at, want)
         if subject is not None:
             return subject  # "The Kenyan runner Abebe Tola, who …, drew …; he says …": Abebe Tola
@@ -7023,9 +7041,29 @@ class ArticlePeople:
         next pronoun to whoever spoke before (the one asked answers)."""
         self.salient, self._described, self._since_mark, self._turn, self._spoke = state
 
-    def mark_speaker(self, entity: Optional[Entity]):
-        """Record that ``entity`` just spoke: it becomes the referent of the next pronoun."""
+    def _titled_otherwise_en(self, ent: Entity, head: str) -> bool:
+        """Whether the article gives ``ent`` a title and none ending in ``head`` (``Mayor`` for
+        ``the Republican candidate``): a description of another person than ``ent``."""
+        titles = {r.split()[-1].lower() for _, r in ent.roles if r and r.split()[-1].lower() in self.lex.titles}
+        surname = ent.name.split()[-1]
+        if not titles and self.text and _is_cap(surname):
+            # "Mayor Bill de Blasio … De Blasio disbanded …": a title before the name as written
+            # once (read only when a titled description speaks after a subject who never did)
+            at = self.text.find(surname)
+            while at >= 0 and len(titles) < 3:
+                before = self.text[max(0, at - 40):at].split()[-4:]
+                titles.update(w.lower() for w in before if _is_cap(w) and w.lower() in self.lex.titles)
+                at = self.text.find(surname, at + len(surname))
+        titles = {_TITLE_ABBREVIATIONS_EN.get(t.rstrip("."), t) for t in titles}
+        return bool(titles) and _TITLE_ABBREVIATIONS_EN.get(head, head) not in titles
+
+    def mark_speaker(self, entity: Optional[Entity], by_subject: bool = False):
+        """Record that ``entity`` just spoke: it becomes the referent of the next pronoun
+        (``by_subject``: it is only a sentence's subject, with no quote of its own)."""
         if entity is not None and entity.kind == "person" and not self._body_after_level(entity):
+            if not by_subject:
+                self._quoted.add(id(entity))
+            self._titled_description_after = None
             self.salient = entity
             self._described = None
             self._since_mark = []
@@ -7039,3 +7077,10 @@ class ArticlePeople:
             # "a reporter asked …; “…,” the businessman replied. “…,” he added.": only the
             # latest speaker, if an unnamed person, may take the next pronoun
             self._described = entity if self._description_gender_en(entity) is not None else None
+            if entity.kind == "description" and entity.name[:4] in ("the ", "The ") and self.salient is not None \
+                    and id(self.salient) not in self._quoted \
+                    and (head := entity.name.split()[-1:]) and head[0].lower() in self.lex.titles \
+                    and self._titled_otherwise_en(self.salient, head[0].lower()):
+                # "Ruiz closed the unit. “…,” the Republican candidate said.": a titled person the
+                # article does not name spoke after a subject who never did
+                self._titled_description_after = self.salient

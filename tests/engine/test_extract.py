@@ -6707,6 +6707,18 @@ EN_CASES = [
                  id="story-by-website-is-source"),
     pytest.param("The report by Ann Lee was late, Tom Roe said.",
                  [("indirect", "The report by Ann Lee was late", "Tom Roe", None)], id="record-by-in-report-is-no-source"),
+    # a titled definite description quoted after a subject who never spoke (and has another title):
+    # the next pronoun goes on with the person quoted before, not the subject
+    pytest.param("In a string of new radio ads, Tom Marsh talks about his plan for the city.\n\n“We will fix the roads and the bridges of this city this year,” Marsh says in the spot.\n\nMarsh called upon Mayor Bill Ruiz to reopen the old depot, which the city opened in 2001. Ruiz closed the depot in April 2014.\n\n“There is waste and there is waste like nobody has ever seen in this city,” the Republican candidate said in an interview.\n\nThe depot was a “good thing” that gave “frankly good service,” he remarked.",
+                 [("direct", "We will fix the roads and the bridges of this city this year,", "Tom Marsh", None),
+                  ("direct", "There is waste and there is waste like nobody has ever seen in this city,", "the Republican candidate", None),
+                  ("mixed", "The depot was a “good thing” that gave “frankly good service,”", "Tom Marsh", None)],
+                 id="pronoun-after-titled-description-skips-subject-who-never-spoke"),
+    pytest.param("In a string of new radio ads, Tom Marsh talks about his plan for the city.\n\n“We will fix the roads and the bridges of this city this year,” Marsh says in the spot.\n\nMarsh called upon Mayor Bill Ruiz to reopen the old depot, which the city opened in 2001. Ruiz closed the depot in April 2014.\n\n“There is waste and there is waste like nobody has ever seen in this city,” the mayor said in an interview.\n\nThe depot was a “good thing” that gave “frankly good service,” he remarked.",
+                 [("direct", "We will fix the roads and the bridges of this city this year,", "Tom Marsh", None),
+                  ("direct", "There is waste and there is waste like nobody has ever seen in this city,", "Bill Ruiz", "Mayor"),
+                  ("mixed", "The depot was a “good thing” that gave “frankly good service,”", "Bill Ruiz", "Mayor")],
+                 id="description-with-the-subjects-title-keeps-the-subject"),
     # a "she said" right after a person of an unknown given name is introduced gives her gender
     pytest.param("“Politics is a hard game for all of us,” Tom Vance said.\n\nMy favourite remark about him came from "
                  "college student Zaria Kellow, who forced me to face my four unhip decades when she called him a "
