@@ -1093,14 +1093,17 @@ class IndirectQuotes:
         elif self._inside_quote(comma, spans):
             return None
         words = [w[0].lower() for w in tokens(text, sent.start, comma)]
-        if not any(w in _SAY_EN for w in words) and not (
+        pronoun_report = len(words) > 2 and words[0] in ("he", "she") and words[1] in self.lex.pre_cues \
+            and tail.group(2) in ("said", "says")
+        # "He promised to defeat Ruiz …, Lee said.": the named source reports the pronoun's pledge
+        if not pronoun_report and not any(w in _SAY_EN for w in words) and not (
                 tail.group(2).startswith("report") and any(w in self.lex.pre_cues and w[:6] != "report" for w in words)):
             # (but "Lee pledged to …, the Ely Post reported": an outlet reports any cue's clause,
             # though not a clause with an outlet's own "…, KING-TV reported, while …")
             return None  # "The talks stalled, officials said.": the post-clause rule reads it as it is
         mention = self.parser.before_cue(text, tail.start(1), tail.end(1))
         if mention is None or mention.start != tail.start(1) or (
-                mention.kind != DESCRIPTION and not (tail.group(2).startswith("report")
+                mention.kind != DESCRIPTION and not (pronoun_report and mention.kind == NAME) and not (tail.group(2).startswith("report")
                                                      and mention.kind in (NAME, ORGANISATION))):
             return None  # "…, Lee said": a named speaker after a report is another pattern (but "…, CNN reported")
         outlet = tail.group(2).startswith("report") and any(w[:1].isupper() for w in mention.text.split()[1:])

@@ -6707,6 +6707,18 @@ EN_CASES = [
                  id="story-by-website-is-source"),
     pytest.param("The report by Ann Lee was late, Tom Roe said.",
                  [("indirect", "The report by Ann Lee was late", "Tom Roe", None)], id="record-by-in-report-is-no-source"),
+    # "He promised to …, Lee said.": the named closing source reports the pronoun's whole pledge
+    pytest.param("Rep. Ann Lee recalled Hale giving her the same line. At the time, she said, Hale was trying to get the "
+                 "delegation to push Ruiz to run for another seat. He promised to defeat Ruiz and state Sen. Tim Ash "
+                 "thanks to the Hale name, which is well known in the district, Lee said.",
+                 [("indirect", "Hale giving her the same line", "Ann Lee", None),
+                  ("indirect", "Hale was trying to get the delegation to push Ruiz to run for another seat", "Ann Lee", None),
+                  ("indirect", "He promised to defeat Ruiz and state Sen. Tim Ash thanks to the Hale name, which is well "
+                               "known in the district", "Ann Lee", None)],
+                 id="pronoun-pledge-then-named-closing-source"),
+    pytest.param("Tom Hale met the board on Monday. Hale promised to defeat Ruiz thanks to the family name, Lee said.",
+                 [("indirect", "to defeat Ruiz thanks to the family name", "Tom Hale", None)],
+                 id="named-pledge-then-named-closing-source-unchanged"),
     # a titled definite description quoted after a subject who never spoke (and has another title):
     # the next pronoun goes on with the person quoted before, not the subject
     pytest.param("In a string of new radio ads, Tom Marsh talks about his plan for the city.\n\n“We will fix the roads and the bridges of this city this year,” Marsh says in the spot.\n\nMarsh called upon Mayor Bill Ruiz to reopen the old depot, which the city opened in 2001. Ruiz closed the depot in April 2014.\n\n“There is waste and there is waste like nobody has ever seen in this city,” the Republican candidate said in an interview.\n\nThe depot was a “good thing” that gave “frankly good service,” he remarked.",
