@@ -4887,6 +4887,11 @@ class IndirectQuotes:
         if skip >= len(after) or after[skip][0].lower() in _CHANNEL_PREPS_ID:
             return None  # "Hal itu disampaikan lewat akun X miliknya": the channel, not the source
         mention = self.parser.after_cue(text, after[skip][1], sent.end)
+        if media and mention is None and after[skip][0][:1].isupper() and skip + 1 < len(after) \
+                and after[skip + 1][0] == ",":
+            # "Dilansir Antara, …", "Dikutip dari Antara, …": an outlet whose name is also a common
+            # word (read as none), closed by its comma
+            mention = Mention(ORGANISATION, after[skip][0], after[skip][1], after[skip][2])
         if media and mention is not None and (mention.role or mention.end > after[skip][2]):
             mention = self._outlet_before_comma(after[skip], mention, sent.end) or mention
         if media and skip and after[0][0] == "dari" and mention is not None and (

@@ -526,6 +526,12 @@ class NameEvidence:
             if not first.endswith(dropped):  # a titled mention may have given the role these words already
                 ent.roles[ent.roles.index((at, first))] = (at, f"{first} {dropped}")
         else:
+            at = self.text.find(written)
+            lead = self._title_lead_id(max(0, at - 60), at) if at > 0 else None
+            if lead is not None:
+                # "bertemu pelatih Persija Fabio Santos": the lower-case title before the run is the
+                # role's start, as for a run the chunk read whole
+                dropped = f"{self.text[lead:at].strip()} {dropped}"
             ent.roles.append((0, dropped))
 
     def _name_start(self, words: List[str], title: List[str], later_forms: Sequence[str] = ()) -> int:
@@ -990,7 +996,7 @@ class NameEvidence:
                     and not (lang_en and prev.kind == NAME
                              and prev.text.split()[0].rstrip(".").lower() in _COURTESY_TITLES_EN) \
                     and not self._no_title_before_en(prev, sent.start) \
-                    and not self._media_opener_id(sent.start, prev.start):
+                    and not self._media_opener_id(sent.start, prev.end):
                 # but "Last April, Mr Hardy": an opening time phrase is no role
                 if mention.role is None or self.lex.is_role_word(mention.role.split()[0]) is False or \
                         all(w.lower().strip(".") in self.lex.ranks for w in (mention.role or "").split()):

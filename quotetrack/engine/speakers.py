@@ -2454,6 +2454,13 @@ class MentionParser:
         return all(w[0].lower().strip(".") in self.lex.ranks for w in role_words)
 
     # -- whole phrases with appositions --------------------------------------------------
+    def _media_part_id(self, text: str, part) -> bool:
+        """Indonesian: whether the comma part ``part`` opens with a media cue (``Dilansir Reuters,
+        pemerintah Jepang mengatakan …``): the outlet only passes the report on; the lower-case
+        phrase after its comma is the subject, no apposition of the outlet."""
+        ws = tokens(text, *part)
+        return bool(ws) and ws[0][0].lower() in self.lex.media_cues
+
     def after_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         """The speaker phrase that follows a cue: ``kata Shi Yinhong, pakar …`` / ``said X``.
 
@@ -3092,6 +3099,8 @@ class MentionParser:
                 or self._counted_pair_en(text, parts)
             if listed is not None:
                 return listed
+        if lang_id and len(parts) >= 2 and self._media_part_id(text, parts[0]):
+            parts = parts[1:]  # "Dilansir Reuters, pemerintah Jepang mengatakan": the subject after the outlet
         if self._has_verb(text, *parts[-1]):
             return None  # "Memet mengungkapkan polisi": a clause, not a subject phrase
         if lang_en and len(parts) >= 2 and self._group_right_before_cue_en(text, parts[-1], end):
