@@ -1677,6 +1677,10 @@ class IndirectQuotes:
                     # "But the next morning, according to X, Lee made demands.": a short clause follows the lead
                     return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans,
                                         m.start(), any_source=True)
+            if lang_id and comma_before and not m.group(2) and self._predicate_after_source_id(mention, sent.end):
+                # "Lulus …, bagi Sinta merupakan pencapaian …", "Langkah itu, menurut Budi merupakan …": no
+                # comma closes the source, the sentence's predicate follows it; the whole sentence is reported
+                return self._accept(mention, sent.start, sent.end, m.group(0), "indirect-according", spans, m.start())
             # "…, menurut X." at the end: the clause before it is reported.
             closed = lang_en and self._comma_quote_closing_at(before_end, spans)
             if closed or comma_before:
@@ -1699,6 +1703,13 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lang_en, whole=lang_en)
         return None
+
+    def _predicate_after_source_id(self, mention: Mention, end: int) -> bool:
+        """Indonesian: whether a predicate word (``merupakan``, ``adalah``, ``akan``, ``tidak``) follows
+        the source of ``menurut``/``bagi`` at once, with no comma between (``…, bagi Sinta merupakan …``):
+        the source sits inside the sentence, not at its end."""
+        ws = tokens(self.text, mention.end, min(end, mention.end + 24))
+        return bool(ws) and ws[0][0].lower() in _PREDICATE_ID
 
     def _apposed_name_en(self, start: int, end: int, spans):
         """English ``According to analysts, Delta Research, there will be …``: ``(mention, comma)``
