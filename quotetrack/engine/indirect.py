@@ -4953,9 +4953,35 @@ class IndirectQuotes:
                 and (opener.lower() in lex.clause_openers or self._adverbial_opener_id(opener)) else sent.start
             return self._accept(mention, clause_start, comma if comma > 0 else clause_end, m.group(0),
                                 "indirect-passive", spans, mention.start)
+        if media and words and words[-1] == "," and m.group(0).startswith("di"):
+            found = self._clause_before_outlet_id(lead, words, m, mention, sent, spans)
+            if found is not None:
+                return found
         if mention.kind == NAME and self._titled_or_bare(mention):
             self._keep_subject(mention)  # "Pentingnya X juga ditekankan oleh Budi. Ia menyatakan …": Budi spoke
         return None
+
+    def _clause_before_outlet_id(self, lead, words, m, mention: Mention, sent, spans) -> Optional[_Pending]:
+        """Indonesian ``Pemerintah AS ditutup tiga pekan, dilansir AFP.``: a passive media cue after
+        the sentence's clause and its comma (no ``demikian``) gives the outlet the clause before it;
+        not when the sentence holds a quotation or a cue of its own (``“…,” kata Yusril, Kamis,
+        dilansir dari detikNews``: Yusril's words, relayed). (``X, dalam bukunya, mengutip Y``:
+        the active form has a subject of its own, and is never read here.)"""
+        lex = self.lex
+        if mention.kind not in (NAME, ORGANISATION) or len(words) < MIN_CLAUSE_WORDS + 1:
+            return None
+        if any(sent.start <= s.open < sent.end for s in spans):
+            return None
+        if any(w in lex.pre_cues or w in lex.post_cues or w in lex.according_to or w in lex.passive_cues for w in words):
+            return None  # "Budi mengatakan …, dilansir detikNews": Budi's report
+        if any(p.quote.start < m.start() and p.quote.end > sent.start for p in self.found):
+            return None
+        comma = lead[-1][1]
+        start = self._next_comma(sent.start, comma, spans)
+        opener = self.text[sent.start:start].strip() if start is not None else ""
+        clause_start = start + 1 if start is not None and start < comma and len(opener.split()) <= MAX_OPENER_WORDS_ID \
+            and (opener.lower() in lex.clause_openers or self._adverbial_opener_id(opener)) else sent.start
+        return self._accept(mention, clause_start, comma, m.group(0), "indirect-passive", spans, mention.start)
 
     def _outlet_before_comma(self, first, mention: Mention, end: int) -> Optional[Mention]:
         """Indonesian ``Dilansir detikSport, Kapadze sukses …``, ``Dilansir Reuters, pemerintah Jepang
