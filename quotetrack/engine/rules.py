@@ -84,7 +84,9 @@ _CAP_RUN_WIDE = re.compile(r"[A-Z](?:\.[A-Z])*" + wide_word_rest(r"\w'’\-") + 
 #: with a subject pronoun of its own.
 _CLAUSE_BREAK = {
     "en": re.compile(r";|,\s+(?:and|but|while|whilst)\s+(?:he|she|they|it|the)\b|,\s+(?:adding|saying|noting|according)\b"),
-    "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"),
+    # "…, dilansir dari detikNews": the outlet that relayed the report closes it
+    "id": re.compile(r";|,\s+(?:dan|tetapi|namun|sedangkan|sementara)\s+(?:dia|ia|mereka|beliau)\b"
+                     r"|,\s+(?:dilansir|dikutip)\b"),
 }
 _CLAUSE_BREAK_CACHE = {}
 
