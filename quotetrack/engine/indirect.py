@@ -123,6 +123,8 @@ _CAMEL_OUTLET = re.compile(r"([a-z]+)[A-Z][A-Za-z]*")
 #: Indonesian: the longest outlet read between a media cue and its comma (``Dilansir The Straits Times,``)
 MAX_OUTLET_WORDS_ID = 4
 MAX_OUTLET_CHARS_ID = 40
+#: Indonesian: the longest name read after a media cue's outlet before the speaker's own cue
+MAX_NAME_WORDS_AFTER_OUTLET_ID = 5
 #: Indonesian nouns for a stance or a wish that a cue may name before its clause (``menyampaikan
 #: harapannya bahwa …``, ``mengungkapkan kekhawatirannya bahwa …``): the report starts after ``bahwa``.
 _STANCE_NOUNS_ID = frozenset("""harapan keyakinan kekhawatiran pendapat pandangan penilaian keinginan
@@ -4937,6 +4939,8 @@ class IndirectQuotes:
                 # in it, read as a title and a name)
                 mention = origin
         comma = self._source_then_comma(lead, mention, sent.end)
+        if comma is not None and media and self._named_speaker_after_outlet_id(comma, sent.end):
+            return None  # "Dilansir Antara, Rudi Hartono mengatakan …": Rudi speaks, the outlet relays
         if comma is not None:
             # "Dijelaskan Veronica, penyitaan dilakukan …", "Dilansir AFP, …": the source opens
             # the sentence; the clause after the comma is the report
@@ -5035,6 +5039,19 @@ class IndirectQuotes:
         if role and (role[0].lower() in self.lex.function_words or role[0].lower() in _SUBORDINATE_OPENERS_ID):
             return False
         return not (role and role[-1].lower() in self.lex.org_heads)
+
+    def _named_speaker_after_outlet_id(self, comma: int, end: int) -> bool:
+        """Indonesian ``Dilansir Antara, Rudi Hartono mengatakan timnya siap.``: whether the clause
+        after a media cue's outlet opens with a name (a run of capitalised words) or a pronoun and
+        a speech cue of its own; that speaker's report, not the outlet's (even when it is too
+        short to be read as one)."""
+        ws = tokens(self.text, comma + 1, min(end, comma + 80))
+        k = 0
+        while k < min(len(ws), MAX_NAME_WORDS_AFTER_OUTLET_ID) and ws[k][0][:1].isupper():
+            k += 1
+        if k == 0 and ws and ws[0][0].lower() in self.lex.pronouns:
+            k = 1
+        return 0 < k < len(ws) and ws[k][0].lower() in self.lex.pre_cues
 
     def _source_then_comma(self, lead, mention: Mention, end: int) -> Optional[int]:
         """Indonesian: where the comma stands in a sentence that opens with a passive or media
