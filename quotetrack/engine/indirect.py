@@ -606,6 +606,10 @@ _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
+#: Words besides a determiner that may stand before a quoted modifier in a cue's object ("another 'fair' deal").
+_MODIFIER_QUOTE_LEADS_EN = frozenset("another new our my your".split())
+#: Most words of a quoted modifier inside a noun-phrase object ("a 'firm but fair' policy").
+MAX_MODIFIER_QUOTE_WORDS_EN = 4
 _NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs termed terms labeled labelled".split())
 #: Things one claims or declares rather than a statement ("claimed responsibility", "declared victory").
 _CLAIMED_THINGS_EN = frozenset("victory victories responsibility credit residency ownership bankruptcy asylum "
@@ -3657,6 +3661,9 @@ class IndirectQuotes:
                     return self._past_hearer(ws, quoted_at, verb, ws[quoted_j][1])
             elif not titled and (w[0] in {"“", "”", "\"", "«"} and not any(w[1] in (s.open, s.close) for s in terms)
                                  or inside):
+                if lang_en and j < 3 and verb not in _NAMING_VERBS_EN and verb not in _NAMING_PARTICIPLES_EN \
+                        and self._modifier_quote_en(ws, j, near):
+                    return None  # "promised a 'firm but fair' policy": a noun object with a quoted modifier, no report
                 if lang_en and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
@@ -3799,6 +3806,32 @@ class IndirectQuotes:
         if verb in lex.clause_cues and not self._clause_opens(ws):
             return None  # "Statista estimates LinkedIn's users at 100 million": an object, then a phrase
         return ws[0][1]
+
+    def _modifier_quote_en(self, ws, j: int, near) -> bool:
+        """English: the quote opening at token ``j`` after a cue is a short lower-case modifier inside a
+        noun-phrase object (``a 'firm but fair' policy``, ``'unsatisfactory' earnings``): only a
+        determiner before it, a lower-case noun right after its closing mark, and no predicate in the
+        phrase to its comma or the sentence end."""
+        if j and not all(x[0].lower() in _DETERMINERS_CLAUSE_EN or x[0].lower() in _MODIFIER_QUOTE_LEADS_EN
+                         for x in ws[:j]):
+            return False
+        span = next((s for s in near if s.open <= ws[j][1] < s.outer_end), None)
+        if span is None or span.close is None:
+            return False
+        inner = self.text[span.start:span.end]
+        if not inner[:1].islower() or len(inner.split()) > MAX_MODIFIER_QUOTE_WORDS_EN or inner.rstrip()[-1:] in ".,!?;:":
+            return False
+        rest = [x for x in ws[j:] if x[1] >= span.outer_end]
+        if not rest or not rest[0][0].isalpha() or not rest[0][0].islower():
+            return False
+        low = rest[0][0]
+        if low in _PREDICATE_EN or low in self.lex.stop_words or low in self.lex.complementizers:
+            return False
+        phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":", ".", "!", "?"}, rest))
+        # the noun ends the phrase or a preposition follows it: "'dark days' lie ahead" is a clause
+        if len(phrase) > 1 and phrase[1][0] not in PREPOSITIONS:
+            return False
+        return not self._looks_like_clause([("", 0, 0)] + phrase)
 
     def _subject_after_cue_subordinator_en(self, subject_tokens, verb_at: int) -> Optional[Mention]:
         """English ``“…,” Lee said in May after the Fenn company announced …``: the subject of a

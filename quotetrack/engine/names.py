@@ -37,6 +37,11 @@ _WITH_DOER_EN = re.compile(r",\s+with\s+((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'�
                            r"(?:\s*[—–]\s*[^—–\n]{1,160}[—–]|\s+--\s[^\n]{1,160}?\s--)?\s+[a-z]+ing\b")
 #: English courtesy titles: a name after one before a comma (``Mr. Ruiz, Dan Whitby``) is a person, not a role.
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
+#: A description opening an English sentence that ends in a firm's noun, then the firm's one-word
+#: name ("Anglo-Irish drinks giant Marlow is to …"; not a run of capitals, which the name reader takes).
+_COMPANY_EPITHET_EN = re.compile(r"([A-Z][\w-]*+(?: [a-z][\w-]*+){0,5}? (?:giant|firm|maker|retailer|company|carrier|"
+                                 r"airline|chain|operator|insurer|brewer|manufacturer|supplier|conglomerate)) "
+                                 r"([A-Z][a-z][\w&-]*+)(?![\w&-]| [A-Z])")
 _SUBJECT_CONNECTORS_ID = frozenset("to at of di".split())
 #: Indonesian prepositions of place and origin before an organisation in a role (``dari``, ``di``).
 _ORIGIN_PREPS_ID = frozenset("dari di pada".split())
@@ -924,6 +929,8 @@ class NameEvidence:
         """
         lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         text = self.text
+        if lang_en and text[sent.start:sent.start + 1].isupper():
+            self._company_epithet_en(sent)
         name_runs = self._name_runs(sent)
         if not name_runs:
             # most sentences: no run of capitals, nobody to register (the runs are read first as
@@ -1711,6 +1718,19 @@ class NameEvidence:
             first = re.match(r"[\w'’\-]+", self.text[at:at + 40])
             return first is None or fold(first.group(0)) not in self.lex.given_names
         return bool(ws) and ws[-1][0].lower() == "the"
+
+    def _company_epithet_en(self, sent: Sentence):
+        """English: a firm named by one word after a description opening the sentence that ends in
+        a company's noun (``Regional retail giant Marlow is to …``): registered with that
+        description as its role, for a later ``Marlow, which owns …, said``."""
+        m = _COMPANY_EPITHET_EN.match(self.text, sent.start, sent.end)
+        if m is None or any(w in _PREDICATE_EN or w in PREPOSITIONS for w in m.group(1).lower().split()):
+            return
+        name = m.group(2)
+        if self.lex.is_common_word(name) or self.lex.is_place(name):
+            return
+        self.people.observe(Mention(NAME, m.group(0), m.start(), m.end(), name=name, role=m.group(1)),
+                            m.start(), introduced=False)
 
     def _title_before(self, floor: int, at: int) -> Optional[str]:
         """Lower-case title words right before a name ("former federal prosecutor Glen Kopp"),

@@ -3204,6 +3204,31 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Shares in Dalton Foods fell 5% after reporting 'unsatisfactory' earnings for the quarter.",
+        [],
+        id="a-cue-with-a-noun-object-holding-a-quoted-modifier-is-no-report"),
+    pytest.param(
+        "The home secretary, Mark Ellison, promised a 'firm but fair' policy on asylum.",
+        [],
+        id="a-promise-of-a-noun-with-a-quoted-modifier-is-no-report"),
+    pytest.param(
+        "The regulator said 'rogue' traders were to blame.",
+        [("mixed", "'rogue' traders were to blame", "The regulator", None)],
+        id="a-quoted-modifier-in-the-subject-of-a-reported-clause-stays-a-report"),
+    pytest.param(
+        "The minister warned 'dark days' lie ahead for the industry.",
+        [("mixed", "'dark days' lie ahead for the industry", "The minister", None)],
+        id="a-quoted-subject-then-a-bare-verb-stays-a-report"),
+    pytest.param(
+        "Anglo-Scots drinks giant Marlow is to close ten shops after reporting \"weak\" earnings for the year. "
+        "It blamed the rain. Marlow, which owns two brands, said sales fell 3%.",
+        [("indirect", "sales fell 3%", "Marlow", "Anglo-Scots drinks giant")],
+        id="a-firm-named-by-one-word-after-an-opening-description-keeps-it-as-role"),
+    pytest.param(
+        "Analysts at Dunmore think drinks giant Marlow is to close ten shops. Marlow said sales fell 3%.",
+        [("indirect", "sales fell 3%", "Marlow", None)],
+        id="a-firms-description-inside-a-clause-is-no-role"),
+    pytest.param(
         "Bank spokesman Tom Ruddle said aid would come. The relief chief, Jan Oster, said that \"this is the worst flood "
         "in years.\" He warned that \"the effects may last for years\".",
         [("indirect", "aid would come", "Tom Ruddle", "Bank spokesman"),
