@@ -177,6 +177,10 @@ _CLAUSE_WORDS_EN = frozenset("that which who whom whose to and or but if when as
 
 #: English prepositions of comparison opening a sentence (``Like Lee, Roe …``): their object is not the subject.
 _COMPARISON_OPENERS_EN = frozenset("like unlike besides despite".split())
+#: Words opening an English sentence that singles out a person after "than" ("None more so than Lee, who …").
+_THAN_TOPIC_LEADS_EN = frozenset("None Nobody Noone".split())
+#: Words between such a lead and "than".
+_THAN_TOPIC_WORDS_EN = frozenset("more so less one".split())
 #: Openers whose capitalised run is a clause's subject ("When Brandt held rallies, …"), not a
 #: preposition's object ("On The Steve Halvey Show on Tuesday, …").
 _CLAUSE_OPENERS_EN = _CLAUSE_SUBORDINATORS_EN  # the subordinators less the prepositions
@@ -1918,6 +1922,13 @@ class NameEvidence:
     def _topic_subject_en(self, ws, k: int):
         """``(k, j)`` of the capitalised topic in ``As for Lee, he …`` (English), the person the
         pronoun after the comma stands for; else None."""
+        if k + 4 < len(ws) and ws[k][0] in _THAN_TOPIC_LEADS_EN:
+            # "None more so than Price, who …", "Nobody more than Lee.": the person singled out
+            than = next((n for n in range(k + 1, min(len(ws), k + 4)) if ws[n][0] == "than"), None)
+            if than is None or not all(w[0] in _THAN_TOPIC_WORDS_EN for w in ws[k + 1:than]):
+                return None
+            found = self._cap_subject(ws, than + 1)
+            return found if found is not None and (found[1] >= len(ws) or ws[found[1]][0] in {",", "."}) else None
         if k + 2 >= len(ws) or ws[k][0].lower() != "as" or ws[k + 1][0] != "for":
             return None
         found = self._cap_subject(ws, k + 2)
@@ -2152,7 +2163,8 @@ class NameEvidence:
             or ws[k][0].lower() in _COMPARISON_OPENERS_EN
             or (ws[k][0].endswith(("ing", "ed")) and len(ws[k][0]) > 4 and self.lex.is_english_word(ws[k][0])))
         named = self._named_subject_en(ws, k) if lang_en else None
-        topic = self._topic_subject_en(ws, k) if opener and named is None else None
+        topic = self._topic_subject_en(ws, k) if (opener or k < len(ws) and ws[k][0] in _THAN_TOPIC_LEADS_EN) \
+            and named is None else None
         if named is not None or topic is not None:
             # "A worker named Ann Lee has …", "Outside the plant, a man named …"; "As for Lee, he
             # said …": the topic is the pronoun's

@@ -3204,6 +3204,21 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Fly-half Tom Hale was happy to let Dan Price take the kick. \"He had a superb game,\" Hale said.\n\n"
+        "\"People want to see us win,\" said a proud coach Mark Reed.\n\n"
+        "None more so than Price, who can now expect the spotlight. The confident 23-year-old is undaunted by the hype. "
+        "\"I felt sharp,\" he said.",
+        [("direct", "He had a superb game,", "Tom Hale", "Fly-half"),
+         ("direct", "People want to see us win,", "Mark Reed", "a proud coach"),
+         ("direct", "I felt sharp,", "Dan Price", None)],
+        id="a-person-singled-out-by-none-more-so-than-takes-the-next-pronoun"),
+    pytest.param(
+        "Fly-half Tom Hale was happy. \"He had a superb game,\" Hale said.\n\n"
+        "None more so than the fans, who sang all day. \"It was loud,\" he said.",
+        [("direct", "He had a superb game,", "Tom Hale", "Fly-half"),
+         ("direct", "It was loud,", "Tom Hale", "Fly-half")],
+        id="a-group-singled-out-by-none-more-so-than-leaves-the-pronoun-to-the-speaker"),
+    pytest.param(
         "Shares in Dalton Foods fell 5% after reporting 'unsatisfactory' earnings for the quarter.",
         [],
         id="a-cue-with-a-noun-object-holding-a-quoted-modifier-is-no-report"),
