@@ -4810,6 +4810,9 @@ class ArticlePeople:
         self._turn = 0
         self._turned_to: Optional[Tuple[Entity, int, str]] = None  # the person a pronoun last turned to, where, which pronoun
         self._since_mark: List[Tuple[int, Entity]] = []  # people named since the last speaker
+        #: English definite descriptions already read as a named person ("the prime minister" once
+        #: taken for Tom Hale stays his when other people were named in between)
+        self._epithet_bound = {}
         self._nicknames = {}  # folded nickname -> the person the article gave it to
         #: An unnamed person who spoke after the last named speaker (English ``a spokeswoman for
         #: the club said``): the next ``he``/``she`` may be theirs.
@@ -5105,11 +5108,14 @@ class ArticlePeople:
         elif possessed or head in _RELATION_HEADS_EN:
             return None  # "the network's spokeswoman", "the spokesman": an unnamed source, not the last speaker
         else:
-            ent = self._epithet_person_en(mention, head, at, proper)
+            key = (head, tuple(mods), tuple(proper))
+            ent = self._epithet_person_en(mention, head, at, proper) or self._epithet_bound.get(key)
         if ent is None or _PARTY_TAG_EN.match(ent.name) or self._newer_description_en(head, ent, at):
             return None  # "D-Nev": a party tag read as a name
         if ent.key_tokens & set(fold(mention.text).split()):
             return None  # "the Two Bennies star": a name read inside the description itself
+        if not holders:
+            self._epithet_bound.setdefault(key, ent)
         return ent
 
     def _definite_parts_en(self, text: str) -> Optional[Tuple[List[str], str, bool]]:

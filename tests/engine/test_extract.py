@@ -3204,6 +3204,25 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Tom Hale has dismissed reports he would quit before the election.\n\n"
+        "\"You don't do deals,\" the prime minister told a radio show. Mr Hale said the claims were old.\n\n"
+        "Opposition leader Ann Lee said the pair were squabbling. \"It is a farce,\" she said.\n\n"
+        "There was talk of a rift after Mr Hale's decision to hold a press conference. "
+        "But the prime minister said he had discussed these claims with the chancellor.",
+        [("direct", "You don't do deals,", "Tom Hale", None),
+         ("indirect", "the claims were old", "Tom Hale", None),
+         ("indirect", "the pair were squabbling", "Ann Lee", "Opposition leader"),
+         ("direct", "It is a farce,", "Ann Lee", "Opposition leader"),
+         ("indirect", "he had discussed these claims with the chancellor", "Tom Hale", None)],
+        id="a-description-once-read-as-a-named-person-stays-that-person"),
+    pytest.param(
+        "Tom Hale has dismissed reports he would quit before the election.\n\n"
+        "\"You don't do deals,\" the prime minister told a radio show.\n\n"
+        "Later Prime Minister Ann Lee took office. But the prime minister said the claims were old.",
+        [("direct", "You don't do deals,", "Tom Hale", None),
+         ("indirect", "the claims were old", "Ann Lee", "Prime Minister")],
+        id="a-description-read-as-one-person-yields-to-a-person-later-given-that-title"),
+    pytest.param(
         "Fly-half Tom Hale was happy to let Dan Price take the kick. \"He had a superb game,\" Hale said.\n\n"
         "\"People want to see us win,\" said a proud coach Mark Reed.\n\n"
         "None more so than Price, who can now expect the spotlight. The confident 23-year-old is undaunted by the hype. "
