@@ -21,6 +21,8 @@ _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his 
 #: the cue forms nearer are nouns ("told the Harbour Post in a written note, “…”").
 MAX_CUE_DEPTH = 8
 MAX_CUE_DEPTH_AFTER_SKIP = 12
+#: Most words of the hearer between a far "told" and its "of"/"about" topic before a colon.
+MAX_TOLD_HEARER_TOKENS_EN = 4
 #: How many tokens of hearer, place and time may stand between an English cue and its quote.
 MAX_PLAIN_TAIL_EN = 14
 #: How far (in characters) the closing mark of the whole-sentence quote after such a stretch is looked for.
@@ -178,6 +180,10 @@ _LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split()
 _ASIDE_SUBORDINATORS_EN = (_TRAILER_SUBORDINATORS - {"whilst"}) | {"once"}
 #: Longest such aside (in tokens, its comma included) that lengthens a cue's reach.
 MAX_CLOSING_ASIDE_TOKENS = 10
+
+
+#: Auxiliaries of a passive "told" ("she was told: “…”"): the subject is the one told, not the speaker.
+_PASSIVE_TOLD_AUXILIARIES_EN = frozenset("was were been being".split())
 
 
 def _plain_tail_start_en(ws, lex) -> int:
@@ -1156,6 +1162,25 @@ class DirectQuotes:
         p = _plain_tail_start_en(ws, self.lex)
         return 1 < p < len(ws) and ws[p - 1][0] in self.lex.pre_cues and ws[p][0] in _PLAIN_TAIL_OPENERS_EN
 
+    def _far_told_before_colon_en(self, ws) -> Optional[int]:
+        """English ``Ann Lee told the panel of the sheer hostility prompted by her rise to the
+        board: “…”``: the index of ``told`` whose hearer and ``of``/``about`` topic run on to the
+        colon beyond the usual reach, with no clause of their own (no comma, finite auxiliary,
+        subject pronoun, complementizer or other cue); else None."""
+        j = next((k for k in range(len(ws) - 1, -1, -1) if ws[k][0] == "told"), None)
+        if j is None or j + 2 >= len(ws) or j > len(ws) - MAX_CUE_DEPTH:
+            return None
+        tail = ws[j + 1:]
+        topic = next((k for k, w in enumerate(tail) if w[0] in ("of", "about")), None)
+        if topic is None or topic == 0 or topic > MAX_TOLD_HEARER_TOKENS_EN:
+            return None
+        for w in tail:
+            low = w[0].lower()
+            if not w[0][:1].isalnum() or low in _FINITE_EN or low in _SUBJECT_PRONOUNS_EN \
+                    or low in self.lex.complementizers or low in self.lex.pre_cues or low in self.lex.post_cues:
+                return None
+        return j
+
     def _pre_cue(self, start: int, end: int) -> Optional[Tuple[Mention, str]]:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
         text, lex = self.text, self.lex
@@ -1187,6 +1212,9 @@ class DirectQuotes:
                     and not (j + 1 >= plain and ws[plain][0] in _PLAIN_TAIL_OPENERS_EN):
                 break
             w = ws[j][0].lower()
+            if w == "told" and j > 2 and ws[j - 1][0].lower() in _PASSIVE_TOLD_AUXILIARIES_EN \
+                    and any(ws[k][0].lower() in lex.pre_cues for k in range(max(0, j - 5), j - 2)):
+                continue  # "X says she was told: “…”": the words said to her, which X reports; X's cue
             if (w in lex.pre_cues or w in lex.post_cues or self._adjacent_cue(ws, j, seg)) and not (
                     lex.lang == "en" and j and (ws[j - 1][0] == "of" or ws[j][0][:1].isupper())):
                 # "the report of", "told The Huffington Post:": a noun, or part of a name
@@ -1197,6 +1225,12 @@ class DirectQuotes:
                 return found
         if skipped:
             return self._speaker_at_cue(ws, skipped[0], start, stop, strict=False)
+        if lex.lang == "en" and seg[-1] == ":" and "told" in seg:
+            j = self._far_told_before_colon_en(ws)
+            if j is not None:
+                found = self._speaker_at_cue(ws, j, start, stop, strict=True)
+                if found is not None and found is not _SKIP:
+                    return found
         if lex.lang == "en":
             found = self._as_put_it(ws)
             if found is not None:

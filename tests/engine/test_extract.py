@@ -3204,6 +3204,17 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Ann Lee told the panel of the sheer hostility prompted by her promotion to the board: \"You only got the job "
+        "because of your looks.\" Another current member of the board says she was told: \"Who have you been charming?\"",
+        [("direct", "You only got the job because of your looks.", "Ann Lee", None),
+         ("direct", "Who have you been charming?", "Another current member of the board", None)],
+        id="says-she-was-told-colon-is-the-tellers-report-and-a-far-told-of-topic-colon-is-a-cue"),
+    pytest.param(
+        "The board met on Monday. Ann Lee told the panel of the plan which Tom Hale had drafted with the staff: "
+        "\"We will go ahead.\"",
+        [],
+        id="a-far-told-whose-topic-holds-a-clause-is-no-cue-for-the-colon-quote"),
+    pytest.param(
         "Tom Hale has dismissed reports he would quit before the election.\n\n"
         "\"You don't do deals,\" the prime minister told a radio show. Mr Hale said the claims were old.\n\n"
         "Opposition leader Ann Lee said the pair were squabbling. \"It is a farce,\" she said.\n\n"
