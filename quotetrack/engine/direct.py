@@ -182,6 +182,9 @@ _ASIDE_SUBORDINATORS_EN = (_TRAILER_SUBORDINATORS - {"whilst"}) | {"once"}
 MAX_CLOSING_ASIDE_TOKENS = 10
 
 
+#: A coordinated English clause whose subject is a noun and a name set off by commas ("but his lawyer,
+#: Tom Hale, told"): the subject of a predicate joined to that clause's by "and".
+_BUT_APPOSED_SUBJECT_EN = re.compile(r"\sbut\s(?:his|her|their|its|the)\s[a-z]+(?:\s[a-z]+)?,\s([A-Z][\w'’-]+\s[A-Z][\w'’-]+),\s[a-z]+")
 #: Auxiliaries of a passive "told" ("she was told: “…”"): the subject is the one told, not the speaker.
 _PASSIVE_TOLD_AUXILIARIES_EN = frozenset("was were been being".split())
 
@@ -958,6 +961,13 @@ class DirectQuotes:
         while k > 0 and ws[k][0].lower() in self.lex.adverbs_between:
             k -= 1
         if ws[k][0].lower() in ("and", "but"):
+            if " but " in self.text[subject_start:ws[k][1]]:
+                later = _BUT_APPOSED_SUBJECT_EN.search(self.text, subject_start, ws[k][1])
+                if later is not None:
+                    # "Police claimed A but his lawyer, Tom Hale, told B and added:": the later clause's subject
+                    mention = self.parser.chunk(self.text, later.start(1), later.end(1))
+                    if mention is not None and mention.kind == NAME:
+                        return mention
             return self._main_subject(subject_start, ws[j][1])
         for a in range(j - 1, max(0, j - 5), -1):
             if ws[a][0].lower() in ("and", "but") and a + 1 < k + 1:

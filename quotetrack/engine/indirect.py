@@ -606,6 +606,10 @@ _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
+#: An English report's end running into the next clause's subject, named right after it in
+#: commas ("… leaders but his lawyer" before ", Tom Hale, told …").
+_APPOSED_NEXT_SUBJECT_EN = re.compile(r"\sbut\s(?:his|her|their|its|the)\s[a-z]+(?:\s[a-z]+)?$")
+_APPOSED_NAME_NEXT_EN = re.compile(r",\s[A-Z][\w'’-]+\s[A-Z][\w'’-]+,")
 #: Words besides a determiner that may stand before a quoted modifier in a cue's object ("another 'fair' deal").
 _MODIFIER_QUOTE_LEADS_EN = frozenset("another new our my your".split())
 #: Most words of a quoted modifier inside a noun-phrase object ("a 'firm but fair' policy").
@@ -1162,6 +1166,10 @@ class IndirectQuotes:
                 end = dangling.start()  # "… in May, but| she said …": the next clause's conjunction
         if self.lex.lang == "en" and end > start and text[end - 1] == "," and not text[end:end + 1].isdigit():
             end -= 1  # "… for the rebels themselves,| he clarified …": no comma closes a report
+        if self.lex.lang == "en" and " but " in text[start:end]:
+            tail = _APPOSED_NEXT_SUBJECT_EN.search(text, start, end)
+            if tail is not None and _APPOSED_NAME_NEXT_EN.match(text, end):
+                end = tail.start()  # "… leaders but his lawyer|, Tom Hale, told …": the next clause's subject
         inner = [s for s in spans if start <= s.open and s.outer_end <= end + 1 and not self._quoted_term_id(s)]
         if inner and inner[0].open == start and inner[-1].outer_end >= end and len(inner) == 1:
             return inner[0].start, inner[0].end, DIRECT
@@ -3667,6 +3675,10 @@ class IndirectQuotes:
                 if lang_en and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
+                if lang_en and j > 3 and verb in _TELL_EN and self._cue_between(ws[1:j - 1]):
+                    told = self._after_object(ws[:j])
+                    if told is not None:
+                        return told  # "told the BBC A and added: “B”": A after the hearer; the quote has its own cue
                 if lang_en and j > 3 and adverbial and ws[0][0].lower() in _CLAUSE_PREPS_EN \
                         and self._cue_between(ws[1:j - 1]):
                     after = self._subject_after_adverbial(ws[:j])

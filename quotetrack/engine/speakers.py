@@ -4632,6 +4632,9 @@ def _plausible_role_en(role: str) -> bool:
             return False
         if k and w.islower() and low[k].endswith("ed") and k + 1 < len(low) and low[k + 1] in _PAST_OBJECT_PRONOUNS_EN:
             return False  # "The firm denied it, but Lee says …": a past verb and its object, a clause
+        if k and w.islower() and low[k].endswith("ed") and k + 1 < len(low) and words[k - 1][:1].isupper() \
+                and words[k + 1][:1].isupper() and low[k + 1] not in _DETERMINERS_EN:
+            return False  # "Port Police claimed Mr Reed was … but his lawyer": a name, its past verb and the next name
     return True
 
 

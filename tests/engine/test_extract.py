@@ -3204,6 +3204,27 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "US Customs claimed Mr Reed was one of the leaders but his lawyer, Tom Hale, told the BBC News website it was "
+        "a silly suggestion and added: \"He was poor.\"",
+        [("indirect", "Mr Reed was one of the leaders", "Customs", "US"),
+         ("indirect", "it was a silly suggestion", "Tom Hale", None),
+         ("direct", "He was poor.", "Tom Hale", None)],
+        id="but-a-noun-and-an-apposed-name-open-a-clause-whose-subject-the-added-quote-takes"),
+    pytest.param(
+        "Port Police said Mr Reed was rich and added: \"He was poor.\"",
+        [("indirect", "Mr Reed was rich", "Port Police", None),
+         ("direct", "He was poor.", "Port Police", None)],
+        id="and-added-after-a-plain-report-stays-with-the-sentences-subject"),
+    pytest.param(
+        "Tom Hale told the BBC it was a silly suggestion and added: \"He was living on welfare.\"",
+        [("indirect", "it was a silly suggestion", "Tom Hale", None),
+         ("direct", "He was living on welfare.", "Tom Hale", None)],
+        id="told-a-hearer-a-clause-and-added-a-quote-is-two-quotes"),
+    pytest.param(
+        "Tom Hale told the BBC on Friday and added: \"He was living on welfare.\"",
+        [("direct", "He was living on welfare.", "Tom Hale", None)],
+        id="told-a-hearer-a-time-and-added-a-quote-reports-no-clause"),
+    pytest.param(
         "Ann Lee told the panel of the sheer hostility prompted by her promotion to the board: \"You only got the job "
         "because of your looks.\" Another current member of the board says she was told: \"Who have you been charming?\"",
         [("direct", "You only got the job because of your looks.", "Ann Lee", None),
