@@ -606,6 +606,9 @@ _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
 #: Adverbs that may stand between such a modal and the cue ("will ever tell", "cannot yet say").
 _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely probably surely certainly".split())
 #: Verbs that give a name or label ("what he called a “breach”"): after "what", no statement reported.
+#: A named subject and its cue with a colon after a quoted fragment's comma ("“a disgrace”, (and) Reed
+#: added: “…”"): the report ends with the fragment; the colon opens another speaker's quote.
+_NAMED_COLON_CUE_AFTER_QUOTE_EN = re.compile(r",\s*(?:(?:and|but)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s+([a-z]+)\s*:")
 #: An English report's end running into the next clause's subject, named right after it in
 #: commas ("… leaders but his lawyer" before ", Tom Hale, told …").
 _APPOSED_NEXT_SUBJECT_EN = re.compile(r"\sbut\s(?:his|her|their|its|the)\s[a-z]+(?:\s[a-z]+)?$")
@@ -1218,6 +1221,10 @@ class IndirectQuotes:
                 return s.outer_end  # "Ruiz, who has called his remarks “toxic,” portrayed …": the main clause's verb
             if _DASH_AFTER_QUOTE.match(rest) and not _SPACED_DASH.search(text, start, s.open):
                 return s.outer_end  # but "X – what she calls “care” – is …": the dash closes an aside
+            if rest[:1] == "," and self.lex.lang == "en":
+                named = _NAMED_COLON_CUE_AFTER_QUOTE_EN.match(rest)
+                if named is not None and (named.group(1) in self.lex.pre_cues or named.group(1) in self.lex.post_cues):
+                    return s.outer_end  # "called him “a disgrace”, Reed added: “…”": another speaker's quote
             if text[s.start:s.end].endswith(",") and not title_case_phrase(text[s.start:s.end]) \
                     and (self._clause_break.match(", " + rest) or _PARTICIPLE_AFTER_QUOTE.match(rest)) \
                     and not _KEPT_AFTER_QUOTED_COMMA.match(rest):

@@ -3204,6 +3204,20 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Reminded that Hale called him \"a disgrace\", Reed added: \"I don't respond to anything.\"",
+        [("mixed", "him \"a disgrace\"", "Hale", None),
+         ("direct", "I don't respond to anything.", "Reed", None)],
+        id="a-named-cue-with-a-colon-after-a-quoted-label-ends-the-naming-report"),
+    pytest.param(
+        "Hale said it was \"a disgrace\", and Reed added: \"I do not care at all.\"",
+        [("mixed", "it was \"a disgrace\"", "Hale", None),
+         ("direct", "I do not care at all.", "Reed", None)],
+        id="and-a-named-cue-with-a-colon-after-a-quoted-fragment-ends-the-report"),
+    pytest.param(
+        "Hale called him \"a disgrace\" on Sunday.",
+        [("mixed", "him \"a disgrace\" on Sunday", "Hale", None)],
+        id="a-quoted-label-then-a-time-stays-in-the-naming-report"),
+    pytest.param(
         "US Customs claimed Mr Reed was one of the leaders but his lawyer, Tom Hale, told the BBC News website it was "
         "a silly suggestion and added: \"He was poor.\"",
         [("indirect", "Mr Reed was one of the leaders", "Customs", "US"),
