@@ -330,6 +330,11 @@ class DirectQuotes:
             ent = self._direct_by_pre_cue(span, before_start, span.open)
             if ent is not None:
                 return ent
+        if after is not None and lang_en and after[0] is not None and text[span.outer_end:span.outer_end + 2] == ". " \
+                and "," in text[span.outer_end + 2:after[0].start] and text[span.outer_end + 2:span.outer_end + 3].isupper():
+            # '… leaving “agents not equipped”. This, Ms Lee warns, is “scary”': the stop after the
+            # mark ends the quote's sentence; a cue set off in the next one is that sentence's own
+            after = None
         if after is not None and after[0] is None and lang_en:
             aside = self._subject_before_quoted_aside_en(span, before_start)
             if aside is not None:

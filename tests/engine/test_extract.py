@@ -3204,6 +3204,17 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Ann Lee, an analyst, says customers are impatient.\n\nIn what Acme Data calls an \"alarming development\", "
+        "the average training time fell last year, leaving \"agents not equipped to deal with customers\". This, Ms Lee "
+        "warns, is \"scary\" and not good for profits either.",
+        [("indirect", "customers are impatient", "Ann Lee", "an analyst"),
+         ("mixed", "This, Ms Lee warns, is \"scary\" and not good for profits either", "Ann Lee", "an analyst")],
+        id="a-cue-set-off-inside-the-next-sentence-is-no-post-cue-of-a-quote-before-the-stop"),
+    pytest.param(
+        "Ann Lee, an analyst, was asked about the fall. \"It is scary\". Ms Lee said.",
+        [("direct", "It is scary", "Ann Lee", "an analyst")],
+        id="a-cue-opening-the-next-sentence-after-the-stop-is-still-the-quotes"),
+    pytest.param(
         "Reminded that Hale called him \"a disgrace\", Reed added: \"I don't respond to anything.\"",
         [("mixed", "him \"a disgrace\"", "Hale", None),
          ("direct", "I don't respond to anything.", "Reed", None)],
