@@ -66,6 +66,10 @@ _WORK_TITLE_LEAD_EN = re.compile(r"\b(?:book|memoir|memoirs|autobiography|biogra
 MAX_SUBHEAD_WORDS = 6
 #: Most words of a work's title after such a noun (a title and its subtitle).
 MAX_WORK_TITLE_WORDS = 12
+#: ``“Rivers and Roads,” by Ann Lee``: after the closing mark, a byline names the work's author
+#: (but not ``by Lee's account``, ``by his own admission``).
+_BYLINE_AFTER_EN = re.compile(r",?[ \t]+by[ \t]+(?!(?:his|her|their|its|my|our|all|one|some|any|most)\b)"
+                              r"[A-Z][\w.’'\-]*(?![’']s[ \t]+(?:own[ \t]+)?(?:account|admission|count|reckoning))")
 
 #: Such a label right after the opening mark at the start of a line.
 _QUOTED_LABEL_LINE_EN = re.compile(r"^[\"“]" + _QUOTED_LABEL_EN.pattern, re.M)
@@ -456,6 +460,10 @@ class DirectQuotes:
         """English ``in his 2011 book, “A Harbour Son.”``: title-case words in marks right after
         the noun of a work (a book, a memoir, a film) and at most a comma name the work; no one's words."""
         text = self.text
+        if span.close is not None and text.startswith(" by", span.outer_end + (text[span.outer_end:span.outer_end + 1] == ",")) \
+                and _BYLINE_AFTER_EN.match(text, span.outer_end) and text[span.start:span.start + 1].isupper() \
+                and len(text[span.start:span.end].split()) <= MAX_WORK_TITLE_WORDS:
+            return True  # 'according to “Perfect Enough,” by Ann Lee, …': a work and its author
         before = text[max(0, span.open - 16):span.open]
         if "," not in before and not before.rstrip()[-1:].isalpha():
             return False

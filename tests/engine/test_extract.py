@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch read widely. One of his favorite reads, \"Rivers and Roads,\" by Ann Lee, covers the flood of 1927.",
+        [],
+        id="a-title-in-marks-before-by-and-its-author-is-no-quote"),
+    pytest.param(
+        "Mayor Tom Birch spoke at the dam. \"The River Is Rising,\" Birch told the crowd by the gate.",
+        [("direct", "The River Is Rising,", "Tom Birch", "Mayor")],
+        id="a-quote-before-a-cue-and-a-place-with-by-is-still-a-quote"),
+    pytest.param(
         "Bank spokesman Tom Ruddle said aid would come. The relief chief, Jan Oster, said that \"this is the worst flood "
         "in years.\" He warned that \"the effects may last for years\".",
         [("indirect", "aid would come", "Tom Ruddle", "Bank spokesman"),
