@@ -4184,8 +4184,9 @@ class IndirectQuotes:
         if not word.islower() or low in self.lex.complementizers or low in _CLAUSE_OPENING_PREPS_EN or not (
                 low in self.lex.stop_words or low in _SUBORDINATORS_EN or (low.endswith("ing") and len(low) > 4)):
             return False  # but "said, for Democrats to …", "said, at least seven …": the clause
-        if any(w[0].lower() in self.lex.pre_scan or w[0].lower() in self.lex.post_cues for w in ws[:3]):
-            return False  # "said, adding …", "said, while arguing …": a cue of its own reports
+        if any(w[0].lower() in self.lex.pre_scan or w[0].lower() in self.lex.post_cues for w in ws[:3]) \
+                and not self._aside_participle_at(ws[0][1]):
+            return False  # "said, adding …", "said, while arguing …": a cue of its own reports (not "pointing to …")
         if len(ws) > 1 and ws[1][0].lower() in {"least", "most"}:
             return False
         return not any(w[0] in {",", ";", ":"} for w in ws[1:])

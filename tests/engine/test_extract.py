@@ -3320,6 +3320,15 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Senator Mary Holt toured Dayton. \"The mill was busy then,\" Holt said, pointing at the empty lot.",
+        [("direct", "The mill was busy then,", "Mary Holt", "Senator")],
+        id="pointing-at-after-a-quotes-cue-is-a-gesture-no-report"),
+    pytest.param(
+        "Senator Mary Holt toured Dayton. \"The mill was busy then,\" Holt said, pointing out that the lot was empty.",
+        [("direct", "The mill was busy then,", "Mary Holt", "Senator"),
+         ("indirect", "the lot was empty", "Mary Holt", "Senator")],
+        id="pointing-out-that-after-a-quotes-cue-still-reports"),
+    pytest.param(
         "Mayor Tom Birch read widely. One of his favorite reads, \"Rivers and Roads,\" by Ann Lee, covers the flood of 1927.",
         [],
         id="a-title-in-marks-before-by-and-its-author-is-no-quote"),
