@@ -305,8 +305,10 @@ class DirectQuotes:
             return None  # "dalam webinar “Strategi Kota Hijau di Era Baru”": a title inside the sentence
         if lang_en and text[span.open] in "‘'" and span.open == para.start and span.close is not None \
                 and not text[span.outer_end:para.end].strip() and len(text[span.start:span.end].split()) <= MAX_SUBHEAD_WORDS \
-                and title_case_phrase(text[span.start:span.end].rstrip(".!?")):
-            return None  # "'The Pier Stays Open.'" alone on its line: a subhead in single marks, no quote
+                and (title_case_phrase(text[span.start:span.end].rstrip(".!?")) or self._single_marks_secondary_en(span)):
+            # "'The Pier Stays Open.'" alone on its line: a subhead in single marks, no quote; so is
+            # "'A fight to the finish.'" where the article quotes in double marks
+            return None
         if lang_en and self._work_title(span):
             return None  # 'In his book, “Make Your Dog a Star,” Lee wrote …': the work's title
         if lang_en and self._title_inside_clause(span, sent.start):
@@ -447,6 +449,14 @@ class DirectQuotes:
             return None
         head = self.parser.before_cue(self.text, before_start, ws[-2][1])
         return head if head is not None and head.start == ws[0][1] else None
+
+    def _single_marks_secondary_en(self, span: QuoteSpan) -> bool:
+        """Whether the quote at ``span`` is in one single mark (not NYT ``''…''``) in an article
+        that quotes in double marks (``“``, ``"`` or ``''``): single marks are no primary quote there."""
+        text = self.text
+        if span.close_width != 1 or span.start != span.open + 1 or text[span.close:span.close + 1] not in "'’":
+            return False
+        return "“" in text or '"' in text or "''" in text
 
     def _title_inside_clause(self, span: QuoteSpan, sent_start: int) -> bool:
         """English ``in an interview on ABC’s “This Week,”``: a short title-case fragment right after

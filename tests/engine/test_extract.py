@@ -3320,6 +3320,16 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch spoke at the dam. \"We are ready,\" Birch said.\n\n'A long night on the river.'\n\n"
+        "The water rose all night.",
+        [("direct", "We are ready,", "Tom Birch", "Mayor")],
+        id="a-sentence-case-subhead-in-single-marks-is-no-quote-where-the-article-quotes-in-double-marks"),
+    pytest.param(
+        "Mayor Tom Birch spoke at the dam. \"We are ready,\" Birch said.\n\n\"We will hold the line.\"\n\n"
+        "The water rose all night.",
+        [("direct", "We are ready,", "Tom Birch", "Mayor"), ("direct", "We will hold the line.", "Tom Birch", "Mayor")],
+        id="a-short-line-in-double-marks-still-continues-the-speaker"),
+    pytest.param(
         "Senator Mary Holt toured Dayton. \"The mill was busy then,\" Holt said, pointing at the empty lot.",
         [("direct", "The mill was busy then,", "Mary Holt", "Senator")],
         id="pointing-at-after-a-quotes-cue-is-a-gesture-no-report"),
