@@ -4189,6 +4189,14 @@ class IndirectQuotes:
             return False  # "said, adding …", "said, while arguing …": a cue of its own reports (not "pointing to …")
         if len(ws) > 1 and ws[1][0].lower() in {"least", "most"}:
             return False
+        if low == "including" and len(ws) > 1 and (not any(w[0] == "," for w in ws[1:]) or any(
+                w[0] in {"and", "or"} for w in ws[1:])):
+            return True  # "A, the paper said, including B, C and D": a list of what A covers, no clause
+        if low.endswith("ing") and low not in _SUBORDINATORS_EN:
+            # "A, Lee said, gaining 22,000 followers": a comma between digits is no break
+            return not any(w[0] in {",", ";", ":"} and not (self.text[w[1] - 1:w[1]].isdigit()
+                                                           and self.text[w[2]:w[2] + 1].isdigit())
+                           for w in ws[1:])
         return not any(w[0] in {",", ";", ":"} for w in ws[1:])
 
     def _relative_that(self, ws, j: int) -> bool:

@@ -3320,6 +3320,19 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Holt was named the winner online. Holt led 60 percent of the online chatter about the debate, "
+        "Chirper announced, gaining 22,000 followers.",
+        [("indirect", "Holt led 60 percent of the online chatter about the debate", "Chirper", None)],
+        id="a-participle-with-a-number-after-an-inverted-cue-leaves-the-report-before-it"),
+    pytest.param(
+        "The files were on a variety of topics, the Dayton Herald said, including roads, bridges and schools.",
+        [("indirect", "The files were on a variety of topics", "the Dayton Herald", None)],
+        id="including-a-list-after-an-inverted-cue-leaves-the-report-before-it"),
+    pytest.param(
+        "Senator Mary Holt toured Dayton. Holt said, including herself, every member would give back the raise.",
+        [("indirect", "including herself, every member would give back the raise", "Mary Holt", "Senator")],
+        id="including-then-a-clause-after-said-is-still-the-report"),
+    pytest.param(
         "Mayor Tom Birch spoke at the dam. \"We are ready,\" Birch said.\n\n'A long night on the river.'\n\n"
         "The water rose all night.",
         [("direct", "We are ready,", "Tom Birch", "Mayor")],
