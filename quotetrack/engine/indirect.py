@@ -3621,6 +3621,9 @@ class IndirectQuotes:
         # "warned darkly that …": a manner adverb, then the clause; "claimed without any evidence that …"
         if lang_en and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
+        if lang_en and ws[0][0] == "," and len(ws) > 2 and ws[1][0].endswith("ing") and ws[1][0].islower() \
+                and self._aside_after_comma(ws[1:]):
+            return None  # "…, she said, waving a “Vote Lee” sign": the speaker's act, quoted words and all
         quoted_at, quote_left, quoted_j = None, 0, 0
         titled = False  # after "bertajuk", marks hold a title, not a quoted fragment
         # every token starts in [pos, end): only a quote reaching into that window can hold one

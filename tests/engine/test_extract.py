@@ -3320,6 +3320,15 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Senator Mary Holt spoke in Dayton. The roads will be fixed, she said, waving a \"Fix Dayton Now\" sign.",
+        [("indirect", "The roads will be fixed", "Mary Holt", "Senator")],
+        id="a-participle-act-with-quoted-words-after-an-inverted-cue-is-no-mixed-report"),
+    pytest.param(
+        "Senator Mary Holt spoke in Dayton. \"We will fix the roads,\" she said, calling the plan \"a lifeline.\"",
+        [("direct", "We will fix the roads,", "Mary Holt", "Senator"),
+         ("mixed", 'calling the plan "a lifeline."', "Mary Holt", "Senator")],
+        id="a-naming-participle-with-a-quoted-label-after-said-still-reports"),
+    pytest.param(
         "Holt was named the winner online. Holt led 60 percent of the online chatter about the debate, "
         "Chirper announced, gaining 22,000 followers.",
         [("indirect", "Holt led 60 percent of the online chatter about the debate", "Chirper", None)],
