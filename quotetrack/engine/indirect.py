@@ -14,7 +14,7 @@ from quotetrack.engine.rules import (
     _NAMING_CUES_EN,
     _PASSIVE_SUBJECTS, _PREDICATE_EN, _PREDICATE_ID, _PREP_ID, _Pending, _SAY_EN, _SUBORDINATE_OPENERS_ID,
     _SUBORDINATORS_EN, _TIME_EN,
-    _TIME_LEAD_EN, _TRAIL_PUNCT, _WORD, _known_description, _rule_suffix, _skip_time_words, fold_word)
+    _DATE_MONTHS_EN, _TIME_LEAD_EN, _TRAIL_PUNCT, _WORD, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
@@ -3621,6 +3621,8 @@ class IndirectQuotes:
         # "warned darkly that …": a manner adverb, then the clause; "claimed without any evidence that …"
         if lang_en and verb in _TELL_EN:
             adverbial = True  # "told the group (at a rally) that …": the hearer, then the clause
+        elif lang_en and ws[0][0].lower() in _DATE_MONTHS_EN and len(_skip_time_words(ws[:8])) < len(ws[:8]):
+            adverbial = True  # "said Dec. 6 on a radio show that …": a date, then the clause
         if lang_en and ws[0][0] == "," and len(ws) > 2 and ws[1][0].endswith("ing") and ws[1][0].islower() \
                 and self._aside_after_comma(ws[1:]):
             return None  # "…, she said, waving a “Vote Lee” sign": the speaker's act, quoted words and all
@@ -4111,9 +4113,13 @@ class IndirectQuotes:
     def _abbreviation_dot(self, ws, j: int) -> bool:
         """Whether token ``j`` is the period of an abbreviation or an initial before a name
         (``Mr. Lee``, ``J. Smith``)."""
-        if ws[j][0] != "." or not j or ws[j - 1][2] != ws[j][1] or j + 1 >= len(ws) or not ws[j + 1][0][:1].isupper():
+        if ws[j][0] != "." or not j or ws[j - 1][2] != ws[j][1] or j + 1 >= len(ws):
             return False
         prev = ws[j - 1][0]
+        if ws[j + 1][0].isdigit() and prev.lower() in _DATE_MONTHS_EN and prev[:1].isupper():
+            return True  # "Dec. 6": a month's short form before its day
+        if not ws[j + 1][0][:1].isupper():
+            return False
         return prev.lower() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
 
     def _bare_adverbial(self, ws) -> bool:

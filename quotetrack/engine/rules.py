@@ -9,7 +9,7 @@ from typing import Optional
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.speakers import (
-    _DAYS_EN, _FREE_PERSONAL_PRONOUNS_ID, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id,
+    _DAYS_EN, _FREE_PERSONAL_PRONOUNS_ID, _MONTHS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id,
     wide_word_rest)
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
@@ -135,6 +135,11 @@ _COORD_SKIP_EN = frozenset("alleged continued continuing concluded indicated ask
 _TIME_EN = _DAYS_EN | frozenset("yesterday today tonight earlier later recently previously week weekend month year "
                                 "morning afternoon evening night".split())
 _TIME_LEAD_EN = frozenset("on last this late early earlier next".split())
+#: Months and their short forms before a day ("said Dec. 6 on …", "said on March 3 that …").
+_DATE_MONTHS_EN = _MONTHS_EN | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Lower-case words that may follow such a date when it is the cue's setting, not the clause's subject.
+_AFTER_DATE_EN = frozenset("that on in at during to before after while when he she they it we i you his her their "
+                           "its the a an there this these those".split())
 #: Words opening a subordinate clause or an adverbial phrase: "[As X spoke], he said, “…”".
 _SUBORDINATORS_EN = frozenset("as after while whilst when whenever before since if although though because until once "
                               "at in on during for with by".split())
@@ -213,6 +218,16 @@ def _skip_time_words(ws):
             k += 2
         elif low in _TIME_EN:
             k += 1
+        elif low in _DATE_MONTHS_EN and ws[k][0][:1].isupper() and k + 1 < len(ws):
+            j = k + 2 if ws[k + 1][0] == "." else k + 1
+            if j >= len(ws) or not (ws[j][0].isdigit() and len(ws[j][0]) <= 2):
+                break
+            j += 1
+            if j + 2 < len(ws) and ws[j][0] == "," and ws[j + 1][0].isdigit() and len(ws[j + 1][0]) == 4:
+                j += 3 if ws[j + 2][0] == "," else 2  # "Dec. 6, 2015,"
+            if j < len(ws) and ws[j][0].islower() and ws[j][0] not in _AFTER_DATE_EN:
+                break  # "said May 5 was the deadline": the date is the clause's subject
+            k = j  # "said Dec. 6 on CNN", "said March 3 that …": a date, not what was said
         elif low == "for" and k + 1 < len(ws):
             j = k + 1
             if j + 1 < len(ws) and ws[j][0].lower() == "the" and ws[j + 1][0].lower() in {"past", "last"}:

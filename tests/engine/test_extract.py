@@ -3320,6 +3320,18 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. \"We are ready,\" Birch said Dec. 6 on a radio show.",
+        [("direct", "We are ready,", "Tom Birch", "Mayor")],
+        id="a-date-and-a-place-after-said-are-no-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch said Dec. 6 on a radio show that taxes would fall.",
+        [("indirect", "taxes would fall", "Tom Birch", "Mayor")],
+        id="a-short-month-and-day-after-said-are-the-setting-before-that"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch said May 5 was the deadline for the bids.",
+        [("indirect", "May 5 was the deadline for the bids", "Tom Birch", "Mayor")],
+        id="a-date-before-a-verb-is-the-reported-clauses-subject"),
+    pytest.param(
         "Senator Mary Holt spoke in Dayton. The roads will be fixed, she said, waving a \"Fix Dayton Now\" sign.",
         [("indirect", "The roads will be fixed", "Mary Holt", "Senator")],
         id="a-participle-act-with-quoted-words-after-an-inverted-cue-is-no-mixed-report"),
