@@ -776,6 +776,9 @@ _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within ami
 MAX_AS_ADVERBIAL_TOKENS = 10
 #: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
 _POINT_BEFORE_EN = re.compile(r"\bpoint(?:s|ed|ing)?$", re.IGNORECASE)
+#: "which Mr. Lee (strongly) " right before a cue: a relative clause whose object is "which".
+_WHICH_SUBJECT_BEFORE_EN = re.compile(
+    r",\s*which\s+(?:he|she|they|we|I|(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?(?:[A-Z][\w’'-]*\s+){1,3})(?:[a-z]+ly\s+|also\s+)?$")
 #: Stems of English -ing words that are prepositions ("including", "during"), no participle.
 _ING_PREPOSITION_STEMS_EN = "includ|accord|dur|follow|regard|concern"
 #: A lower-case gerund after "reported" is the report itself ("reported spending $2 million");
@@ -3748,6 +3751,8 @@ class IndirectQuotes:
         if first in {",", ":"}:
             if lang_en and first == "," and len(ws) > 1 and self._aside_after_comma(ws[1:]):
                 return None  # "…, he said, on condition of anonymity": an aside; the report came before
+            if lang_en and first == "," and _WHICH_SUBJECT_BEFORE_EN.search(text, max(0, pos - len(verb) - 60), pos - len(verb)):
+                return None  # "the charges, which Mr. Lee denies, …": the cue's object is "which"; no clause follows
             return ws[1][1] if len(ws) > 1 else None
         if lang_id and first.lower() in _PREP_ID and verb in lex.request_cues:
             asked = self._request_clause_start(ws)

@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. After the board heard the charges, which Mr. Birch denies, the talk of a strike ended.",
+        [],
+        id="a-cue-whose-object-is-which-reports-no-clause-after-its-comma"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. The board backed the plan, which Birch said would cut taxes.",
+        [("indirect", "would cut taxes", "Tom Birch", "Mayor")],
+        id="which-then-a-cue-and-its-predicate-is-still-a-report"),
+    pytest.param(
         "Mayor Tom Birch ran the board. \"We are ready,\" Birch said Dec. 6 on a radio show.",
         [("direct", "We are ready,", "Tom Birch", "Mayor")],
         id="a-date-and-a-place-after-said-are-no-report"),
