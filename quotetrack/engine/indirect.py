@@ -2414,6 +2414,9 @@ class IndirectQuotes:
             start = self._clause_after_verb(m.end(), sent.end, spans, verb)
             if start is None and en and self._opening_as_clause_en(subject_tokens):
                 start = self._after_as_adverbial_en(m.end(), sent.end, spans)  # "As Lee noted in a column, A"
+            elif start is not None and en and self._opening_as_clause_en(subject_tokens) \
+                    and self._as_clause_noun_object_en(start, sent.end, spans):
+                continue  # "As Lee lamented high taxes, Ray took …": a topic in a time clause, no report
             if start is not None and en and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
             if start is not None and en and text.startswith(("and ", "or "), start) \
@@ -2807,6 +2810,24 @@ class IndirectQuotes:
         return len(subject_tokens) > k + 1 and subject_tokens[k][0].lower() == "as" \
             and not any(w[0] == "," or w[0].lower() in _WHO_FORMS_EN or w[0].lower() in {"which", "that"}
                         for w in subject_tokens[k + 1:])  # "as a writer who has covered …": a description, no cue
+
+    def _as_clause_noun_object_en(self, start: int, end: int, spans) -> bool:
+        """English ``As Lee lamented high taxes, Ray took …``: the cue of an opening ``as`` clause
+        has a short noun phrase (no predicate, no ``that``) as its object up to the comma, and a
+        capitalised subject or a pronoun opens the main clause after it."""
+        comma = self._next_comma(start, end, spans)
+        if comma is None:
+            return False
+        ws = tokens(self.text, start, comma)
+        after = tokens(self.text, comma + 1, min(end, comma + 40))
+        if not ws or len(ws) > MAX_AS_ADVERBIAL_TOKENS or not after or not ws[0][0].isalpha() \
+                or ws[0][0].lower() in self.lex.complementizers or ws[0][0].lower() in PREPOSITIONS:
+            return False
+        if not (after[0][0][:1].isupper() or after[0][0] in _SUBJECT_PRONOUNS_EN):
+            return False
+        return not any(w[0].lower() in _PREDICATE_EN or w[0].lower() in self.lex.complementizers
+                       or w[0].lower().endswith("ed") or not w[0][:1].isalnum() and w[0] not in {"'s", "’s", "-"}
+                       or w[0].lower() in _SUBJECT_PRONOUNS_EN for w in ws)
 
     def _after_as_adverbial_en(self, verb_end: int, end: int, spans) -> Optional[int]:
         """English ``As Ann Lee noted in a column on Thursday, A``: after the cue of an opening

@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. As Birch and Sen. Ann Cole lamented high taxes, Mayor Lee took a moment to greet voters.",
+        [],
+        id="an-opening-as-clause-with-a-noun-object-is-a-time-clause-no-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. As Birch noted in a column, taxes will rise next year.",
+        [("indirect", "taxes will rise next year", "Tom Birch", "Mayor")],
+        id="an-opening-as-clause-with-an-adverbial-still-cites-the-main-clause"),
+    pytest.param(
         "Mayor Tom Birch ran the board. After the board heard the charges, which Mr. Birch denies, the talk of a strike ended.",
         [],
         id="a-cue-whose-object-is-which-reports-no-clause-after-its-comma"),
