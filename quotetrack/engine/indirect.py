@@ -4700,8 +4700,11 @@ class IndirectQuotes:
                     comma = before.rfind(",", 0, subject_end - sent.start)
                     if comma < 0 or len(before[comma:subject_end - sent.start].split()) > 6:
                         continue
-                    if (before[comma + 1:subject_end - sent.start].split() or [""])[0].lower() in _RELATIVES_EN:
+                    lead_word = (before[comma + 1:subject_end - sent.start].split() or [""])[0].lower()
+                    if lead_word in _RELATIVES_EN:
                         continue  # "his aunt, whom he described as …": a relative clause on a noun, no report
+                    if lead_word in {"and", "but", "or", "so", "yet"}:
+                        continue  # "The attack hit Lee hard, and he responded …": a second clause, no inverted cue
                     clause_end = sent.start + comma
                     closing = next((s for s in spans if s.open < clause_end < s.outer_end and s.close is not None
                                     and s.close <= clause_end + 1), None)

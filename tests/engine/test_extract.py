@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. The attack hit Birch harder than the others, and he responded as if he had been wounded.",
+        [],
+        id="a-clause-before-and-then-a-cue-is-no-inverted-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. The attack hit Birch harder than the others, he responded.",
+        [("indirect", "The attack hit Birch harder than the others", "Tom Birch", "Mayor")],
+        id="a-clause-before-a-bare-inverted-cue-is-still-its-report"),
+    pytest.param(
         "Mayor Tom Birch ran the board. As Birch and Sen. Ann Cole lamented high taxes, Mayor Lee took a moment to greet voters.",
         [],
         id="an-opening-as-clause-with-a-noun-object-is-a-time-clause-no-report"),
