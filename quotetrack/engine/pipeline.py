@@ -231,6 +231,11 @@ _PARTITIVE_COLON_EN = re.compile(
     r"(?:them|these|those|the\s+\w+)|Others)\b[^.!?:\"“”]{0,60}:$", re.IGNORECASE)
 
 
+#: Adjectives that only stand before a noun ("the many reasons", "its latest reports"): after a
+#: determiner and one of them, a cue form is a noun ("the many say" is too rare to weigh).
+_NOUN_ONLY_ADJECTIVES_EN = frozenset("many several various numerous latest recent previous new".split())
+
+
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
     """Reads one article in order and collects its quotes."""
 
@@ -839,6 +844,9 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 if m is not None and m.group().lower() in _NOUN_CUE_FORMS_EN:
                     return True  # "that 2013 report", "the 2012 poll": a dated document, no verb
             return self._count_participle_en(pos)
+        if self.lex.lang == "en" and low in _NOUN_ONLY_ADJECTIVES_EN and len(words) >= 2 \
+                and words[-2].lower() in _DETERMINERS_EN:
+            return True  # "one of the many reasons that …", "the latest reports": a noun after an adjective
         return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
 
     def _count_participle_en(self, pos: int) -> bool:

@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. One of the many reasons that Birch refuses to release his taxes may be that he owes money.",
+        [],
+        id="a-cue-form-after-a-determiner-and-many-is-a-noun"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Many say that Birch refuses to release his taxes.",
+        [("indirect", "Birch refuses to release his taxes", "Many", None)],
+        id="many-alone-before-a-cue-is-still-its-subject"),
+    pytest.param(
         "Mayor Tom Birch ran the board. The attack hit Birch harder than the others, and he responded as if he had been wounded.",
         [],
         id="a-clause-before-and-then-a-cue-is-no-inverted-report"),
