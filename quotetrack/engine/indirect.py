@@ -3604,6 +3604,8 @@ class IndirectQuotes:
         if lang_en and verb.startswith("point"):
             if (len(ws) < 2 or ws[0][0].lower() not in ("out", "that")) and not verb.endswith("ing"):
                 return None  # "pointed to the polls": no reported clause
+            if ws[0][0].lower() in _NOUN_DETERMINERS_EN and ws[0][0].lower() != "that":
+                return None  # "pointing a finger at her": a gesture, no reported clause
             if ws[0][0].lower() == "out" and len(ws) > 1:
                 ws = ws[1:]  # "pointed out (that) …": the particle, then the clause
         if lang_en and len(ws) > 2 and ws[1][0] in {",", ";"} and ws[2][0] in _OBJECT_THEN_CONJUNCTIONS_EN and (

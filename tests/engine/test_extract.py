@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. Birch, clearly frustrated, responded by pointing a finger in the woman's face.",
+        [],
+        id="pointing-a-finger-is-a-gesture-no-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch answered the critics, pointing out that taxes had fallen.",
+        [("indirect", "taxes had fallen", "Tom Birch", "Mayor")],
+        id="pointing-out-that-still-reports"),
+    pytest.param(
         "Mayor Tom Birch ran the board. One of the many reasons that Birch refuses to release his taxes may be that he owes money.",
         [],
         id="a-cue-form-after-a-determiner-and-many-is-a-noun"),
