@@ -234,6 +234,12 @@ _PARTITIVE_COLON_EN = re.compile(
 #: Adjectives that only stand before a noun ("the many reasons", "its latest reports"): after a
 #: determiner and one of them, a cue form is a noun ("the many say" is too rare to weigh).
 _NOUN_ONLY_ADJECTIVES_EN = frozenset("many several various numerous latest recent previous new".split())
+#: Past forms of English cues without "-ed" (a subject "a spokesman" comes before them).
+_IRREGULAR_PAST_CUES_EN = frozenset("said told wrote read spoke swore forecast foresaw taught thought heard felt "
+                                    "knew meant put set let quit bid cast".split())
+#: Words after "a"/"an" that make a plural subject of the verb after them ("a few say …", "a lot claim …").
+_A_QUANTITY_WORDS_EN = frozenset("few lot number couple majority minority third quarter half dozen handful "
+                                 "host slew series group bunch".split())
 
 
 class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
@@ -847,6 +853,12 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if self.lex.lang == "en" and low in _NOUN_ONLY_ADJECTIVES_EN and len(words) >= 2 \
                 and words[-2].lower() in _DETERMINERS_EN:
             return True  # "one of the many reasons that …", "the latest reports": a noun after an adjective
+        if self.lex.lang == "en" and len(words) >= 2 and words[-2].lower() in ("a", "an") and prev.isalpha() \
+                and low not in _A_QUANTITY_WORDS_EN:
+            m = _WORD.match(self.text, pos)
+            if m is not None and m.group()[:1].islower() and not m.group().endswith(("s", "ed", "ing")) \
+                    and m.group() not in _IRREGULAR_PAST_CUES_EN:
+                return True  # "sent a strong signal that …", "a passing promise that …": a bare form after "a X" is a noun
         return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
 
     def _count_participle_en(self, pos: int) -> bool:

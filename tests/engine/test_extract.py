@@ -3320,6 +3320,18 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. Her appointment sends a strong signal that racism will not be tolerated.",
+        [],
+        id="a-bare-cue-form-after-a-and-an-adjective-is-a-noun"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. A few say that Birch will run again.",
+        [("indirect", "Birch will run again", "A few", None)],
+        id="a-few-before-a-bare-cue-form-is-its-plural-subject"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. A spokesman wrote that Birch will run again.",
+        [("indirect", "Birch will run again", "A spokesman", None)],
+        id="an-irregular-past-cue-after-a-and-a-noun-is-still-a-verb"),
+    pytest.param(
         "Mayor Tom Birch ran the board. Birch, clearly frustrated, responded by pointing a finger in the woman's face.",
         [],
         id="pointing-a-finger-is-a-gesture-no-report"),
