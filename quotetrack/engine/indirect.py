@@ -3632,6 +3632,12 @@ class IndirectQuotes:
             return None  # "the four states that held primaries": a noun and its relative clause
         if lang_en and verb.startswith("call") and ws[0][0].lower() in _CALL_PARTICLES_EN:
             return None  # "called for a ban", "called on leaders to …", "called off the talks": no report
+        if lang_en and verb.startswith("call") and ws[0][0][:1].isalnum():
+            to = next((j for j, w in enumerate(ws[1:6], 1) if w[0] == "to" or not w[0][:1].isalnum() and w[0] not in {"'s", "’s"}), None)
+            if to is not None and ws[to][0] == "to" and to + 1 < len(ws) and ws[to + 1][0] in _DETERMINER_LEADS_EN \
+                    and ws[to + 1][0] != "that" and not any(w[0] in {"“", "\"", "''"} for w in itertools.takewhile(
+                        lambda w: w[0] not in {",", ";", ".", ":"}, ws)):
+                return None  # "called party leaders to the stage": a summons, no label and no report
         if lang_en and ws[0][0].lower() in _TOPIC_PREPS_EN and not self._that_clause_in(ws):
             return None  # "warned of a “crisis”", "argued against quotas": what is spoken of, no report
         if lang_en and verb in _WRITE_EN and (ws[0][0].lower() in _DETERMINERS_CLAUSE_EN or ws[0][0].lower() in {"a", "an"}):

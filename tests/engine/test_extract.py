@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. At his cookout, Birch called party leaders to the stage, singing \"Our Time.\"",
+        [],
+        id="calling-people-to-the-stage-is-a-summons-no-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch called a report linking donors to the foundation \"outrageous.\"",
+        [("mixed", 'a report linking donors to the foundation "outrageous."', "Tom Birch", "Mayor")],
+        id="a-label-in-marks-after-an-object-with-to-is-still-a-mixed-report"),
+    pytest.param(
         "Mayor Tom Birch ran the board. Her appointment sends a strong signal that racism will not be tolerated.",
         [],
         id="a-bare-cue-form-after-a-and-an-adjective-is-a-noun"),
