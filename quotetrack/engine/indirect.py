@@ -776,6 +776,8 @@ _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within ami
 MAX_AS_ADVERBIAL_TOKENS = 10
 #: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
 _POINT_BEFORE_EN = re.compile(r"\bpoint(?:s|ed|ing)?$", re.IGNORECASE)
+#: Words opening a wh-infinitive after a hearer ("told them how to vote"): an instruction, no clause.
+_WH_INFINITIVE_LEADS_EN = frozenset("how what where when whether which who".split())
 #: "which Mr. Lee (strongly) " right before a cue: a relative clause whose object is "which".
 _WHICH_SUBJECT_BEFORE_EN = re.compile(
     r",\s*which\s+(?:he|she|they|we|I|(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?(?:[A-Z][\w’'-]*\s+){1,3})(?:[a-z]+ly\s+|also\s+)?$")
@@ -4498,6 +4500,8 @@ class IndirectQuotes:
                     return None  # "told a crowd that spilled out onto …": a relative clause on the hearer
                 return w[2]
             if w[0] == ",":
+                if any(ws[k][0].lower() in _WH_INFINITIVE_LEADS_EN and ws[k + 1][0] == "to" for k in range(j - 1)):
+                    return None  # "tell them how to vote, but they …": an instruction; the next clause is no report
                 return w[2]
         if len(ws) > 2 and ws[0][0][:1].isupper():
             # "told POLITICO he planned …", "told The Daily Ledger she thinks …": a named hearer, then the clause

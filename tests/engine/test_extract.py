@@ -3320,6 +3320,14 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. Readers may not let editorials tell them how to vote, but they care enough to respond.",
+        [],
+        id="tell-them-how-to-then-a-comma-reports-no-next-clause"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch told reporters, smiling, that the vote was over.",
+        [("indirect", "the vote was over", "Tom Birch", "Mayor")],
+        id="told-a-hearer-and-an-aside-then-that-still-reports"),
+    pytest.param(
         "Mayor Tom Birch ran the board. At his cookout, Birch called party leaders to the stage, singing \"Our Time.\"",
         [],
         id="calling-people-to-the-stage-is-a-summons-no-report"),
