@@ -776,6 +776,8 @@ _LEAD_PREPOSITIONS_EN = frozenset("over under among across throughout within ami
 MAX_AS_ADVERBIAL_TOKENS = 10
 #: A form of "point" ending at a position: its "out" is a particle ("pointed out that …").
 _POINT_BEFORE_EN = re.compile(r"\bpoint(?:s|ed|ing)?$", re.IGNORECASE)
+#: A topic phrase opening a sentence ("Regarding the emails, …", "As for Lee, …"): no reported clause.
+_TOPIC_LEAD_EN = re.compile(r"\s*(?:Regarding|Concerning|As\s+(?:for|to|regards))\s")
 #: Words opening a wh-infinitive after a hearer ("told them how to vote"): an instruction, no clause.
 _WH_INFINITIVE_LEADS_EN = frozenset("how what where when whether which who".split())
 #: "which Mr. Lee (strongly) " right before a cue: a relative clause whose object is "which".
@@ -4737,6 +4739,8 @@ class IndirectQuotes:
                         clause_end = sent.end  # "Any attempt …, he said, becomes hopeless": the whole sentence
                     elif self._subordinate_lead(sent.start, clause_end):
                         continue  # "As Carver's victories rolled in, Sandler continued …"
+                    elif _TOPIC_LEAD_EN.match(text, sent.start, clause_end) and "," not in text[sent.start:clause_end]:
+                        continue  # "Regarding the emails, the campaign said: …": the topic, not what was said
                     pending = self._accept(mention, sent.start, clause_end, cue, "indirect-post", spans, m.start(),
                                            any_source=self._noun_phrase(mention) and (
                                                low in _SAY_EN or self._named_outlet(mention)

@@ -3320,6 +3320,15 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. Regarding the emails between Birch and his aides, the campaign said in a statement: "
+        "\"Nothing improper happened.\"",
+        [("direct", "Nothing improper happened.", "the campaign", None)],
+        id="a-regarding-topic-before-an-inverted-cue-is-no-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Regarding the emails, nothing improper happened, the campaign said.",
+        [("indirect", "Regarding the emails, nothing improper happened", "the campaign", None)],
+        id="a-regarding-topic-and-a-clause-before-an-inverted-cue-is-a-report"),
+    pytest.param(
         "Mayor Tom Birch ran the board. Readers may not let editorials tell them how to vote, but they care enough to respond.",
         [],
         id="tell-them-how-to-then-a-comma-reports-no-next-clause"),
