@@ -62,6 +62,8 @@ _QUOTED_LABEL_EN = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]{2
 _WORK_TITLE_LEAD_EN = re.compile(r"\b(?:book|memoir|memoirs|autobiography|biography|novel|film|movie|documentary"
                                  r"|essay|album|song|poem|podcast|play|sitcom"
                                  r"|(?:co-?)?author\s+of|editor\s+of|creator\s+of)\s*,?\s*$")  # "a co-author of “…”"
+#: "as if to say, “…”", "as though asking “…”" right before the opening mark: a seeming, no speech.
+_AS_IF_SAYING_EN = re.compile(r"\bas\s+(?:if|though)\s+(?:to\s+(?:say|ask)|saying|asking)\s*[,:]?\s*$", re.I)
 #: Most words of an English subhead set in single marks on a line of its own (``'Salt Isn't the Enemy.'``).
 MAX_SUBHEAD_WORDS = 6
 #: Most words of a work's title after such a noun (a title and its subtitle).
@@ -311,6 +313,8 @@ class DirectQuotes:
             return None
         if lang_en and self._work_title(span):
             return None  # 'In his book, “Make Your Dog a Star,” Lee wrote …': the work's title
+        if lang_en and self._as_if_to_say_en(span):
+            return None  # 'his eyes gleaming, as if to say, “Did you see that?”': words no one said
         if lang_en and self._title_inside_clause(span, sent.start):
             return None  # 'Asked on Radio Wessex's “Meet the Voters,” Lee said …': a title inside the sentence
         if lang_en and span.close is not None \
@@ -465,6 +469,12 @@ class DirectQuotes:
         before = text[max(sent_start, span.open - 40):span.open].rstrip()
         return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and bool(re.search(r"\w", before)) \
             and title_case_phrase(text[span.start:span.end])
+
+    def _as_if_to_say_en(self, span: QuoteSpan) -> bool:
+        """English ``as if to say, “…”`` / ``as though asking “…”``: words a look or a gesture seems
+        to say, not anyone's words."""
+        before = self.text[max(0, span.open - 30):span.open]
+        return "as " in before and _AS_IF_SAYING_EN.search(before) is not None
 
     def _work_title(self, span: QuoteSpan) -> bool:
         """English ``in his 2011 book, “A Harbour Son.”``: title-case words in marks right after

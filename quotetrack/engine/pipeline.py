@@ -573,7 +573,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 speaker = ent
             elif self._named_title(span) or (lang_id and (
                     self._title_inside_clause_id(span, sent.start) or self._quoted_subhead_id(span, para.start))) \
-                    or (lang_en and self._work_title(span)):
+                    or (lang_en and (self._work_title(span) or self._as_if_to_say_en(span))):
                 pass  # "diskusi bertajuk “…”", "dalam webinar “Kota Hijau di Era Baru”", "his book, “…”": a title
             elif span.open in self.cued_unattributed:
                 self._emit_direct(span, None, None, "direct-unresolved")  # a cue's quote, its speaker unread

@@ -3320,6 +3320,15 @@ EN_CASES = [
         [("indirect", "sales fell 3%", "Marlow", None)],
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
+        "Mayor Tom Birch ran the board. \"We won,\" Birch said. His eyes darted around the room, as if to say, "
+        "\"Did you see me pull that off?\"",
+        [("direct", "We won,", "Tom Birch", "Mayor")],
+        id="words-a-look-seems-to-say-as-if-to-say-are-no-quote"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch smiled and said, \"Did you see me pull that off?\"",
+        [("direct", "Did you see me pull that off?", "Tom Birch", "Mayor")],
+        id="smiled-and-said-before-a-quote-still-quotes"),
+    pytest.param(
         "Mayor Tom Birch ran the board. Regarding the emails between Birch and his aides, the campaign said in a statement: "
         "\"Nothing improper happened.\"",
         [("direct", "Nothing improper happened.", "the campaign", None)],
@@ -6320,7 +6329,7 @@ EN_CASES = [
                  [("direct", "Stop the coverup now!", "Others", None)], id="long-participle-aside-before-cue"),
     # negatives: a clause before the cue with no subject of its own keeps the quote, with no junk speaker
     pytest.param("His head turned from left to right, his eyes shining, as if to say, “Can you believe I managed that?”",
-                 [("direct", "Can you believe I managed that?", None, None)], id="as-if-to-say-no-speaker"),
+                 [], id="as-if-to-say-no-speaker"),  # words a look seems to say: no one's quote
     pytest.param("At the bottom of the page it reads, “You can further help the movement by chipping in ten dollars after you enter.”",
                  [("direct", "You can further help the movement by chipping in ten dollars after you enter.", None, None)],
                  id="prepositional-lead-pronoun-it-no-junk"),

@@ -168,7 +168,7 @@ def test_list_people_counts_and_roles(db, fake_engine, articles):
 
 
 def test_a_quote_whose_speaker_the_engine_cannot_read_is_stored_without_a_person(db):
-    text = ("His head turned from left to right, his eyes shining, as if to say, “Can you believe I managed that?” "
+    text = ("His head turned from left to right, his eyes shining, as he shouted, “Can you believe I managed that?” "
             "“We will appeal,” said Dana Holt.")
     report = ingest_articles([make_article("u1", text, "2024-06-01", lang="en")], db)
     assert (report.ingested, report.failed, report.quotes) == (1, [], 2)
