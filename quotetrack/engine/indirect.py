@@ -18,7 +18,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
-    NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS,
+    NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
@@ -352,10 +352,8 @@ _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _PRESENT_CLAUSE_EN = frozenset(f for v in """explain argue warn insist suggest declare acknowledge conclude reveal
 predict admit assert contend concede allege""".split() for f in (v, v + "s"))
 #: Irregular English past forms that end a subject noun phrase as its verb ("The senator sought …").
-_IRREGULAR_PAST_EN = frozenset("made took sought held spoke began went came gave sent won brought ran saw struck wrote "
-                               "thought found kept led became got knew paid stood sat fought bought taught threw drew "
-                               "understood chose rose broke spent built meant heard left met felt lost sold drove flew "
-                               "shook stole wore forgot fled dealt withheld".split())
+_IRREGULAR_PAST_EN = IRREGULAR_PAST_EN | frozenset("""became came dealt drew fled flew gave heard led left made sat sent
+spoke struck thought took went withheld wrote""".split())
 #: Lower-case entries of the title lexicon that are no title before a name ("the", "us"). They stay in
 #: en.json ``titles`` as the parts of multi-word roles read word by word (``vice president``,
 #: ``secretary of state``, ``ex-minister``): taking them out there lost PolNeAR dev matches.
@@ -456,8 +454,8 @@ _WHO_FORMS_EN = frozenset({"who", "who’s", "who's"})
 _ASIDE_RELATIVES_EN = frozenset({"which", "whom", "who"})
 #: Auxiliaries of a relative clause's cue (``who has long said``).
 _PERFECT_AUXILIARIES_EN = frozenset("has have had long".split())
-#: More irregular English past forms that open a predicate after "and" ("and cast doubt on …").
-_MORE_PAST_EN = frozenset("cast put set met spent threw led left kept bought thought fought taught lost drew".split())
+#: Irregular English past forms that open a predicate after "and" ("and cast doubt on …").
+_PREDICATE_PAST_EN = _IRREGULAR_PAST_EN | frozenset("cast put set".split())
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 #: English prepositions opening an adverbial between an auxiliary and the cue ("has throughout
 #: his campaign said", "have in the past argued").
@@ -3456,8 +3454,7 @@ class IndirectQuotes:
         low = word.lower()
         if not word.islower() or low in self.lex.stop_words or _object_opener_en(low) or low in _QUANTIFIERS_EN:
             return False
-        return low in _FINITE_EN or (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST_EN \
-            or low in _MORE_PAST_EN
+        return low in _FINITE_EN or (low.endswith("ed") and len(low) > 4) or low in _PREDICATE_PAST_EN
 
     def _dash_relative_en(self, subject_tokens) -> Optional[int]:
         """English ``Ann Lee - who previously``: how many tokens reach to a ``who`` right after a dash

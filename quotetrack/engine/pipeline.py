@@ -121,8 +121,12 @@ _NAMED_DOCUMENT_EN = re.compile(r"\b(\w+)\s+(?:[A-Z][\w'’.\-]*\s+){1,3}$")
 #: Speech verbs that, after "and"/"but" and a new subject, open a second source's report.
 _SECOND_SOURCE_VERBS_EN = frozenset("""said says say accused accuses argued argue argues claimed claim claims warned warn
 warns told insisted insist contended countered noted predicted suggested suggest believe believes""".split())
-#: Irregular past forms that may close a contact clause (``a ruling the court upheld``).
-_IRREGULAR_PASTS_EN = "upheld|made|held|wrote|took|gave|sent|won|lost|put|set|cut|built|bought|ran|chose|drew|found|brought|sought|kept|left|began|spent|struck"
+#: Irregular past forms that may close a contact clause (``a ruling the court upheld``): a few of
+#: ``IRREGULAR_PAST_EN`` and indirect's list, and ``upheld``, ``put``.
+_CONTACT_CLAUSE_PASTS_EN = frozenset("""upheld made held wrote took gave sent won lost put set cut built bought ran chose
+drew found brought sought kept left began spent struck""".split())
+#: The same as a regex alternation, longest words first (a word never loses to its own prefix).
+_IRREGULAR_PASTS_EN = "|".join(sorted(_CONTACT_CLAUSE_PASTS_EN, key=lambda w: (-len(w), w)))
 #: More English clause breaks after the report: a comma, a conjunction and a new subject begin
 #: another clause ("…, but Democrats have pushed …", "…, and his administration has …"); an
 #: apposition closing the sentence comments on the report ("…, a swipe at his rivals.").

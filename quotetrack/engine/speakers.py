@@ -338,11 +338,13 @@ _PREDICATE_STARTS_EN = _FINITE_EN - {"is", "was", "are", "were"} | frozenset("go
 _PAST_WITH_OBJECT_EN = frozenset("sent put gave made wrote took shot hit struck".split())
 #: How far into an English subject phrase its first lower-case word (the verb of a list) may stand.
 MAX_LISTED_VERB_AT = 5
+#: Irregular English past forms that the English rules share (``held``, ``sought``, ``began``): the
+#: base that ``_LISTED_IRREGULAR_PAST_EN`` here and indirect's ``_IRREGULAR_PAST_EN`` extend.
+IRREGULAR_PAST_EN = frozenset("""began bought broke brought built chose drove felt forgot fought found got held kept
+knew lost meant met paid ran rose saw shook sold sought spent stole stood taught threw understood won wore""".split())
 #: Irregular past verbs opening a predicate before a list of further verbs (``Lee hid the facts, admitted …``).
-_LISTED_IRREGULAR_PAST_EN = frozenset("hid held kept sold bought lost won broke chose drove fought found got ran saw sought "
-                                      "spent stole threw began brought built caught cut dug fed felt forgot froze "
-                                      "hung knew laid lent let meant met paid quit rode rose set shook shut sank slid "
-                                      "spun split spread stood stuck swept swore taught tore understood woke wore".split())
+_LISTED_IRREGULAR_PAST_EN = IRREGULAR_PAST_EN | frozenset("""caught cut dug fed froze hid hung laid lent let quit rode
+sank set shut slid split spread spun stuck swept swore tore woke""".split())
 #: Particles after such a past verb (``sent out``, ``shot back``).
 _VERB_PARTICLES_EN = frozenset("out up off back".split())
 #: English object pronouns after a verb ("put it in a memo").
