@@ -430,8 +430,9 @@ _PARTICIPLE_PREPS_EN = frozenset("by for before after".split())
 #: ("Airlines attacked the law saying …").
 _BARE_PARTICIPLE_CUES_EN = frozenset("saying arguing insisting claiming".split())
 #: Plural nouns of people before such a participle, who may themselves be saying it ("met voters saying"),
-#: unless a preposition governs them ("attacked the plans for pensioners saying").
-_PEOPLE_PLURALS_EN = frozenset("people children men women staff fans police crowds residents".split())
+#: unless a preposition governs them ("attacked the plans for pensioners saying"): those beyond the
+#: lexicon's ``crowd_nouns`` (``residents``, ``fans``), which count as well.
+_PEOPLE_PLURALS_EN = frozenset("people children men women police crowds".split())
 _PEOPLE_PLURAL_ENDINGS_EN = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
 _OBJECT_PREPS_EN = frozenset("for to about on".split())
 #: Quotation marks that may open a quote right after a cue.
@@ -2959,7 +2960,8 @@ class IndirectQuotes:
             return False  # "has been making it and boldly claiming …": a second predicate, not a participle
         if self.text[cue_end:cue_end + 2].strip()[:1] in _OPENING_QUOTE_MARKS_EN:
             return False
-        if (self._people_noun_en(last) or last in _PEOPLE_PLURALS_EN or last.endswith(_PEOPLE_PLURAL_ENDINGS_EN)) \
+        if (self._people_noun_en(last) or last in _PEOPLE_PLURALS_EN or last in self.lex.crowd_nouns
+                or last.endswith(_PEOPLE_PLURAL_ENDINGS_EN)) \
                 and subject_tokens[-2][0] not in _OBJECT_PREPS_EN:
             return False  # "Lee met protesters saying …": the people may be the ones saying it
         first = subject_tokens[0][0]
