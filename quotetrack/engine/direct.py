@@ -12,7 +12,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
     _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
-    MAX_QUOTE_HEARER_WORDS_EN, fold, non_source_head_id, quote_hearer_en, tokens)
+    MAX_QUOTE_HEARER_WORDS_EN, _looks_past_en, fold, non_source_head_id, quote_hearer_en, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -125,6 +125,9 @@ _BE_FORMS_EN = frozenset("is are was were be been".split())
 MAX_DASH_ROLE_WORDS = 10
 #: English verbs of going on that, with ``on`` closing the clause, cue a quote's continuation.
 _GO_ON_EN = frozenset({"went", "goes", "go", "carried", "carries", "pressed", "presses"})
+#: How many characters before a ``went on`` cue's source the quote's comma may stand, with its
+#: closing mark and a space between (``,” Lee went on``).
+GO_ON_COMMA_REACH_EN = 3
 #: How far before a ``he went on`` quote the quote it continues may end.
 GO_ON_REACH = 400
 #: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
@@ -216,7 +219,7 @@ def _plain_tail_start_en(ws, lex) -> int:
             if not relative_verb:
                 break
             relative_verb = False
-        elif low.endswith("ed") and len(low) > 4:
+        elif _looks_past_en(low):
             if relative_verb:
                 break  # one verb per relative clause
             relative_verb = True
@@ -812,7 +815,7 @@ class DirectQuotes:
         continues the speaker's words (``went on to say`` is read elsewhere; ``the talks went on for
         hours`` is no cue: ``on`` must end the clause). The quote must break off with a comma
         (``“….” The talks went on.`` is a new sentence)."""
-        if text[max(0, start - 3):start].rstrip("”’\"' ")[-1:] != ",":
+        if text[max(0, start - GO_ON_COMMA_REACH_EN):start].rstrip("”’\"' ")[-1:] != ",":
             return False
         return j + 1 < len(window) and window[j + 1][0] == "on" and (
             j + 2 == len(window) or window[j + 2][0] in {".", ",", "!", ";"})
@@ -1145,7 +1148,7 @@ class DirectQuotes:
         if words[-1] == "and":
             # "the actress paused to sign autographs and joked": the subject of the first verb
             raw = mention.text.split()
-            n = next((n for n in range(1, len(raw)) if raw[n].islower() and raw[n].endswith("ed") and len(raw[n]) > 4), None)
+            n = next((n for n in range(1, len(raw)) if raw[n].islower() and _looks_past_en(raw[n])), None)
             if n is not None:
                 spans = [m.span() for m in re.finditer(r"\S+", mention.text)]
                 return self._words_phrase(mention, spans, 0, n)

@@ -22,7 +22,8 @@ from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
-    _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _modal_surname_en, _object_of_description_en, quote_hearer_en, tokens)
+    _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _looks_past_en, _modal_surname_en, _object_of_description_en,
+    quote_hearer_en, tokens)
 
 
 #: English prepositions after a cue that open what is spoken of, not a reported clause
@@ -101,10 +102,13 @@ MAX_OPENER_WORDS_ID = 4
 MAX_INTERRUPTED_LEAD_WORDS_ID = 6
 #: How far past the cue (in characters) the predicate after such an interrupting cue is looked for.
 INTERRUPTED_PREDICATE_REACH_ID = 80
+#: How many characters a place's name after ``di`` may take, between a mid-sentence cue and the day
+#: of the telling (``…, kata X, di Surabaya, Sabtu (2/1/2021), …``).
+MAX_CUE_PLACE_CHARS_ID = 40
 #: Indonesian place and day of the telling set off by commas after a mid-sentence cue and its source
 #: (``…, kata X, di Surabaya, Sabtu (2/1/2021), pemerintah …``): no part of the reported clause.
-_CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,40},\s*)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
-                               r"\s*\([\d/]+\)\s*,")
+_CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,%d},\s*)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+                               r"\s*\([\d/]+\)\s*," % MAX_CUE_PLACE_CHARS_ID)
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
@@ -439,6 +443,8 @@ _OBJECT_PREPS_EN = frozenset("for to about on".split())
 _OPENING_QUOTE_MARKS_EN = frozenset('"“‘\'')
 #: Sentence conjunctions with their space, for a cheap test of a sentence's opening ("But the …").
 _CONJUNCTION_OPENINGS_EN = tuple(w + " " for w in sorted(SENTENCE_CONJUNCTIONS_EN))
+#: How many characters of a sentence's opening are read for its first words (``But the``, ``Despite``).
+SENTENCE_OPENING_REACH_EN = 12
 #: Wh-words after such a copula that open the clause holding the subject ("That is why critics say").
 _WH_WORDS_EN = frozenset("why how where when".split())
 #: English quantifiers that stand for a group of sources on their own ("Some seek to …, and argue"):
@@ -971,7 +977,7 @@ _IT_PAST_NON_ACTIONS_EN = frozenset("seemed appeared emerged happened occurred r
 
 def _past_action_en(word: str) -> bool:
     """A lower-case past verb of action (``attacked``, ``fought``), not a verb of seeming or happening."""
-    return word.islower() and (len(word) > 4 and word.endswith("ed") or word in _IRREGULAR_PAST_EN) \
+    return word.islower() and (_looks_past_en(word) or word in _IRREGULAR_PAST_EN) \
         and word not in _IT_PAST_NON_ACTIONS_EN
 
 
@@ -1057,7 +1063,7 @@ class IndirectQuotes:
             dashes = [d for d in (text.find(" - ", that.end(), end), text.find(" — ", that.end(), end)) if d >= 0]
             if dashes:
                 end = min(dashes)  # "the campaign's claim that A - an argument that …": the writer's aside after the dash
-            first = text[sent.start:sent.start + 12].split(None, 1)
+            first = text[sent.start:sent.start + SENTENCE_OPENING_REACH_EN].split(None, 1)
             if first and (first[0].lower() in _OPENERS_BEFORE_SUBJECT_EN or first[0].lower() == "contrary"):
                 # "Despite Lee's claims that A, the bank …": the opening phrase ends at its comma
                 comma = _COMMA_EN.search(text, that.end(), sent.end)  # a comma inside closing marks too
@@ -2939,7 +2945,7 @@ class IndirectQuotes:
         determiner (``But the senator opposed it, saying …``), else ``start``."""
         if not self.text.startswith(_CONJUNCTION_OPENINGS_EN, start):
             return start  # cheap test first: most sentences open otherwise
-        ws = tokens(self.text, start, min(len(self.text), start + 12))
+        ws = tokens(self.text, start, min(len(self.text), start + SENTENCE_OPENING_REACH_EN))
         if len(ws) > 1 and ws[0][0] in SENTENCE_CONJUNCTIONS_EN and ws[1][0] in _OBJECT_DETERMINERS_EN:  # "But the senator …": a described subject
             return ws[1][1]
         return start
@@ -2971,6 +2977,7 @@ class IndirectQuotes:
             if w[0] in {",", ";", ":", "(", "—", "–"} or w[0].lower() in _CLAUSE_SUBORDINATORS_EN:
                 return False  # a clause or an aside inside: not one subject, verb and object
         return any(w[0] in _IRREGULAR_PAST_EN or w[0] in _PREDICATE_EN
+                   # four letters suffice here ("used", "owed"), one fewer than _looks_past_en asks
                    or w[0].islower() and w[0].endswith("ed") and len(w[0]) > 3 for w in subject_tokens[1:-1])
 
     def _perfect_participle(self, subject_tokens) -> bool:
@@ -3456,7 +3463,7 @@ class IndirectQuotes:
         low = word.lower()
         if not word.islower() or low in self.lex.stop_words or _object_opener_en(low) or low in _QUANTIFIERS_EN:
             return False
-        return low in _FINITE_EN or (low.endswith("ed") and len(low) > 4) or low in _PREDICATE_PAST_EN
+        return low in _FINITE_EN or _looks_past_en(low) or low in _PREDICATE_PAST_EN
 
     def _dash_relative_en(self, subject_tokens) -> Optional[int]:
         """English ``Ann Lee - who previously``: how many tokens reach to a ``who`` right after a dash
@@ -3961,7 +3968,7 @@ class IndirectQuotes:
             if w[0] == ",":
                 return k + 1 < len(ws) and ws[k + 1][0].endswith("ing") and ws[k + 1][0].islower()
             low = w[0].lower()
-            if low in _PREDICATE_EN or low in _FINITE_WORDS_EN or (low.endswith("ed") and len(low) > 4) \
+            if low in _PREDICATE_EN or low in _FINITE_WORDS_EN or _looks_past_en(low) \
                     or not w[0][:1].isalnum() or low in self.lex.complementizers:
                 return False
         return False
@@ -4370,7 +4377,7 @@ class IndirectQuotes:
             low = w[0].lower()
             if w[0] in {".", "!", "?"}:
                 break
-            if low in _PREDICATE_EN or (low.endswith("ed") and len(low) > 4):
+            if low in _PREDICATE_EN or _looks_past_en(low):
                 return True
         return False
 

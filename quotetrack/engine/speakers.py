@@ -448,6 +448,9 @@ _NAME_THEN_REFLEXIVE_EN = re.compile(r"((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w’'-]
 GROUP_REACH = 400
 #: How far (characters) before a mention ``told`` and a named hearer's first words may stand.
 TOLD_HEARER_REACH_EN = 40
+#: How far (characters) before a name the words before its comma are read (``Meanwhile, Hale and
+#: Moss``, ``his biographers, Ann and Tom Lee``).
+COMMA_WORDS_REACH_EN = 40
 #: ``told`` and up to three capitalised words right before a position (``told Quill News Online``).
 _TOLD_BEFORE_EN = re.compile(r"\btold[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.'’]*[ \t]+){0,3}$")
 #: How far (characters) an English pronoun looks back for a person just introduced with a role.
@@ -461,6 +464,16 @@ def _opener_heads(clause_openers: frozenset) -> frozenset:
     """First words of the Indonesian connectives of several words in the lexicon's ``clause_openers``
     (``oleh karena itu``, ``untuk itu``) that may open a sentence before its subject."""
     return frozenset(w.split()[0] for w in clause_openers if " " in w)
+
+
+#: The fewest letters of an English word in -ed that looks like a past verb (``voted``, ``freed``;
+#: not ``need``, ``shed``, ``red``).
+MIN_PAST_ED_LETTERS_EN = 5
+
+
+def _looks_past_en(word: str) -> bool:
+    """Whether ``word`` ends in -ed and is long enough (``MIN_PAST_ED_LETTERS_EN``) to be a past verb."""
+    return word.endswith("ed") and len(word) >= MIN_PAST_ED_LETTERS_EN
 
 
 def _bare_plural_object_en(word: str) -> bool:
@@ -2031,7 +2044,7 @@ class MentionParser:
         """English ``Meanwhile, Hale and Moss said``, ``On Monday, Hale and Moss said``: the word
         before the comma ends a sentence opener (an adverb, a day or month, a lower-case word),
         not a name listed before the pair."""
-        before = tokens(text, max(0, start - 40), start)
+        before = tokens(text, max(0, start - COMMA_WORDS_REACH_EN), start)
         if len(before) < 2 or before[-1][0] != ",":
             return False
         word = before[-2][0]
@@ -2044,7 +2057,7 @@ class MentionParser:
     def _after_common_noun(self, text, start) -> bool:
         """A lower-case noun and a comma before ``start`` (``his biographers, Ann and Tom Lee``):
         the names are its apposition, not the end of a list of names."""
-        before = tokens(text, max(0, start - 40), start)
+        before = tokens(text, max(0, start - COMMA_WORDS_REACH_EN), start)
         return len(before) >= 2 and before[-1][0] == "," and before[-2][0].isalpha() and before[-2][0].islower() \
             and before[-2][0] not in self.lex.stop_words
 
@@ -2782,7 +2795,7 @@ class MentionParser:
             nxt = ws[n + 1][0] if n + 1 < len(ws) else ""
             if not low.islower():
                 continue
-            with_object = (low.endswith("ed") and len(low) > 4 or low in _PAST_WITH_OBJECT_EN) and (
+            with_object = (_looks_past_en(low) or low in _PAST_WITH_OBJECT_EN) and (
                 nxt in _DETERMINERS_EN or nxt in _VERB_PARTICLES_EN
                 or (n + 2 == len(ws) and _bare_plural_object_en(nxt) and self.lex.is_finite_verb_form(low)
                     and ws[n - 1][0].isalpha() and ws[n - 1][0].islower() and ws[n - 1][0] not in PREPOSITIONS)) \
@@ -2835,7 +2848,7 @@ class MentionParser:
         if k == 0 or k >= len(ws) or fold(text[ws[0][1]:ws[k - 1][2]]) in self.lex.descriptions:
             return None  # "People briefed on the talks": a description the participle goes on
         verb = ws[k][0]
-        if not (verb in _FINITE_EN or (verb.islower() and verb.isalpha() and verb.endswith("ed") and len(verb) > 4)):
+        if not (verb in _FINITE_EN or (verb.islower() and verb.isalpha() and _looks_past_en(verb))):
             return None
         lead = self.chunk(text, ws[0][1], ws[k - 1][2])
         return lead if lead is not None and lead.kind == NAME else None
@@ -3036,7 +3049,7 @@ class MentionParser:
             if lang_en and len(ws) >= 2 and ws[-1][0].lower() in _DAYS_EN \
                     and ws[-2][0].lower() not in _DAY_MODIFIERS_EN \
                     and not any(w[0].islower() and w[0].endswith("ing") and len(w[0]) > 4 for w in ws[:-1]) \
-                    and not (len(ws) >= 3 and ws[-2][0].islower() and ws[-2][0].endswith("ed") and len(ws[-2][0]) > 4):
+                    and not (len(ws) >= 3 and ws[-2][0].islower() and _looks_past_en(ws[-2][0])):
                 # "The Senate Tuesday said": the weekday dates the report (not "Super Tuesday", nor
                 # "voters going to the polls Tuesday" or "the report released Friday", where it is
                 # the participle's)
@@ -3676,7 +3689,7 @@ class MentionParser:
             return None  # "Lee released notes …": the verb's object follows, no second predicate
         ws = tokens(text, mention.start, mention.end)
         verb = ws[-1][0] if len(ws) >= 2 else ""
-        if not (verb.islower() and verb.endswith("ed") and len(verb) > 4) or not all(w[0][:1].isupper() or w[0] == "." for w in ws[:-1]):
+        if not (verb.islower() and _looks_past_en(verb)) or not all(w[0][:1].isupper() or w[0] == "." for w in ws[:-1]):
             return None
         lead = self.chunk(text, ws[0][1], ws[-2][2])
         return lead if lead is not None and lead.kind == NAME else None
@@ -3795,7 +3808,7 @@ class MentionParser:
     def _listed_past_verb_en(self, ws, k) -> bool:
         """Whether ``ws[k]`` is a lower-case past verb before its object (``hid the``, ``blocked it``)."""
         verb, nxt = ws[k][0], ws[k + 1][0].lower()
-        return verb.islower() and (verb.endswith("ed") and len(verb) > 4 or verb in _PAST_WITH_OBJECT_EN
+        return verb.islower() and (_looks_past_en(verb) or verb in _PAST_WITH_OBJECT_EN
                                    or verb in _LISTED_IRREGULAR_PAST_EN) and not self.lex.is_role_word(verb) \
             and (nxt in _DETERMINERS_EN or nxt in _OBJECT_PRONOUNS_EN or nxt.endswith(("'s", "’s")) or nxt in _VERB_PARTICLES_EN)
 
@@ -3809,7 +3822,7 @@ class MentionParser:
         if len(ws) < 2 or not ws[0][0].islower():
             return False
         verb, nxt = ws[0][0], ws[1][0].lower()
-        past = (verb.endswith("ed") and len(verb) > 4) or verb in _PAST_WITH_OBJECT_EN
+        past = _looks_past_en(verb) or verb in _PAST_WITH_OBJECT_EN
         if any(w[0].lower() in _ROLE_CLAUSE_BREAKS_EN for w in ws):
             return False  # "…, issued a statement after Ray Dunn told": the cue has its own subject
         return past and not self.lex.is_role_word(verb) and (
@@ -3965,7 +3978,7 @@ class MentionParser:
                 if any(w[0].islower() and (w[0].endswith("ing") and len(w[0]) > 4 or w[0] == "who") for w in ws[k + 1:j - 1]):
                     break  # "voters going to the polls (on) Tuesday", "voters who met her on Tuesday": the
                     # time is the participle's or the relative clause's own
-                if j - 2 > k and ws[j - 2][0].islower() and ws[j - 2][0].endswith("ed") and len(ws[j - 2][0]) > 4:
+                if j - 2 > k and ws[j - 2][0].islower() and _looks_past_en(ws[j - 2][0]):
                     break  # "the report released Friday": the past participle's own time, part of the subject
                 j -= 1
                 while j > k + 1 and (ws[j - 1][0].lower() in _TIME_LEADS_EN or ws[j - 1][0].lower() in _TIME_WORDS_EN):

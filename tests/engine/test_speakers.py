@@ -2,7 +2,8 @@
 import pytest
 
 from quotetrack.engine.lexicon import get_lexicon
-from quotetrack.engine.speakers import ArticlePeople, Entity, MentionParser, _name_like, _plausible_role_en, _read_tokens, tokens
+from quotetrack.engine.speakers import (ArticlePeople, Entity, MentionParser, _looks_past_en, _name_like, _plausible_role_en,
+                                        _read_tokens, tokens)
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -157,3 +158,11 @@ def test_fold_of_an_ascii_text_is_the_general_fold():
 def test_comma_parts(text, start, parts):
     found = MentionParser(get_lexicon("en"))._comma_parts(text, start, len(text))
     assert [text[a:b] for a, b in found] == parts
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("voted", True), ("freed", True), ("blocked", True),
+    ("need", False), ("shed", False), ("red", False), ("voting", False),  # too short, or no -ed
+])
+def test_looks_past_en(word, expected):
+    assert _looks_past_en(word) is expected
