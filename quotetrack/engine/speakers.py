@@ -377,16 +377,19 @@ _GENDERED_NOUNS_EN = {**GENDERED_ROLE_NOUNS_EN, "woman": "f", "girl": "f", "man"
 #: A sentence opening with such an unnamed person (``A 40-year-old Tollard woman, meanwhile, …``).
 _GENDERED_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))((?:An?|The) (?:[\w'’-]+ ){0,5}?("
                                   + "|".join(_GENDERED_NOUNS_EN) + r"))(?![\w'’-])")
+#: Endings of a capitalised plural that make it a group's name (``Republicans``, ``Democrats``), as
+#: a regex alternation.
+_GROUP_NAME_ENDINGS_ALT_EN = r"(?:ans|ats|ists|ies|als)"
 #: An English sentence opening with a plural noun phrase and a past verb (``County Democrats
 #: blocked``, ``Local farmers have …``, ``The workers were …``, ``Workers objected …``; after an opening phrase's comma,
 #: or dash, one led by a possessive: ``Ahead of the vote, Velmora's trade chiefs have …``): a group that
 #: ``they`` may mean.
 _PLURAL_NOUN_SUBJECT_EN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n)|^|(?<=, |- |— )(?=[A-Z][a-z]+(?:'s|’s) ))"
                                      r"((?:The |[A-Z][a-z]+(?:'s|’s)? )?(?:[a-z]+ )?"
-                                     r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+(?:ans|ats|ists|ies|als)|[A-Z][a-z]{2,}[^s\W'’]s))"
+                                     r"(?:[a-z]{3,}[^s\W'’]s|[A-Z][a-z]+" + _GROUP_NAME_ENDINGS_ALT_EN + r"|[A-Z][a-z]{2,}[^s\W'’]s))"
                                      r" (?:also |all )?(?:[a-z]{3,}ed|have|had|were|are)\b")
-#: Endings of a capitalised plural that make it a group's name (``Republicans``, ``Democrats``).
-_GROUP_NAME_ENDS_EN = re.compile(r"(?:ans|ats|ists|ies|als)$")
+#: A capitalised plural's ending that makes it a group's name.
+_GROUP_NAME_ENDS_EN = re.compile(_GROUP_NAME_ENDINGS_ALT_EN + "$")
 #: A lower-case word standing alone in an English text (``the workers``, not ``co-workers``).
 _LOWER_WORD_EN = re.compile(r"(?<![\w'’-])[a-z]\w*")
 #: English ``… the hive that is Lee Mills``, ``… the plant that Tom Cole built`` closing a subject
