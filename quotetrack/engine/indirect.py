@@ -126,6 +126,7 @@ _OFFICE_LEADS_ID = ("kantor",) + tuple(sorted(_STATEMENT_NOUNS_ID - {"pers"}))
 _CAMEL_OUTLET = re.compile(r"([a-z]+)[A-Z][A-Za-z]*")
 #: Indonesian: the longest outlet read between a media cue and its comma (``Dilansir The Straits Times,``)
 MAX_OUTLET_WORDS_ID = 4
+#: The same in characters.
 MAX_OUTLET_CHARS_ID = 40
 #: Indonesian: the longest name read after a media cue's outlet before the speaker's own cue
 MAX_NAME_WORDS_AFTER_OUTLET_ID = 5
@@ -193,11 +194,11 @@ _CONJUNCTION_LEAD = re.compile(r",?\s+(?:%s)\s+" % "|".join(_DANGLING_CONJUNCTIO
 #: Fewest words of a report before "and"/"but" and a second source's speech verb that end it there.
 MIN_WORDS_BEFORE_SOURCE = 4
 _DANGLING_CONJUNCTION_EN = re.compile(r"[,;]?\s+(?:%s)$" % "|".join(_DANGLING_CONJUNCTIONS_EN))
+_DANGLING_TAILS_EN = frozenset(w[-3:] for w in _DANGLING_CONJUNCTIONS_EN)
 #: The last item of a list whose items a semicolon parts (``a; b; and c``): a semicolon before it is no clause break.
 _SEMICOLON_LIST_CLOSE_EN = re.compile(r";\s+and\s")
 #: After a fragment's closing comma, words that carry the subordinate clause on (``“bold,” and …``).
 _NO_CLAUSE_CLOSE_AFTER_QUOTE_EN = re.compile(r"\s*(?:and|but|or|according|as|if|when|because)\b")
-_DANGLING_TAILS_EN = frozenset(w[-3:] for w in _DANGLING_CONJUNCTIONS_EN)
 #: ``…, but| when Lee came, it …``: a subordinate clause after the conjunction; the report may go on
 _SUBORDINATOR_NEXT_EN = re.compile(r"\s+(?:when|if|because|as|after|before|once|until|unless|though|although)\b")
 #: A transcript has at least this many paragraphs opened by a speaker label.
@@ -437,7 +438,9 @@ _BARE_PARTICIPLE_CUES_EN = frozenset("saying arguing insisting claiming".split()
 #: unless a preposition governs them ("attacked the plans for pensioners saying"): those beyond the
 #: lexicon's ``crowd_nouns`` (``residents``, ``fans``), which count as well.
 _PEOPLE_PLURALS_EN = frozenset("people children men women police crowds".split())
+#: Endings of such plural nouns of people (``voters``, ``activists``, ``residents``, ``employees``).
 _PEOPLE_PLURAL_ENDINGS_EN = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
+#: Prepositions that govern such people, who then do not say it (``the plans for pensioners saying``).
 _OBJECT_PREPS_EN = frozenset("for to about on".split())
 #: Quotation marks that may open a quote right after a cue.
 _OPENING_QUOTE_MARKS_EN = frozenset('"“‘\'')
