@@ -214,6 +214,14 @@ _APPOSITION_OBJECT_PREPS_ID = frozenset("kepada dengan oleh terhadap".split())
 _TITLE_JOINERS_ID = _LIST_JOINERS_ID | frozenset("untuk of on for and".split())
 
 
+#: English: a lower-case particle between capitalised words inside a name (``Bill de Blasio``).
+_PARTICLE_INSIDE_EN = re.compile(r"[a-z] (?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ter|ten) [A-Z]")
+#: English: a capitalised word, then one or more particles and the capitalised word they open
+#: (group 1: the first particle).
+_PARTICLE_NAME_EN = re.compile(
+    r"[A-Z][\w'’\-]*+\s+((?:(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ter|ten)\s+)+)[A-Z][\w'’\-]*+\.?\s*")
+
+
 def _after_age(ws, k: int) -> int:
     """Index of the word after an age at ``ws[k]`` (``62-year-old Ann Lee runs …``), else ``k``."""
     return k + 1 if k + 1 < len(ws) and _AGE_BEFORE_NAME_EN.match(ws[k][0]) else k
@@ -1122,6 +1130,8 @@ class NameEvidence:
             if _firm_end_dot_en(self.text, sent.start, sent.end + 5):
                 # only a run after a firm's closing abbreviation changes ("& Co. Lee adviser")
                 found = [r for r in map(self._after_firm_end_en, found) if r is not None]
+            if _PARTICLE_INSIDE_EN.search(self.text, sent.start, sent.end) is not None:
+                found = self._with_particles_en(found, sent)
             return found
         lex, text = self.lex, self.text
         for m in _ONE_WORD_APPOSED_ID.finditer(text, sent.start, sent.end):
@@ -1148,6 +1158,23 @@ class NameEvidence:
                 continue  # only after a title or a body: "Kepala UPT Bandara X, Suharno, …"
             found.append(m)
         return sorted(found, key=lambda r: r.start())
+
+    def _with_particles_en(self, found, sent: Sentence):
+        """English: the runs joined across a lower-case name particle (``Mayor Bill`` + ``de
+        Blasio``, ``Mayor Ruth van der Berg``), which cuts a run of capitals short; a name
+        standing alone (``talisman Ruud van Nistelrooy``) is no run and is left as it was."""
+        text, spans = self.text, [(r.start(), r.end()) for r in found]
+        for m in _PARTICLE_NAME_EN.finditer(text, sent.start, sent.end):
+            if any(s < m.start(1) and m.start() < e for s, e in spans):
+                spans.append((m.start(), m.end()))  # only a run cut short goes on ("Mayor Bill" + "de Blasio")
+        spans.sort()
+        merged = []
+        for s, e in spans:
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return [_Span(s, e) for s, e in merged]
 
     def _after_firm_end_en(self, m):
         """English: a run opening with the abbreviation that ends a firm's name (``… Shaw &

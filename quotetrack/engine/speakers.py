@@ -2371,6 +2371,8 @@ class MentionParser:
                 and before.split()[-1:] and before.split()[-1].lower() in _TIME_LEADS_EN:
             role_words = role_words[1:]  # "On Sunday Labour leader Ann Lee": the weekday is a date's
         if lang_en:
+            while role_words and role_words[-1][0] in NAME_PARTICLES:
+                role_words = role_words[:-1]  # "de Blasio said": the surname's particle, no title
             role_words = _role_after_clause_en(role_words)
             if _time_phrase_en(role_words):
                 return []  # "Last week Lord Goldsmith said": a time opener, no role

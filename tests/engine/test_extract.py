@@ -10349,6 +10349,22 @@ EN_CASES = [
     pytest.param("The new toll would drive traders away, say people who work near the bridge.",
                  [("indirect", "The new toll would drive traders away", "people who work near the bridge", None)],
                  id="en-an-inverted-cue-with-a-people-who-subject-closing-the-sentence"),
+    pytest.param('The council met on Monday. Finally, with the vote looming, Mayor Bill de Varga on Monday '
+                 'intervened: If Ruiz would debate on March 4, de Varga wrote, "I will help you get any permit."',
+                 [("direct", "I will help you get any permit.", "Bill de Varga", "Mayor")],
+                 id="en-a-titled-name-run-goes-on-across-a-lower-case-particle"),
+    pytest.param('The council met on Monday. Finally, as the vote neared, Mayor Ruth van der Holt stepped in. '
+                 '"I will sign it," van der Holt said. "It is done," she added.',
+                 [("direct", "I will sign it,", "Ruth van der Holt", "Mayor"),
+                  ("direct", "It is done,", "Ruth van der Holt", "Mayor")],
+                 id="en-a-titled-name-run-goes-on-across-two-particles"),
+    pytest.param('The council met on Monday. Finally, as the vote neared, Bill de Varga stepped in. '
+                 '"I will help you," de Varga said.',
+                 [("direct", "I will help you,", "Varga", None)],
+                 id="en-a-surname-particle-before-a-cue-is-no-title"),
+    pytest.param('The club met on Monday. Finally, Coach Ann Ruiz of Porto da Serra spoke. "He is ready," Ruiz said.',
+                 [("direct", "He is ready,", "Ann Ruiz", "Coach")],
+                 id="en-a-particle-in-a-place-after-a-titled-name-joins-no-person"),
 ]
 
 
