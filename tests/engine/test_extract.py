@@ -3205,19 +3205,19 @@ _FARES_SIGNED = (
 EN_CASES = [
     pytest.param(
         "Ann Lee, an analyst, says customers are impatient.\n\nIn what Acme Data calls an \"alarming development\", "
-        "the average training time fell last year, leaving \"agents not equipped to deal with customers\". This, Ms Lee "
-        "warns, is \"scary\" and not good for profits either.",
+        "the average training time fell last year, leaving \"clerks not trained to handle refunds\". This, Ms Lee "
+        "warns, is \"alarming\" and bad for sales as well.",
         [("indirect", "customers are impatient", "Ann Lee", "an analyst"),
-         ("mixed", "This, Ms Lee warns, is \"scary\" and not good for profits either", "Ann Lee", "an analyst")],
+         ("mixed", "This, Ms Lee warns, is \"alarming\" and bad for sales as well", "Ann Lee", "an analyst")],
         id="a-cue-set-off-inside-the-next-sentence-is-no-post-cue-of-a-quote-before-the-stop"),
     pytest.param(
         "Ann Lee, an analyst, was asked about the fall. \"It is scary\". Ms Lee said.",
         [("direct", "It is scary", "Ann Lee", "an analyst")],
         id="a-cue-opening-the-next-sentence-after-the-stop-is-still-the-quotes"),
     pytest.param(
-        "Reminded that Hale called him \"a disgrace\", Reed added: \"I don't respond to anything.\"",
+        "Reminded that Hale called him \"a disgrace\", Reed added: \"I never answer such taunts.\"",
         [("mixed", "him \"a disgrace\"", "Hale", None),
-         ("direct", "I don't respond to anything.", "Reed", None)],
+         ("direct", "I never answer such taunts.", "Reed", None)],
         id="a-named-cue-with-a-colon-after-a-quoted-label-ends-the-naming-report"),
     pytest.param(
         "Hale said it was \"a disgrace\", and Reed added: \"I do not care at all.\"",
@@ -3229,10 +3229,10 @@ EN_CASES = [
         [("mixed", "him \"a disgrace\" on Sunday", "Hale", None)],
         id="a-quoted-label-then-a-time-stays-in-the-naming-report"),
     pytest.param(
-        "US Customs claimed Mr Reed was one of the leaders but his lawyer, Tom Hale, told the BBC News website it was "
-        "a silly suggestion and added: \"He was poor.\"",
+        "US Customs claimed Mr Reed was one of the leaders but his lawyer, Tom Hale, told the Valley Gazette it was "
+        "an absurd claim and added: \"He was poor.\"",
         [("indirect", "Mr Reed was one of the leaders", "Customs", "US"),
-         ("indirect", "it was a silly suggestion", "Tom Hale", None),
+         ("indirect", "it was an absurd claim", "Tom Hale", None),
          ("direct", "He was poor.", "Tom Hale", None)],
         id="but-a-noun-and-an-apposed-name-open-a-clause-whose-subject-the-added-quote-takes"),
     pytest.param(
@@ -3241,19 +3241,19 @@ EN_CASES = [
          ("direct", "He was poor.", "Port Police", None)],
         id="and-added-after-a-plain-report-stays-with-the-sentences-subject"),
     pytest.param(
-        "Tom Hale told the BBC it was a silly suggestion and added: \"He was living on welfare.\"",
-        [("indirect", "it was a silly suggestion", "Tom Hale", None),
-         ("direct", "He was living on welfare.", "Tom Hale", None)],
+        "Tom Hale told the BBC it was an absurd claim and added: \"He was sleeping in his van.\"",
+        [("indirect", "it was an absurd claim", "Tom Hale", None),
+         ("direct", "He was sleeping in his van.", "Tom Hale", None)],
         id="told-a-hearer-a-clause-and-added-a-quote-is-two-quotes"),
     pytest.param(
-        "Tom Hale told the BBC on Friday and added: \"He was living on welfare.\"",
-        [("direct", "He was living on welfare.", "Tom Hale", None)],
+        "Tom Hale told the BBC on Friday and added: \"He was sleeping in his van.\"",
+        [("direct", "He was sleeping in his van.", "Tom Hale", None)],
         id="told-a-hearer-a-time-and-added-a-quote-reports-no-clause"),
     pytest.param(
-        "Ann Lee told the panel of the sheer hostility prompted by her promotion to the board: \"You only got the job "
-        "because of your looks.\" Another current member of the board says she was told: \"Who have you been charming?\"",
-        [("direct", "You only got the job because of your looks.", "Ann Lee", None),
-         ("direct", "Who have you been charming?", "Another current member of the board", None)],
+        "Ann Lee told the panel of the open resentment stirred by her move to the top floor: \"You were only picked "
+        "for your smile.\" Another current member of the board says she was told: \"Whose favour did you buy?\"",
+        [("direct", "You were only picked for your smile.", "Ann Lee", None),
+         ("direct", "Whose favour did you buy?", "Another current member of the board", None)],
         id="says-she-was-told-colon-is-the-tellers-report-and-a-far-told-of-topic-colon-is-a-cue"),
     pytest.param(
         "The board met on Monday. Ann Lee told the panel of the plan which Tom Hale had drafted with the staff: "
@@ -3262,15 +3262,15 @@ EN_CASES = [
         id="a-far-told-whose-topic-holds-a-clause-is-no-cue-for-the-colon-quote"),
     pytest.param(
         "Tom Hale has dismissed reports he would quit before the election.\n\n"
-        "\"You don't do deals,\" the prime minister told a radio show. Mr Hale said the claims were old.\n\n"
+        "\"You don't do deals,\" the first minister told a radio show. Mr Hale said the claims were old.\n\n"
         "Opposition leader Ann Lee said the pair were squabbling. \"It is a farce,\" she said.\n\n"
         "There was talk of a rift after Mr Hale's decision to hold a press conference. "
-        "But the prime minister said he had discussed these claims with the chancellor.",
+        "But the first minister said he had raised the rumours with his deputy.",
         [("direct", "You don't do deals,", "Tom Hale", None),
          ("indirect", "the claims were old", "Tom Hale", None),
          ("indirect", "the pair were squabbling", "Ann Lee", "Opposition leader"),
          ("direct", "It is a farce,", "Ann Lee", "Opposition leader"),
-         ("indirect", "he had discussed these claims with the chancellor", "Tom Hale", None)],
+         ("indirect", "he had raised the rumours with his deputy", "Tom Hale", None)],
         id="a-description-once-read-as-a-named-person-stays-that-person"),
     pytest.param(
         "Tom Hale has dismissed reports he would quit before the election.\n\n"
@@ -3282,7 +3282,7 @@ EN_CASES = [
     pytest.param(
         "Fly-half Tom Hale was happy to let Dan Price take the kick. \"He had a superb game,\" Hale said.\n\n"
         "\"People want to see us win,\" said a proud coach Mark Reed.\n\n"
-        "None more so than Price, who can now expect the spotlight. The confident 23-year-old is undaunted by the hype. "
+        "None more so than Price, who can now expect the spotlight. The calm 21-year-old shrugs off the fuss. "
         "\"I felt sharp,\" he said.",
         [("direct", "He had a superb game,", "Tom Hale", "Fly-half"),
          ("direct", "People want to see us win,", "Mark Reed", "a proud coach"),
@@ -3321,15 +3321,15 @@ EN_CASES = [
         id="a-firms-description-inside-a-clause-is-no-role"),
     pytest.param(
         "Mayor Tom Birch ran the board. \"We won,\" Birch said. His eyes darted around the room, as if to say, "
-        "\"Did you see me pull that off?\"",
+        "\"Did everyone catch that trick?\"",
         [("direct", "We won,", "Tom Birch", "Mayor")],
         id="words-a-look-seems-to-say-as-if-to-say-are-no-quote"),
     pytest.param(
-        "Mayor Tom Birch ran the board. Birch smiled and said, \"Did you see me pull that off?\"",
-        [("direct", "Did you see me pull that off?", "Tom Birch", "Mayor")],
+        "Mayor Tom Birch ran the board. Birch smiled and said, \"Did everyone catch that trick?\"",
+        [("direct", "Did everyone catch that trick?", "Tom Birch", "Mayor")],
         id="smiled-and-said-before-a-quote-still-quotes"),
     pytest.param(
-        "Mayor Tom Birch ran the board. Regarding the emails between Birch and his aides, the campaign said in a statement: "
+        "Mayor Tom Birch ran the board. Regarding the letters between Birch and his staff, the campaign said in a press note: "
         "\"Nothing improper happened.\"",
         [("direct", "Nothing improper happened.", "the campaign", None)],
         id="a-regarding-topic-before-an-inverted-cue-is-no-report"),
@@ -3338,7 +3338,7 @@ EN_CASES = [
         [("indirect", "Regarding the emails, nothing improper happened", "the campaign", None)],
         id="a-regarding-topic-and-a-clause-before-an-inverted-cue-is-a-report"),
     pytest.param(
-        "Mayor Tom Birch ran the board. Readers may not let editorials tell them how to vote, but they care enough to respond.",
+        "Mayor Tom Birch ran the board. Diners may not let critics tell them how to eat, but they still read every review.",
         [],
         id="tell-them-how-to-then-a-comma-reports-no-next-clause"),
     pytest.param(
@@ -3366,7 +3366,7 @@ EN_CASES = [
         [("indirect", "Birch will run again", "A spokesman", None)],
         id="an-irregular-past-cue-after-a-and-a-noun-is-still-a-verb"),
     pytest.param(
-        "Mayor Tom Birch ran the board. Birch, clearly frustrated, responded by pointing a finger in the woman's face.",
+        "Mayor Tom Birch ran the board. Birch, visibly annoyed, responded by pointing a finger at the camera crew.",
         [],
         id="pointing-a-finger-is-a-gesture-no-report"),
     pytest.param(
@@ -3382,7 +3382,7 @@ EN_CASES = [
         [("indirect", "Birch refuses to release his taxes", "Many", None)],
         id="many-alone-before-a-cue-is-still-its-subject"),
     pytest.param(
-        "Mayor Tom Birch ran the board. The attack hit Birch harder than the others, and he responded as if he had been wounded.",
+        "Mayor Tom Birch ran the board. The attack hit Birch harder than the others, and he responded with a long angry letter.",
         [],
         id="a-clause-before-and-then-a-cue-is-no-inverted-report"),
     pytest.param(
@@ -7034,30 +7034,30 @@ EN_CASES = [
     # "He promised to …, Lee said.": the named closing source reports the pronoun's whole pledge
     pytest.param("Rep. Ann Lee recalled Hale giving her the same line. At the time, she said, Hale was trying to get the "
                  "delegation to push Ruiz to run for another seat. He promised to defeat Ruiz and state Sen. Tim Ash "
-                 "thanks to the Hale name, which is well known in the district, Lee said.",
+                 "thanks to the Hale name, which carries weight across the county, Lee said.",
                  [("indirect", "Hale giving her the same line", "Ann Lee", None),
                   ("indirect", "Hale was trying to get the delegation to push Ruiz to run for another seat", "Ann Lee", None),
-                  ("indirect", "He promised to defeat Ruiz and state Sen. Tim Ash thanks to the Hale name, which is well "
-                               "known in the district", "Ann Lee", None)],
+                  ("indirect", "He promised to defeat Ruiz and state Sen. Tim Ash thanks to the Hale name, which carries "
+                               "weight across the county", "Ann Lee", None)],
                  id="pronoun-pledge-then-named-closing-source"),
     pytest.param("Tom Hale met the board on Monday. Hale promised to defeat Ruiz thanks to the family name, Lee said.",
                  [("indirect", "to defeat Ruiz thanks to the family name", "Tom Hale", None)],
                  id="named-pledge-then-named-closing-source-unchanged"),
     # a titled definite description quoted after a subject who never spoke (and has another title):
     # the next pronoun goes on with the person quoted before, not the subject
-    pytest.param("In a string of new radio ads, Tom Marsh talks about his plan for the city.\n\n“We will fix the roads and the bridges of this city this year,” Marsh says in the spot.\n\nMarsh called upon Mayor Bill Ruiz to reopen the old depot, which the city opened in 2001. Ruiz closed the depot in April 2014.\n\n“There is waste and there is waste like nobody has ever seen in this city,” the Republican candidate said in an interview.\n\nThe depot was a “good thing” that gave “frankly good service,” he remarked.",
+    pytest.param("In a batch of fresh TV spots, Tom Marsh talks about his plan for the city.\n\n“We will fix the roads and the bridges of this city this year,” Marsh says in the spot.\n\nMarsh called upon Mayor Bill Ruiz to reopen the old depot, which the city opened in 2001. Ruiz closed the depot in April 2014.\n\n“There is waste and there is waste like nobody has ever seen in this city,” the Republican candidate said in an interview.\n\nThe depot was a “good thing” that gave “frankly good service,” he remarked.",
                  [("direct", "We will fix the roads and the bridges of this city this year,", "Tom Marsh", None),
                   ("direct", "There is waste and there is waste like nobody has ever seen in this city,", "the Republican candidate", None),
                   ("mixed", "The depot was a “good thing” that gave “frankly good service,”", "Tom Marsh", None)],
                  id="pronoun-after-titled-description-skips-subject-who-never-spoke"),
-    pytest.param("In a string of new radio ads, Tom Marsh talks about his plan for the city.\n\n“We will fix the roads and the bridges of this city this year,” Marsh says in the spot.\n\nMarsh called upon Mayor Bill Ruiz to reopen the old depot, which the city opened in 2001. Ruiz closed the depot in April 2014.\n\n“There is waste and there is waste like nobody has ever seen in this city,” the mayor said in an interview.\n\nThe depot was a “good thing” that gave “frankly good service,” he remarked.",
+    pytest.param("In a batch of fresh TV spots, Tom Marsh talks about his plan for the city.\n\n“We will fix the roads and the bridges of this city this year,” Marsh says in the spot.\n\nMarsh called upon Mayor Bill Ruiz to reopen the old depot, which the city opened in 2001. Ruiz closed the depot in April 2014.\n\n“There is waste and there is waste like nobody has ever seen in this city,” the mayor said in an interview.\n\nThe depot was a “good thing” that gave “frankly good service,” he remarked.",
                  [("direct", "We will fix the roads and the bridges of this city this year,", "Tom Marsh", None),
                   ("direct", "There is waste and there is waste like nobody has ever seen in this city,", "Bill Ruiz", "Mayor"),
                   ("mixed", "The depot was a “good thing” that gave “frankly good service,”", "Bill Ruiz", "Mayor")],
                  id="description-with-the-subjects-title-keeps-the-subject"),
     # a "she said" right after a person of an unknown given name is introduced gives her gender
     pytest.param("“Politics is a hard game for all of us,” Tom Vance said.\n\nMy favourite remark about him came from "
-                 "college student Zaria Kellow, who forced me to face my four unhip decades when she called him a "
+                 "college student Zaria Kellow, who made me feel every one of my fifty years when she called him a "
                  "grandpa.\n\nReally?\n\n“Wild and loud,” she said.\n\nI met with Vance in his office two days later. "
                  "He is looking ahead to more work.\n\n“We must keep the movement going on and on,” he told me.",
                  [("direct", "Politics is a hard game for all of us,", "Tom Vance", None),
@@ -7111,13 +7111,13 @@ EN_CASES = [
                   ("indirect", "it would fail", "Ray Dunn", None)], id="quoted-fragment-then-and-he-added"),
     # a relative clause after an inverted described speaker is no title part, whatever it quotes
     pytest.param("The last question came from a young child.\n\n"
-                 "\"How big is that wall?\" asked the boy, who was wearing a 'Make Ohio Great Again' hat and said his name was Tim.",
-                 [("direct", "How big is that wall?", "the boy", None)], id="relative-after-described-speaker-is-no-title"),
+                 "\"How tall is that tower?\" asked the girl, who had on a 'Go Ohio Go' scarf and said her name was Tess.",
+                 [("direct", "How tall is that tower?", "the girl", None)], id="relative-after-described-speaker-is-no-title"),
     pytest.param("\"We won,\" said the coach, Ann Lee, after the game.",
                  [("direct", "We won,", "Ann Lee", "the coach")], id="apposed-name-after-described-speaker"),
     # a cue form after an article is a noun ("the state of Ohio"), no cue ending the subject
-    pytest.param("The attorney general of the state of Ohio is suing Varga for $40 million, claiming his school is a fraud.",
-                 [("indirect", "his school is a fraud", "The attorney general of the state of Ohio", None)],
+    pytest.param("The treasurer of the state of Idaho is suing Varga for $2 million, claiming his charity is a sham.",
+                 [("indirect", "his charity is a sham", "The treasurer of the state of Idaho", None)],
                  id="state-noun-inside-described-doer"),
     pytest.param("A spokesman for the state said the road would reopen on Monday.",
                  [("indirect", "the road would reopen on Monday", "A spokesman for the state", None)],
@@ -10128,9 +10128,9 @@ EN_CASES = [
     pytest.param("Regional airlines have attacked the new levy saying they could be forced to raise fares.",
                  [("indirect", "they could be forced to raise fares", "Regional airlines", None)],
                  id="en-a-participle-with-no-comma-after-the-verbs-object-reports-for-the-subject"),
-    pytest.param("Party leader Ruth Ambler attacked the plans for pensioners saying they needed \"more money and more "
-                 "respect,\" not \"free rides\".",
-                 [("mixed", "they needed \"more money and more respect,\" not \"free rides\"", "Ruth Ambler",
+    pytest.param("Party leader Ruth Ambler attacked the scheme for farmers saying they wanted \"fair prices and fair "
+                 "treatment,\" not \"handouts\".",
+                 [("mixed", "they wanted \"fair prices and fair treatment,\" not \"handouts\"", "Ruth Ambler",
                    "Party leader")],
                  id="en-a-participle-with-no-comma-after-people-governed-by-for-reports-for-the-subject"),
     pytest.param("Mayor Ruth Ambler met angry farmers saying the river was rising.",
@@ -10194,16 +10194,16 @@ EN_CASES = [
     pytest.param("Her neighbours called the show \u201ca muddy circus,\u201d the worst in Devon for years.",
                  [("mixed", "the show \u201ca muddy circus,\u201d the worst in Devon for years", "Her neighbours", None)],
                  id="en-a-mixed-fragment-before-an-apposition-goes-on"),
-    pytest.param("Ann Lee runs the council in York. But, she told the mayors who gathered in the northern city of "
-                 "Leeds, \u201cwe cannot wait for the money any longer.\u201d",
+    pytest.param("Ann Lee runs the council in York. But, she told the councillors who assembled in the quiet spa town of "
+                 "Harrogate, \u201cwe cannot wait for the money any longer.\u201d",
                  [("direct", "we cannot wait for the money any longer.", "Ann Lee", None)],
                  id="en-a-hearer-with-a-who-relative-and-a-place-between-cue-and-quote"),
     pytest.param("Ann Lee runs the council in York. Lee said in a long interview with the Northern Post editor Tim "
                  "Cray: \u201cWe cannot wait for the money any longer.\u201d",
                  [("direct", "We cannot wait for the money any longer.", "Ann Lee", None)],
                  id="en-a-long-prepositional-stretch-between-cue-and-quote"),
-    pytest.param("Many reporters noted on Twitter the change from the usual campaign motto, \u201cMake Leeds Great "
-                 "Again.\u201d",
+    pytest.param("Several fans noted on Facebook the switch from the old club slogan, \u201cUp the Reds, "
+                 "Always.\u201d",
                  [],
                  id="en-an-object-after-a-non-tell-cue-is-no-plain-stretch"),
     pytest.param("Ann Lee runs the council in York. Lee said the mayors who gathered in Leeds were wrong to wait: "
