@@ -4513,6 +4513,10 @@ class IndirectQuotes:
             if w[0] == ",":
                 if any(ws[k][0].lower() in _WH_INFINITIVE_LEADS_EN and ws[k + 1][0] == "to" for k in range(j - 1)):
                     return None  # "tell them how to vote, but they …": an instruction; the next clause is no report
+                if j + 3 < len(ws) and ws[j + 1][0].lower() in _CLAUSE_PREPS_EN:
+                    close = next((k for k in range(j + 2, min(len(ws) - 1, j + 10)) if ws[k][0] == ","), None)
+                    if close is not None and self._looks_like_clause(ws[close + 1:]):
+                        return ws[close][2]  # "told reporters, in a brief statement, the vote was …": the adverbial aside
                 return w[2]
         if len(ws) > 2 and ws[0][0][:1].isupper():
             # "told POLITICO he planned …", "told The Daily Ledger she thinks …": a named hearer, then the clause

@@ -3342,6 +3342,18 @@ EN_CASES = [
         [],
         id="tell-them-how-to-then-a-comma-reports-no-next-clause"),
     pytest.param(
+        "Mayor Tom Birch ran the board. Birch told reporters, in a brief statement, the vote was rigged.",
+        [("indirect", "the vote was rigged", "Tom Birch", "Mayor")],
+        id="told-hearer-then-a-comma-set-adverbial-is-outside-the-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch told reporters, at a rally in Ely on Monday, his rival had lied.",
+        [("indirect", "his rival had lied", "Tom Birch", "Mayor")],
+        id="told-hearer-then-a-long-comma-set-adverbial-is-outside-the-report"),
+    pytest.param(
+        "Mayor Tom Birch ran the board. Birch told reporters, in Ely, about the storm and the flood.",
+        [("indirect", "in Ely, about the storm and the flood", "Tom Birch", "Mayor")],
+        id="told-hearer-then-a-comma-set-adverbial-without-a-clause-is-not-skipped"),
+    pytest.param(
         "Mayor Tom Birch ran the board. Birch told reporters, smiling, that the vote was over.",
         [("indirect", "the vote was over", "Tom Birch", "Mayor")],
         id="told-a-hearer-and-an-aside-then-that-still-reports"),
