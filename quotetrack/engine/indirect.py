@@ -3008,7 +3008,9 @@ class IndirectQuotes:
         ws = tokens(self.text, sent_start, verb_start)
         if not ws:
             return None
-        if ws[0][0].lower() not in _SUBORDINATE_CLAUSE_OPENERS_EN \
+        opening_as = ws[0][0] == "As" and len(ws) > 1 and ws[1][0][:1].isupper() \
+            and "," not in self.text[verb_start:start]  # "As Birch argued A, Lee cut …": A ends at the comma
+        if ws[0][0].lower() not in _SUBORDINATE_CLAUSE_OPENERS_EN and not opening_as \
                 or self._next_comma(sent_start, verb_start, spans) is not None:
             k = self._subordinator_after_lead_en(ws)
             if k is None:

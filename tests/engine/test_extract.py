@@ -3342,6 +3342,14 @@ EN_CASES = [
         [],
         id="tell-them-how-to-then-a-comma-reports-no-next-clause"),
     pytest.param(
+        "As Birch argued the taxes were too high, Mayor Lee cut them.",
+        [("indirect", "the taxes were too high", "Birch", None)],
+        id="opening-as-clause-with-its-report-ends-at-the-comma"),
+    pytest.param(
+        "As Birch noted in a column, the taxes were too high.",
+        [("indirect", "the taxes were too high", "Birch", None)],
+        id="opening-as-clause-with-a-comma-after-its-cue-reports-the-main-clause"),
+    pytest.param(
         "Mayor Tom Birch ran the board. Birch told reporters, in a brief statement, the vote was rigged.",
         [("indirect", "the vote was rigged", "Tom Birch", "Mayor")],
         id="told-hearer-then-a-comma-set-adverbial-is-outside-the-report"),
