@@ -10385,6 +10385,15 @@ EN_CASES = [
     pytest.param('The club met on Monday. Finally, Coach Ann Ruiz of Porto da Serra spoke. "He is ready," Ruiz said.',
                  [("direct", "He is ready,", "Ann Ruiz", "Coach")],
                  id="en-a-particle-in-a-place-after-a-titled-name-joins-no-person"),
+    pytest.param('Nora Pell spoke on Friday. She told the farmers who met in Dunmore last week, "We will mend the dam."',
+                 [("direct", "We will mend the dam.", "Nora Pell", None)],
+                 id="en-an-irregular-past-in-a-who-relative-keeps-the-plain-stretch"),
+    pytest.param('Nora Pell spoke on Friday. She told the farmers who came to Dunmore, "We will mend the dam."',
+                 [("direct", "We will mend the dam.", "Nora Pell", None)],
+                 id="en-an-irregular-past-came-in-a-who-relative-keeps-the-plain-stretch"),
+    pytest.param('Nora Pell spoke on Friday. She told the farmers she met in Dunmore last week, "We will mend the dam."',
+                 [],
+                 id="en-an-irregular-past-with-no-who-is-a-clause-of-its-own"),
 ]
 
 
