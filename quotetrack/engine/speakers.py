@@ -1076,6 +1076,9 @@ def _not_a_name_id(word: str, lex: Lexicon) -> bool:
 _KNIGHTLY_EN = frozenset({"Sir", "Dame"})
 #: British peerage styles that make the name of a peer with a single word after them ("Lord Falconer").
 _PEERAGE_EN = frozenset({"Lord", "Baroness"})
+#: Last words of an agency's name after a country's letters (``US Customs``, ``UK Border Force``,
+#: ``US Border Patrol``) beside the lexicon's institution words: the run names a body, not a person.
+_AGENCY_HEADS_EN = frozenset("Customs Patrol Guard Police Service Revenue Excise Immigration Marshals Army Navy".split())
 
 
 def _from_balinese_opener(run):
@@ -1639,6 +1642,15 @@ class MentionParser:
             org = self._ampersand_firm_en(text, words, name_words[-1])
             if org is not None:
                 return org  # "Lark Internet & Civic Life says": a body, not a person "Civic Life"
+        if name_words and lang_en and len(name_words) <= 3 and len(words) > len(name_words) \
+                and words[0][0].isupper() and words[0][0].isalpha() and 2 <= len(words[0][0]) <= 3 \
+                and words[len(words) - len(name_words)][1] == name_words[0][1] \
+                and all(w[0].isupper() and w[0].isalpha() for w in words[:len(words) - len(name_words)]) \
+                and fold(name_words[0][0]).lower() not in lex.given_names \
+                and (name_words[-1][0] in _AGENCY_HEADS_EN or name_words[-1][0].lower() in lex.institution_words
+                     or name_words[-1][0] in lex.non_person_words):
+            # "US Customs", "UK Border Patrol": a country's letters before a body's name are no title
+            return Mention(ORGANISATION, text[words[0][1]:name_words[-1][2]], words[0][1], name_words[-1][2])
         if name_words and lang_en and len(name_words) == 1:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:

@@ -3231,7 +3231,7 @@ EN_CASES = [
     pytest.param(
         "US Customs claimed Mr Reed was one of the leaders but his lawyer, Tom Hale, told the Valley Gazette it was "
         "an absurd claim and added: \"He was poor.\"",
-        [("indirect", "Mr Reed was one of the leaders", "Customs", "US"),
+        [("indirect", "Mr Reed was one of the leaders", "US Customs", None),
          ("indirect", "it was an absurd claim", "Tom Hale", None),
          ("direct", "He was poor.", "Tom Hale", None)],
         id="but-a-noun-and-an-apposed-name-open-a-clause-whose-subject-the-added-quote-takes"),
@@ -10394,6 +10394,15 @@ EN_CASES = [
     pytest.param('Nora Pell spoke on Friday. She told the farmers she met in Dunmore last week, "We will mend the dam."',
                  [],
                  id="en-an-irregular-past-with-no-who-is-a-clause-of-its-own"),
+    pytest.param("US Customs said the crates were held at the port.",
+                 [("indirect", "the crates were held at the port", "US Customs", None)],
+                 id="en-country-letters-before-an-agency-are-no-title"),
+    pytest.param("UK Border Patrol said the crates were held at the port.",
+                 [("indirect", "the crates were held at the port", "UK Border Patrol", None)],
+                 id="en-country-letters-before-a-two-word-agency-are-no-title"),
+    pytest.param("US Senator Mira Olsen said the crates were held at the port.",
+                 [("indirect", "the crates were held at the port", "Mira Olsen", "US Senator")],
+                 id="en-country-letters-before-a-title-and-a-name-stay-in-the-role"),
 ]
 
 
