@@ -334,6 +334,11 @@ _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
 
 
+#: English: the rest of a body's name that has commas of its own, up to the comma before a name
+#: (``US Immigration`` + ``, Customs and Enforcement, ``).
+_BODY_NOUN_ENDINGS_EN = ("ment", "tion", "sion", "ity", "ance", "ence", "ship")
+_BODY_LIST_TAIL_EN = re.compile(r",\s+([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+(?:and|&)\s+[A-Z][a-z]+),\s*")
+
 class NameEvidence:
     """Article-level evidence about names and salience, mixed into ``Extractor``."""
 
@@ -1000,6 +1005,15 @@ class NameEvidence:
                 # "Kepala SMKN" + "1" + "Sukamaju Budi": the title goes on with the school's number
                 mention.role = text[prev.start:m.start()].strip()
                 prev, between = None, ""
+            if lang_en and prev is not None and prev.kind == "organisation" and between.count(",") >= 2 \
+                    and (body_list := _BODY_LIST_TAIL_EN.fullmatch(between)) is not None \
+                    and all(w.lower() not in self.lex.given_names and (
+                        self.lex.is_english_word(w.lower()) or w.lower() in self.lex.institution_words
+                        or w.endswith(_BODY_NOUN_ENDINGS_EN))
+                            for w in body_list.group(1).replace(",", " ").split() if w not in ("and", "&")):
+                # "US Immigration, Customs and Enforcement, Dean Boyd": the body's name has commas of its own
+                end = prev.end + body_list.end(1)
+                prev, between = replace(prev, text=text[prev.start:end], end=end), ","
             origin = prev is not None and between.strip() == "," and self._after_preposition(sent.start, prev.start)
             apposed = None
             if origin and prev.kind in ("title", "organisation", NAME) and mention.role is None:

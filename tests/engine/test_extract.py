@@ -10403,6 +10403,13 @@ EN_CASES = [
     pytest.param("US Senator Mira Olsen said the crates were held at the port.",
                  [("indirect", "the crates were held at the port", "Mira Olsen", "US Senator")],
                  id="en-country-letters-before-a-title-and-a-name-stay-in-the-role"),
+    pytest.param("A spokeswoman for US Immigration, Customs and Enforcement, Lila Marsh, said the crates were held.",
+                 [("indirect", "the crates were held", "Lila Marsh",
+                   "A spokeswoman for US Immigration, Customs and Enforcement")],
+                 id="en-a-body-name-with-commas-before-an-apposed-name-is-the-role"),
+    pytest.param("A spokeswoman for US Immigration, Mira and Olsen, Lila Marsh, said the crates were held.",
+                 [("indirect", "the crates were held", "Lila Marsh", None)],
+                 id="en-a-list-of-names-after-a-body-is-no-part-of-its-name"),
 ]
 
 
