@@ -128,6 +128,8 @@ _GO_ON_EN = frozenset({"went", "goes", "go", "carried", "carries", "pressed", "p
 #: How many characters before a ``went on`` cue's source the quote's comma may stand, with its
 #: closing mark and a space between (``,” Lee went on``).
 GO_ON_COMMA_REACH_EN = 3
+#: Singular nouns of a group of people that may go on speaking (``“…,” the crowd went on``).
+_GROUP_HEADS_EN = frozenset("crowd audience group panel committee".split())
 #: How far before a ``he went on`` quote the quote it continues may end.
 GO_ON_REACH = 400
 #: What may stand between a closing quote mark and its cue: a comma or stop, a dash, spaces.
@@ -788,13 +790,16 @@ class DirectQuotes:
                 if lang_en and mention is not None and window[j - 1][0] == "," and w[0].endswith("ing"):
                     mention = self._drop_finite_verb(mention)  # "“…,” the paper beams, adding, …"
                 cue = w[0] + " on" if w[0] in _GO_ON_EN and j + 1 < len(window) and window[j + 1][0] == "on" else w[0]
-                if mention is not None and not self._plausible_speaker(mention) and cue == w[0] \
+                if mention is not None and not self._plausible_speaker(mention) \
+                        and (cue == w[0] or self._people_head_en(mention.text.split()[-1].lower())) \
                         and self._described_source(mention, window, j):
-                    return Mention(DESCRIPTION, mention.text, mention.start, mention.end), cue  # not "the talks went on"
+                    # "“…,” the crowd went on" (but not "the protest went on": a thing goes on, says nothing)
+                    return Mention(DESCRIPTION, mention.text, mention.start, mention.end), cue
                 if mention is None or not self._plausible_speaker(mention):
                     return None
                 if j > 8 and not (lang_en and mention.kind == NAME and window[j - 1][0] == ","
-                                  and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"})):
+                                  and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"}
+                                       or window[0][0] in self.lex.titles)):  # "“…,” delegate Tom Ash, wearing …, said"
                     return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
                 return mention, cue
             if w[0] in {".", "!", "?", "“", "”", "\""}:
@@ -812,6 +817,12 @@ class DirectQuotes:
                     continue  # "Ann Lee, a nurse in Dayton, Pa., said": a shortened state between commas
                 return None
         return None
+
+    def _people_head_en(self, head: str) -> bool:
+        """Whether a description's lower-case head noun names people (``crowd``, ``voters``, ``the
+        mayor``), who may go on speaking, not a thing (``the protest went on``)."""
+        return head in self.lex.crowd_nouns or head + "s" in self.lex.crowd_nouns or head in self.lex.titles \
+            or head in _GROUP_HEADS_EN
 
     @staticmethod
     def _go_on_cue_en(text: str, start: int, window, j: int) -> bool:

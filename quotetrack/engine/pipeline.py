@@ -26,7 +26,7 @@ from quotetrack.engine.segment import (ABBREVIATIONS, Sentence, comment_signer, 
                                        paragraphs, split_sentences)
 from quotetrack.engine.speakers import (
     _DETERMINERS_EN, ANAPHOR, REPORTING_WORD_EN, ArticlePeople, Entity, Mention, MentionParser, NAME, NAME_PARTICLES, ORG_CONNECTORS,
-    NUMBER_WORDS_EN, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, joined_arabic_article, tokens)
+    NUMBER_WORDS_EN, PREPOSITIONS, PRONOUN, SOURCE_NOUNS, SUBJECT_PRONOUN_ALT_EN, _is_word_char, joined_arabic_article, tokens)
 
 
 #: Indonesian scraper glue: a cue or a preposition run into the capitalised word after it (``kataFaruk``,
@@ -858,12 +858,22 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                 and words[-2].lower() in _DETERMINERS_EN:
             return True  # "one of the many reasons that …", "the latest reports": a noun after an adjective
         if self.lex.lang == "en" and len(words) >= 2 and words[-2].lower() in ("a", "an") and prev.isalpha() \
-                and low not in _A_QUANTITY_WORDS_EN:
+                and low not in _A_QUANTITY_WORDS_EN and not self._plural_subject_before_en(words):
             m = _WORD.match(self.text, pos)
             if m is not None and m.group()[:1].islower() and not m.group().endswith(("s", "ed", "ing")) \
                     and m.group() not in _IRREGULAR_PAST_CUES_EN:
                 return True  # "sent a strong signal that …", "a passing promise that …": a bare form after "a X" is a noun
         return low in _DETERMINERS_EN or low.endswith(("'s", "s'"))
+
+    def _plural_subject_before_en(self, words) -> bool:
+        """English ``Economists at a bank warn that …``: a plural noun and a preposition before the
+        ``a X`` that ends ``words``, so ``a X`` closes the subject and a verb follows (not ``said
+        in a press note``, whose word before the preposition is a cue)."""
+        if len(words) < 4 or words[-3].lower() not in PREPOSITIONS:
+            return False
+        head = words[-4].lower()
+        return len(head) > 3 and head.endswith("s") and not head.endswith("ss") and head not in self.lex.pre_cues \
+            and head not in self.lex.post_cues and head not in self.lex.stop_words
 
     def _count_participle_en(self, pos: int) -> bool:
         """English ``60 pledged delegates``: an -ed form between a number and a plural noun

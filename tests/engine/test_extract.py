@@ -10194,6 +10194,16 @@ EN_CASES = [
     pytest.param("\u201cWe will stay here until they listen,\u201d the vigil carried on.",
                  [],
                  id="en-carried-on-after-a-thing-is-no-cue"),
+    pytest.param("\u201cThe square is ours,\u201d the crowd went on.",
+                 [("direct", "The square is ours,", "the crowd", None)],
+                 id="en-went-on-after-a-crowd-is-a-cue"),
+    pytest.param("Brokers at a firm in Dunmore warn that rents will rise.",
+                 [("indirect", "rents will rise", "Brokers at a firm in Dunmore", None)],
+                 id="en-a-bare-cue-after-a-prepositional-a-phrase-is-a-verb"),
+    pytest.param("\u201cWe need the new pier,\u201d delegate Tom Ash, wearing a cap and \u201cVera Holt\u201d campaign "
+                 "pins, said.",
+                 [("direct", "We need the new pier,", "Tom Ash", "delegate")],
+                 id="en-quoted-term-in-an-aside-after-a-lower-case-title-and-name"),
     pytest.param("Mayor Tom Cole closed the unit in May.\n\n\u201cThere is hate everywhere,\u201d the party\u2019s "
                  "presidential candidate said.\n\n\u201cWe ought to start it again,\u201d he went on.",
                  [("direct", "There is hate everywhere,", "the party\u2019s presidential candidate", None),
