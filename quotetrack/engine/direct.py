@@ -12,7 +12,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
     _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
-    MAX_QUOTE_HEARER_WORDS_EN, IRREGULAR_PAST_EN, _looks_past_en, fold, non_source_head_id, quote_hearer_en, tokens)
+    MAX_QUOTE_HEARER_WORDS_EN, IRREGULAR_PAST_EN, MOTION_PAST_EN, _looks_past_en, fold, non_source_head_id, quote_hearer_en, tokens)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -201,7 +201,7 @@ _PASSIVE_TOLD_AUXILIARIES_EN = frozenset("was were been being".split())
 
 
 #: Irregular past verbs of a ``who`` relative in a plain stretch (``the councillors who met in Leeds``).
-_RELATIVE_IRREGULAR_PAST_EN = IRREGULAR_PAST_EN | frozenset("came went sat fled flew led heard spoke".split())
+_RELATIVE_IRREGULAR_PAST_EN = IRREGULAR_PAST_EN | MOTION_PAST_EN
 
 
 def _plain_tail_start_en(ws, lex) -> int:

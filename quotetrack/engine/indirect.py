@@ -18,7 +18,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
-    NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN,
+    NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN, MOTION_PAST_EN,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
@@ -357,8 +357,8 @@ _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _PRESENT_CLAUSE_EN = frozenset(f for v in """explain argue warn insist suggest declare acknowledge conclude reveal
 predict admit assert contend concede allege""".split() for f in (v, v + "s"))
 #: Irregular English past forms that end a subject noun phrase as its verb ("The senator sought …").
-_IRREGULAR_PAST_EN = IRREGULAR_PAST_EN | frozenset("""became came dealt drew fled flew gave heard led left made sat sent
-spoke struck thought took went withheld wrote""".split())
+_IRREGULAR_PAST_EN = IRREGULAR_PAST_EN | MOTION_PAST_EN | frozenset("""became dealt drew gave left made sent struck thought
+took withheld wrote""".split())
 #: Lower-case entries of the title lexicon that are no title before a name ("the", "us"). They stay in
 #: en.json ``titles`` as the parts of multi-word roles read word by word (``vice president``,
 #: ``secretary of state``, ``ex-minister``): taking them out there lost PolNeAR dev matches.

@@ -342,6 +342,9 @@ MAX_LISTED_VERB_AT = 5
 #: base that ``_LISTED_IRREGULAR_PAST_EN`` here and indirect's ``_IRREGULAR_PAST_EN`` extend.
 IRREGULAR_PAST_EN = frozenset("""began bought broke brought built chose drove felt forgot fought found got held kept
 knew lost meant met paid ran rose saw shook sold sought spent stole stood taught threw understood won wore""".split())
+#: Irregular English past forms of coming, going, sitting and hearing (``the mayors who met …``,
+#: ``who came …``): the base's extension that direct's plain stretch and indirect's pasts share.
+MOTION_PAST_EN = frozenset("came went sat fled flew led heard spoke".split())
 #: Irregular past verbs opening a predicate before a list of further verbs (``Lee hid the facts, admitted …``).
 _LISTED_IRREGULAR_PAST_EN = IRREGULAR_PAST_EN | frozenset("""caught cut dug fed froze hid hung laid lent let quit rode
 sank set shut slid split spread spun stuck swept swore tore woke""".split())
