@@ -12,7 +12,8 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
     _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
-    MAX_QUOTE_HEARER_WORDS_EN, IRREGULAR_PAST_EN, MOTION_PAST_EN, _looks_past_en, fold, non_source_head_id, quote_hearer_en, tokens)
+    MAX_QUOTE_HEARER_WORDS_EN, IRREGULAR_PAST_EN, _looks_past_en, fold, non_source_head_id, quote_hearer_en, tokens,
+    MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN)
 
 #: Words opening a described source: "the release", "this source", "his childhood friend".
 _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his her their my our its one".split())
@@ -195,7 +196,7 @@ MAX_CLOSING_ASIDE_TOKENS = 10
 
 #: A coordinated English clause whose subject is a noun and a name set off by commas ("but his lawyer,
 #: Tom Hale, told"): the subject of a predicate joined to that clause's by "and".
-_BUT_APPOSED_SUBJECT_EN = re.compile(r"\sbut\s(?:his|her|their|its|the)\s[a-z]+(?:\s[a-z]+)?,\s([A-Z][\w'’-]+\s[A-Z][\w'’-]+),\s[a-z]+")
+_BUT_APPOSED_SUBJECT_EN = re.compile(BUT_NOUN_EN + APPOSED_FULL_NAME_EN + r"\s[a-z]+")
 #: Auxiliaries of a passive "told" ("she was told: “…”"): the subject is the one told, not the speaker.
 _PASSIVE_TOLD_AUXILIARIES_EN = frozenset("was were been being".split())
 

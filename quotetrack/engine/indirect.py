@@ -18,7 +18,7 @@ from quotetrack.engine.rules import (
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
-    NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN, MOTION_PAST_EN,
+    NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN, MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
@@ -619,8 +619,8 @@ _UNASSERTED_ADVERBS_EN = frozenset("ever yet necessarily really even likely prob
 _NAMED_COLON_CUE_AFTER_QUOTE_EN = re.compile(r",\s*(?:(?:and|but)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s+([a-z]+)\s*:")
 #: An English report's end running into the next clause's subject, named right after it in
 #: commas ("… leaders but his lawyer" before ", Tom Hale, told …").
-_APPOSED_NEXT_SUBJECT_EN = re.compile(r"\sbut\s(?:his|her|their|its|the)\s[a-z]+(?:\s[a-z]+)?$")
-_APPOSED_NAME_NEXT_EN = re.compile(r",\s[A-Z][\w'’-]+\s[A-Z][\w'’-]+,")
+_APPOSED_NEXT_SUBJECT_EN = re.compile(BUT_NOUN_EN + "$")
+_APPOSED_NAME_NEXT_EN = re.compile(APPOSED_FULL_NAME_EN)
 #: Words besides a determiner that may stand before a quoted modifier in a cue's object ("another 'fair' deal").
 _MODIFIER_QUOTE_LEADS_EN = frozenset("another new our my your".split())
 #: Most words of a quoted modifier inside a noun-phrase object ("a 'firm but fair' policy").

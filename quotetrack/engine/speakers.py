@@ -342,6 +342,11 @@ MAX_LISTED_VERB_AT = 5
 #: base that ``_LISTED_IRREGULAR_PAST_EN`` here and indirect's ``_IRREGULAR_PAST_EN`` extend.
 IRREGULAR_PAST_EN = frozenset("""began bought broke brought built chose drove felt forgot fought found got held kept
 knew lost meant met paid ran rose saw shook sold sought spent stole stood taught threw understood won wore""".split())
+#: An English ``but`` and a noun led by a possessive or ``the`` (``… but his lawyer``), and a full name
+#: set off by commas after it (``, Tom Hale,``): a coordinated clause's apposed subject, read by the
+#: report's end (indirect) and by the quote after ``and added`` (direct).
+BUT_NOUN_EN = r"\sbut\s(?:his|her|their|its|the)\s[a-z]+(?:\s[a-z]+)?"
+APPOSED_FULL_NAME_EN = r",\s([A-Z][\w'’-]+\s[A-Z][\w'’-]+),"
 #: Irregular English past forms of coming, going, sitting and hearing (``the mayors who met …``,
 #: ``who came …``): the base's extension that direct's plain stretch and indirect's pasts share.
 MOTION_PAST_EN = frozenset("came went sat fled flew led heard spoke".split())
