@@ -139,6 +139,10 @@ _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 _MONTHS_EN = frozenset("january february march april may june july august september october november december".split())
 #: Modal verbs that make the words after an English cue a reported clause (``said the mayor could win``).
 _REPORT_MODALS_EN = frozenset("could would will can should may might must shall cannot won't can't".split())
+#: Months and weekdays, all of them: after a preposition opening a name run (``In May Lee said``) one is a date.
+_DATE_NAMES_EN = _DAYS_EN | _MONTHS_EN
+#: Prepositions that take a date (``In March``, ``On Sunday``, ``Since June``).
+_DATE_PREPS_EN = frozenset("in on by since until till during from after before".split())
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
 _DAY_MODIFIERS_EN = frozenset("on by since until till last next this that every each early late super black good "
                               "cyber ash holy easter palm maundy bloody manic giving".split())
@@ -1793,7 +1797,8 @@ class MentionParser:
             if lang_en and len(words) > 1 and (self._sentence_adverb(words[0][0])
                                                         or low[0] in opening_stop_words("en") and low[0] not in _DETERMINERS_EN):
                 # "As Breitbart News reported", "Even Fox News": the opener is not the source's name
-                return self.chunk(text, words[1][1], span_end)
+                skip = 2 if len(words) > 2 and low[0] in _DATE_PREPS_EN and low[1] in _DATE_NAMES_EN else 1
+                return self.chunk(text, words[skip][1], span_end)  # "In March Lee": the date goes too
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
 
@@ -2338,6 +2343,9 @@ class MentionParser:
                                                                and not (run[0][0] == "Lalu" and run[0] is not words[0]))
                        or (len(run) > 1 and self._sentence_adverb(run[0][0]))):
             run = run[1:]  # "As Bill Carver", "Neither Ruiz", "Interestingly Marsh": a sentence opener, not a name
+        if en and len(run) > 1 and run[0][0].lower() in _DATE_NAMES_EN and run[0] is not words[0] \
+                and words[next(k for k, w in enumerate(words) if w is run[0]) - 1][0].lower() in _DATE_PREPS_EN:
+            run = run[1:]  # "In March Lee said", "On Sunday Ruiz said": the preposition's date, no given name
         if en and len(run) == 1 and run[0][0].lower() in stops:
             return []  # "Many said", "Beyond that": a capitalised stop word alone is no name
         if en and len(run) == 1 and (run[0][0].lower() in _DATE_WORDS_EN

@@ -10420,6 +10420,19 @@ EN_CASES = [
     pytest.param("A spokeswoman for US Immigration, Mira and Olsen, Lila Marsh, said the crates were held.",
                  [("indirect", "the crates were held", "Lila Marsh", None)],
                  id="en-a-list-of-names-after-a-body-is-no-part-of-its-name"),
+    pytest.param("In March Orsay said the ferry would stop. Orsay also said fares would rise.",
+                 [("indirect", "the ferry would stop", "Orsay", None),
+                  ("indirect", "fares would rise", "Orsay", None)],
+                 id="en-a-month-after-an-opening-preposition-is-no-given-name"),
+    pytest.param("On Sunday Orsay told reporters the ferry would stop.",
+                 [("indirect", "the ferry would stop", "Orsay", None)],
+                 id="en-a-weekday-after-an-opening-preposition-is-no-given-name"),
+    pytest.param("Since April Orsay has said that the ferry would stop.",
+                 [("indirect", "the ferry would stop", "Orsay", None)],
+                 id="en-a-month-after-since-is-no-given-name"),
+    pytest.param("\"The ferry will stop,\" said March Orsay, a skipper.",
+                 [("direct", "The ferry will stop,", "March Orsay", "a skipper")],
+                 id="en-a-month-word-with-no-preposition-before-it-stays-a-given-name"),
 ]
 
 
