@@ -4555,6 +4555,23 @@ def _demonym_epithet_en(mention: Mention) -> bool:
     return mention.kind == NAME and len(ws) == 2 and ws[0].lower() == "the" and ws[1][:1].isupper()
 
 
+#: The adjectives of the English nationality nouns that differ from them (``the Scot``: ``Scottish``).
+_DEMONYM_ADJECTIVES_EN = {"scot": "scottish", "briton": "british", "spaniard": "spanish", "dane": "danish",
+                          "finn": "finnish", "pole": "polish", "swede": "swedish", "turk": "turkish", "serb": "serbian",
+                          "croat": "croatian", "aussie": "australian"}
+
+
+def _demonym_before_noun_en(role: str, adjective: str) -> bool:
+    """Whether ``role`` gives a nationality by its capitalised ``adjective`` before a lower-case noun
+    (``Scottish manager``, ``the American tennis player``), not inside a body's name (``American
+    Enterprise Institute fellow``)."""
+    if adjective not in role.lower():
+        return False  # (most roles: no word of that people at all)
+    ws = role.split()
+    return any(fold(w) == adjective and w[:1].isupper() and k + 1 < len(ws) and ws[k + 1][:1].islower()
+               for k, w in enumerate(ws))
+
+
 def _coordinated(mention: Mention) -> bool:
     """An English name mention that joins two people (``Ann Lee and Tom Hale``)."""
     return " and " in (mention.name or "")
@@ -5210,10 +5227,14 @@ class ArticlePeople:
         (not ``Vermont senator`` for ``the Florida senator``): those whose role also holds the most
         of ``mods``, if more than one."""
         found = []
+        # "the Scot" is also the holder of a role "Scottish manager": the people's adjective before a lower-case noun
+        adjective = _DEMONYM_ADJECTIVES_EN.get(head, head) if self.lex.epithet_heads.get(head) == "" else None
         for ent in self.entities:
             if ent.kind != "person" or not 0 <= ent.last_at <= at:
                 continue  # (``at`` itself: the same description before a second quote)
             best = -1
+            if adjective is not None and any(_demonym_before_noun_en(role, adjective) for _, role in ent.roles):
+                best = 0
             for _, role in ent.roles:
                 words = (fold(role) if "-" in head else fold(role).replace("-", " ")).split()  # "vice-president"
                 if len(words) > MAX_ROLE_WORDS:

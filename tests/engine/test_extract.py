@@ -10433,6 +10433,18 @@ EN_CASES = [
     pytest.param("\"The ferry will stop,\" said March Orsay, a skipper.",
                  [("direct", "The ferry will stop,", "March Orsay", "a skipper")],
                  id="en-a-month-word-with-no-preposition-before-it-stays-a-given-name"),
+    pytest.param("Scottish coach Rab Tennant praised the keeper. Tom Vickery, the club captain, was injured. "
+                 "But the Scot said: \"We were slow today.\"",
+                 [("direct", "We were slow today.", "Rab Tennant", "Scottish coach")],
+                 id="en-the-scot-is-the-person-given-as-scottish-not-the-one-named-since"),
+    pytest.param("American tennis player Ida Morrow lost in Oslo. American coach Tom Vickery praised her. "
+                 "\"I had my chances,\" said the American.",
+                 [("direct", "I had my chances,", "American", None)],
+                 id="en-the-american-after-two-americans-is-neither"),
+    pytest.param("Ida Morrow, a fellow at the American Policy Forum, spoke first. Tom Vickery, the club captain, "
+                 "also spoke. \"I had my chances,\" said the American.",
+                 [("direct", "I had my chances,", "American", None)],
+                 id="en-a-nationality-inside-a-bodys-name-gives-nobody-that-nationality"),
 ]
 
 
