@@ -2519,6 +2519,14 @@ class MentionParser:
         parts = self._comma_parts(text, start, end)
         if not parts:
             return None
+        if lang_en and len(parts) >= 2 and text[parts[0][1]:parts[0][1] + 2] == ", " \
+                and _BODY_NAME_OF_EN.search(text, parts[0][0], parts[0][1]) is not None:
+            listed = _BODY_LIST_THEN_TITLE_EN.match(text, parts[0][1])
+            if listed is not None and listed.end() <= parts[-1][1]:
+                # "said Department of Trade, Industry and Energy spokesman Tom Green": the body's
+                # name has commas of its own; the parts up to its last word are one
+                joined = next(k for k, (a, b) in enumerate(parts) if b > listed.end())
+                parts = [(parts[0][0], parts[joined][1])] + parts[joined + 1:]
         if lang_en and self._reported_clause_en(text, parts[0]):
             return None  # "“…,” said the mayor could win in towns like Troy": a report, no inverted speaker
         if lang_en and text[parts[0][0]:parts[0][1]].rstrip(" .").endswith(" and others"):
@@ -2708,6 +2716,9 @@ class MentionParser:
             if cut is None:
                 break
             pos = cut[1]
+        if "," in text[head.end:pos] and (field := _LAST_FIELD_EN.match(text, pos, end)) is not None:
+            cut = self._cut_at_stop(text, field.start(1), end)  # "of Trade, Industry" + "and Energy spokesman Tom Green"
+            pos = cut[1] if cut is not None else pos
         if pos <= head.end:
             return None
         full = self.chunk(text, head.start, pos)
@@ -4570,6 +4581,14 @@ def _demonym_before_noun_en(role: str, adjective: str) -> bool:
     ws = role.split()
     return any(fold(w) == adjective and w[:1].isupper() and k + 1 < len(ws) and ws[k + 1][:1].islower()
                for k, w in enumerate(ws))
+
+
+#: An English body's name reaching a comma with ``of``/``for`` and a capitalised word (``Department of Trade``).
+_BODY_NAME_OF_EN = re.compile(r"\b[A-Z][a-z]+ (?:of|for) (?:the )?[A-Z][a-z]+\s*\Z")
+#: The last field of such a list after ``and`` (`` and Energy``), where the stop at ``and`` cut it off.
+_LAST_FIELD_EN = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\b")
+#: The rest of such a body's list of fields (``, Industry and Energy``) and a lower-case title after it.
+_BODY_LIST_THEN_TITLE_EN = re.compile(r"(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?= [a-z]+ [A-Z])")
 
 
 def _coordinated(mention: Mention) -> bool:

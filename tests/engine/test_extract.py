@@ -10445,6 +10445,12 @@ EN_CASES = [
                  "also spoke. \"I had my chances,\" said the American.",
                  [("direct", "I had my chances,", "American", None)],
                  id="en-a-nationality-inside-a-bodys-name-gives-nobody-that-nationality"),
+    pytest.param("\"The port is ready,\" said Ministry of Fisheries, Ports and Canals spokeswoman Rhea Dunmore.",
+                 [("direct", "The port is ready,", "Rhea Dunmore", "Ministry of Fisheries, Ports and Canals spokeswoman")],
+                 id="en-a-bodys-name-with-commas-after-the-cue-keeps-its-spokeswoman"),
+    pytest.param("\"The port is ready,\" said the Minister of Fisheries, Rhea Dunmore.",
+                 [("direct", "The port is ready,", "Rhea Dunmore", "the Minister of Fisheries")],
+                 id="en-a-title-of-a-body-then-a-comma-and-the-name-stays-apposed"),
 ]
 
 
