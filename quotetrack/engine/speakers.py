@@ -143,6 +143,8 @@ _REPORT_MODALS_EN = frozenset("could would will can should may might must shall 
 _DATE_NAMES_EN = _DAYS_EN | _MONTHS_EN
 #: Prepositions that take a date (``In March``, ``On Sunday``, ``Since June``).
 _DATE_PREPS_EN = frozenset("in on by since until till during from after before".split())
+#: Short forms of countries: one alone before a name is no title (``UK Lee Marsh``; a body, ``NATO``, may be).
+_COUNTRY_SHORT_FORMS_EN = frozenset("uk us usa u.s. u.k. u.s.a.".split())
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
 _DAY_MODIFIERS_EN = frozenset("on by since until till last next this that every each early late super black good "
                               "cyber ash holy easter palm maundy bloody manic giving".split())
@@ -2439,6 +2441,8 @@ class MentionParser:
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         if lang_id and len(role_words) >= 2 and role_words[0][0].lower() in _opener_heads(lex.clause_openers):
             role_words = role_words[_connective_lead_id(role_words, lex):]  # "Oleh karena itu Budi": no role
+        if lang_en and len(role_words) == 1 and role_words[0][0].lower() in _COUNTRY_SHORT_FORMS_EN:
+            return []  # "UK Lee Marsh said": a country's short form alone is no title (but "US Senator" is)
         return role_words
 
     def _rank_word(self, word: str) -> bool:

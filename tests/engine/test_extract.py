@@ -10451,6 +10451,15 @@ EN_CASES = [
     pytest.param("\"The port is ready,\" said the Minister of Fisheries, Rhea Dunmore.",
                  [("direct", "The port is ready,", "Rhea Dunmore", "the Minister of Fisheries")],
                  id="en-a-title-of-a-body-then-a-comma-and-the-name-stays-apposed"),
+    pytest.param("UK Nell Fairlie said the squad would travel on Friday.",
+                 [("indirect", "the squad would travel on Friday", "Nell Fairlie", None)],
+                 id="en-a-countrys-short-form-alone-before-a-name-is-no-role"),
+    pytest.param("\"The squad will travel,\" said UK rowing chief Nell Fairlie.",
+                 [("direct", "The squad will travel,", "Nell Fairlie", "UK rowing chief")],
+                 id="en-a-countrys-short-form-before-a-title-stays-in-the-role"),
+    pytest.param("\"The squad will travel,\" said NATO Nell Fairlie.",
+                 [("direct", "The squad will travel,", "Nell Fairlie", "NATO")],
+                 id="en-a-bodys-short-form-alone-before-a-name-stays-a-role"),
 ]
 
 
