@@ -10460,6 +10460,17 @@ EN_CASES = [
     pytest.param("\"The squad will travel,\" said NATO Nell Fairlie.",
                  [("direct", "The squad will travel,", "Nell Fairlie", "NATO")],
                  id="en-a-bodys-short-form-alone-before-a-name-stays-a-role"),
+    pytest.param("Dora Pike, a pastor, wept. \"He was kind,\" she said.\n\nGolf legend Billie Fenwick remembered "
+                 "the boxer as fun.\n\n\"He always called me the Queen,\" she said.",
+                 [("direct", "He was kind,", "Dora Pike", "a pastor"),
+                  ("direct", "He always called me the Queen,", "Billie Fenwick", "Golf legend")],
+                 id="en-a-legend-before-a-name-introduces-the-person-a-later-she-means"),
+    pytest.param("Shipping tycoon Arlo Mendes bought the yard. \"It is a bargain,\" he said.",
+                 [("direct", "It is a bargain,", "Arlo Mendes", "Shipping tycoon")],
+                 id="en-a-tycoon-before-a-name-is-a-role"),
+    pytest.param("The legend of the old yard grew. \"We miss it,\" said Ann Lee.",
+                 [("direct", "We miss it,", "Ann Lee", None)],
+                 id="en-legend-as-a-plain-noun-names-nobody"),
 ]
 
 
