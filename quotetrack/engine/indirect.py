@@ -397,6 +397,10 @@ _CLAUSE_SUBJECT_WORDS_EN = frozenset("that this these those everything".split())
 _ASKED_FOR_EN = frozenset("for about questions question".split())
 #: Prepositions naming the topic a cue verb speaks of (``boasted loudly about his win``): no reported clause.
 _ADVERB_TOPIC_PREPS_EN = frozenset("about of".split())
+#: Tokens a comma-set setting after a cue may span ("…, in a brief call on Monday, about …").
+MAX_ASIDE_SETTING_TOKENS_EN = 9
+#: Tokens a tell-cue's hearer may span before such a setting ("told the city council, …").
+MAX_TOLD_HEARER_TOKENS_EN = 3
 #: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
 #: because …``), unlike a time or manner phrase about the saying (``…, she said, in a phone call``).
 _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
@@ -3655,6 +3659,8 @@ class IndirectQuotes:
                 return None  # "called party leaders to the stage": a summons, no label and no report
         if lang_en and ws[0][0].lower() in _TOPIC_PREPS_EN and not self._that_clause_in(ws):
             return None  # "warned of a “crisis”", "argued against quotas": what is spoken of, no report
+        if lang_en and len(ws) > 4 and any(w[0] == "," for w in ws[:4]) and self._topic_after_aside_en(ws, verb):
+            return None  # "told reporters, in Ely, about the plan": a setting, then what is spoken of
         if lang_en and verb in _WRITE_EN and (ws[0][0].lower() in _DETERMINERS_CLAUSE_EN or ws[0][0].lower() in {"a", "an"}):
             phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
             if not self._looks_like_clause(phrase) and not any(w[0].lower() in lex.complementizers for w in phrase):
@@ -4060,6 +4066,19 @@ class IndirectQuotes:
                     self.lex.lang == "id" and w[0].lower() == "untuk" and not self._verbal_start_id(ws[n + 1:n + 4])):
                 return w[2]
         return None
+
+    def _topic_after_aside_en(self, ws, verb: str) -> bool:
+        """English ``told reporters, in Ely, about the plan``, ``said, at a rally, of her rival``: a
+        comma-set setting after the cue (and a tell-cue's hearer), then a topic preposition; what
+        is spoken of, no reported clause (``about 300`` is an amount; a later ``that`` opens one)."""
+        i = 0
+        if verb in _TELL_EN:  # the hearer first: "reporters", "the city council"
+            i = next((j for j, w in enumerate(ws[:MAX_TOLD_HEARER_TOKENS_EN + 1]) if w[0] == ","), 0)
+        if len(ws) < i + 5 or ws[i][0] != "," or ws[i + 1][0].lower() not in _ADVERBIAL_PREPOSITIONS_EN:
+            return False
+        k = next((k for k in range(i + 2, min(len(ws), i + MAX_ASIDE_SETTING_TOKENS_EN)) if ws[k][0] == ","), None)
+        return k is not None and k + 1 < len(ws) and ws[k + 1][0] in _ADVERB_TOPIC_PREPS_EN \
+            and not _amount_en(ws[k + 1:]) and not self._that_clause_in(ws[k:])
 
     def _that_clause_in(self, ws) -> bool:
         """Whether ``that`` opens a clause later in the sentence (``said of the plan that it …``)."""
