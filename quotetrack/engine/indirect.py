@@ -3723,7 +3723,8 @@ class IndirectQuotes:
                     and not (lang_en and j > 1 and ws[j - 1][0].lower() in _COPULAS_EN
                              and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
                              and not any(x[0] == "," for x in ws[:j])) \
-                    and not (lang_en and j > 2 and self._subordinate_cue_in_en(ws[:j])):
+                    and not (lang_en and j > 2 and self._subordinate_cue_in_en(ws[:j])) \
+                    and not (lang_en and j > 4 and ws[0][0] == "," and self._second_source_cue_in_en(ws[:j])):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
@@ -3737,6 +3738,8 @@ class IndirectQuotes:
                 if lang_en and j < 3 and verb not in _NAMING_VERBS_EN and verb not in _NAMING_PARTICIPLES_EN \
                         and self._modifier_quote_en(ws, j, near):
                     return None  # "promised a 'firm but fair' policy": a noun object with a quoted modifier, no report
+                if lang_en and j > 4 and ws[0][0] == "," and self._second_source_cue_in_en(ws[:j]):
+                    return ws[1][1]  # "argued, the taxes were a burden, and Lee said: “…”": the quote is Lee's
                 if lang_en and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
                     return ws[0][1]  # "said A but added, “B”": A is the report; the quote has a cue of its own
@@ -3929,6 +3932,17 @@ class IndirectQuotes:
             return None
         found = self.parser.before_cue(self.text, subject_tokens[k + 1][1], verb_at)
         return found if found is not None and found.kind != PRONOUN and found.start == subject_tokens[k + 1][1] else None
+
+    def _second_source_cue_in_en(self, ws) -> bool:
+        """English ``argued, the taxes were a burden, and Mayor Lee said Monday that …``: whether
+        tokens ``ws`` (read after a cue and its comma, before a ``that``) hold ``, and``/``, but``
+        and then a cue of its own: the ``that`` is the second source's, and the first report is
+        the clause after the comma."""
+        pre = self.lex.pre_cues
+        for k in range(2, len(ws) - 1):
+            if ws[k][0] in ("and", "but") and ws[k - 1][0] == ",":
+                return any(x[0] in pre for x in ws[k + 1:])
+        return False
 
     def _subordinate_cue_in_en(self, ws) -> bool:
         """English ``said in May after the firm announced (that) …``, ``tweeted after Ruiz argued

@@ -10483,6 +10483,17 @@ EN_CASES = [
     pytest.param("Mayor Ann Holt told the council, in writing, the bridge would open in May.",
                  [("indirect", "the bridge would open in May", "Ann Holt", "Mayor")],
                  id="en-a-setting-then-a-clause-is-still-the-report"),
+    pytest.param("As Birch argued, the taxes were a burden, and Mayor Lee said Monday that the city would act.",
+                 [("indirect", "the taxes were a burden", "Birch", None),
+                  ("indirect", "the city would act", "Lee", "Mayor")],
+                 id="en-a-that-after-a-second-source-and-its-cue-is-not-the-first-cues"),
+    pytest.param("As Birch argued, the taxes were too high, and Mayor Lee said: \"We will cut them.\"",
+                 [("indirect", "the taxes were too high", "Birch", None),
+                  ("direct", "We will cut them.", "Lee", "Mayor")],
+                 id="en-a-quote-after-a-second-source-and-its-cue-is-not-the-first-cues"),
+    pytest.param("Birch argued, in a column, and again in a speech, that the taxes were a burden.",
+                 [("indirect", "the taxes were a burden", "Birch", None)],
+                 id="en-and-with-no-cue-of-its-own-before-that-keeps-the-first-cues-clause"),
 ]
 
 
