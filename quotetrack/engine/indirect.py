@@ -401,6 +401,8 @@ _ADVERB_TOPIC_PREPS_EN = frozenset("about of".split())
 MAX_ASIDE_SETTING_TOKENS_EN = 9
 #: Tokens a tell-cue's hearer may span before such a setting ("told the city council, …").
 MAX_TOLD_HEARER_TOKENS_EN = 3
+#: Words a cue may stand before the "that" of its clause ("said on Monday that, according to X, …").
+MAX_CUE_TO_THAT_WORDS_EN = 4
 #: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
 #: because …``), unlike a time or manner phrase about the saying (``…, she said, in a phone call``).
 _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
@@ -1169,6 +1171,8 @@ class IndirectQuotes:
                 continue  # "they had marched; helped run rallies; and set up …": a list's items, closed by "; and"
             if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
                 continue  # "he said, while some are horrified, they admire …": the report opens with it
+            if self.lex.lang == "en" and m.group(0)[-9:] == "according" and not text[start:m.start()].strip(" ,"):
+                continue  # "said that, according to the police, the bridge …": the report opens with its backing
             if self.lex.lang == "en" and _CONCESSIVE_ASIDE_EN.match(m.group(0)) and len(text[start:m.start()].split()) <= 2 \
                     and text[start:start + 1].isupper() and self._aside_before_predicate(m.end(), end):
                 continue  # "said Lee, despite his wealth, is …": an aside inside the report's subject
@@ -1687,6 +1691,13 @@ class IndirectQuotes:
                     return found
             if lang_id and not m.group(2) and comma is not None:
                 comma = self._after_apposed_title_id(mention, comma, sent, spans)
+            if lang_en and comma is not None and lead[-5:] in ("that,", " that") \
+                    and _THAT_BEFORE.search(lead.rstrip(","), len(lead) - 6):
+                if any(w.lower() in lex.pre_cues for w in lead.rstrip(",")[:-4].split()[-MAX_CUE_TO_THAT_WORDS_EN:]):
+                    continue  # "The Courier reported that, according to X, A": the outer cue's clause, read by the cue
+                # "The trouble is that, according to X, A": A is X's; the words before are no clause of their own
+                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
+                                    any_source=True)
             if not lead or len(lead.split()) <= 2 or (
                     lang_en and comma is not None and self._adverbial_lead(lead)
                     and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS + 2):
@@ -4013,8 +4024,9 @@ class IndirectQuotes:
 
     def _aside_after_that_en(self, ws, j: int) -> bool:
         """English ``said in a statement that, if its charges are true, …``: a ``that`` whose comma
-        opens a subordinate clause set inside the reported clause."""
-        return j + 2 < len(ws) and ws[j + 1][0] == "," and ws[j + 2][0].lower() in _SUBORDINATORS_EN
+        opens a subordinate clause (or an ``according to`` source) set inside the reported clause."""
+        return j + 2 < len(ws) and ws[j + 1][0] == "," and (
+            ws[j + 2][0].lower() in _SUBORDINATORS_EN or ws[j + 2][0].lower() == "according")  # "that, according to X, …"
 
     def _object_as_id(self, ws) -> bool:
         """Indonesian ``program ini sebagai …``: a short lower-case object, then ``sebagai`` ("as")

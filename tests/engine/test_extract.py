@@ -10494,6 +10494,16 @@ EN_CASES = [
     pytest.param("Birch argued, in a column, and again in a speech, that the taxes were a burden.",
                  [("indirect", "the taxes were a burden", "Birch", None)],
                  id="en-and-with-no-cue-of-its-own-before-that-keeps-the-first-cues-clause"),
+    pytest.param("The Ely Courier reported that, according to a study of the port logs, 85 of the 154 ships were late.",
+                 [("indirect", "according to a study of the port logs, 85 of the 154 ships were late",
+                   "Ely Courier", None)],
+                 id="en-according-to-inside-a-that-clause-backs-the-outer-cues-report"),
+    pytest.param("Mayor Ann Holt said on Monday that, according to the police, the bridge was closed.",
+                 [("indirect", "according to the police, the bridge was closed", "Ann Holt", "Mayor")],
+                 id="en-according-to-after-a-cue-a-time-and-that-is-the-reports-opening"),
+    pytest.param("The trouble is that, according to the police, the bridge was closed.",
+                 [("indirect", "the bridge was closed", "the police", None)],
+                 id="en-according-to-after-a-that-with-no-cue-reports-the-clause-after-it"),
 ]
 
 
