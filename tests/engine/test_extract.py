@@ -10504,6 +10504,15 @@ EN_CASES = [
     pytest.param("The trouble is that, according to the police, the bridge was closed.",
                  [("indirect", "the bridge was closed", "the police", None)],
                  id="en-according-to-after-a-that-with-no-cue-reports-the-clause-after-it"),
+    pytest.param("Mayor Ann Holt said the bridge would open in May but implied that the council had stalled it.",
+                 [("indirect", "the bridge would open in May", "Ann Holt", "Mayor")],
+                 id="en-but-implied-is-the-speakers-next-act-not-the-report"),
+    pytest.param("Mayor Ann Holt said the harbour would close in June and requested another month to plan.",
+                 [("indirect", "the harbour would close in June", "Ann Holt", "Mayor")],
+                 id="en-and-requested-is-the-speakers-next-act-not-the-report"),
+    pytest.param("Mayor Ann Holt said the results were mixed but encouraging for farmers.",
+                 [("indirect", "the results were mixed but encouraging for farmers", "Ann Holt", "Mayor")],
+                 id="en-but-encouraging-as-an-adjective-stays-in-the-report"),
 ]
 
 
