@@ -109,6 +109,11 @@ MAX_CUE_PLACE_CHARS_ID = 40
 #: (``…, kata X, di Surabaya, Sabtu (2/1/2021), pemerintah …``): no part of the reported clause.
 _CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,%d},\s*)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
                                r"\s*\([\d/]+\)\s*," % MAX_CUE_PLACE_CHARS_ID)
+#: Indonesian day of the telling set off by commas where a report would open (``mengatakan di Sleman,
+#: Senin (3/2/2025), harga …``, ``mengatakan kepada wartawan, Senin (3/2), …``): no part of the reported
+#: clause (without the closing comma, ``Senin (3/2) mendatang DPR akan …``, the day is the report's own).
+_TELLING_DAY_ID = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+                             r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?\s*,\s*")
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
@@ -1278,6 +1283,8 @@ class IndirectQuotes:
         if lang_en and cue[:1].isupper() and not self._named_again(mention, cue):
             return None  # "Carson Defends Himself Against … Says": a title-case headline, not a subject
         naming = self._naming_cue(cue)
+        if not lang_en and not whole:
+            start = self._past_telling_day_id(start, end)
         s, e, kind = self._content(start, end, spans, whole, naming)
         if kind == DIRECT and not (lang_en and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
             return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
@@ -1314,6 +1321,18 @@ class IndirectQuotes:
             return None
         kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")
         return self._record(s, e, kind, cue, kind_rule, ent)
+
+    def _past_telling_day_id(self, start: int, end: int) -> int:
+        """Indonesian: where a report opens past the day of its telling set off by commas
+        (``mengatakan di Sleman, Senin (3/2/2025), harga …``); ``start`` when none stands there."""
+        text = self.text
+        at = start
+        while at < end and text[at] in " ,":
+            at += 1
+        day = _TELLING_DAY_ID.match(text, at, end)
+        if day is None or not text[:at].rstrip().endswith(","):
+            return start  # "menyampaikan, Senin (22/6) mendatang DPR akan …": the day is the report's own
+        return day.end()
 
     def _clause_words(self, s: int, e: int) -> int:
         """The words of ``text[s:e]``, an English pronoun glued to its verb counted as two (``it's
@@ -4829,6 +4848,12 @@ class IndirectQuotes:
             lead = before[:-1].strip()
             subject_at = self._subject_after_connective_id(sent.start, sent.start + len(before) - 1)
             rest = text[after:sent.end].strip(" .")
+            if lang_id and rest[:1] != ",":
+                told = _CUE_PLACE_DAY_ID.match(text, after, sent.end)
+                if told is not None:
+                    # "Harga pupuk, ujarnya di Sleman, Senin (3/2), akan …": the telling's place and day, then the clause
+                    after = told.end() - 1
+                    rest = text[after:sent.end].strip(" .")
             if subject_at is not None and rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS:
                 # "Sedangkan Rudi, kata dia, tidak …": the sentence from its subject, past the connective;
                 # a pronoun looks back from the sentence's start (Rudi is spoken of, not the speaker)

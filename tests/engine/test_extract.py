@@ -17,6 +17,32 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono hadir di Sleman. Rudi mengatakan di Sleman, Senin (3/2/2025), "
+        "harga pupuk akan turun bulan depan.",
+        [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="the-place-and-day-of-the-telling-after-the-cue-stay-out-of-the-report"),
+    pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono hadir di Sleman. Menurut Rudi, Kamis (6/2) malam, "
+        "harga pupuk akan turun bulan depan.",
+        [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="the-day-of-the-telling-set-off-by-commas-after-menurut-x-stays-out"),
+    pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono hadir di Sleman. Rudi mengatakan, Senin (3/2/2025) mendatang "
+        "harga pupuk akan turun.",
+        [("indirect", "Senin (3/2/2025) mendatang harga pupuk akan turun", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="a-day-with-no-comma-after-it-belongs-to-the-report"),
+    pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono hadir di Sleman. Rudi mengatakan, hingga Senin (3/2/2025), "
+        "harga pupuk belum turun.",
+        [("indirect", "hingga Senin (3/2/2025), harga pupuk belum turun", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="a-day-after-hingga-belongs-to-the-report"),
+    pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono hadir di Sleman. Harga pupuk, ujarnya di Sleman, Senin (3/2/2025), "
+        "akan turun bulan depan.",
+        [("indirect", "Harga pupuk, ujarnya di Sleman, Senin (3/2/2025), akan turun bulan depan",
+          "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="a-mid-sentence-cue-with-the-place-and-day-of-its-telling-reports-the-whole-sentence"),
+    pytest.param(
         "DalamLaporan Tani Mandiri, disebutkan bahwa benih lokal lebih tahan kekeringan.",
         [("indirect", "benih lokal lebih tahan kekeringan", "Laporan Tani Mandiri", None)],
         id="a-document-run-into-dalam-by-the-scraper-is-still-the-source"),
