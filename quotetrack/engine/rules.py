@@ -9,7 +9,8 @@ from typing import Optional
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.speakers import (
-    _DAYS_EN, _FREE_PERSONAL_PRONOUNS_ID, _MONTHS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, non_source_head_id,
+    _DAYS_EN, _FREE_PERSONAL_PRONOUNS_ID, _MONTHS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, bare_office_id,
+    non_source_head_id,
     wide_word_rest)
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
@@ -256,6 +257,8 @@ def _known_description(mention: Mention, lex: Lexicon) -> bool:
         return False  # "Rencana TNI", "Konten di media sosial": a plan or content, not a source
     if low in lex.descriptions:
         return True
+    if lex.lang == "id" and bare_office_id(mention.text, lex) is not None:
+        return True  # "Menurut presiden, …", "Sang menteri mengatakan …": the office's holder, or the office as written
     first = low.split()[0] if low.split() else ""
     return first in {"para", "sejumlah", "seorang", "pihak", "tim", "kuasa", "juru", "some", "many", "several",
                      "two", "three", "one", "other"} or (lex.lang == "id" and first in _WHOLE_GROUP_ID) or any(d in low.split() for d in lex.descriptions if " " not in d)

@@ -1344,6 +1344,15 @@ _NO_FIRM_WORDS_EN = frozenset("""that there here then thus so yet also still now
 tomorrow""".split()) | _DAYS_EN | _MONTHS_EN
 
 
+def bare_office_id(text: str, lex) -> Optional[str]:
+    """Indonesian ``presiden``, ``sang menteri``: the lower-case title word of an office named
+    without its holder (after ``sang`` if any), else None."""
+    word = text[5:] if text[:5].lower() == "sang " else text
+    if " " in word or not word.islower() or word not in lex.titles:
+        return None
+    return word
+
+
 class MentionParser:
     """Reads speaker noun phrases for one language, optionally helped by an NER function.
 
@@ -5056,8 +5065,8 @@ class ArticlePeople:
         """Indonesian ``kata presiden`` (a bare lower-case title as the subject): the one known
         person whose capitalised role opens with that title word (``Presiden AS``, ``Presiden``), else the
         last speaker when the article gives them that title too; else None (the title stays)."""
-        word = mention.text
-        if " " in word or not word.islower() or word not in self.lex.titles:
+        word = bare_office_id(mention.text, self.lex)  # "kata sang presiden" too
+        if word is None:
             return None
         # an office written capitalised (``Presiden AS``), not a description (``siswa kelas XII``)
         holders = {id(e): e for e in self.entities if e.kind == "person"

@@ -17,6 +17,32 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Presiden Hendra Wijaya meresmikan bendungan di Garut. Menurut presiden, bendungan itu akan mengairi "
+        "ribuan hektare sawah.",
+        [("indirect", "bendungan itu akan mengairi ribuan hektare sawah", "Hendra Wijaya", "Presiden")],
+        id="menurut-a-bare-lower-case-office-is-its-named-holder"),
+    pytest.param(
+        "Bendungan baru diresmikan di Garut. Menurut presiden, bendungan itu akan mengairi ribuan hektare sawah.",
+        [("indirect", "bendungan itu akan mengairi ribuan hektare sawah", "presiden", None)],
+        id="menurut-a-bare-office-with-no-holder-named-stays-as-written"),
+    pytest.param(
+        "Presiden Hendra Wijaya meresmikan bendungan di Garut. Sang presiden mengatakan bendungan tersebut "
+        "akan mengairi sawah.",
+        [("indirect", "bendungan tersebut akan mengairi sawah", "Hendra Wijaya", "Presiden")],
+        id="sang-and-a-bare-office-before-the-cue-is-its-named-holder"),
+    pytest.param(
+        "Presiden Hendra Wijaya meresmikan bendungan di Garut. \"Air ini untuk sawah rakyat,\" kata sang presiden.",
+        [("direct", "Air ini untuk sawah rakyat,", "Hendra Wijaya", "Presiden")],
+        id="kata-sang-and-a-bare-office-is-its-named-holder"),
+    pytest.param(
+        "Atlet muda Rina Kusuma menang di Solo. Sang juara mengatakan latihannya berat selama setahun.",
+        [],
+        id="sang-and-a-word-that-is-no-office-is-no-known-source"),
+    pytest.param(
+        "Presiden Hendra Wijaya meresmikan bendungan di Garut. Menurut aturan, bendungan itu harus diaudit.",
+        [],
+        id="menurut-a-rule-is-no-source"),
+    pytest.param(
         "Ketua Koperasi Tani Rudi Hartono hadir di Sleman. Rudi mengatakan di Sleman, Senin (3/2/2025), "
         "harga pupuk akan turun bulan depan.",
         [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
