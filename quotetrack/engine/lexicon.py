@@ -98,6 +98,8 @@ class Lexicon:
     according_re: re.Pattern
     #: Capitalised words that make a name a place or a thing (``Brandt Tower``, ``Carver Foundation``).
     non_person_words: frozenset = frozenset()
+    #: Mixed-case short names of parties and clubs (``Golkar``, ``Persija``): never a person's name.
+    body_names: frozenset = frozenset()
     #: Capitalised words that open a place's name, never a person's (``Lake Erie``, ``Mount Hood``).
     place_name_openers: frozenset = frozenset()
     #: Indonesian: capitalised dictionary nouns that head a thing's or a body's name, never a
@@ -466,6 +468,7 @@ def get_lexicon(lang: str) -> Lexicon:
         passive_re=passive_re,
         according_re=according_re,
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
+        body_names=frozenset(data.get("body_names", ())),
         place_name_openers=frozenset(w.lower() for w in data.get("place_name_openers", ())),
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         non_person_heads=frozenset(w.lower() for w in data.get("non_person_heads", ())),

@@ -907,6 +907,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
         return False  # "NeuroSensum", "LinkedIn": a brand, not a person (but "KellyAnne", "RoseAnn")
     if lex.lang == "id" and low.startswith(_BODY_PREFIXES_ID):
         return False  # "Kemenperin", "Pemkot": a ministry or local government
+    if lex.lang == "id" and low in lex.body_names:
+        return False  # "pelatih Persija Fabio Santos", "Ketua Golkar Budi": a club's or party's name
     if lex.lang == "id" and _WEB_ADDRESS.match(word):
         return False  # "Kopibisa.id", "Kompas.com": a website (a body), not a person
     if lex.lang == "id" and _DERIVED_NOUN.match(low):

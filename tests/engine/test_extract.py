@@ -17,6 +17,23 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Ketua Golkar Budi Santoso mengatakan partainya siap berkoalisi.",
+        [("indirect", "partainya siap berkoalisi", "Budi Santoso", "Ketua Golkar")],
+        id="a-partys-short-name-after-the-title-is-the-roles-not-the-names"),
+    pytest.param(
+        "Tim tamu kalah 0-2 di Bandung. Pelatih Persib Fabio Lemos mengaku kecewa. "
+        "\"Kami bermain buruk hari ini,\" kata Fabio.",
+        [("direct", "Kami bermain buruk hari ini,", "Fabio Lemos", "Pelatih Persib")],
+        id="a-clubs-short-name-after-the-title-is-the-roles-not-the-names"),
+    pytest.param(
+        "Golkar menyatakan siap berkoalisi dengan partai mana pun.",
+        [("indirect", "siap berkoalisi dengan partai mana pun", "Golkar", None)],
+        id="a-partys-short-name-alone-is-the-party-speaking"),
+    pytest.param(
+        "Ketua Koperasi Persada Budi Santoso mengatakan koperasinya siap berkoalisi.",
+        [("indirect", "koperasinya siap berkoalisi", "Budi Santoso", "Ketua Koperasi Persada")],
+        id="an-unknown-body-name-after-an-institution-word-still-goes-to-the-role"),
+    pytest.param(
         "Presiden Hendra Wijaya meresmikan bendungan di Garut. Menurut presiden, bendungan itu akan mengairi "
         "ribuan hektare sawah.",
         [("indirect", "bendungan itu akan mengairi ribuan hektare sawah", "Hendra Wijaya", "Presiden")],
