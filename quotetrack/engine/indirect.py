@@ -63,6 +63,9 @@ MAX_HEARER_APPOSITION_TOKENS_ID = 2 * MAX_ADVERBIAL_TOKENS
 #: (``pengamanan itu sesuai dengan …``, ``langkah tersebut penting …``).
 _PREDICATE_ADJECTIVES_ID = frozenset("sesuai penting siap aman layak wajar tepat keliru normal kondusif lancar "
                                      "mustahil sah rawan".split())
+#: Most words of an Indonesian ``-nya`` subject and its adjective predicate after a weak cue
+#: (``kondisinya di lapangan aman``).
+MAX_ADJECTIVE_SUBJECT_WORDS_ID = 5
 #: Demonstratives that close an Indonesian subject (``pengamanan itu``).
 _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
@@ -4517,7 +4520,22 @@ class IndirectQuotes:
                 continue
             if verb or low in _PREDICATE_ID:
                 return True
-        return False
+        return self._adjective_predicate_end_id(ws)
+
+    def _adjective_predicate_end_id(self, ws) -> bool:
+        """Indonesian: a subject owned by ``-nya`` whose sentence ends in a predicate with no verb
+        (``hubungannya dengan Rudi baik-baik saja``, ``kondisinya aman``): an adjective after a
+        possessed noun predicates it (a modifier would stand before ``-nya``); ``baik-baik saja``
+        predicates whatever stands before it."""
+        end = next((n for n, w in enumerate(ws) if w[0] in {".", "!", "?", ";", ","}), len(ws))
+        if end < 2 or not ws[0][0].islower():
+            return False
+        last = ws[end - 1][0].lower()
+        if last == "saja" and ws[end - 2][0].lower() == "baik-baik":
+            return ws[end - 3][0].lower() != "yang" if end >= 3 else False  # "… baik-baik saja"
+        return last in _PREDICATE_ADJECTIVES_ID and end <= MAX_ADJECTIVE_SUBJECT_WORDS_ID + 1 \
+            and ws[0][0].lower().endswith("nya") and ws[0][0].lower() not in self.lex.nominal_objects \
+            and all(w[0].lower() not in ("yang", "dan", "serta") for w in ws[1:end - 1])
 
     def _prep_then_clause_id(self, ws) -> bool:
         """Indonesian weak cue then a prepositional phrase with no comma, then a subject and its

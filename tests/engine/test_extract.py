@@ -17,6 +17,22 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menegaskan hubungannya dengan Rudi baik-baik saja.",
+        [("indirect", "hubungannya dengan Rudi baik-baik saja", "Hadi Saputra", "Menteri Keuangan")],
+        id="a-weak-cue-then-a-subject-and-baik-baik-saja-is-a-report"),
+    pytest.param(
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi memastikan kondisinya di lapangan aman.",
+        [("indirect", "kondisinya di lapangan aman", "Hadi Saputra", "Menteri Keuangan")],
+        id="a-weak-cue-then-a-nya-subject-and-an-adjective-predicate-is-a-report"),
+    pytest.param(
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menekankan pentingnya lingkungan kerja aman.",
+        [],
+        id="pentingnya-and-a-noun-phrase-ending-in-an-adjective-is-no-report"),
+    pytest.param(
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menyoroti desa yang baik-baik saja.",
+        [],
+        id="baik-baik-saja-in-a-relative-clause-of-the-object-is-no-report"),
+    pytest.param(
         "Ketua Golkar Budi Santoso mengatakan partainya siap berkoalisi.",
         [("indirect", "partainya siap berkoalisi", "Budi Santoso", "Ketua Golkar")],
         id="a-partys-short-name-after-the-title-is-the-roles-not-the-names"),
