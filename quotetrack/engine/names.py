@@ -158,6 +158,12 @@ _OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b"
 #: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).
 _TIME_AGO_WORDS_EN = frozenset("ago later earlier".split())
 #: A possessive ending on a word (``Brandt’s``, ``Jones'``).
+#: English ``his wife, Jane,``: a possessive pronoun, a kin noun, and a one-word name set off by commas.
+_KIN_GIVEN_NAME_EN = re.compile(r"\b(?:his|her) (?:" + "|".join(sorted(_KIN_NOUNS_EN)) + r"), ([A-Z][a-z]+),")
+#: The kin phrase right before such a name (``his wife, ``).
+_KIN_BEFORE_NAME_EN = re.compile(r"\b((?:his|her) (?:" + "|".join(sorted(_KIN_NOUNS_EN)) + r")), \Z")
+#: One capitalised word (a run of one, for the name readers).
+_ONE_WORD_EN = re.compile(r"[A-Z][a-z]+")
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 #: The end of a paragraph and an opening quotation mark starting the next one.
 _PARAGRAPH_THEN_QUOTE = re.compile(r"[ \t]*\n\s*[“\"‘']")
@@ -367,6 +373,10 @@ class NameEvidence:
         if self._gender_evidence is None:
             self._gender_evidence = self._read_gender_evidence()
         words = fold(ent.name).split()
+        if len(words) == 1 and ent.roles and ent.roles[0][1].startswith(("his ", "her ")):
+            kin = GENDERED_ROLE_NOUNS_EN.get(ent.roles[0][1].split()[-1].lower())
+            if kin is not None:
+                return kin  # "his wife, Jane,": the kin noun says it, whatever pronouns follow
         keys = [" ".join(words)] + ([words[0]] if len(words) >= 2 else [])
         # (the people are only looked through when the article says something of the surname:
         # a key without evidence decides nothing)
@@ -967,6 +977,10 @@ class NameEvidence:
             while end > m.start() and (text[end - 1].isspace() or text[end - 1] in ".,"):
                 end -= 1
             mention = self.parser.chunk(text, m.start(), end)
+            if lang_en and mention is not None and mention.kind == NAME and mention.role is None \
+                    and text[m.start() - 2:m.start()] == ", " and " " not in mention.name \
+                    and (kin := _KIN_BEFORE_NAME_EN.search(text, max(sent.start, m.start() - 24), m.start())) is not None:
+                mention.role = kin.group(1)  # "his wife, Jane,": the kin noun is her role, and makes her a person
             if mention is not None:
                 runs.append(mention)
             if mention is None or mention.kind != NAME:
@@ -1146,6 +1160,13 @@ class NameEvidence:
                 found = [r for r in map(self._after_firm_end_en, found) if r is not None]
             if _PARTICLE_INSIDE_EN.search(self.text, sent.start, sent.end) is not None:
                 found = self._with_particles_en(found, sent)
+            if (self.text.find("his ", sent.start, sent.end) >= 0 or self.text.find("her ", sent.start, sent.end) >= 0) \
+                    and (kin := list(_KIN_GIVEN_NAME_EN.finditer(self.text, sent.start, sent.end))):
+                # "his wife, Jane, offered …": a one-word given name set off after a kin noun is a person
+                found = sorted(found + [_ONE_WORD_EN.match(self.text, k.start(1)) for k in kin
+                                        if fold(k.group(1)) in self.lex.given_names
+                                        and not any(r.start() <= k.start(1) < r.end() for r in found)],
+                               key=lambda r: r.start())
             return found
         lex, text = self.lex, self.text
         for m in _ONE_WORD_APPOSED_ID.finditer(text, sent.start, sent.end):

@@ -10598,6 +10598,21 @@ EN_CASES = [
     pytest.param("Mayor Ann Holt said the results were mixed but encouraging for farmers.",
                  [("indirect", "the results were mixed but encouraging for farmers", "Ann Holt", "Mayor")],
                  id="en-but-encouraging-as-an-adjective-stays-in-the-report"),
+    pytest.param("Mayor Tom Brandt lost the vote. \"We will keep going,\" he said.\n\nBut his wife, Jane, gave a "
+                 "preview of his plans in an interview.\n\n\"If he runs again, he wants to win,\" she said.",
+                 [("direct", "We will keep going,", "Tom Brandt", "Mayor"),
+                  ("direct", "If he runs again, he wants to win,", "Jane", "his wife")],
+                 id="en-a-given-name-set-off-after-his-wife-is-the-she-who-speaks-next"),
+    pytest.param("Mayor Tom Brandt lost the vote. \"We will keep going,\" he said.\n\nBut his wife, Jane, gave a "
+                 "preview of his plans in an interview.\n\n\"If I run again, I want to win,\" he said.",
+                 [("direct", "We will keep going,", "Tom Brandt", "Mayor"),
+                  ("direct", "If I run again, I want to win,", "Tom Brandt", "Mayor")],
+                 id="en-his-wife-never-takes-a-he-whatever-pronouns-follow-her-name"),
+    pytest.param("Mayor Tom Brandt lost the vote. \"We will keep going,\" he said.\n\nBut his firm, Acme, gave a "
+                 "preview of his plans in an interview.\n\n\"If he runs again, he wants to win,\" he said.",
+                 [("direct", "We will keep going,", "Tom Brandt", "Mayor"),
+                  ("direct", "If he runs again, he wants to win,", "Tom Brandt", "Mayor")],
+                 id="en-a-name-set-off-after-a-non-kin-noun-is-no-person"),
 ]
 
 
