@@ -237,6 +237,10 @@ _SPEECH_WORDS_IN_MARKS_ID = frozenset("sangat amat terlalu paling sungguh agak t
                                       "akan harus bisa saya aku kami kita kamu mereka".split())
 #: A mixed report of a naming cue needs only this many words ("called it “shameful”").
 MIN_NAMING_WORDS = 2
+#: Characters a naming cue's pronoun object may add before its quoted name ("called that “…”").
+NAMING_OBJECT_REACH_EN = 8
+#: A naming cue at the end of the text before a quote, with at most a pronoun object after it.
+_NAMING_CUE_THEN_OBJECT_EN = re.compile(r"\b(?:call|calls|called|calling)(?:\s+(?:that|it|this|them))?$", re.I)
 #: Longest English opening phrase (in tokens, with its comma) before a sentence's subject
 #: ("Facing growing criticism from Democrats and Republicans alike, Mr. Lee …").
 MAX_OPENER_TOKENS = 16
@@ -1289,8 +1293,11 @@ class IndirectQuotes:
         if not lang_en and not whole:
             start = self._past_telling_day_id(start, end)
         s, e, kind = self._content(start, end, spans, whole, naming)
-        if kind == DIRECT and not (lang_en and _THAT_BEFORE.search(self.text, max(0, start - 8), start)):
-            return None  # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours
+        if kind == DIRECT and not (lang_en and _THAT_BEFORE.search(self.text, max(0, start - 8), start)) \
+                and not (naming and self._name_right_after_cue_en(start, s, e, cue)):
+            # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours, and so is
+            # a naming cue's quoted name right after it ("which he called “a cartel”")
+            return None
         if kind == INDIRECT and naming:
             return None  # "Brandt has called the levy a hoax": naming, not a report, unless quoted
         if lang_en and _CIRCUMSTANCE_LEAD_EN.match(self.text, s) \
@@ -1302,7 +1309,7 @@ class IndirectQuotes:
             if mention.kind == NAME:
                 self._keep_subject(mention)  # "Lee described the flaws. Her use of “…”": still the one speaking
             return None  # "Lee described the scene", "described how the talks went": an account, no statement
-        if self._clause_words(s, e) < (MIN_NAMING_WORDS if kind == MIXED and naming else MIN_CLAUSE_WORDS) \
+        if self._clause_words(s, e) < (MIN_NAMING_WORDS if kind != INDIRECT and naming else MIN_CLAUSE_WORDS) \
                 and not (kind == INDIRECT and lang_en and self._short_answer_en(s, e, cue)):
             return None  # but "called it “shameful”": a quoted name for an object is a report however short
         if any(s < p.quote.end and p.quote.start < e for p in self.found):
@@ -1336,6 +1343,18 @@ class IndirectQuotes:
         if day is None or not text[:at].rstrip().endswith(","):
             return start  # "menyampaikan, Senin (22/6) mendatang DPR akan …": the day is the report's own
         return day.end()
+
+    def _name_right_after_cue_en(self, start: int, s: int, e: int, cue: str) -> bool:
+        """English ``which he called “a cartel for higher education.”``, ``Lee called that “absurd.”``:
+        the quoted words ``text[s:e]`` follow the naming cue at once (or after ``that``/``it``) and are
+        a quote of the speaker's; not a title in title case (``a show he calls “Morning Desk”``)."""
+        text = self.text
+        words = text[s:e].split()
+        if text[start:s].strip(" “\"'") or words and words[0][:1].isupper() and all(
+                w[:1].isupper() or not w[:1].isalpha() or w in _LABEL_FUNCTION_WORDS_EN for w in words):
+            return False
+        lead = text[max(0, start - len(cue) - NAMING_OBJECT_REACH_EN):start].rstrip(" “\"'")
+        return _NAMING_CUE_THEN_OBJECT_EN.search(lead) is not None
 
     def _clause_words(self, s: int, e: int) -> int:
         """The words of ``text[s:e]``, an English pronoun glued to its verb counted as two (``it's

@@ -10613,6 +10613,14 @@ EN_CASES = [
                  [("direct", "We will keep going,", "Tom Brandt", "Mayor"),
                   ("direct", "If he runs again, he wants to win,", "Tom Brandt", "Mayor")],
                  id="en-a-name-set-off-after-a-non-kin-noun-is-no-person"),
+    pytest.param("Mayor Ann Holt spoke. She attacked the port board, which she called “a cartel for the rich.”",
+                 [("direct", "a cartel for the rich.", "Ann Holt", "Mayor")],
+                 id="en-a-quoted-name-right-after-a-relatives-call-is-a-direct-quote"),
+    pytest.param("Mayor Ann Holt spoke. Holt called that “beyond silly.”",
+                 [("direct", "beyond silly.", "Ann Holt", "Mayor")],
+                 id="en-called-that-then-a-quoted-name-is-a-direct-quote"),
+    pytest.param("Mayor Ann Holt spoke. Holt hosts a radio show she calls “Harbour Watch Today.”", [],
+                 id="en-a-title-case-name-after-calls-is-a-title-no-quote"),
 ]
 
 
