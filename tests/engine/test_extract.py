@@ -10621,6 +10621,16 @@ EN_CASES = [
                  id="en-called-that-then-a-quoted-name-is-a-direct-quote"),
     pytest.param("Mayor Ann Holt spoke. Holt hosts a radio show she calls “Harbour Watch Today.”", [],
                  id="en-a-title-case-name-after-calls-is-a-title-no-quote"),
+    pytest.param("Mayor Ann Holt spoke. In 2009, under what Holt called “the old harbour model,” the port lost money.",
+                 [("direct", "the old harbour model,", "Ann Holt", "Mayor")],
+                 id="en-what-x-called-then-a-whole-quoted-name-is-a-direct-quote"),
+    pytest.param("Mayor Ann Holt spoke. Holt denounced what she called a “shameless breach” of trust.", [],
+                 id="en-what-x-called-then-an-unquoted-word-is-a-label-no-quote"),
+    pytest.param("Mayor Ann Holt spoke. Holt says voters are “right to be angry,” but also hungry for what she "
+                 "calls “real solutions.”",
+                 [("mixed", "voters are “right to be angry,” but also hungry for what she calls “real solutions.”",
+                   "Ann Holt", "Mayor")],
+                 id="en-what-x-calls-inside-another-report-stays-in-it"),
 ]
 
 
