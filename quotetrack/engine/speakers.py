@@ -316,6 +316,8 @@ _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum 
 #: Indonesian participles of being reached for comment that open such an aside (``…, dihubungi
 #: kemarin, mengatakan``, ``…, ditemui di kantornya, menuturkan``).
 _CONTACTED_ID = frozenset("dihubungi ditemui dikonfirmasi diwawancarai dimintai".split())
+#: Indonesian times of day after the day of a speech (``Minggu (24/1/2021) petang``).
+_DAY_TIMES_ID = frozenset("pagi siang sore petang malam".split())
 #: An English relative clause set off by commas right after a name, whose own subject is not a
 #: pronoun (not ``Ann Lee, who he said was …``): ``, who heads the union,``.
 _APPOSED_RELATIVE_EN = re.compile(r"\s*,\s+((?:who|whose)\s+(?!(?:" + SUBJECT_PRONOUN_ALT_EN + r"|you)\b)[^,;:!?\"“”()\n]{3,150}?)\s*,")
@@ -3142,6 +3144,8 @@ class MentionParser:
             parts.pop()
             if dated:
                 parts[-1] = self._without_setting_id(text, parts[-1], in_title=True)
+            elif lang_id:
+                parts[-1] = self._without_setting_id(text, parts[-1])  # "Budi saat dihubungi, Senin (3/2),": the name
         while lang_en and len(parts) >= 2 and (_PARTY_TAG_EN.match(text, *parts[-1])
                                                              or self._aside_en(text, parts[-2], parts[-1])
                                                              or self._participle_aside_en(text, parts[-2], parts[-1])
@@ -3616,9 +3620,20 @@ class MentionParser:
                 continue
             rest = ws[k + 1:]
             if rest[0][0].islower() if in_title else (
-                    len(rest) <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in rest)):
+                    len(rest) <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in rest)
+                    or self._contacted_at_place_id(rest)):
                 return part[0], ws[k - 1][2]
         return part
+
+    def _contacted_at_place_id(self, ws) -> bool:
+        """Indonesian ``dihubungi di Jakarta``, ``ditemui dari Jayapura``: a participle of being
+        reached for comment, a few lower-case words, then the place it happened (after ``saat`` in
+        ``Budi saat dihubungi di Jakarta``)."""
+        if not ws or ws[0][0] not in _CONTACTED_ID or len(ws) > MAX_ADVERBIAL_WORDS_ID + 2:
+            return False
+        at = next((n for n, w in enumerate(ws) if w[0] in ("di", "dari")), None)
+        return at is not None and all(w[0].islower() for w in ws[:at]) and at + 1 < len(ws) \
+            and all(w[0][:1].isupper() for w in ws[at + 1:])
 
     def _without_age_relative_id(self, text, part):
         """Indonesian: ``part`` without a relative clause on a capitalised name and its age
@@ -3640,8 +3655,9 @@ class MentionParser:
         weekday and its date, and the part before it is a titled name and nothing else."""
         if self.lex.lang != "id" or not self._only_date_id(text, parts[-1]):
             return False
-        before = tokens(text, *parts[-2])
-        head = self.chunk(text, *parts[-2])
+        named = self._without_setting_id(text, parts[-2])  # "Budi saat dihubungi, Senin (3/2), mengatakan"
+        before = tokens(text, *named)
+        head = self.chunk(text, *named)
         return head is not None and head.kind == NAME and head.start == before[0][1] and head.end == before[-1][2] \
             and not any(w[0].islower() and w[0] not in self.lex.titles and w[0] not in _LIST_JOINERS_ID
                         for w in before)  # not "X dalam keterangan pers di Y"
@@ -3695,7 +3711,8 @@ class MentionParser:
         maybe with an aside of place after it (``Kamis (6/8/2020) di Jakarta``)."""
         ws = tokens(text, *part)
         aside = next((k for k, w in enumerate(ws) if w[0] in _ASIDE_OPENERS_ID), len(ws))
-        return bool(ws) and ws[0][0].lower() in _DAYS_ID and not any(w[0][:1].isalpha() for w in ws[1:aside])
+        return bool(ws) and ws[0][0].lower() in _DAYS_ID \
+            and not any(w[0][:1].isalpha() and w[0] not in _DAY_TIMES_ID for w in ws[1:aside])
 
     def _date_after_apposition_id(self, text, parts) -> bool:
         """Indonesian ``Budi, Kepala Dinas X, Jumat (10/7/2020), membenarkan``: a bare name, its

@@ -17,6 +17,29 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono saat dihubungi, Senin (3/2/2025), mengatakan, harga pupuk akan turun "
+        "bulan depan.",
+        [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="a-titled-name-then-saat-dihubungi-and-the-day-set-off-before-the-cue-is-the-speaker"),
+    pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono dalam konferensi pers, Rabu (1/7), mengatakan, harga pupuk akan turun "
+        "bulan depan.",
+        [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="a-titled-name-then-its-occasion-and-the-day-before-the-cue-is-the-speaker"),
+    pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono, saat dihubungi di Sleman, Senin (3/2/2025) petang, mengatakan, harga "
+        "pupuk akan turun.",
+        [("indirect", "harga pupuk akan turun", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="the-day-of-the-speech-with-its-time-of-day-is-no-part-of-the-subject"),
+    pytest.param(
+        "Ketua Koperasi Tani Rudi Hartono saat dihubungi di Sleman, mengatakan, harga pupuk akan turun bulan depan.",
+        [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
+        id="saat-dihubungi-at-a-place-after-the-name-is-no-part-of-the-speaker"),
+    pytest.param(
+        "Kepolisian saat dihubungi, Senin (3/2/2025), mengatakan kasus itu masih diselidiki.",
+        [],
+        id="a-bare-body-word-then-saat-dihubungi-and-the-day-names-no-speaker"),
+    pytest.param(
         "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menegaskan hubungannya dengan Rudi baik-baik saja.",
         [("indirect", "hubungannya dengan Rudi baik-baik saja", "Hadi Saputra", "Menteri Keuangan")],
         id="a-weak-cue-then-a-subject-and-baik-baik-saja-is-a-report"),
