@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Ketua Demokrat Budi Santoso mengatakan partainya siap berkoalisi.",
+        [("indirect", "partainya siap berkoalisi", "Budi Santoso", "Ketua Demokrat")],
+        id="demokrat-after-the-title-is-the-roles-not-the-names"),
+    pytest.param(
+        "Persis seperti yang diduga, Budi Santoso mengatakan partainya siap berkoalisi.",
+        [("indirect", "partainya siap berkoalisi", "Budi Santoso", None)],
+        id="persis-as-an-adverb-opening-the-sentence-is-no-club-and-no-source"),
+    pytest.param(
         "Ketua Koperasi Tani Rudi Hartono saat dihubungi, Senin (3/2/2025), mengatakan, harga pupuk akan turun "
         "bulan depan.",
         [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
