@@ -117,6 +117,9 @@ _CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,%d},\s*)?(?:Senin|Sela
 #: clause (without the closing comma, ``Senin (3/2) mendatang DPR akan …``, the day is the report's own).
 _TELLING_DAY_ID = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
                              r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?\s*,\s*")
+#: Indonesian words that open or mark the consequence of a condition (``maka``, a modal), so a
+#: ``jika``/``kalau`` before them is a real ``if``, not ``bahwa``.
+_CONSEQUENCE_WORDS_ID = frozenset("maka akan bisa dapat harus perlu mesti wajib boleh mampu bakal".split())
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
@@ -1293,6 +1296,8 @@ class IndirectQuotes:
         if not lang_en and not whole:
             start = self._past_telling_day_id(start, end)
         s, e, kind = self._content(start, end, spans, whole, naming)
+        if not lang_en and self.text.startswith(("jika ", "kalau "), s) and cue not in self.lex.request_cues:
+            s = self._past_that_like_if_id(s, e)
         if kind == DIRECT and not (lang_en and _THAT_BEFORE.search(self.text, max(0, start - 8), start)) \
                 and not (naming and self._name_right_after_cue_en(start, s, e, cue)):
             # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours, and so is
@@ -1331,6 +1336,16 @@ class IndirectQuotes:
             return None
         kind_rule = {INDIRECT: rule, MIXED: "mixed-named"}.get(kind) or rule.replace("indirect-", "direct-")
         return self._record(s, e, kind, cue, kind_rule, ent)
+
+    def _past_that_like_if_id(self, s: int, e: int) -> int:
+        """Indonesian ``menyebut kalau pemerintah belum puas``, ``mengungkapkan jika dirinya sempat
+        kesal``: ``jika``/``kalau`` used for ``bahwa`` opens no condition when nothing follows to be its
+        consequence (no comma, no ``maka``, no modal of a main clause); the report starts after it.
+        ``s`` when a condition and its consequence follow (``jika A dilakukan, ekonomi bisa …``)."""
+        words = self.text[s:e].split()
+        if "," in self.text[s:e] or any(w.lower() in _CONSEQUENCE_WORDS_ID for w in words[1:]):
+            return s
+        return s + len(words[0]) + 1
 
     def _past_telling_day_id(self, start: int, end: int) -> int:
         """Indonesian: where a report opens past the day of its telling set off by commas

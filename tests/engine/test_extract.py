@@ -17,6 +17,22 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi lantas menyebut kalau pemerintah belum puas dengan "
+        "capaian itu.",
+        [("indirect", "pemerintah belum puas dengan capaian itu", "Hadi Saputra", "Menteri Keuangan")],
+        id="kalau-for-bahwa-with-no-consequence-after-it-opens-the-report-after-it"),
+    pytest.param(
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menyebut jika hal itu konsisten dilakukan ekonomi "
+        "bisa tumbuh lima persen.",
+        [("indirect", "jika hal itu konsisten dilakukan ekonomi bisa tumbuh lima persen", "Hadi Saputra",
+          "Menteri Keuangan")],
+        id="jika-with-a-modal-consequence-is-a-condition-kept-in-the-report"),
+    pytest.param(
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menegaskan, jika anggaran dipotong, maka program "
+        "itu ditunda.",
+        [("indirect", "jika anggaran dipotong, maka program itu ditunda", "Hadi Saputra", "Menteri Keuangan")],
+        id="jika-with-a-comma-and-maka-is-a-condition-kept-in-the-report"),
+    pytest.param(
         "Ketua Demokrat Budi Santoso mengatakan partainya siap berkoalisi.",
         [("indirect", "partainya siap berkoalisi", "Budi Santoso", "Ketua Demokrat")],
         id="demokrat-after-the-title-is-the-roles-not-the-names"),
@@ -1434,7 +1450,7 @@ ID_CASES = [
         id="passive-ditekankan-oleh-keeps-source"),
     pytest.param(
         "Wali Kota Bogor Arif Setiawan lantas menyebut kalau stok beras masih aman.",
-        [("indirect", "kalau stok beras masih aman", "Arif Setiawan", "Wali Kota Bogor")],
+        [("indirect", "stok beras masih aman", "Arif Setiawan", "Wali Kota Bogor")],
         id="lantas-between-subject-and-cue"),
     pytest.param(
         "Kepala Sekolah Nur Aini menegaskan di tahun ajaran ini sekolah telah menambah ruang kelas.",
