@@ -5601,7 +5601,10 @@ class ArticlePeople:
                     # hers; the pronoun tells the namesakes apart
                     return namesakes[0]
                 if agree:
-                    return max(agree, key=lambda e: e.last_at)
+                    latest = max(agree, key=lambda e: e.last_at)
+                    # "… said Ann Merkel. … A Berlin woman was fined …. “…,” she wrote.": the unnamed
+                    # woman a sentence opened with after the last named one
+                    return self._gendered_subject_since_en(latest.last_at + 1, at, want) or latest
                 described = self._gendered_subject_since_en(self.salient.last_at, at, want) \
                     if have and have != want and self.salient.last_at < at else None
                 if described is not None:

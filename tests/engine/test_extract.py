@@ -10678,6 +10678,16 @@ EN_CASES = [
                  [("mixed", "voters are “right to be angry,” but also hungry for what she calls “real solutions.”",
                    "Ann Holt", "Mayor")],
                  id="en-what-x-calls-inside-another-report-stays-in-it"),
+    pytest.param("Chancellor Ann Merkow backed the law. \"It is needed,\" said minister Tom Hale.\n\nA 29-year-old "
+                 "Lindau woman, meanwhile, received probation after posting comments. \"Out with them!\" she wrote.",
+                 [("direct", "It is needed,", "Tom Hale", "minister"),
+                  ("direct", "Out with them!", "A 29-year-old Lindau woman", None)],
+                 id="en-she-after-a-man-spoke-is-the-unnamed-woman-named-after-the-last-named-one"),
+    pytest.param("Chancellor Ann Merkow said the law was needed. A Lindau woman was fined in May.\n\nMerkow, "
+                 "meanwhile, defended the law. \"It is needed,\" she said.",
+                 [("indirect", "the law was needed", "Ann Merkow", "Chancellor"),
+                  ("direct", "It is needed,", "Ann Merkow", "Chancellor")],
+                 id="en-she-stays-with-the-named-woman-mentioned-after-the-unnamed-one"),
 ]
 
 
