@@ -418,6 +418,7 @@ MAX_ASIDE_SETTING_TOKENS_EN = 9
 MAX_TOLD_HEARER_TOKENS_EN = 3
 #: Words a cue may stand before the "that" of its clause ("said on Monday that, according to X, …").
 MAX_CUE_TO_THAT_WORDS_EN = 4
+
 #: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
 #: because …``), unlike a time or manner phrase about the saying (``…, she said, in a phone call``).
 _REASON_CONJUNCTIONS_EN = frozenset("because although though unless".split())
@@ -3790,6 +3791,13 @@ class IndirectQuotes:
                     ws[j + 1][0][:1].isupper() or ws[j + 1][0] in _CLAUSE_SUBORDINATORS_EN
                     or ws[j + 1][0].endswith("ing") and ws[j + 1][0].islower()):
                 return ws[0][1]  # "…, Ray insisted that", "…, while acknowledging that": the next clause's "that"
+            if pledge and j > 1 and low == "that" and ws[1][0] not in _DETERMINER_LEADS_EN \
+                    and not any(x[0] == "," for x in ws[2:j]):
+                # "pledged to stay in the race through that contest", "vowed to tax firms that move
+                # abroad": a demonstrative or a relative inside the commitment, no clause of its own
+                # (but "vowed to the crowd that …", "vowed to voters, in a loud voice, that …": a hearer,
+                # then the clause)
+                return ws[0][1]
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
             if j == 0 and low == "that" and lang_en and self._demonstrative_object_en(ws):

@@ -10688,6 +10688,15 @@ EN_CASES = [
                  [("indirect", "the law was needed", "Ann Merkow", "Chancellor"),
                   ("direct", "It is needed,", "Ann Merkow", "Chancellor")],
                  id="en-she-stays-with-the-named-woman-mentioned-after-the-unnamed-one"),
+    pytest.param("Mayor Ann Holt has pledged to stay in the race through that contest.",
+                 [("indirect", "to stay in the race through that contest", "Ann Holt", "Mayor")],
+                 id="en-a-demonstrative-that-inside-a-commitment-opens-no-clause"),
+    pytest.param("Mayor Ann Holt vowed to tax firms that move their plants abroad.",
+                 [("indirect", "to tax firms that move their plants abroad", "Ann Holt", "Mayor")],
+                 id="en-a-relative-that-inside-a-commitment-opens-no-clause"),
+    pytest.param("Mayor Ann Holt vowed to the crowd that she would fight on.",
+                 [("indirect", "she would fight on", "Ann Holt", "Mayor")],
+                 id="en-vowed-to-a-hearer-then-that-opens-the-clause"),
 ]
 
 
