@@ -169,6 +169,9 @@ MIN_NAMESAKE_OFFICE_WORDS_ID = 3
 #: How many words the setting of a speech between its speaker and the cue may have
 #: (``Fadli Zon dalam sambutannya menegaskan``).
 MAX_ADVERBIAL_WORDS_ID = 4
+#: How many words that setting may have when the day of the speech closes it (``dalam keterangan
+#: tertulis yang diterima wartawan pada Kamis (29/10)``).
+MAX_DATED_SETTING_WORDS_ID = 8
 #: How many fields a title's list may have (``Menko Hukum, HAM, dan Imigrasi``).
 MAX_LISTED_FIELDS = 5
 #: Words ending a title at its level of an organisation (``Pimpinan Pusat``, ``Pengurus Wilayah``).
@@ -318,6 +321,26 @@ _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum 
 _CONTACTED_ID = frozenset("dihubungi ditemui dikonfirmasi diwawancarai dimintai".split())
 #: Indonesian times of day after the day of a speech (``Minggu (24/1/2021) petang``).
 _DAY_TIMES_ID = frozenset("pagi siang sore petang malam".split())
+#: A person's age in brackets after the name (``Lala (66)``).
+_AGE_TOKEN_ID = re.compile(r"\(\d{1,3}\)")
+#: A date in brackets as one token (``(19/5/2020)``).
+_DATE_TOKEN_ID = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+
+
+def _without_trailing_day_id(ws):
+    """Indonesian setting words without the day of the speech closing them (``dalam keterangan
+    pada Senin (4/5/2020)`` → ``dalam keterangan``; ``Selasa (19/5/2020)`` → nothing)."""
+    end = len(ws)
+    while end and ws[end - 1][0] in _DAY_TIMES_ID:
+        end -= 1
+    if end and _DATE_TOKEN_ID.fullmatch(ws[end - 1][0]):
+        end -= 1
+    if not end or ws[end - 1][0].lower() not in _DAYS_ID:
+        return ws
+    end -= 1
+    if end and ws[end - 1][0] == "pada":
+        end -= 1
+    return ws[:end]
 #: An English relative clause set off by commas right after a name, whose own subject is not a
 #: pronoun (not ``Ann Lee, who he said was …``): ``, who heads the union,``.
 _APPOSED_RELATIVE_EN = re.compile(r"\s*,\s+((?:who|whose)\s+(?!(?:" + SUBJECT_PRONOUN_ALT_EN + r"|you)\b)[^,;:!?\"“”()\n]{3,150}?)\s*,")
@@ -3616,11 +3639,16 @@ class MentionParser:
         DPR``), so only its first word need be lower case."""
         ws = tokens(text, *part)
         for k in range(1, len(ws) - 1):
-            if ws[k][0] not in _ASIDE_OPENERS_ID or not ws[k - 1][0][:1].isupper():
-                continue
+            if ws[k][0] not in _ASIDE_OPENERS_ID or not (ws[k - 1][0][:1].isupper() or _AGE_TOKEN_ID.fullmatch(ws[k - 1][0])):
+                continue  # after a name or its age: "Budi dalam keterangannya", "Budi (66) pada Selasa"
             rest = ws[k + 1:]
+            core = rest if in_title else _without_trailing_day_id(rest)
+            dated = len(core) < len(rest)  # the setting closes with the day of the speech
             if rest[0][0].islower() if in_title else (
-                    len(rest) <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in rest)
+                    len(core) <= MAX_ADVERBIAL_WORDS_ID and all(w[0].islower() for w in core)
+                    # "dalam keterangan tertulis yang diterima Kompas pada Kamis (29/10)": the day
+                    # vouches for a longer setting, which may name the outlet it was given to
+                    or dated and len(core) <= MAX_DATED_SETTING_WORDS_ID and (not core or core[0][0].islower())
                     or self._contacted_at_place_id(rest)):
                 return part[0], ws[k - 1][2]
         return part

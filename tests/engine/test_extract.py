@@ -17,6 +17,24 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kepala Bidang Humas Polda Sukamaju Komisaris Besar Edi Prasetya dalam keterangan pada Senin (4/5/2020) "
+        "menyampaikan, petugas menahan dua truk di perbatasan.",
+        [("indirect", "petugas menahan dua truk di perbatasan", "Edi Prasetya", "Kepala Bidang Humas Polda Sukamaju")],
+        id="the-setting-and-day-of-the-speech-glued-to-the-name-are-no-part-of-the-speaker"),
+    pytest.param(
+        "Warga Bekasi Timur Lala Kusuma (66) pada Selasa (19/5/2020) mengatakan, ia dan sejumlah ibu menerima bantuan beras.",
+        [("indirect", "ia dan sejumlah ibu menerima bantuan beras", "Lala Kusuma", "Warga Bekasi Timur")],
+        id="pada-and-the-day-after-a-name-and-its-age-are-no-part-of-the-speaker"),
+    pytest.param(
+        "Bagian Humas Pemerintah Provinsi Jawa Tengah dalam keterangan tertulis yang diterima Kabar Kota pada Kamis (29/10/2020) "
+        "menyebutkan, kapal itu dibangun di Surabaya.",
+        [("indirect", "kapal itu dibangun di Surabaya", "Bagian Humas Pemerintah Provinsi Jawa Tengah", None)],
+        id="a-long-dated-setting-naming-its-outlet-is-no-part-of-the-speaker"),
+    pytest.param(
+        "Kepala Dinas Pendidikan di Kabupaten Garut Budi Santoso pada Senin (3/2) mengatakan, sekolah dibuka kembali.",
+        [("indirect", "sekolah dibuka kembali", "Budi Santoso", "Kepala Dinas Pendidikan di Kabupaten Garut")],
+        id="a-place-inside-the-title-is-no-setting-of-the-speech"),
+    pytest.param(
         "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi lantas menyebut kalau pemerintah belum puas dengan "
         "capaian itu.",
         [("indirect", "pemerintah belum puas dengan capaian itu", "Hadi Saputra", "Menteri Keuangan")],
