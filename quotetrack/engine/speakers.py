@@ -992,6 +992,10 @@ _BALINESE_INITIALS_ID = frozenset("IGN IGA IGK IGM IGP IGB IGAA IGAN IGNA AA AAN
 MAX_BODY_ASIDE_WORDS_ID = 6
 _MODAL_WORDS_ID = frozenset("perlu harus akan tidak tak bisa dapat sudah telah belum masih sedang boleh wajib bukan".split())
 _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kantor biro".split())
+#: Further heads of a body's proper name, read as a body only when every word of the name is
+#: capitalised (``Organisasi Kesehatan Dunia``, ``Pusat Informasi Harga Pangan Strategis``; not
+#: ``Organisasi kemasyarakatan (ormas) Islam``, a description).
+_PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -1774,8 +1778,9 @@ class MentionParser:
                 # no titled person (a body's noun is no title)
                 return Mention(ORGANISATION, phrase, span_start, span_end)
             if lang_id and len(name_words) == 1 and len(role_words) >= 2 and words[0] is role_words[0] \
-                    and role_words[0][0].lower() in _ORG_NOUNS_ID and role_words[0][0][:1].isupper() \
-                    and not any(w[0].lower() in lex.titles for w in role_words):
+                    and (role_words[0][0].lower() in _ORG_NOUNS_ID or role_words[0][0].lower() in _PROPER_ORG_NOUNS_ID
+                         and all(w[0][:1].isupper() for w in role_words)) \
+                    and role_words[0][0][:1].isupper() and not any(w[0].lower() in lex.titles for w in role_words):
                 # "Dinas Kesehatan Indramayu melacak …": a body's noun, its field and the region's
                 # name the places lack, no titled person (a person's title opens the phrase:
                 # "Kepala Dinas Kesehatan X Budi")

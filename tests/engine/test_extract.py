@@ -17,6 +17,18 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Kawasan pesisir, menurut Organisasi Kesehatan Dunia (WHO), paling terdampak wabah itu.",
+        [("indirect", "paling terdampak wabah itu", "Organisasi Kesehatan Dunia", None)],
+        id="an-organisasi-named-in-capitals-is-a-body-not-a-person-called-dunia"),
+    pytest.param(
+        "Namun, menurut Pusat Informasi Harga Pangan Strategis, harga rata-rata cabai masih tinggi.",
+        [("indirect", "harga rata-rata cabai masih tinggi", "Pusat Informasi Harga Pangan Strategis", None)],
+        id="a-pusat-named-in-capitals-is-a-body-not-a-person-called-strategis"),
+    pytest.param(
+        "Kepala Pusat Informasi Harga Pangan Budi Santoso mengatakan harga gula masih tinggi.",
+        [("indirect", "harga gula masih tinggi", "Budi Santoso", "Kepala Pusat Informasi Harga Pangan")],
+        id="a-title-before-a-pusat-keeps-the-person-named-after-it"),
+    pytest.param(
         "Kepala Bidang Humas Polda Sukamaju Komisaris Besar Edi Prasetya dalam keterangan pada Senin (4/5/2020) "
         "menyampaikan, petugas menahan dua truk di perbatasan.",
         [("indirect", "petugas menahan dua truk di perbatasan", "Edi Prasetya", "Kepala Bidang Humas Polda Sukamaju")],
