@@ -66,6 +66,9 @@ _PREDICATE_ADJECTIVES_ID = frozenset("sesuai penting siap aman layak wajar tepat
 #: Most words of an Indonesian ``-nya`` subject and its adjective predicate after a weak cue
 #: (``kondisinya di lapangan aman``).
 MAX_ADJECTIVE_SUBJECT_WORDS_ID = 5
+#: Most words of a name set off by commas after the title it holds (``Menurut epidemiolog X, Tri
+#: Yunis Miko Wahyono, …``).
+MAX_APPOSED_NAME_WORDS_ID = 4
 #: Demonstratives that close an Indonesian subject (``pengamanan itu``).
 _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
@@ -1747,7 +1750,11 @@ class IndirectQuotes:
                 if found is not None:
                     return found
             if lang_id and not m.group(2) and comma is not None:
-                comma = self._after_apposed_title_id(mention, comma, sent, spans)
+                named = self._name_after_title_id(mention, m.end(), comma, sent, spans)
+                if named is not None:
+                    mention, comma = named  # "Menurut epidemiolog Universitas X, Budi Santoso, …"
+                else:
+                    comma = self._after_apposed_title_id(mention, comma, sent, spans)
             if lang_en and comma is not None and lead[-5:] in ("that,", " that") \
                     and _THAT_BEFORE.search(lead.rstrip(","), len(lead) - 6):
                 if any(w.lower() in lex.pre_cues for w in lead.rstrip(",")[:-4].split()[-MAX_CUE_TO_THAT_WORDS_EN:]):
@@ -1912,6 +1919,41 @@ class IndirectQuotes:
             return None  # "As he put it, …": a pronoun is left to the direct rules
         return self._accept(mention, m.end(), sent.end, "put it", "indirect-according", spans, m.start(1),
                             any_source=True)
+
+    def _name_after_title_id(self, mention: Mention, start: int, comma: int, sent, spans):
+        """Indonesian ``Menurut epidemiolog Universitas X, Budi Santoso, …``, ``Menurut Dekan Fakultas
+        Hukum Universitas Y, Yogyakarta, Sigit Riyanto, …``: a title (maybe with its city) set off
+        before the name of the person who holds it; that person, with the title as the role, and
+        the comma after the name (or after the day that follows it), else None."""
+        text, parser = self.text, self.parser
+        role_words = (mention.role or "").split()
+        if mention.kind == NAME and len((mention.name or "").split()) >= 2 \
+                and not (role_words and role_words[-1].lower() in self.lex.org_heads):
+            # "Menurut Kepala Dinas X Budi Santoso, …": the name came with its title (but after
+            # "Universitas", "Gadjah Mada" is the institution's own name)
+            return None
+        if not parser._starts_role(text, (start, comma)):
+            return None
+        part = comma
+        nxt = self._next_comma(part + 1, sent.end, spans)
+        if nxt is not None and parser._place_only(text, part + 1, nxt):
+            part, nxt = nxt, self._next_comma(nxt + 1, sent.end, spans)  # "…, Yogyakarta, Sigit Riyanto,"
+        if nxt is None:
+            return None
+        ws = tokens(text, part + 1, nxt)
+        if not 1 <= len(ws) <= MAX_APPOSED_NAME_WORDS_ID or not all(w[0][:1].isupper() and w[0][:1].isalpha() for w in ws):
+            return None
+        named = parser.chunk(text, ws[0][1], ws[-1][2])
+        if named is None or named.kind != NAME or named.role or parser._place_only(text, ws[0][1], ws[-1][2]):
+            return None
+        end = nxt
+        day = self._next_comma(end + 1, sent.end, spans)
+        if day is not None and parser._only_date_id(text, (end + 1, day)):
+            end = day  # "…, Bambang E, Senin (13/1/2021), saat itu …"
+        if len(text[end + 1:sent.end].split()) < MIN_CLAUSE_WORDS:
+            return None
+        return Mention(NAME, named.text, named.start, named.end, name=named.name,
+                       role=text[start:comma].strip()), end
 
     def _after_apposed_title_id(self, mention: Mention, comma: int, sent, spans) -> int:
         """Indonesian ``Menurut Budi, Kepala Dinas X, sekolah …``: when the comma part after the

@@ -17,6 +17,25 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menurut epidemiolog Universitas Sukamaju, Tri Yunis Wahyono, pelacakan kontak amat penting.",
+        [("indirect", "pelacakan kontak amat penting", "Tri Yunis Wahyono", "epidemiolog Universitas Sukamaju")],
+        id="menurut-a-title-then-the-name-set-off-by-commas-is-the-named-person"),
+    pytest.param(
+        "Menurut Dekan Fakultas Hukum Universitas Gadjah Mada, Yogyakarta, Sigit Riyanto, status buronan itu "
+        "sudah berakhir.",
+        [("indirect", "status buronan itu sudah berakhir", "Sigit Riyanto",
+          "Dekan Fakultas Hukum Universitas Gadjah Mada")],
+        id="menurut-a-title-its-city-and-then-the-name-is-the-named-person"),
+    pytest.param(
+        "Menurut anggota Tim Ahli Cagar Budaya Kota Sukamaju, Bambang Eryudha, Senin (13/1/2021), saat itu gedung "
+        "masih utuh.",
+        [("indirect", "saat itu gedung masih utuh", "Bambang Eryudha", "anggota Tim Ahli Cagar Budaya Kota Sukamaju")],
+        id="menurut-a-title-the-name-and-the-day-of-the-speech-then-the-report"),
+    pytest.param(
+        "Menurut Kepala Dinas Sosial Budi Santoso, Rina Wati dan Ahmad Yani akan dipanggil pekan depan.",
+        [("indirect", "Rina Wati dan Ahmad Yani akan dipanggil pekan depan", "Budi Santoso", "Kepala Dinas Sosial")],
+        id="menurut-a-titled-full-name-keeps-the-names-after-its-comma-in-the-report"),
+    pytest.param(
         "Kawasan pesisir, menurut Organisasi Kesehatan Dunia (WHO), paling terdampak wabah itu.",
         [("indirect", "paling terdampak wabah itu", "Organisasi Kesehatan Dunia", None)],
         id="an-organisasi-named-in-capitals-is-a-body-not-a-person-called-dunia"),
