@@ -2410,6 +2410,16 @@ class IndirectQuotes:
             if en and subject_tokens[-1][0] in {",", "”", "\"", "''"} and not verb.endswith("ing") \
                     and aside_subject is None and self._inverted_subject(m.end(), sent.end, spans):
                 continue  # "…, said Brian Baker, a longtime adviser": the speaker follows; the report came before
+            # The reported clause is read before the subject (it does not depend on it): a cue that
+            # reports no clause and leaves nothing for its subject to do is passed over unread.
+            start = self._clause_after_verb(m.end(), sent.end, spans, verb)
+            as_opening = en and self._opening_as_clause_en(subject_tokens)
+            if start is None and as_opening:
+                start = self._after_as_adverbial_en(m.end(), sent.end, spans)  # "As Lee noted in a column, A"
+            elif start is not None and as_opening and self._as_clause_noun_object_en(start, sent.end, spans):
+                continue  # "As Lee lamented high taxes, Ray took …": a topic in a time clause, no report
+            if start is None and en and not self._unreported_cue_subject_used(m, verb, sent, spans, candidates):
+                continue
             mention = self.parser.before_cue(text, clause_start, verb_at)
             mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
             with_source = None
@@ -2543,12 +2553,6 @@ class IndirectQuotes:
                                       mention.start + other.end(1))
             if en and mention.kind == "description" and _CLAUSE_AS_SUBJECT_EN.fullmatch(mention.text):
                 continue  # "…, they are not for artistic reasons": a pronoun and its verb, no subject phrase
-            start = self._clause_after_verb(m.end(), sent.end, spans, verb)
-            if start is None and en and self._opening_as_clause_en(subject_tokens):
-                start = self._after_as_adverbial_en(m.end(), sent.end, spans)  # "As Lee noted in a column, A"
-            elif start is not None and en and self._opening_as_clause_en(subject_tokens) \
-                    and self._as_clause_noun_object_en(start, sent.end, spans):
-                continue  # "As Lee lamented high taxes, Ray took …": a topic in a time clause, no report
             if start is not None and en and self._closes_dash_aside(clause_start, m.end()):
                 continue  # "— as Moscow denies — “…?” asked Lee": the aside ends at the verb
             if start is not None and en and text.startswith(("and ", "or "), start) \
@@ -2691,6 +2695,14 @@ class IndirectQuotes:
                 self.people.restore_speaker_state(state)
             first = first or pending
         return first
+
+    def _unreported_cue_subject_used(self, m, verb: str, sent, spans, candidates) -> bool:
+        """English: whether ``_pre_verb`` reads the subject of the cue ``m`` that reports no
+        clause: it speaks the quote opening the next sentence (``Lee said in a statement. “…”``),
+        or the cue ends an earlier report (an aside after it, ``said the same of …``)."""
+        return not spans and not candidates and verb not in _NAMING_CUES_EN \
+            and _QUOTE_OPENS_NEXT.match(self.text, sent.end) is not None \
+            or self._aside_cue(m.end(), sent.end) or self._same_reference(m.end(), sent.end)
 
     def _interrupting_subject_id(self, sent_start: int, mention: Mention, verb_at: int) -> bool:
         """Indonesian ``RSUP Harapan, dia melanjutkan, berupaya …``: the cue's pronoun subject and verb
