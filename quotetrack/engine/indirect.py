@@ -2420,6 +2420,10 @@ class IndirectQuotes:
                 continue  # "As Lee lamented high taxes, Ray took …": a topic in a time clause, no report
             if start is None and en and not self._unreported_cue_subject_used(m, verb, sent, spans, candidates):
                 continue
+            if start is not None and en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
+                    and len(subject_tokens) <= 6 and "," in text[m.end():start] \
+                    and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
+                continue  # "“…,” Brandt said, looking out on the crowd": the quote's cue, then an aside
             mention = self.parser.before_cue(text, clause_start, verb_at)
             mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
             with_source = None
@@ -2609,10 +2613,6 @@ class IndirectQuotes:
                 # "A study by Ann Lee and Tom Roe of … concluded": a record and its authors
                 if not any_source:
                     continue
-            if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
-                    and len(subject_tokens) <= 6 and "," in text[m.end():start] \
-                    and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
-                continue  # "“…,” Brandt said, looking out on the crowd": the quote's cue, then an aside
             if en and clause_start > sent.start and text[clause_start - 1] in "”\"»'" \
                     and len(subject_tokens) <= 6 and verb in _SAY_EN and self._aside_after_quote_cue(m.end(), start):
                 # "“…,” Lee said outside the court": the quote's cue, then where or how it was said;
@@ -4934,11 +4934,8 @@ class IndirectQuotes:
                     closing = next((s for s in spans if s.open < clause_end < s.outer_end and s.close is not None
                                     and s.close <= clause_end + 1), None)
                     subject_start = closing.outer_end if closing else clause_end + 1
-                    mention = self.parser.before_cue(text, subject_start, subject_end)
-                    if mention is None:
-                        continue
-                    if closing is not None:
-                        clause_end = closing.outer_end  # "… “real results,” Lopez said": the fragment keeps its mark
+                    # the words after the cue are read first: when they rule the report out, the
+                    # subject phrase need not be read
                     particle = _POINT_OUT_EN.match(text, m.end()) if low in _POINT_FORMS_EN else None
                     shape = self._post_cue_shape(self._after_hearer_end(m.end(), sent.end) if low in _TELL_EN
                                                  else particle.end() if particle else m.end(), sent.end, spans)
@@ -4946,6 +4943,11 @@ class IndirectQuotes:
                         shape = "end"  # "… was quoted as saying by the Novin news agency."
                     if shape is None:
                         continue  # "Brandt called LaVelle …", "D’Silva replied, “…”": not a reported clause before
+                    mention = self.parser.before_cue(text, subject_start, subject_end)
+                    if mention is None:
+                        continue
+                    if closing is not None:
+                        clause_end = closing.outer_end  # "… “real results,” Lopez said": the fragment keeps its mark
                     if shape == "mid":
                         clause_end = sent.end  # "Any attempt …, he said, becomes hopeless": the whole sentence
                     elif self._subordinate_lead(sent.start, clause_end):
