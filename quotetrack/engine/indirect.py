@@ -2226,7 +2226,7 @@ class IndirectQuotes:
         en = lex.lang == "en"
         candidates = []
         named_what = []  # ends of "what X called" cues with a quoted name right after them
-        hits = self._word_hits(sent.start, sent.end, lex.pre_scan)
+        hits = list(self._word_hits(sent.start, sent.end, lex.pre_scan))
         if en and text.find("clear", sent.start, sent.end) >= 0:
             hits = sorted([*hits, *_PHRASE_CUES_EN.finditer(text, sent.start, sent.end)], key=lambda h: h.start())
         opened = self._opening_participle_report(sent, spans) if en else None
@@ -2236,7 +2236,7 @@ class IndirectQuotes:
             asked = self._asked_by(sent, spans, sent.start, sent.start + 5)  # a capitalised form is no word hit
             if asked is not None:
                 candidates.append(asked)
-        for m in hits:
+        for hit_index, m in enumerate(hits):
             if self._inside_quote(m.start(), spans):
                 continue
             verb = m.group(0).lower()
@@ -2424,6 +2424,11 @@ class IndirectQuotes:
                     and len(subject_tokens) <= 6 and "," in text[m.end():start] \
                     and not self._cue_follows(text.index(",", m.end()) + 1, sent.end):
                 continue  # "“…,” Brandt said, looking out on the crowd": the quote's cue, then an aside
+            if start is not None and en and hit_index == len(hits) - 1 and all(c[2] is None for c in candidates) \
+                    and self._empty_report_en(m, verb, start, sent, clause_start, subject_tokens):
+                # "“…,” he said.": the last cue, with no report before it whose end it would set,
+                # reports nothing; its subject phrase need not be read
+                continue
             mention = self.parser.before_cue(text, clause_start, verb_at)
             mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
             with_source = None
@@ -2695,6 +2700,19 @@ class IndirectQuotes:
                 self.people.restore_speaker_state(state)
             first = first or pending
         return first
+
+    def _empty_report_en(self, m, verb: str, start: int, sent, clause_start: int, subject_tokens) -> bool:
+        """English ``“…,” he said.``: whether the clause of the cue ``m`` from ``start`` holds no
+        word (a stop at most), so ``_accept`` turns it down as too short, reading nothing and
+        changing nothing; not so when the whole sentence is the report (``One cause, she says,
+        …``), when a describing cue keeps its subject, or when a quote's cue is followed by an
+        aside (``_cue_before_quote``)."""
+        text = self.text
+        rest = text[start:sent.end]
+        return len(rest.split()) <= 1 and not any(c.isalnum() for c in rest) \
+            and not text.startswith(", ", m.end()) and m.group(0).split()[-1].lower() not in _DESCRIBING_CUES_EN \
+            and not (clause_start > sent.start and text[clause_start - 1] in "”\"»'" and len(subject_tokens) <= 6
+                     and verb in _SAY_EN and self._aside_after_quote_cue(m.end(), start))
 
     def _unreported_cue_subject_used(self, m, verb: str, sent, spans, candidates) -> bool:
         """English: whether ``_pre_verb`` reads the subject of the cue ``m`` that reports no
