@@ -2262,6 +2262,11 @@ class NameEvidence:
         if lang_en and ws[j - 1][0].endswith(("’s", "'s")) \
                 and self._possessor_salience_en(sent, ws[k][1], ws[j - 1][2] - 2):
             return
+        if lang_en and j == k + 1 and ws[k][0].isalpha() and ws[k][0].lower() in opening_stop_words("en") \
+                and self.parser.find_people is None:
+            # "The …", "But …", "His …" (a third of all subjects): one stop word, which the chunk
+            # parser reads as no name (none, a pronoun or a firm's name), asked only to return here
+            return
         if lang_en and self._title_case(sent, every=True):
             return  # "Tom Fenn Refuses to Back …": a headline in Title Case runs its verb into the name
         mention = self.parser.chunk(text, ws[k][1], ws[j - 1][2])
