@@ -2179,6 +2179,14 @@ class NameEvidence:
         self.people.mark_speaker(ent)
         return True
 
+    def _capitalised_stop_word_only_en(self, sent: Sentence) -> bool:
+        """English: whether the one capital of ``sent`` opens its first word, a stop word (``The plan
+        failed on the day.``). The chunk parser reads a name only from a capitalised word that is
+        no lone stop word, so no phrase of the sentence is a named subject."""
+        first_rest = self.text[sent.start:sent.end].split(None, 1)
+        return len(first_rest) == 2 and first_rest[0].isalpha() and first_rest[1].islower() \
+            and first_rest[0].lower() in opening_stop_words("en")
+
     def _subject_salience(self, sent: Sentence, spans: List[QuoteSpan]):
         """A sentence whose subject is a named person makes that person the pronouns' referent.
 
@@ -2190,6 +2198,8 @@ class NameEvidence:
             return
         if lang_en and self._with_doer_en(sent):
             return
+        if lang_en and self.parser.find_people is None and self._capitalised_stop_word_only_en(sent):
+            return  # "The plan failed on the day.": no capitalised word to read a name from (a third of all sentences)
         ws = tokens(text, sent.start, min(sent.end, sent.start + 160))  # the subject opens the sentence
         k = 0
         # Skip a short opener: "Namun,", "Sementara itu,", "Di sisi lain,".
