@@ -1397,6 +1397,7 @@ class MentionParser:
         self.lex = lex
         self.find_people = find_people
         self._chunks = {}
+        self._before_cues = {}  # (start, end) -> (text, before_cue's reading), as ``_chunks``
         # (id(text), word) -> (text, _common_word_name_en): asked per cue. Keyed by the text too, as
         # callers pass the article or a piece of it (a headline, a chunk); the stored text guards
         # against a recycled id
@@ -2945,7 +2946,19 @@ class MentionParser:
     def before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         """The subject phrase right before a cue verb: ``Dennis Wilder, peneliti …, mengatakan``.
         An English name with no title takes the relative clause set off after it as its role
-        (``Ann Lee, who heads the union, said``), as a post-cue name does."""
+        (``Ann Lee, who heads the union, said``), as a post-cue name does.
+
+        The direct and the indirect rules ask again about the same stretch before a cue: it is
+        read once per text (the reading depends on the text and the stretch alone), and each
+        caller gets its own copy, free to change.
+        """
+        seen = self._before_cues.get((start, end))
+        if seen is None or seen[0] is not text:
+            seen = self._before_cues[(start, end)] = (text, self._read_before_cue(text, start, end))
+        m = seen[1]
+        return None if m is None else Mention(m.kind, m.text, m.start, m.end, m.name, m.role, m.aliases)
+
+    def _read_before_cue(self, text: str, start: int, end: int) -> Optional[Mention]:
         if self.lex.lang == "en" and (" in " in text[start:end] or " during " in text[start:end]):
             occasion = _OCCASION_BEFORE_CUE_EN.search(text, start, end)
             cue = text[end:end + 16].split()[:1]
