@@ -902,6 +902,21 @@ def joined_arabic_article(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _sentence_adverb(word: str, lex: Lexicon) -> bool:
+    """``MentionParser._sentence_adverb``: remembered across articles, as it depends on the word
+    and the lexicon alone (asked of most names, and the same words open sentences everywhere)."""
+    low = word.lower()
+    if lex.lang != "en" or not word[:1].isupper():
+        return False
+    if low in _SENTENCE_ADVERBS_EN:
+        return True
+    if len(low) >= 8 and low.endswith(_ADVERB_SUFFIXES_EN):
+        return True  # "Significantly", "Reportedly": adverb endings no surname has
+    stems = (low[:-2], low[:-3] + "y", low[:-1] + "e") if low.endswith("ly") else ()
+    return any(len(stem) >= 5 and lex.is_english_word(stem) for stem in stems)
+
+
+@lru_cache(maxsize=1 << 16)
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A token that may be part of a person's name (capitalised, not a title, place or acronym).
 
@@ -1402,7 +1417,6 @@ class MentionParser:
         # callers pass the article or a piece of it (a headline, a chunk); the stored text guards
         # against a recycled id
         self._common_names = {}
-        self._adverbs = {}  # word -> _sentence_adverb(word): a pure test of the word, asked of most names
 
     # -- classification of a comma-free chunk ------------------------------------------
     def chunk(self, text: str, start: int, end: int) -> Optional[Mention]:
@@ -2202,22 +2216,8 @@ class MentionParser:
 
     def _sentence_adverb(self, word: str) -> bool:
         """An English sentence adverb capitalised at the start of a sentence (``Interestingly``,
-        ``Latest``): not part of the name after it (remembered: it depends on the word alone)."""
-        known = self._adverbs.get(word)
-        if known is None:
-            known = self._adverbs[word] = self._read_sentence_adverb(word)
-        return known
-
-    def _read_sentence_adverb(self, word: str) -> bool:
-        low = word.lower()
-        if self.lex.lang != "en" or not word[:1].isupper():
-            return False
-        if low in _SENTENCE_ADVERBS_EN:
-            return True
-        if len(low) >= 8 and low.endswith(_ADVERB_SUFFIXES_EN):
-            return True  # "Significantly", "Reportedly": adverb endings no surname has
-        stems = (low[:-2], low[:-3] + "y", low[:-1] + "e") if low.endswith("ly") else ()
-        return any(len(stem) >= 5 and self.lex.is_english_word(stem) for stem in stems)
+        ``Latest``): not part of the name after it."""
+        return _sentence_adverb(word, self.lex)
 
     def clause_subject(self, text: str, mention: Optional[Mention]) -> Optional[Mention]:
         """The subject inside an English description that is really a clause before the cue verb
