@@ -9,6 +9,7 @@ and ``X itu`` to the salient speaker.
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Tuple
@@ -33,14 +34,14 @@ _DATE_LEAD_EN = re.compile(r"\s*(?:In|By|Since|Until|During|On)\s+(?:(?:January|
 #: skips an alternative whose first character differs without running it, a tenth off the scan.)
 _TOKEN = re.compile(r"\([^()]*\)|'[A-Z]\w*'|‘[A-Z]\w*’|i(?<=\si)n 't(?=\s)|v(?<=\sv)an 't(?=\s)|"
                     r"\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*|'(?<=\s')t(?=\s)|[^\s\w]")
-#: A token and the white space before it: every character that is not white space opens a
-#: token, so only white space stands between tokens, and its length gives each token's offset.
-#: (Possessive repeats, which match the same tokens: nothing after a run of white space or of
-#: word characters could match had the run given a character back; the regex engine keeps no
-#: backtracking points for them, a tenth off the scan of each article.)
-_SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace(
+#: A token as the one group of a pattern that splits a text: every character that is not white
+#: space opens a token, so the pieces between tokens are white space, and the lengths of all
+#: pieces give each token's offset. (Possessive repeats, which match the same tokens: nothing
+#: after a run of word characters could match had the run given a character back; the regex
+#: engine keeps no backtracking points for them, a tenth off the scan of each article.)
+_SPLIT_TOKEN = re.compile("(" + _TOKEN.pattern.replace(
     r"\w[\w'’\-/]*(?:\.\w[\w'’\-/]*)*", r"\w[\w'’\-/]*+(?:\.\w[\w'’\-/]*+)*+", 1) + ")")
-if _SPACED_TOKEN.pattern.count("*+") != 4:
+if _SPLIT_TOKEN.pattern.count("*+") != 3:
     raise ValueError("_TOKEN no longer holds the word part made possessive")
 
 #: Combining marks and the replacement character, for a character class: what a decomposed or
@@ -65,7 +66,7 @@ if _TOKEN_WIDE.pattern == _TOKEN.pattern:
 #: Characters only a garbled or decomposed accent brings into a text.
 WIDE_CHARS = re.compile("[ÃÂ" + _ACCENT_MARK_CHARS + "]")
 #: The same over ``_TOKEN_WIDE``, for a text with a garbled or decomposed accent.
-_SPACED_TOKEN_WIDE = re.compile(r"(\s*)(" + _TOKEN_WIDE.pattern + ")")
+_SPLIT_TOKEN_WIDE = re.compile("(" + _TOKEN_WIDE.pattern + ")")
 #: Relative pronouns that open a comma part about the name before it (``Lee, who …``, ``Budi, yang …``).
 RELATIVE_PRONOUNS = frozenset("yang who which whose whom".split())
 #: Words opening an apposition of origin: "Johnnie Wilson, of Springfield, said".
@@ -759,13 +760,14 @@ def _token_table(text: str):
     Remembered (for the last few texts): the engine reads overlapping windows of the article it
     works on, some three times its length in all.
     """
-    words, pos = [], 0
     wide = WIDE_CHARS.search(text) is not None
-    for space, word in (_SPACED_TOKEN_WIDE if wide else _SPACED_TOKEN).findall(text):  # as ``_read_tokens``, with no search for each word
-        start = pos + len(space)
-        pos = start + len(word)
-        words.append((word, start, pos))
-    return words, [w[1] for w in words], [w[2] for w in words], _TOKEN_WIDE if wide else _TOKEN
+    # white space, token, white space, …, token, white space (as ``_read_tokens`` reads them,
+    # with no search for each word); the running sum of their lengths is where each piece ends,
+    # so that of the pieces before a token is where the token starts (no Python loop over tokens)
+    pieces = (_SPLIT_TOKEN_WIDE if wide else _SPLIT_TOKEN).split(text)
+    offsets = list(accumulate(map(len, pieces)))
+    starts, ends = offsets[0:-1:2], offsets[1::2]
+    return list(zip(pieces[1::2], starts, ends)), starts, ends, _TOKEN_WIDE if wide else _TOKEN
 
 
 def tokens(text: str, start: int = 0, end: Optional[int] = None):
