@@ -1782,6 +1782,9 @@ class NameEvidence:
     def _after_article(self, at: int) -> bool:
         """Whether an article stands right before ``at`` (``the Tea Party``, ``a Lee T-shirt``):
         a capitalised run after it names a thing or a body, not a person (English)."""
+        tail = self.text[max(0, at - 6):at].rstrip()
+        if tail[-1:] not in ("a", "n", "e", "E"):
+            return False  # the last word (which ends where the window's last mark does) is no "a", "an" or "the"
         ws = tokens(self.text, max(0, at - 6), at)
         if ws and ws[-1][0] in ("a", "an"):
             # "a Canova T-shirt", but "a Danny Sandler rally": a person's name may qualify a noun

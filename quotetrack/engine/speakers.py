@@ -3914,6 +3914,8 @@ class MentionParser:
 
     def _manner_adverb_part_en(self, text: str, part) -> bool:
         """English ``…, forcefully told``: a part that is one lower-case manner adverb."""
+        if part[0] >= 0 and not text[part[0]:part[1]].rstrip().endswith("ly"):
+            return False  # (most parts) its last word, which ends where the part's last mark does, is no adverb
         ws = tokens(text, *part)
         return len(ws) == 1 and ws[0][0].endswith("ly") and self.lex.is_adverb_between(ws[0][0])
 
