@@ -1731,7 +1731,10 @@ class IndirectQuotes:
                         continue  # "Menurut data yang beredar, …": a record of nobody named, no source
                     mention = owner or mention
                 if mention.kind == "description" and lang_id and not _known_description(mention, lex):
-                    mention = self._named_office_id(mention, stop)
+                    office = self._named_office_id(mention, stop)
+                    if office is None and comma is not None and self._name_after_title_id(mention, m.end(), comma, sent, spans):
+                        office = mention  # "Menurut epidemiolog Universitas X, Budi, …": read with its name below
+                    mention = office
                     if mention is None:
                         continue  # "Menurut data yang …": a document without a voice
                 if mention.kind == "description" and lang_id and self._unowned_record_id(mention):

@@ -17,6 +17,16 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menurut pengajar Ilmu Politik Universitas Negeri Sukamaju, Ubed Badrun, undang-undang ini mencerminkan "
+        "kemunduran.",
+        [("indirect", "undang-undang ini mencerminkan kemunduran", "Ubed Badrun",
+          "pengajar Ilmu Politik Universitas Negeri Sukamaju")],
+        id="menurut-a-lower-case-title-read-as-a-description-then-the-name-is-the-named-person"),
+    pytest.param(
+        "Menurut data Dinas Kesehatan, Jakarta, Bogor, dan Depok masih zona merah.",
+        [("indirect", "Jakarta, Bogor, dan Depok masih zona merah", "Dinas Kesehatan", None)],
+        id="menurut-a-record-then-places-names-no-person"),
+    pytest.param(
         "Menurut epidemiolog Universitas Sukamaju, Tri Yunis Wahyono, pelacakan kontak amat penting.",
         [("indirect", "pelacakan kontak amat penting", "Tri Yunis Wahyono", "epidemiolog Universitas Sukamaju")],
         id="menurut-a-title-then-the-name-set-off-by-commas-is-the-named-person"),
@@ -2468,7 +2478,8 @@ ID_CASES = [
     pytest.param(
         "Menurut anggota Badan Pengawas Pemilu Surabaya, Hidayat, Kamis (23/7/2020), coklit diawasi ketat. "
         "”Kami awasi,” kata Hidayat.",
-        [("direct", "Kami awasi,", "Hidayat", "anggota Badan Pengawas Pemilu Surabaya")],
+        [("indirect", "coklit diawasi ketat", "Hidayat", "anggota Badan Pengawas Pemilu Surabaya"),
+         ("direct", "Kami awasi,", "Hidayat", "anggota Badan Pengawas Pemilu Surabaya")],
         id="one-word-name-set-off-then-weekday"),
     pytest.param(
         "Baik Mulyadi, Joko, maupun Ujang berharap budidaya ini bertahan. ”Kami optimistis,” kata Joko.",
