@@ -790,7 +790,15 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
         if j > i and ends[j - 1] > end:  # ``end`` cuts the last one: read its remainder again
             return words[i:j - 1] + _read_tokens(text, starts[j - 1], end, pattern)
         return words[i:j]
-    out, pos = [], start
+    cut = words[i - 1]
+    if pattern is _TOKEN and cut[2] <= end and cut[0][0].isalnum() and " " not in cut[0] \
+            and (text[start].isalnum() or text[start] == "_"):
+        # (most such windows: "… former minister" cut in "former") ``start`` cuts, at a word
+        # character, a token the word part of the pattern read: read from there, that part takes
+        # the rest of the token, no more and no less (every character after is of its class)
+        out, pos = [(text[start:cut[2]], start, cut[2])], cut[2]
+    else:
+        out, pos = [], start
     while i and ends[i - 1] > pos:  # ``pos`` cuts a token: read on until a token of the text begins
         m = pattern.search(text, pos, end)
         if m is None:
