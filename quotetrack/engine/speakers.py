@@ -788,7 +788,7 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
     if not i or ends[i - 1] <= start:  # (most windows) ``start`` cuts no token
         j = bisect_left(starts, end, i)  # tokens i..j-1 begin inside the window
         if j > i and ends[j - 1] > end:  # ``end`` cuts the last one: read its remainder again
-            return words[i:j - 1] + _read_tokens(text, starts[j - 1], end, pattern)
+            return words[i:j - 1] + _cut_token(text, words[j - 1], end, pattern)
         return words[i:j]
     cut = words[i - 1]
     if pattern is _TOKEN and cut[2] <= end and cut[0][0].isalnum() and " " not in cut[0] \
@@ -808,8 +808,21 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None):
         i = bisect_left(starts, pos)
     j = bisect_left(starts, end)  # tokens i..j-1 begin inside the window
     if j > i and ends[j - 1] > end:  # ``end`` cuts the last one: read its remainder again
-        return out + words[i:j - 1] + _read_tokens(text, starts[j - 1], end, pattern)
+        return out + words[i:j - 1] + _cut_token(text, words[j - 1], end, pattern)
     return out + words[i:j] if out else words[i:j]
+
+
+def _cut_token(text: str, token, end: int, pattern):
+    """The tokens of the part of ``token`` (of the whole text) before ``end``, which cuts it.
+
+    Most such tokens are words (a window of so many characters ends inside one): the word part
+    of the pattern, which read the word, reads all of the part as one token unless it ends on a
+    full stop (``U.S`` + ``.``), which needs a word character after it to go on. Others are read
+    again with the pattern.
+    """
+    if pattern is _TOKEN and token[0][0].isalnum() and " " not in token[0] and text[end - 1] != ".":
+        return [(text[token[1]:end], token[1], end)]
+    return _read_tokens(text, token[1], end, pattern)
 
 
 def _object_of_description_en(mention: Mention) -> bool:
