@@ -384,8 +384,9 @@ class NameEvidence:
         keys = [" ".join(words)] + ([words[0]] if len(words) >= 2 else [])
         # (the people are only looked through when the article says something of the surname:
         # a key without evidence decides nothing)
+        # (``fold`` joins its words with single spaces: the text after its last space is its last word)
         if words and self._gender_evidence.get(words[-1]) and not any(
-                e is not ent and e.kind == "person" and fold(e.name).split()[-1:] == words[-1:]
+                e.kind == "person" and e is not ent and fold(e.name).rpartition(" ")[2] == words[-1]
                 for e in self.people.entities):
             keys += words[-1:]  # "Carver" tells nothing of Hillary when Bill is in the article too
         for i, key in enumerate(keys):

@@ -1436,6 +1436,8 @@ class MentionParser:
         self.find_people = find_people
         self._chunks = {}
         self._before_cues = {}  # (start, end) -> (text, before_cue's reading), as ``_chunks``
+        #: The first words of the links ``lex.alias_re`` finds (``aka``, ``also`` of ``also known as``).
+        self._alias_leads = tuple({link.split()[0].lower() for link in ("alias", "a.k.a", "aka") + lex.nickname_links})
         # (id(text), word) -> (text, _common_word_name_en): asked per cue. Keyed by the text too, as
         # callers pass the article or a piece of it (a headline, a chunk); the stored text guards
         # against a recycled id
@@ -1682,7 +1684,10 @@ class MentionParser:
         if lang_id and len(words) >= 2 and low[-1] in lex.demonstratives:
             return Mention(ANAPHOR, phrase, span_start, span_end, role=text[span_start:words[-2][2]])
         aliases = ()
-        m = lex.alias_re.search(phrase)
+        # (most phrases: one in ASCII, whose case ``re.I`` folds as ``str.lower`` does, without the
+        # first word of any link to a nickname has no link)
+        m = lex.alias_re.search(phrase) if not phrase.isascii() or any(
+            lead in phrase.lower() for lead in self._alias_leads) else None
         if m:
             aliases = (phrase[m.end():].strip(),)
             words = [w for w in words if w[2] <= span_start + m.start()]
