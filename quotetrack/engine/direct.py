@@ -21,6 +21,9 @@ _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his 
 #: How far back (in tokens) from an opening mark the cue of a direct quote may stand; further when
 #: the cue forms nearer are nouns ("told the Harbour Post in a written note, “…”").
 MAX_CUE_DEPTH = 8
+#: Words of a quoted term inside a clause (``thanked “all the fans”``), not a quote of its own.
+MAX_QUOTED_TERM_WORDS_EN = 8
+_TERM_OPENER_OF_CLOSER_EN = {"”": "“", "\"": "\""}
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: Most words of the hearer between a far "told" and its "of"/"about" topic before a colon.
 MAX_TOLD_HEARER_TOKENS_EN = 4
@@ -1027,6 +1030,27 @@ class DirectQuotes:
                 return mention if mention is not None and mention.kind in (NAME, PRONOUN) else None
         return None
 
+    def _doer_before_quoted_term_en(self, start: int, cue_start: int) -> Optional[Mention]:
+        """English ``The band thanked “all the fans”, adding: “…”``: a participle cue right after a
+        short quoted term inside the sentence is the doer's who opens the sentence (the term is an
+        object of its verb, not a quote of its own with a speaker after it)."""
+        opener = _TERM_OPENER_OF_CLOSER_EN.get(self.text[start - 1:start]) if start else None
+        if opener is None:
+            return None
+        sent_start = self._sentence_start(cue_start)
+        open_at = self.text.rfind(opener, sent_start, start - 1)
+        if open_at <= sent_start or len(self.text[open_at:start].split()) > MAX_QUOTED_TERM_WORDS_EN:
+            return None  # a sentence opening with the quote, or a long quote: no term inside a clause
+        dash = self.text.find(" - ", sent_start, open_at)
+        if dash > sent_start and self.text.find(" - ", dash + 3, open_at) > 0:
+            # "The band - whose LP sold well - thanked …"; but "In her speech - …": no subject before the aside
+            head = self.parser.chunk(self.text, sent_start, dash)
+            if head is None or head.kind not in (NAME, DESCRIPTION) \
+                    or head.kind == DESCRIPTION and head.text.split()[0].lower() not in _DESCRIBING_DETERMINERS:
+                return None
+            return head
+        return self._main_subject(sent_start, open_at)
+
     def _reporter_before(self, ws, j: int) -> Optional[Mention]:
         """English ``Reyes and Brandt will meet next week, Spence said, adding, “…”``: a participle cue
         right after an inverted ``X said`` is X's, not the sentence subject's."""
@@ -1109,6 +1133,8 @@ class DirectQuotes:
         if en and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
             mention = self._reporter_before(ws, j) \
                 or self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
+            if mention is None and j == 1 and subject_start == start:
+                mention = self._doer_before_quoted_term_en(start, ws[j][1])
         if mention is None and en and verb_j > 1:
             mention = self._coordinated_subject(ws, verb_j, subject_start)
         if strict and en and w.endswith("ing") and self._prepositional(mention):

@@ -3396,6 +3396,20 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "The Red Kites won the shield. The choir - whose first tour sold out - thanked \"every loyal listener\", "
+        "adding: \"We owe the whole season to you.\"",
+        [("direct", "We owe the whole season to you.", "The choir", None)],
+        id="a-participle-cue-after-a-quoted-term-is-the-doer-who-opens-the-sentence"),
+    pytest.param(
+        "Ola Berg won the shield. She praised the \"patient coaches\", adding: \"They never gave up on us.\"",
+        [("direct", "They never gave up on us.", "Ola Berg", None)],
+        id="a-participle-cue-after-a-quoted-term-is-the-pronoun-subjects"),
+    pytest.param(
+        "Ola Berg won the shield. In her speech - a short one - she thanked \"all the coaches\", adding: "
+        "\"They never gave up on us.\"",
+        [],
+        id="a-phrase-before-a-dash-aside-that-opens-with-a-preposition-is-no-doer"),
+    pytest.param(
         "Ann Lee, an analyst, says customers are impatient.\n\nIn what Acme Data calls an \"alarming development\", "
         "the average training time fell last year, leaving \"clerks not trained to handle refunds\". This, Ms Lee "
         "warns, is \"alarming\" and bad for sales as well.",
