@@ -1172,6 +1172,24 @@ class IndirectQuotes:
         m = _INVERTED_THEN_PARTICIPLE.search(self.text, start, end)
         return bool(m) and any(w in self.lex.post_cues for w in m.group(1).split())
 
+    def _past_apposed_role_en(self, mention: Mention, comma: int, end: int, spans: List[QuoteSpan]) -> int:
+        """English ``But, says Ann Lee, chief economist at Acme, the tax …``: the comma closing an
+        apposition of the speaker right after the name (the role is the speaker's, the report
+        follows it); else ``comma`` itself."""
+        role = self.parser.apposition_after(self.text, comma + 1, end)
+        if not role:
+            return comma
+        head = next((w for w in reversed(role.split(" of ")[0].split(" at ")[0].split(" for ")[0].split())), "").lower()
+        if head not in self.lex.titles and head.rstrip("s") not in self.lex.titles:
+            return comma  # "says Lee, the chief problem, as ever, is …": the report's own subject, no title
+        later = self._next_comma(comma + 1, end, spans)
+        if later is None or self.text[comma + 1:later].strip() != role \
+                or len(self.text[later + 1:end].split()) < MIN_CLAUSE_WORDS:
+            return comma  # the role runs to the stop, or a clause follows no comma: nothing to skip
+        if not mention.role:
+            mention.role = role
+        return later
+
     def _content(self, start: int, end: int, spans: List[QuoteSpan], whole: bool = False,
                  naming: bool = False) -> Tuple[int, int, str]:
         """Trim a reported clause and tell whether it is indirect or mixed; with ``whole`` (the clause
@@ -5026,6 +5044,8 @@ class IndirectQuotes:
                 context = _CUE_PLACE_DAY_ID.match(text, nxt + 1, sent.end) if lang_id else None
                 if context is not None:
                     nxt = context.end() - 1  # "…, kata X, di Surabaya, Sabtu (2/1), pemerintah …": past the telling's day
+                if lang_en and mention.kind == NAME:
+                    nxt = self._past_apposed_role_en(mention, nxt, sent.end, spans)
                 return self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
             clause_end = sent.start + len(before) - 1
             rest = text[after:sent.end].strip(" .")

@@ -1134,7 +1134,8 @@ class NameEvidence:
                         or words[-1][:1].isupper() and text.startswith(" which ", at)
                         and "," in text[at:sent.end]) \
                         and not any(w.lower() in _PREDICATE_EN for w in words) \
-                        and not (words[-1].islower() and words[-1].endswith("ed") and not self.lex.is_plain_noun(words[-1])):
+                        and not (words[-1].islower() and words[-1].endswith("ed") and not self.lex.is_plain_noun(words[-1])) \
+                        and not self._report_after_inverted_cue_en(mention.start, words):
                     # (not "… of Ann Lee, the members of the union would …", a clause; nor "Ann
                     # Lee, the self-styled, …", an adjective cut off from its noun)
                     ent.add_role(after, mention.end)
@@ -2079,6 +2080,16 @@ class NameEvidence:
         for at, ent in introduced:
             if at < sent.end and ent is not subject and self._apposition_after_name_en(at):
                 self.people.introduce(ent, at)
+
+    def _report_after_inverted_cue_en(self, name_start: int, words) -> bool:
+        """English ``But, says Ann Lee, the chief problem, as ever, is …``: after an inverted cue
+        the words past the name's comma open the report unless their head is a title."""
+        before = self.text[max(0, name_start - 12):name_start].split()
+        if not before or before[-1] not in self.lex.post_cues:
+            return False
+        head = next((w for w in words if w.lower() in PREPOSITIONS), None)
+        head = (words[:words.index(head)] if head and words.index(head) else words)[-1].lower()
+        return head not in self.lex.titles and head.rstrip("s") not in self.lex.titles
 
     def _apposition_after_name_en(self, at: int) -> bool:
         """Whether the capitalised name at ``at`` is followed by a comma and a role (``Ann Dee,

@@ -3396,6 +3396,19 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Ola Berg studies ports. But, says Ola Berg, chief analyst at Harbour Trust, it was not the strike that "
+        "slowed the ships.",
+        [("indirect", "it was not the strike that slowed the ships", "Ola Berg", "chief analyst at Harbour Trust")],
+        id="an-apposed-title-after-an-inverted-cue-and-name-is-the-role-not-the-report"),
+    pytest.param(
+        "Ola Berg studies ports. And, says Ola Berg, a shipping lawyer, the new cranes are too slow.",
+        [("indirect", "the new cranes are too slow", "Ola Berg", "a shipping lawyer")],
+        id="an-indefinite-apposed-title-after-an-inverted-cue-is-the-role"),
+    pytest.param(
+        "Ola Berg studies ports. But, says Ola Berg, the real trouble, as always, is the fee on cargo.",
+        [("indirect", "the real trouble, as always, is the fee on cargo", "Ola Berg", None)],
+        id="a-noun-phrase-with-no-title-after-an-inverted-cue-opens-the-report-and-is-no-role"),
+    pytest.param(
         "The Red Kites won the shield. The choir - whose first tour sold out - thanked \"every loyal listener\", "
         "adding: \"We owe the whole season to you.\"",
         [("direct", "We owe the whole season to you.", "The choir", None)],
