@@ -23,6 +23,13 @@ _DESCRIBING_DETERMINERS = frozenset("the this that these those a an another his 
 MAX_CUE_DEPTH = 8
 #: Words of a quoted term inside a clause (``thanked “all the fans”``), not a quote of its own.
 MAX_QUOTED_TERM_WORDS_EN = 8
+#: Tokens of a stance lead before a colon (``Mr Dean is confident though:``).
+MAX_STANCE_LEAD_TOKENS_EN = 8
+#: Adjectives of a voiced stance that, after a form of *be*, introduce a quote with a colon.
+_STANCE_ADJECTIVES_EN = frozenset("confident adamant blunt clear emphatic defiant optimistic upbeat unrepentant "
+                                  "unapologetic philosophical candid frank insistent sanguine scathing".split())
+_STANCE_TAIL_ADVERBS_EN = frozenset("though too also".split())
+_BE_PAST_PRESENT_EN = frozenset("is was are were".split())
 _TERM_OPENER_OF_CLOSER_EN = {"”": "“", "\"": "\""}
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: Most words of the hearer between a far "told" and its "of"/"about" topic before a colon.
@@ -1030,6 +1037,20 @@ class DirectQuotes:
                 return mention if mention is not None and mention.kind in (NAME, PRONOUN) else None
         return None
 
+    def _stance_before_colon_en(self, ws, start: int) -> Optional[Tuple[Mention, str]]:
+        """English ``Mr Dean is confident though: “…”``, ``She was blunt: “…”``: a named or pronoun
+        subject, a form of *be* and one stance adjective (maybe an adverb after it) before a colon
+        speak the quote that follows; the *be* form stands in as the cue."""
+        k = len(ws) - 1
+        if ws[k][0].lower() in _STANCE_TAIL_ADVERBS_EN:
+            k -= 1
+        if k < 2 or ws[k][0].lower() not in _STANCE_ADJECTIVES_EN or ws[k - 1][0] not in _BE_PAST_PRESENT_EN:
+            return None
+        mention = self.parser.before_cue(self.text, self._clause_start(start, ws[k - 1][1]), ws[k - 1][1])
+        if mention is None or mention.kind not in (NAME, PRONOUN):
+            return None  # "The mood was upbeat:": no one speaking
+        return mention, f"{ws[k - 1][0]} {ws[k][0]}"
+
     def _doer_before_quoted_term_en(self, start: int, cue_start: int) -> Optional[Mention]:
         """English ``The band thanked “all the fans”, adding: “…”``: a participle cue right after a
         short quoted term inside the sentence is the doer's who opens the sentence (the term is an
@@ -1323,6 +1344,10 @@ class DirectQuotes:
             found = self._as_put_it(ws)
             if found is not None:
                 return found
+            if seg[-1] == ":" and 3 <= len(ws) <= MAX_STANCE_LEAD_TOKENS_EN:
+                found = self._stance_before_colon_en(ws, start)
+                if found is not None:
+                    return found
         acc = lex.according_re.search(text, start, stop)
         if acc:
             if acc.group(2):

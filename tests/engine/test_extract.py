@@ -3396,6 +3396,19 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Ola Berg coaches the rowing club. Ms Berg is confident though: \"I think the crew can win the regatta. "
+        "They train every morning.\"",
+        [("direct", "I think the crew can win the regatta. They train every morning.", "Ola Berg", None)],
+        id="a-named-subject-with-be-and-a-stance-adjective-before-a-colon-speaks-the-quote"),
+    pytest.param(
+        "Ola Berg coaches the rowing club. She was blunt: \"The crew rowed badly today.\"",
+        [("direct", "The crew rowed badly today.", "Ola Berg", None)],
+        id="a-pronoun-subject-with-be-and-a-stance-adjective-before-a-colon-speaks-the-quote"),
+    pytest.param(
+        "Ola Berg coaches the rowing club. The mood was upbeat: \"The crew rowed well today.\"",
+        [],
+        id="a-stance-adjective-after-a-subject-that-is-no-person-gives-no-speaker"),
+    pytest.param(
         "Ola Berg studies ports. But, says Ola Berg, chief analyst at Harbour Trust, it was not the strike that "
         "slowed the ships.",
         [("indirect", "it was not the strike that slowed the ships", "Ola Berg", "chief analyst at Harbour Trust")],
