@@ -652,6 +652,8 @@ _MODIFIER_QUOTE_LEADS_EN = frozenset("another new our my your".split())
 MAX_MODIFIER_QUOTE_WORDS_EN = 4
 _NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs termed terms labeled labelled".split())
 #: Things one claims or declares rather than a statement ("claimed responsibility", "declared victory").
+#: Singular heads of a described person that are no titles (``a senior government figure``).
+_PERSON_HEADS_EN = frozenset("figure insider".split())
 _CLAIMED_THINGS_EN = frozenset("victory victories responsibility credit residency ownership bankruptcy asylum "
                                "independence war".split())
 #: Most tokens from a naming cue's object pronoun to the quoted label.
@@ -5078,6 +5080,8 @@ class IndirectQuotes:
         if not head.isalpha() or not (words[-1].islower() or words[-1].istitle()):
             return False  # "…, a county JUDGE ruled": a head in capitals or mixed case is no description
         lex = self.lex
+        if head in _PERSON_HEADS_EN and len(words) >= 3:
+            return True  # "…, a senior government figure has warned": a person, not a number ("figures")
         return any(h in lex.titles or h in _KIN_NOUNS_EN for h in (head, head[:-1] if head.endswith("s") else head))
 
     def _subject_after_connective_id(self, start: int, end: int) -> Optional[int]:

@@ -3396,6 +3396,14 @@ _FARES_SIGNED = (
 
 EN_CASES = [
     pytest.param(
+        "Ola Berg runs the port. The harbour levy must be scrapped, a senior shipping figure has warned.",
+        [("indirect", "The harbour levy must be scrapped", "a senior shipping figure", None)],
+        id="a-described-figure-closing-the-sentence-after-the-report-is-a-person-source"),
+    pytest.param(
+        "Ola Berg runs the port. Cargo volumes fell again in June, official figures have shown.",
+        [],
+        id="plural-figures-closing-the-sentence-are-numbers-not-a-source"),
+    pytest.param(
         "Ola Berg coaches the rowing club. Ms Berg is confident though: \"I think the crew can win the regatta. "
         "They train every morning.\"",
         [("direct", "I think the crew can win the regatta. They train every morning.", "Ola Berg", None)],
