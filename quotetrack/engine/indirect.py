@@ -19,7 +19,7 @@ from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN, MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN,
-    _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
+    _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _ORIGIN_TIME_CLAUSE_ID, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
     _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _looks_past_en, _modal_surname_en, _object_of_description_en,
@@ -2714,11 +2714,18 @@ class IndirectQuotes:
                     end = boundary  # "X said A and said B": the second report begins at "and"
                     break
             question = en and cue.lower() in lex.question_cues
-            state = self.people.speaker_state() if question else None
+            # "Kasus ini bermula saat Lina menuding …": the case's origin is told; its source is
+            # no voice of the article's present, so the next pronoun still goes to whoever it did
+            lead = "" if en else text[sent.start:mention.start]
+            origin = ("bermula" in lead or "berawal" in lead) \
+                and _ORIGIN_TIME_CLAUSE_ID.search(text, sent.start, mention.start) is not None
+            state = self.people.speaker_state() if question or origin else None
             writer = question and re.split("['’ ]", mention.text.lower())[0] in ("i", "we") or mention.kind == _UNNAMED
             pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
                                    any_source=any_source, speakerless=writer, whole=start == sent.start)
-            if question and pending is not None and mention.kind != NAME:
+            if origin and pending is not None:
+                self.people.restore_speaker_state(state)
+            elif question and pending is not None and mention.kind != NAME:
                 # "A reporter asked Lee how … He replied: “…”": Lee answers (a named asker stays the last speaker, as before)
                 self.people.restore_speaker_state(state)
             first = first or pending

@@ -2357,6 +2357,10 @@ class NameEvidence:
             full = self._full_name_of(mention.name)
             if full is not None:
                 ent = self.people.resolve(replace(mention, name=full), mention.start)
+        if id_ and ent is not None and " dan " in mention.text and " " not in mention.name:
+            # "BG dan Lina sempat bertemu …": a pair of short names opens it, neither takes the next
+            # pronoun (a pair in full, "Presiden X dan Ibu Y", still names the one the story follows)
+            return
         if ent is not None:
             introduced = self.people.introduced_since(mention.end)
             self.people.mark_speaker(ent, by_subject=True)

@@ -24,6 +24,8 @@ _BRACKETED_ACRONYM_ID = re.compile(r" ?\((?:[A-Z][A-Za-z]{1,9})(?:/[A-Z][A-Za-z]
 NAME, TITLE, PRONOUN, ANAPHOR, DESCRIPTION, ORGANISATION = (
     "name", "title", "pronoun", "anaphor", "description", "organisation")
 
+#: Indonesian "<the case> began when": the time clause after it is the sentence's report, with a subject of its own.
+_ORIGIN_TIME_CLAUSE_ID = re.compile(r"\b(?:bermula|berawal)\s+(?:saat|ketika)\s+")
 #: An English date opening a sentence without a comma before its subject ("In 2011 Reed announced").
 _DATE_LEAD_EN = re.compile(r"\s*(?:In|By|Since|Until|During|On)\s+(?:(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -3004,6 +3006,10 @@ class MentionParser:
             lead = _DATE_LEAD_EN.match(text, start, end)
             if lead is not None:
                 start = lead.end()  # "In 2011 Reed announced", "In March Reed said": the date is no role or name
+        if self.lex.lang == "id" and ("bermula" in text[start:end] or "berawal" in text[start:end]):
+            origin = _ORIGIN_TIME_CLAUSE_ID.search(text, start, end)
+            if origin is not None:
+                start = origin.end()  # "Kasus ini bermula saat Lina menuding …": who speaks opens the time clause
         mention = self._subject_before_cue(text, start, end)
         if mention is not None and self.lex.lang == "en" and mention.kind in (NAME, DESCRIPTION) \
                 and (" that " in text[start:end] or " which " in text[start:end]):

@@ -3359,6 +3359,24 @@ ID_CASES = [
         "Kuasa hukum warga, Anton Saragih, mendalilkan para tergugat melanggar aturan tata ruang kota.",
         [("indirect", "para tergugat melanggar aturan tata ruang kota", "Anton Saragih", "Kuasa hukum warga")],
         id="mendalilkan-with-a-clause-is-a-report"),
+    pytest.param(
+        "Perkara ini bermula saat Wulan menuding Darsono merupakan pemilik kebun tersebut.",
+        [("indirect", "Darsono merupakan pemilik kebun tersebut", "Wulan", None)],
+        id="bermula-saat-opens-a-time-clause-whose-subject-reports"),
+    pytest.param(
+        "Sengketa itu berawal ketika Kepala Desa Ngargo, Sutikno Harjo, mengatakan lahan itu milik kas desa.",
+        [("indirect", "lahan itu milik kas desa", "Sutikno Harjo", "Kepala Desa Ngargo")],
+        id="berawal-ketika-then-a-titled-name-reports"),
+    pytest.param(
+        "Kecelakaan bermula saat truk bermuatan pasir melaju kencang dari arah Parung menuju Ciseeng.",
+        [],
+        id="bermula-saat-without-a-cue-is-no-report"),
+    pytest.param(
+        'Perkara ini bermula saat Wulan menuding DS merupakan pemilik kebun. DS yang tidak terima lalu melapor ke polisi.\nDS dan Wulan sempat menjalani mediasi yang difasilitasi oleh kecamatan. Hasil mediasi itu menunjukkan bahwa kebun Wulan tidak bersertifikat.\n\nPerkara ini lalu naik ke penyidikan. Penyidik lalu menetapkan Wulan sebagai tersangka.\nPengumuman tersangka itu dikonfirmasi oleh Kasubdit II Reskrimum Polda Jambi, Kombes Hasan Basri, Senin (3/2/2025). Dia menyebut Wulan sudah menerima surat panggilan pada Jumat (31/1) malam.',
+        [("indirect", "DS merupakan pemilik kebun", "Wulan", None),
+         ("indirect", "Wulan sudah menerima surat panggilan pada Jumat (31/1) malam", "Hasan Basri",
+          "Kasubdit II Reskrimum Polda Jambi")],
+        id="the-source-of-a-case-origin-and-a-short-name-pair-take-no-later-dia"),
 ]
 
 
