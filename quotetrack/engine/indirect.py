@@ -162,7 +162,12 @@ _CHANNEL_PREPS_ID = frozenset("lewat melalui via".split())
 #: Indonesian heads of a document that may be a source (``Dalam perwali disebutkan …``).
 _DOCUMENT_NOUNS_ID = frozenset("""peraturan aturan regulasi perpres perda perwali pergub perbup permen perppu perpu
 keppres inpres kepmen uu undang-undang ruu surat keputusan putusan dokumen laporan edaran draf rancangan pasal
-kontrak perjanjian jurnal""".split())
+kontrak perjanjian jurnal konstitusi""".split())
+#: Indonesian cues by which a document states a clause in a relative clause (``… yang menyebutkan bahwa …``).
+_DOCUMENT_STATING_CUES_ID = frozenset("menyebut menyebutkan menyatakan menegaskan mengatakan".split())
+#: Words that number a document between its noun and ``yang`` (``putusan MK nomor 5/2024``,
+#: ``pasal 33 ayat 1``, ``undang-undang tersebut``).
+_DOCUMENT_NUMBERING_ID = frozenset("nomor no. pasal ayat huruf tahun itu tersebut ini".split())
 #: Indonesian cues that voice an assessment with ``X sebagai Y`` (``memandang … sebagai …``).
 _AS_ASSESSMENT_CUES_ID = frozenset({"memandang", "melihat"})
 #: How many words the object of such a cue may have before ``sebagai``.
@@ -2391,6 +2396,13 @@ class IndirectQuotes:
                     if relative_end is not None or subject_tokens[-2][0] == ",":
                         candidates.append((mention, m.group(0), start, None, verb in _SAY_EN, relative_end))
                 continue
+            if not en and verb in _DOCUMENT_STATING_CUES_ID and subject_tokens[-1][0] in ("yang", "intinya"):
+                # "… merujuk pada putusan MK nomor 5/2024 yang menyebut …": the document reports
+                document = self._document_before_yang_id(subject_tokens)
+                start = self._clause_after_verb(m.end(), sent.end, spans, verb) if document is not None else None
+                if start is not None:
+                    candidates.append((document, m.group(0), start, None, True, None))
+                    continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "for", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
             if en and verb in _NAMING_VERBS_EN \
@@ -3525,6 +3537,28 @@ class IndirectQuotes:
             return None
         if antecedent.kind == NAME or mention is None and self._plausible_speaker(antecedent):
             return antecedent
+        return None
+
+    def _document_before_yang_id(self, subject_tokens) -> Optional[Mention]:
+        """Indonesian ``… merujuk pada putusan MK nomor 5/2024 yang (pada intinya) menyebut …``: the
+        document a relative clause opened by ``yang`` right before the cue describes is the source
+        (documents are sources); None when no document noun heads the words before ``yang``."""
+        lex = self.lex
+        if any(w[0].lower() in lex.pre_cues or w[0].lower() in lex.post_cues or w[0].lower() in lex.according_to
+               for w in subject_tokens):
+            return None  # "X menyatakan menghormati putusan MK yang menyebut …": inside X's own report
+        k = len(subject_tokens) - 1
+        if subject_tokens[k][0] == "intinya" and k >= 2 and subject_tokens[k - 1][0] == "pada":
+            k -= 2  # "yang pada intinya menyebut": the gist of the document
+        if k < 1 or subject_tokens[k][0] != "yang":
+            return None
+        for j in range(k - 1, max(-1, k - 1 - MAX_DOCUMENT_WORDS), -1):
+            word = subject_tokens[j][0]
+            if word.lower() in _DOCUMENT_NOUNS_ID:
+                return Mention(DESCRIPTION, self.text[subject_tokens[j][1]:subject_tokens[k - 1][2]],
+                               subject_tokens[j][1], subject_tokens[k - 1][2])
+            if not (word[:1].isupper() or any(c.isdigit() for c in word) or word in _DOCUMENT_NUMBERING_ID):
+                return None  # "surat itu dikirim oleh warga yang meminta …": the clause is the last noun's
         return None
 
     def _thing_relative_before_and_en(self, subject_tokens, boundary: int) -> bool:

@@ -3377,6 +3377,26 @@ ID_CASES = [
          ("indirect", "Wulan sudah menerima surat panggilan pada Jumat (31/1) malam", "Hasan Basri",
           "Kasubdit II Reskrimum Polda Jambi")],
         id="the-source-of-a-case-origin-and-a-short-name-pair-take-no-later-dia"),
+    pytest.param(
+        "Sengketa lahan itu merujuk pada putusan MA nomor 12/2023 yang pada intinya menyebut lembaga negara tidak bisa menggugat warga.",
+        [("indirect", "lembaga negara tidak bisa menggugat warga", "putusan MA nomor 12/2023", None)],
+        id="a-numbered-document-before-yang-then-a-stating-cue-reports"),
+    pytest.param(
+        "Program ini sejalan dengan pasal 12 ayat 3 Perda Nomor 4 Tahun 2020 yang menyatakan setiap desa wajib memiliki koperasi.",
+        [("indirect", "setiap desa wajib memiliki koperasi", "Perda Nomor 4 Tahun 2020", None)],
+        id="the-document-nearest-yang-is-the-source"),
+    pytest.param(
+        "Dinas Pertanian menyatakan menghormati putusan MA yang menyebut lembaga negara tidak bisa menggugat warga.",
+        [("indirect", "menghormati putusan MA yang menyebut lembaga negara tidak bisa menggugat warga", "Dinas Pertanian", None)],
+        id="a-document-relative-inside-another-report-stays-in-it"),
+    pytest.param(
+        "Surat itu dikirim oleh warga yang menyatakan jalan desa rusak parah sejak Januari.",
+        [],
+        id="a-relative-clause-on-a-noun-after-the-document-is-not-the-documents"),
+    pytest.param(
+        "Di tengah kebutuhan aturan yang mendesak itu, panitia menyiapkan surat edaran baru untuk seluruh peserta.",
+        [],
+        id="a-cue-lookalike-adjective-after-a-document-yang-is-no-report"),
 ]
 
 
