@@ -21,7 +21,7 @@ from quotetrack.engine.speakers import (
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN, MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _ORIGIN_TIME_CLAUSE_ID, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
-    _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
+    _LIST_JOINERS_ID, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
     _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _looks_past_en, _modal_surname_en, _object_of_description_en,
     quote_hearer_en, tokens)
 
@@ -1980,8 +1980,21 @@ class IndirectQuotes:
             end = day  # "…, Bambang E, Senin (13/1/2021), saat itu …"
         if len(text[end + 1:sent.end].split()) < MIN_CLAUSE_WORDS:
             return None
+        if end == nxt and self._list_goes_on_id(end + 1, sent.end):
+            return None  # "Menurut pengamat, Budi Santoso, Rudi dan Ani akan …": names listed in the clause
         return Mention(NAME, named.text, named.start, named.end, name=named.name,
                        role=text[start:comma].strip()), end
+
+    def _list_goes_on_id(self, start: int, end: int) -> bool:
+        """Indonesian: whether the words from ``start`` carry on a list of names (``Rudi dan Ani
+        akan …``, ``Rudi, dan Ani …``, ``dan Ani …``): capitalised words (or none) closed by a
+        comma or a list joiner, so the name before was the list's first, not a speaker."""
+        for word in self.text[start:end].split()[:MAX_APPOSED_NAME_WORDS_ID + 1]:
+            if word in _LIST_JOINERS_ID or word[:1].isupper() and word.endswith(","):
+                return True
+            if not word[:1].isupper():
+                return False
+        return False
 
     def _after_apposed_title_id(self, mention: Mention, comma: int, sent, spans) -> int:
         """Indonesian ``Menurut Budi, Kepala Dinas X, sekolah …``: when the comma part after the

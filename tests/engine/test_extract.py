@@ -42,6 +42,20 @@ ID_CASES = [
         [("indirect", "saat itu gedung masih utuh", "Bambang Eryudha", "anggota Tim Ahli Cagar Budaya Kota Sukamaju")],
         id="menurut-a-title-the-name-and-the-day-of-the-speech-then-the-report"),
     pytest.param(
+        "Menurut pengamat tata kota, Rosa Lindawati, Bima Harsono dan Teguh akan bersaing di pemilihan wali kota.",
+        [("indirect", "Rosa Lindawati, Bima Harsono dan Teguh akan bersaing di pemilihan wali kota",
+          "pengamat tata kota", None)],
+        id="menurut-a-description-then-a-list-of-names-the-first-name-is-no-speaker"),
+    pytest.param(
+        "Menurut pengamat pertanian, Sarto Wibisono, Lukas, dan Yanti perlu menjelaskan rencana panen mereka.",
+        [("indirect", "Sarto Wibisono, Lukas, dan Yanti perlu menjelaskan rencana panen mereka",
+          "pengamat pertanian", None)],
+        id="menurut-a-description-then-names-listed-over-commas-the-first-name-is-no-speaker"),
+    pytest.param(
+        "Menurut peneliti pertanian, Sarto Wibisono, Kalimantan masih kekurangan benih padi unggul.",
+        [("indirect", "Kalimantan masih kekurangan benih padi unggul", "Sarto Wibisono", "peneliti pertanian")],
+        id="menurut-a-description-then-the-name-then-a-capitalised-subject-keeps-the-named-person"),
+    pytest.param(
         "Menurut Kepala Dinas Sosial Budi Santoso, Rina Wati dan Ahmad Yani akan dipanggil pekan depan.",
         [("indirect", "Rina Wati dan Ahmad Yani akan dipanggil pekan depan", "Budi Santoso", "Kepala Dinas Sosial")],
         id="menurut-a-titled-full-name-keeps-the-names-after-its-comma-in-the-report"),
