@@ -324,10 +324,24 @@ _ASIDE_OPENERS_ID = frozenset("di dalam saat ketika usai seusai setelah sebelum 
 _CONTACTED_ID = frozenset("dihubungi ditemui dikonfirmasi diwawancarai dimintai".split())
 #: Indonesian times of day after the day of a speech (``Minggu (24/1/2021) petang``).
 _DAY_TIMES_ID = frozenset("pagi siang sore petang malam".split())
+#: Indonesian words that introduce the outlet a statement was given to (``keterangan tertulis
+#: yang diterima Kabar Kota``, ``dalam wawancara kepada Radio X``).
+_OUTLET_VERBS_ID = frozenset("diterima kepada".split())
 #: A person's age in brackets after the name (``Lala (66)``).
 _AGE_TOKEN_ID = re.compile(r"\(\d{1,3}\)")
 #: A date in brackets as one token (``(19/5/2020)``).
 _DATE_TOKEN_ID = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+
+
+def _ends_in_unnamed_outlet_id(ws) -> bool:
+    """Indonesian: whether setting words end in capitalised words (an age after them aside) that
+    no outlet verb introduces: ``di desa Sukamaju Budi Santoso`` ends in the speaker's name, where
+    ``dalam keterangan yang diterima Kabar Kota`` names the outlet the words were given to."""
+    end = len(ws) - 1 if ws and _AGE_TOKEN_ID.fullmatch(ws[-1][0]) else len(ws)
+    start = end
+    while start and ws[start - 1][0][:1].isupper():
+        start -= 1
+    return start < end and (start == 0 or ws[start - 1][0] not in _OUTLET_VERBS_ID)
 
 
 def _without_trailing_day_id(ws):
@@ -3701,6 +3715,7 @@ class MentionParser:
                     # "dalam keterangan tertulis yang diterima Kompas pada Kamis (29/10)": the day
                     # vouches for a longer setting, which may name the outlet it was given to
                     or dated and len(core) <= MAX_DATED_SETTING_WORDS_ID and (not core or core[0][0].islower())
+                    and not _ends_in_unnamed_outlet_id(core)
                     or self._contacted_at_place_id(rest)):
                 return part[0], ws[k - 1][2]
         return part

@@ -86,6 +86,14 @@ ID_CASES = [
         [("indirect", "kapal itu dibangun di Surabaya", "Bagian Humas Pemerintah Provinsi Jawa Tengah", None)],
         id="a-long-dated-setting-naming-its-outlet-is-no-part-of-the-speaker"),
     pytest.param(
+        "Guru di sekolah itu Sinta Maharani pada Rabu (5/3) mengatakan, kelas sore ditiadakan sementara.",
+        [("indirect", "kelas sore ditiadakan sementara", "Sinta Maharani", "Guru di sekolah itu")],
+        id="a-dated-setting-does-not-swallow-the-name-it-ends-in"),
+    pytest.param(
+        "Petani di dusun itu Karto Suwiryo (58) pada Jumat (7/3/2024) mengatakan, harga gabah turun sejak panen raya.",
+        [("indirect", "harga gabah turun sejak panen raya", "Karto Suwiryo", "Petani di dusun itu")],
+        id="a-dated-setting-does-not-swallow-the-name-and-age-it-ends-in"),
+    pytest.param(
         "Kepala Dinas Pendidikan di Kabupaten Garut Budi Santoso pada Senin (3/2) mengatakan, sekolah dibuka kembali.",
         [("indirect", "sekolah dibuka kembali", "Budi Santoso", "Kepala Dinas Pendidikan di Kabupaten Garut")],
         id="a-place-inside-the-title-is-no-setting-of-the-speech"),
