@@ -1429,11 +1429,22 @@ _NO_FIRM_WORDS_EN = frozenset("""that there here then thus so yet also still now
 tomorrow""".split()) | _DAYS_EN | _MONTHS_EN
 
 
+#: Indonesian offices that a lower-case title word names without its holder (``menurut
+#: presiden``, ``kata sang menteri``); the lexicon's other title words (``hukum``, ``mantan``,
+#: ``anak``, ``senior``) only modify a title and name no one on their own.
+_BARE_OFFICES_ID = frozenset("""presiden wapres menteri gubernur wagub bupati wabup walikota camat lurah
+kapolri kapolda kapolres kapolsek jaksa hakim rektor dekan direktur panglima komandan pelatih raja ratu
+sultan paus""".split())
+#: The Indonesian article before an office named without its holder (``sang presiden``).
+_OFFICE_ARTICLE_ID = "sang "
+
+
 def bare_office_id(text: str, lex) -> Optional[str]:
     """Indonesian ``presiden``, ``sang menteri``: the lower-case title word of an office named
-    without its holder (after ``sang`` if any), else None."""
-    word = text[5:] if text[:5].lower() == "sang " else text
-    if " " in word or not word.islower() or word not in lex.titles:
+    without its holder (after ``sang`` if any), else None. Only words of ``_BARE_OFFICES_ID``
+    that the lexicon holds as titles count."""
+    word = text[len(_OFFICE_ARTICLE_ID):] if text.lower().startswith(_OFFICE_ARTICLE_ID) else text
+    if " " in word or not word.islower() or word not in _BARE_OFFICES_ID or word not in lex.titles:
         return None
     return word
 

@@ -56,6 +56,18 @@ ID_CASES = [
         [("indirect", "Kalimantan masih kekurangan benih padi unggul", "Sarto Wibisono", "peneliti pertanian")],
         id="menurut-a-description-then-the-name-then-a-capitalised-subject-keeps-the-named-person"),
     pytest.param(
+        "Menurut hukum, setiap petani berhak atas pupuk bersubsidi dari pemerintah.",
+        [],
+        id="menurut-a-lower-case-word-that-only-modifies-titles-names-no-office"),
+    pytest.param(
+        "Menurut mantan, pernikahan mereka sudah lama retak.",
+        [],
+        id="menurut-mantan-alone-names-no-office"),
+    pytest.param(
+        "Gubernur Dewi Anggraini hadir di Medan. Menurut gubernur, jalan tol itu dibuka bulan depan.",
+        [("indirect", "jalan tol itu dibuka bulan depan", "Dewi Anggraini", "Gubernur")],
+        id="menurut-a-bare-office-is-the-holder-named-before"),
+    pytest.param(
         "Menurut Kepala Dinas Sosial Budi Santoso, Rina Wati dan Ahmad Yani akan dipanggil pekan depan.",
         [("indirect", "Rina Wati dan Ahmad Yani akan dipanggil pekan depan", "Budi Santoso", "Kepala Dinas Sosial")],
         id="menurut-a-titled-full-name-keeps-the-names-after-its-comma-in-the-report"),
