@@ -123,6 +123,12 @@ _TELLING_DAY_ID = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*
 #: Indonesian words that open or mark the consequence of a condition (``maka``, a modal), so a
 #: ``jika``/``kalau`` before them is a real ``if``, not ``bahwa``.
 _CONSEQUENCE_WORDS_ID = frozenset("maka akan bisa dapat harus perlu mesti wajib boleh mampu bakal".split())
+#: Indonesian words that mark a consequence only after a whole condition and the consequence's
+#: own subject (``jika hujan turun deras jalan itu selalu banjir``, ``kalau harga naik warga tidak
+#: membeli``); right after one subject they are the reported clause's own (``kalau pemerintah tidak puas``).
+_LATE_CONSEQUENCE_WORDS_ID = frozenset("tidak tak selalu pasti tentu langsung otomatis".split())
+#: Fewest words (the condition's subject and predicate, the consequence's subject) before such a word.
+MIN_CONDITION_WORDS_ID = 3
 #: Indonesian complementizers of purpose: they open the report only of a request (``meminta agar …``);
 #: after another cue they end a clause of its own (``menambahkan, pihaknya … agar mereka …``).
 _PURPOSE_ID = frozenset("agar supaya".split())
@@ -1372,9 +1378,13 @@ class IndirectQuotes:
         consequence (no comma, no ``maka``, no modal of a main clause); the report starts after it.
         ``s`` when a condition and its consequence follow (``jika A dilakukan, ekonomi bisa …``)."""
         words = self.text[s:e].split()
-        if "," in self.text[s:e] or any(w.lower() in _CONSEQUENCE_WORDS_ID for w in words[1:]):
+        if "," in self.text[s:e] or any(w.lower() in _CONSEQUENCE_WORDS_ID for w in words[1:]) \
+                or any(w.lower() in _LATE_CONSEQUENCE_WORDS_ID for w in words[1 + MIN_CONDITION_WORDS_ID:]):
             return s
-        return s + len(words[0]) + 1
+        after = s + len(words[0])
+        while after < e and self.text[after].isspace():
+            after += 1  # "jika  pemerintah …": the report opens at its first word, whatever the spacing
+        return after
 
     def _past_telling_day_id(self, start: int, end: int) -> int:
         """Indonesian: where a report opens past the day of its telling set off by commas

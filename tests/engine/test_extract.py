@@ -115,6 +115,26 @@ ID_CASES = [
         [("indirect", "pemerintah belum puas dengan capaian itu", "Hadi Saputra", "Menteri Keuangan")],
         id="kalau-for-bahwa-with-no-consequence-after-it-opens-the-report-after-it"),
     pytest.param(
+        "Kepala Desa Warsito Adi hadir di balai desa. Warsito mengatakan jika sungai meluap sawah warga selalu "
+        "terendam.",
+        [("indirect", "jika sungai meluap sawah warga selalu terendam", "Warsito Adi", "Kepala Desa")],
+        id="jika-then-a-condition-and-a-consequence-with-selalu-is-kept-in-the-report"),
+    pytest.param(
+        "Kepala Desa Warsito Adi hadir di balai desa. Warsito menjelaskan kalau harga pupuk naik petani tidak "
+        "menanam jagung.",
+        [("indirect", "kalau harga pupuk naik petani tidak menanam jagung", "Warsito Adi", "Kepala Desa")],
+        id="kalau-then-a-condition-and-a-negated-consequence-is-kept-in-the-report"),
+    pytest.param(
+        "Kepala Desa Warsito Adi hadir di balai desa. Warsito menyebut kalau pemerintah tidak puas dengan hasil "
+        "panen itu.",
+        [("indirect", "pemerintah tidak puas dengan hasil panen itu", "Warsito Adi", "Kepala Desa")],
+        id="kalau-for-bahwa-then-a-negated-predicate-of-its-subject-opens-the-report-after-it"),
+    pytest.param(
+        "Kepala Desa Warsito Adi hadir di balai desa. Warsito menyebut jika  pemerintah belum puas dengan hasil "
+        "panen itu.",
+        [("indirect", "pemerintah belum puas dengan hasil panen itu", "Warsito Adi", "Kepala Desa")],
+        id="jika-for-bahwa-before-two-spaces-opens-the-report-at-the-next-word"),
+    pytest.param(
         "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menyebut jika hal itu konsisten dilakukan ekonomi "
         "bisa tumbuh lima persen.",
         [("indirect", "jika hal itu konsisten dilakukan ekonomi bisa tumbuh lima persen", "Hadi Saputra",
