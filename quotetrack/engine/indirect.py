@@ -17,7 +17,7 @@ from quotetrack.engine.rules import (
     _DATE_MONTHS_EN, _TIME_LEAD_EN, _TRAIL_PUNCT, _WORD, _known_description, _rule_suffix, _skip_time_words, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    ANAPHOR, DASH_TOKENS, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
+    ANAPHOR, DASH_TOKENS, DATE_PATTERN_ID, DAY_PATTERN_ID, DAY_TIME_PATTERN_ID, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN, MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _ORIGIN_TIME_CLAUSE_ID, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
@@ -113,13 +113,13 @@ INTERRUPTED_PREDICATE_REACH_ID = 80
 MAX_CUE_PLACE_CHARS_ID = 40
 #: Indonesian place and day of the telling set off by commas after a mid-sentence cue and its source
 #: (``…, kata X, di Surabaya, Sabtu (2/1/2021), pemerintah …``): no part of the reported clause.
-_CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,%d},\s*)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
-                               r"\s*\([\d/]+\)\s*," % MAX_CUE_PLACE_CHARS_ID)
+_CUE_PLACE_DAY_ID = re.compile(r"\s*(?:di\s+[A-Z][^,()]{0,%d},\s*)?" % MAX_CUE_PLACE_CHARS_ID
+                               + DAY_PATTERN_ID + r"\s*" + DATE_PATTERN_ID + r"(?:\s+" + DAY_TIME_PATTERN_ID + r")?\s*,")
 #: Indonesian day of the telling set off by commas where a report would open (``mengatakan di Sleman,
 #: Senin (3/2/2025), harga …``, ``mengatakan kepada wartawan, Senin (3/2), …``): no part of the reported
 #: clause (without the closing comma, ``Senin (3/2) mendatang DPR akan …``, the day is the report's own).
-_TELLING_DAY_ID = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
-                             r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?\s*,\s*")
+_TELLING_DAY_ID = re.compile(DAY_PATTERN_ID + r"\s*" + DATE_PATTERN_ID
+                             + r"(?:\s+(?:" + DAY_TIME_PATTERN_ID + r"|lalu|kemarin))?\s*,\s*")
 #: Indonesian words that open or mark the consequence of a condition (``maka``, a modal), so a
 #: ``jika``/``kalau`` before them is a real ``if``, not ``bahwa``.
 _CONSEQUENCE_WORDS_ID = frozenset("maka akan bisa dapat harus perlu mesti wajib boleh mampu bakal".split())
@@ -1394,7 +1394,10 @@ class IndirectQuotes:
         while at < end and text[at] in " ,":
             at += 1
         day = _TELLING_DAY_ID.match(text, at, end)
-        if day is None or not text[:at].rstrip().endswith(","):
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1  # (not text[:at].rstrip(): no copy of the article's head for each day read)
+        if day is None or text[before - 1:before] != ",":
             return start  # "menyampaikan, Senin (22/6) mendatang DPR akan …": the day is the report's own
         return day.end()
 

@@ -329,8 +329,14 @@ _DAY_TIMES_ID = frozenset("pagi siang sore petang malam".split())
 _OUTLET_VERBS_ID = frozenset("diterima kepada".split())
 #: A person's age in brackets after the name (``Lala (66)``).
 _AGE_TOKEN_ID = re.compile(r"\(\d{1,3}\)")
+#: Regex sources of an Indonesian weekday as written (``Senin``), a date in brackets
+#: (``(19/5/2020)``) and a time of day (``petang``): the one source of every pattern that reads
+#: the day of a speech (here and in the indirect rules).
+DAY_PATTERN_ID = "(?:%s)" % "|".join(sorted(day.capitalize() for day in _DAYS_ID))
+DATE_PATTERN_ID = r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+DAY_TIME_PATTERN_ID = "(?:%s)" % "|".join(sorted(_DAY_TIMES_ID))
 #: A date in brackets as one token (``(19/5/2020)``).
-_DATE_TOKEN_ID = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+_DATE_TOKEN_ID = re.compile(DATE_PATTERN_ID)
 
 
 def _ends_in_unnamed_outlet_id(ws) -> bool:

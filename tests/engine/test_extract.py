@@ -154,6 +154,22 @@ ID_CASES = [
         [("indirect", "partainya siap berkoalisi", "Budi Santoso", None)],
         id="persis-as-an-adverb-opening-the-sentence-is-no-club-and-no-source"),
     pytest.param(
+        "Ketua Koperasi Nelayan Suryani Lestari hadir. Suryani mengatakan di Klaten, Kamis (6/3/2025) petang, harga "
+        "gabah akan naik pekan depan.",
+        [("indirect", "harga gabah akan naik pekan depan", "Suryani Lestari", "Ketua Koperasi Nelayan")],
+        id="the-day-and-petang-of-the-telling-set-off-by-commas-is-no-part-of-the-report"),
+    pytest.param(
+        "Ketua Koperasi Nelayan Suryani Lestari hadir. Harga gabah, ujar Suryani di Klaten, Kamis (6/3/2025) sore, "
+        "akan naik pekan depan.",
+        [("indirect", "Harga gabah, ujar Suryani di Klaten, Kamis (6/3/2025) sore, akan naik pekan depan",
+          "Suryani Lestari", "Ketua Koperasi Nelayan")],
+        id="a-mid-sentence-cue-then-place-day-and-sore-of-the-telling-keeps-the-whole-sentence"),
+    pytest.param(
+        "Ketua Koperasi Nelayan Suryani Lestari hadir. Suryani mengatakan, Kamis (6/3) petang nanti pasar lelang "
+        "dibuka.",
+        [("indirect", "Kamis (6/3) petang nanti pasar lelang dibuka", "Suryani Lestari", "Ketua Koperasi Nelayan")],
+        id="a-day-and-petang-not-set-off-by-a-comma-is-the-reports-own"),
+    pytest.param(
         "Ketua Koperasi Tani Rudi Hartono saat dihubungi, Senin (3/2/2025), mengatakan, harga pupuk akan turun "
         "bulan depan.",
         [("indirect", "harga pupuk akan turun bulan depan", "Rudi Hartono", "Ketua Koperasi Tani")],
