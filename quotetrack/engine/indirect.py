@@ -1973,11 +1973,11 @@ class IndirectQuotes:
             # "Menurut Kepala Dinas X Budi Santoso, …": the name came with its title (but after
             # "Universitas", "Gadjah Mada" is the institution's own name)
             return None
-        if not parser._starts_role(text, (start, comma)):
+        if not parser.starts_role(text, (start, comma)):
             return None
         part = comma
         nxt = self._next_comma(part + 1, sent.end, spans)
-        if nxt is not None and parser._place_only(text, part + 1, nxt):
+        if nxt is not None and parser.place_only(text, part + 1, nxt):
             part, nxt = nxt, self._next_comma(nxt + 1, sent.end, spans)  # "…, Yogyakarta, Sigit Riyanto,"
         if nxt is None:
             return None
@@ -1985,11 +1985,11 @@ class IndirectQuotes:
         if not 1 <= len(ws) <= MAX_APPOSED_NAME_WORDS_ID or not all(w[0][:1].isupper() and w[0][:1].isalpha() for w in ws):
             return None
         named = parser.chunk(text, ws[0][1], ws[-1][2])
-        if named is None or named.kind != NAME or named.role or parser._place_only(text, ws[0][1], ws[-1][2]):
+        if named is None or named.kind != NAME or named.role or parser.place_only(text, ws[0][1], ws[-1][2]):
             return None
         end = nxt
         day = self._next_comma(end + 1, sent.end, spans)
-        if day is not None and parser._only_date_id(text, (end + 1, day)):
+        if day is not None and parser.only_date_id(text, (end + 1, day)):
             end = day  # "…, Bambang E, Senin (13/1/2021), saat itu …"
         if len(text[end + 1:sent.end].split()) < MIN_CLAUSE_WORDS:
             return None
@@ -5122,7 +5122,7 @@ class IndirectQuotes:
             role_at = after + rest.find(",") + 1
             role_after = lang_en and rest.startswith(",") and self.parser.apposition_after(text, role_at, sent.end)
             if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS \
-                    and not (lang_en and (role_after or self.parser._starts_role(text, (role_at, sent.end)))):
+                    and not (lang_en and (role_after or self.parser.starts_role(text, (role_at, sent.end)))):
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             if role_after and mention.kind == NAME and not mention.role:
                 mention.role = role_after  # "…, said Ann Lee, head of services at Acme."

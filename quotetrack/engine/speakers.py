@@ -2641,7 +2641,7 @@ class MentionParser:
             if 3 <= len(ws) <= 6 and all(w[0][:1].isupper() for w in ws[:-2]):
                 # "said Lee and others": the named person and the rest speak together, as written
                 return Mention(DESCRIPTION, text[ws[0][1]:ws[-1][2]], ws[0][1], ws[-1][2])
-        lower_role = self._starts_role(text, parts[0]) and not _is_cap(text[parts[0][0]:parts[0][1]].strip())
+        lower_role = self.starts_role(text, parts[0]) and not _is_cap(text[parts[0][0]:parts[0][1]].strip())
         first = self._cut_at_stop(text, *parts[0], allow_prep=lower_role)
         head = self.chunk(text, *first) if first else None
         if head is None and lang_en and first and text.startswith(" who ", first[1]) \
@@ -3190,7 +3190,7 @@ class MentionParser:
                 if cut and not self.lex.is_common_word(cut[0][0]) and cut[0][0] not in self.lex.titles:
                     start = cut[0][2]  # the word that lost its capital is no title of the name after it
         parts = self._joined_title_list_id(text, self._comma_parts(text, start, end))
-        if lang_id and len(parts) >= 3 and self._place_only(text, *parts[-1]):
+        if lang_id and len(parts) >= 3 and self.place_only(text, *parts[-1]):
             named = self._named_title_then_places_id(text, parts)
             if named is not None:
                 return named
@@ -3234,7 +3234,7 @@ class MentionParser:
             # saying": the part before the cue is the subject's predicate; the subject precedes it
             return self.before_cue(text, start, parts[-2][1]) if len(parts) >= 2 else None
         while len(parts) >= 2 and (tokens(text, *parts[-1])[0][0].lower() in _RELATIVE_OR_ORIGIN_WORDS
-                                   or self._place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
+                                   or self.place_only(text, *parts[-1]) or _AGE_PART.match(text, *parts[-1])
                                    or self._region_after_place_en(text, parts)
                                    or self._adverbial_aside_id(text, parts[-1]) or self._date_after_name_id(text, parts)
                                    or self._date_after_apposition_id(text, parts) or self._date_after_aside_id(text, parts)):
@@ -3304,7 +3304,7 @@ class MentionParser:
             named = self._name_then_split_role_id(text, parts)
             if named is not None:
                 return named
-        if len(parts) >= 2 and self._starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()) \
+        if len(parts) >= 2 and self.starts_role(text, parts[-1]) and not _is_cap(text[parts[-1][0]:parts[-1][1]].strip()) \
                 and not (lang_en and self._no_apposition_en(text, parts)):
             # "Dennis Wilder, peneliti senior …, mengatakan": name, then a lower-case apposition.
             prev = self.chunk(text, *self._after_opener(text, *parts[-2]))
@@ -3350,7 +3350,7 @@ class MentionParser:
                 prev.role = prev.role or last.text
                 return prev
             if last.kind == NAME and prev and (prev.kind in (TITLE, ORGANISATION, DESCRIPTION) or self.titled_body_id(prev)) \
-                    and not last.role and self._starts_role(text, parts[-2]) \
+                    and not last.role and self.starts_role(text, parts[-2]) \
                     and not (lang_en and (_time_phrase_en(tokens(text, *parts[-2]))
                                                         or _ASIDE_CUE_EN.match(text, end, end + 20) is not None)):
                 last.role = prev.text  # "Kapolres Tasikmalaya Kota, AKBP Moch Fajar Rozak, membenarkan"
@@ -3373,7 +3373,7 @@ class MentionParser:
                 return last
             if (last.kind in (DESCRIPTION, TITLE, ORGANISATION) or _name_after_preposition_en(last, self.lex)) \
                     and prev and prev.kind == NAME and (
-                    self._starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())) \
+                    self.starts_role(text, parts[-1]) or any(self.lex.is_role_word(w) for w in last.text.split())) \
                     and not (lang_en and self._no_apposition_en(text, parts)):
                 prev.role = prev.role or last.text  # "Dennis Wilder, peneliti senior …, mengatakan"
                 return prev
@@ -3638,7 +3638,7 @@ class MentionParser:
         dan Menteri Keuangan Sri Maryati`` are three people)."""
         if self.lex.lang != "id" or len(parts) < 2:
             return parts
-        if len(parts) >= 3 and self._only_date_id(text, parts[-1]):
+        if len(parts) >= 3 and self.only_date_id(text, parts[-1]):
             return self._joined_title_list_id(text, parts[:-1]) + parts[-1:]  # "…, Rabu (14/10/2020), menjelaskan"
         last = tokens(text, *parts[-1])
         joiner = next((k for k, w in enumerate(last) if w[0] in _LIST_JOINERS_ID), None)
@@ -3759,13 +3759,13 @@ class MentionParser:
     def _date_after_aside_id(self, text, parts) -> bool:
         """Indonesian ``Budi, saat dihubungi, Jumat (12/2/2021), mengatakan``: the day of the speech
         after an aside of its setting; neither is part of the subject."""
-        return self.lex.lang == "id" and len(parts) >= 3 and self._only_date_id(text, parts[-1]) \
+        return self.lex.lang == "id" and len(parts) >= 3 and self.only_date_id(text, parts[-1]) \
             and self._adverbial_aside_id(text, parts[-2])
 
     def _date_after_name_id(self, text, parts) -> bool:
         """Indonesian ``Bupati X Kustini, Senin (3/3), menuturkan``: the last part is only a
         weekday and its date, and the part before it is a titled name and nothing else."""
-        if self.lex.lang != "id" or not self._only_date_id(text, parts[-1]):
+        if self.lex.lang != "id" or not self.only_date_id(text, parts[-1]):
             return False
         named = self._without_setting_id(text, parts[-2])  # "Budi saat dihubungi, Senin (3/2), mengatakan"
         before = tokens(text, *named)
@@ -3781,11 +3781,11 @@ class MentionParser:
         k = len(parts) - 1
         while k > 2:
             ws = tokens(text, *parts[k - 1])
-            if not (self._place_only(text, *parts[k - 1]) or (
+            if not (self.place_only(text, *parts[k - 1]) or (
                     len(ws) <= 3 and all(w[0][:1].isupper() and not self.lex.is_role_word(w[0]) for w in ws))):
                 break
             k -= 1
-        if k != 2 or not self._starts_role(text, parts[1]) or self._has_verb(text, *parts[1]):
+        if k != 2 or not self.starts_role(text, parts[1]) or self._has_verb(text, *parts[1]):
             return None
         head = self.chunk(text, *parts[0])
         if head is None or head.kind != NAME or head.role:
@@ -3801,9 +3801,9 @@ class MentionParser:
         if self.lex.lang != "id" or len(parts) < 3 or last.kind != NAME or last.role:
             return False
         city = tokens(text, *parts[-2])
-        return (len(city) == 1 or self._place_only(text, *parts[-2])) \
+        return (len(city) == 1 or self.place_only(text, *parts[-2])) \
             and all(w[0][:1].isupper() and w[0].lower() not in self.lex.titles for w in city) \
-            and self._starts_role(text, parts[-3]) and not self._has_verb(text, *parts[-3])
+            and self.starts_role(text, parts[-3]) and not self._has_verb(text, *parts[-3])
 
     def _body_aside_id(self, text, parts, last: Mention) -> bool:
         """Indonesian ``Direktur Maju, salah satu jenama busana Indonesia, Wira Santoso``: between a
@@ -3818,9 +3818,10 @@ class MentionParser:
             and any(w[0][:1].isupper() for w in title[1:]) and not self._has_verb(text, *parts[-2]) \
             and not self._has_verb(text, *parts[-3])
 
-    def _only_date_id(self, text, part) -> bool:
-        """Indonesian: whether ``part`` is only a weekday and its date (``Jumat (10/7/2020)``),
-        maybe with an aside of place after it (``Kamis (6/8/2020) di Jakarta``)."""
+    def only_date_id(self, text, part) -> bool:
+        """Indonesian: whether the comma part ``text[part[0]:part[1]]`` is only a weekday and its
+        date (``Jumat (10/7/2020)``), maybe with its time of day or an aside of place after it
+        (``Kamis (6/8/2020) di Jakarta``)."""
         ws = tokens(text, *part)
         aside = next((k for k, w in enumerate(ws) if w[0] in _ASIDE_OPENERS_ID), len(ws))
         return bool(ws) and ws[0][0].lower() in _DAYS_ID \
@@ -3829,8 +3830,8 @@ class MentionParser:
     def _date_after_apposition_id(self, text, parts) -> bool:
         """Indonesian ``Budi, Kepala Dinas X, Jumat (10/7/2020), membenarkan``: a bare name, its
         title set off by commas, then the day of the speech; the date is no part of the subject."""
-        if self.lex.lang != "id" or len(parts) < 3 or not self._only_date_id(text, parts[-1]) \
-                or not self._starts_role(text, parts[-2]):
+        if self.lex.lang != "id" or len(parts) < 3 or not self.only_date_id(text, parts[-1]) \
+                or not self.starts_role(text, parts[-2]):
             return False
         head = self.chunk(text, *self._after_opener(text, *parts[-3]))
         return head is not None and head.kind == NAME and not head.role \
@@ -3855,7 +3856,7 @@ class MentionParser:
         and both parts are its role (the last part alone would read as a name with a title)."""
         name_part, title_part = parts[-3], parts[-2]
         title_words = tokens(text, *title_part)
-        if not title_words or not title_words[0][0][:1].isupper() or not self._starts_role(text, title_part):
+        if not title_words or not title_words[0][0][:1].isupper() or not self.starts_role(text, title_part):
             return None
         head = self.chunk(text, *self._after_opener(text, *name_part))
         if head is None or head.kind != NAME or head.role or len(head.name.split()) < 2 \
@@ -4057,7 +4058,7 @@ class MentionParser:
         ``A week ahead of the Ohio Primary, Lee's campaign says``: the part before the subject
         is an opening phrase or a place, not a name followed by its apposition."""
         lead = tokens(text, *parts[-2])
-        if not lead or lead[0][0].lower() in PREPOSITIONS or self._place_only(text, *parts[-2]):
+        if not lead or lead[0][0].lower() in PREPOSITIONS or self.place_only(text, *parts[-2]):
             return True
         if len(lead) > 2 and lead[0][0].endswith("ing") and len(lead[0][0]) > 5 and lead[0][0][:1].isupper() \
                 and lead[1][0] in PREPOSITIONS and not self.lex.is_role_word(lead[0][0]) \
@@ -4112,7 +4113,7 @@ class MentionParser:
             named_body = before is not None and before[-1][0].lower() in _NEUTER_HEADS_EN and role is not None \
                 and before[0][0].islower() and first[:1].isupper()
             before = ws
-            if _AGE_PART.match(text, *part) or self._place_only(text, *part) or named_body:
+            if _AGE_PART.match(text, *part) or self.place_only(text, *part) or named_body:
                 # (and "Ann Lee, the editor of the city's newspaper, Courier Weekly, said": the name
                 # of the body the apposition ends with)
                 continue
@@ -4221,8 +4222,9 @@ class MentionParser:
         return len(ws) == 1 and ws[0][0][:1].isupper() and len(prev) >= 2 and prev[-2][0] in {"for", "of", "in"} \
             and prev[-1][0][:1].isupper()
 
-    def _place_only(self, text, start, end):
-        """A part that is only a place or a state abbreviation (``Va.``, ``Calif.``, ``Jakarta``)."""
+    def place_only(self, text, start, end):
+        """Whether ``text[start:end]`` is only a place or a state abbreviation (``Va.``, ``Calif.``,
+        ``Jakarta``), at most three words."""
         ws = [w for w in tokens(text, start, end) if w[0] != "."]
         return bool(ws) and len(ws) <= 3 and all(
             self.lex.is_place(w[0]) or (w[0][:1].isupper() and len(w[0]) <= 5 and text[w[2]:w[2] + 1] == ".")
@@ -4269,7 +4271,10 @@ class MentionParser:
         (``statement posted on``, ``letter sent to``), not the subject's verb."""
         return before in _UTTERANCE_NOUNS_EN and word.endswith("ed") and after.lower() in _PARTICIPLE_PREPOSITIONS_EN
 
-    def _starts_role(self, text, part):
+    def starts_role(self, text, part):
+        """Whether the comma part ``text[part[0]:part[1]]`` opens with a title or a role word
+        (``Kepala Dinas X``, ``epidemiolog Universitas Y``, ``technical director …``); not an
+        Indonesian adverbial opened by a preposition (``Dalam sambutannya``)."""
         ws = tokens(text, *part)
         if ws and self.lex.lang == "id" and ws[0][0].lower() in PREPOSITIONS:
             return False  # "Dalam sambutannya, …": an adverbial, though "dalam" ends "Menteri Dalam Negeri"
@@ -4281,7 +4286,7 @@ class MentionParser:
     def _apposition(self, text, part):
         s, e = self._cut_at_stop(text, *part, allow_prep=True)
         ws = tokens(text, s, e)
-        if not ws or not (self._starts_role(text, (s, e)) or self._titled_phrase_en(text, part)):
+        if not ws or not (self.starts_role(text, (s, e)) or self._titled_phrase_en(text, part)):
             return None
         return text[ws[0][1]:ws[-1][2]]
 
