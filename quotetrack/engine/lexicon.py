@@ -468,7 +468,7 @@ def get_lexicon(lang: str) -> Lexicon:
         passive_re=passive_re,
         according_re=according_re,
         non_person_words=frozenset(w.lower() for w in data.get("non_person_words", ())),
-        body_names=frozenset(data.get("body_names", ())),
+        body_names=frozenset(w.lower() for w in data.get("body_names", ())),
         place_name_openers=frozenset(w.lower() for w in data.get("place_name_openers", ())),
         org_name_ends=frozenset(w.lower() for w in data.get("org_name_ends", ())),
         non_person_heads=frozenset(w.lower() for w in data.get("non_person_heads", ())),

@@ -65,3 +65,22 @@ def test_capitalised_run_pattern_finds_what_the_backtracking_pattern_finds(text)
     plain = re.compile(r"[A-Z](?:\.[A-Z])*[\w'’\-]*\.?\s+(?:[A-Z(][\w'’\-)]*\.?\s*)+")
     for start in range(len(text)):
         assert [m.span() for m in _CAP_RUN.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_body_names_are_lower_cased_on_load(monkeypatch):
+    """``body_names`` is matched against lower-cased words: an entry written with capitals in the
+    JSON (``Arema``) must still be found, as the other word lists loaded beside it are."""
+    from quotetrack.engine import lexicon
+
+    real = lexicon._load_json
+
+    def with_capitalised_body(name):
+        data = real(name)
+        if name == "id.json":
+            data = dict(data, body_names=list(data.get("body_names", ())) + ["Persikota"])
+        return data
+
+    monkeypatch.setattr(lexicon, "_load_json", with_capitalised_body)
+    lex = lexicon.get_lexicon.__wrapped__("id")
+    assert "persikota" in lex.body_names
+    assert all(name == name.lower() for name in lex.body_names)
