@@ -545,8 +545,16 @@ class DirectQuotes:
 
     def _named_title(self, span: QuoteSpan) -> bool:
         """True when a title word stands right before the opening mark (``bertajuk “…”``)."""
+        markers = self.lex.title_markers
+        if not markers:
+            return False  # (English) no title words
+        window = self.text[max(0, span.open - 30):span.open]
+        if not window.rstrip().lower().endswith(tuple(markers)):
+            # (most quotes) the window's last word, its last non-space characters, is no title
+            # word: tokenising the window (mostly cut mid-word at its start) would find none either
+            return False
         before = tokens(self.text, max(0, span.open - 30), span.open)
-        return bool(before) and before[-1][0].lower() in self.lex.title_markers
+        return bool(before) and before[-1][0].lower() in markers
 
     def _direct_by_pre_cue(self, span: QuoteSpan, start: int, end: int) -> Optional[Entity]:
         """The quote's speaker from a cue in ``text[start:end]`` before it (``X said: “…”``), emitted."""
