@@ -3,6 +3,7 @@
 Each command parses its options, calls one library function and renders the rows with
 ``quotetrack.output``. Library errors arrive typed and leave as one friendly line.
 """
+import gc
 import sys
 from contextlib import contextmanager
 
@@ -58,6 +59,25 @@ def _open(db_url, migrate):
         return open_database(db_url, migrate=migrate)
 
 
+def _freeze_after_loading(items):
+    """Yield ``items``; after each article that made the engine load a language (its lexicons and
+    spaCy tokenizer: some 100,000 objects that live to the end of the run), collect once and
+    freeze what is alive (``gc.freeze``), so that the collector's full passes skip them (a few
+    per cent of a long run). The commands do this, not the library: a program that imports the
+    engine keeps its own collector settings.
+    """
+    from quotetrack.engine.lexicon import get_lexicon
+
+    loaded = get_lexicon.cache_info().currsize
+    for item in items:
+        yield item  # the caller extracts the article before it asks for the next item
+        now = get_lexicon.cache_info().currsize
+        if now > loaded:
+            loaded = now
+            gc.collect()
+            gc.freeze()
+
+
 def _report_error(item):
     click.echo(f"error: {item.origin}: {item.reason}", err=True)
 
@@ -102,7 +122,8 @@ def extract(paths, lang, encoding, use_ner, fmt):
 
     def records():
         nonlocal failed
-        for record in extract_records(read_paths(paths, encoding), None if lang == "auto" else lang, use_ner):
+        items = _freeze_after_loading(read_paths(paths, encoding))
+        for record in extract_records(items, None if lang == "auto" else lang, use_ner):
             if isinstance(record, ReadError):
                 failed += 1
                 _report_error(record)
@@ -139,7 +160,7 @@ def ingest(paths, db_url, lang, encoding, quiet):
     from quotetrack.store import ingest_articles
 
     db = _open(db_url, migrate=True)
-    items = read_paths(paths, encoding)
+    items = _freeze_after_loading(read_paths(paths, encoding))
     forced = None if lang == "auto" else lang
     try:
         if quiet:
