@@ -1719,8 +1719,9 @@ class MentionParser:
         aliases = ()
         # (most phrases: one in ASCII, whose case ``re.I`` folds as ``str.lower`` does, without the
         # first word of any link to a nickname has no link)
+        folded = phrase.lower()  # lowered once, not once per lead
         m = lex.alias_re.search(phrase) if not phrase.isascii() or any(
-            lead in phrase.lower() for lead in self._alias_leads) else None
+            lead in folded for lead in self._alias_leads) else None
         if m:
             aliases = (phrase[m.end():].strip(),)
             words = [w for w in words if w[2] <= span_start + m.start()]
