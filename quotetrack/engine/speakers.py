@@ -4236,6 +4236,10 @@ class MentionParser:
         en = lex.lang == "en"  # asked of every word below: read once
         prev = ""
         ws = tokens(text, start, end)
+        if en:
+            lows = [w[0].lower() for w in ws]
+            if lex.pre_cues.isdisjoint(lows) and lex.post_cues.isdisjoint(lows):
+                return False  # (most phrases) no cue form among the words: the loop below returns True only on one
         for k, (w, _, _) in enumerate(ws):
             low = w.lower()
             before = prev
