@@ -257,6 +257,10 @@ def _known_description(mention: Mention, lex: Lexicon) -> bool:
         return False  # "Rencana TNI", "Konten di media sosial": a plan or content, not a source
     if low in lex.descriptions:
         return True
+    words = low.split()
+    if lex.lang == "id" and len(words) > 2 and (" ".join(words[:2]) in lex.descriptions
+                                                or len(words) > 3 and " ".join(words[:3]) in lex.descriptions):
+        return True  # "orang tua siswa kelas 3", "wali murid SD Negeri 2": a known source, narrowed after it
     if lex.lang == "id" and bare_office_id(mention.text, lex) is not None:
         return True  # "Menurut presiden, …", "Sang menteri mengatakan …": the office's holder, or the office as written
     first = low.split()[0] if low.split() else ""

@@ -21,6 +21,27 @@ ID_CASES = [
         "langkah mundur.",
         [("indirect", "aturan baru itu menandakan langkah mundur", "Darmin Lubis",
           "pengajar Ilmu Pemerintahan Universitas Negeri Tanjungsari")],
+    pytest.param(
+        "Wali murid mengatakan sekolah belum memberi kabar soal jadwal ujian.",
+        [("indirect", "sekolah belum memberi kabar soal jadwal ujian", "Wali murid", None)],
+        id="wali-murid-is-a-described-source"),
+    pytest.param(
+        "Orang tua siswa kelas 5 mengatakan bus sekolah sering terlambat.",
+        [("indirect", "bus sekolah sering terlambat", "Orang tua siswa kelas 5", None)],
+        id="orang-tua-siswa-narrowed-after-it-is-a-described-source"),
+    pytest.param(
+        "Wali murid berharap sekolah segera memberi kabar soal jadwal ujian.",
+        [],
+        id="wali-murid-hoping-voices-nothing"),
+    pytest.param(
+        "Rapat wali murid memutuskan iuran bulanan dihapus.",
+        [],
+        id="a-meeting-of-wali-murid-deciding-is-no-report"),
+    pytest.param(
+        "Menurut pengajar Ilmu Politik Universitas Negeri Sukamaju, Ubed Badrun, undang-undang ini mencerminkan "
+        "kemunduran.",
+        [("indirect", "undang-undang ini mencerminkan kemunduran", "Ubed Badrun",
+          "pengajar Ilmu Politik Universitas Negeri Sukamaju")],
         id="menurut-a-lower-case-title-read-as-a-description-then-the-name-is-the-named-person"),
     pytest.param(
         "Menurut data Dinas Kesehatan, Jakarta, Bogor, dan Depok masih zona merah.",
