@@ -380,6 +380,8 @@ _TRAILING_DATE_EN = re.compile(
     r"|(?<![a-z]ed)(?<!taken)(?<!out)\s+last\s+(?:week|month|year|night)")
 #: "that" closing the words before a reported clause ("said that “…”").
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+#: Indonesian ``bahwa`` right before a reported clause ("mengatakan bahwa “…”").
+_BAHWA_BEFORE_ID = re.compile(r"\bbahwa\s*$")
 
 
 #: English present-tense cues that any source phrase may voice before a clause ("research suggests …").
@@ -1333,10 +1335,11 @@ class IndirectQuotes:
         s, e, kind = self._content(start, end, spans, whole, naming)
         if not lang_en and self.text.startswith(("jika ", "kalau "), s) and cue not in self.lex.request_cues:
             s = self._past_that_like_if_id(s, e)
-        if kind == DIRECT and not (lang_en and _THAT_BEFORE.search(self.text, max(0, start - 8), start)) \
+        if kind == DIRECT and not (_THAT_BEFORE if lang_en else _BAHWA_BEFORE_ID).search(self.text, max(0, start - 8), start) \
                 and not (naming and self._name_right_after_cue_en(start, s, e, cue)):
-            # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" is ours, and so is
-            # a naming cue's quoted name right after it ("which he called “a cartel”")
+            # "X mengatakan, “…”": the direct-quote rule owns it; "X said that “…”" and "X mengatakan
+            # bahwa “…”" are ours (no comma or colon leads the quote in), and so is a naming cue's
+            # quoted name right after it ("which he called “a cartel”")
             return None
         if kind == INDIRECT and naming:
             return None  # "Brandt has called the levy a hoax": naming, not a report, unless quoted

@@ -22,6 +22,22 @@ ID_CASES = [
         [("indirect", "aturan baru itu menandakan langkah mundur", "Darmin Lubis",
           "pengajar Ilmu Pemerintahan Universitas Negeri Tanjungsari")],
     pytest.param(
+        'Rina mengatakan bahwa "Jembatan desa akan selesai dibangun bulan depan."',
+        [("direct", "Jembatan desa akan selesai dibangun bulan depan.", "Rina", None)],
+        id="bahwa-then-a-whole-quote-in-straight-marks-is-direct"),
+    pytest.param(
+        "Rina menegaskan bahwa “Jembatan desa akan selesai dibangun bulan depan.”",
+        [("direct", "Jembatan desa akan selesai dibangun bulan depan.", "Rina", None)],
+        id="bahwa-then-a-whole-quote-in-curly-marks-is-direct"),
+    pytest.param(
+        "Rina mengatakan bahwa jembatan “yang sudah lama ditunggu” akan selesai bulan depan.",
+        [("mixed", "jembatan “yang sudah lama ditunggu” akan selesai bulan depan", "Rina", None)],
+        id="bahwa-then-a-clause-holding-a-quoted-fragment-stays-mixed"),
+    pytest.param(
+        "Rina berharap bahwa “jembatan desa akan selesai dibangun bulan depan”.",
+        [],
+        id="bahwa-after-a-hope-is-no-quote"),
+    pytest.param(
         "Wali murid mengatakan sekolah belum memberi kabar soal jadwal ujian.",
         [("indirect", "sekolah belum memberi kabar soal jadwal ujian", "Wali murid", None)],
         id="wali-murid-is-a-described-source"),
