@@ -2215,13 +2215,29 @@ class IndirectQuotes:
         menurutnya langkah …``) the report follows the cue; inside a clause (``Program yang
         menurutnya jadi andalan adalah …``) or after its subject (``Pencairan anggaran itu, menurut
         Purbaya, akan …``) the whole sentence is the report."""
-        if comma is None or len(self.text[comma + 1:sent.end].split()) < MIN_CLAUSE_WORDS + 1:
+        if comma is None:
             return None  # "…, menurut X.": the clause before the cue is the report
-        if lead.endswith(",") and self._adverbial_opener_id(lead):
+        tail = self.text[comma + 1:sent.end].split()
+        if len(tail) < MIN_CLAUSE_WORDS + 1 and not (
+                len(tail) == MIN_CLAUSE_WORDS and lead.endswith(",")
+                and tail[0].islower() and tail[0] not in _PREP_ID):
+            # "…, menurut X, Senin (3/2) lalu.": the telling's day or place, no clause; but a short
+            # predicate after a subject set off by commas ("Angka itu, menurut data BPS, mencapai 9
+            # persen.") makes one sentence with it
+            return None
+        if lead.endswith(",") and self._adverbial_opener_id(lead) and not self._connective_then_subject_id(lead):
             return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start())
         if m.group(2) or lead.endswith(","):  # "Pencairan anggaran …, menurut Purbaya, akan …": one sentence
             return self._accept(mention, sent.start, sent.end, m.group(0), "indirect-according", spans, m.start())
         return None
+
+    def _connective_then_subject_id(self, lead: str) -> bool:
+        """Indonesian ``Namun, kenaikan harga itu,`` before a mid-sentence ``menurut X,``: a one-word
+        connective, then the reported sentence's subject (no adverbial of its own), so the whole
+        sentence is the report, as with ``…, kata X, …``."""
+        parts = lead.split(",")
+        return len(parts) == 3 and not parts[2].strip() and len(parts[0].split()) == 1 \
+            and bool(parts[1].strip()) and not self._adverbial_opener_id(parts[1].strip())
 
     def _adverbial_opener_id(self, lead: str) -> bool:
         """Whether an Indonesian sentence opens with an adverbial, not its subject: a preposition,

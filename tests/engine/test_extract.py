@@ -22,6 +22,28 @@ ID_CASES = [
         [("indirect", "aturan baru itu menandakan langkah mundur", "Darmin Lubis",
           "pengajar Ilmu Pemerintahan Universitas Negeri Tanjungsari")],
     pytest.param(
+        "Angka pengangguran tahun ini, menurut data BPS, mencapai 6 persen.",
+        [("indirect", "Angka pengangguran tahun ini, menurut data BPS, mencapai 6 persen", "BPS", None)],
+        id="mid-sentence-menurut-data-with-a-short-predicate-takes-the-whole-sentence"),
+    pytest.param(
+        "Sutrisno mengatakan petani di desanya mulai memanen padi. Hasil panen tahun ini, menurutnya, cukup "
+        "memuaskan petani.",
+        [("indirect", "petani di desanya mulai memanen padi", "Sutrisno", None),
+         ("indirect", "Hasil panen tahun ini, menurutnya, cukup memuaskan petani", "Sutrisno", None)],
+        id="mid-sentence-menurutnya-with-a-short-predicate-takes-the-whole-sentence"),
+    pytest.param(
+        "Namun, kenaikan harga itu, menurut Sutrisno, tidak terlalu besar.",
+        [("indirect", "Namun, kenaikan harga itu, menurut Sutrisno, tidak terlalu besar", "Sutrisno", None)],
+        id="mid-sentence-menurut-after-a-connective-and-a-subject-takes-the-whole-sentence"),
+    pytest.param(
+        "Namun, saat hujan turun, menurut Sutrisno, jalan desa tidak bisa dilewati.",
+        [("indirect", "jalan desa tidak bisa dilewati", "Sutrisno", None)],
+        id="mid-sentence-menurut-after-a-connective-and-an-adverbial-reports-what-follows"),
+    pytest.param(
+        "Harga cabai naik tajam pekan ini, menurut Sutrisno, di Pasar Baru.",
+        [("indirect", "Harga cabai naik tajam pekan ini", "Sutrisno", None)],
+        id="menurut-then-a-place-closing-the-sentence-reports-the-clause-before"),
+    pytest.param(
         'Rina mengatakan bahwa "Jembatan desa akan selesai dibangun bulan depan."',
         [("direct", "Jembatan desa akan selesai dibangun bulan depan.", "Rina", None)],
         id="bahwa-then-a-whole-quote-in-straight-marks-is-direct"),
