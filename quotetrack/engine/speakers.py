@@ -142,10 +142,21 @@ _DAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 _MONTHS_EN = frozenset("january february march april may june july august september october november december".split())
 #: Modal verbs that make the words after an English cue a reported clause (``said the mayor could win``).
 _REPORT_MODALS_EN = frozenset("could would will can should may might must shall cannot won't can't".split())
-#: Months and weekdays, all of them: after a preposition opening a name run (``In May Lee said``) one is a date.
-_DATE_NAMES_EN = _DAYS_EN | _MONTHS_EN
-#: Prepositions that take a date (``In March``, ``On Sunday``, ``Since June``).
+#: Prepositions that take a date (``In March``, ``On Sunday``, ``Since October``).
 _DATE_PREPS_EN = frozenset("in on by since until till during from after before".split())
+#: Words of an English name run that a date takes: the preposition and the month or weekday (``In March Lee``).
+DATE_PHRASE_WORDS_EN = 2
+
+
+def _date_after_preposition_en(preposition: str, word: str) -> bool:
+    """English: whether ``word`` (lower case) after ``preposition`` is a date, not a given name.
+
+    A weekday or a month that is no name is a date after any date preposition (``Since October
+    Lee said``); ``April``, ``May``, ``June`` and ``August`` are also given names, so only ``in``
+    makes them a date (``In May Lee said``, but ``Before April Ross said``)."""
+    if preposition not in _DATE_PREPS_EN:
+        return False
+    return word in _DATE_WORDS_EN or (preposition == "in" and word in _MONTHS_EN)
 #: Short forms of countries: one alone before a name is no title (``UK Lee Marsh``; a body, ``NATO``, may be).
 _COUNTRY_SHORT_FORMS_EN = frozenset("uk us usa u.s. u.k. u.s.a.".split())
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
@@ -1917,7 +1928,8 @@ class MentionParser:
             if lang_en and len(words) > 1 and (self._sentence_adverb(words[0][0])
                                                         or low[0] in opening_stop_words("en") and low[0] not in _DETERMINERS_EN):
                 # "As Breitbart News reported", "Even Fox News": the opener is not the source's name
-                skip = 2 if len(words) > 2 and low[0] in _DATE_PREPS_EN and low[1] in _DATE_NAMES_EN else 1
+                skip = DATE_PHRASE_WORDS_EN if len(words) > DATE_PHRASE_WORDS_EN and _date_after_preposition_en(
+                    low[0], low[1]) else 1
                 return self.chunk(text, words[skip][1], span_end)  # "In March Lee": the date goes too
             return Mention(ORGANISATION, phrase, span_start, span_end)
         return Mention(DESCRIPTION, phrase, span_start, span_end)
@@ -2449,8 +2461,9 @@ class MentionParser:
                                                                and not (run[0][0] == "Lalu" and run[0] is not words[0]))
                        or (len(run) > 1 and self._sentence_adverb(run[0][0]))):
             run = run[1:]  # "As Bill Carver", "Neither Ruiz", "Interestingly Marsh": a sentence opener, not a name
-        if en and len(run) > 1 and run[0][0].lower() in _DATE_NAMES_EN and run[0] is not words[0] \
-                and words[next(k for k, w in enumerate(words) if w is run[0]) - 1][0].lower() in _DATE_PREPS_EN:
+        if en and len(run) > 1 and (run[0][0].lower() in _MONTHS_EN or run[0][0].lower() in _DAYS_EN) \
+                and run[0] is not words[0] \
+                and _date_after_preposition_en(words[words.index(run[0]) - 1][0].lower(), run[0][0].lower()):
             run = run[1:]  # "In March Lee said", "On Sunday Ruiz said": the preposition's date, no given name
         if en and len(run) == 1 and run[0][0].lower() in stops:
             return []  # "Many said", "Beyond that": a capitalised stop word alone is no name
