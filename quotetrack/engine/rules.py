@@ -107,11 +107,15 @@ def clause_break(lex):
     if "en" not in _CLAUSE_BREAK_CACHE:
         verbs = sorted(w for w in lex.pre_cues | lex.post_cues
                        if " " not in w and (w.endswith(("ed", "ing")) or w == "said")
-                       and w not in _COORD_SKIP_EN) + sorted(lex.second_predicates)
+                       and w not in _COORD_SKIP_EN)
         speech_ing = sorted(_NEXT_REPORT_PARTICIPLES_EN)
         _CLAUSE_BREAK_CACHE["en"] = re.compile(
             _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + _aside_participles_en(lex)
             + r"|,?\s+(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(verbs) + r")\b"
+            # a stance verb right after a bare verb in -ed is the report's own verb pair ("the council
+            # reviewed and requested more funds"), and one before "by" a passive pair ("welcomed and encouraged by")
+            + r"|(?<!ed\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
+            + "|".join(sorted(lex.second_predicates)) + r")\b(?!\s+by\b)"
             # "… has “kept the pier open” on the radio before claiming that …": the speaker's next report
             + r"|(?:before|after)\s+(?:" + "|".join(speech_ing) + r")\b)")
     return _CLAUSE_BREAK_CACHE["en"]
