@@ -432,6 +432,10 @@ _ADVERB_TOPIC_PREPS_EN = frozenset("about of".split())
 MAX_ASIDE_SETTING_TOKENS_EN = 9
 #: Tokens a tell-cue's hearer may span before such a setting ("told the city council, …").
 MAX_TOLD_HEARER_TOKENS_EN = 3
+#: Fewest tokens from the setting's comma to the topic preposition (``, in Ely, about``).
+MIN_ASIDE_TOPIC_TOKENS_EN = 5
+#: Words after ``of`` that make a sentence adverb, no topic (``of course``, ``of all places``).
+_OF_SENTENCE_ADVERB_WORDS_EN = frozenset("course all".split())
 #: Words a cue may stand before the "that" of its clause ("said on Monday that, according to X, …").
 MAX_CUE_TO_THAT_WORDS_EN = 4
 
@@ -3926,7 +3930,8 @@ class IndirectQuotes:
                 return None  # "called party leaders to the stage": a summons, no label and no report
         if lang_en and ws[0][0].lower() in _TOPIC_PREPS_EN and not self._that_clause_in(ws):
             return None  # "warned of a “crisis”", "argued against quotas": what is spoken of, no report
-        if lang_en and len(ws) > 4 and any(w[0] == "," for w in ws[:4]) and self._topic_after_aside_en(ws, verb):
+        if lang_en and len(ws) >= MIN_ASIDE_TOPIC_TOKENS_EN and any(
+                w[0] == "," for w in ws[:MAX_TOLD_HEARER_TOKENS_EN + 1]) and self._topic_after_aside_en(ws, verb):
             return None  # "told reporters, in Ely, about the plan": a setting, then what is spoken of
         if lang_en and verb in _WRITE_EN and (ws[0][0].lower() in _DETERMINERS_CLAUSE_EN or ws[0][0].lower() in {"a", "an"}):
             phrase = list(itertools.takewhile(lambda w: w[0] not in {",", ";", ":"} and w[0] not in lex.pre_scan, ws))
@@ -4363,11 +4368,16 @@ class IndirectQuotes:
         i = 0
         if verb in _TELL_EN:  # the hearer first: "reporters", "the city council"
             i = next((j for j, w in enumerate(ws[:MAX_TOLD_HEARER_TOKENS_EN + 1]) if w[0] == ","), 0)
-        if len(ws) < i + 5 or ws[i][0] != "," or ws[i + 1][0].lower() not in _ADVERBIAL_PREPOSITIONS_EN:
+        if len(ws) < i + MIN_ASIDE_TOPIC_TOKENS_EN or ws[i][0] != "," \
+                or ws[i + 1][0].lower() not in _ADVERBIAL_PREPOSITIONS_EN:
             return False
-        k = next((k for k in range(i + 2, min(len(ws), i + MAX_ASIDE_SETTING_TOKENS_EN)) if ws[k][0] == ","), None)
-        return k is not None and k + 1 < len(ws) and ws[k + 1][0] in _ADVERB_TOPIC_PREPS_EN \
-            and not _amount_en(ws[k + 1:]) and not self._that_clause_in(ws[k:])
+        # the setting is ws[i + 1:k], its preposition and up to MAX_ASIDE_SETTING_TOKENS_EN tokens more
+        k = next((k for k in range(i + 2, min(len(ws), i + MAX_ASIDE_SETTING_TOKENS_EN + 2)) if ws[k][0] == ","), None)
+        if k is None or k + 2 >= len(ws) or ws[k + 1][0] not in _ADVERB_TOPIC_PREPS_EN:
+            return False
+        if ws[k + 1][0] == "of" and ws[k + 2][0].lower() in _OF_SENTENCE_ADVERB_WORDS_EN:
+            return False  # "…, in Ely, of course the bridge …": a sentence adverb, the report goes on
+        return not _amount_en(ws[k + 1:]) and not self._that_clause_in(ws[k:])
 
     def _that_clause_in(self, ws) -> bool:
         """Whether ``that`` opens a clause later in the sentence (``said of the plan that it …``)."""
