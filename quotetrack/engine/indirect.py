@@ -432,6 +432,10 @@ _ADVERB_TOPIC_PREPS_EN = frozenset("about of".split())
 MAX_ASIDE_SETTING_TOKENS_EN = 9
 #: Tokens a tell-cue's hearer may span before such a setting ("told the city council, …").
 MAX_TOLD_HEARER_TOKENS_EN = 3
+#: Words that open the subject of a second source after ``, and`` (``…, and the mayor said …``).
+_SUBJECT_LEADS_EN = frozenset("the his her its their a an he she they it we i".split())
+#: Fewest tokens before a ``that`` that a second source (``, A, and Lee said``) may hold.
+MIN_SECOND_SOURCE_TOKENS_EN = 5
 #: Fewest tokens from the setting's comma to the topic preposition (``, in Ely, about``).
 MIN_ASIDE_TOPIC_TOKENS_EN = 5
 #: Words after ``of`` that make a sentence adverb, no topic (``of course``, ``of all places``).
@@ -4003,7 +4007,8 @@ class IndirectQuotes:
                              and ws[j - 2][0].lower() not in _SUBJECT_PRONOUNS_IT_EN
                              and not any(x[0] == "," for x in ws[:j])) \
                     and not (lang_en and j > 2 and self._subordinate_cue_in_en(ws[:j])) \
-                    and not (lang_en and j > 4 and ws[0][0] == "," and self._second_source_cue_in_en(ws[:j])):
+                    and not (lang_en and j >= MIN_SECOND_SOURCE_TOKENS_EN and ws[0][0] == ","
+                             and self._second_source_cue_in_en(ws[:j])):
                 # "mengatakan pada hari Kamis bahwa …"; but in "mengatakan Tiongkok menyadari
                 # ekspektasi AS bahwa …" the clause began right after the verb.
                 return w[2]
@@ -4017,7 +4022,8 @@ class IndirectQuotes:
                 if lang_en and j < 3 and verb not in _NAMING_VERBS_EN and verb not in _NAMING_PARTICIPLES_EN \
                         and self._modifier_quote_en(ws, j, near):
                     return None  # "promised a 'firm but fair' policy": a noun object with a quoted modifier, no report
-                if lang_en and j > 4 and ws[0][0] == "," and self._second_source_cue_in_en(ws[:j]):
+                if lang_en and j >= MIN_SECOND_SOURCE_TOKENS_EN and ws[0][0] == "," \
+                        and self._second_source_cue_in_en(ws[:j]):
                     return ws[1][1]  # "argued, the taxes were a burden, and Lee said: “…”": the quote is Lee's
                 if lang_en and j > 2 and not adverbial and self._cue_between(ws[1:j - 1]) \
                         and (self._looks_like_clause(ws[:j]) or self._clause_opens(ws[:j])):
@@ -4220,7 +4226,11 @@ class IndirectQuotes:
         pre = self.lex.pre_cues
         for k in range(2, len(ws) - 1):
             if ws[k][0] in ("and", "but") and ws[k - 1][0] == ",":
-                return any(x[0] in pre for x in ws[k + 1:])
+                subject = ws[k + 1][0]
+                # "argued, in a column, and said again …": no subject of its own, nor a first
+                # clause: one source, whose "that" it is
+                return (subject[:1].isupper() or subject.lower() in _SUBJECT_LEADS_EN) \
+                    and any(x[0] in pre for x in ws[k + 2:]) and self._looks_like_clause(ws[1:k - 1])
         return False
 
     def _subordinate_cue_in_en(self, ws) -> bool:
