@@ -440,8 +440,6 @@ MIN_SECOND_SOURCE_TOKENS_EN = 5
 MIN_ASIDE_TOPIC_TOKENS_EN = 5
 #: Words after ``of`` that make a sentence adverb, no topic (``of course``, ``of all places``).
 _OF_SENTENCE_ADVERB_WORDS_EN = frozenset("course all".split())
-#: Words a cue may stand before the "that" of its clause ("said on Monday that, according to X, …").
-MAX_CUE_TO_THAT_WORDS_EN = 4
 
 #: Conjunctions that, right after a mid-sentence cue, carry the reported sentence on (``…, he says,
 #: because …``), unlike a time or manner phrase about the saying (``…, she said, in a phone call``).
@@ -1231,7 +1229,7 @@ class IndirectQuotes:
                 continue  # "they had marched; helped run rallies; and set up …": a list's items, closed by "; and"
             if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
                 continue  # "he said, while some are horrified, they admire …": the report opens with it
-            if self.lex.lang == "en" and m.group(0)[-9:] == "according" and not text[start:m.start()].strip(" ,"):
+            if self.lex.lang == "en" and m.group(0).endswith("according") and not text[start:m.start()].strip(" ,"):
                 continue  # "said that, according to the police, the bridge …": the report opens with its backing
             if self.lex.lang == "en" and _CONCESSIVE_ASIDE_EN.match(m.group(0)) and len(text[start:m.start()].split()) <= 2 \
                     and text[start:start + 1].isupper() and self._aside_before_predicate(m.end(), end):
@@ -1807,10 +1805,14 @@ class IndirectQuotes:
                     mention, comma = named  # "Menurut epidemiolog Universitas X, Budi Santoso, …"
                 else:
                     comma = self._after_apposed_title_id(mention, comma, sent, spans)
-            if lang_en and comma is not None and lead[-5:] in ("that,", " that") \
-                    and _THAT_BEFORE.search(lead.rstrip(","), len(lead) - 6):
-                if any(w.lower() in lex.pre_cues for w in lead.rstrip(",")[:-4].split()[-MAX_CUE_TO_THAT_WORDS_EN:]):
-                    continue  # "The Courier reported that, according to X, A": the outer cue's clause, read by the cue
+            if lang_en and comma is not None and lead.rstrip(",").endswith((" that", " That")):
+                before_that = lead.rstrip(",").split()[:-1]
+                if any(w.lower() in lex.pre_cues for w in before_that):
+                    continue  # "The Courier reported in May that, according to X, A": the outer cue's clause
+                after = text[comma + 1:sent.end].split(None, 1)
+                if not (before_that and before_that[-1].lower() in _COPULAS_EN) and not (
+                        after and (after[0][:1].isupper() or after[0].lower() in _SUBJECT_LEADS_EN)):
+                    continue  # "The bridge that, according to X, collapsed …": a relative "that", no report
                 # "The trouble is that, according to X, A": A is X's; the words before are no clause of their own
                 return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=True)
