@@ -148,6 +148,13 @@ _DATE_PREPS_EN = frozenset("in on by since until till during from after before".
 DATE_PHRASE_WORDS_EN = 2
 
 
+def _after_linking_verb_en(text: str, at: int) -> bool:
+    """English: whether the word right before ``at`` is a linking verb (``were hopeful …``); one
+    lower-case title word after it is predicative, but not ``was former US president Bill …``."""
+    before = text[max(0, at - LONGEST_LINKING_VERB_EN - 1):at].split()
+    return bool(before) and before[-1].lower() in _LINKING_VERBS_EN
+
+
 def _date_after_preposition_en(preposition: str, word: str) -> bool:
     """English: whether ``word`` (lower case) after ``preposition`` is a date, not a given name.
 
@@ -241,6 +248,10 @@ _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
 #: English copulas (``is``, ``were``) and the forms of "be" that make a passive (``to be released``).
 _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
+#: English linking verbs: a title word right after one is predicative (``were hopeful Tom Hale would``).
+_LINKING_VERBS_EN = _COPULAS_EN | frozenset("be been being remain remains remained seem seems seemed "
+                                            "appear appears appeared become becomes became".split())
+LONGEST_LINKING_VERB_EN = max(map(len, _LINKING_VERBS_EN))
 #: English words of a share of a group (``Half of voters``, ``two-thirds of members``).
 _SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarters fifth fifths tenth tenths".split())
 #: English quantifiers of one before a capitalised word and a noun ("one Brandt confidant").
@@ -1885,6 +1896,9 @@ class MentionParser:
                 role = None  # "Tak perlu normal baru Wira, dosen …": a run-in subhead's clause, no title
             if role and lang_en and all(w[0].lower() in _DETERMINERS_EN for w in role_words):
                 role = None  # "the Valley Courier reported": a determiner is no role
+            if role and lang_en and len(role_words) == 1 and role.islower() \
+                    and _after_linking_verb_en(text, role_words[0][1]):
+                role = None  # "Officials were hopeful Tom Hale would sign": a predicate adjective, no title
             if role and lang_en and len(name_words) == 1 and len(role_words) == 1 \
                     and role_words[0][0].lower() in _SINGLE_QUANTIFIERS_EN:
                 # "one Brandt confidant said", "another Twitter user wrote": one of a kind the
