@@ -10880,6 +10880,14 @@ EN_CASES = [
     pytest.param("Mayoral hopeful Dara Quill said the tram would return.",
                  [("indirect", "the tram would return", "Dara Quill", "Mayoral hopeful")],
                  id="en-hopeful-before-a-name-with-no-linking-verb-stays-a-role"),
+    # PolNeAR spans after vowed/pledged/promised open at the infinitive's "to" (86 dev spans, none at a
+    # later "that"): the infinitive verb's own "that" stays inside the pledge
+    pytest.param("Mayor Ida Penn vowed to make sure that every school would reopen.",
+                 [("indirect", "to make sure that every school would reopen", "Ida Penn", "Mayor")],
+                 id="en-a-pledge-keeps-its-infinitive-before-the-verb-s-own-that"),
+    pytest.param("Mayor Ida Penn vowed that every school would reopen.",
+                 [("indirect", "every school would reopen", "Ida Penn", "Mayor")],
+                 id="en-a-pledge-with-that-and-no-infinitive-starts-after-that"),
     pytest.param("\"The ferry will stop,\" said March Orsay, a skipper.",
                  [("direct", "The ferry will stop,", "March Orsay", "a skipper")],
                  id="en-a-month-word-with-no-preposition-before-it-stays-a-given-name"),
