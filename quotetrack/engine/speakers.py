@@ -164,8 +164,12 @@ def _date_after_preposition_en(preposition: str, word: str) -> bool:
     if preposition not in _DATE_PREPS_EN:
         return False
     return word in _DATE_WORDS_EN or (preposition == "in" and word in _MONTHS_EN)
+
+
 #: Short forms of countries: one alone before a name is no title (``UK Lee Marsh``; a body, ``NATO``, may be).
-_COUNTRY_SHORT_FORMS_EN = frozenset("uk us usa u.s. u.k. u.s.a.".split())
+_COUNTRY_SHORT_FORMS_EN = frozenset("uk us usa".split())
+#: Tokens such a short form may span with its dots and an article (``The``, ``U.S``, ``.``).
+MAX_COUNTRY_SHORT_FORM_TOKENS_EN = 3
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
 _DAY_MODIFIERS_EN = frozenset("on by since until till last next this that every each early late super black good "
                               "cyber ash holy easter palm maundy bloody manic giving".split())
@@ -2572,8 +2576,12 @@ class MentionParser:
             role_words = role_words[1:]  # "Menurut Andi Wijaya": the cue is not a role
         if lang_id and len(role_words) >= 2 and role_words[0][0].lower() in _opener_heads(lex.clause_openers):
             role_words = role_words[_connective_lead_id(role_words, lex):]  # "Oleh karena itu Budi": no role
-        if lang_en and len(role_words) == 1 and role_words[0][0].lower() in _COUNTRY_SHORT_FORMS_EN:
-            return []  # "UK Lee Marsh said": a country's short form alone is no title (but "US Senator" is)
+        if lang_en and role_words and len(role_words) <= MAX_COUNTRY_SHORT_FORM_TOKENS_EN \
+                and role_words[0][0][:1] in "UuTt":
+            short = "".join(w[0] for w in role_words if w[0].lower() != "the").replace(".", "").lower()
+            if short in _COUNTRY_SHORT_FORMS_EN:
+                # "UK Lee Marsh said", "The U.S. Lee Marsh": a country's short form alone is no title
+                return []  # (but "US Senator" is)
         return role_words
 
     def _rank_word(self, word: str) -> bool:
