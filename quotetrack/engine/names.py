@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _DATE_WORDS_EN, _LINKING_VERBS_EN, _KIN_NOUNS_EN, _RELATION_HEADS_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _CAPITALISED_WORD_EN, _DATE_WORDS_EN, _LINKING_VERBS_EN, _KIN_NOUNS_EN, _RELATION_HEADS_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
@@ -157,13 +157,17 @@ successor predecessor boss colleague girlfriend boyfriend spouse child children 
 _OWN_POSSESSIVE_EN = {"he": re.compile(r"\bhis\b"), "she": re.compile(r"\bher\b")}
 #: Last words of an English time phrase opening a sentence (``A year ago,``, ``Two days later,``).
 _TIME_AGO_WORDS_EN = frozenset("ago later earlier".split())
-#: A possessive ending on a word (``Brandt’s``, ``Jones'``).
-#: English ``his wife, Jane,``: a possessive pronoun, a kin noun, and a one-word name set off by commas.
-_KIN_GIVEN_NAME_EN = re.compile(r"\b(?:his|her) (?:" + "|".join(sorted(_KIN_NOUNS_EN)) + r"), ([A-Z][a-z]+),")
+#: English ``his wife``, ``Her son``: a possessive pronoun and a kin noun.
+_KIN_PHRASE_EN = r"(?:[Hh]is|[Hh]er) (?:" + "|".join(sorted(_KIN_NOUNS_EN)) + ")"
+#: English ``his wife, Jane,``: a kin phrase and a one-word name set off by commas.
+_KIN_GIVEN_NAME_EN = re.compile(r"\b" + _KIN_PHRASE_EN + r", ([A-Z][a-z]+),")
 #: The kin phrase right before such a name (``his wife, ``).
-_KIN_BEFORE_NAME_EN = re.compile(r"\b((?:his|her) (?:" + "|".join(sorted(_KIN_NOUNS_EN)) + r")), \Z")
-#: One capitalised word (a run of one, for the name readers).
-_ONE_WORD_EN = re.compile(r"[A-Z][a-z]+")
+_KIN_BEFORE_NAME_EN = re.compile(r"\b(" + _KIN_PHRASE_EN + r"), \Z")
+#: The longest such kin phrase and its comma (how far back from a name to look for one).
+MAX_KIN_PHRASE_CHARS_EN = len("her ") + max(map(len, _KIN_NOUNS_EN)) + len(", ")
+#: Words that open a kin phrase: one of them in a sentence lets the kin-name scan run.
+_KIN_PHRASE_OPENERS_EN = (" his ", " her ", "His ", "Her ")
+#: A possessive ending on a word (``Brandt’s``, ``Jones'``).
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 #: The end of a paragraph and an opening quotation mark starting the next one.
 _PARAGRAPH_THEN_QUOTE = re.compile(r"[ \t]*\n\s*[“\"‘']")
@@ -377,7 +381,7 @@ class NameEvidence:
         if self._gender_evidence is None:
             self._gender_evidence = self._read_gender_evidence()
         words = fold(ent.name).split()
-        if len(words) == 1 and ent.roles and ent.roles[0][1].startswith(("his ", "her ")):
+        if len(words) == 1 and ent.roles and ent.roles[0][1].lower().startswith(("his ", "her ")):
             kin = GENDERED_ROLE_NOUNS_EN.get(ent.roles[0][1].split()[-1].lower())
             if kin is not None:
                 return kin  # "his wife, Jane,": the kin noun says it, whatever pronouns follow
@@ -984,7 +988,7 @@ class NameEvidence:
             mention = self.parser.chunk(text, m.start(), end)
             if lang_en and mention is not None and mention.kind == NAME and mention.role is None \
                     and text[m.start() - 2:m.start()] == ", " and " " not in mention.name \
-                    and (kin := _KIN_BEFORE_NAME_EN.search(text, max(sent.start, m.start() - 24), m.start())) is not None:
+                    and (kin := _KIN_BEFORE_NAME_EN.search(text, max(sent.start, m.start() - MAX_KIN_PHRASE_CHARS_EN), m.start())) is not None:
                 mention.role = kin.group(1)  # "his wife, Jane,": the kin noun is her role, and makes her a person
             if mention is not None:
                 runs.append(mention)
@@ -1166,10 +1170,10 @@ class NameEvidence:
                 found = [r for r in map(self._after_firm_end_en, found) if r is not None]
             if _PARTICLE_INSIDE_EN.search(self.text, sent.start, sent.end) is not None:
                 found = self._with_particles_en(found, sent)
-            if (self.text.find("his ", sent.start, sent.end) >= 0 or self.text.find("her ", sent.start, sent.end) >= 0) \
+            if any(self.text.find(opener, sent.start, sent.end) >= 0 for opener in _KIN_PHRASE_OPENERS_EN) \
                     and (kin := list(_KIN_GIVEN_NAME_EN.finditer(self.text, sent.start, sent.end))):
                 # "his wife, Jane, offered …": a one-word given name set off after a kin noun is a person
-                found = sorted(found + [_ONE_WORD_EN.match(self.text, k.start(1)) for k in kin
+                found = sorted(found + [_CAPITALISED_WORD_EN.match(self.text, k.start(1)) for k in kin
                                         if fold(k.group(1)) in self.lex.given_names
                                         and not any(r.start() <= k.start(1) < r.end() for r in found)],
                                key=lambda r: r.start())

@@ -10894,6 +10894,15 @@ EN_CASES = [
     pytest.param("U.S. Senator Orla Brent said the tariffs would rise.",
                  [("indirect", "the tariffs would rise", "Orla Brent", "U.S. Senator")],
                  id="en-a-dotted-country-short-form-before-a-title-stays-in-the-role"),
+    pytest.param("Coach Ray Dunmore lost the final. Whether his wife, Ivy, would stay was unclear. "
+                 "\"We will be back,\" he said.",
+                 [("direct", "We will be back,", "Ray Dunmore", "Coach")],
+                 id="en-a-kin-named-wife-is-no-he"),
+    pytest.param("Coach Ray Dunmore lost the final. \"We will be back,\" he said.\n\nHis wife, Ruth, watched.\n\n"
+                 "\"He never gives up,\" she said.",
+                 [("direct", "We will be back,", "Ray Dunmore", "Coach"),
+                  ("direct", "He never gives up,", "Ruth", "His wife")],
+                 id="en-a-sentence-opening-kin-phrase-names-the-she"),
     pytest.param("\"The ferry will stop,\" said March Orsay, a skipper.",
                  [("direct", "The ferry will stop,", "March Orsay", "a skipper")],
                  id="en-a-month-word-with-no-preposition-before-it-stays-a-given-name"),
