@@ -178,6 +178,9 @@ class Lexicon:
     #: English epithet head -> ``m``, ``f`` or ``""``: ``the Waterford man``, ``the teenager``,
     #: ``the Scot``: a description that only points back at the person just named.
     epithet_heads: dict = field(default_factory=dict)
+    #: English nationality noun among the epithet heads -> its adjective where the two differ
+    #: (``scot`` -> ``scottish``): see ``demonym_adjectives`` in the lexicon.
+    demonym_adjectives: dict = field(default_factory=dict)
     #: English title words that are also common surnames (``Julian White``): see ``surname_titles``
     #: in the lexicon.
     surname_titles: frozenset = frozenset()
@@ -498,6 +501,7 @@ def get_lexicon(lang: str) -> Lexicon:
         plain_verbs=frozenset(data.get("plain_verbs", ())),
         nickname_links=tuple(data.get("nickname_links", ())),
         epithet_heads={w: "" if sex == "any" else sex for sex, words in data.get("epithet_heads", {}).items() for w in words},
+        demonym_adjectives={k.lower(): v.lower() for k, v in data.get("demonym_adjectives", {}).items()},
         surname_titles=frozenset(data.get("surname_titles", ())),
         known_nicknames={k.lower(): v.lower() for k, v in data.get("known_nicknames", {}).items() if not k.startswith("_")},
         honorific_abbreviations={k.lower(): frozenset(v) for k, v in data.get("honorific_abbreviations", {}).items()},

@@ -4757,12 +4757,6 @@ def _demonym_epithet_en(mention: Mention) -> bool:
     return mention.kind == NAME and len(ws) == 2 and ws[0].lower() == "the" and ws[1][:1].isupper()
 
 
-#: The adjectives of the English nationality nouns that differ from them (``the Scot``: ``Scottish``).
-_DEMONYM_ADJECTIVES_EN = {"scot": "scottish", "briton": "british", "spaniard": "spanish", "dane": "danish",
-                          "finn": "finnish", "pole": "polish", "swede": "swedish", "turk": "turkish", "serb": "serbian",
-                          "croat": "croatian", "aussie": "australian"}
-
-
 def _demonym_before_noun_en(role: str, adjective: str) -> bool:
     """Whether ``role`` gives a nationality by its capitalised ``adjective`` before a lower-case noun
     (``Scottish manager``, ``the American tennis player``), not inside a body's name (``American
@@ -5438,7 +5432,7 @@ class ArticlePeople:
         of ``mods``, if more than one."""
         found = []
         # "the Scot" is also the holder of a role "Scottish manager": the people's adjective before a lower-case noun
-        adjective = _DEMONYM_ADJECTIVES_EN.get(head, head) if self.lex.epithet_heads.get(head) == "" else None
+        adjective = self.lex.demonym_adjectives.get(head, head) if self.lex.epithet_heads.get(head) == "" else None
         for ent in self.entities:
             if ent.kind != "person" or not 0 <= ent.last_at <= at:
                 continue  # (``at`` itself: the same description before a second quote)

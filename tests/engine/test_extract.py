@@ -10898,6 +10898,10 @@ EN_CASES = [
                  "\"We will be back,\" he said.",
                  [("direct", "We will be back,", "Ray Dunmore", "Coach")],
                  id="en-a-kin-named-wife-is-no-he"),
+    pytest.param("Icelandic skipper Arni Dahl praised the crew. Ola Brenn, the mate, was ill. "
+                 "But the Icelander said: \"We sailed well.\"",
+                 [("direct", "We sailed well.", "Arni Dahl", "Icelandic skipper")],
+                 id="en-the-icelander-is-the-holder-of-an-icelandic-role"),
     pytest.param("Coach Ray Dunmore lost the final. \"We will be back,\" he said.\n\nHis wife, Ruth, watched.\n\n"
                  "\"He never gives up,\" she said.",
                  [("direct", "We will be back,", "Ray Dunmore", "Coach"),
