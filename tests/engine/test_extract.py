@@ -11023,12 +11023,12 @@ EN_CASES = [
                  [("mixed", "voters are “right to be angry,” but also hungry for what she calls “real solutions.”",
                    "Ann Holt", "Mayor")],
                  id="en-what-x-calls-inside-another-report-stays-in-it"),
-    pytest.param("Chancellor Ann Merkow backed the law. \"It is needed,\" said minister Tom Hale.\n\nA 29-year-old "
-                 "Lindau woman, meanwhile, received probation after posting comments. \"Out with them!\" she wrote.",
-                 [("direct", "It is needed,", "Tom Hale", "minister"),
-                  ("direct", "Out with them!", "A 29-year-old Lindau woman", None)],
+    pytest.param("Governor Helen Varnow backed the ban. \"It is overdue,\" said minister Hugo Oskam.\n\nA 41-year-old "
+                 "Tallow woman, for her part, was given a fine for her online posts. \"Stop them now!\" she posted.",
+                 [("direct", "It is overdue,", "Hugo Oskam", "minister"),
+                  ("direct", "Stop them now!", "A 41-year-old Tallow woman", None)],
                  id="en-she-after-a-man-spoke-is-the-unnamed-woman-named-after-the-last-named-one"),
-    pytest.param("Chancellor Ann Merkow said the law was needed. A Lindau woman was fined in May.\n\nMerkow, "
+    pytest.param("Chancellor Ann Merkow said the law was needed. A Tallow woman was fined in May.\n\nMerkow, "
                  "meanwhile, defended the law. \"It is needed,\" she said.",
                  [("indirect", "the law was needed", "Ann Merkow", "Chancellor"),
                   ("direct", "It is needed,", "Ann Merkow", "Chancellor")],
