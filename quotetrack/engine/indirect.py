@@ -2308,7 +2308,8 @@ class IndirectQuotes:
         text, lex = self.text, self.lex
         en = lex.lang == "en"
         candidates = []
-        named_what = []  # ends of "what X called" cues with a quoted name right after them
+        what_cue_end = None  # the end of the last "what X called" cue read (its quoted name may follow)
+        what_name_starts = []  # starts of the namers of such cues whose quoted name is their quote
         hits = list(self._word_hits(sent.start, sent.end, lex.pre_scan))
         if en and text.find("clear", sent.start, sent.end) >= 0:
             hits = sorted([*hits, *_PHRASE_CUES_EN.finditer(text, sent.start, sent.end)], key=lambda h: h.start())
@@ -2460,14 +2461,15 @@ class IndirectQuotes:
                     continue
             if subject_tokens[-1][0].lower() in {"yang", "who", "which", "untuk", "to", "for", "akan", "ingin", "tidak"}:
                 continue  # relative clause or infinitive: "yang mengatakan", "to say"
-            if en and verb in _NAMING_VERBS_EN \
-                    and any(w[0].lower() == "what" for w in subject_tokens[-MAX_NAMER_WORDS - 1:]) \
+            after_what = en and (verb in _NAMING_VERBS_EN or verb in _NAMING_CUES_EN) \
+                and any(w[0].lower() == "what" for w in subject_tokens[-MAX_NAMER_WORDS - 1:])
+            if after_what and verb in _NAMING_VERBS_EN \
                     and not (verb in _NAMING_CUES_EN and _QUOTE_OPENS_NEXT.match(text, m.end())):
                 # "denounced what he called a “shameless breach”": a label inside the writer's clause;
                 # but "what Lee called “a perception problem”" quotes Lee's words whole (read below)
                 continue
-            if en and verb in _NAMING_CUES_EN and any(w[0].lower() == "what" for w in subject_tokens[-MAX_NAMER_WORDS - 1:]):
-                named_what.append(m.end())  # the quoted name alone is the quote, unless it sits in another's report
+            if after_what and verb in _NAMING_CUES_EN:
+                what_cue_end = m.end()  # the quoted name alone is the quote, unless it sits in another's report
             if en and verb in _NAMED_PARTICIPLES_EN and self._indefinite_object_en(subject_tokens):
                 continue  # "has built a website called “…”": the participle names the thing, no one speaks
             if lex.lang == "id" and self._negated_id(subject_tokens):
@@ -2729,18 +2731,18 @@ class IndirectQuotes:
                 clause_end = self._relative_end(start, sent.end, spans)  # "A, which Lee said B, will …": B ends at the comma
             if clause_end is None and en and subject_tokens and subject_tokens[0][1] == sent.start:
                 clause_end = self._subject_relative_end_en(subject_tokens, start, sent.end)  # "A rule that Lee said would X was passed"
-            if named_what and named_what[-1] == m.end():
+            if what_cue_end == m.end():
                 if start is None or text[m.end():start].strip(" “\"'"):
                     continue
                 quoted = next((s for s in spans if s.open >= m.end() and s.close is not None), None)
                 if quoted is None:
                     continue
                 clause_end = quoted.outer_end  # "what Lee called “a perception problem,” the port …": the name only
-                named_what[-1] = mention.start
+                what_name_starts.append(mention.start)
             candidates.append((mention, m.group(0), start, boundary, any_source, clause_end))
-        if named_what:
+        if what_name_starts:
             # "hungry for what she calls “real solutions”": a name inside another cue's report stays in it
-            candidates = [c for c in candidates if not (c[0].start in named_what and any(
+            candidates = [c for c in candidates if not (c[0].start in what_name_starts and any(
                 o[2] is not None and o[2] < c[0].start < (o[5] or sent.end) for o in candidates if o is not c))]
         first = None
         for k, (mention, cue, start, _, any_source, relative_end) in enumerate(candidates):
