@@ -438,6 +438,8 @@ _SUBJECT_LEADS_EN = frozenset("the his her its their a an he she they it we i".s
 MIN_SECOND_SOURCE_TOKENS_EN = 5
 #: Fewest tokens from the setting's comma to the topic preposition (``, in Ely, about``).
 MIN_ASIDE_TOPIC_TOKENS_EN = 5
+#: Characters read back from a stance verb's ``and`` for the two words before it (``was flawed and``).
+VERB_PAIR_LOOKBACK_CHARS_EN = 40
 #: Words after ``of`` that make a sentence adverb, no topic (``of course``, ``of all places``).
 _OF_SENTENCE_ADVERB_WORDS_EN = frozenset("course all".split())
 
@@ -1227,6 +1229,8 @@ class IndirectQuotes:
             if m.group(0) == ";" and self.lex.lang == "en" and text.count(";", start, end) >= 2 \
                     and _SEMICOLON_LIST_CLOSE_EN.search(text, m.start(), end):
                 continue  # "they had marched; helped run rallies; and set up …": a list's items, closed by "; and"
+            if m.lastgroup == "stance_pair" and self._verb_pair_before_en(start, m.start()):
+                continue  # "said the council reviewed and requested more funds": the report's own verb pair
             if m.lastgroup == "contrast" and not text[start:m.start()].strip(" ,"):
                 continue  # "he said, while some are horrified, they admire …": the report opens with it
             if self.lex.lang == "en" and m.group(0).endswith("according") and not text[start:m.start()].strip(" ,"):
@@ -4392,6 +4396,17 @@ class IndirectQuotes:
         if ws[k + 1][0] == "of" and ws[k + 2][0].lower() in _OF_SENTENCE_ADVERB_WORDS_EN:
             return False  # "…, in Ely, of course the bridge …": a sentence adverb, the report goes on
         return not _amount_en(ws[k + 1:]) and not self._that_clause_in(ws[k:])
+
+    def _verb_pair_before_en(self, start: int, at: int) -> bool:
+        """English: whether a stance verb's ``and`` at ``at`` (no comma before it) follows a bare verb
+        in -ed that no form of "be" makes a passive or a state (``the council reviewed and
+        requested …``, but ``the plan was flawed and criticized …``, ``X be fired and defended …``:
+        there the stance verb is the speaker's next act)."""
+        if self.text[at:at + 1] == ",":
+            return False
+        words = self.text[max(start, at - VERB_PAIR_LOOKBACK_CHARS_EN):at].split()
+        return bool(words) and words[-1].endswith("ed") \
+            and not (len(words) > 1 and words[-2].lower() in _PASSIVE_BE_FORMS_EN)
 
     def _that_clause_in(self, ws) -> bool:
         """Whether ``that`` opens a clause later in the sentence (``said of the plan that it …``)."""

@@ -112,10 +112,11 @@ def clause_break(lex):
         _CLAUSE_BREAK_CACHE["en"] = re.compile(
             _CLAUSE_BREAK["en"].pattern + _ASIDE_EN + _aside_participles_en(lex)
             + r"|,?\s+(?:(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:" + "|".join(verbs) + r")\b"
-            # a stance verb right after a bare verb in -ed is the report's own verb pair ("the council
-            # reviewed and requested more funds"), and one before "by" a passive pair ("welcomed and encouraged by")
-            + r"|(?<!ed\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
-            + "|".join(sorted(lex.second_predicates)) + r")\b(?!\s+by\b)"
+            # a stance verb: the reader passes over the report's own verb pair (``stance_pair`` right after a
+            # bare verb in -ed: "the council reviewed and requested more funds"); before "by" a passive
+            # pair ("welcomed and encouraged by") is never the speaker's next act
+            + r"|(?P<stance_pair>(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:"
+            + "|".join(sorted(lex.second_predicates)) + r"))\b(?!\s+by\b)"
             # "… has “kept the pier open” on the radio before claiming that …": the speaker's next report
             + r"|(?:before|after)\s+(?:" + "|".join(speech_ing) + r")\b)")
     return _CLAUSE_BREAK_CACHE["en"]
