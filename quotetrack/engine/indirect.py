@@ -432,7 +432,7 @@ _ADVERB_TOPIC_PREPS_EN = frozenset("about of".split())
 MAX_ASIDE_SETTING_TOKENS_EN = 9
 #: Tokens a tell-cue's hearer may span before such a setting ("told the city council, …").
 MAX_TOLD_HEARER_TOKENS_EN = 3
-#: Words that open the subject of a second source after ``, and`` (``…, and the mayor said …``).
+#: Words that open a clause's subject (``…, according to X, the bridge …``).
 _SUBJECT_LEADS_EN = frozenset("the his her its their a an he she they it we i".split())
 #: Fewest tokens before a ``that`` that a second source (``, A, and Lee said``) may hold.
 MIN_SECOND_SOURCE_TOKENS_EN = 5
@@ -4234,11 +4234,9 @@ class IndirectQuotes:
         pre = self.lex.pre_cues
         for k in range(2, len(ws) - 1):
             if ws[k][0] in ("and", "but") and ws[k - 1][0] == ",":
-                subject = ws[k + 1][0]
-                # "argued, in a column, and said again …": no subject of its own, nor a first
-                # clause: one source, whose "that" it is
-                return (subject[:1].isupper() or subject.lower() in _SUBJECT_LEADS_EN) \
-                    and any(x[0] in pre for x in ws[k + 2:]) and self._looks_like_clause(ws[1:k - 1])
+                # "argued, in a column, and said again …": a setting, no first clause: one report,
+                # whose "that" it is ("argued, the taxes were a burden, and said that …": two)
+                return any(x[0] in pre for x in ws[k + 1:]) and self._looks_like_clause(ws[1:k - 1])
         return False
 
     def _subordinate_cue_in_en(self, ws) -> bool:
