@@ -438,6 +438,8 @@ _SUBJECT_LEADS_EN = frozenset("the his her its their a an he she they it we i".s
 MIN_SECOND_SOURCE_TOKENS_EN = 5
 #: Fewest tokens from the setting's comma to the topic preposition (``, in Ely, about``).
 MIN_ASIDE_TOPIC_TOKENS_EN = 5
+#: Words that open a time phrase before another time lead (``late on Monday``, ``early last week``).
+_LATE_EARLY_EN = frozenset("late early".split())
 #: Characters read back from a stance verb's ``and`` for the two words before it (``was flawed and``).
 VERB_PAIR_LOOKBACK_CHARS_EN = 40
 #: Words after ``of`` that make a sentence adverb, no topic (``of course``, ``of all places``).
@@ -3952,7 +3954,8 @@ class IndirectQuotes:
         if lang_en and verb in _WRITE_EN and ws[0][0].islower() and self._written_plural_object_en(ws):
             return None  # "has written critical articles about the show": the things written
         adverbial = self._adverbial_start(ws[0][0]) or (
-            lang_en and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and ws[1][0].lower() in _TIME_EN) \
+            lang_en and len(ws) > 1 and ws[0][0].lower() in _TIME_LEAD_EN and (ws[1][0].lower() in _TIME_EN or (
+                ws[0][0].lower() in _LATE_EARLY_EN and ws[1][0].lower() in _TIME_LEAD_EN))) \
             or self._manner_adverb_before_that(ws) \
             or lang_en and ws[0][0] == "without" and any(w[0] == "that" for w in ws[2:MAX_WITHOUT_TOKENS_EN])
         # "warned darkly that …": a manner adverb, then the clause; "claimed without any evidence that …"
