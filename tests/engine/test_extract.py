@@ -11031,9 +11031,9 @@ EN_CASES = [
                  id="en-what-x-called-then-a-whole-quoted-name-is-a-direct-quote"),
     pytest.param("Mayor Ann Holt spoke. Holt denounced what she called a “shameless breach” of trust.", [],
                  id="en-what-x-called-then-an-unquoted-word-is-a-label-no-quote"),
-    pytest.param("Mayor Ann Holt spoke. Holt says voters are “right to be angry,” but also hungry for what she "
-                 "calls “real solutions.”",
-                 [("mixed", "voters are “right to be angry,” but also hungry for what she calls “real solutions.”",
+    pytest.param("Mayor Ann Holt spoke. Holt says tenants are “fed up and tired,” yet still keen on what she "
+                 "calls “honest fixes.”",
+                 [("mixed", "tenants are “fed up and tired,” yet still keen on what she calls “honest fixes.”",
                    "Ann Holt", "Mayor")],
                  id="en-what-x-calls-inside-another-report-stays-in-it"),
     pytest.param("Governor Helen Varnow backed the ban. \"It is overdue,\" said minister Hugo Oskam.\n\nA 41-year-old "
@@ -11046,8 +11046,8 @@ EN_CASES = [
                  [("indirect", "the law was needed", "Ann Merkow", "Chancellor"),
                   ("direct", "It is needed,", "Ann Merkow", "Chancellor")],
                  id="en-she-stays-with-the-named-woman-mentioned-after-the-unnamed-one"),
-    pytest.param("Mayor Ann Holt has pledged to stay in the race through that contest.",
-                 [("indirect", "to stay in the race through that contest", "Ann Holt", "Mayor")],
+    pytest.param("Mayor Ann Holt has pledged to keep her seat until that vote.",
+                 [("indirect", "to keep her seat until that vote", "Ann Holt", "Mayor")],
                  id="en-a-demonstrative-that-inside-a-commitment-opens-no-clause"),
     pytest.param("Mayor Ann Holt vowed to tax firms that move their plants abroad.",
                  [("indirect", "to tax firms that move their plants abroad", "Ann Holt", "Mayor")],
