@@ -165,9 +165,9 @@ ID_CASES = [
         [("indirect", "sekolah dibuka kembali", "Budi Santoso", "Kepala Dinas Pendidikan di Kabupaten Garut")],
         id="a-place-inside-the-title-is-no-setting-of-the-speech"),
     pytest.param(
-        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi lantas menyebut kalau pemerintah belum puas dengan "
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi kemudian menyebut kalau kementerian masih kecewa dengan "
         "capaian itu.",
-        [("indirect", "pemerintah belum puas dengan capaian itu", "Hadi Saputra", "Menteri Keuangan")],
+        [("indirect", "kementerian masih kecewa dengan capaian itu", "Hadi Saputra", "Menteri Keuangan")],
         id="kalau-for-bahwa-with-no-consequence-after-it-opens-the-report-after-it"),
     pytest.param(
         "Kepala Desa Warsito Adi hadir di balai desa. Warsito mengatakan jika sungai meluap sawah warga selalu "
@@ -190,9 +190,9 @@ ID_CASES = [
         [("indirect", "pemerintah belum puas dengan hasil panen itu", "Warsito Adi", "Kepala Desa")],
         id="jika-for-bahwa-before-two-spaces-opens-the-report-at-the-next-word"),
     pytest.param(
-        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menyebut jika hal itu konsisten dilakukan ekonomi "
+        "Menteri Keuangan Hadi Saputra hadir di Jakarta. Hadi menyebut jika pajak itu rutin dipungut kas daerah "
         "bisa tumbuh lima persen.",
-        [("indirect", "jika hal itu konsisten dilakukan ekonomi bisa tumbuh lima persen", "Hadi Saputra",
+        [("indirect", "jika pajak itu rutin dipungut kas daerah bisa tumbuh lima persen", "Hadi Saputra",
           "Menteri Keuangan")],
         id="jika-with-a-modal-consequence-is-a-condition-kept-in-the-report"),
     pytest.param(
@@ -3519,7 +3519,7 @@ ID_CASES = [
         [],
         id="a-relative-clause-on-a-noun-after-the-document-is-not-the-documents"),
     pytest.param(
-        "Di tengah kebutuhan aturan yang mendesak itu, panitia menyiapkan surat edaran baru untuk seluruh peserta.",
+        "Di tengah kebutuhan pedoman yang mendesak itu, panitia menyiapkan surat edaran baru untuk seluruh peserta.",
         [],
         id="a-cue-lookalike-adjective-after-a-document-yang-is-no-report"),
 ]
