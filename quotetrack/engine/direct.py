@@ -186,6 +186,11 @@ _GLUED_CUE_ID = re.compile(r"[a-z]+(?=[A-Z][a-z])")
 #: subject stands further back: "…, where crowds gathered, chanting “…”").
 _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted shouts chanted chants screamed "
                           "screams exclaimed".split())
+#: Indonesian saying verbs that may stand right before a quote with no comma or colon
+#: (``Budi mengatakan "…"``, ``Budi bilang “…”``); not naming or reporting verbs whose object
+#: may be a term in marks (``menyebut "…"``, ``menulis "…"``).
+_BARE_CUES_ID = frozenset("mengatakan berkata bilang berujar bertutur menegaskan menambahkan berteriak "
+                          "berseru".split())
 #: Tell-forms that, with a named hearer after them (``telling the Quill``), introduce a quote with no comma.
 _BARE_TELL_EN = _TELL_EN - {"tell"}
 
@@ -1261,6 +1266,17 @@ class DirectQuotes:
             return k is not None and quote_hearer_en(words[k + 1:], self.lex)
         return len(words) < 2 or words[-2].lower() not in {"that", "which"}  # "a sign that says “…”": its text
 
+    def _bare_cue_id(self, seg: str, end: int) -> bool:
+        """Indonesian ``Budi mengatakan "…"``, ``Budi bilang “…”``: a saying verb right before the
+        mark, with no comma or colon, introduces a quote that opens like a sentence (a capital)."""
+        if self.lex.lang != "id":
+            return False
+        cut = seg.rfind(" ")
+        if seg[cut + 1:] not in _BARE_CUES_ID:
+            return False
+        # "bilang “tidak” kepada …": a single word in marks is a term, not a sentence
+        return self.text[end + 1:end + 2].isupper()
+
     def _plain_stretch_cue_en(self, start: int, end: int) -> bool:
         """English ``Lee said on Friday “We cannot wait …”``, ``told the mayors in Leeds “We …”``: a
         cue, then a plain stretch of hearer, place and time with no comma, right before a quote
@@ -1302,7 +1318,8 @@ class DirectQuotes:
         """``X mengatakan, “…”`` / ``X said: “…”`` / ``Kata X, “…”`` / ``Menurut X, “…”``."""
         text, lex = self.text, self.lex
         seg = text[start:end].rstrip()
-        if not seg or seg[-1] not in ",:" and not self._bare_cue_en(seg) and not self._plain_stretch_cue_en(start, end):
+        if not seg or seg[-1] not in ",:" and not self._bare_cue_en(seg) and not self._bare_cue_id(seg, end) \
+                and not self._plain_stretch_cue_en(start, end):
             return None
         stop = start + len(seg) - (1 if seg[-1] in ",:" else 0)
         ws = tokens(text, start, stop)

@@ -17,6 +17,23 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        'Warsito mengatakan "Pasokan pupuk di gudang kami masih aman."',
+        [("direct", "Pasokan pupuk di gudang kami masih aman.", "Warsito", None)],
+        id="a-saying-verb-right-before-the-mark-with-no-comma-introduces-the-quote"),
+    pytest.param(
+        "Kepala Dinas Pertanian Lamongan Warsito bilang “Kami sudah menyiapkan benih unggul untuk musim tanam.”",
+        [("direct", "Kami sudah menyiapkan benih unggul untuk musim tanam.", "Warsito",
+          "Kepala Dinas Pertanian Lamongan")],
+        id="bilang-right-before-the-mark-with-no-comma-introduces-the-quote"),
+    pytest.param(
+        'Rina menyebut "Kampung Bambu" sebagai tujuan wisata baru.',
+        [],
+        id="menyebut-right-before-a-name-in-marks-is-no-bare-cue"),
+    pytest.param(
+        'Warga mengatakan "ya" ketika ditanya soal jalan rusak itu.',
+        [("mixed", '"ya" ketika ditanya soal jalan rusak itu', "Warga", None)],
+        id="a-bare-cue-before-a-lower-case-word-in-marks-is-no-direct-quote"),
+    pytest.param(
         "Angka pengangguran tahun ini, menurut data BPS, mencapai 6 persen.",
         [("indirect", "Angka pengangguran tahun ini, menurut data BPS, mencapai 6 persen", "BPS", None)],
         id="mid-sentence-menurut-data-with-a-short-predicate-takes-the-whole-sentence"),
