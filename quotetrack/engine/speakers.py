@@ -1081,7 +1081,7 @@ _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kanto
 #: Further heads of a body's proper name, read as a body only when every word of the name is
 #: capitalised (``Organisasi Kesehatan Dunia``, ``Pusat Informasi Harga Pangan Strategis``; not
 #: ``Organisasi kemasyarakatan (ormas) Islam``, a description).
-_PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan".split())
+_PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan bank".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -1887,6 +1887,16 @@ class MentionParser:
                 # "Dinas Kesehatan Indramayu melacak …": a body's noun, its field and the region's
                 # name the places lack, no titled person (a person's title opens the phrase:
                 # "Kepala Dinas Kesehatan X Budi")
+                return Mention(ORGANISATION, phrase, span_start, span_end)
+            if lang_id and role_words and words[0] is role_words[0] and role_words[0][0][:1].isupper() \
+                    and (role_words[0][0].lower() in _ORG_NOUNS_ID or role_words[0][0].lower() in _PROPER_ORG_NOUNS_ID) \
+                    and all(w[0][:1].isupper() or w[0] in ORG_CONNECTORS for w in words) \
+                    and not any(w[0].lower() in lex.titles for w in role_words) \
+                    and (len(name_words) == 1 or all(lex.is_common_word(w[0]) or lex.is_place(w[0])
+                                                     or w[0].lower() in lex.institution_words for w in name_words)):
+                # "Bank Dunia", "Lembaga Kajian Dunia", "Pusat Kajian Kelautan dan Perikanan
+                # Terpadu": a body's capitalised name, "dan" inside it, ends in a dictionary word,
+                # no person's name (a person's surname is no dictionary word: "… Budi Santoso")
                 return Mention(ORGANISATION, phrase, span_start, span_end)
             if role_words:  # no words before the name (most names): _trim_role only drops words, so keeps none
                 role_words = self._trim_role(role_words, text[max(0, role_words[0][1] - 6):role_words[0][1]])

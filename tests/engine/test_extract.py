@@ -17,6 +17,19 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Menurut Bank Dunia, pertumbuhan ekonomi kawasan akan melambat tahun ini.",
+        [("indirect", "pertumbuhan ekonomi kawasan akan melambat tahun ini", "Bank Dunia", None)],
+        id="a-body-name-opened-by-bank-and-closed-by-a-dictionary-word-is-one-organisation"),
+    pytest.param(
+        "Pusat Kajian Kelautan dan Perikanan Terpadu mengatakan, stok ikan tongkol di perairan selatan menurun tajam.",
+        [("indirect", "stok ikan tongkol di perairan selatan menurun tajam",
+          "Pusat Kajian Kelautan dan Perikanan Terpadu", None)],
+        id="a-capitalised-body-name-with-dan-inside-is-one-organisation"),
+    pytest.param(
+        "Lembaga Kajian Pangan Dunia Rina Hartati mengatakan, harga kedelai impor terus naik.",
+        [("indirect", "harga kedelai impor terus naik", "Rina Hartati", "Lembaga Kajian Pangan Dunia")],
+        id="a-body-name-then-a-person-s-name-keeps-the-person"),
+    pytest.param(
         'Warsito mengatakan "Pasokan pupuk di gudang kami masih aman."',
         [("direct", "Pasokan pupuk di gudang kami masih aman.", "Warsito", None)],
         id="a-saying-verb-right-before-the-mark-with-no-comma-introduces-the-quote"),
