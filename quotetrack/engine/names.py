@@ -76,6 +76,9 @@ _ONE_WORD_APPOSED_ID = re.compile(r"(?<=[A-Za-z)], )([A-Z][a-z][\w'’\-]+)(?=,\
 _ACADEMIC_HEADS_ID = frozenset("universitas institut politeknik akademi sekolah university institute".split())
 #: Indonesian administrative units that open a place's name (``Kecamatan Long Pahangai``).
 _ADMIN_UNITS_ID = frozenset("desa kelurahan kecamatan kabupaten kota provinsi dusun".split())
+#: A lower-case noun of a settlement or region and the capitalised place name after it, before
+#: another capitalised word (``di desa Sukamaju Budi Santoso``): the run's first word is the place's.
+_LOWER_PLACE_BEFORE_RUN_ID = re.compile(r"\b(?:desa|kampung|kelurahan|kecamatan|kota|kabupaten) ([A-Z][\w'’\-]*) (?=[A-Z])")
 #: The longest title closing a sentence after a presented name (``…, salah satu tokoh kuliner Indonesia.``).
 MAX_PRESENTED_TITLE_WORDS = 10
 #: Words that open a topic phrase before the subject (``Terkait Daniel yang …, Dinas X melacak``):
@@ -1179,6 +1182,12 @@ class NameEvidence:
                                key=lambda r: r.start())
             return found
         lex, text = self.lex, self.text
+        for m in _LOWER_PLACE_BEFORE_RUN_ID.finditer(text, sent.start, sent.end):
+            # "Kepala Sekolah di desa Sukamaju Budi Santoso": the run after the place's name is the person's
+            k = next((i for i, r in enumerate(found) if r.start() == m.start(1)), None)
+            if k is not None and text[found[k].end():found[k].end() + 1] != ",":  # "kampung Bukit Hijau, Ratna": the place whole
+                rest = cap_run.match(text, m.end(), found[k].end())
+                found[k:k + 1] = [rest] if rest is not None else []
         for m in _ONE_WORD_APPOSED_ID.finditer(text, sent.start, sent.end):
             word, before = m.group(1), text[m.start() - 3]  # the last letter before ", "
             if any(r.start() <= m.start() < r.end() for r in found) or not (before.isalpha() or before == ")"):

@@ -1082,6 +1082,9 @@ _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kanto
 #: capitalised (``Organisasi Kesehatan Dunia``, ``Pusat Informasi Harga Pangan Strategis``; not
 #: ``Organisasi kemasyarakatan (ormas) Islam``, a description).
 _PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan bank".split())
+#: Indonesian lower-case nouns of a settlement or region: the capitalised word after one is the
+#: place's name (``di desa Sukamaju Budi Santoso``), never a given name.
+_LOWER_PLACE_NOUNS_ID = frozenset("desa kampung kelurahan kecamatan kota kabupaten".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -2508,6 +2511,10 @@ class MentionParser:
         if id_ and len(run) == 1 and (run[0] is words[0] and _not_a_name_id(run[0][0], lex)
                                                          or run[0][0].lower() in _MONTHS_ID):
             return []  # "Jika melihat …", "Sebab, …", "Tujuannya …": an opener, not a subject
+        if id_ and len(run) >= 2 and run[0] is not words[0]:
+            k = next(i for i, w in enumerate(words) if w is run[0])
+            if words[k - 1][0] in _LOWER_PLACE_NOUNS_ID:
+                run = run[1:]  # "Kepala Sekolah di desa Sukamaju Budi Santoso": the village's name, no given name
         if id_ and len(run) >= 2 and self._after_english_title_id(words, run) \
                 and all(self._english_word_id(w[0]) or w[0].lower() in _ENGLISH_BODY_PREPS for w in run) \
                 and any(self._english_word_id(w[0]) for w in run):
