@@ -436,6 +436,9 @@ MAX_TOLD_HEARER_TOKENS_EN = 3
 _SUBJECT_LEADS_EN = frozenset("the his her its their a an he she they it we i".split())
 #: Fewest tokens before a ``that`` that a second source (``, A, and Lee said``) may hold.
 MIN_SECOND_SOURCE_TOKENS_EN = 5
+#: How far (in tokens) after a cue a ``that`` may stand when a comma-set aside and ``, and <cue>``
+#: come between (``said, in a long speech to the council, and later told reporters, that …``).
+MAX_SECOND_CUE_ASIDE_TOKENS_EN = 20
 #: Fewest tokens from the setting's comma to the topic preposition (``, in Ely, about``).
 MIN_ASIDE_TOPIC_TOKENS_EN = 5
 #: Words that open a time phrase before another time lead (``late on Monday``, ``early last week``).
@@ -3983,7 +3986,10 @@ class IndirectQuotes:
             head = ws[0][0].lower()
             head = head[:-3] if head.endswith("nya") else head
             stance = head if head in _STANCE_NOUNS_ID else None
-        for j, w in enumerate(ws[:MAX_ADVERBIAL_TOKENS]):
+        reach = MAX_ADVERBIAL_TOKENS
+        if lang_en and len(ws) > reach and ws[0][0] == "," and self._second_cue_after_aside_en(ws[:reach]):
+            reach = MAX_SECOND_CUE_ASIDE_TOKENS_EN  # "said, in a long speech to the council, and later told reporters, that …"
+        for j, w in enumerate(ws[:reach]):
             low = w[0].lower()
             if stance and j == 1 and (low == "bahwa" or stance in _WISH_NOUNS_ID) \
                     and not (near and self._inside_quote(w[1], near)):
@@ -4228,6 +4234,16 @@ class IndirectQuotes:
             return None
         found = self.parser.before_cue(self.text, subject_tokens[k + 1][1], verb_at)
         return found if found is not None and found.kind != PRONOUN and found.start == subject_tokens[k + 1][1] else None
+
+    def _second_cue_after_aside_en(self, ws) -> bool:
+        """English: whether tokens ``ws`` (read after a cue and its comma) hold ``, and``/``, but``
+        and then a cue (``said, in a long speech, and later told reporters, …``): a ``that`` may
+        stand further on than after one cue alone."""
+        pre = self.lex.pre_cues
+        for k in range(2, len(ws) - 1):
+            if ws[k][0] in ("and", "but") and ws[k - 1][0] == ",":
+                return any(x[0] in pre for x in ws[k + 1:])
+        return False
 
     def _second_source_cue_in_en(self, ws) -> bool:
         """English ``argued, the taxes were a burden, and Mayor Lee said Monday that …``: whether
