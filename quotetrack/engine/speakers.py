@@ -1217,6 +1217,11 @@ _PEERAGE_EN = frozenset({"Lord", "Baroness"})
 _AGENCY_HEADS_EN = frozenset("Customs Patrol Guard Police Service Revenue Excise Immigration Marshals Army Navy".split())
 
 
+def _dotted_country_en(lead) -> bool:
+    """English: whether the tokens ``lead`` are only a country's dotted short form (``U.S`` + ``.``)."""
+    return "".join(w[0] for w in lead).replace(".", "").lower() in _COUNTRY_SHORT_FORMS_EN
+
+
 def _from_balinese_opener(run):
     """The name run from a Balinese ``I``/``Ni`` + birth-order name inside it on (``RSUP Prof
     Ngoerah I Wayan Sudana`` -> ``I Wayan Sudana``): the words before belong to the title."""
@@ -1805,9 +1810,10 @@ class MentionParser:
             if org is not None:
                 return org  # "Lark Internet & Civic Life says": a body, not a person "Civic Life"
         if name_words and lang_en and len(name_words) <= 3 and len(words) > len(name_words) \
-                and words[0][0].isupper() and words[0][0].isalpha() and 2 <= len(words[0][0]) <= 3 \
                 and words[len(words) - len(name_words)][1] == name_words[0][1] \
-                and all(w[0].isupper() and w[0].isalpha() for w in words[:len(words) - len(name_words)]) \
+                and (words[0][0].isupper() and words[0][0].isalpha() and 2 <= len(words[0][0]) <= 3
+                     and all(w[0].isupper() and w[0].isalpha() for w in words[:len(words) - len(name_words)])
+                     or "." in words[0][0] and _dotted_country_en(words[:len(words) - len(name_words)])) \
                 and fold(name_words[0][0]).lower() not in lex.given_names \
                 and (name_words[-1][0] in _AGENCY_HEADS_EN or name_words[-1][0].lower() in lex.institution_words
                      or name_words[-1][0] in lex.non_person_words):

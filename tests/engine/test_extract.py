@@ -10970,6 +10970,12 @@ EN_CASES = [
     pytest.param("“The depot is ready,” said Tova Grell in the U.S.",
                  [("direct", "The depot is ready,", "Tova Grell", None)],
                  id="en-a-dotted-country-short-form-at-the-sentence-end-stays-out-of-the-speaker"),
+    pytest.param("“The crates were held,” said U.S. Customs.",
+                 [("direct", "The crates were held,", "U.S. Customs", None)],
+                 id="en-dotted-country-letters-before-an-agency-after-a-post-quote-cue-are-no-title"),
+    pytest.param("U.K. Border Patrol said the crates were held at the port.",
+                 [("indirect", "the crates were held at the port", "U.K. Border Patrol", None)],
+                 id="en-dotted-country-letters-before-a-two-word-agency-are-no-title"),
     pytest.param("Coach Ray Dunmore lost the final. Whether his wife, Ivy, would stay was unclear. "
                  "\"We will be back,\" he said.",
                  [("direct", "We will be back,", "Ray Dunmore", "Coach")],
