@@ -186,6 +186,8 @@ _GLUED_CUE_ID = re.compile(r"[a-z]+(?=[A-Z][a-z])")
 #: subject stands further back: "…, where crowds gathered, chanting “…”").
 _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted shouts chanted chants screamed "
                           "screams exclaimed".split())
+#: Characters read after a bare Indonesian cue's opening mark for its closing one (a one-word term).
+BARE_CUE_QUOTE_REACH_ID = 80
 #: Indonesian saying verbs that may stand right before a quote with no comma or colon
 #: (``Budi mengatakan "…"``, ``Budi bilang “…”``); not naming or reporting verbs whose object
 #: may be a term in marks (``menyebut "…"``, ``menulis "…"``).
@@ -1272,10 +1274,14 @@ class DirectQuotes:
         if self.lex.lang != "id":
             return False
         cut = seg.rfind(" ")
-        if seg[cut + 1:] not in _BARE_CUES_ID:
-            return False
-        # "bilang “tidak” kepada …": a single word in marks is a term, not a sentence
-        return self.text[end + 1:end + 2].isupper()
+        if seg[cut + 1:] not in _BARE_CUES_ID or not any(c.isalpha() for c in seg[:cut]):
+            return False  # "“ bilang “Ya”": no speaker before the cue
+        # "bilang “tidak” kepada …", "menegaskan “Pancasila” sebagai …": a single word in marks is a
+        # term, not a sentence
+        text = self.text
+        close = next((k for k in range(end + 1, min(len(text), end + BARE_CUE_QUOTE_REACH_ID))
+                      if text[k] in "”\"»"), None)
+        return text[end + 1:end + 2].isupper() and (close is None or len(text[end + 1:close].split()) > 1)
 
     def _plain_stretch_cue_en(self, start: int, end: int) -> bool:
         """English ``Lee said on Friday “We cannot wait …”``, ``told the mayors in Leeds “We …”``: a

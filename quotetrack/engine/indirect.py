@@ -2021,15 +2021,23 @@ class IndirectQuotes:
                        role=text[start:comma].strip()), end
 
     def _list_goes_on_id(self, start: int, end: int) -> bool:
-        """Indonesian: whether the words from ``start`` carry on a list of names (``Rudi dan Ani
-        akan …``, ``Rudi, dan Ani …``, ``dan Ani …``): capitalised words (or none) closed by a
-        comma or a list joiner, so the name before was the list's first, not a speaker."""
-        for word in self.text[start:end].split()[:MAX_APPOSED_NAME_WORDS_ID + 1]:
-            if word in _LIST_JOINERS_ID or word[:1].isupper() and word.endswith(","):
-                return True
-            if not word[:1].isupper():
-                return False
-        return False
+        """Indonesian: whether the words from ``start`` carry on a list of people (``Anies Baswedan dan
+        Prabowo akan …``, ``Prabowo, dan Anies …``, ``dan Ani …``), so the name before was the list's
+        first, not a speaker: the next item is a person's name (capitalised words, no acronym such
+        as ``DPR``, no place such as ``Indonesia``, no title such as ``Presiden``), closed by a comma
+        or a list joiner, or opened by one."""
+        text, parser = self.text, self.parser
+        ws = tokens(text, start, end)[:MAX_APPOSED_NAME_WORDS_ID + 2]
+        first = 1 if ws and ws[0][0] in _LIST_JOINERS_ID else 0
+        last = first
+        while last < len(ws) and ws[last][0][:1].isupper() and ws[last][0][:1].isalpha() \
+                and not ws[last][0].isupper():
+            last += 1
+        if last == first or not first and (last == len(ws) or not (
+                ws[last][0] == "," or ws[last][0] in _LIST_JOINERS_ID)):
+            return False
+        item = (ws[first][1], ws[last - 1][2])
+        return not parser.place_only(text, *item) and not parser.starts_role(text, item)
 
     def _after_apposed_title_id(self, mention: Mention, comma: int, sent, spans) -> int:
         """Indonesian ``Menurut Budi, Kepala Dinas X, sekolah …``: when the comma part after the

@@ -17,6 +17,10 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Rina menegaskan \"Pancasila\" sebagai dasar negara yang tidak bisa diubah.",
+        [],
+        id="a-bare-cue-before-one-capitalised-word-in-marks-is-a-term-no-quote"),
+    pytest.param(
         "Kepala Sekolah di desa Karangjati Wahyu Prasetyo mengatakan, ujian semester akan diundur sepekan.",
         [("indirect", "ujian semester akan diundur sepekan", "Wahyu Prasetyo", "Kepala Sekolah di desa Karangjati")],
         id="a-lower-case-place-noun-takes-the-capitalised-word-after-it-as-the-place"),
@@ -123,6 +127,19 @@ ID_CASES = [
         [("indirect", "aturan baru itu menandakan langkah mundur", "Darmin Lubis",
           "pengajar Ilmu Pemerintahan Universitas Negeri Tanjungsari")],
         id="menurut-a-lower-case-title-read-as-a-description-then-the-name-is-the-named-person"),
+    pytest.param(
+        "Menurut Ketua KPU Tanjungsari, Wiryo Santoso, DPRD dan pemerintah daerah sudah sepakat soal jadwal pemilu.",
+        [("indirect", "DPRD dan pemerintah daerah sudah sepakat soal jadwal pemilu", "Wiryo Santoso",
+          "Ketua KPU Tanjungsari")],
+        id="menurut-title-name-then-an-acronym-and-dan-opening-the-clause-is-no-list-of-people"),
+    pytest.param(
+        "Menurut pengamat politik, Wiryo Santoso, Presiden dan DPR sudah sepakat soal jadwal pemilu.",
+        [("indirect", "Presiden dan DPR sudah sepakat soal jadwal pemilu", "Wiryo Santoso", "pengamat politik")],
+        id="menurut-description-name-then-a-title-and-dan-opening-the-clause-is-no-list-of-people"),
+    pytest.param(
+        "Menurut pengamat politik, Wiryo Santoso, Indonesia, Malaysia, dan Thailand harus bekerja sama.",
+        [("indirect", "Indonesia, Malaysia, dan Thailand harus bekerja sama", "Wiryo Santoso", "pengamat politik")],
+        id="menurut-description-name-then-a-list-of-countries-is-no-list-of-people"),
     pytest.param(
         "Menurut data Dinas Kesehatan, Jakarta, Bogor, dan Depok masih zona merah.",
         [("indirect", "Jakarta, Bogor, dan Depok masih zona merah", "Dinas Kesehatan", None)],
