@@ -3629,10 +3629,15 @@ class IndirectQuotes:
         for j in range(k - 1, max(-1, k - 1 - MAX_DOCUMENT_WORDS), -1):
             word = subject_tokens[j][0]
             if word.lower() in _DOCUMENT_NOUNS_ID:
+                while j and subject_tokens[j - 1][0].lower() in _DOCUMENT_NOUNS_ID:
+                    j -= 1  # "surat edaran nomor 5 …", "surat keputusan …": the document's whole name
                 return Mention(DESCRIPTION, self.text[subject_tokens[j][1]:subject_tokens[k - 1][2]],
                                subject_tokens[j][1], subject_tokens[k - 1][2])
             if not (word[:1].isupper() or any(c.isdigit() for c in word) or word in _DOCUMENT_NUMBERING_ID):
                 return None  # "surat itu dikirim oleh warga yang meminta …": the clause is the last noun's
+            if word[:1].isupper() and not word.isupper() and word.lower() in lex.titles and j + 1 < k \
+                    and not self.parser.place_only(self.text, subject_tokens[j + 1][1], subject_tokens[k - 1][2]):
+                return None  # "putusan Hakim Budi Santoso yang menyatakan …": a titled person, no document
         return None
 
     def _thing_relative_before_and_en(self, subject_tokens, boundary: int) -> bool:

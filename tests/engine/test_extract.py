@@ -17,6 +17,14 @@ def _no_ner(text, start, end):
 
 ID_CASES = [
     pytest.param(
+        "Sidang putusan Hakim Wiryo Santoso yang menyatakan terdakwa bersalah berlangsung singkat.",
+        [],
+        id="a-titled-person-after-a-document-noun-before-yang-is-no-document-source"),
+    pytest.param(
+        "Kepala sekolah merujuk pada surat edaran nomor 7 tahun 2021 yang menyebutkan kelas harus dibatasi.",
+        [("indirect", "kelas harus dibatasi", "surat edaran nomor 7 tahun 2021", None)],
+        id="a-two-noun-document-name-before-yang-is-the-whole-source"),
+    pytest.param(
         "Rina menegaskan \"Pancasila\" sebagai dasar negara yang tidak bisa diubah.",
         [],
         id="a-bare-cue-before-one-capitalised-word-in-marks-is-a-term-no-quote"),
