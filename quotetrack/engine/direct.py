@@ -188,6 +188,8 @@ _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted
                           "screams exclaimed".split())
 #: Characters read after a bare Indonesian cue's opening mark for its closing one (a one-word term).
 BARE_CUE_QUOTE_REACH_ID = 80
+#: Pronouns that may be the subject of a stance before a colon (``She was blunt: “…”``), not ``it``.
+_PERSON_STANCE_PRONOUNS_EN = frozenset("he she they i we".split())
 #: Indonesian saying verbs that may stand right before a quote with no comma or colon
 #: (``Budi mengatakan "…"``, ``Budi bilang “…”``); not naming or reporting verbs whose object
 #: may be a term in marks (``menyebut "…"``, ``menulis "…"``).
@@ -1061,9 +1063,15 @@ class DirectQuotes:
             k -= 1
         if k < 2 or ws[k][0].lower() not in _STANCE_ADJECTIVES_EN or ws[k - 1][0] not in _BE_PAST_PRESENT_EN:
             return None
-        mention = self.parser.before_cue(self.text, self._clause_start(start, ws[k - 1][1]), ws[k - 1][1])
+        clause_start = self._clause_start(start, ws[k - 1][1])
+        mention = self.parser.before_cue(self.text, clause_start, ws[k - 1][1])
         if mention is None or mention.kind not in (NAME, PRONOUN):
             return None  # "The mood was upbeat:": no one speaking
+        if mention.kind == PRONOUN and mention.text.lower() not in _PERSON_STANCE_PRONOUNS_EN:
+            return None  # "It was clear: “…”": a thing's state, no one speaking
+        if mention.kind == NAME and (self.text[clause_start:mention.start].strip() or mention.role
+                                     and mention.role.split()[-1].lower() in _TAIL_PREPOSITIONS_EN):
+            return None  # "Critics of Mr Dean were blunt: “…”": the name is not the subject
         return mention, f"{ws[k - 1][0]} {ws[k][0]}"
 
     def _doer_before_quoted_term_en(self, start: int, cue_start: int) -> Optional[Mention]:

@@ -680,6 +680,9 @@ _NAMING_VERBS_EN = frozenset("call calls called described describes dubbed dubs 
 #: Things one claims or declares rather than a statement ("claimed responsibility", "declared victory").
 #: Singular heads of a described person that are no titles (``a senior government figure``).
 _PERSON_HEADS_EN = frozenset("figure insider".split())
+#: Modifiers that make a ``figure`` a number, not a person (``the latest official figure``).
+_DATA_FIGURE_MODIFIERS_EN = frozenset("latest official monthly quarterly annual weekly quarter inflation sales growth "
+                                       "final provisional revised headline unemployment trade".split())
 _CLAIMED_THINGS_EN = frozenset("victory victories responsibility credit residency ownership bankruptcy asylum "
                                "independence war".split())
 #: Most tokens from a naming cue's object pronoun to the quoted label.
@@ -5236,7 +5239,9 @@ class IndirectQuotes:
             return False  # "…, a county JUDGE ruled": a head in capitals or mixed case is no description
         lex = self.lex
         if head in _PERSON_HEADS_EN and len(words) >= 3:
-            return True  # "…, a senior government figure has warned": a person, not a number ("figures")
+            # "…, a senior government figure has warned": a person, not a number ("figures", "the
+            # latest official figure suggests")
+            return not any(w.lower() in _DATA_FIGURE_MODIFIERS_EN for w in words[1:-1])
         return any(h in lex.titles or h in _KIN_NOUNS_EN for h in (head, head[:-1] if head.endswith("s") else head))
 
     def _subject_after_connective_id(self, start: int, end: int) -> Optional[int]:
