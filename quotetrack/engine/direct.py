@@ -1093,7 +1093,15 @@ class DirectQuotes:
                     or head.kind == DESCRIPTION and head.text.split()[0].lower() not in _DESCRIBING_DETERMINERS:
                 return None
             return head
-        return self._main_subject(sent_start, open_at)
+        subject = self._main_subject(sent_start, open_at)
+        if subject is None:
+            return None
+        lead = self.text[sent_start:subject.start].split()
+        if lead and lead[-1].lower() in PREPOSITIONS:
+            return None  # "In Leeds the band thanked “…”, adding: …": a preposition's object, no doer
+        if any(w.lower().strip(",") in self.lex.pre_cues for w in self.text[subject.end:open_at].split()):
+            return None  # "Ann Lee said the band thanked “…”, adding: …": the reported clause's doer
+        return subject
 
     def _reporter_before(self, ws, j: int) -> Optional[Mention]:
         """English ``Reyes and Brandt will meet next week, Spence said, adding, “…”``: a participle cue

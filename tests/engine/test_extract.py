@@ -10941,6 +10941,8 @@ EN_CASES = [
                  id="en-a-name-inside-the-subject-phrase-of-a-stance-is-no-speaker"),
     pytest.param("The economy grew by two points, the latest official figure suggests.", [],
                  id="en-a-data-figure-closing-a-report-is-no-person"),
+    pytest.param("In Leeds the choir thanked \"the donors\", adding: \"We owe you.\"", [],
+                 id="en-a-place-after-an-opening-preposition-is-no-doer-of-adding"),
     pytest.param("Tovey argued, the fares were too high, and the board said that cuts would follow.",
                  [("indirect", "the fares were too high", "Tovey", None),
                   ("indirect", "cuts would follow", "the board", None)],
