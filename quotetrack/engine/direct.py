@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, THIRD_PERSON_PRONOUNS_ID, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
+    _COPULAS_EN, _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
     MAX_QUOTE_HEARER_WORDS_EN, IRREGULAR_PAST_EN, _looks_past_en, fold, non_source_head_id, quote_hearer_en, tokens,
     MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN)
 
@@ -29,7 +29,6 @@ MAX_STANCE_LEAD_TOKENS_EN = 8
 _STANCE_ADJECTIVES_EN = frozenset("confident adamant blunt clear emphatic defiant optimistic upbeat unrepentant "
                                   "unapologetic philosophical candid frank insistent sanguine scathing".split())
 _STANCE_TAIL_ADVERBS_EN = frozenset("though too also".split())
-_BE_PAST_PRESENT_EN = frozenset("is was are were".split())
 _TERM_OPENER_OF_CLOSER_EN = {"”": "“", "\"": "\""}
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: Most words of the hearer between a far "told" and its "of"/"about" topic before a colon.
@@ -188,8 +187,6 @@ _BARE_CUES_EN = frozenset("says said saying replied replies yelled yells shouted
                           "screams exclaimed".split())
 #: Characters read after a bare Indonesian cue's opening mark for its closing one (a one-word term).
 BARE_CUE_QUOTE_REACH_ID = 80
-#: Pronouns that may be the subject of a stance before a colon (``She was blunt: “…”``), not ``it``.
-_PERSON_STANCE_PRONOUNS_EN = frozenset("he she they i we".split())
 #: Indonesian saying verbs that may stand right before a quote with no comma or colon
 #: (``Budi mengatakan "…"``, ``Budi bilang “…”``); not naming or reporting verbs whose object
 #: may be a term in marks (``menyebut "…"``, ``menulis "…"``).
@@ -1061,13 +1058,13 @@ class DirectQuotes:
         k = len(ws) - 1
         if ws[k][0].lower() in _STANCE_TAIL_ADVERBS_EN:
             k -= 1
-        if k < 2 or ws[k][0].lower() not in _STANCE_ADJECTIVES_EN or ws[k - 1][0] not in _BE_PAST_PRESENT_EN:
+        if k < 2 or ws[k][0].lower() not in _STANCE_ADJECTIVES_EN or ws[k - 1][0] not in _COPULAS_EN:
             return None
         clause_start = self._clause_start(start, ws[k - 1][1])
         mention = self.parser.before_cue(self.text, clause_start, ws[k - 1][1])
         if mention is None or mention.kind not in (NAME, PRONOUN):
             return None  # "The mood was upbeat:": no one speaking
-        if mention.kind == PRONOUN and mention.text.lower() not in _PERSON_STANCE_PRONOUNS_EN:
+        if mention.kind == PRONOUN and mention.text.lower() not in _SUBJECT_PRONOUNS_EN:
             return None  # "It was clear: “…”": a thing's state, no one speaking
         if mention.kind == NAME and (self.text[clause_start:mention.start].strip() or mention.role
                                      and mention.role.split()[-1].lower() in _TAIL_PREPOSITIONS_EN):

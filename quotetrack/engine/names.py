@@ -13,7 +13,7 @@ from quotetrack.engine.rules import (
     _Span, fold_word)
 from quotetrack.engine.segment import ABBREVIATIONS, Sentence
 from quotetrack.engine.speakers import (
-    _ANY_SUBJECT_PRONOUN_EN, _CAPITALISED_WORD_EN, _DATE_WORDS_EN, _LINKING_VERBS_EN, _KIN_NOUNS_EN, _RELATION_HEADS_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _name_like,
+    _ANY_SUBJECT_PRONOUN_EN, _CAPITALISED_WORD_EN, _DATE_WORDS_EN, _KIN_NOUNS_EN, _RELATION_HEADS_EN, GENDERED_ROLE_NOUNS_EN, _NAME_OPENING_HONORIFICS_ID, _SUBJECT_PRONOUNS_EN, _DAYS_ID, _DETERMINERS_EN, Entity, Mention, NAME, NUMBER_WORDS_EN, ORIGIN_WORDS, PREPOSITIONS, _NAME_TITLES_ID, _after_linking_verb_en, _name_like,
     SENTENCE_CONJUNCTIONS_EN, _LEVEL_WORDS_ID, _LIST_JOINERS_ID, _VERB_FORM_ID, _TIME_PHRASE_WORDS_EN, _noun_modifier_en,
     _time_phrase_en, _weekday_name_part_en, _is_word_char, first_role_id, fold, numbered_school_id, takes_place_id, tokens,
     WIDE_CHARS)
@@ -1847,7 +1847,7 @@ class NameEvidence:
             k += 1
         if k >= len(ws) or not any(w[0].lower() in self.lex.titles for w in ws[k:]):
             return None
-        if k == len(ws) - 1 and k > 0 and ws[k][0].islower() and ws[k - 1][0].lower() in _LINKING_VERBS_EN:
+        if k == len(ws) - 1 and k > 0 and ws[k][0].islower() and _after_linking_verb_en(self.text, ws[k][1]):
             return None  # "Officials were hopeful Tom Hale would sign": a predicate adjective, no title
         return self.text[ws[k][1]:ws[-1][2]]
 
