@@ -168,6 +168,9 @@ def _date_after_preposition_en(preposition: str, word: str) -> bool:
 
 #: Short forms of countries: one alone before a name is no title (``UK Lee Marsh``; a body, ``NATO``, may be).
 _COUNTRY_SHORT_FORMS_EN = frozenset("uk us usa".split())
+#: Dotted short forms that stand as an adjective before a title or a body's name (``U.S. Senator``,
+#: ``U.N. envoy``, ``E.U. Commission``): the countries' and the unions of countries'.
+_DOTTED_POLITIES_EN = _COUNTRY_SHORT_FORMS_EN | frozenset("un eu".split())
 #: Capitalised words that open a new sentence after a dotted short form (``the U.S. He said``).
 _NEW_SUBJECTS_EN = frozenset("He She They It We I But".split())
 #: Tokens such a short form may span with its dots and an article (``The``, ``U.S``, ``.``).
@@ -4633,7 +4636,7 @@ class MentionParser:
                 # "said former Ohio Gov. and party chairman Ed Lee": the abbreviated title goes on
                 continue  # "said Sen. Jim Whelan", "said William A. Ackman", "said T.J. Harlan": not the end
             if w[0] == "." and lang_en and out and len(out) <= 2 and out[-1][2] == w[1] and n + 1 < len(ws) \
-                    and "." in out[-1][0] and out[-1][0].replace(".", "").lower() in _COUNTRY_SHORT_FORMS_EN \
+                    and "." in out[-1][0] and out[-1][0].replace(".", "").lower() in _DOTTED_POLITIES_EN \
                     and (len(out) == 1 or out[0][0].lower() == "the") and ws[n + 1][0][:1].isalpha() \
                     and ws[n + 1][0] not in _NEW_SUBJECTS_EN:
                 continue  # "said U.S. Senator Ann Lee", "said the U.S. State Department": the country's short form opens the phrase

@@ -11157,6 +11157,12 @@ EN_CASES = [
     pytest.param("Mayor Ann Holt vowed to the crowd that she would fight on.",
                  [("indirect", "she would fight on", "Ann Holt", "Mayor")],
                  id="en-vowed-to-a-hearer-then-that-opens-the-clause"),
+    pytest.param("\"The ferry will sail,\" said U.N. envoy Tova Grell.",
+                 [("direct", "The ferry will sail,", "Tova Grell", "U.N. envoy")],
+                 id="en-a-dotted-union-short-form-after-a-post-quote-cue-opens-the-speaker"),
+    pytest.param("\"The ferry will sail,\" said the U.N. It gave no date.",
+                 [("direct", "The ferry will sail,", "the U.N", None)],
+                 id="en-a-dotted-union-short-form-before-a-new-sentence-ends-the-speaker"),
 ]
 
 
