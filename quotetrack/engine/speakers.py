@@ -1813,15 +1813,10 @@ class MentionParser:
             if org is not None:
                 return org  # "Lark Internet & Civic Life says": a body, not a person "Civic Life"
         if name_words and lang_en and len(name_words) <= 3 and len(words) > len(name_words) \
-                and words[len(words) - len(name_words)][1] == name_words[0][1] \
-                and (words[0][0].isupper() and words[0][0].isalpha() and 2 <= len(words[0][0]) <= 3
-                     and all(w[0].isupper() and w[0].isalpha() for w in words[:len(words) - len(name_words)])
-                     or "." in words[0][0] and _dotted_country_en(words[:len(words) - len(name_words)])) \
-                and fold(name_words[0][0]).lower() not in lex.given_names \
-                and (name_words[-1][0] in _AGENCY_HEADS_EN or name_words[-1][0].lower() in lex.institution_words
-                     or name_words[-1][0] in lex.non_person_words):
-            # "US Customs", "UK Border Patrol": a country's letters before a body's name are no title
-            return Mention(ORGANISATION, text[words[0][1]:name_words[-1][2]], words[0][1], name_words[-1][2])
+                and words[len(words) - len(name_words)][1] == name_words[0][1]:
+            body = self._country_body_en(text, words, name_words)
+            if body is not None:
+                return body
         if name_words and lang_en and len(name_words) == 1:
             org = self._ampersand_firm_en(text, words, name_words[0]) or self._organisation_tail(text, words, name_words[0])
             if org is not None:
@@ -2045,6 +2040,33 @@ class MentionParser:
                     return True
             at = text.find(word, end)
         return False
+
+    def _country_body_en(self, text: str, words, name_words) -> Optional[Mention]:
+        """English: the body a country's letters open (``US Customs``, ``the U.S. Judicial
+        Conference``, ``U.S. Steel``), or None: a country's short form stands before a title
+        (``U.S. Senator Ann Lee``), never before a bare name, so capitalised words after it with
+        no given name are a body's name when an article or an agency's head says so, or when they
+        are one dictionary word."""
+        lex = self.lex
+        lead = words[:len(words) - len(name_words)]
+        the = lead[0][0] in {"the", "The"} and len(lead) > 1
+        lead = lead[1:] if the else lead
+        if not (lead[0][0].isupper() and lead[0][0].isalpha() and 2 <= len(lead[0][0]) <= 3
+                and all(w[0].isupper() and w[0].isalpha() for w in lead)
+                or "." in lead[0][0] and _dotted_country_en(lead)):
+            return None
+        if fold(name_words[0][0]).lower() in lex.given_names:
+            return None
+        if not (name_words[-1][0] in _AGENCY_HEADS_EN or name_words[-1][0].lower() in lex.institution_words
+                or name_words[-1][0] in lex.non_person_words
+                # "the U.S. Judicial Conference": an article before the country's letters makes them a body's
+                or the and not any(lex.is_role_word(w[0]) for w in name_words)
+                # "U.S. Steel said": one dictionary word after the letters is a firm's or body's name
+                or len(name_words) == 1 and lex.is_english_word(name_words[0][0].lower())
+                and not lex.is_role_word(name_words[0][0])):
+            return None
+        # "US Customs", "UK Border Patrol": a country's letters before a body's name are no title
+        return Mention(ORGANISATION, text[lead[0][1]:name_words[-1][2]], lead[0][1], name_words[-1][2])
 
     def _body_with_preposition_en(self, words) -> bool:
         """English ``the Organization for Economic Cooperation and Development``, ``The Committee

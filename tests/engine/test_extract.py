@@ -11163,6 +11163,21 @@ EN_CASES = [
     pytest.param("\"The ferry will sail,\" said the U.N. It gave no date.",
                  [("direct", "The ferry will sail,", "the U.N", None)],
                  id="en-a-dotted-union-short-form-before-a-new-sentence-ends-the-speaker"),
+    pytest.param("\"The ferry fees are too high,\" said the U.S. Harbor Conference.",
+                 [("direct", "The ferry fees are too high,", "U.S. Harbor Conference", None)],
+                 id="en-the-before-a-countrys-dotted-letters-makes-the-capitalised-words-a-body"),
+    pytest.param("\"The ferry fees are too high,\" said the US Harbor Conference.",
+                 [("direct", "The ferry fees are too high,", "US Harbor Conference", None)],
+                 id="en-the-before-a-countrys-letters-makes-the-capitalised-words-a-body"),
+    pytest.param("U.S. Copper said on Tuesday that it would shut the mine.",
+                 [("indirect", "it would shut the mine", "U.S. Copper", None)],
+                 id="en-a-countrys-dotted-letters-before-one-dictionary-word-are-a-firm"),
+    pytest.param("U.S. Senator Tova Grell said on Tuesday that the mine would shut.",
+                 [("indirect", "the mine would shut", "Tova Grell", "U.S. Senator")],
+                 id="en-a-countrys-dotted-letters-before-a-title-and-name-stay-a-role"),
+    pytest.param("\"The ferry fees are too high,\" said the U.S. envoy Tova Grell.",
+                 [("direct", "The ferry fees are too high,", "Tova Grell", "the U.S. envoy")],
+                 id="en-the-and-a-countrys-letters-before-a-title-and-name-stay-a-role"),
 ]
 
 
