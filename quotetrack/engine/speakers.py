@@ -152,7 +152,10 @@ def _after_linking_verb_en(text: str, at: int) -> bool:
     """English: whether the word right before ``at`` is a linking verb (``were hopeful …``); one
     lower-case title word after it is predicative, but not ``was former US president Bill …``."""
     before = text[max(0, at - LONGEST_LINKING_VERB_EN - 1):at].split()
-    return bool(before) and before[-1].lower() in _LINKING_VERBS_EN
+    if not before or before[-1].lower() not in _LINKING_VERBS_EN:
+        return False
+    # "It is mayor Ann Lee who said …": a cleft's focus is the whole titled name, no predicate
+    return not (_CLEFT_FOCUS_EN.match(text, at) and _CLEFT_IT_EN.search(text, max(0, at - LONGEST_LINKING_VERB_EN - 4), at))
 
 
 def _date_after_preposition_en(preposition: str, word: str) -> bool:
@@ -261,6 +264,10 @@ _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
 _LINKING_VERBS_EN = _COPULAS_EN | frozenset("be been being remain remains remained seem seems seemed "
                                             "appear appears appeared become becomes became".split())
 LONGEST_LINKING_VERB_EN = max(map(len, _LINKING_VERBS_EN))
+#: A cleft's "it" and its verb right before a title word (``It was mayor …``).
+_CLEFT_IT_EN = re.compile(r"(?<!\w)[Ii]t\s+\w+\s+$")
+#: A cleft's focus: one lower-case title word, a capitalised name, then ``who``/``that`` (``mayor Ann Lee who``).
+_CLEFT_FOCUS_EN = re.compile(r"[a-z]+(?:\s+[A-Z][\w'’.-]*){1,4}\s+(?:who|that)\b")
 #: English words of a share of a group (``Half of voters``, ``two-thirds of members``).
 _SHARE_WORDS_EN = frozenset("half majority minority third thirds quarter quarters fifth fifths tenth tenths".split())
 #: English quantifiers of one before a capitalised word and a noun ("one Brandt confidant").

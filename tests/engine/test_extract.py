@@ -11178,6 +11178,12 @@ EN_CASES = [
     pytest.param("\"The ferry fees are too high,\" said the U.S. envoy Tova Grell.",
                  [("direct", "The ferry fees are too high,", "Tova Grell", "the U.S. envoy")],
                  id="en-the-and-a-countrys-letters-before-a-title-and-name-stay-a-role"),
+    pytest.param("It is mayor Dara Quill who said the tram would return.",
+                 [("indirect", "the tram would return", "Dara Quill", "mayor")],
+                 id="en-a-title-word-after-a-clefts-it-is-stays-the-names-role"),
+    pytest.param("It was hopeful Dara Quill would return, said Ena Roe.",
+                 [("indirect", "It was hopeful Dara Quill would return", "Ena Roe", None)],
+                 id="en-a-title-word-after-it-was-with-no-who-stays-predicative"),
 ]
 
 
