@@ -1807,7 +1807,7 @@ class IndirectQuotes:
                         mention = self._according_phrase_en(mention)
             if lang_id and m.group(2) and (comma is None or text[m.end():comma].strip()):
                 comma = m.end() - 1  # "Sebab, menurutnya saat ini …": the clause follows the cue at once
-            if lang_id and lead and len(lead.split()) > 2:
+            if lang_id and lead and (len(lead.split()) > 2 or self._short_subject_lead_id(lead, comma, sent.end)):
                 found = self._according_inside(m, mention, lead, comma, sent, spans)
                 if found is not None:
                     return found
@@ -2260,6 +2260,21 @@ class IndirectQuotes:
         if m.group(2) or lead.endswith(","):  # "Pencairan anggaran …, menurut Purbaya, akan …": one sentence
             return self._accept(mention, sent.start, sent.end, m.group(0), "indirect-according", spans, m.start())
         return None
+
+    def _short_subject_lead_id(self, lead: str, comma: Optional[int], end: int) -> bool:
+        """Indonesian ``Angka itu, menurut data BPS, mencapai 9 persen.``: a lead of one or two
+        words set off by a comma, no adverbial (``Namun,``, ``Selain itu,``), and a predicate
+        (an auxiliary or a verb form) right after the source's comma: the lead is the subject,
+        so the whole sentence is the report."""
+        if comma is None or not lead.endswith(",") or self._adverbial_opener_id(lead):
+            return False
+        words = lead.rstrip(",").split()
+        if words[0].lower() in _PREDICATE_ID or " ".join(words).lower() in self.lex.clause_openers:
+            return False  # "Akan tetapi,", "Untuk itu,": a connective, no subject
+        if len(words) == 1 and words[0].lower().endswith("nya"):
+            return False  # "Pasalnya,", "Sayangnya,": a sentence adverb made with -nya, no subject
+        ws = tokens(self.text, comma + 1, min(end, comma + 40))
+        return bool(ws) and (ws[0][0] in _PREDICATE_ID or self._verb_form_id(ws[0][0]))
 
     def _connective_then_subject_id(self, lead: str) -> bool:
         """Indonesian ``Namun, kenaikan harga itu,`` before a mid-sentence ``menurut X,``: a one-word

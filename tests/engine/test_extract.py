@@ -80,6 +80,18 @@ ID_CASES = [
         [("indirect", "Angka pengangguran tahun ini, menurut data BPS, mencapai 6 persen", "BPS", None)],
         id="mid-sentence-menurut-data-with-a-short-predicate-takes-the-whole-sentence"),
     pytest.param(
+        "Kerugian itu, menurut data OJK, mencapai 12 miliar rupiah.",
+        [("indirect", "Kerugian itu, menurut data OJK, mencapai 12 miliar rupiah", "OJK", None)],
+        id="mid-sentence-menurut-after-a-two-word-subject-takes-the-whole-sentence"),
+    pytest.param(
+        "Tahun lalu, menurut data OJK, kerugian mencapai 12 miliar rupiah.",
+        [("indirect", "kerugian mencapai 12 miliar rupiah", "OJK", None)],
+        id="mid-sentence-menurut-after-a-two-word-adverbial-then-a-subject-reports-what-follows"),
+    pytest.param(
+        "Sayangnya, menurut Sutrisno, tidak ada petani yang mendapat pupuk murah.",
+        [("indirect", "tidak ada petani yang mendapat pupuk murah", "Sutrisno", None)],
+        id="mid-sentence-menurut-after-a-nya-sentence-adverb-reports-what-follows"),
+    pytest.param(
         "Sutrisno mengatakan petani di desanya mulai memanen padi. Hasil panen tahun ini, menurutnya, cukup "
         "memuaskan petani.",
         [("indirect", "petani di desanya mulai memanen padi", "Sutrisno", None),
