@@ -1097,6 +1097,9 @@ _PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan
 #: Indonesian lower-case nouns of a settlement or region: the capitalised word after one is the
 #: place's name (``di desa Sukamaju Budi Santoso``), never a given name.
 _LOWER_PLACE_NOUNS_ID = frozenset("desa kampung kelurahan kecamatan kota kabupaten".split())
+#: Indonesian titles that head an administrative unit: a person's name may follow the unit's
+#: lower-case noun at once (``kepala desa Sumarno``, ``wali kota Budi``), so that word is no place.
+_UNIT_HEADS_ID = frozenset("kepala wali ketua sekretaris".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -1837,6 +1840,11 @@ class MentionParser:
                 name_words = name_words[k + 1:]  # "Kepala Regu B Rudi Hartono": the unit's letter ends the title
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
+            if lang_id and len(role_words) >= 2 and role_words[-1][0] in _LOWER_PLACE_NOUNS_ID \
+                    and role_words[-2][0].lower() not in _UNIT_HEADS_ID:
+                # "Warga desa Sukamaju", "petani kampung Cibeber": the capitalised words name the place
+                # after its lower-case noun, no person; the whole phrase is the described source
+                return Mention(DESCRIPTION, phrase, span_start, span_end)
             person = self._person_of_body_en(text, role_words, name_words) if lang_en and len(role_words) >= 4 else None
             if person is not None:
                 return person

@@ -41,6 +41,18 @@ ID_CASES = [
         [("indirect", "Harga cabai di kota Semarang Selatan naik tajam", "Wahyu Prasetyo", "pedagang")],
         id="a-lower-case-place-noun-inside-the-report-takes-no-speaker-s-word"),
     pytest.param(
+        "Warga kampung Cigadung mengatakan, sumur mereka kering sejak Agustus.",
+        [("indirect", "sumur mereka kering sejak Agustus", "Warga kampung Cigadung", None)],
+        id="a-group-noun-then-a-lower-case-place-noun-and-its-name-is-a-described-source"),
+    pytest.param(
+        "Warga kampung Cigadung Sri Lestari mengatakan, sumur mereka kering sejak Agustus.",
+        [("indirect", "sumur mereka kering sejak Agustus", "Sri Lestari", "Warga kampung Cigadung")],
+        id="a-group-noun-a-lower-case-place-noun-its-name-and-a-person-keeps-the-person"),
+    pytest.param(
+        "Kepala desa Sumarno mengatakan, sumur warga kering sejak Agustus.",
+        [("indirect", "sumur warga kering sejak Agustus", "Sumarno", "Kepala desa")],
+        id="a-unit-head-title-then-the-lower-case-unit-noun-and-a-name-is-a-person"),
+    pytest.param(
         "Kepala Desa Karangjati Wahyu Prasetyo mengatakan, ujian semester akan diundur sepekan.",
         [("indirect", "ujian semester akan diundur sepekan", "Wahyu Prasetyo", "Kepala Desa Karangjati")],
         marks=pytest.mark.xfail(strict=True, reason="a capitalised Desa title reads its place as a given name"),
