@@ -1165,7 +1165,10 @@ class IndirectQuotes:
         source after the clause reports all of it, a subject's own speech verb included; the
         source is that group or description, not the subject inside the clause."""
         text = self.text
-        tail = _CLOSING_SOURCE_EN.search(text, sent.start, sent.end)
+        # nothing after the pattern's comma is a comma: a match opens at the sentence's last one,
+        # the only place it is tried (not at each comma, with up to sixty characters after each)
+        comma = text.rfind(",", sent.start, sent.end)
+        tail = _CLOSING_SOURCE_EN.search(text, comma, sent.end) if comma >= 0 else None
         if tail is None:
             return None
         comma = tail.start()
