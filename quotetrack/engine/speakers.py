@@ -5802,7 +5802,7 @@ class ArticlePeople:
                          and not self._in_relative_clause(self.salient, e) and not self._relative_antecedent_en(e, at)
                          and (id(e) in self._spoke or self._named_as_subject(e))
                          and not self._object_of_subject_en(self.salient, e, want)
-                         and not (id(e) not in self._spoke and self._reported_by_salient_en(e.last_at))]
+                         and not self._reported_by_salient_en(e.last_at)]  # even one who spoke before
                 if later:
                     last = max(later, key=lambda e: e.last_at)
                     titled = [e for e in self.entities if e.kind == "person" and last.last_at < e.last_at < at

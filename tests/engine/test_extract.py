@@ -10825,6 +10825,18 @@ EN_CASES = [
                  [("indirect", "Mr Dale Finch had misled the council", "Pete Oram", None),
                   ("direct", "We will take this to court.", "Dale Finch", None)],
                  id="en-a-person-reported-on-who-then-opens-a-sentence-takes-the-pronoun"),
+    pytest.param('Dale Finch quit the council. Mr Finch said: "I am leaving." Pete Oram said Mr Finch had misled '
+                 'the council. He added: "We will take this to court."',
+                 [("direct", "I am leaving.", "Dale Finch", None),
+                  ("indirect", "Mr Finch had misled the council", "Pete Oram", None),
+                  ("direct", "We will take this to court.", "Pete Oram", None)],
+                 id="en-a-person-who-spoke-before-and-is-named-inside-a-reported-clause-does-not-take-the-pronoun"),
+    pytest.param('Dale Finch quit the council. Mr Finch said: "I am leaving." Pete Oram said Mr Finch had misled '
+                 'the council. Mr Finch denied the claim. He said: "We will take this to court."',
+                 [("direct", "I am leaving.", "Dale Finch", None),
+                  ("indirect", "Mr Finch had misled the council", "Pete Oram", None),
+                  ("direct", "We will take this to court.", "Dale Finch", None)],
+                 id="en-a-person-who-spoke-before-and-then-opens-a-sentence-takes-the-pronoun"),
     pytest.param("Velmora's trade chiefs have been talking up the harvest. Exports are rising fast, they insist.",
                  [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
                  id="en-they-after-a-plural-subject-with-a-possessive-opening-the-sentence"),
