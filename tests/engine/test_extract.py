@@ -10837,6 +10837,14 @@ EN_CASES = [
                   ("indirect", "Mr Finch had misled the council", "Pete Oram", None),
                   ("direct", "We will take this to court.", "Dale Finch", None)],
                  id="en-a-person-who-spoke-before-and-then-opens-a-sentence-takes-the-pronoun"),
+    pytest.param('Full plans for the new quay will not be revealed until the survey is printed "in the next few days," '
+                 'a spokesman said.',
+                 [("mixed", 'Full plans for the new quay will not be revealed until the survey is printed '
+                   '"in the next few days,"', "a spokesman", None)],
+                 id="en-a-passive-cue-participle-in-the-lead-is-no-cue-of-its-own-so-the-lead-joins-the-fragment"),
+    pytest.param('The harbour master revealed the plans for the new quay "in the next few days," a spokesman said.',
+                 [("direct", "in the next few days,", "a spokesman", None)],
+                 id="en-an-active-cue-in-the-lead-keeps-the-quoted-fragment-apart"),
     pytest.param("Velmora's trade chiefs have been talking up the harvest. Exports are rising fast, they insist.",
                  [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
                  id="en-they-after-a-plural-subject-with-a-possessive-opening-the-sentence"),
