@@ -375,6 +375,10 @@ _SPEECH_CONTACT_EN = re.compile(
     r"(?:gave|delivered|made|wrote|posted|published|granted|sent|filed)\b")
 #: A date on the end of an English source phrase after ``according to``: ``on Wednesday``, with a
 #: participle before it (``released on Thursday``), or ``last week`` right after the noun.
+#: A dash closing the clause before a bare ``according to`` (``… flat wrong — according to X``).
+_CLOSING_DASH_EN = re.compile(r"\s+(?:—|–|--)\s*$")
+#: After the comma closing a bare ``according to X``, a conjunction opening the writer's next clause.
+_NEXT_CLAUSE_AFTER_SOURCE_EN = re.compile(r"\s*(?:but|and|while|though|although)\s")
 _TRAILING_DATE_EN = re.compile(
     r"(?:\s+[a-z]+ed)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?<![a-z]ed)(?<!taken)(?<!out)\s+last\s+(?:week|month|year|night)")
@@ -1867,9 +1871,10 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, sent.end, m.group(0), "indirect-according", spans, m.start())
             # "…, menurut X." at the end: the clause before it is reported.
             closed = lang_en and self._comma_quote_closing_at(before_end, spans)
-            if closed or comma_before:
+            bare = lang_en and not (closed or comma_before) and self._bare_according_end_en(mention, before_end, comma, sent)
+            if closed or comma_before or bare:
                 # "… said they do not think he “cares,” according to a poll.": the comma inside the marks
-                end = closed or text.rfind(",", sent.start, m.start())
+                end = closed or bare or text.rfind(",", sent.start, m.start())
                 if self._quote_with_own_cue(sent.start, end, spans):
                     continue  # "“No,” said Lee in Ely, a town of 900, according to the census": Lee's quote
                 if lang_en and comma is not None and mention.kind == NAME and not mention.role:
@@ -1887,6 +1892,31 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lang_en, whole=lang_en)
         return None
+
+    def _bare_according_end_en(self, mention: Mention, before_end: int, comma: Optional[int], sent) -> Optional[int]:
+        """English ``The mayor leads by 12 points according to a poll.``, ``… is wrong — according to
+        the journal``: with no comma before it, a closing ``according to`` still names the source of
+        the clause before when its phrase is a name, a body, a pronoun or heads a source noun
+        (``according_source_heads``); not ``spent according to the plan`` (``in line with``). The end
+        of the reported clause (before a dash there), or None. The source runs to the sentence end or
+        to a comma before the next clause (``…, but …``); a clause with a cue of its own is left alone."""
+        text = self.text
+        end = before_end
+        dash = _CLOSING_DASH_EN.search(text, max(sent.start, end - 4), end)
+        if dash is not None:
+            end = dash.start()
+        if not (text[end - 1:end].isalnum() or text[end - 1:end] in "”\"')%"):
+            return None
+        lead = text[sent.start:end].split()
+        if len(lead) < MIN_CLAUSE_WORDS + 2 or any(w.strip(",.;:") in _SAY_FORMS_EN or w in _TELL_EN or w in _WRITE_EN
+                                                    for w in lead):
+            return None  # "Lee said the vote was close according to a poll": Lee's report, the poll backs it
+        if comma is not None and not _NEXT_CLAUSE_AFTER_SOURCE_EN.match(text, comma + 1):
+            return None  # "Fishers, 60 percent of whom oppose it according to a poll, have …": inside a clause
+        if mention.kind not in (NAME, PRONOUN, "organisation") and not any(
+                w.strip(",.;:").lower() in self.lex.according_source_heads for w in text[mention.start:mention.end].split()):
+            return None
+        return end
 
     def _predicate_after_source_id(self, mention: Mention, end: int) -> bool:
         """Indonesian: whether a predicate word (``merupakan``, ``adalah``, ``akan``, ``tidak``) follows

@@ -146,6 +146,8 @@ class Lexicon:
     #: English stance verbs that are no cues (``criticized``, ``defended``): after ``and`` closing
     #: a reported clause, the speaker's next act.
     second_predicates: frozenset = frozenset()
+    #: English nouns naming a source of figures (``poll``, ``data``): ``… according to a poll`` needs no comma.
+    according_source_heads: frozenset = frozenset()
     #: English verbs of holding a position (``heads``, ``served``): a relative clause on a named
     #: speaker opening with one is the speaker's role.
     role_clause_verbs: frozenset = frozenset()
@@ -491,6 +493,7 @@ def get_lexicon(lang: str) -> Lexicon:
         aside_participles=tuple(data.get("aside_participles", ())),
         ly_non_adverbs=frozenset(data.get("ly_non_adverbs", ())),
         second_predicates=frozenset(data.get("second_predicates", ())),
+        according_source_heads=frozenset(data.get("according_source_heads", ())),
         role_clause_verbs=frozenset(data.get("role_clause_verbs", ())),
         given_names={name: sex for sex, names in data.get("given_names", {}).items() for name in names},
         marked_cues=frozenset(data.get("marked_pre_cues", ())),

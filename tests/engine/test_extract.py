@@ -4338,6 +4338,19 @@ EN_CASES = [
         [("indirect", "The mayor has a big lead in seats, which stood at 41 on Tuesday", "Ridge Courier", None)],
         id="with-no-report-before-it-the-whole-sentence-before-according-to-is-backed"),
     pytest.param(
+        "Bus fares in the valley rose by 9 percent last spring according to the latest figures from the transit board.",
+        [("indirect", "Bus fares in the valley rose by 9 percent last spring",
+          "the latest figures from the transit board", None)],
+        id="according-to-a-source-noun-with-no-comma-before-it-still-backs-the-clause"),
+    pytest.param(
+        "Nearly a third of the town's bridges are unsafe — or close to it — according to a survey by engineers.",
+        [("indirect", "Nearly a third of the town's bridges are unsafe — or close to it",
+          "a survey by engineers", None)],
+        id="according-to-after-a-dash-with-no-comma-backs-the-clause-before-the-dash"),
+    pytest.param(
+        "The harvest money was shared among the nine farming families according to the old custom.",
+        [], id="according-to-a-custom-with-no-comma-means-in-line-with-no-source"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
