@@ -173,6 +173,10 @@ ID_CASES = [
         [("indirect", "Indonesia, Malaysia, dan Thailand harus bekerja sama", "Wiryo Santoso", "pengamat politik")],
         id="menurut-description-name-then-a-list-of-countries-is-no-list-of-people"),
     pytest.param(
+        "Menurut dosen Universitas Negeri Manado, Rina Kartika, pemeriksaan massal perlu diperluas.",
+        [("indirect", "pemeriksaan massal perlu diperluas", "Rina Kartika", "dosen Universitas Negeri Manado")],
+        id="menurut-a-lower-case-title-ending-in-a-place-then-the-name-is-the-named-person"),
+    pytest.param(
         "Menurut data Dinas Kesehatan, Jakarta, Bogor, dan Depok masih zona merah.",
         [("indirect", "Jakarta, Bogor, dan Depok masih zona merah", "Dinas Kesehatan", None)],
         id="menurut-a-record-then-places-names-no-person"),
