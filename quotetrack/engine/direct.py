@@ -828,8 +828,11 @@ class DirectQuotes:
                     return None
                 if j > 8 and not (lang_en and mention.kind == NAME and window[j - 1][0] == ","
                                   and (window[0][0][:1].isupper() or window[0][0].lower() in {"the", "a", "an"}
-                                       or window[0][0] in self.lex.titles)):  # "“…,” delegate Tom Ash, wearing …, said"
-                    return None  # "''…,'' Mr. Kaplow, a playwright and former studio manager, said"
+                                       or window[0][0] in self.lex.titles)) \
+                        and not (lang_en and mention.kind == NAME and self._name_of_named_body_en(window, j)):
+                    # ("“…,” delegate Tom Ash, wearing …, said", "''…,'' Mr. Kaplow, a playwright and
+                    # former studio manager, said" and "“…,” Ann Lee of the Center for Farm Policy wrote" stand)
+                    return None
                 return mention, cue
             if w[0] in {".", "!", "?", "“", "”", "\""}:
                 if w[1] in self.aside_term_marks:
@@ -846,6 +849,15 @@ class DirectQuotes:
                     continue  # "Ann Lee, a nurse in Dayton, Pa., said": a shortened state between commas
                 return None
         return None
+
+    @staticmethod
+    def _name_of_named_body_en(window, j: int) -> bool:
+        """English: whether the ``j`` tokens before a cue are a capitalised name, ``of`` and a body's
+        capitalised name with only its small words (``Ann Lee of the Center for Farm Policy``): one
+        subject however long, as a name's words and a title-case body's are no clause."""
+        k = next((n for n in range(2, j - 1) if window[n][0] == "of"), None)
+        return k is not None and all(w[0][:1].isupper() for w in window[:k]) \
+            and window[j - 1][0][:1].isupper() and all(w[0][:1].isupper() or w[0] in _TITLE_SMALL_WORDS for w in window[k:j])
 
     def _people_head_en(self, head: str) -> bool:
         """Whether a description's lower-case head noun names people (``crowd``, ``voters``, ``the

@@ -11245,6 +11245,18 @@ EN_CASES = [
     pytest.param("It was hopeful Dara Quill would return, said Ena Roe.",
                  [("indirect", "It was hopeful Dara Quill would return", "Ena Roe", None)],
                  id="en-a-title-word-after-it-was-with-no-who-stays-predicative"),
+    pytest.param("\"The dam would cost far too much for a small county,\" Nell Fairlie of the Harlow Center for River "
+                 "Studies wrote in May.",
+                 [("direct", "The dam would cost far too much for a small county,", "Nell Fairlie",
+                   "of the Harlow Center for River Studies")],
+                 id="en-a-name-of-a-long-body-name-before-a-post-quote-cue-is-one-subject"),
+    pytest.param("\"The dam would cost far too much,\" Nell Fairlie of the Harlow Center said.",
+                 [("direct", "The dam would cost far too much,", "Nell Fairlie", "of the Harlow Center")],
+                 id="en-a-name-of-a-short-body-name-before-a-post-quote-cue-stays-one-subject"),
+    pytest.param("\"The dam would cost far too much,\" the new head of the river board that runs the Harlow "
+                 "Center said.",
+                 [],
+                 id="en-a-long-lower-case-subject-before-a-post-quote-cue-stays-unread"),
 ]
 
 
