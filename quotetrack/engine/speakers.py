@@ -2468,10 +2468,13 @@ class MentionParser:
             # a surname ("Direktur Utama" has no name word before it; "PT Jaya Utama" is a company).
             run, words = [words[-1]], words[:-1]
         if en and len(words) >= 2 and words[-1][0][:1].isupper() and lex.is_role_word(words[-1][0]) \
-                and words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN and words[-2][0][:1].isupper() \
+                and (words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN
+                     or words[-1][0].lower() in lex.surname_titles and words[-2][0].lower() in lex.given_names) \
+                and words[-2][0][:1].isupper() \
                 and (words[-2][0].lower() in lex.given_names or self._surname_title(words)) \
                 and not lex.is_role_word(words[-2][0]):
-            # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname
+            # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname; a
+            # person's title too when it is also a common surname ("Tom King", "Ann Bishop")
             run, words = [words[-1]], words[:-1]
         elif en and len(words) >= 2 and words[-1][0][:1].isupper() and words[-2][0].lower() in lex.given_names \
                 and _surname_cue_form_en(words[-1][0].lower(), lex):

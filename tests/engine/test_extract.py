@@ -11257,6 +11257,16 @@ EN_CASES = [
                  "Center said.",
                  [],
                  id="en-a-long-lower-case-subject-before-a-post-quote-cue-stays-unread"),
+    pytest.param("\"The pier stays open,\" said Nora King. \"We fixed the rails,\" King added.",
+                 [("direct", "The pier stays open,", "Nora King", None),
+                  ("direct", "We fixed the rails,", "Nora King", None)],
+                 id="en-a-title-word-that-is-a-common-surname-after-a-given-name-is-a-persons-surname"),
+    pytest.param("Hugo Bishop said the pier would stay open.",
+                 [("indirect", "the pier would stay open", "Hugo Bishop", None)],
+                 id="en-bishop-after-a-given-name-opening-the-sentence-is-a-surname"),
+    pytest.param("\"The pier stays open,\" said Harlow Kebab King.",
+                 [("direct", "The pier stays open,", "Harlow Kebab King", None)],
+                 id="en-king-after-a-word-that-is-no-given-name-stays-a-firms-name"),
 ]
 
 
