@@ -129,6 +129,9 @@ class Lexicon:
     #: Indonesian head words of a crowd that carries banners (``para pengunjuk rasa``, ``massa aksi``):
     #: a banner's text is the words of the crowd that last spoke.
     crowd_nouns: frozenset = frozenset()
+    #: Indonesian given names that are dictionary words too (``budi``, ``wahyu``): after a body's
+    #: own name they open a person's name, not more of the body's.
+    dictionary_given_names: frozenset = frozenset()
     #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
     infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
@@ -485,6 +488,7 @@ def get_lexicon(lang: str) -> Lexicon:
         title_modifiers=frozenset(data.get("title_modifiers", ())),
         counsel_titles=frozenset(data.get("counsel_titles", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
+        dictionary_given_names=frozenset(data.get("dictionary_given_names", ())),
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),

@@ -1923,10 +1923,14 @@ class MentionParser:
                     and all(w[0][:1].isupper() or w[0] in ORG_CONNECTORS for w in words) \
                     and not any(w[0].lower() in lex.titles for w in role_words) \
                     and (len(name_words) == 1 or all(lex.is_common_word(w[0]) or lex.is_place(w[0])
-                                                     or w[0].lower() in lex.institution_words for w in name_words)):
+                                                     or w[0].lower() in lex.institution_words for w in name_words)
+                         and not (len(role_words) >= 2 and name_words[0][0].lower() in lex.dictionary_given_names
+                                  and not any(lex.is_place(w[0]) or w[0].lower() in lex.institution_words
+                                              for w in name_words))):
                 # "Bank Dunia", "Lembaga Kajian Dunia", "Pusat Kajian Kelautan dan Perikanan
                 # Terpadu": a body's capitalised name, "dan" inside it, ends in a dictionary word,
-                # no person's name (a person's surname is no dictionary word: "… Budi Santoso")
+                # no person's name (a person's surname is no dictionary word: "… Budi Santoso";
+                # a given name after the body's own name opens a person's: "Bank Sentral Budi Mulia")
                 return Mention(ORGANISATION, phrase, span_start, span_end)
             if role_words:  # no words before the name (most names): _trim_role only drops words, so keeps none
                 role_words = self._trim_role(role_words, text[max(0, role_words[0][1] - 6):role_words[0][1]])

@@ -74,6 +74,14 @@ ID_CASES = [
         [("indirect", "harga kedelai impor terus naik", "Rina Hartati", "Lembaga Kajian Pangan Dunia")],
         id="a-body-name-then-a-person-s-name-keeps-the-person"),
     pytest.param(
+        "Badan Riset Kelautan Wahyu Lestari mengatakan, stok ikan tongkol terus menurun.",
+        [("indirect", "stok ikan tongkol terus menurun", "Wahyu Lestari", "Badan Riset Kelautan")],
+        id="a-body-s-own-name-then-a-given-name-of-dictionary-words-is-a-person"),
+    pytest.param(
+        "Yayasan Indah Lestari mengatakan, beasiswa itu dibuka lagi bulan depan.",
+        [("indirect", "beasiswa itu dibuka lagi bulan depan", "Yayasan Indah Lestari", None)],
+        id="a-body-head-noun-alone-then-a-given-name-of-dictionary-words-is-the-body-s-name"),
+    pytest.param(
         'Warsito mengatakan "Pasokan pupuk di gudang kami masih aman."',
         [("direct", "Pasokan pupuk di gudang kami masih aman.", "Warsito", None)],
         id="a-saying-verb-right-before-the-mark-with-no-comma-introduces-the-quote"),
