@@ -73,6 +73,9 @@ MAX_APPOSED_NAME_WORDS_ID = 4
 _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
 #: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
+#: Indonesian nouns of a web page or account: after a media cue (``Dikutip dari laman resmi X``)
+#: the owner named after it is the source.
+_WEB_PAGES_ID = frozenset("laman situs website portal".split())
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian pronoun subjects that open a clause whatever follows (``pihaknya siap jika …``).
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
@@ -5478,7 +5481,7 @@ class IndirectQuotes:
         if document is not None:
             return document
         after = tokens(text, m.end(), sent.end)
-        skip = 0
+        skip, page = 0, False
         media = m.group(0).lower() in lex.media_cues
         while skip < len(after) and (after[skip][0].lower() in _PASSIVE_SKIP_WORDS_ID
                                      or after[skip][0].lower() in lex.adverbs_between
@@ -5486,6 +5489,11 @@ class IndirectQuotes:
             skip += 1  # "Dikutip dari Reuters, …": the outlet after "dari"
         if skip >= len(after) or after[skip][0].lower() in _CHANNEL_PREPS_ID:
             return None  # "Hal itu disampaikan lewat akun X miliknya": the channel, not the source
+        if media and after[skip][0].lower() in _WEB_PAGES_ID:
+            # "Dikutip dari laman resmi Kementan, …": a page speaks for its owner, named after it
+            owner = skip + 1 + (skip + 1 < len(after) and after[skip + 1][0].lower() == "resmi")
+            if owner < len(after) and after[owner][0][:1].isupper():
+                skip, page = owner, True
         mention = self.parser.after_cue(text, after[skip][1], sent.end)
         if media and mention is None and after[skip][0][:1].isupper() and skip + 1 < len(after) \
                 and after[skip + 1][0] == ",":
@@ -5528,6 +5536,10 @@ class IndirectQuotes:
         comma = self._source_then_comma(lead, mention, sent.end)
         if comma is not None and media and self._named_speaker_after_outlet_id(comma, sent.end):
             return None  # "Dilansir Antara, Rudi Hartono mengatakan …": Rudi speaks, the outlet relays
+        if comma is not None and page:
+            subject = self.parser.after_cue(text, comma + 1, sent.end)
+            if subject is not None and subject.kind == NAME:
+                return None  # "Dilansir laman resmi Humas Polda, Brigadir Yosef …": a profile, no report
         if comma is not None:
             # "Dijelaskan Veronica, penyitaan dilakukan …", "Dilansir AFP, …": the source opens
             # the sentence; the clause after the comma is the report
