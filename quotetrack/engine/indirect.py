@@ -76,6 +76,8 @@ _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 #: Indonesian nouns of a web page or account: after a media cue (``Dikutip dari laman resmi X``)
 #: the owner named after it is the source.
 _WEB_PAGES_ID = frozenset("laman situs website portal".split())
+#: Indonesian words opening an indirect question (``mempertanyakan apakah …``, ``… mengapa …``).
+_QUESTION_WORDS_ID = frozenset("apakah mengapa kenapa bagaimana siapa berapa kapan mana".split())
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian pronoun subjects that open a clause whatever follows (``pihaknya siap jika …``).
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
@@ -4239,6 +4241,8 @@ class IndirectQuotes:
                 return ws[0][1]  # "meminta warga untuk segera …": the request from its addressee on
             if asked is not None:
                 return asked  # "meminta agar …", "urged X to …"
+        if lang_id and verb.lower() == "mempertanyakan" and first.lower() in _QUESTION_WORDS_ID and len(ws) > MIN_CLAUSE_WORDS:
+            return ws[0][1]  # "mempertanyakan apakah dana itu cukup": a question voiced by the source, reported
         if verb in lex.marked_cues:
             return None  # "menanggapi laporan Bank Dunia …": the object, with no "bahwa" or comma before a clause
         if lang_id and verb.lower() in _AS_ASSESSMENT_CUES_ID and self._object_as_id(ws):

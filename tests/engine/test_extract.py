@@ -53,6 +53,14 @@ ID_CASES = [
         [("indirect", "sumur warga kering sejak Agustus", "Sumarno", "Kepala desa")],
         id="a-unit-head-title-then-the-lower-case-unit-noun-and-a-name-is-a-person"),
     pytest.param(
+        "Anggota DPR Joko Pranoto mempertanyakan apakah stok gula cukup hingga Lebaran.",
+        [("indirect", "apakah stok gula cukup hingga Lebaran", "Joko Pranoto", "Anggota DPR")],
+        id="mempertanyakan-apakah-reports-the-voiced-question"),
+    pytest.param(
+        "Anggota DPR Joko Pranoto mempertanyakan anggaran pengadaan gula itu.",
+        [],
+        id="mempertanyakan-a-noun-phrase-reports-nothing"),
+    pytest.param(
         "Kepala Desa Karangjati Wahyu Prasetyo mengatakan, ujian semester akan diundur sepekan.",
         [("indirect", "ujian semester akan diundur sepekan", "Wahyu Prasetyo", "Kepala Desa Karangjati")],
         id="a-capitalised-desa-title-then-the-place-and-the-person"),
