@@ -5261,7 +5261,10 @@ class IndirectQuotes:
                     nxt = context.end() - 1  # "…, kata X, di Surabaya, Sabtu (2/1), pemerintah …": past the telling's day
                 if lang_en and mention.kind == NAME:
                     nxt = self._past_apposed_role_en(mention, nxt, sent.end, spans)
-                return self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
+                pending = self._accept(mention, nxt + 1, sent.end, cue, "indirect-post", spans, m.start())
+                if pending is None and lang_en:
+                    continue  # "However, call centres saw …, she says": a noun's cue form; the real cue comes later
+                return pending
             clause_end = sent.start + len(before) - 1
             rest = text[after:sent.end].strip(" .")
             # "…, said Tom Baxter, a union steward": an apposition of the speaker, not more of the clause
