@@ -4076,6 +4076,10 @@ class IndirectQuotes:
                 return ws[0][1]
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
+            if lang_en and low == "that" and 2 < j <= 4 and ws[0][0] == "," and ws[1][0].lower() in _DETERMINER_LEADS_EN \
+                    and all(x[0].isalpha() and x[0].islower() and x[0] not in _PREDICATE_EN and not _looks_past_en(x[0])
+                            for x in ws[2:j]):
+                return ws[1][1]  # "But, he said, the fact that A is B": the noun's own clause; the report opens at its subject
             if j == 0 and low == "that" and lang_en and self._demonstrative_object_en(ws):
                 return None  # "repeated that promise on Tuesday, saying …": "that" is the object's determiner
             if low in lex.complementizers and (j == 0 or adverbial) and not inside and not (

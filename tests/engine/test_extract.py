@@ -10892,6 +10892,13 @@ EN_CASES = [
     pytest.param("Ann Reed runs the depot. Still, says Ms Reed, call centres have had a steep rise in hold times.",
                  [("indirect", "call centres have had a steep rise in hold times", "Ann Reed", None)],
                  id="en-an-inverted-cue-after-a-connective-still-reports-the-clause-after-it"),
+    pytest.param("Ken Ward follows the tablet market. But, he said, the fact that tablets sell well now does not "
+                 "mean that they will last.",
+                 [("indirect", "the fact that tablets sell well now does not mean that they will last", "Ken Ward", None)],
+                 id="en-a-noun-and-its-that-clause-after-an-inverted-cue-open-the-report"),
+    pytest.param("Ken Ward follows the tablet market. But, he said, the tablet changed that view.",
+                 [("indirect", "But, he said, the tablet changed that view", "Ken Ward", None)],
+                 id="en-a-demonstrative-that-after-a-verb-past-an-inverted-cue-opens-no-clause"),
     pytest.param("Velmora's trade chiefs have been talking up the harvest. Exports are rising fast, they insist.",
                  [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
                  id="en-they-after-a-plural-subject-with-a-possessive-opening-the-sentence"),
