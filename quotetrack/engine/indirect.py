@@ -380,6 +380,12 @@ _SPEECH_CONTACT_EN = re.compile(
     r"(?:gave|delivered|made|wrote|posted|published|granted|sent|filed)\b")
 #: A date on the end of an English source phrase after ``according to``: ``on Wednesday``, with a
 #: participle before it (``released on Thursday``), or ``last week`` right after the noun.
+#: After a cue set off by commas, a noun phrase with a relative or ``-ed by`` clause running to the
+#: sentence end (``, a plan that could help``, ``, a move welcomed by …``): a comment, no report.
+_CLOSING_APPOSITION_EN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|who|whose|[a-z]+ed\s+by)\s"
+                                    r"[^,;:“”\"]*[.!?]?\s*$")
+#: A comma, then a short subject right before a cue (``…, Ruiz said``, ``…, the farm board said``).
+_COMMA_THEN_SUBJECT_EN = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}$")
 #: A dash closing the clause before a bare ``according to`` (``… flat wrong — according to X``).
 _CLOSING_DASH_EN = re.compile(r"\s+(?:—|–|--)\s*$")
 #: After the comma closing a bare ``according to X``, a conjunction opening the writer's next clause.
@@ -4177,6 +4183,9 @@ class IndirectQuotes:
             # memijat …": a step in a story told, no request voiced to the public
             return None
         if first in {",", ":"}:
+            if lang_en and first == "," and _CLOSING_APPOSITION_EN.match(text, ws[0][1], end) \
+                    and _COMMA_THEN_SUBJECT_EN.search(text, max(0, pos - len(verb) - 60), pos - len(verb)):
+                return None  # "A, Ruiz said, a plan that …": a comment on A closing the sentence; A is the report
             if lang_en and first == "," and len(ws) > 1 and self._aside_after_comma(ws[1:]):
                 return None  # "…, he said, on condition of anonymity": an aside; the report came before
             if lang_en and first == "," and _WHICH_SUBJECT_BEFORE_EN.search(text, max(0, pos - len(verb) - 60), pos - len(verb)):
@@ -5448,6 +5457,8 @@ class IndirectQuotes:
                 return "mid"  # "She left the band, she says, because she …": the reported sentence goes on
             if rest[0][0].lower() in self.lex.stop_words or rest[0][0].endswith("ing"):
                 return "end"  # "…, he said, adding …", "…, he said, in an interview": still the clause before
+            if _CLOSING_APPOSITION_EN.match(self.text, ws[0][1], end):
+                return "end"  # "…, Ruiz said, a plan that could …": a comment on the clause before closes the sentence
             return "mid" if len([w for w in rest if w[0][:1].isalnum()]) >= MIN_CLAUSE_WORDS else "end"
         if first.lower() in self.lex.stop_words and first.lower() not in {"that", "to", "about", "of"}:
             return "end"  # "…, Smith said in a statement."

@@ -4379,6 +4379,18 @@ EN_CASES = [
         "The harvest money was shared among the nine farming families according to the old custom.",
         [], id="according-to-a-custom-with-no-comma-means-in-line-with-no-source"),
     pytest.param(
+        "Night buses would run every hour on the coast road, Ortega said, a change that could help late shift workers.",
+        [("indirect", "Night buses would run every hour on the coast road", "Ortega", None)],
+        id="a-closing-apposition-after-a-cue-set-off-by-commas-comments-on-the-clause-before"),
+    pytest.param(
+        "Night buses would run every hour, the transit board said on Friday, a move welcomed by the drivers.",
+        [("indirect", "Night buses would run every hour", "the transit board", None)],
+        id="a-closing-apposition-with-an-ed-by-phrase-after-a-cue-and-a-day-comments-on-the-clause-before"),
+    pytest.param(
+        "Night buses would run every hour on the coast road, Ortega said, and the late shift workers would gain most.",
+        [("indirect", "Night buses would run every hour on the coast road", "Ortega", None)],
+        id="a-clause-after-a-cue-set-off-by-commas-is-no-apposition"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
