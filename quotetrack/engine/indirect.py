@@ -386,6 +386,12 @@ _CLOSING_APPOSITION_EN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:th
                                     r"[^,;:“”\"]*[.!?]?\s*$")
 #: A comma, then a short subject right before a cue (``…, Ruiz said``, ``…, the farm board said``).
 _COMMA_THEN_SUBJECT_EN = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}$")
+#: Most words of a subject between a comma and a closing cue when a long title precedes the name.
+MAX_TITLED_SUBJECT_WORDS_EN = 8
+#: Small words that may stand inside a title before a name (``Director of Public Affairs``).
+_TITLE_SMALL_WORDS_EN = frozenset("of the for and on".split())
+#: A capitalised word of a name (``Berg``, ``O’Neill``, ``Abu-Laban``), no initials or digits.
+_NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 #: A dash closing the clause before a bare ``according to`` (``… flat wrong — according to X``).
 _CLOSING_DASH_EN = re.compile(r"\s+(?:—|–|--)\s*$")
 #: After the comma closing a bare ``according to X``, a conjunction opening the writer's next clause.
@@ -5190,7 +5196,8 @@ class IndirectQuotes:
                     quoted = _QUOTED_AS_END_EN.search(before) if low == "saying" else None
                     subject_end = sent.start + quoted.start() if quoted else m.start()  # "…, X was quoted as saying by …"
                     comma = before.rfind(",", 0, subject_end - sent.start)
-                    if comma < 0 or len(before[comma:subject_end - sent.start].split()) > 6:
+                    if comma < 0 or len(before[comma:subject_end - sent.start].split()) > 6 \
+                            and not self._titled_name_subject_en(before[comma + 1:subject_end - sent.start]):
                         continue
                     lead_word = (before[comma + 1:subject_end - sent.start].split() or [""])[0].lower()
                     if lead_word in _RELATIVES_EN:
@@ -5439,6 +5446,19 @@ class IndirectQuotes:
                     and w[0] not in _DETERMINERS_CLAUSE_EN and w[0] not in {"reporters", "me", "us", "him", "her", "them"}:
                 return pos
         return pos
+
+    @staticmethod
+    def _titled_name_subject_en(subject: str) -> bool:
+        """English ``…, Dutch foreign ministry spokesman Piet Berg said``: a subject of up to
+        ``MAX_TITLED_SUBJECT_WORDS_EN`` words between the comma and a closing cue when it ends in a
+        name of two capitalised words (a long title before the name; a longer subject is read as a
+        clause of its own)."""
+        words = subject.split()
+        stop = opening_stop_words("en")
+        # a relative or a subordinator before the name makes a clause ("as growers who met Ana Cruz said")
+        return len(words) <= MAX_TITLED_SUBJECT_WORDS_EN and all(
+            _NAME_WORD_EN.fullmatch(w) for w in words[-2:]) and words[0][:1].isalpha() \
+            and not any(w.lower() in stop and w.lower() not in _TITLE_SMALL_WORDS_EN for w in words[:-2])
 
     def _post_cue_shape(self, pos: int, end: int, spans) -> Optional[str]:
         """What follows an English ``…, X said``: ``end`` (the sentence ends, maybe after a time or

@@ -4391,6 +4391,14 @@ EN_CASES = [
         [("indirect", "Night buses would run every hour on the coast road", "Ortega", None)],
         id="a-clause-after-a-cue-set-off-by-commas-is-no-apposition"),
     pytest.param(
+        "Bus fares would rise by ten cents in June, regional transport authority press officer Lena Marsh said on Tuesday.",
+        [("indirect", "Bus fares would rise by ten cents in June", "Lena Marsh",
+          "regional transport authority press officer")],
+        id="a-long-title-before-a-name-between-the-comma-and-a-closing-cue-is-the-subject"),
+    pytest.param(
+        "Farm workers would be given extra training, as growers who met minister Ana Cruz said.",
+        [], id="a-relative-clause-ending-in-a-name-before-a-closing-cue-is-no-titled-subject"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
