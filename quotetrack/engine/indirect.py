@@ -390,6 +390,8 @@ _COMMA_THEN_SUBJECT_EN = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}$")
 MAX_TITLED_SUBJECT_WORDS_EN = 8
 #: Small words that may stand inside a title before a name (``Director of Public Affairs``).
 _TITLE_SMALL_WORDS_EN = frozenset("of the for and on".split())
+#: An article opening a subject before a name the parser reads without it (``The Ledger``).
+_ARTICLES_CAPITALISED_EN = frozenset({"The", "the"})
 #: A capitalised word of a name (``Berg``, ``O’Neill``, ``Abu-Laban``), no initials or digits.
 _NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 #: A dash closing the clause before a bare ``according to`` (``… flat wrong — according to X``).
@@ -3519,7 +3521,9 @@ class IndirectQuotes:
             if w[0] == "," and subject_tokens[k - 1][0] not in {",", "”", "\"", "'"} and k + 1 < len(subject_tokens) - 1 \
                     and self._aside_participle_at(subject_tokens[k + 1][1]):
                 head, lead = self.parser.before_cue(self.text, clause_start, w[1]), None
-                if head is not None and head.kind != PRONOUN and head.start != subject_tokens[0][1]:
+                if head is not None and self.text[subject_tokens[0][1]:head.start].strip() in _ARTICLES_CAPITALISED_EN:
+                    lead = head.start  # "The Ledger, citing two aides, said": the name read without its article
+                elif head is not None and head.kind != PRONOUN and head.start != subject_tokens[0][1]:
                     lead = self._subordinator_lead_en(subject_tokens, head.start, k)
                     head = None if lead is None else self.parser.before_cue(self.text, lead, w[1])
                 if head is not None and head.kind != PRONOUN and head.start in (subject_tokens[0][1], lead):

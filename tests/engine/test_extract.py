@@ -4399,6 +4399,14 @@ EN_CASES = [
         "Farm workers would be given extra training, as growers who met minister Ana Cruz said.",
         [], id="a-relative-clause-ending-in-a-name-before-a-closing-cue-is-no-titled-subject"),
     pytest.param(
+        "The Gazette, citing two council aides, reported that the ferry contract would be cancelled.",
+        [("indirect", "the ferry contract would be cancelled", "Gazette", None)],
+        id="an-aside-participle-after-a-name-with-its-article-leaves-the-name-the-speaker"),
+    pytest.param(
+        "The paper, citing two council aides, reported that the ferry contract would be cancelled.",
+        [("indirect", "the ferry contract would be cancelled", "The paper", None)],
+        id="an-aside-participle-after-a-described-subject-leaves-the-description-the-speaker"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
