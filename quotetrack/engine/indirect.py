@@ -378,8 +378,6 @@ _SPEECH_CONTACT_EN = re.compile(
     r"(?:speech|interview|statement|address|lecture|talk|testimony|op-ed|post)\s+"
     r"((?:his|her|their|its)?\s*[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?)\s+"
     r"(?:gave|delivered|made|wrote|posted|published|granted|sent|filed)\b")
-#: A date on the end of an English source phrase after ``according to``: ``on Wednesday``, with a
-#: participle before it (``released on Thursday``), or ``last week`` right after the noun.
 #: After a cue set off by commas, a noun phrase with a relative or ``-ed by`` clause running to the
 #: sentence end (``, a plan that could help``, ``, a move welcomed by …``): a comment, no report.
 _CLOSING_APPOSITION_EN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which|who|whose|[a-z]+ed\s+by)\s"
@@ -398,6 +396,8 @@ _NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 _CLOSING_DASH_EN = re.compile(r"\s+(?:—|–|--)\s*$")
 #: After the comma closing a bare ``according to X``, a conjunction opening the writer's next clause.
 _NEXT_CLAUSE_AFTER_SOURCE_EN = re.compile(r"\s*(?:but|and|while|though|although)\s")
+#: A date on the end of an English source phrase after ``according to``: ``on Wednesday``, with a
+#: participle before it (``released on Thursday``), or ``last week`` right after the noun.
 _TRAILING_DATE_EN = re.compile(
     r"(?:\s+[a-z]+ed)?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?<![a-z]ed)(?<!taken)(?<!out)\s+last\s+(?:week|month|year|night)")
@@ -4094,7 +4094,7 @@ class IndirectQuotes:
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
             if lang_en and low == "that" and 2 < j <= 4 and ws[0][0] == "," and ws[1][0].lower() in _DETERMINER_LEADS_EN \
                     and all(x[0].isalpha() and x[0].islower() and x[0] not in _PREDICATE_EN and not _looks_past_en(x[0])
-                            for x in ws[2:j]):
+                            for x in ws[2:j]) and not _CLOSING_APPOSITION_EN.match(text, ws[0][1], end):
                 return ws[1][1]  # "But, he said, the fact that A is B": the noun's own clause; the report opens at its subject
             if j == 0 and low == "that" and lang_en and self._demonstrative_object_en(ws):
                 return None  # "repeated that promise on Tuesday, saying …": "that" is the object's determiner
