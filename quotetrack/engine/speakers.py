@@ -4600,6 +4600,22 @@ class MentionParser:
                 return k + 1 == len(nxt) or nxt[k + 1][0] in {"at", "for", "of", "in", "with", ",", "."}
         return False
 
+    def _and_second_title_en(self, out, nxt) -> bool:
+        """English ``president and chief executive of …``, ``founder and CEO of …``, ``research and
+        policy director at …``: in an apposition, ``and`` after a few lower-case words with no
+        preposition joins a second title of the same person when a title noun (lower case or its
+        capitals, ``CEO``) ends the next few words and a preposition or the phrase's end follows."""
+        lex = self.lex
+        if not out or len(out) > 3 or not all(w[0].isalpha() and w[0].islower() and w[0] not in lex.stop_words
+                                              for w in out):
+            return False
+        for k, (w, _, _) in enumerate(nxt[:4]):
+            if not w.isalpha() or not (w.islower() or w.isupper() and len(w) <= 4) or w in lex.stop_words:
+                return False
+            if w.lower() in lex.titles and (k + 1 == len(nxt) or nxt[k + 1][0] in {"at", "for", "of", "in", "with", ",", "."}):
+                return True
+        return False
+
     def _and_in_field_en(self, out, nxt) -> bool:
         """English ``head of sales and marketing at …``: ``and`` joins two lower-case fields of an
         office after its ``of``/``for``, the second ending the phrase or followed by a preposition."""
@@ -4638,7 +4654,8 @@ class MentionParser:
             joined_title = joined_title or (low == "and" and lang_en and self._joined_roles_en(out, ws[n + 1:]))
             if low == "and" and allow_prep and lang_en and (self._and_in_body_modifiers_en(out, ws[n + 1:n + 5])
                                                                      or self._and_in_field_en(out, ws[n + 1:n + 3])
-                                                                     or self._and_in_title_modifiers_en(out, ws[n + 1:n + 5])):
+                                                                     or self._and_in_title_modifiers_en(out, ws[n + 1:n + 5])
+                                                                     or self._and_second_title_en(out, ws[n + 1:n + 6])):
                 # "director of Leeds-based oil and gas firm Acme": the firm's modifiers, not two roles;
                 # "head of sales and marketing at Acme": the office's two fields; "home technology
                 # and gaming analyst at Acme": the title's two fields before its noun

@@ -11332,6 +11332,21 @@ EN_CASES = [
     pytest.param("\"The pier stays open,\" said Harlow Kebab King.",
                  [("direct", "The pier stays open,", "Harlow Kebab King", None)],
                  id="en-king-after-a-word-that-is-no-given-name-stays-a-firms-name"),
+    pytest.param("\"The tolls are too high,\" said Nell Fairlie, president and chief executive of the Harlow Grocers "
+                 "Association.",
+                 [("direct", "The tolls are too high,", "Nell Fairlie",
+                   "president and chief executive of the Harlow Grocers Association")],
+                 id="en-and-joins-two-titles-in-an-apposition-after-a-post-quote-cue"),
+    pytest.param("\"The tolls are too high,\" says Nell Fairlie, founder and CEO of Harlow Dockers.",
+                 [("direct", "The tolls are too high,", "Nell Fairlie", "founder and CEO of Harlow Dockers")],
+                 id="en-and-joins-a-title-and-capitalised-ceo-in-an-apposition"),
+    pytest.param("\"The tolls are too high,\" said Nell Fairlie, research and policy director of the Harlow Institute.",
+                 [("direct", "The tolls are too high,", "Nell Fairlie",
+                   "research and policy director of the Harlow Institute")],
+                 id="en-and-joins-two-fields-before-a-title-in-an-apposition"),
+    pytest.param("\"The tolls are too high,\" said Nell Fairlie, president and the owner's aunt.",
+                 [("direct", "The tolls are too high,", "Nell Fairlie", "president")],
+                 id="en-and-before-a-determiner-ends-the-apposed-title"),
 ]
 
 
