@@ -31,6 +31,8 @@ _STANCE_ADJECTIVES_EN = frozenset("confident adamant blunt clear emphatic defian
 _STANCE_TAIL_ADVERBS_EN = frozenset("though too also".split())
 _TERM_OPENER_OF_CLOSER_EN = {"”": "“", "\"": "\""}
 MAX_CUE_DEPTH_AFTER_SKIP = 12
+#: Most tokens of a titled name before ``, who`` (``Sen. Ann B. Marsh``).
+MAX_RELATIVE_ANTECEDENT_TOKENS_EN = 6
 #: Most words of the hearer between a far "told" and its "of"/"about" topic before a colon.
 MAX_TOLD_HEARER_TOKENS_EN = 4
 #: How many tokens of hearer, place and time may stand between an English cue and its quote.
@@ -1195,6 +1197,13 @@ class DirectQuotes:
             if aspect is not None and ws[aspect][1] >= subject_start:
                 verb_j = aspect  # "He went on to say, “…”": the subject stands before the aspect verb
         mention = self.parser.clause_subject(text, self.parser.before_cue(text, subject_start, ws[verb_j][1]))
+        if en and j >= 3 and ws[j - 1][0].lower() == "who" and ws[j - 2][0] == ",":
+            # "Lee won backing from Ann Marsh, who declared, “…”": the relative's antecedent speaks,
+            # not the clause before it
+            named = self._name_before_relative_en(ws, j - 2)
+            if named is not None and not (mention is not None and mention.kind == NAME and mention.name == named.name
+                                          and not any(lex.is_finite_verb_form(x) for x in (mention.role or "").lower().split())):
+                mention = named  # (but "the radio host Ann Marsh, who …" keeps its role as read)
         if en and w.endswith("ing") and j > 0 and ws[j - 1][0] == ",":
             mention = self._reporter_before(ws, j) \
                 or self._main_subject(subject_start, ws[j][1])  # "X did Y, saying, “…”"
@@ -1238,6 +1247,17 @@ class DirectQuotes:
         if mention is not None or clause:
             return mention, ws[j][0]
         return None
+
+    def _name_before_relative_en(self, ws, comma: int) -> Optional[Mention]:
+        """English: the person's name (with any capitalised title) right before the comma of
+        ``, who`` at ``ws[comma]``, or None when the words there are no person's name."""
+        k = comma
+        while k > 0 and comma - k < MAX_RELATIVE_ANTECEDENT_TOKENS_EN and (ws[k - 1][0][:1].isupper() or ws[k - 1][0] == "."):
+            k -= 1
+        if k == comma:
+            return None
+        mention = self.parser.chunk(self.text, ws[k][1], ws[comma - 1][2])
+        return mention if mention is not None and mention.kind == NAME else None
 
     def _clause_subject_en(self, mention: Mention, cue: str) -> Optional[Mention]:
         """An English subject phrase before a cue as a speaker: a noun phrase as it is; for a clause

@@ -11347,6 +11347,18 @@ EN_CASES = [
     pytest.param("\"The tolls are too high,\" said Nell Fairlie, president and the owner's aunt.",
                  [("direct", "The tolls are too high,", "Nell Fairlie", "president")],
                  id="en-and-before-a-determiner-ends-the-apposed-title"),
+    pytest.param("Dorn won backing on Friday from Hugo Marsh, who declared in the hall, \"The time has come to close ranks.\"",
+                 [("direct", "The time has come to close ranks.", "Hugo Marsh", None)],
+                 id="en-the-name-before-comma-who-and-a-pre-quote-cue-speaks-not-the-clause"),
+    pytest.param("The crowd cheered Senator Hugo Marsh, who said: \"The time has come to close ranks.\"",
+                 [("direct", "The time has come to close ranks.", "Hugo Marsh", "Senator")],
+                 id="en-the-titled-name-before-comma-who-speaks-with-its-role"),
+    pytest.param("Ann Dorn thanked Hugo Marsh, and said, \"The time has come to close ranks.\"",
+                 [("direct", "The time has come to close ranks.", "Ann Dorn", None)],
+                 id="en-a-name-before-comma-and-no-who-is-no-speaker"),
+    pytest.param("Then there was the radio host Hugo Marsh, who lamented in an interview, \"The time has come to close ranks.\"",
+                 [("direct", "The time has come to close ranks.", "Hugo Marsh", "the radio host")],
+                 id="en-a-name-before-comma-who-keeps-its-lower-case-role"),
 ]
 
 
