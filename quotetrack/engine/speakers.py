@@ -449,8 +449,9 @@ sank set shut slid split spread spun stuck swept swore tore woke""".split())
 _VERB_PARTICLES_EN = frozenset("out up off back".split())
 #: English object pronouns after a verb ("put it in a memo").
 _OBJECT_PRONOUNS_EN = frozenset("it him her them us me".split())
-#: `` of `` before a capitalised place or body after an English name (``Ann Lee of Ohio``).
-_OF_HOME_EN = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
+#: `` of `` before a capitalised place or body after an English name (``Ann Lee of Ohio``, ``Dr. Ann
+#: Lee of the Harlow Center``).
+_OF_HOME_EN = re.compile(r"[ \t]+of[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 #: ``of``/``from``/``at`` before a capitalised body or place (``Ann Lee of Brellow Bank``).
 _PERSON_OF_HOME_EN = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 _CONTRACTED_PRONOUN = re.compile(r"^(\w+)['’](?:s|d|ll|ve|re|m)$", re.I)

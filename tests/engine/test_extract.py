@@ -11359,6 +11359,15 @@ EN_CASES = [
     pytest.param("Then there was the radio host Hugo Marsh, who lamented in an interview, \"The time has come to close ranks.\"",
                  [("direct", "The time has come to close ranks.", "Hugo Marsh", "the radio host")],
                  id="en-a-name-before-comma-who-keeps-its-lower-case-role"),
+    pytest.param("\"The weir will cost too much,\" Dr. Nell Fairlie of the Harlow Center said.",
+                 [("direct", "The weir will cost too much,", "Nell Fairlie", None)],
+                 id="en-an-honorific-name-of-the-body-before-a-cue-is-the-person"),
+    pytest.param("Mayor Hugo Vell of the Harlow Council said the weir would cost too much.",
+                 [("indirect", "the weir would cost too much", "Hugo Vell", "Mayor")],
+                 id="en-a-title-name-of-the-body-before-a-cue-is-the-person-with-the-title"),
+    pytest.param("\"The weir will cost too much,\" the Secretary of the Harlow Council said.",
+                 [("direct", "The weir will cost too much,", "the Secretary of the Harlow Council", None)],
+                 id="en-a-title-of-the-body-with-no-name-stays-a-description"),
 ]
 
 
