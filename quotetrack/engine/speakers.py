@@ -329,6 +329,8 @@ _STOP_BEFORE_LOWER_ID = re.compile(r"\b([A-Za-z]{2,})\.\s+(?=[a-z])")
 _PLURAL_TITLE_BEFORE_EN = re.compile(r"\b(?:Sens|Reps|Govs)\.\s$")
 #: Abbreviations that do not end a description ("a former U.S. official").
 ABBREVIATIONS_EN = frozenset("u.s u.k u.n d.c st gov sen rep gen lt col".split())
+#: A middle initial with its period, as the chunk parser joins it (``T.``).
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 #: One or more initials without the last period ("A", "J.J", "J.R.R").
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){0,2}$")
 #: An ordinal inside a rank ("Air Force 1st Lt. Ann Moss"): it does not end the speaker phrase.
@@ -2429,6 +2431,13 @@ class MentionParser:
         s, e = people[-1]
         return _strip_honorifics([w for w in words if w[1] >= s and w[2] <= e], self.lex)
 
+    def _given_name_before_en(self, words) -> bool:
+        """English: whether a given name stands right before the last word, or before its middle
+        initial (``Ann Marshall``, ``Peter T. King``)."""
+        given = self.lex.given_names
+        return words[-2][0].lower() in given or len(words) >= 3 and _MIDDLE_INITIAL.match(words[-2][0]) is not None \
+            and words[-3][0].lower() in given
+
     def _surname_title(self, words) -> bool:
         """English ``prop Julian White``: a title word that is a common surname, after a single
         capitalised word that is no dictionary word, place or acronym (a given name the lexicon
@@ -2477,9 +2486,9 @@ class MentionParser:
             run, words = [words[-1]], words[:-1]
         if en and len(words) >= 2 and words[-1][0][:1].isupper() and lex.is_role_word(words[-1][0]) \
                 and (words[-1][0].lower().strip(".") not in _PERSON_TITLES_EN
-                     or words[-1][0].lower() in lex.surname_titles and words[-2][0].lower() in lex.given_names) \
+                     or words[-1][0].lower() in lex.surname_titles and self._given_name_before_en(words)) \
                 and words[-2][0][:1].isupper() \
-                and (words[-2][0].lower() in lex.given_names or self._surname_title(words)) \
+                and (self._given_name_before_en(words) or self._surname_title(words)) \
                 and not lex.is_role_word(words[-2][0]):
             # "writer Mark Singer", "Ann Marshall": a role word after a given name is a surname; a
             # person's title too when it is also a common surname ("Tom King", "Ann Bishop")

@@ -11368,6 +11368,12 @@ EN_CASES = [
     pytest.param("\"The weir will cost too much,\" the Secretary of the Harlow Council said.",
                  [("direct", "The weir will cost too much,", "the Secretary of the Harlow Council", None)],
                  id="en-a-title-of-the-body-with-no-name-stays-a-description"),
+    pytest.param("\"The ferry will not run,\" said Representative Peter T. King of Norland, who backed the levy.",
+                 [("direct", "The ferry will not run,", "Peter T. King", "Representative")],
+                 id="en-a-surname-title-after-a-given-name-and-middle-initial-is-a-surname"),
+    pytest.param("\"The ferry will not run,\" said Acme T. King.",
+                 [("direct", "The ferry will not run,", "Acme T. King", None)],
+                 id="en-a-surname-title-after-an-initial-with-no-given-name-stays-a-firm"),
 ]
 
 
