@@ -4723,6 +4723,12 @@ class MentionParser:
                     and (len(out) == 1 or out[0][0].lower() == "the") and ws[n + 1][0][:1].isalpha() \
                     and ws[n + 1][0] not in _NEW_SUBJECTS_EN:
                 continue  # "said U.S. Senator Ann Lee", "said the U.S. State Department": the country's short form opens the phrase
+            if w[0] == "." and lang_en and allow_prep and out and out[-1][2] == w[1] and n + 2 < len(ws) \
+                    and "." in out[-1][0] and out[-1][0].replace(".", "").lower() in _DOTTED_POLITIES_EN \
+                    and ws[n + 1][0][:1].isupper() and ws[n + 1][0] not in _NEW_SUBJECTS_EN \
+                    and ws[n + 1][0].lower() not in lex.given_names \
+                    and (ws[n + 2][0][:1].isupper() or ws[n + 2][0] in {"of", ",", "."}):
+                continue  # "analyst at the U.K. Board of Trade": a body's name goes on after the short form
             if out and w[0] in {".", "!", "?", ";", ":", "\"", "“", "”"}:
                 break
             if out and _GLUED_LOWER_WORD.match(w[0]):

@@ -11374,6 +11374,12 @@ EN_CASES = [
     pytest.param("\"The ferry will not run,\" said Acme T. King.",
                  [("direct", "The ferry will not run,", "Acme T. King", None)],
                  id="en-a-surname-title-after-an-initial-with-no-given-name-stays-a-firm"),
+    pytest.param("\"The levy will pass,\" said Hugo Reed, senior analyst at the U.K. Board of Shipping.",
+                 [("direct", "The levy will pass,", "Hugo Reed", "senior analyst at the U.K. Board of Shipping")],
+                 id="en-a-body-name-after-a-dotted-short-form-in-an-apposed-role-goes-on"),
+    pytest.param("\"The levy will pass,\" said Hugo Reed, a strategist for the U.S. Ann Lee agreed.",
+                 [("direct", "The levy will pass,", "Hugo Reed", "a strategist for the U.S")],
+                 id="en-a-name-after-a-dotted-short-form-ending-an-apposed-role-is-a-new-sentence"),
 ]
 
 
