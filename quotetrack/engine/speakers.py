@@ -1464,6 +1464,8 @@ MAX_ROLE_WORDS = 12
 
 #: A unit's letter after its noun (``Regu B``, ``Peleton C``); not I, V, X (regnal numerals: ``Hamengku Buwono X``).
 _UNIT_LETTER_ID = re.compile(r"[A-HJ-UWYZ]")
+#: A Roman numeral numbering a unit (``Komisi IV``, ``Kodam XII``): it closes the title, never opens a name.
+_UNIT_NUMERAL_ID = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 #: Nouns of units named by a letter (``Regu B``); a letter after any other word is a middle initial (``Imam B Santoso``).
 _UNIT_NOUNS_ID = frozenset("regu peleton pleton kompi batalyon kelompok tim grup pos sektor zona seksi unit blok kelas "
                            "gedung lantai ruang paviliun bangsal wing".split())
@@ -1847,6 +1849,11 @@ class MentionParser:
                 return Mention(DESCRIPTION, phrase, span_start, span_end)  # "Kepala Regu B": a unit, no name
             if k is not None:
                 name_words = name_words[k + 1:]  # "Kepala Regu B Rudi Hartono": the unit's letter ends the title
+        if name_words and lang_id and len(name_words) >= 2 and name_words[0][1] > span_start \
+                and _UNIT_NUMERAL_ID.fullmatch(name_words[0][0]) and name_words[0][0] not in ("", "I"):
+            # "Ketua Komisi IV Joko Pranoto": the commission's numeral ends the title (not "I": the
+            # Balinese "I" opens a name, "I Dewa Gede …")
+            name_words = name_words[1:]
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
             if lang_id and len(role_words) >= 2 and role_words[-1][0] in _LOWER_PLACE_NOUNS_ID \

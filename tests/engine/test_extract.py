@@ -53,6 +53,14 @@ ID_CASES = [
         [("indirect", "sumur warga kering sejak Agustus", "Sumarno", "Kepala desa")],
         id="a-unit-head-title-then-the-lower-case-unit-noun-and-a-name-is-a-person"),
     pytest.param(
+        "Wakil Ketua Komisi II Dimas Pranoto mengatakan, kuota solar nelayan akan ditambah.",
+        [("indirect", "kuota solar nelayan akan ditambah", "Dimas Pranoto", "Wakil Ketua Komisi II")],
+        id="a-roman-numeral-after-a-commission-closes-the-title-not-opens-the-name"),
+    pytest.param(
+        "Kepala Dinas Pertanian I Dewa Ketut Arsana mengatakan, kuota pupuk akan ditambah.",
+        [("indirect", "kuota pupuk akan ditambah", "I Dewa Ketut Arsana", "Kepala Dinas Pertanian")],
+        id="a-balinese-i-before-a-name-opener-stays-the-name-s"),
+    pytest.param(
         "Anggota DPR Joko Pranoto mempertanyakan apakah stok gula cukup hingga Lebaran.",
         [("indirect", "apakah stok gula cukup hingga Lebaran", "Joko Pranoto", "Anggota DPR")],
         id="mempertanyakan-apakah-reports-the-voiced-question"),
