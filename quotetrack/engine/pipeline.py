@@ -324,6 +324,11 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
                         # nearest speaker before it in the paragraph.
                         before = [e for at, e in by_sentence if at <= span.open]
                         ent = before[-1] if before else by_sentence[0][1]
+                    if lex.lang == "en" and self.prev_paragraph_quoted is not None \
+                            and self._own_report_after_en(span, by_sentence):
+                        # "“…” Lee said: “…”", "“…” Lee warned that …": the next speaker's cue leads
+                        # words of its own; the quote before goes on with the previous paragraph's speaker
+                        ent = self.prev_paragraph_quoted
                     if lex.lang == "en":
                         named = self._named_subject_before_en(para, span, ent)
                         if named is None and carried is not None and not text[carried[0]:span.open].strip():
@@ -403,6 +408,20 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
             return None
         other = self.people.resolve(mention, mention.start)
         return other if other is not None and other is not ent and other.kind == "person" else None
+
+    def _own_report_after_en(self, span: QuoteSpan, by_sentence) -> bool:
+        """English: whether the cueless quote ``span`` opens a sentence, no sentence of the paragraph
+        before it has a speaker, and the first that does after it opens with its subject, not a
+        quote (``“A.” Lee said: “B.”``, ``“A.” Lee warned that …``; but ``“A.” “B,” said Lee.``
+        shares Lee's cue)."""
+        after = [at for at, _ in by_sentence if at > span.open]
+        if not after or len(after) < len(by_sentence):
+            return False
+        lead = self.text[max(0, span.open - 3):span.open].rstrip()
+        if lead and lead[-1] not in ".!?\n" and lead[-2:] not in ('."', '.”', '?"', '?”', '!"', '!”'):
+            return False  # "Lee fired back that the “…” …": a fragment inside a sentence, no sentence of its own
+        first = self.text[after[0]:after[0] + 1]
+        return first.isalpha() and first.isupper()
 
     def _restore_last_speaker_en(self, spans: List[QuoteSpan], by_sentence):
         """English ``“…,” Lee said. “…” Roe said he would …``: a quote of the paragraph given to
