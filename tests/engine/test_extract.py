@@ -4415,6 +4415,13 @@ EN_CASES = [
         [("indirect", "the ferry contract would be cancelled", "The paper", None)],
         id="an-aside-participle-after-a-described-subject-leaves-the-description-the-speaker"),
     pytest.param(
+        "Harbour pilots have struggled all winter. The dock workers described the silt under the east pier as \"a soft carpet.\"",
+        [("mixed", "the silt under the east pier as \"a soft carpet.\"", "The dock workers", None)],
+        id="workers-describing-a-thing-in-a-quoted-label-are-a-described-source"),
+    pytest.param(
+        "Harbour pilots have struggled all winter. The dock workers described the silt under the east pier.",
+        [], id="workers-describing-a-thing-with-no-label-voice-no-statement"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
