@@ -2766,7 +2766,10 @@ class IndirectQuotes:
                 continue
             if participle and mention.kind == "description" and not self._plausible_speaker(mention) \
                     and mention.text.split()[-1].lower().rstrip("s") not in SOURCE_NOUNS \
-                    and not self._reported_clause_opens(start, sent.end):
+                    and not self._reported_clause_opens(start, sent.end) \
+                    and not (verb in _NAMING_PARTICIPLES_EN and any(start <= s.open < sent.end for s in spans)):
+                # (but "Her lawyer asked for mercy, calling his crimes “an illness”": a label in marks is
+                # the subject's words)
                 continue  # "A small storm crossed the valley, saying little …": no source, no clause
             any_source = en and (verb in _SAY_EN or participle or self._names_in_marks(
                 mention, m, start, sent.end, spans)) and self._noun_phrase(mention)

@@ -4422,6 +4422,13 @@ EN_CASES = [
         "Harbour pilots have struggled all winter. The dock workers described the silt under the east pier.",
         [], id="workers-describing-a-thing-with-no-label-voice-no-statement"),
     pytest.param(
+        "Her counsel asked for a short sentence, calling his thefts \"a sickness of sorts.\"",
+        [("mixed", "his thefts \"a sickness of sorts.\"", "Her counsel", None)],
+        id="a-naming-participle-with-a-quoted-label-makes-a-described-subject-a-source"),
+    pytest.param(
+        "Her counsel asked for a short sentence, calling his thefts a sickness.",
+        [], id="a-naming-participle-with-no-quoted-label-reports-nothing"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
