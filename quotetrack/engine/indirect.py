@@ -998,6 +998,28 @@ MAX_CLAIM_OWNER_WORDS = 4
 _POSSESSIVE_PRONOUNS_EN = {"his": "he", "her": "she", "their": "they"}
 
 
+#: Determiners opening the subject of a present-tense clause after a hearer (``the team needs …``).
+_CLAUSE_SUBJECT_DETERMINERS_EN = frozenset("the a an this his her its their our".split())
+#: Words that open the object or complement of a present-tense verb (``needs a``, ``owes the``, ``plans to``).
+_OBJECT_OPENERS_AFTER_VERB_EN = frozenset("a an the to no its his her their our that it them us him more too not".split())
+
+
+def _present_clause_en(ws) -> bool:
+    """English tokens ``ws`` opening with a determiner, a singular noun (maybe after one modifier),
+    a present-tense verb in ``-s`` and its object (``the team needs a coach``, ``the firm owes
+    the city …``): a clause, though it has no auxiliary or past form for ``_looks_like_clause``."""
+    for n in (2, 3):
+        if len(ws) <= n + 1 or ws[0][0].lower() not in _CLAUSE_SUBJECT_DETERMINERS_EN:
+            return False
+        head, verb = ws[n - 1][0], ws[n][0]
+        if not all(w[0].isalpha() and w[0].islower() for w in ws[1:n + 1]):
+            return False
+        if not head.endswith("s") and _PRESENT_VERB_EN.fullmatch(verb) \
+                and ws[n + 1][0].lower() in _OBJECT_OPENERS_AFTER_VERB_EN:
+            return True
+    return False
+
+
 def _verb_form_en(word: str) -> Optional[str]:
     """The inflection of an English speech verb: ``past``, ``s`` (present, third person), ``ing``
     or ``bare``; None for ``read`` (present and past alike)."""
@@ -5052,7 +5074,7 @@ class IndirectQuotes:
                 if k == 1:
                     return self._clause_after_hearer(ws)  # "told his wife the firm would …"
                 return None  # "told the New York Times", "told the crowd": a hearer only
-            if not self._looks_like_clause(ws[1:]):
+            if not self._looks_like_clause(ws[1:]) and not _present_clause_en(ws[1:]):
                 return None  # "told reporters outside a restaurant": a hearer only
             return ws[1][1]
         return None
@@ -5126,8 +5148,8 @@ class IndirectQuotes:
         for n in (2, 3):
             if n + 1 >= len(ws) or not ws[n - 1][0].isalpha() or not ws[n - 1][0].islower():
                 return None
-            if ws[n][0].lower() in {"the", "a", "an"} and any(
-                    w[0].lower() in _PREDICATE_EN for w in ws[n + 1:n + 4]):
+            if ws[n][0].lower() in {"the", "a", "an"} and (any(
+                    w[0].lower() in _PREDICATE_EN for w in ws[n + 1:n + 4]) or _present_clause_en(ws[n:])):
                 return ws[n][1]
         return None
 

@@ -4429,6 +4429,13 @@ EN_CASES = [
         "Her counsel asked for a short sentence, calling his thefts a sickness.",
         [], id="a-naming-participle-with-no-quoted-label-reports-nothing"),
     pytest.param(
+        "Coach Ivo Brandt told reporters the squad needs a new keeper before the spring.",
+        [("indirect", "the squad needs a new keeper before the spring", "Ivo Brandt", "Coach")],
+        id="told-a-hearer-then-a-present-tense-clause-in-s-is-a-report"),
+    pytest.param(
+        "Coach Ivo Brandt told reporters the news at noon before the spring.",
+        [], id="told-a-hearer-then-a-noun-phrase-is-no-report"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
