@@ -392,6 +392,9 @@ _TITLE_SMALL_WORDS_EN = frozenset("of the for and on".split())
 _ARTICLES_CAPITALISED_EN = frozenset({"The", "the"})
 #: A capitalised word of a name (``Berg``, ``O’Neill``, ``Abu-Laban``), no initials or digits.
 _NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
+#: Subordinators closing the words before a mid-sentence ``, according to X,`` (``left after, according
+#: to X, …``): the clause they open follows the source.
+_SUBORDINATORS_BEFORE_SOURCE_EN = frozenset("after because since when although though while before until".split())
 #: A dash closing the clause before a bare ``according to`` (``… flat wrong — according to X``).
 _CLOSING_DASH_EN = re.compile(r"\s+(?:—|–|--)\s*$")
 #: After the comma closing a bare ``according to X``, a conjunction opening the writer's next clause.
@@ -1865,6 +1868,13 @@ class IndirectQuotes:
                     mention, comma = named  # "Menurut epidemiolog Universitas X, Budi Santoso, …"
                 else:
                     comma = self._after_apposed_title_id(mention, comma, sent, spans)
+            if lang_en and comma is not None and lead.endswith(",") \
+                    and lead[:-1].rsplit(None, 1)[-1] in _SUBORDINATORS_BEFORE_SOURCE_EN \
+                    and len(text[comma + 1:sent.end].split()) >= MIN_CLAUSE_WORDS:
+                # "He left after, according to Reed, the paper dropped him": the subordinate clause
+                # the source backs opens after the source; the words before are the writer's
+                return self._accept(mention, comma + 1, sent.end, m.group(0), "indirect-according", spans, m.start(),
+                                    any_source=True)
             if lang_en and comma is not None and lead.rstrip(",").endswith((" that", " That")):
                 before_that = lead.rstrip(",").split()[:-1]
                 if any(w.lower() in lex.pre_cues for w in before_that):

@@ -4436,6 +4436,14 @@ EN_CASES = [
         "Coach Ivo Brandt told reporters the news at noon before the spring.",
         [], id="told-a-hearer-then-a-noun-phrase-is-no-report"),
     pytest.param(
+        "The chef quit the hotel in 2009 after, according to Lina Frost, its owners cut his staff by half.",
+        [("indirect", "its owners cut his staff by half", "Lina Frost", None)],
+        id="a-subordinator-before-a-mid-sentence-according-to-opens-the-backed-clause-after-it"),
+    pytest.param(
+        "The chef quit the hotel in 2009, according to Lina Frost, because the owners cut his staff by half.",
+        [("indirect", "The chef quit the hotel in 2009", "Lina Frost", None)],
+        id="a-clause-before-a-mid-sentence-according-to-is-the-backed-one"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
