@@ -395,6 +395,9 @@ _NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 #: Subordinators closing the words before a mid-sentence ``, according to X,`` (``left after, according
 #: to X, …``): the clause they open follows the source.
 _SUBORDINATORS_BEFORE_SOURCE_EN = frozenset("after because since when although though while before until".split())
+#: ``according to him``: an object pronoun alone up to the comma or the sentence end.
+_OBJECT_PRONOUN_SOURCE_EN = re.compile(r"\s+(him|her|them)\s*[.,;]?\s*$")
+_SUBJECT_OF_OBJECT_PRONOUN_EN = {"him": "he", "her": "she", "them": "they"}
 #: A dash closing the clause before a bare ``according to`` (``… flat wrong — according to X``).
 _CLOSING_DASH_EN = re.compile(r"\s+(?:—|–|--)\s*$")
 #: After the comma closing a bare ``according to X``, a conjunction opening the writer's next clause.
@@ -1821,6 +1824,8 @@ class IndirectQuotes:
                 mention = self.parser.after_cue(text, m.end(), stop)
                 if mention is None and lang_en:
                     mention = self._document_after(m.end(), stop)
+                if mention is None and lang_en:
+                    mention = self._object_pronoun_source_en(m.end(), stop)
                 if mention is None or mention.kind not in (NAME, PRONOUN, "title", "description", "organisation", ANAPHOR):
                     continue
                 split = self._source_then_clause_en(mention, stop) \
@@ -1943,6 +1948,15 @@ class IndirectQuotes:
                 return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
                                     any_source=lang_en, whole=lang_en)
         return None
+
+    def _object_pronoun_source_en(self, pos: int, stop: int) -> Optional[Mention]:
+        """English ``according to him``, ``…, according to her, …``: the object pronoun alone before
+        the comma or the sentence end names the person last spoken of; read as the subject pronoun
+        (``he``, ``she``, ``they``) so it resolves like one."""
+        m = _OBJECT_PRONOUN_SOURCE_EN.match(self.text, pos, stop)
+        if m is None:
+            return None
+        return Mention(PRONOUN, _SUBJECT_OF_OBJECT_PRONOUN_EN[m.group(1).lower()], m.start(1), m.end(1))
 
     def _bare_according_end_en(self, mention: Mention, before_end: int, comma: Optional[int], sent) -> Optional[int]:
         """English ``The mayor leads by 12 points according to a poll.``, ``… is wrong — according to

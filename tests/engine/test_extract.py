@@ -4444,6 +4444,13 @@ EN_CASES = [
         [("indirect", "The chef quit the hotel in 2009", "Lina Frost", None)],
         id="a-clause-before-a-mid-sentence-according-to-is-the-backed-one"),
     pytest.param(
+        "Lina Frost ran the kitchen for years. The oven caught fire twice in one week, according to her.",
+        [("indirect", "The oven caught fire twice in one week", "Lina Frost", None)],
+        id="according-to-an-object-pronoun-names-the-person-last-spoken-of"),
+    pytest.param(
+        "Lina Frost ran the kitchen for years. The oven was cleaned twice a week according to her rules.",
+        [], id="according-to-her-rules-names-no-source"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
