@@ -78,6 +78,8 @@ _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 _WEB_PAGES_ID = frozenset("laman situs website portal".split())
 #: Indonesian words opening an indirect question (``mempertanyakan apakah …``, ``… mengapa …``).
 _QUESTION_WORDS_ID = frozenset("apakah mengapa kenapa bagaimana siapa berapa kapan mana".split())
+#: Indonesian ``Bagi dia,`` opening a sentence: a personal pronoun after ``bagi`` (group 1).
+_BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau|mereka)\b")
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian pronoun subjects that open a clause whatever follows (``pihaknya siap jika …``).
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
@@ -1815,11 +1817,18 @@ class IndirectQuotes:
                     and lead.lower() not in lex.clause_openers:
                 continue  # "Yang terpenting bagi Prawiro, kata Prastyo, …": "for", inside a noun phrase
             comma = self._next_comma(m.end(), sent.end, spans)
-            if m.group(2):  # "Menurutnya," / "Baginya,"
+            after_bagi = lang_id and m.group(1).lower() == "bagi" and not m.group(2) \
+                and not text[m.end():m.end() + 2].strip()[:1].isupper()
+            pronoun = _BAGI_PRONOUN_ID.match(text, m.end()) if after_bagi and not lead else None
+            if pronoun is not None and prev_sentence is not None and comma is not None \
+                    and text[pronoun.end():comma].strip() == "" and self._report_in_id(prev_sentence, spans):
+                # "X menilai …. Bagi dia, …": the view of the source who spoke just before, as "Baginya,"
+                mention = Mention(PRONOUN, pronoun.group(1), pronoun.start(1), pronoun.end(1))
+            elif m.group(2):  # "Menurutnya," / "Baginya,"
                 mention = Mention(PRONOUN, m.group(2), m.start(2), m.end(2))
             else:
-                if m.group(1).lower() == "bagi" and not text[m.end():m.end() + 2].strip()[:1].isupper():
-                    continue  # "bagi masyarakat": "for", not "according to"
+                if after_bagi:
+                    continue  # "bagi masyarakat": "for", not "according to"; "Bagi dia," with no source before
                 stop = comma if comma is not None else sent.end
                 mention = self.parser.after_cue(text, m.end(), stop)
                 if mention is None and lang_en:
@@ -1982,6 +1991,10 @@ class IndirectQuotes:
                 w.strip(",.;:").lower() in self.lex.according_source_heads for w in text[mention.start:mention.end].split()):
             return None
         return end
+    def _report_in_id(self, sentence, spans) -> bool:
+        """Whether ``sentence`` holds a quotation or a report already found: a source spoke there."""
+        return any(sentence.start <= s.open < sentence.end for s in spans) \
+            or any(sentence.start <= p.quote.start < sentence.end for p in self.found)
 
     def _predicate_after_source_id(self, mention: Mention, end: int) -> bool:
         """Indonesian: whether a predicate word (``merupakan``, ``adalah``, ``akan``, ``tidak``) follows

@@ -61,6 +61,15 @@ ID_CASES = [
         [("indirect", "kuota pupuk akan ditambah", "I Dewa Ketut Arsana", "Kepala Dinas Pertanian")],
         id="a-balinese-i-before-a-name-opener-stays-the-name-s"),
     pytest.param(
+        "Dosen gizi Lina Marlina menilai program itu terlalu mahal. Bagi dia, dana itu lebih baik untuk posyandu.",
+        [("indirect", "program itu terlalu mahal", "Lina Marlina", "Dosen gizi"),
+         ("indirect", "dana itu lebih baik untuk posyandu", "Lina Marlina", "Dosen gizi")],
+        id="bagi-dia-after-a-source-s-report-is-her-voiced-view"),
+    pytest.param(
+        "Dosen gizi Lina Marlina pulang ke Garut. Bagi dia, kota itu tempat paling tenang.",
+        [],
+        id="bagi-dia-after-no-report-is-no-quote"),
+    pytest.param(
         "Anggota DPR Joko Pranoto mempertanyakan apakah stok gula cukup hingga Lebaran.",
         [("indirect", "apakah stok gula cukup hingga Lebaran", "Joko Pranoto", "Anggota DPR")],
         id="mempertanyakan-apakah-reports-the-voiced-question"),
