@@ -80,6 +80,11 @@ _WEB_PAGES_ID = frozenset("laman situs website portal".split())
 _QUESTION_WORDS_ID = frozenset("apakah mengapa kenapa bagaimana siapa berapa kapan mana".split())
 #: Indonesian ``Bagi dia,`` opening a sentence: a personal pronoun after ``bagi`` (group 1).
 _BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau|mereka)\b")
+#: Indonesian passive verbs of assessing (``dinilai``, ``diprediksi``): with an agent after them and
+#: the subject's predicate after that, the agent's view is the sentence.
+#: How far (in characters) after a passive verb of assessing its agent may run.
+MAX_AGENT_CHARS_ID = 80
+_PASSIVE_ASSESSMENT_ID = re.compile(r"(?<= )(?:dinilai|diprediksi|diprediksikan|diperkirakan|diklaim)\b")
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian pronoun subjects that open a clause whatever follows (``pihaknya siap jika …``).
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
@@ -1103,7 +1108,7 @@ class IndirectQuotes:
         # made and compared per finder)
         pre_verb, en = self._pre_verb, self.lex.lang == "en"
         for finder in (self._label, self._colon_block, self._according, self._as_put_it_lead_en, pre_verb, self._post_clause,
-                       self._passive, self._possessed_claim_en):
+                       self._passive, self._passive_assessment_id, self._possessed_claim_en):
             before = len(self.found)
             if finder is pre_verb and en:
                 pending = self._outer_source_en(sent, spans)
@@ -5671,6 +5676,33 @@ class IndirectQuotes:
         if mention.kind == NAME and self._titled_or_bare(mention):
             self._keep_subject(mention)  # "Pentingnya X juga ditekankan oleh Budi. Ia menyatakan …": Budi spoke
         return None
+
+    def _passive_assessment_id(self, sent, spans, prev_sentence):
+        """Indonesian ``RUU itu diprediksi para ahli akan menambah defisit.``: a subject, a passive
+        verb of assessing with its agent right after it, then the subject's predicate: the agent's
+        assessment is the whole sentence (as a cue in mid-sentence). No agent (``Harga diperkirakan
+        akan naik``) is no source."""
+        if self.lex.lang != "id":
+            return None
+        text = self.text
+        m = _PASSIVE_ASSESSMENT_ID.search(text, sent.start, sent.end)
+        if m is None or self._inside_quote(m.start(), spans):
+            return None
+        lead = tokens(text, sent.start, m.start())
+        if not 1 <= len(lead) <= MAX_SUBJECT_TOKENS or any(not w[0][:1].isalnum() for w in lead) \
+                or lead[0][0].lower() in self.lex.clause_openers or self._adverbial_opener_id(lead[0][0]):
+            return None  # "Namun, …", "Dalam laporan itu diperkirakan …": no plain subject before the verb
+        at = m.end() + 5 if text.startswith(" oleh ", m.end()) else m.end()
+        agent = tokens(text, at, min(sent.end, at + MAX_AGENT_CHARS_ID))
+        k = next((i for i, w in enumerate(agent) if w[0] in _PREDICATE_ID or self._verb_form_id(w[0])), None)
+        if not k:
+            return None  # "… dinilai positif oleh warga", "diperkirakan akan naik": no agent, then a predicate
+        mention = self.parser.after_cue(text, at, agent[k][1])
+        if mention is None or mention.kind == PRONOUN or text[mention.end:agent[k][1]].strip():
+            return None
+        if mention.kind == DESCRIPTION and not _known_description(mention, self.lex):
+            return None
+        return self._accept(mention, sent.start, sent.end, m.group(0), "indirect-passive", spans, mention.start)
 
     def _clause_before_outlet_id(self, lead, words, m, mention: Mention, sent, spans) -> Optional[_Pending]:
         """Indonesian ``Pemerintah AS ditutup tiga pekan, dilansir AFP.``: a passive media cue after

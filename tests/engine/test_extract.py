@@ -70,6 +70,14 @@ ID_CASES = [
         [],
         id="bagi-dia-after-no-report-is-no-quote"),
     pytest.param(
+        "Tarif tol baru itu diprediksi para ekonom akan menaikkan ongkos logistik.",
+        [("indirect", "Tarif tol baru itu diprediksi para ekonom akan menaikkan ongkos logistik", "para ekonom", None)],
+        id="a-passive-assessment-verb-with-its-agent-then-a-predicate-is-the-agent-s-view"),
+    pytest.param(
+        "Tarif tol baru itu diperkirakan akan menaikkan ongkos logistik.",
+        [],
+        id="a-passive-assessment-verb-with-no-agent-is-no-quote"),
+    pytest.param(
         "Anggota DPR Joko Pranoto mempertanyakan apakah stok gula cukup hingga Lebaran.",
         [("indirect", "apakah stok gula cukup hingga Lebaran", "Joko Pranoto", "Anggota DPR")],
         id="mempertanyakan-apakah-reports-the-voiced-question"),
