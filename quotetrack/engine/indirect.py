@@ -97,6 +97,10 @@ _CONDITIONALS_ID = frozenset("apabila jika jikalau bila kalau seandainya andaika
 _TIME_SUBJECT_STOPS_ID = frozenset("ini itu tersebut awal dulu lama kemarin pagi siang sore malam tahun bulan minggu pekan hari".split())
 #: Indonesian time subordinators whose clause's verb is theirs, none of the object's (``keamanan
 #: peserta selama acara berlangsung``).
+#: Indonesian time adverbs and time nouns opening a sentence (``Kini,``, ``Tahun depan,``): an
+#: adverbial before a mid-sentence ``menurut X,``, never the subject.
+_TIME_LEADS_ID = frozenset("kini sekarang besok nanti kelak tadi semalam lusa dulu dahulu kemarin kemudian "
+                           "tahun bulan minggu pekan hari pagi siang sore malam awal akhir".split())
 _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala semasa sebelum sesudah setelah".split())
 #: The time subordinators whose clause, right after the cue, opens the report itself (``menambahkan
 #: setelah satu semester terlewati, …``); the literary ``sewaktu``, ``tatkala``, ``semasa`` are left out.
@@ -2387,6 +2391,8 @@ class IndirectQuotes:
         words = lead.rstrip(",").split()
         if words[0].lower() in _PREDICATE_ID or " ".join(words).lower() in self.lex.clause_openers:
             return False  # "Akan tetapi,", "Untuk itu,": a connective, no subject
+        if words[0].lower() in _TIME_LEADS_ID:
+            return False  # "Kini,", "Tahun depan,": a time adverbial, no subject
         if len(words) == 1 and words[0].lower().endswith("nya"):
             return False  # "Pasalnya,", "Sayangnya,": a sentence adverb made with -nya, no subject
         ws = tokens(self.text, comma + 1, min(end, comma + 40))

@@ -148,6 +148,10 @@ ID_CASES = [
         [("indirect", "tidak ada petani yang mendapat pupuk murah", "Sutrisno", None)],
         id="mid-sentence-menurut-after-a-nya-sentence-adverb-reports-what-follows"),
     pytest.param(
+        "Kini, menurut Sutrisno, sudah ada 40 kios baru di pasar itu.",
+        [("indirect", "sudah ada 40 kios baru di pasar itu", "Sutrisno", None)],
+        id="mid-sentence-menurut-after-a-time-adverb-reports-what-follows"),
+    pytest.param(
         "Sutrisno mengatakan petani di desanya mulai memanen padi. Hasil panen tahun ini, menurutnya, cukup "
         "memuaskan petani.",
         [("indirect", "petani di desanya mulai memanen padi", "Sutrisno", None),
