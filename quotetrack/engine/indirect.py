@@ -5610,7 +5610,9 @@ class IndirectQuotes:
             return None  # "Hal itu disampaikan lewat akun X miliknya": the channel, not the source
         if media and after[skip][0].lower() in _WEB_PAGES_ID:
             # "Dikutip dari laman resmi Kementan, …": a page speaks for its owner, named after it
-            owner = skip + 1 + (skip + 1 < len(after) and after[skip + 1][0].lower() == "resmi")
+            owner = skip + 1
+            while owner < len(after) and owner <= skip + 2 and after[owner][0].lower() in {"web", "resmi"}:
+                owner += 1  # "situs web resmi X"
             if owner < len(after) and after[owner][0][:1].isupper():
                 skip, page = owner, True
         mention = self.parser.after_cue(text, after[skip][1], sent.end)
@@ -5805,6 +5807,8 @@ class IndirectQuotes:
                and not (k == 0 and w[0].lower() in _AS_ID) for k, w in enumerate(lead)):
             return None  # "Hal itu disampaikan X": the report stands before the cue
         after = tokens(self.text, mention.end, end)
+        if after and after[0][0][:1] == "(" and after[0][0][-1:] == ")":
+            after = after[1:]  # "Dilansir Badan Pusat Statistik (BPS), …": the source's short form, then the comma
         if len(after) < MIN_CLAUSE_WORDS + 1 or after[0][0] != ",":
             return None
         return after[0][1]
