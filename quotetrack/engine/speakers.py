@@ -1109,6 +1109,9 @@ _UNIT_HEADS_ID = frozenset("kepala wali ketua sekretaris".split())
 #: Indonesian village-level unit nouns as a title writes them (``Kepala Desa Karangjati``): the
 #: unit's one-word name follows, then the holder's name.
 _VILLAGE_UNITS_ID = frozenset("Desa Kelurahan Dusun Kampung".split())
+#: Indonesian nouns for the people of a place (``warga Desa Sukamaju``): a village's capitalised name
+#: after them and its unit noun is the place, no person.
+_RESIDENT_NOUNS_ID = frozenset("warga penduduk masyarakat petani nelayan pedagang".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -1861,6 +1864,10 @@ class MentionParser:
                 # "Warga desa Sukamaju", "petani kampung Cibeber": the capitalised words name the place
                 # after its lower-case noun, no person; the whole phrase is the described source
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
+            if lang_id and len(role_words) >= 2 and len(name_words) == 1 and role_words[-1][0] in _VILLAGE_UNITS_ID \
+                    and role_words[-2][0].lower() in _RESIDENT_NOUNS_ID:
+                # "warga Desa Sukamaju": the village's one-word name, no person
+                return Mention(DESCRIPTION, phrase, span_start, span_end)
             person = self._person_of_body_en(text, role_words, name_words) if lang_en and len(role_words) >= 4 else None
             if person is not None:
                 return person
@@ -2593,7 +2600,8 @@ class MentionParser:
             k = next(i for i, w in enumerate(words) if w is run[0])
             if words[k - 1][0] in _LOWER_PLACE_NOUNS_ID:
                 run = run[1:]  # "Kepala Sekolah di desa Sukamaju Budi Santoso": the village's name, no given name
-            elif words[k - 1][0] in _VILLAGE_UNITS_ID and k >= 2 and words[k - 2][0].lower() in _UNIT_HEADS_ID \
+            elif words[k - 1][0] in _VILLAGE_UNITS_ID and k >= 2 \
+                    and (words[k - 2][0].lower() in _UNIT_HEADS_ID or words[k - 2][0].lower() in _RESIDENT_NOUNS_ID) \
                     and len(run) >= 3 and run[0][0].lower() not in lex.name_openers:
                 # "Kepala Desa Karangjati Wahyu Prasetyo": a village's one-word name, then its head's
                 # name (not "Kepala Desa Muhammad Nur Hidayat", a name opened as names are; not

@@ -49,6 +49,14 @@ ID_CASES = [
         [("indirect", "sumur mereka kering sejak Agustus", "Sri Lestari", "Warga kampung Cigadung")],
         id="a-group-noun-a-lower-case-place-noun-its-name-and-a-person-keeps-the-person"),
     pytest.param(
+        "Sumur kami kering sejak Agustus, kata warga Dusun Ngaglik.",
+        [("indirect", "Sumur kami kering sejak Agustus", "warga Dusun Ngaglik", None)],
+        id="residents-of-a-capitalised-village-unit-and-its-name-are-a-described-source"),
+    pytest.param(
+        "Sumur kami kering sejak Agustus, kata warga Dusun Ngaglik Sri Lestari.",
+        [("indirect", "Sumur kami kering sejak Agustus", "Sri Lestari", "warga Dusun Ngaglik")],
+        id="residents-of-a-capitalised-village-unit-its-name-and-a-person-keep-the-person"),
+    pytest.param(
         "Kepala desa Sumarno mengatakan, sumur warga kering sejak Agustus.",
         [("indirect", "sumur warga kering sejak Agustus", "Sumarno", "Kepala desa")],
         id="a-unit-head-title-then-the-lower-case-unit-noun-and-a-name-is-a-person"),
