@@ -171,7 +171,7 @@ _TRAILER_SUBORDINATORS = frozenset("as when while whilst before after because si
 _CLAUSE_TRAILERS = frozenset("as when while whilst".split())
 
 #: The rest of a lead-in up to a colon and an opening mark: ``told KDB Radio 4's Breakfast programme: “``.
-_COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*[\"“]")
+_COLON_BEFORE_QUOTE = re.compile(r"[^.!?:\"“”\n]{0,80}:[ \t]*(?:[\"“]|'')")
 
 
 #: An initialism before its last period (``N.C``, ``D.C``, ``U.S``): an abbreviation, no sentence end.
@@ -981,7 +981,8 @@ class DirectQuotes:
         sentence, a cue closed by a colon introduces the quote after it, not the one before;
         so does a cue followed by its own reported clause (``“… win.” Lee said the team …``)."""
         text = self.text
-        last = text[:quote_end].rstrip()[-2:-1]
+        # the character before the closing mark, of one character or two (''…'' as some papers print it)
+        last = text[:quote_end].rstrip()[-3:-2] if text.endswith("''", 0, quote_end) else text[:quote_end].rstrip()[-2:-1]
         if last not in (".", "?", "!") and not _SENTENCE_END_AFTER_MARK.match(text, quote_end):
             return False
         if _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None:

@@ -11476,6 +11476,17 @@ EN_CASES = [
     pytest.param("\"The levy will pass,\" said Hugo Reed, a strategist for the U.S. Ann Lee agreed.",
                  [("direct", "The levy will pass,", "Hugo Reed", "a strategist for the U.S")],
                  id="en-a-name-after-a-dotted-short-form-ending-an-apposed-role-is-a-new-sentence"),
+    pytest.param("''We are tired,'' Lina Marsh said. ''We are not thieves.'' Mr. Tomas Verdi said: ''The storm came "
+                 "today.''",
+                 [("direct", "We are tired,", "Lina Marsh", None),
+                  ("direct", "We are not thieves.", "Lina Marsh", None),
+                  ("direct", "The storm came today.", "Tomas Verdi", None)],
+                 id="en-a-cue-with-a-colon-after-a-doubled-apostrophe-quote-leads-the-next-quote"),
+    pytest.param("''We are tired,'' Lina Marsh said. ''We are not thieves,'' Tomas Verdi said: ''The storm came today.''",
+                 [("direct", "We are tired,", "Lina Marsh", None),
+                  ("direct", "We are not thieves,", "Tomas Verdi", None),
+                  ("direct", "The storm came today.", "Tomas Verdi", None)],
+                 id="en-a-doubled-apostrophe-quote-ending-in-a-comma-keeps-its-cue-after"),
 ]
 
 
