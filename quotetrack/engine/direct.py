@@ -962,10 +962,16 @@ class DirectQuotes:
         deal``) introduces a quote when it stands last before the colon."""
         return j == len(ws) - 1 and seg.endswith(":") and ws[j][0] in self.lex.adjacent_cues
 
+    def _before_closing_mark(self, quote_end: int) -> str:
+        """The character before a quote's closing mark, of one character or two (``''…''``, as
+        some papers print quotes)."""
+        closed = self.text[:quote_end].rstrip()
+        return closed[-3:-2] if closed.endswith("''") else closed[-2:-1]
+
     def _adjacent_after(self, quote_end: int, window, j: int) -> bool:
         """English ``“…,” Lee agreed.``: an adjacent cue (``agreed``) ending the clause after a
         quote closed by a comma; after ``“….” Lee agreed.`` it leads the next quote instead."""
-        closed = self.text[:quote_end].rstrip()[-2:-1] == ","
+        closed = self._before_closing_mark(quote_end) == ","
         return closed and j + 1 < len(window) and window[j + 1][0] in {".", ","}
 
     def _surname_before_cue(self, cue_m) -> bool:
@@ -981,8 +987,7 @@ class DirectQuotes:
         sentence, a cue closed by a colon introduces the quote after it, not the one before;
         so does a cue followed by its own reported clause (``“… win.” Lee said the team …``)."""
         text = self.text
-        # the character before the closing mark, of one character or two (''…'' as some papers print it)
-        last = text[:quote_end].rstrip()[-3:-2] if text.endswith("''", 0, quote_end) else text[:quote_end].rstrip()[-2:-1]
+        last = self._before_closing_mark(quote_end)
         if last not in (".", "?", "!") and not _SENTENCE_END_AFTER_MARK.match(text, quote_end):
             return False
         if _COLON_BEFORE_QUOTE.match(text, cue_end, end) is not None:

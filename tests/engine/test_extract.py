@@ -11487,6 +11487,12 @@ EN_CASES = [
                   ("direct", "We are not thieves,", "Tomas Verdi", None),
                   ("direct", "The storm came today.", "Tomas Verdi", None)],
                  id="en-a-doubled-apostrophe-quote-ending-in-a-comma-keeps-its-cue-after"),
+    pytest.param("''The weir will hold,'' Lina Marsh agreed.",
+                 [("direct", "The weir will hold,", "Lina Marsh", None)],
+                 id="en-an-adjacent-cue-after-a-doubled-apostrophe-quote-closed-by-a-comma"),
+    pytest.param("''The weir will hold.'' Lina Marsh agreed.",
+                 [],
+                 id="en-an-adjacent-cue-after-a-doubled-apostrophe-quote-closed-by-a-period-is-no-cue"),
 ]
 
 
