@@ -1847,6 +1847,8 @@ class NameEvidence:
             k += 1
         if k >= len(ws) or not any(w[0].lower() in self.lex.titles for w in ws[k:]):
             return None
+        if 1 < k < len(ws) and ws[k - 1][0] == "The" and ws[k][0][:1].isupper() and ws[k - 2][0][:1].islower():
+            k -= 1  # "for The Lantern star Tom Reeve": a capital "The" inside the sentence opens a work's title
         if k == len(ws) - 1 and k > 0 and ws[k][0].islower() and _after_linking_verb_en(self.text, ws[k][1]):
             return None  # "Officials were hopeful Tom Hale would sign": a predicate adjective, no title
         return self.text[ws[k][1]:ws[-1][2]]

@@ -11023,6 +11023,14 @@ EN_CASES = [
                   ("direct", "We will get better.", "Ann Hale", None),
                   ("direct", "They were the better side,", "Ann Hale", None)],
                  id="en-a-cueless-quote-before-a-quote-with-its-cue-after-shares-that-cue"),
+    pytest.param('The loudest cheer was for The Lantern star Tom Reeve, who signed autographs. He said the crowd '
+                 'was "wild".',
+                 [("mixed", 'the crowd was "wild"', "Tom Reeve", "The Lantern star")],
+                 id="en-a-capital-the-inside-a-sentence-opens-the-work-in-a-title-before-a-name"),
+    pytest.param('The loudest cheer was for the Lantern star Tom Reeve, who signed autographs. He said the crowd '
+                 'was "wild".',
+                 [("mixed", 'the crowd was "wild"', "Tom Reeve", "Lantern star")],
+                 id="en-a-lower-case-the-before-a-title-stays-out-of-the-role"),
     pytest.param("Velmora's trade chiefs have been talking up the harvest. Exports are rising fast, they insist.",
                  [("indirect", "Exports are rising fast", "Velmora's trade chiefs", None)],
                  id="en-they-after-a-plural-subject-with-a-possessive-opening-the-sentence"),
