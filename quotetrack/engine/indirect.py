@@ -406,6 +406,8 @@ _NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 #: Subordinators closing the words before a mid-sentence ``, according to X,`` (``left after, according
 #: to X, …``): the clause they open follows the source.
 _SUBORDINATORS_BEFORE_SOURCE_EN = frozenset("after because since when although though while before until".split())
+#: After ``…, said X,``: a preposition opening a phrase that closes the sentence (``, with games …``).
+_PREPOSITION_TAIL_EN = re.compile(r"\s*(?:with|without|including|like|from|for|in|at|on|amid|among)\s")
 #: ``according to him``: an object pronoun alone up to the comma or the sentence end.
 _OBJECT_PRONOUN_SOURCE_EN = re.compile(r"\s+(him|her|them)\s*[.,;]?\s*$")
 _SUBJECT_OF_OBJECT_PRONOUN_EN = {"him": "he", "her": "she", "them": "they"}
@@ -5368,7 +5370,10 @@ class IndirectQuotes:
             role_at = after + rest.find(",") + 1
             role_after = lang_en and rest.startswith(",") and self.parser.apposition_after(text, role_at, sent.end)
             if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS \
-                    and not (lang_en and (role_after or self.parser.starts_role(text, (role_at, sent.end)))):
+                    and not (lang_en and (role_after or self.parser.starts_role(text, (role_at, sent.end))
+                                          or _PREPOSITION_TAIL_EN.match(rest, 1)
+                                          and not any(w in _PREDICATE_EN for w in rest.split()))):
+                # (but "…, said Ms. Gil, with games every night": a phrase closing the sentence, no predicate)
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             if role_after and mention.kind == NAME and not mention.role:
                 mention.role = role_after  # "…, said Ann Lee, head of services at Acme."

@@ -4485,6 +4485,14 @@ EN_CASES = [
         "Lina Frost ran the kitchen for years. The oven was cleaned twice a week according to her rules.",
         [], id="according-to-her-rules-names-no-source"),
     pytest.param(
+        "The choir has won a loyal crowd, said Mrs. Vell, with concerts in the square every Sunday.",
+        [("indirect", "The choir has won a loyal crowd", "Vell", None)],
+        id="a-prepositional-phrase-after-an-inverted-cue-closes-the-sentence-outside-the-report"),
+    pytest.param(
+        "The choir's new hall, said Mrs. Vell, in the end is the finest in the valley.",
+        [("indirect", "The choir's new hall, said Mrs. Vell, in the end is the finest in the valley", "Vell", None)],
+        id="a-predicate-after-an-inverted-cue-and-a-phrase-goes-on-with-the-report"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
