@@ -406,6 +406,9 @@ _NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 #: Subordinators closing the words before a mid-sentence ``, according to X,`` (``left after, according
 #: to X, …``): the clause they open follows the source.
 _SUBORDINATORS_BEFORE_SOURCE_EN = frozenset("after because since when although though while before until".split())
+#: Subordinators of time after a cue's hearer (``told reporters as she left``): the telling's
+#: circumstance, no reported clause (a later ``that`` opens one: read before this).
+_TIME_SUBORDINATORS_EN = frozenset("as when while".split())
 #: After ``…, said X,``: a preposition opening a phrase that closes the sentence (``, with games …``).
 _PREPOSITION_TAIL_EN = re.compile(r"\s*(?:with|without|including|like|from|for|in|at|on|amid|among)\s")
 #: ``according to him``: an object pronoun alone up to the comma or the sentence end.
@@ -5099,6 +5102,8 @@ class IndirectQuotes:
             if k is not None and ws[k][0] == "to" and ws[k + 1][0].islower() and ws[k + 1][0] not in self.lex.stop_words:
                 return ws[0][1]  # "told Ray to quiet down": a request, with its named hearer
         if len(ws) > 2 and ws[0][0][:1].islower():
+            if ws[1][0] in _TIME_SUBORDINATORS_EN:
+                return None  # "…, Lee told reporters as she left the court": when it was told; the report came before
             if ws[1][0].lower() in _CLAUSE_PREPS_EN:
                 return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"
             for w in ws[1:6]:
@@ -5517,11 +5522,14 @@ class IndirectQuotes:
 
     def _after_hearer_end(self, pos: int, end: int) -> int:
         """After an English ``…, Smith told POLITICO`` / ``told a Senate panel Wednesday``: the end of a
-        short hearer phrase that closes the sentence, else ``pos``."""
+        short hearer phrase that closes the sentence (or that a time clause, ``as she left``, follows),
+        else ``pos``."""
         ws = tokens(self.text, pos, end)
         for j, w in enumerate(ws[:7]):
             if w[0] in {".", "!", "?"} and j and not (len(ws[j - 1][0]) == 1 or ws[j - 1][0].lower() in {"mr", "ms", "mrs", "dr", "sen", "rep", "gov"}):
                 return w[1]
+            if j and w[0] in _TIME_SUBORDINATORS_EN:
+                return w[1]  # "…, Lee told her aides as she left": when it was told closes the sentence
             if not (w[0][:1].isalnum() or w[0] in {"'s", "’s", "-", "!", "."}) or w[0].lower() in {"that", "to", "about", "of"}:
                 return pos
             if w[0][:1].islower() and w[0].lower() not in self.lex.stop_words and j == 0 \

@@ -4493,6 +4493,14 @@ EN_CASES = [
         [("indirect", "The choir's new hall, said Mrs. Vell, in the end is the finest in the valley", "Vell", None)],
         id="a-predicate-after-an-inverted-cue-and-a-phrase-goes-on-with-the-report"),
     pytest.param(
+        "The final is not about revenge, the skipper told her crew as they rigged the boat at dawn.",
+        [("indirect", "The final is not about revenge", "the skipper", None)],
+        id="told-a-hearer-then-a-time-clause-closing-the-sentence-reports-the-clause-before"),
+    pytest.param(
+        "The skipper told her crew as they rigged the boat that the final would start at dawn.",
+        [("indirect", "the final would start at dawn", "The skipper", None)],
+        id="told-a-hearer-then-a-time-clause-then-that-reports-the-that-clause"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
