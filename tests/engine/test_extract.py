@@ -11047,6 +11047,12 @@ EN_CASES = [
                  'was "wild".',
                  [("mixed", 'the crowd was "wild"', "Tom Reeve", "Lantern star")],
                  id="en-a-lower-case-the-before-a-title-stays-out-of-the-role"),
+    pytest.param("Tom Dale is to visit Leeds on Friday. Mr Dale will acknowledge that milk prices have risen.",
+                 [("indirect", "milk prices have risen", "Tom Dale", None)],
+                 id="en-a-named-speakers-trailed-speech-with-will-reports-its-clause"),
+    pytest.param("Tom Dale is to visit Leeds on Friday. Critics will say that milk prices have risen.",
+                 [],
+                 id="en-a-group-that-will-say-something-is-the-writers-guess-no-report"),
     pytest.param('Tom Reeve spoke at the rally. "We will win," he said. The speech was introduced by his son Nick, a '
                  'trainee teacher, who praised his father. "He has always kept his word to me," he said.',
                  [("direct", "We will win,", "Tom Reeve", None),
