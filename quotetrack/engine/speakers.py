@@ -656,6 +656,11 @@ _AFTER_THE_EN = re.compile(r"\bthe ([A-Z][a-z'’\-]+)\b(?! of )")
 #: A sentence that opens with a capitalised name and a verb-like word (``Moss could not …``).
 _SUBJECT_NAME_EN = re.compile(r"(?:(?:But|And|Then|Now|Later|Meanwhile),? )?((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+)"
                               r"(?:, (?:of|from|at|a|an|the|who|whose|chief|head|director|leader|president) [^,;:“”\"]{1,120},)? (?:[a-z]+ed|is|was|has|had|could|would|will|did|does|said|says|[a-z]+s)\b")
+#: A sentence opening with a possessor's or a definite lower-case title, then the name set off by
+#: commas and a verb-like word (``Norland's trade minister, Piet Vanrode, plays down …``): the name (1).
+_APPOSED_SUBJECT_NAME_EN = re.compile(r"(?:[A-Z][\w'’\-]*['’]s |[Tt]he )(?:[a-z][\w\-]* ){0,3}[a-z][\w\-]*, "
+                                      r"((?:[A-Z][a-z'’\-]+ ){0,2}[A-Z][a-z'’\-]+), "
+                                      r"(?:[a-z]+ed|is|was|has|had|could|would|will|did|does|[a-z]+s)\b")
 #: A sentence opening (maybe after a phrase and a comma) with a definite description of a person
 #: and a verb (``In a statement, the Ely Republican on Tuesday dismissed``): its head noun (2).
 _EPITHET_SUBJECT_EN = re.compile(r"(?:[A-Z][\w’' ]{0,40}, )?[Tt]he ((?:[A-Z][a-z]+ ){0,2}(?:(?!on |last |this )[a-z][a-z-]+ )?)"
@@ -6041,6 +6046,8 @@ class ArticlePeople:
         if re.search(r"\s[A-Z]", _QUOTED_EN.sub(" ", rest)) and not opener_only:
             return None  # "Lee spoke. But Roe said … and he noted …": the sentence has its own subject
         m = _SUBJECT_NAME_EN.match(sentence)
+        if m is None and ", " in sentence:
+            m = _APPOSED_SUBJECT_NAME_EN.match(sentence)  # "Norland's trade minister, Piet Vanrode, plays down …"
         if m is None and sentence[:1] in "LIAD" and sentence.startswith(("Later ", "In ", "At ", "During ")):
             opener = _LATER_OPENER_EN.match(sentence)  # "Later on Morning Hour, Ben Carr questioned …"
             m = _SUBJECT_NAME_EN.match(sentence, opener.end()) if opener is not None else None

@@ -11536,6 +11536,16 @@ EN_CASES = [
     pytest.param("''The weir will hold.'' Lina Marsh agreed.",
                  [],
                  id="en-an-adjacent-cue-after-a-doubled-apostrophe-quote-closed-by-a-period-is-no-cue"),
+    pytest.param("\"Rail is the future,\" said Tova Grell. Norland's trade minister, Piet Vanrode, plays down the "
+                 "worry. The port may be small, but its growth is good news, he says.",
+                 [("direct", "Rail is the future,", "Tova Grell", None),
+                  ("indirect", "The port may be small, but its growth is good news", "Piet Vanrode", None)],
+                 id="en-he-after-a-possessors-title-and-apposed-name-opening-the-sentence-before-is-that-name"),
+    pytest.param("\"Rail is the future,\" said Tova Grell. Norland's trade minister, Anna Vanrode, plays down the "
+                 "worry. The port may be small, but its growth is good news, he says.",
+                 [("direct", "Rail is the future,", "Tova Grell", None),
+                  ("indirect", "The port may be small, but its growth is good news", "Tova Grell", None)],
+                 id="en-he-after-an-apposed-name-of-the-other-gender-stays-with-the-speaker"),
 ]
 
 
