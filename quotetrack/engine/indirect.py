@@ -2746,6 +2746,8 @@ class IndirectQuotes:
                     # "… sat with Speaker Tom Ryde, who had surprised Lee by declaring …": the relative
                     # clause's antecedent does what its verb's participle says
                     doer = self._relative_subject(clause_start, subject_tokens)
+                if doer is None and en and subject_tokens[-1][0] == ",":
+                    doer = self._coordinated_clause_subject_en(subject_tokens, verb_at)
                 mention = doer or self._main_subject(self._after_conjunction_before_the_en(sent.start), verb_at) or (
                     mention if after_utterance or adverb_participle and mention is not None
                     and mention.start <= subject_tokens[0][1] else None)  # "X issued a statement saying"; "Lee, later saying …"
@@ -3370,6 +3372,17 @@ class IndirectQuotes:
                 if found is not None and found.kind == NAME:
                     return found
         return self._main_subject(sent_start, verb_start)
+
+    def _coordinated_clause_subject_en(self, subject_tokens, verb_at: int) -> Optional[Mention]:
+        """English ``Lee pivoted to trade, but Ann Roe brought him back, asking …``: a participle set
+        off after a second clause joined by ``, but``/``, and`` is done by that clause's named
+        subject, not the sentence's first; None when no such clause opens with a name."""
+        k = next((k for k in range(len(subject_tokens) - 3, 0, -1) if subject_tokens[k][0] in ("but", "and")
+                  and subject_tokens[k - 1][0] == "," and subject_tokens[k + 1][0][:1].isupper()), None)
+        if k is None:
+            return None
+        found = self._main_subject(subject_tokens[k + 1][1], verb_at)
+        return found if found is not None and found.kind == NAME else None
 
     def _after_conjunction_before_the_en(self, start: int) -> int:
         """Where the subject of the sentence at ``start`` opens: after a sentence conjunction before a

@@ -11546,6 +11546,13 @@ EN_CASES = [
                  [("direct", "Rail is the future,", "Tova Grell", None),
                   ("indirect", "The port may be small, but its growth is good news", "Tova Grell", None)],
                  id="en-he-after-an-apposed-name-of-the-other-gender-stays-with-the-speaker"),
+    pytest.param("Dan Trask quickly pivoted to talking about ferries, but Nell Oakes brought him back to the levy, asking "
+                 "Trask to share his views on the dock union.",
+                 [("indirect", "Trask to share his views on the dock union", "Nell Oakes", None)],
+                 id="en-a-participle-after-a-but-clause-with-a-named-subject-is-that-subjects"),
+    pytest.param("Dan Trask pivoted to ferries, and then to the levy, saying the dock union was strong.",
+                 [("indirect", "the dock union was strong", "Dan Trask", None)],
+                 id="en-a-participle-after-and-with-no-named-subject-stays-the-sentences"),
 ]
 
 
