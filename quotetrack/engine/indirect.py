@@ -1088,6 +1088,9 @@ _BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finall
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
 #: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
 #: quote mark or clause break), up to the comma that ends the clause: group 1 is the subject.
+#: A relative ``that``/``which`` and up to four words before a cue (``a strike that company bosses``):
+#: the relative clause's own subject, read from the end of the phrase.
+_RELATIVE_THEN_SUBJECT_EN = re.compile(r"\s(?:that|which)\s+(?=(?:[\w.’'-]+\s+){0,3}[\w.’'-]+\s*$)")
 _AS_PUT_IT_LEAD_EN = re.compile(r"\s*As\s+([A-Z][^,;:“”\"]{0,60}?)\s+put\s+it\b[^,;:“”\"]{0,80},\s*")
 #: The inside of such a bracket, from after its opening: the source (group 1), the cue (2) and
 #: the report after it, up to the closing bracket (3).
@@ -2097,6 +2100,24 @@ class IndirectQuotes:
                 return True
         return False
 
+    def _subject_inside_relative_en(self, mention: Mention, verb_at: int) -> Optional[Mention]:
+        """English ``The dockers ended a strike that company bosses said could …``: a subject phrase
+        read across a relative ``that``/``which`` whose own subject (a few words, no predicate) stands
+        right before the cue; that subject says it, not the phrase before the relative. None when
+        there is no such relative."""
+        text = self.text
+        rel = _RELATIVE_THEN_SUBJECT_EN.search(text, mention.start, verb_at)
+        if rel is None or rel.start() == mention.start:
+            return None
+        words = text[rel.end():verb_at].split()
+        if not words or any(w.lower() in _PREDICATE_EN or w.endswith(",") or w in _IRREGULAR_PAST_EN
+                            or w.islower() and _looks_past_en(w) for w in words):
+            # "the judges who ruled that the law was unfair said", "the chairs that the Ledger
+            # interviewed say": a clause of its own; the phrase before it is the subject
+            return None
+        sub = self.parser.before_cue(text, rel.end(), verb_at)
+        return sub if sub is not None and sub.kind in (NAME, PRONOUN, DESCRIPTION, ANAPHOR, "organisation", "title") else None
+
     def _as_put_it_lead_en(self, sent, spans, prev_sentence) -> Optional[_Pending]:
         """English ``As Ann Lee put it in a letter to the board, the fund is “a lifeline.”``: a
         sentence opened by an ``as … put it`` clause reports the clause after its comma, as an
@@ -2687,6 +2708,8 @@ class IndirectQuotes:
                 continue
             mention = self.parser.before_cue(text, clause_start, verb_at)
             mention = aside_subject or mention  # "Lee, citing “…,” said": the aside is no part of the subject
+            if en and mention is not None and mention.kind in (DESCRIPTION, ANAPHOR) and mention.end >= verb_at - 1:
+                mention = self._subject_inside_relative_en(mention, verb_at) or mention
             with_source = None
             if en and verb.endswith("ing"):
                 with_source = self._subject_after_with(subject_tokens, verb_at)

@@ -4501,6 +4501,14 @@ EN_CASES = [
         [("indirect", "the final would start at dawn", "The skipper", None)],
         id="told-a-hearer-then-a-time-clause-then-that-reports-the-that-clause"),
     pytest.param(
+        "The bakers ended a long walkout that mill executives said could hurt winter sales.",
+        [("indirect", "could hurt winter sales", "mill executives", None)],
+        id="the-subject-of-a-relative-clause-right-before-its-cue-is-the-source"),
+    pytest.param(
+        "The referees who ruled that the goal was offside said the replay was clear.",
+        [("indirect", "the replay was clear", "The referees", None)],
+        id="a-that-clause-with-its-own-predicate-inside-the-subject-leaves-the-subject-before-it"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
