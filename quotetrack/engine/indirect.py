@@ -3773,11 +3773,12 @@ class IndirectQuotes:
             # "said Thursday on Fox News", "said matter-of-factly as …"; but "said Thursday he
             # agrees …": a subject pronoun opens the reported clause after the time word
             return len(words) < 3 or words[1].lower() not in _SUBJECT_PRONOUNS_IT_EN
-        if first in {"the", "a", "an"} and comma is not None and words[-1].lower() in SOURCE_NOUNS \
+        if first in {"the", "a", "an"} and comma is not None \
+                and (words[-1].lower() in SOURCE_NOUNS or words[-1].lower() in self.lex.titles) \
                 and not any(w.lower() in _PREDICATE_EN for w in words):
             nxt = tokens(self.text, comma + 1, min(end, comma + 40))[:1]
             if nxt and nxt[0][0][:1].isupper() and nxt[0][0].lower() not in self.lex.stop_words:
-                return True  # "said the company's chief executive, Ann Lee": a role, then the name
+                return True  # "said the company's chief executive, Ann Lee", "said the U.N. envoy, Ann Lee": a role, then the name
         if comma is None and len(words) > 1 and words[-1].lower() in self.lex.descriptions and first != "that" \
                 and not any(w.lower() in _PREDICATE_EN for w in words):
             return True  # "…, said Brandt campaign officials.", "…, said some LA film critics."

@@ -11561,6 +11561,12 @@ EN_CASES = [
     pytest.param("Dan Trask pivoted to ferries, and then to the levy, saying the dock union was strong.",
                  [("indirect", "the dock union was strong", "Dan Trask", None)],
                  id="en-a-participle-after-and-with-no-named-subject-stays-the-sentences"),
+    pytest.param("The ferry talks had stalled, said the U.N. envoy, Ann Vell.",
+                 [("indirect", "The ferry talks had stalled", "Ann Vell", "the U.N. envoy")],
+                 id="en-an-inverted-cue-before-a-title-then-a-comma-and-the-name-is-no-clause"),
+    pytest.param("The ferry talks had stalled, said the envoy, who chairs the board.",
+                 [("indirect", "The ferry talks had stalled", "the envoy", None)],
+                 id="en-an-inverted-cue-before-a-title-then-a-who-clause-keeps-the-description"),
 ]
 
 
