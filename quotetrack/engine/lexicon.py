@@ -132,6 +132,9 @@ class Lexicon:
     #: Indonesian given names that are dictionary words too (``budi``, ``wahyu``): after a body's
     #: own name they open a person's name, not more of the body's.
     dictionary_given_names: frozenset = frozenset()
+    #: Indonesian words that close a body's own name (``sejahtera``, ``mandiri``): before two or
+    #: more capitalised words after a title and the body's first words, the name ends there.
+    body_name_tails: frozenset = frozenset()
     #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
     infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
@@ -489,6 +492,7 @@ def get_lexicon(lang: str) -> Lexicon:
         counsel_titles=frozenset(data.get("counsel_titles", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
         dictionary_given_names=frozenset(data.get("dictionary_given_names", ())),
+        body_name_tails=frozenset(data.get("body_name_tails", ())),
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),

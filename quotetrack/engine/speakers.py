@@ -1862,6 +1862,8 @@ class MentionParser:
             # "Ketua Komisi IV Joko Pranoto": the commission's numeral ends the title (not "I": the
             # Balinese "I" opens a name, "I Dewa Gede …")
             name_words = name_words[1:]
+        if name_words and lang_id and len(name_words) >= 3 and any(w[0].lower() in lex.body_name_tails for w in name_words[:-2]):
+            name_words = self._after_body_tail_id(words, name_words)
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
             if lang_id and len(role_words) >= 2 and role_words[-1][0] in _LOWER_PLACE_NOUNS_ID \
@@ -2033,6 +2035,25 @@ class MentionParser:
             hit = _written_inside_sentence(text, word)
             found = self._common_names[key] = (text, hit)
         return found[1]
+
+    def _after_body_tail_id(self, words, name_words):
+        """The person's name after a body's closing word: "Direktur Mitra Nelayan Sejahtera Rudi Hartono".
+
+        A word that closes a body's name (``sejahtera``, ``mandiri``), after a title and the
+        body's own first words (dictionary words, no title or field word: "Mitra", "Karya Tani"),
+        ends the body when two or more capitalised words follow. After titles and fields only
+        ("Wakil Menteri Jaya Kusuma Wardana", "Menteri Sosial Jaya …") or after a given name
+        ("Ketua Andi Jaya Kusuma Putra") the name stays whole.
+        """
+        lex = self.lex
+        j = next((i for i in range(len(name_words) - 3, -1, -1) if name_words[i][0].lower() in lex.body_name_tails), None)
+        if j is None or words[0][0].lower() not in lex.titles:
+            return name_words
+        k = next(i for i, w in enumerate(words) if w[1] == name_words[j][1])
+        body = [w[0] for w in words[1:k] if w[0][:1].isupper() and not lex.is_role_word(w[0])]
+        if not body or not all(lex.is_common_word(w) and w.lower() not in lex.dictionary_given_names for w in body):
+            return name_words
+        return name_words[j + 1:]
 
     def _person_after_body_id(self, text: str, body, name_words, after: int) -> Optional[int]:
         """Where the person's name begins in the capitalised words after an Indonesian body's

@@ -3688,6 +3688,22 @@ ID_CASES = [
         "Di tengah kebutuhan pedoman yang mendesak itu, panitia menyiapkan surat edaran baru untuk seluruh peserta.",
         [],
         id="a-cue-lookalike-adjective-after-a-document-yang-is-no-report"),
+    pytest.param(
+        "Direktur Mitra Nelayan Sejahtera Rudi Hartono mengatakan, harga ikan naik pekan ini.",
+        [("indirect", "harga ikan naik pekan ini", "Rudi Hartono", "Direktur Mitra Nelayan Sejahtera")],
+        id="a-body-names-closing-word-before-two-capitalised-words-ends-the-role"),
+    pytest.param(
+        "Ketua Koperasi Karya Tani Makmur Jaya Budi Santoso mengatakan, harga pupuk naik.",
+        [("indirect", "harga pupuk naik", "Budi Santoso", "Ketua Koperasi Karya Tani Makmur Jaya")],
+        id="a-body-names-last-closing-word-ends-the-role"),
+    pytest.param(
+        "Menteri Sosial Jaya Kusuma Wardana mengatakan, harga ikan naik pekan ini.",
+        [("indirect", "harga ikan naik pekan ini", "Jaya Kusuma Wardana", "Menteri Sosial")],
+        id="a-closing-word-after-a-title-and-field-only-opens-the-name"),
+    pytest.param(
+        "Ketua Andi Jaya Kusuma Putra mengatakan, harga ikan naik.",
+        [("indirect", "harga ikan naik", "Andi Jaya Kusuma Putra", "Ketua")],
+        id="a-closing-word-after-a-given-name-stays-in-the-name"),
 ]
 
 
