@@ -144,10 +144,13 @@ _PRONOUN_WEIGHT = {"he": 2, "himself": 2, "she": 2, "herself": 2, "his": 1, "her
 #: Weight of a title or kinship word against one pronoun seen after the name.
 _GENDER_WORD_WEIGHT = 3
 #: Where a coordinate clause with a subject of its own opens inside an English sentence
-#: (``…, but Representative Dunn, who …, is not convinced``), or where an inverted sentence
-#: puts its subject after the verb (``Yet there at the back was Dunn, the grocer.``). The look-ahead
+#: (``…, but Representative Dunn, who …, is not convinced``). It opens with a comma or a
+#: semicolon, which the regex engine skips ahead to.
+_LATER_CLAUSE_SUBJECT_EN = re.compile(r",\s+(?:but|yet|while|whilst|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])")
+#: The same, or where an inverted sentence puts its subject after the verb (``Yet there at the
+#: back was Dunn, the grocer.``); asked only of a sentence holding ``here``/``Here``. The look-ahead
 #: for the first characters passes any other position with one test instead of three.
-_LATER_SUBJECT_EN = re.compile(r"(?=[,;TtHh])(?:,\s+(?:but|yet|while|whilst|though|although)\s+(?=[A-Z])|;\s+(?=[A-Z])"
+_LATER_SUBJECT_EN = re.compile(r"(?=[,;TtHh])(?:" + _LATER_CLAUSE_SUBJECT_EN.pattern +
                                r"|\b(?:[Tt]here|[Hh]ere)\s+(?:[a-z]+\s+){0,4}?(?:was|were|is|are|stood|sat)\s+(?=[A-Z]))")
 #: Least weight of gender evidence that makes an unknown one-word subject a person's name.
 MIN_GENDER_EVIDENCE = 4
@@ -1957,7 +1960,10 @@ class NameEvidence:
         later clause (or of an inverted one) is the pronouns' referent, not the opening subject.
         """
         text, last = self.text, None
-        for m in _LATER_SUBJECT_EN.finditer(text, sent.start, sent.end):
+        # (the inverted sentence's "there"/"here" is looked for first: most sentences have none,
+        # and then only commas and semicolons are tried, not every "t" and "h")
+        inverted = text.find("here", sent.start, sent.end) >= 0 or text.find("Here", sent.start, sent.end) >= 0
+        for m in (_LATER_SUBJECT_EN if inverted else _LATER_CLAUSE_SUBJECT_EN).finditer(text, sent.start, sent.end):
             ws = tokens(text, m.end(), min(sent.end, m.end() + 120))
             found = self._cap_subject(ws, 0)
             if found is None and ws and len(ws) >= 2 and ws[0][0][:1].isupper() and ws[1][0] == ".":
