@@ -5398,14 +5398,15 @@ class ArticlePeople:
 
     def _holder_of_bare_title_id(self, mention: Mention) -> Optional[Entity]:
         """Indonesian ``kata presiden`` (a bare lower-case title as the subject): the one known
-        person whose capitalised role opens with that title word (``Presiden AS``, ``Presiden``), else the
-        last speaker when the article gives them that title too; else None (the title stays)."""
+        person whose role opens with that title word (``Presiden AS`` before the name, ``presiden
+        klub itu`` in an apposition), else the last speaker when the article gives them that title
+        too; else None (the title stays)."""
         word = bare_office_id(mention.text, self.lex)  # "kata sang presiden" too
         if word is None:
             return None
-        # an office written capitalised (``Presiden AS``), not a description (``siswa kelas XII``)
+        # (only an office word asks: a description's noun, ``siswa kelas XII``, never does)
         holders = {id(e): e for e in self.entities if e.kind == "person"
-                   and any(r[:1].isupper() and fold(r.split()[0]) == word for _, r in e.roles)}
+                   and any(r.split() and fold(r.split()[0]) == word for _, r in e.roles)}
         if len(holders) == 1:
             return next(iter(holders.values()))
         if self.salient is not None and id(self.salient) in holders:

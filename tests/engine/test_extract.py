@@ -3704,6 +3704,22 @@ ID_CASES = [
         "Ketua Andi Jaya Kusuma Putra mengatakan, harga ikan naik.",
         [("indirect", "harga ikan naik", "Andi Jaya Kusuma Putra", "Ketua")],
         id="a-closing-word-after-a-given-name-stays-in-the-name"),
+    pytest.param(
+        "Joko Santoso, presiden klub itu, mengatakan, stadion baru siap dipakai. Rina mengatakan, "
+        "jalan tol itu sudah siap dipakai. \"Kita lihat nanti,\" kata presiden kepada wartawan.",
+        [("indirect", "stadion baru siap dipakai", "Joko Santoso", "presiden klub itu"),
+         ("indirect", "jalan tol itu sudah siap dipakai", "Rina", None),
+         ("direct", "Kita lihat nanti,", "Joko Santoso", "presiden klub itu")],
+        id="a-bare-office-is-the-one-person-an-apposition-gave-it"),
+    pytest.param(
+        "Joko Santoso, presiden klub itu, mengatakan, stadion baru siap dipakai. Budi Hartono, presiden "
+        "komunitas pelari, mengatakan, lintasan sudah siap. Rina mengatakan, jalan tol itu sudah siap "
+        "dipakai. \"Kita lihat nanti,\" kata presiden kepada wartawan.",
+        [("indirect", "stadion baru siap dipakai", "Joko Santoso", "presiden klub itu"),
+         ("indirect", "lintasan sudah siap", "Budi Hartono", "presiden komunitas pelari"),
+         ("indirect", "jalan tol itu sudah siap dipakai", "Rina", None),
+         ("direct", "Kita lihat nanti,", "presiden", None)],
+        id="a-bare-office-two-appositions-gave-stays-as-written"),
 ]
 
 
