@@ -1104,7 +1104,7 @@ _ORG_NOUNS_ID = frozenset("badan kementerian dinas direktorat komisi dewan kanto
 #: Further heads of a body's proper name, read as a body only when every word of the name is
 #: capitalised (``Organisasi Kesehatan Dunia``, ``Pusat Informasi Harga Pangan Strategis``; not
 #: ``Organisasi kemasyarakatan (ormas) Islam``, a description).
-_PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan bank".split())
+_PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan bank klub".split())
 #: Indonesian lower-case nouns of a settlement or region: the capitalised word after one is the
 #: place's name (``di desa Sukamaju Budi Santoso``), never a given name.
 _LOWER_PLACE_NOUNS_ID = frozenset("desa kampung kelurahan kecamatan kota kabupaten".split())

@@ -3720,6 +3720,18 @@ ID_CASES = [
          ("indirect", "jalan tol itu sudah siap dipakai", "Rina", None),
          ("direct", "Kita lihat nanti,", "presiden", None)],
         id="a-bare-office-two-appositions-gave-stays-as-written"),
+    pytest.param(
+        "Joko Santoso, Ketua Klub Garuda, mengatakan, stadion baru siap dipakai.",
+        [("indirect", "stadion baru siap dipakai", "Joko Santoso", "Ketua Klub Garuda")],
+        id="a-capitalised-club-in-an-apposition-is-the-role-not-the-speaker"),
+    pytest.param(
+        "Klub Garuda menyatakan, stadion baru siap dipakai.",
+        [("indirect", "stadion baru siap dipakai", "Klub Garuda", None)],
+        id="a-club-and-its-name-is-one-body"),
+    pytest.param(
+        "Joko Santoso, pelatih klub Garuda, mengatakan, stadion baru siap dipakai.",
+        [("indirect", "stadion baru siap dipakai", "Joko Santoso", "pelatih klub Garuda")],
+        id="a-lower-case-club-in-an-apposition-stays-in-the-role"),
 ]
 
 
