@@ -85,6 +85,8 @@ _BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau|mereka)\b")
 #: How far (in characters) after a passive verb of assessing its agent may run.
 MAX_AGENT_CHARS_ID = 80
 _PASSIVE_ASSESSMENT_ID = re.compile(r"(?<= )(?:dinilai|diprediksi|diprediksikan|diperkirakan|diklaim)\b")
+#: Indonesian cues that report a voiced view only before ``bahwa`` (``Para ahli sepakat bahwa …``).
+_BAHWA_ONLY_CUES_ID = frozenset({"sepakat"})
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian pronoun subjects that open a clause whatever follows (``pihaknya siap jika …``).
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
@@ -4105,6 +4107,8 @@ class IndirectQuotes:
         if not ws:
             return None
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
+        if lang_id and verb.lower() in _BAHWA_ONLY_CUES_ID and ws[0][0].lower() != "bahwa":
+            return None  # "sepakat untuk menunda …", "sepakat dengan usulan itu": a deal or a stance, no view voiced
         if verb in _INFORM_EN and (verb == "informing" or not any(w[0].lower() == "that" for w in ws[:MAX_INFORM_THAT_TOKENS])):
             return None  # "informed the board of the plan": a topic, no clause; "… and informing us that": rarely a report
         if lang_en and len(ws) > 1 and ws[1][0] in _ADVERB_TOPIC_PREPS_EN and ws[0][0].endswith("ly") \

@@ -3732,6 +3732,18 @@ ID_CASES = [
         "Joko Santoso, pelatih klub Garuda, mengatakan, stadion baru siap dipakai.",
         [("indirect", "stadion baru siap dipakai", "Joko Santoso", "pelatih klub Garuda")],
         id="a-lower-case-club-in-an-apposition-stays-in-the-role"),
+    pytest.param(
+        "Para peneliti sepakat bahwa musim tanam di lereng gunung perlu dimundurkan dua pekan.",
+        [("indirect", "musim tanam di lereng gunung perlu dimundurkan dua pekan", "Para peneliti", None)],
+        id="a-group-agreeing-that-a-clause-holds-voices-it"),
+    pytest.param(
+        "Para peneliti sepakat untuk memundurkan musim tanam di lereng gunung dua pekan.",
+        [],
+        id="a-group-agreeing-to-act-voices-no-view"),
+    pytest.param(
+        "Para peneliti sepakat musim tanam di lereng gunung perlu dimundurkan dua pekan.",
+        [],
+        id="a-group-agreeing-without-bahwa-is-no-report"),
 ]
 
 
