@@ -1509,6 +1509,18 @@ tomorrow""".split()) | _DAYS_EN | _MONTHS_EN
 _BARE_OFFICES_ID = frozenset("""presiden wapres menteri gubernur wagub bupati wabup walikota camat lurah
 kapolri kapolda kapolres kapolsek jaksa hakim rektor dekan direktur panglima komandan pelatih raja ratu
 sultan paus""".split())
+#: Indonesian parties of a case and the passive verb whose agent names them (``Perkara itu
+#: diadukan Rina …. Pengadu mendalilkan …``).
+_PARTY_PASSIVES_ID = {"pengadu": "diadukan", "pelapor": "dilaporkan", "penggugat": "digugat"}
+
+
+@lru_cache(maxsize=None)
+def _passive_agent_re(verb: str):
+    """``diadukan (oleh) Rina Marlina``: the capitalised name after the passive verb (group 1),
+    and `` dan X`` when a second one follows (group 2)."""
+    return re.compile(r"\b" + verb + r"\s+(?:oleh\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)(\s+dan\s+[A-Z])?")
+
+
 #: The Indonesian article before an office named without its holder (``sang presiden``).
 _OFFICE_ARTICLE_ID = "sang "
 
@@ -5283,6 +5295,11 @@ class ArticlePeople:
                 mention = chunk if chunk is not None and chunk.kind in (NAME, TITLE) else \
                     Mention(NAME, named.group(1), mention.start, end, name=named.group(1))
         lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
+        if lang_id and mention.kind in (NAME, DESCRIPTION) and len(mention.text) <= 13 \
+                and mention.text.lower().split()[-1:] and mention.text.lower().split()[-1] in _PARTY_PASSIVES_ID:
+            person = self._party_by_passive_id(mention, at)
+            if person is not None:
+                return _seen_at(person, at)  # "Pengadu mendalilkan …": the one the case was brought by
         if self.parser is not None and mention.kind in (DESCRIPTION, ANAPHOR):
             mention = self._subject_in(mention, at)
         if mention.kind == NAME and self.is_org_abbreviation is not None and self.is_org_abbreviation(mention.name):
@@ -5395,6 +5412,24 @@ class ArticlePeople:
             if ent.kind == "person" and len(ent.key_tokens) >= 2 and fold(ent.name).split()[-1] == key:
                 found.append(ent)
         return found[0] if len(found) == 1 else None
+
+    def _party_by_passive_id(self, mention: Mention, at: int) -> Optional[Entity]:
+        """Indonesian ``Pengadu mendalilkan …`` after ``Perkara itu diadukan Rina Marlina``: a party
+        of a case named by its role resolves to the one person the article made the agent of the
+        matching passive verb before (``diadukan``, ``dilaporkan``, ``digugat``); two or more
+        (``diadukan A dan B``) or none leave the description."""
+        words = mention.text.lower().split()
+        verb = _PARTY_PASSIVES_ID.get(words[-1]) if words and len(words) <= 2 \
+            and (len(words) == 1 or words[0] == "para") else None
+        if verb is None or not self.text:
+            return None
+        found = None
+        for found in _passive_agent_re(verb).finditer(self.text, 0, max(0, at)):
+            pass  # the last one before the mention
+        if found is None or found.group(2):
+            return None  # "diadukan A dan B": a pair, which one source cannot stand for
+        name = found.group(1)
+        return self._by_name(Mention(NAME, name, found.start(1), found.end(1), name=name), found.start(1))
 
     def _holder_of_bare_title_id(self, mention: Mention) -> Optional[Entity]:
         """Indonesian ``kata presiden`` (a bare lower-case title as the subject): the one known

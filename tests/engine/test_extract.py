@@ -3744,6 +3744,21 @@ ID_CASES = [
         "Para peneliti sepakat musim tanam di lereng gunung perlu dimundurkan dua pekan.",
         [],
         id="a-group-agreeing-without-bahwa-is-no-report"),
+    pytest.param(
+        "Perkara itu diadukan Rina Marlina ke dewan etik. Pengadu mendalilkan bahwa ketua panitia "
+        "menerima hadiah dari salah satu calon.",
+        [("indirect", "ketua panitia menerima hadiah dari salah satu calon", "Rina Marlina", None)],
+        id="the-complainant-is-the-one-the-case-was-brought-by"),
+    pytest.param(
+        "Perkara itu diadukan Rina Marlina dan Yusuf Hakim ke dewan etik. Pengadu mendalilkan bahwa "
+        "ketua panitia menerima hadiah dari salah satu calon.",
+        [("indirect", "ketua panitia menerima hadiah dari salah satu calon", "Pengadu", None)],
+        id="the-complainant-of-a-case-two-brought-stays-as-written"),
+    pytest.param(
+        "Sidang dewan etik digelar pada Senin pagi. Pengadu mendalilkan bahwa ketua panitia menerima "
+        "hadiah dari salah satu calon.",
+        [("indirect", "ketua panitia menerima hadiah dari salah satu calon", "Pengadu", None)],
+        id="the-complainant-with-no-one-named-stays-as-written"),
 ]
 
 
