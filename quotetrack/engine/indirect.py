@@ -78,6 +78,10 @@ _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
 _WEB_PAGES_ID = frozenset("laman situs website portal".split())
 #: Indonesian words opening an indirect question (``mempertanyakan apakah …``, ``… mengapa …``).
 _QUESTION_WORDS_ID = frozenset("apakah mengapa kenapa bagaimana siapa berapa kapan mana".split())
+#: How far the sentence after another is read for a quotation or a cue (characters).
+NEXT_SENTENCE_REACH = 400
+#: The end of the next sentence: a full stop, question or exclamation mark before a space or a line end.
+_NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
 #: Indonesian ``Bagi dia,`` opening a sentence: a personal pronoun after ``bagi`` (group 1).
 _BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau|mereka)\b")
 #: Indonesian passive verbs of assessing (``dinilai``, ``diprediksi``): with an agent after them and
@@ -1846,6 +1850,9 @@ class IndirectQuotes:
                 # "X menilai …. Bagi dia, …": the view of the source who spoke just before, as "Baginya,"
                 mention = Mention(PRONOUN, pronoun.group(1), pronoun.start(1), pronoun.end(1))
             elif m.group(2):  # "Menurutnya," / "Baginya,"
+                if lang_id and m.group(1).lower() == "bagi" and not self._report_follows_id(sent.end, spans) \
+                        and (prev_sentence is None or not self._report_in_id(prev_sentence, spans)):
+                    continue  # "… pulang ke Garut. Baginya, …": "for her"; a view only among reports
                 mention = Mention(PRONOUN, m.group(2), m.start(2), m.end(2))
             else:
                 if after_bagi:
@@ -2012,6 +2019,15 @@ class IndirectQuotes:
                 w.strip(",.;:").lower() in self.lex.according_source_heads for w in text[mention.start:mention.end].split()):
             return None
         return end
+    def _report_follows_id(self, end: int, spans) -> bool:
+        """Whether the sentence after ``end`` opens a quotation or holds a speech cue or ``menurut``
+        (``Baginya, …. Menurut Henky, …``): the source goes on speaking there."""
+        stop = _NEXT_SENTENCE_END.search(self.text, end + 1, end + NEXT_SENTENCE_REACH)
+        stop = stop.end() if stop is not None else min(len(self.text), end + NEXT_SENTENCE_REACH)
+        return any(end <= s.open < stop for s in spans) \
+            or self.lex.according_re.search(self.text, end, stop) is not None \
+            or self.lex.post_cue_re.search(self.text, end, stop) is not None
+
     def _report_in_id(self, sentence, spans) -> bool:
         """Whether ``sentence`` holds a quotation or a report already found: a source spoke there."""
         return any(sentence.start <= s.open < sentence.end for s in spans) \

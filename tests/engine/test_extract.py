@@ -3759,6 +3759,25 @@ ID_CASES = [
         "hadiah dari salah satu calon.",
         [("indirect", "ketua panitia menerima hadiah dari salah satu calon", "Pengadu", None)],
         id="the-complainant-with-no-one-named-stays-as-written"),
+    pytest.param(
+        "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
+        "anaknya. Baginya, kota kecil itu tempat paling tenang untuk membesarkan anak.",
+        [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None)],
+        id="baginya-after-narration-with-no-report-around-is-no-view"),
+    pytest.param(
+        "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
+        "anaknya. Baginya, kota kecil itu tempat paling tenang untuk membesarkan anak. Menurut Sinta, "
+        "sekolah di sana juga cukup baik.",
+        [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None),
+         ("indirect", "kota kecil itu tempat paling tenang untuk membesarkan anak", "Sinta", None),
+         ("indirect", "sekolah di sana juga cukup baik", "Sinta", None)],
+        id="baginya-before-a-report-of-hers-is-her-view"),
+    pytest.param(
+        "Sinta menilai harga sewa kios di Batam terlalu mahal. Baginya, kota kecil itu tempat paling "
+        "tenang untuk membesarkan anak.",
+        [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None),
+         ("indirect", "kota kecil itu tempat paling tenang untuk membesarkan anak", "Sinta", None)],
+        id="baginya-right-after-a-report-of-hers-is-her-view"),
 ]
 
 
