@@ -501,7 +501,7 @@ _LOWER_WORD_EN = re.compile(r"(?<![\w'’-])[a-z]\w*")
 #: English ``… the hive that is Lee Mills``, ``… the plant that Tom Cole built`` closing a subject
 #: phrase: a lower-case noun, a restrictive relative and a name inside it.
 _NAME_RELATIVE_TAIL_EN = re.compile(r"(?<=[a-z]) (?:that|which) (?:(?:is|was|are|were) (?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}"
-                                    r"|(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3} (?:[a-z]{3,}ed|built|made|runs|ran))$")
+                                    r"|(?:the )?(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3} (?:[a-z]{3,}ed|built|made|runs|ran))$")
 #: How many words the noun phrase before such a relative may take.
 MAX_RELATIVE_HEAD_WORDS_EN = 10
 #: Words that open such a noun phrase: determiners and numbers of a group.
