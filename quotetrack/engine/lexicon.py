@@ -129,6 +129,9 @@ class Lexicon:
     #: Indonesian head words of a crowd that carries banners (``para pengunjuk rasa``, ``massa aksi``):
     #: a banner's text is the words of the crowd that last spoke.
     crowd_nouns: frozenset = frozenset()
+    #: English capitalised plurals of a party's members (``Tories``, ``Democrats``, ``MPs``): a
+    #: described group (``Senior Tories``, ``Labour MPs``), never a person's name.
+    party_plurals: frozenset = frozenset()
     #: Indonesian given names that are dictionary words too (``budi``, ``wahyu``): after a body's
     #: own name they open a person's name, not more of the body's.
     dictionary_given_names: frozenset = frozenset()
@@ -491,6 +494,7 @@ def get_lexicon(lang: str) -> Lexicon:
         title_modifiers=frozenset(data.get("title_modifiers", ())),
         counsel_titles=frozenset(data.get("counsel_titles", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
+        party_plurals=frozenset(data.get("party_plurals", ())),
         dictionary_given_names=frozenset(data.get("dictionary_given_names", ())),
         body_name_tails=frozenset(data.get("body_name_tails", ())),
         that_cues=that_cues,

@@ -3230,6 +3230,13 @@ class MentionParser:
             head = self._head_of_name_relative_en(text, start, end)
             if head is not None:
                 return head  # "three workers of the hive that is Lee Mills told": the workers
+        if mention is not None and self.lex.lang == "en" and mention.kind == NAME and mention.role \
+                and mention.name.split()[-1] in self.lex.party_plurals and all(
+                    w[:1].isupper() and w.lower() in self.lex.titles and w.lower() not in self.lex.institution_words
+                    for w in mention.role.split()):
+            # "Senior Tories said", "Senior Labour MPs said": a rank word describes a party's members,
+            # no person with a title (a quantifier stays apart: "Some Democrats" names "Democrats")
+            return Mention(DESCRIPTION, mention.text, mention.start, mention.end)
         if mention is not None and self.lex.lang == "en" and " and " in mention.text \
                 and text[max(0, mention.start - 6):mention.start].endswith((". ", ".\n")):
             mention = self._with_plural_title_en(text, mention)
