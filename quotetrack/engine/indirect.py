@@ -877,6 +877,8 @@ _CUE_TIME_SUBORDINATORS_EN = frozenset("after before when because since once unt
 #: other comma) is a subordinate clause, so the main clause after the source is the report
 #: ("While most were routine, according to X, two were …").
 _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
+#: Words before a capitalised ``May`` that make it the month (``since last May``), not the modal.
+_MONTH_LEADS_EN = frozenset("last next this since in until by early late mid-".split())
 #: Longest such subordinate-clause lead, in words.
 MAX_SUBORDINATE_LEAD_WORDS = 20
 #: The same when the lead ends with one of these ("…, because, according to X, …").
@@ -2494,8 +2496,9 @@ class IndirectQuotes:
         if first in _LEAD_CLAUSE_SUBORDINATORS_EN and len(words) <= MAX_SUBORDINATE_LEAD_WORDS \
                 and "," not in lead.rstrip(" ,"):
             return True  # "While most were routine, according to X, two were …": the main clause follows
-        if len(words) > 5 or any(w.lower() in _PREDICATE_EN for w in words):
-            return False
+        if len(words) > 5 or any(w.lower() in _PREDICATE_EN and not (w == "May" and k and words[k - 1].lower() in _MONTH_LEADS_EN)
+                                 for k, w in enumerate(words)):
+            return False  # but "Since last May,": the month, no modal
         if first in _SUBORDINATORS_EN or first in _TIME_EN or first in _TIME_LEAD_EN or first in _LEAD_PREPOSITIONS_EN:
             return True
         # "the next day,", "One Monday in early 1999,": a determiner or count, then a time word
