@@ -74,7 +74,7 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
     glued = [m.end() for m in _GLUED_WORD_ID.finditer(text)] \
         if lex.lang == "id" and _GLUE_SCRAPE_MARK_ID.search(text) else []
     if not glued:
-        return Extractor(text, lex, find_people).run()
+        return _tidy_labels(Extractor(text, lex, find_people).run())
     # "DilansirdetikSport,", "dikutip dariAntara": a space the scraper lost after a cue or a
     # preposition is put back for the rules; the offsets found point into ``text`` again
     parts = [text[a:b] for a, b in zip([0, *glued], [*glued, len(text)])]
@@ -94,7 +94,25 @@ def extract_quotes(text: str, lang: Optional[str] = None, find_people: Optional[
         q.start, q.end = original(q.start), original(q.end)
         q.text = text[q.start:q.end]
         q.speaker, q.role, q.cue = as_written(q.speaker), as_written(q.role), as_written(q.cue)
+    return _tidy_labels(quotes)
+
+
+#: White space and invisible format characters (zero-width space and joiners, word joiner, byte
+#: order mark, soft hyphen) a scraped page leaves stuck to a word: never the edge of a name or title.
+_LABEL_EDGE = re.compile(r"^[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+|[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+$")
+
+
+def _tidy_labels(quotes: List[Quote]) -> List[Quote]:
+    """``quotes`` with speaker, role and cue cut of invisible characters at their edges (``'Tom
+    Marsh\\u200b'``); one left with nothing is None."""
+    for q in quotes:
+        q.speaker, q.role, q.cue = _tidy_label(q.speaker), _tidy_label(q.role), _tidy_label(q.cue)
+        q.speaker_aliases = [a for a in map(_tidy_label, q.speaker_aliases) if a]
     return quotes
+
+
+def _tidy_label(words: Optional[str]) -> Optional[str]:
+    return _LABEL_EDGE.sub("", words) or None if words else None
 
 
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").

@@ -62,3 +62,23 @@ def test_a_stray_mark_does_not_swallow_the_article():
     quotes = extract_quotes(text, "id")
     assert max(q.end - q.start for q in quotes) < 400  # no quote runs on through the article
     assert sum(q.speaker == "Shi Yinhong" for q in quotes) == 2  # later paragraphs still come out
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“Jembatan itu rampung tahun depan,” kata Kepala Dinas Tata Kota\u200b Rudi Hartono.", "id"),
+    ("“The ferry will sail in May,” said a harbour engineer\ufeff Tom Marsh.", "en"),
+    ("“The ferry will sail in May,” said Tom Marsh\u200d, a harbour engineer.", "en"),
+])
+def test_invisible_characters_stay_off_the_edges_of_speaker_and_role(text, lang):
+    # a zero-width character or byte order mark stuck to a word is no part of a name or title
+    quotes = extract_quotes(text, lang, use_ner=False)
+    assert quotes and all(q.speaker for q in quotes)
+    for q in quotes:
+        for words in (q.speaker, q.role, q.cue, *q.speaker_aliases):
+            assert words is None or (words.strip("\u200b\u200d\ufeff ") == words and words)
+
+
+def test_a_name_with_a_joiner_inside_keeps_it():
+    # negative: only the edges are cut, a character inside a word stays as written
+    text = "“The ferry will sail in May,” said Tom Ma\u200crsh, a harbour engineer."
+    assert [q.speaker for q in extract_quotes(text, "en", use_ner=False)] == ["Tom Ma\u200crsh"]
