@@ -1844,6 +1844,11 @@ class IndirectQuotes:
                     and lead.lower() not in lex.clause_openers:
                 continue  # "Yang terpenting bagi Prawiro, kata Prastyo, …": "for", inside a noun phrase
             comma = self._next_comma(m.end(), sent.end, spans)
+            # "… fell (the true figure is nearer half, according to X).": a source inside brackets
+            # backs only the bracketed words, and its phrase closes with the bracket
+            bracket = self._open_bracket_before_en(sent.start, m.start(), m.end(), sent.end) if lang_en else None
+            if bracket is not None and (comma is None or comma > bracket[1]):
+                comma = None
             after_bagi = lang_id and m.group(1).lower() == "bagi" and not m.group(2) \
                 and not text[m.end():m.end() + 2].strip()[:1].isupper()
             pronoun = _BAGI_PRONOUN_ID.match(text, m.end()) if after_bagi and not lead else None
@@ -1859,7 +1864,7 @@ class IndirectQuotes:
             else:
                 if after_bagi:
                     continue  # "bagi masyarakat": "for", not "according to"; "Bagi dia," with no source before
-                stop = comma if comma is not None else sent.end
+                stop = comma if comma is not None else bracket[1] if bracket is not None else sent.end
                 mention = self.parser.after_cue(text, m.end(), stop)
                 if mention is None and lang_en:
                     mention = self._document_after(m.end(), stop)
@@ -1984,9 +1989,18 @@ class IndirectQuotes:
                     if found is not None:
                         self._pre_verb(sent, spans, prev_sentence)  # the report before it, up to the comma
                     return found
-                return self._accept(mention, sent.start, end, m.group(0), "indirect-according", spans, m.start(),
-                                    any_source=lang_en, whole=lang_en)
+                return self._accept(mention, bracket[0] + 1 if bracket is not None else sent.start, end, m.group(0),
+                                    "indirect-according", spans, m.start(), any_source=lang_en, whole=lang_en)
         return None
+
+    def _open_bracket_before_en(self, floor: int, cue_start: int, cue_end: int, sent_end: int) -> Optional[Tuple[int, int]]:
+        """English: ``(opening, closing)`` of the brackets an ``according to`` at ``cue_start`` stands
+        inside, opened after ``floor`` and closed before ``sent_end``; None when it stands in none."""
+        opening = self.text.rfind("(", floor, cue_start)
+        if opening < 0 or ")" in self.text[opening:cue_start]:
+            return None
+        closing = self.text.find(")", cue_end, sent_end)
+        return (opening, closing) if closing >= 0 and "(" not in self.text[cue_end:closing] else None
 
     def _object_pronoun_source_en(self, pos: int, stop: int) -> Optional[Mention]:
         """English ``according to him``, ``…, according to her, …``: the object pronoun alone before

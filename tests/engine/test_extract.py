@@ -11673,6 +11673,15 @@ EN_CASES = [
     pytest.param("The ferry talks had stalled, said the envoy, who chairs the board.",
                  [("indirect", "The ferry talks had stalled", "the envoy", None)],
                  id="en-an-inverted-cue-before-a-title-then-a-who-clause-keeps-the-description"),
+    pytest.param("Ferry fares fell by a third (the real drop is nearer a half, according to FAREWATCH.ORG). Then they rose.",
+                 [("indirect", "the real drop is nearer a half", "FAREWATCH.ORG", None)],
+                 id="en-according-to-inside-brackets-backs-only-the-bracketed-words"),
+    pytest.param("Ferry fares fell by a third (the real drop is nearer a half, according to the port authority), and rose later.",
+                 [("indirect", "the real drop is nearer a half", "the port authority", None)],
+                 id="en-according-to-inside-brackets-closed-before-a-comma"),
+    pytest.param("Ferry fares fell by a third, according to the port authority (a public body). Then they rose.",
+                 [("indirect", "Ferry fares fell by a third", "the port authority", None)],
+                 id="en-according-to-before-brackets-keeps-the-clause-before"),
 ]
 
 
