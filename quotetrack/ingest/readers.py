@@ -132,9 +132,10 @@ def read_jsonl_lines(lines, origin: str, encoding: Optional[str] = None) -> Iter
             yield ReadError(where, e.reason)
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))  # the line break is no part of the record
         except json.JSONDecodeError as e:
-            yield ReadError(where, f"broken JSON line ({e.msg} at column {e.colno})")
+            # (one message, "Invalid control character at", already ends with the "at")
+            yield ReadError(where, f"broken JSON line ({e.msg.removesuffix(' at')} at column {e.colno})")
             continue
         if not isinstance(record, dict):
             yield ReadError(where, f"expected a JSON object, got {type(record).__name__}")

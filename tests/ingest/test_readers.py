@@ -67,6 +67,10 @@ def test_stdin_text_or_jsonl(monkeypatch, payload, is_jsonl):
 
 BAD_JSONL_LINES = [
     pytest.param(b"{broken\n", "broken JSON line", id="broken-json"),
+    pytest.param(b'{"text": "cut off\n', "broken JSON line (Unterminated string starting at column 10)",
+                 id="cut-off-string-is-named-so"),
+    pytest.param(b'{"text": "a\tb"}\n', "broken JSON line (Invalid control character at column 12)",
+                 id="control-character-said-once"),
     pytest.param(b"[1, 2]\n", "expected a JSON object, got list", id="not-an-object"),
     pytest.param(b'{"title": "no text"}\n', "record has no 'text' string", id="missing-text"),
     pytest.param(b'{"text": "caf\xe9"}\n', "not valid UTF-8", id="non-utf8"),
