@@ -1456,6 +1456,8 @@ _ROLE_ADVERBIAL_OPENERS_EN = frozenset("in at on during after before since under
 #: A short quoted title in title case (``“Growth and Opportunity Project,”``).
 _QUOTED_TITLE_AFTER_EN = re.compile(r"[ \t]+[“\"](?:[A-Z][\w'’\-]*[ \t]+(?:(?:and|of|the|for|in|on|to|a)[ \t]+)*){0,6}"
                                     r"[A-Z][\w'’\-]*(?=[,.]?[”\"])")
+#: The closing mark of each opening mark of such a title.
+_CLOSER_OF_TITLE_OPENER_EN = {"“": "”", "\"": "\""}
 #: An English description's last word naming the person it describes (``the chief known as Ray``).
 _KNOWN_AS_EN = re.compile(r"(?:known[ \t]+as|nicknamed|dubbed)[ \t]+(?=[A-Z])")
 #: Words that open an English aside giving a named subject's other name ("Moya, nicknamed Charly,").
@@ -3032,7 +3034,12 @@ class MentionParser:
         m = _QUOTED_TITLE_AFTER_EN.match(text, head.end)
         if m is None:
             return head
-        return Mention(DESCRIPTION, text[head.start:m.end()], head.start, m.end())
+        # the title keeps its closing mark (a name never holds a lone mark); one after the comma
+        # or period set inside the marks is put right after the title's last word
+        close = _CLOSER_OF_TITLE_OPENER_EN[m.group().lstrip()[0]]
+        if text.startswith(close, m.end()):
+            return Mention(DESCRIPTION, text[head.start:m.end() + 1], head.start, m.end() + 1)
+        return Mention(DESCRIPTION, text[head.start:m.end()] + close, head.start, m.end())
 
     def _description_known_as_en(self, text: str, head: Mention, part) -> Optional[Mention]:
         """English ``said the camp chief known as Ray``, ``said a driver nicknamed Bo``: a
