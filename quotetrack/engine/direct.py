@@ -568,6 +568,9 @@ class DirectQuotes:
 
     def _direct_by_pre_cue(self, span: QuoteSpan, start: int, end: int) -> Optional[Entity]:
         """The quote's speaker from a cue in ``text[start:end]`` before it (``X said: “…”``), emitted."""
+        bracket = self.text.rfind("(", start, end)
+        if bracket >= 0 and ")" not in self.text[bracket:end]:
+            start = bracket + 1  # "… for what it is (Ada Brenn, who …, once said, “…”)": the bracket's own clause leads the quote
         before = self._pre_cue(start, end)
         if before is None:
             return None

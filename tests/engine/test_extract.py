@@ -11685,6 +11685,12 @@ EN_CASES = [
     pytest.param("Ferry fares fell by a third, according to the port authority (a public body). Then they rose.",
                  [("indirect", "Ferry fares fell by a third", "the port authority", None)],
                  id="en-according-to-before-brackets-keeps-the-clause-before"),
+    pytest.param("Most pilots see the fault for what it is (Ada Brenn, who flew the first route, once said, “It stalls in every crosswind”). The board disagrees.",
+                 [("direct", "It stalls in every crosswind", "Ada Brenn", None)],
+                 id="en-a-quote-inside-brackets-is-led-by-the-brackets-own-clause"),
+    pytest.param("Ada Brenn (the first pilot on the route) said, “It stalls in every crosswind.”",
+                 [("direct", "It stalls in every crosswind.", "Ada Brenn", None)],
+                 id="en-brackets-closed-before-the-cue-leave-the-sentence-lead"),
 ]
 
 
