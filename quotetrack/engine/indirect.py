@@ -1852,9 +1852,11 @@ class IndirectQuotes:
             after_bagi = lang_id and m.group(1).lower() == "bagi" and not m.group(2) \
                 and not text[m.end():m.end() + 2].strip()[:1].isupper()
             pronoun = _BAGI_PRONOUN_ID.match(text, m.end()) if after_bagi and not lead else None
-            if pronoun is not None and prev_sentence is not None and comma is not None \
-                    and text[pronoun.end():comma].strip() == "" and self._report_in_id(prev_sentence, spans):
-                # "X menilai …. Bagi dia, …": the view of the source who spoke just before, as "Baginya,"
+            if pronoun is not None and comma is not None and text[pronoun.end():comma].strip() == "" \
+                    and (prev_sentence is not None and self._report_in_id(prev_sentence, spans)
+                         or self._report_follows_id(sent.end, spans)):
+                # "X menilai …. Bagi dia, …", "Bagi dia, …. Menurut X, …": the view of the source
+                # speaking around it, as "Baginya,"
                 mention = Mention(PRONOUN, pronoun.group(1), pronoun.start(1), pronoun.end(1))
             elif m.group(2):  # "Menurutnya," / "Baginya,"
                 if lang_id and m.group(1).lower() == "bagi" and not self._report_follows_id(sent.end, spans) \

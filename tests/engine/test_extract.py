@@ -3778,6 +3778,19 @@ ID_CASES = [
         [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None),
          ("indirect", "kota kecil itu tempat paling tenang untuk membesarkan anak", "Sinta", None)],
         id="baginya-right-after-a-report-of-hers-is-her-view"),
+    pytest.param(
+        "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
+        "anaknya. Bagi dia, kota kecil itu tempat paling tenang untuk membesarkan anak. Menurut Sinta, "
+        "sekolah di sana juga cukup baik.",
+        [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None),
+         ("indirect", "kota kecil itu tempat paling tenang untuk membesarkan anak", "Sinta", None),
+         ("indirect", "sekolah di sana juga cukup baik", "Sinta", None)],
+        id="bagi-dia-before-a-report-of-hers-is-her-view"),
+    pytest.param(
+        "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
+        "anaknya. Bagi dia, kota kecil itu tempat paling tenang untuk membesarkan anak.",
+        [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None)],
+        id="bagi-dia-after-narration-with-no-report-around-is-no-view"),
 ]
 
 
