@@ -3791,6 +3791,15 @@ ID_CASES = [
         "anaknya. Bagi dia, kota kecil itu tempat paling tenang untuk membesarkan anak.",
         [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None)],
         id="bagi-dia-after-narration-with-no-report-around-is-no-view"),
+    pytest.param(
+        "Harga jagung di pasar itu naik dua kali lipat dalam sebulan. Hal ini pernah dituliskan Yusuf "
+        "Hakim dalam kolomnya.",
+        [("indirect", "Harga jagung di pasar itu naik dua kali lipat dalam sebulan", "Yusuf Hakim", None)],
+        id="a-statement-written-by-a-source-after-the-fact-is-theirs"),
+    pytest.param(
+        "Novel itu ditulis Yusuf Hakim pada 2011. Ceritanya tentang nelayan di Pangandaran.",
+        [],
+        id="a-work-written-by-someone-is-no-statement"),
 ]
 
 
