@@ -580,6 +580,11 @@ def _opener_heads(clause_openers: frozenset) -> frozenset:
 MIN_PAST_ED_LETTERS_EN = 5
 
 
+#: Inside an English apposition, a lower-case past verb and a determiner after it (``the paper
+#: dropped his column``): a clause with its own object, no title (``a lawyer based in Leeds`` stays).
+_PAST_VERB_OBJECT_EN = re.compile(r"(?<= )(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_EN)) + r") (?:the|a|an|his|her|their|its|our|my|this|these|those)\b")
+
+
 def _looks_past_en(word: str) -> bool:
     """Whether ``word`` ends in -ed and is long enough (``MIN_PAST_ED_LETTERS_EN``) to be a past verb."""
     return word.endswith("ed") and len(word) >= MIN_PAST_ED_LETTERS_EN
@@ -4498,7 +4503,10 @@ class MentionParser:
         first = tokens(text, *parts[0])[:1] if parts else []
         if not first or first[0][0].lower() in _APPOSITION_BREAKS_EN:
             return None  # "…, said Lee, who also expected …": a clause about the speaker, not a title
-        return self._apposition(text, parts[0])
+        role = self._apposition(text, parts[0])
+        if role is not None and self.lex.lang == "en" and _PAST_VERB_OBJECT_EN.search(role):
+            return None  # "…, according to Tom Reed, the paper dropped his column": a clause, no title
+        return role
 
     def _titled_phrase_en(self, text, part) -> bool:
         """English ``technical director for the EBU``, ``regulatory head of the MEF``, ``BT's resident
