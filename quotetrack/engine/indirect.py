@@ -261,6 +261,10 @@ MAX_DESCRIBED_WORDS = 5
 MAX_DESCRIBED_SUBJECT_TOKENS = 10
 #: Determiners and possessives that open a noun phrase after a cue or a hearer ("told the Ledger her firm …").
 _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
+#: Longest phrase after ``according to`` with a quoted term inside (``her “pay back” plan``), in words,
+#: and longest such term.
+MAX_QUOTED_TERM_PHRASE_WORDS = 8
+MAX_QUOTED_TERM_WORDS = 4
 #: Longest apposition (in characters) after the source of a mid-sentence ``according to``.
 MAX_APPOSITION_CHARS = 80
 #: Words that open an apposition or a relative clause after a name, not a main clause
@@ -1872,6 +1876,8 @@ class IndirectQuotes:
                     mention = self._document_after(m.end(), stop)
                 if mention is None and lang_en:
                     mention = self._object_pronoun_source_en(m.end(), stop)
+                if mention is None and lang_en:
+                    mention = self._quoted_term_phrase_en(m.end(), stop, spans)
                 if mention is None or mention.kind not in (NAME, PRONOUN, "title", "description", "organisation", ANAPHOR):
                     continue
                 split = self._source_then_clause_en(mention, stop) \
@@ -2477,6 +2483,19 @@ class IndirectQuotes:
         return first in PREPOSITIONS or first in _PREP_ID or first in _SUBORDINATE_OPENERS_ID \
             or first in self.lex.clause_openers or first in self.lex.adverbs_between or first in _LINKING_PREPS_ID \
             or first in self.lex.stop_words
+
+    def _quoted_term_phrase_en(self, pos: int, stop: int, spans) -> Optional[Mention]:
+        """English ``according to her “pay back” plan,``: a determiner phrase with a short quoted
+        term inside and a lower-case noun after it names a plan or a document; the parser stops at
+        the mark, so the phrase is read here, up to ``stop``. None otherwise."""
+        ws = tokens(self.text, pos, stop)
+        if not 3 <= len(ws) <= MAX_QUOTED_TERM_PHRASE_WORDS or ws[0][0].lower() not in _DETERMINER_LEADS_EN \
+                or not (ws[-1][0].isalpha() and ws[-1][0].islower()):
+            return None
+        term = next((sp for sp in spans if ws[0][2] <= sp.open and sp.close is not None and sp.outer_end <= ws[-1][1]), None)
+        if term is None or len(self.text[term.start:term.end].split()) > MAX_QUOTED_TERM_WORDS:
+            return None  # no quoted term inside, or a quote, not a term
+        return Mention("description", self.text[ws[0][1]:ws[-1][2]], ws[0][1], ws[-1][2])
 
     def _document_after(self, pos: int, stop: int) -> Optional[Mention]:
         """English ``according to a report in the Ledger``: a determiner phrase whose head is a
