@@ -108,7 +108,19 @@ def _tidy_labels(quotes: List[Quote]) -> List[Quote]:
     for q in quotes:
         q.speaker, q.role, q.cue = _tidy_label(q.speaker), _tidy_label(q.role), _tidy_label(q.cue)
         q.speaker_aliases = [a for a in map(_tidy_label, q.speaker_aliases) if a]
+        if q.role and not _balanced(q.role):
+            q.role = None  # "… its costly!“ Ola Pike said": words cut across a stray mark are no title
     return quotes
+
+
+#: Pairs of marks and brackets a title opens and closes within itself.
+_PAIRED_MARKS = (("(", ")"), ("“", "”"), ("«", "»"), ("[", "]"))
+
+
+def _balanced(words: str) -> bool:
+    """Whether every mark and bracket in ``words`` that opens also closes there (and the straight
+    double marks come in pairs)."""
+    return all(words.count(a) == words.count(b) for a, b in _PAIRED_MARKS) and words.count('"') % 2 == 0
 
 
 def _tidy_label(words: Optional[str]) -> Optional[str]:

@@ -11725,6 +11725,12 @@ EN_CASES = [
     pytest.param("Ada Brenn (the first pilot on the route) said, “It stalls in every crosswind.”",
                  [("direct", "It stalls in every crosswind.", "Ada Brenn", None)],
                  id="en-brackets-closed-before-the-cue-leave-the-sentence-lead"),
+    pytest.param("I will say we are tired of being told the toll is unfair, its costly!“ Ola Pike said.",
+                 [("indirect", "I will say we are tired of being told the toll is unfair", "Ola Pike", None)],
+                 id="en-words-cut-across-a-stray-mark-are-no-role"),
+    pytest.param("I will say we are tired of being told the toll is unfair, said Ola Pike, the port director.",
+                 [("indirect", "I will say we are tired of being told the toll is unfair", "Ola Pike", "the port director")],
+                 id="en-a-role-with-no-stray-mark-stays"),
 ]
 
 
