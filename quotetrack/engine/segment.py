@@ -48,6 +48,10 @@ _CLOSING_ABBREVIATIONS = frozenset("u.s u.k d.c a.m p.m etc".split())
 #: abbreviation (``U.S. He says``, ``3 p.m. But``).
 _NEW_SUBJECT = re.compile(r"\s+(?:He|She|They|It|We|I|But)\s")
 #: Dotted initials: "A.E. Dick Howard", "J.M. Berger".
+#: Names written with an exclamation mark (``Yahoo! News``, ``Jeopardy!``): the mark ends no sentence.
+_BANG_NAMES = frozenset("yahoo jeopardy wham".split())
+#: After such a name, a capitalised pronoun, article or conjunction opens a new sentence.
+_AFTER_BANG_NAME_NEW_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|But|And|So|Yet|The|A|An|This|That|These|Those)\s")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 
 
@@ -164,6 +168,10 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
                 # ("… said no. But he said …": a lower-case "no" before no number ends the sentence;
                 # "ranked no. (3)", "no. #3": a number in brackets or after "#" goes on)
                 continue  # but "… in the U.K. She says …": a subject pronoun opens the next sentence
+        if text[m.start()] == "!" and cut - m.start() == 1 \
+                and _word_before(text, para.start, m.start()).lower() in _BANG_NAMES \
+                and not _AFTER_BANG_NAME_NEW_SENTENCE.match(text, cut):
+            continue  # "told Yahoo! News that …": the mark is part of the name (but "… quit Yahoo! The …")
         nxt = text[cut:cut + 3].lstrip()
         if nxt and nxt[0].islower():
             continue  # "… 3 p.m. yesterday" or "dll. dan": not a new sentence
