@@ -516,6 +516,10 @@ _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
+#: An English sentence opening with ``The``, up to two words and a document's noun, then a lower-case
+#: word (``The Kestrel report was …``): a document a later ``it`` may mean.
+_DOCUMENT_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(The (?:[\w'’-]+ ){0,2}(?:report|study|survey|audit|review"
+                                  r"|statement|letter|memo|paper|poll|analysis))(?= [a-z])")
 #: An English sentence opening with ``The``, a singular collective body's noun and its verb (``The
 #: union blocked``, ``The city council has``): a body that British English calls ``they``.
 _COLLECTIVE_SUBJECT_EN = re.compile(r"(The (?:[a-z]+(?:['’]s?)? ){0,2}(?:union|council|committee|government|party|team|board"
@@ -5867,6 +5871,9 @@ class ArticlePeople:
         want = _PRONOUN_GENDER.get(word.lower())
         if self.lex.lang == "en" and word.lower() == "it":
             ent = self._neuter_referent(at)
+            if ent is not None and ent.kind == "organisation" and self.text and "The " in self.text[ent.last_at:at]:
+                # "Dyer & Co said …. The Kestrel report was upbeat. It said …": the document since
+                ent = self._document_subject_since_en(ent.last_at + 1, at) or ent
             if ent is None and self.salient is not None and self.salient.kind == "person" and self.text:
                 ent = self._neuter_subject_since_en(self.salient.last_at, at)
             if ent is None and self.text and "The " in self.text[max(at - GROUP_REACH, 0):at]:
@@ -6701,6 +6708,17 @@ class ArticlePeople:
         for m in _GENDERED_SUBJECT_EN.finditer(self.text, lo, at):
             if _GENDERED_NOUNS_EN[m.group(2)] == want:
                 found = m
+        if found is None:
+            return None
+        return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))
+
+    def _document_subject_since_en(self, since: int, at: int) -> Optional[Entity]:
+        """English ``Dyer & Co said …. The Kestrel report was upbeat. It said …``: a sentence after
+        the body's mention that opens with ``The`` and a document's noun (``report``, ``study``);
+        that document, not the body, is ``it``. None when there is none."""
+        found = None
+        for m in _DOCUMENT_SUBJECT_EN.finditer(self.text, max(since, at - GROUP_REACH, 0), at):
+            found = m
         if found is None:
             return None
         return self.resolve(Mention(DESCRIPTION, found.group(1), found.start(1), found.end(1)), found.start(1))

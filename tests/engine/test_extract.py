@@ -11707,6 +11707,16 @@ EN_CASES = [
     pytest.param("Rain fell. Ana Ruiz quit Yahoo! The port was unsafe, she said.",
                  [("indirect", "The port was unsafe", "Ana Ruiz", None)],
                  id="en-the-exclamation-mark-of-a-name-before-the-ends-the-sentence"),
+    pytest.param("Dyer & Co said profits would rise in the spring. The Kestrel report was upbeat. It said sales of boats "
+                 "had grown by a fifth.",
+                 [("indirect", "profits would rise in the spring", "Dyer & Co", None),
+                  ("indirect", "sales of boats had grown by a fifth", "The Kestrel report", None)],
+                 id="en-it-after-a-document-subject-since-the-body-spoke-is-the-document"),
+    pytest.param("Dyer & Co said profits would rise in the spring. The Kestrel yard was busy. It said sales of boats "
+                 "had grown by a fifth.",
+                 [("indirect", "profits would rise in the spring", "Dyer & Co", None),
+                  ("indirect", "sales of boats had grown by a fifth", "Dyer & Co", None)],
+                 id="en-it-after-a-subject-that-is-no-document-stays-the-body"),
     pytest.param("Dan Trask pivoted to ferries, and then to the levy, saying the dock union was strong.",
                  [("indirect", "the dock union was strong", "Dan Trask", None)],
                  id="en-a-participle-after-and-with-no-named-subject-stays-the-sentences"),
