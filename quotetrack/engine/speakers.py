@@ -6846,6 +6846,11 @@ class ArticlePeople:
             words.append(w[0])
         return " ".join(words) or None
 
+    def _kin_given_name_en(self, ent: Entity) -> bool:
+        """Whether ``ent``, known by one name, came in as someone's kin (``his son, Nick``)."""
+        return any(r and len(r.split()) == 2 and r.split()[0].lower() in ("his", "her", "their")
+                   and r.split()[1].lower() in _KIN_NOUNS_EN for _, r in ent.roles)
+
     def _by_name(self, mention: Mention, at: int) -> Entity:
         lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
         role_as_written, dropped = mention.role, ""
@@ -6893,6 +6898,10 @@ class ArticlePeople:
                 continue  # neither name holds the other (most people): the (pure) tests below pass it over too
             if courtesy and self._courtesy_gender_clash(mention.text, ent):
                 continue  # "Mr. Odell" after "Michelle Odell": someone else of that name
+            if lang_en and full and not short and len(ent.key_tokens) == 1 and self._kin_given_name_en(ent) \
+                    and not any(e is not ent and e.kind == "person" and (toks - ent.key_tokens) & e.key_tokens
+                                for e in self.entities):
+                continue  # "his son, Nick, …" then "Nick Vaughan": a kin shares a known family's surname
             if whole and len(toks) == 1 and mention.role and self._namesake_in_office_id(mention, ent):
                 continue  # "Kepala Satlantas … Komisaris Budi" after "Camat Sukamaju Budi Santoso": another Budi
             if (short and not _one_side_of_pair(toks, ent.name, whole)) or (

@@ -11717,6 +11717,20 @@ EN_CASES = [
                  [("indirect", "profits would rise in the spring", "Dyer & Co", None),
                   ("indirect", "sales of boats had grown by a fifth", "Dyer & Co", None)],
                  id="en-it-after-a-subject-that-is-no-document-stays-the-body"),
+    pytest.param('Tom Reeve spoke at the rally. "We will win," he said. The speech was introduced by his son, Nick, a '
+                 'trainee teacher, who praised his father. "He has always kept his word to me," he said. Later, "It was '
+                 'a long night," said student Nick Vaughan.',
+                 [("direct", "We will win,", "Tom Reeve", None),
+                  ("direct", "He has always kept his word to me,", "Nick", "his son"),
+                  ("direct", "It was a long night,", "Nick Vaughan", "student")],
+                 id="en-a-kins-given-name-is-no-later-full-name-of-another-family"),
+    pytest.param('Tom Reeve spoke at the rally. "We will win," he said. The speech was introduced by his son, Nick, a '
+                 'trainee teacher, who praised his father. "He has always kept his word to me," he said. Later, "It was '
+                 'a long night," said Nick Reeve.',
+                 [("direct", "We will win,", "Tom Reeve", None),
+                  ("direct", "He has always kept his word to me,", "Nick Reeve", "his son"),
+                  ("direct", "It was a long night,", "Nick Reeve", "his son")],
+                 id="en-a-kins-given-name-is-the-later-full-name-with-the-familys-surname"),
     pytest.param("Dan Trask pivoted to ferries, and then to the levy, saying the dock union was strong.",
                  [("indirect", "the dock union was strong", "Dan Trask", None)],
                  id="en-a-participle-after-and-with-no-named-subject-stays-the-sentences"),
