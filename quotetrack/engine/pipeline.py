@@ -104,13 +104,28 @@ _LABEL_EDGE = re.compile(r"^[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+|[\s\u00a
 
 def _tidy_labels(quotes: List[Quote]) -> List[Quote]:
     """``quotes`` with speaker, role and cue cut of invisible characters at their edges (``'Tom
-    Marsh\\u200b'``); one left with nothing is None."""
+    Marsh\\u200b'``) and speaker and role of stray marks there; one left with nothing is None."""
     for q in quotes:
-        q.speaker, q.role, q.cue = _tidy_label(q.speaker), _tidy_label(q.role), _tidy_label(q.cue)
-        q.speaker_aliases = [a for a in map(_tidy_label, q.speaker_aliases) if a]
-        if q.role and not _balanced(q.role):
-            q.role = None  # "… its costly!“ Ola Pike said": words cut across a stray mark are no title
+        q.cue = _tidy_label(q.cue)
+        role = _tidy_label(q.role)
+        # "… its costly!“ Ola Pike said": words cut across a stray mark are no title
+        q.role = _tidy_name(role) if role and _balanced(role) else None
+        q.speaker = _tidy_name(_tidy_label(q.speaker))
+        q.speaker_aliases = [a for a in (_tidy_name(_tidy_label(a)) for a in q.speaker_aliases) if a]
     return quotes
+
+
+def _tidy_label(words: Optional[str]) -> Optional[str]:
+    return _LABEL_EDGE.sub("", words) or None if words else None
+
+
+def _tidy_name(words: Optional[str]) -> Optional[str]:
+    """A speaker or role without an opening mark at its end or a closing one at its start (``Ola
+    Pike“``: a stray mark, never part of a name); None when no letter or digit is left (``’``)."""
+    if not words:
+        return None
+    words = _LABEL_EDGE.sub("", words.rstrip("“‘«„").lstrip("”»"))
+    return words if any(c.isalnum() for c in words) else None
 
 
 #: Pairs of marks and brackets a title opens and closes within itself.
@@ -121,10 +136,6 @@ def _balanced(words: str) -> bool:
     """Whether every mark and bracket in ``words`` that opens also closes there (and the straight
     double marks come in pairs)."""
     return all(words.count(a) == words.count(b) for a, b in _PAIRED_MARKS) and words.count('"') % 2 == 0
-
-
-def _tidy_label(words: Optional[str]) -> Optional[str]:
-    return _LABEL_EDGE.sub("", words) or None if words else None
 
 
 #: English prepositions whose object is a noun, never a cue verb ("secretary of state", "in swing states").

@@ -82,3 +82,22 @@ def test_a_name_with_a_joiner_inside_keeps_it():
     # negative: only the edges are cut, a character inside a word stays as written
     text = "“The ferry will sail in May,” said Tom Ma\u200crsh, a harbour engineer."
     assert [q.speaker for q in extract_quotes(text, "en", use_ner=False)] == ["Tom Ma\u200crsh"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“Tolls must fall before the summer,” said Ola Pike, a harbour volunteer‘ from Leith.", "en"),
+    ("Dermaga dibuka kembali.\nMenurut’ Rudi, tarif kapal harus turun sebelum musim liburan tiba.", "id"),
+])
+def test_a_stray_mark_is_no_edge_of_speaker_or_role(text, lang):
+    # an opening mark never ends a name, and a mark alone is no role
+    quotes = extract_quotes(text, lang, use_ner=False)
+    assert quotes
+    for q in quotes:
+        for words in (q.speaker, q.role):
+            assert words is None or (words[-1] not in "“‘«„" and words[0] not in "”»" and any(c.isalnum() for c in words))
+
+
+def test_a_possessive_mark_ends_a_speaker():
+    # negative: a closing mark after a plural possessor is the name's own
+    quotes = extract_quotes("“Tolls must fall,” the Pikes’ lawyer said.", "en", use_ner=False)
+    assert [q.speaker for q in quotes] == ["the Pikes’ lawyer"]
