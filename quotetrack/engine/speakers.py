@@ -1120,8 +1120,8 @@ _LOWER_PLACE_NOUNS_ID = frozenset("desa kampung kelurahan kecamatan kota kabupat
 #: Indonesian titles that head an administrative unit: a person's name may follow the unit's
 #: lower-case noun at once (``kepala desa Sumarno``, ``wali kota Budi``), so that word is no place.
 _UNIT_HEADS_ID = frozenset("kepala wali ketua sekretaris".split())
-#: Indonesian village-level unit nouns as a title writes them (``Kepala Desa Karangjati``): the
-#: unit's one-word name follows, then the holder's name.
+#: Indonesian village-level unit nouns as a title writes them (``warga Desa Sukamaju``): a lone
+#: capitalised word after one is the unit's name.
 _VILLAGE_UNITS_ID = frozenset("Desa Kelurahan Dusun Kampung".split())
 #: Indonesian nouns for the people of a place (``warga Desa Sukamaju``): a village's capitalised name
 #: after them and its unit noun is the place, no person.
@@ -2649,13 +2649,10 @@ class MentionParser:
             k = next(i for i, w in enumerate(words) if w is run[0])
             if words[k - 1][0] in _LOWER_PLACE_NOUNS_ID:
                 run = run[1:]  # "Kepala Sekolah di desa Sukamaju Budi Santoso": the village's name, no given name
-            elif words[k - 1][0] in _VILLAGE_UNITS_ID and k >= 2 \
-                    and (words[k - 2][0].lower() in _UNIT_HEADS_ID or words[k - 2][0].lower() in _RESIDENT_NOUNS_ID) \
-                    and len(run) >= 3 and run[0][0].lower() not in lex.name_openers:
-                # "Kepala Desa Karangjati Wahyu Prasetyo": a village's one-word name, then its head's
-                # name (not "Kepala Desa Muhammad Nur Hidayat", a name opened as names are; not
-                # "Menteri Desa Rudi …", a minister's field)
-                run = run[1:]
+            # after a capitalised "Kepala Desa"/"warga Desa" three capitalised words stay one name
+            # ("Kepala Desa Agus Budi Santoso"): a village's name is told apart only where the
+            # article names it as a place elsewhere ("di Karangjati"), which the places it has
+            # seen already do
         if id_ and len(run) >= 2 and self._after_english_title_id(words, run) \
                 and all(self._english_word_id(w[0]) or w[0].lower() in _ENGLISH_BODY_PREPS for w in run) \
                 and any(self._english_word_id(w[0]) for w in run):
