@@ -3,6 +3,7 @@ and ``according to`` (``Extractor`` part).
 """
 import itertools
 import re
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from quotetrack.engine.lexicon import opening_stop_words
@@ -84,11 +85,17 @@ NEXT_SENTENCE_REACH = 400
 _NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
 #: Indonesian ``Bagi dia,`` opening a sentence: a personal pronoun after ``bagi`` (group 1).
 _BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau|mereka)\b")
-#: Indonesian passive verbs of assessing (``dinilai``, ``diprediksi``): with an agent after them and
-#: the subject's predicate after that, the agent's view is the sentence.
 #: How far (in characters) after a passive verb of assessing its agent may run.
 MAX_AGENT_CHARS_ID = 80
-_PASSIVE_ASSESSMENT_ID = re.compile(r"(?<= )(?:dinilai|diprediksi|diprediksikan|diperkirakan|diklaim)\b")
+
+
+@lru_cache(maxsize=4)
+def _passive_assessment_re(verbs: frozenset):
+    """One regex over the lexicon's passive verbs of assessing (``dinilai``, ``diprediksi``): with an
+    agent after them and the subject's predicate after that, the agent's view is the sentence."""
+    return re.compile(r"(?<= )(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b")
+
+
 #: Indonesian cues that report a voiced view only before ``bahwa`` (``Para ahli sepakat bahwa …``).
 _BAHWA_ONLY_CUES_ID = frozenset({"sepakat"})
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
@@ -103,10 +110,6 @@ _CONDITIONALS_ID = frozenset("apabila jika jikalau bila kalau seandainya andaika
 _TIME_SUBJECT_STOPS_ID = frozenset("ini itu tersebut awal dulu lama kemarin pagi siang sore malam tahun bulan minggu pekan hari".split())
 #: Indonesian time subordinators whose clause's verb is theirs, none of the object's (``keamanan
 #: peserta selama acara berlangsung``).
-#: Indonesian time adverbs and time nouns opening a sentence (``Kini,``, ``Tahun depan,``): an
-#: adverbial before a mid-sentence ``menurut X,``, never the subject.
-_TIME_LEADS_ID = frozenset("kini sekarang besok nanti kelak tadi semalam lusa dulu dahulu kemarin kemudian "
-                           "tahun bulan minggu pekan hari pagi siang sore malam awal akhir".split())
 _TIME_SUBORDINATORS_ID = frozenset("selama ketika saat sejak sewaktu tatkala semasa sebelum sesudah setelah".split())
 #: The time subordinators whose clause, right after the cue, opens the report itself (``menambahkan
 #: setelah satu semester terlewati, …``); the literary ``sewaktu``, ``tatkala``, ``semasa`` are left out.
@@ -2461,7 +2464,7 @@ class IndirectQuotes:
         words = lead.rstrip(",").split()
         if words[0].lower() in _PREDICATE_ID or " ".join(words).lower() in self.lex.clause_openers:
             return False  # "Akan tetapi,", "Untuk itu,": a connective, no subject
-        if words[0].lower() in _TIME_LEADS_ID:
+        if words[0].lower() in self.lex.time_leads:
             return False  # "Kini,", "Tahun depan,": a time adverbial, no subject
         if len(words) == 1 and words[0].lower().endswith("nya"):
             return False  # "Pasalnya,", "Sayangnya,": a sentence adverb made with -nya, no subject
@@ -5809,7 +5812,7 @@ class IndirectQuotes:
         if self.lex.lang != "id":
             return None
         text = self.text
-        m = _PASSIVE_ASSESSMENT_ID.search(text, sent.start, sent.end)
+        m = _passive_assessment_re(self.lex.passive_assessment_verbs).search(text, sent.start, sent.end)
         if m is None or self._inside_quote(m.start(), spans):
             return None
         lead = tokens(text, sent.start, m.start())

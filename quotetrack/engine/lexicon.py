@@ -138,6 +138,13 @@ class Lexicon:
     #: Indonesian words that close a body's own name (``sejahtera``, ``mandiri``): before two or
     #: more capitalised words after a title and the body's first words, the name ends there.
     body_name_tails: frozenset = frozenset()
+    #: Indonesian nouns for the people of a place (``warga``, ``petani``): ``warga desa Sukamaju``
+    #: is a described source, the capitalised word the place's name.
+    resident_nouns: frozenset = frozenset()
+    #: Indonesian time adverbs and nouns opening a sentence (``Kini,``, ``Tahun depan,``): never its subject.
+    time_leads: frozenset = frozenset()
+    #: Indonesian passive verbs of assessing (``dinilai``, ``diprediksi``): with an agent after them, its view.
+    passive_assessment_verbs: frozenset = frozenset()
     #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
     infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
@@ -497,6 +504,9 @@ def get_lexicon(lang: str) -> Lexicon:
         party_plurals=frozenset(data.get("party_plurals", ())),
         dictionary_given_names=frozenset(data.get("dictionary_given_names", ())),
         body_name_tails=frozenset(data.get("body_name_tails", ())),
+        resident_nouns=frozenset(data.get("resident_nouns", ())),
+        time_leads=frozenset(data.get("time_leads", ())),
+        passive_assessment_verbs=frozenset(data.get("passive_assessment_verbs", ())),
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),

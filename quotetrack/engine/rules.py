@@ -15,6 +15,8 @@ from quotetrack.engine.speakers import (
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
 _WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
+#: Indonesian nouns of a settlement, lower-case or in a title (``petani Dusun Krajan``).
+_RESIDENT_PLACE_NOUNS_ID = frozenset("desa dusun kampung kelurahan kecamatan kota kabupaten".split())
 #: Indonesian third-person pronouns of a person (``ia``, ``dia``, ``beliau``): the free-standing
 #: personal pronouns the speaker resolver already knows.
 THIRD_PERSON_PRONOUNS_ID = _FREE_PERSONAL_PRONOUNS_ID
@@ -268,6 +270,9 @@ def _known_description(mention: Mention, lex: Lexicon) -> bool:
         return True  # "orang tua siswa kelas 3", "wali murid SD Negeri 2": a known source, narrowed after it
     if lex.lang == "id" and bare_office_id(mention.text, lex) is not None:
         return True  # "Menurut presiden, …", "Sang menteri mengatakan …": the office's holder, or the office as written
+    if lex.lang == "id" and len(words) >= 3 and words[-3] in lex.resident_nouns \
+            and words[-2] in _RESIDENT_PLACE_NOUNS_ID and mention.text.split()[-1][:1].isupper():
+        return True  # "petani Dusun Krajan", "nelayan kampung Cibeber": the people of a named place
     first = low.split()[0] if low.split() else ""
     return first in {"para", "sejumlah", "seorang", "pihak", "tim", "kuasa", "juru", "some", "many", "several",
                      "two", "three", "one", "other"} or (lex.lang == "id" and first in _WHOLE_GROUP_ID) or any(d in low.split() for d in lex.descriptions if " " not in d)

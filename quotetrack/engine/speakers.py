@@ -1117,15 +1117,11 @@ _PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan
 #: Indonesian lower-case nouns of a settlement or region: the capitalised word after one is the
 #: place's name (``di desa Sukamaju Budi Santoso``), never a given name.
 _LOWER_PLACE_NOUNS_ID = frozenset("desa kampung kelurahan kecamatan kota kabupaten".split())
-#: Indonesian titles that head an administrative unit: a person's name may follow the unit's
-#: lower-case noun at once (``kepala desa Sumarno``, ``wali kota Budi``), so that word is no place.
-_UNIT_HEADS_ID = frozenset("kepala wali ketua sekretaris".split())
+#: Indonesian quantifiers that may stand before a resident noun (``para warga desa Sukamaju``).
+_RESIDENT_QUANTIFIERS_ID = frozenset("para sejumlah seorang beberapa banyak salah satu".split())
 #: Indonesian village-level unit nouns as a title writes them (``warga Desa Sukamaju``): a lone
 #: capitalised word after one is the unit's name.
 _VILLAGE_UNITS_ID = frozenset("Desa Kelurahan Dusun Kampung".split())
-#: Indonesian nouns for the people of a place (``warga Desa Sukamaju``): a village's capitalised name
-#: after them and its unit noun is the place, no person.
-_RESIDENT_NOUNS_ID = frozenset("warga penduduk masyarakat petani nelayan pedagang".split())
 _MONTHS_ID = frozenset("januari februari maret april mei juni juli agustus september oktober november desember".split())
 
 
@@ -1889,14 +1885,13 @@ class MentionParser:
             name_words = self._after_body_tail_id(words, name_words)
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
-            if lang_id and len(role_words) >= 2 and role_words[-1][0] in _LOWER_PLACE_NOUNS_ID \
-                    and role_words[-2][0].lower() not in _UNIT_HEADS_ID:
-                # "Warga desa Sukamaju", "petani kampung Cibeber": the capitalised words name the place
-                # after its lower-case noun, no person; the whole phrase is the described source
-                return Mention(DESCRIPTION, phrase, span_start, span_end)
-            if lang_id and len(role_words) >= 2 and len(name_words) == 1 and role_words[-1][0] in _VILLAGE_UNITS_ID \
-                    and role_words[-2][0].lower() in _RESIDENT_NOUNS_ID:
-                # "warga Desa Sukamaju": the village's one-word name, no person
+            if lang_id and len(role_words) >= 2 and role_words[-2][0].lower() in lex.resident_nouns \
+                    and all(w[0].lower() in _RESIDENT_QUANTIFIERS_ID for w in role_words[:-2]) \
+                    and (role_words[-1][0] in _LOWER_PLACE_NOUNS_ID
+                         or len(name_words) == 1 and role_words[-1][0] in _VILLAGE_UNITS_ID):
+                # "Warga desa Sukamaju", "petani Dusun Krajan": the people of a place, whose
+                # capitalised word names it, no person; the whole phrase is the described source
+                # (a title before the noun takes a name: "bidan desa Sumarni", "tokoh masyarakat desa X")
                 return Mention(DESCRIPTION, phrase, span_start, span_end)
             person = self._person_of_body_en(text, role_words, name_words) if lang_en and len(role_words) >= 4 else None
             if person is not None:

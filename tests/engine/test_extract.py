@@ -57,6 +57,30 @@ ID_CASES = [
         [("indirect", "Sumur kami kering sejak Agustus", "Sri Lestari", "warga Dusun Ngaglik")],
         id="residents-of-a-capitalised-village-unit-its-name-and-a-person-keep-the-person"),
     pytest.param(
+        "Bidan desa Sumarni mengatakan banjir sudah surut pada Senin.",
+        [("indirect", "banjir sudah surut pada Senin", "Sumarni", "Bidan desa")],
+        id="a-title-then-a-lower-case-place-noun-and-a-name-is-a-person"),
+    pytest.param(
+        "Menurut bidan desa Sumarni, banjir sudah surut pada Senin.",
+        [("indirect", "banjir sudah surut pada Senin", "Sumarni", "bidan desa")],
+        id="menurut-a-title-then-a-lower-case-place-noun-and-a-name-is-a-person"),
+    pytest.param(
+        "Tokoh masyarakat desa Sumarno mengatakan banjir sudah surut pada Senin.",
+        [("indirect", "banjir sudah surut pada Senin", "Sumarno", "Tokoh masyarakat desa")],
+        id="a-title-holding-a-resident-noun-then-desa-and-a-name-is-a-person"),
+    pytest.param(
+        "Ketua BPD desa Sumarno mengatakan banjir sudah surut pada Senin.",
+        [("indirect", "banjir sudah surut pada Senin", "Sumarno", "Ketua BPD desa")],
+        id="a-body-s-title-then-desa-and-a-name-is-a-person"),
+    pytest.param(
+        "Petani Dusun Krajan mengatakan banjir sudah surut pada Senin.",
+        [("indirect", "banjir sudah surut pada Senin", "Petani Dusun Krajan", None)],
+        id="farmers-of-a-capitalised-dusun-are-a-described-source"),
+    pytest.param(
+        "Menurut nelayan kampung Cibeber, banjir sudah surut pada Senin.",
+        [("indirect", "banjir sudah surut pada Senin", "nelayan kampung Cibeber", None)],
+        id="menurut-fishers-of-a-lower-case-kampung-are-a-described-source"),
+    pytest.param(
         "Kepala desa Sumarno mengatakan, sumur warga kering sejak Agustus.",
         [("indirect", "sumur warga kering sejak Agustus", "Sumarno", "Kepala desa")],
         id="a-unit-head-title-then-the-lower-case-unit-noun-and-a-name-is-a-person"),
