@@ -174,8 +174,22 @@ _COUNTRY_SHORT_FORMS_EN = frozenset("uk us usa".split())
 #: Dotted short forms that stand as an adjective before a title or a body's name (``U.S. Senator``,
 #: ``U.N. envoy``, ``E.U. Commission``): the countries' and the unions of countries'.
 _DOTTED_POLITIES_EN = _COUNTRY_SHORT_FORMS_EN | frozenset("un eu".split())
-#: Capitalised words that open a new sentence after a dotted short form (``the U.S. He said``).
-_NEW_SUBJECTS_EN = frozenset("He She They It We I But".split())
+#: Capitalised words that open a new sentence after a dotted short form (``the U.S. He said``,
+#: ``the U.N. The agency …``): subject pronouns, a conjunction, and determiners (no body's name opens with one).
+_NEW_SUBJECTS_EN = frozenset("He She They It We I But The A An This That These Those His Her Its Their Our".split())
+#: Lower-case words that go on inside a body's name after its first word (``U.S. Embassy in Kabul``).
+_BODY_NAME_LINKS_EN = frozenset("of for to in at on and de".split())
+
+
+def _opens_sentence_after_short_form_en(ws, n: int) -> bool:
+    """English: after a dotted short form's closing dot at ``ws[n]``, a capitalised word opens a new
+    sentence when it is a pronoun or determiner (``the U.N. The agency``), or when a lower-case word
+    that links no name follows it, a verb or adverb of its clause (``the U.N. Officials there gave``)."""
+    nxt = ws[n + 1][0] if n + 1 < len(ws) else ""
+    if nxt in _NEW_SUBJECTS_EN:
+        return True
+    after = ws[n + 2][0] if n + 2 < len(ws) else ""
+    return nxt[:1].isupper() and after.isalpha() and after.islower() and after not in _BODY_NAME_LINKS_EN
 #: Tokens such a short form may span with its dots and an article (``The``, ``U.S``, ``.``).
 MAX_COUNTRY_SHORT_FORM_TOKENS_EN = 3
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
@@ -4783,7 +4797,8 @@ class MentionParser:
                 # or a place, then the group)
             if w[0] == "." and out and lang_en and (out[-1][0].lower() in lex.honorifics
                                                     or out[-1][0].lower() in _DOTTED_HONORIFICS_EN or (
-                    _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN)
+                    _INITIALS.match(out[-1][0]) and out[-1][0].lower() not in ABBREVIATIONS_EN
+                    and out[-1][0].replace(".", "").lower() not in _DOTTED_POLITIES_EN)  # "E.U." is no person's initials
                     or (out[-1][0].lower() in ABBREVIATIONS_EN and out[-1][0].lower() in lex.titles
                         and n + 1 < len(ws) and ws[n + 1][0] == "and")) \
                     and out[-1][2] == w[1]:
@@ -4792,7 +4807,7 @@ class MentionParser:
             if w[0] == "." and lang_en and out and len(out) <= 2 and out[-1][2] == w[1] and n + 1 < len(ws) \
                     and "." in out[-1][0] and out[-1][0].replace(".", "").lower() in _DOTTED_POLITIES_EN \
                     and (len(out) == 1 or out[0][0].lower() == "the") and ws[n + 1][0][:1].isalpha() \
-                    and ws[n + 1][0] not in _NEW_SUBJECTS_EN:
+                    and not _opens_sentence_after_short_form_en(ws, n):
                 continue  # "said U.S. Senator Ann Lee", "said the U.S. State Department": the country's short form opens the phrase
             if w[0] == "." and lang_en and allow_prep and out and out[-1][2] == w[1] and n + 2 < len(ws) \
                     and "." in out[-1][0] and out[-1][0].replace(".", "").lower() in _DOTTED_POLITIES_EN \
