@@ -33,6 +33,8 @@ _TERM_OPENER_OF_CLOSER_EN = {"”": "“", "\"": "\""}
 MAX_CUE_DEPTH_AFTER_SKIP = 12
 #: Most tokens of a titled name before ``, who`` (``Sen. Ann B. Marsh``).
 MAX_RELATIVE_ANTECEDENT_TOKENS_EN = 6
+#: Most lower-case words between a determiner and the ``of`` before a name (``the eldest son of``).
+MAX_OF_HEAD_WORDS_EN = 3
 #: Most words of the hearer between a far "told" and its "of"/"about" topic before a colon.
 MAX_TOLD_HEARER_TOKENS_EN = 4
 #: How many tokens of hearer, place and time may stand between an English cue and its quote.
@@ -1265,6 +1267,16 @@ class DirectQuotes:
             k -= 1
         if k == comma:
             return None
+        if k >= 2 and ws[k - 1][0] == "of":
+            # "a friend of Ann Marsh, who said": the name is the object of "of" inside a larger noun
+            # phrase; the relative's antecedent is that phrase, read from its determiner
+            d = k - 2
+            while d > 0 and k - 1 - d < MAX_OF_HEAD_WORDS_EN and ws[d][0].isalpha() and ws[d][0].islower() \
+                    and ws[d][0] not in _PLAIN_TAIL_DETERMINERS_EN:
+                d -= 1
+            if ws[d][0].lower() not in _PLAIN_TAIL_DETERMINERS_EN:
+                return None
+            return self.parser.chunk(self.text, ws[d][1], ws[comma - 1][2])
         mention = self.parser.chunk(self.text, ws[k][1], ws[comma - 1][2])
         return mention if mention is not None and mention.kind == NAME else None
 
