@@ -750,6 +750,9 @@ MAX_NAMED_ASIDE_TOKENS = 8
 #: Naming participles whose object pronoun may stand before an aside and the quoted label
 #: ("calling him, among other things, “…”"; the pronouns are speakers' ``_OBJECT_PRONOUNS_EN``).
 _NAMING_PARTICIPLES_EN = frozenset("calling dubbing terming labeling labelling describing".split())
+#: Fewest title-case words in marks that name a work (``“Quiet Harbour”``); one capitalised word
+#: (``“Orwellian”``) may be a proper adjective voiced as a label.
+MIN_WORK_NAME_WORDS_EN = 2
 #: Naming participles after an indefinite object ("a website called “…”", "a group dubbed …"): no speech.
 _NAMED_PARTICIPLES_EN = frozenset("called dubbed termed labeled labelled".split())
 #: At most this many words name the labeller between "what" and the naming verb ("what aide Kevin Ford called").
@@ -2417,6 +2420,12 @@ class IndirectQuotes:
             return Mention(mention.kind, text[mention.start:m.start()], mention.start, m.start())
         return mention
 
+    def _work_name_en(self, span: QuoteSpan) -> bool:
+        """English: the words in marks read as the name of a work or a thing (``“Quiet Harbour.”``),
+        title case and at least ``MIN_WORK_NAME_WORDS_EN`` words, so no one's words voiced."""
+        inside = self.text[span.start:span.end].strip(" ,.!?")
+        return len(inside.split()) >= MIN_WORK_NAME_WORDS_EN and title_case_phrase(inside)
+
     def _titled_name_only(self, mention: Mention) -> bool:
         """True when a name mention's words before its name are honorifics or role words only
         (``Mr Lee``), not part of a longer name the parser cut (``Lark Internet & Civic Life``)."""
@@ -2928,9 +2937,10 @@ class IndirectQuotes:
             if participle and mention.kind == "description" and not self._plausible_speaker(mention) \
                     and mention.text.split()[-1].lower().rstrip("s") not in SOURCE_NOUNS \
                     and not self._reported_clause_opens(start, sent.end) \
-                    and not (verb in _NAMING_PARTICIPLES_EN and any(start <= s.open < sent.end for s in spans)):
+                    and not (verb in _NAMING_PARTICIPLES_EN and any(start <= s.open < sent.end and not self._work_name_en(s)
+                                                                    for s in spans)):
                 # (but "Her lawyer asked for mercy, calling his crimes “an illness”": a label in marks is
-                # the subject's words)
+                # the subject's words; "calling the record “Quiet Harbour”" names a work, voices nothing)
                 continue  # "A small storm crossed the valley, saying little …": no source, no clause
             any_source = en and (verb in _SAY_EN or participle or self._names_in_marks(
                 mention, m, start, sent.end, spans)) and self._noun_phrase(mention)

@@ -4625,6 +4625,17 @@ EN_CASES = [
         [("mixed", "his thefts \"a sickness of sorts.\"", "Her counsel", None)],
         id="a-naming-participle-with-a-quoted-label-makes-a-described-subject-a-source"),
     pytest.param(
+        "The choir released its third album, calling the record \"Quiet Harbour.\"",
+        [], id="a-naming-participle-with-a-title-case-name-of-a-work-in-marks-voices-nothing"),
+    pytest.param(
+        "The choir ended its tour early, calling the trip \"a long mistake.\"",
+        [("mixed", "the trip \"a long mistake.\"", "The choir", None)],
+        id="a-naming-participle-with-a-lower-case-label-in-marks-still-makes-a-source"),
+    pytest.param(
+        "The choir ended its tour early, calling the trip \"Hopeless.\"",
+        [("mixed", "the trip \"Hopeless.\"", "The choir", None)],
+        id="a-naming-participle-with-one-capitalised-word-in-marks-still-makes-a-source"),
+    pytest.param(
         "Her counsel asked for a short sentence, calling his thefts a sickness.",
         [], id="a-naming-participle-with-no-quoted-label-reports-nothing"),
     pytest.param(
