@@ -23,7 +23,7 @@ from quotetrack.engine.speakers import (
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _ORIGIN_TIME_CLAUSE_ID, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
     _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _LIST_JOINERS_ID, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
-    _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _looks_past_en, _modal_surname_en, _object_of_description_en,
+    _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _ARTICLES_CAPITALISED_EN, _looks_past_en, _modal_surname_en, _object_of_description_en,
     quote_hearer_en, tokens)
 
 
@@ -410,10 +410,13 @@ _CLOSING_APPOSITION_EN = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:th
 _COMMA_THEN_SUBJECT_EN = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}$")
 #: Most words of a subject between a comma and a closing cue when a long title precedes the name.
 MAX_TITLED_SUBJECT_WORDS_EN = 8
+#: Most tokens from a comma to a closing cue read as its subject (the comma and five words:
+#: ``, the farm board's chief said``); more make a clause of its own unless a titled name ends them.
+MAX_COMMA_SUBJECT_TOKENS_EN = 6
+#: Most plain words between a determiner and a noun's own ``that`` clause (``the bold claim that``).
+MAX_NOUN_WORDS_BEFORE_THAT_EN = 2
 #: Small words that may stand inside a title before a name (``Director of Public Affairs``).
 _TITLE_SMALL_WORDS_EN = frozenset("of the for and on".split())
-#: An article opening a subject before a name the parser reads without it (``The Ledger``).
-_ARTICLES_CAPITALISED_EN = frozenset({"The", "the"})
 #: A capitalised word of a name (``Berg``, ``O’Neill``, ``Abu-Laban``), no initials or digits.
 _NAME_WORD_EN = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
 #: Subordinators closing the words before a mid-sentence ``, according to X,`` (``left after, according
@@ -1042,7 +1045,8 @@ _POSSESSIVE_PRONOUNS_EN = {"his": "he", "her": "she", "their": "they"}
 
 #: Determiners opening the subject of a present-tense clause after a hearer (``the team needs …``).
 _CLAUSE_SUBJECT_DETERMINERS_EN = frozenset("the a an this his her its their our".split())
-#: Words that open the object or complement of a present-tense verb (``needs a``, ``owes the``, ``plans to``).
+#: Words that open the object or complement of a present-tense verb (``needs a``, ``owes the``, ``plans to``):
+#: closed classes (articles, possessives, object pronouns, ``to``/``not``), so kept in code, not a lexicon.
 _OBJECT_OPENERS_AFTER_VERB_EN = frozenset("a an the to no its his her their our that it them us him more too not".split())
 
 
@@ -4286,7 +4290,7 @@ class IndirectQuotes:
                 return ws[0][1]
             titled = titled or low in lex.title_markers
             inside = bool(near) and self._inside_quote(w[1], near) and not titled
-            if lang_en and low == "that" and 2 < j <= 4 and ws[0][0] == "," and ws[1][0].lower() in _DETERMINER_LEADS_EN \
+            if lang_en and low == "that" and 0 < j - 2 <= MAX_NOUN_WORDS_BEFORE_THAT_EN and ws[0][0] == "," and ws[1][0].lower() in _DETERMINER_LEADS_EN \
                     and all(x[0].isalpha() and x[0].islower() and x[0] not in _PREDICATE_EN and not _looks_past_en(x[0])
                             for x in ws[2:j]) and not _CLOSING_APPOSITION_EN.match(text, ws[0][1], end):
                 return ws[1][1]  # "But, he said, the fact that A is B": the noun's own clause; the report opens at its subject
@@ -5396,7 +5400,7 @@ class IndirectQuotes:
                     quoted = _QUOTED_AS_END_EN.search(before) if low == "saying" else None
                     subject_end = sent.start + quoted.start() if quoted else m.start()  # "…, X was quoted as saying by …"
                     comma = before.rfind(",", 0, subject_end - sent.start)
-                    if comma < 0 or len(before[comma:subject_end - sent.start].split()) > 6 \
+                    if comma < 0 or len(before[comma:subject_end - sent.start].split()) > MAX_COMMA_SUBJECT_TOKENS_EN \
                             and not self._titled_name_subject_en(before[comma + 1:subject_end - sent.start]):
                         continue
                     lead_word = (before[comma + 1:subject_end - sent.start].split() or [""])[0].lower()

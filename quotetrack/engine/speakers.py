@@ -192,6 +192,15 @@ def _opens_sentence_after_short_form_en(ws, n: int) -> bool:
     return nxt[:1].isupper() and after.isalpha() and after.islower() and after not in _BODY_NAME_LINKS_EN
 #: Tokens such a short form may span with its dots and an article (``The``, ``U.S``, ``.``).
 MAX_COUNTRY_SHORT_FORM_TOKENS_EN = 3
+#: How many capitals a country's undotted short form has (``UK``, ``US``, ``USA``).
+MIN_COUNTRY_LETTERS_EN, MAX_COUNTRY_LETTERS_EN = 2, 3
+#: An article opening a subject before a name the parser reads without it (``The Ledger``).
+_ARTICLES_CAPITALISED_EN = frozenset({"The", "the"})
+#: Most lower-case words of a role before an ``and`` that joins the fields of one title or a
+#: second title (``home technology and gaming analyst``); more read as a clause, not a title.
+MAX_TITLE_MODIFIERS_BEFORE_AND_EN = 3
+#: Most capitals of a title written as its initials (``CEO``, ``EVP``, ``CFO``): longer ones are bodies.
+MAX_TITLE_INITIALS_EN = 4
 #: Words before a weekday that make it part of a name or a time phrase ("Super Tuesday", "last Friday").
 _DAY_MODIFIERS_EN = frozenset("on by since until till last next this that every each early late super black good "
                               "cyber ash holy easter palm maundy bloody manic giving".split())
@@ -2149,9 +2158,9 @@ class MentionParser:
         are one dictionary word."""
         lex = self.lex
         lead = words[:len(words) - len(name_words)]
-        the = lead[0][0] in {"the", "The"} and len(lead) > 1
+        the = lead[0][0] in _ARTICLES_CAPITALISED_EN and len(lead) > 1
         lead = lead[1:] if the else lead
-        if not (lead[0][0].isupper() and lead[0][0].isalpha() and 2 <= len(lead[0][0]) <= 3
+        if not (lead[0][0].isupper() and lead[0][0].isalpha() and MIN_COUNTRY_LETTERS_EN <= len(lead[0][0]) <= MAX_COUNTRY_LETTERS_EN
                 and all(w[0].isupper() and w[0].isalpha() for w in lead)
                 or "." in lead[0][0] and _dotted_country_en(lead)):
             return None
@@ -4685,7 +4694,7 @@ class MentionParser:
         """English ``home technology and gaming analyst at …``: the role so far is lower-case
         modifiers with no title, and after ``and`` one or two more end in a title noun that
         ends the phrase or is followed by a preposition."""
-        if not out or len(out) > 3 or not all(w[0].isalpha() and w[0].islower() and w[0] not in self.lex.stop_words
+        if not out or len(out) > MAX_TITLE_MODIFIERS_BEFORE_AND_EN or not all(w[0].isalpha() and w[0].islower() and w[0] not in self.lex.stop_words
                                               and w[0] not in self.lex.titles for w in out):
             return False
         for k, (w, _, _) in enumerate(nxt[:3]):
@@ -4701,11 +4710,11 @@ class MentionParser:
         preposition joins a second title of the same person when a title noun (lower case or its
         capitals, ``CEO``) ends the next few words and a preposition or the phrase's end follows."""
         lex = self.lex
-        if not out or len(out) > 3 or not all(w[0].isalpha() and w[0].islower() and w[0] not in lex.stop_words
+        if not out or len(out) > MAX_TITLE_MODIFIERS_BEFORE_AND_EN or not all(w[0].isalpha() and w[0].islower() and w[0] not in lex.stop_words
                                               for w in out):
             return False
         for k, (w, _, _) in enumerate(nxt[:4]):
-            if not w.isalpha() or not (w.islower() or w.isupper() and len(w) <= 4) or w in lex.stop_words:
+            if not w.isalpha() or not (w.islower() or w.isupper() and len(w) <= MAX_TITLE_INITIALS_EN) or w in lex.stop_words:
                 return False
             if w.lower() in lex.titles and (k + 1 == len(nxt) or nxt[k + 1][0] in {"at", "for", "of", "in", "with", ",", "."}):
                 return True
