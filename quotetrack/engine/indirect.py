@@ -83,8 +83,9 @@ _QUESTION_WORDS_ID = frozenset("apakah mengapa kenapa bagaimana siapa berapa kap
 NEXT_SENTENCE_REACH = 400
 #: The end of the next sentence: a full stop, question or exclamation mark before a space or a line end.
 _NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
-#: Indonesian ``Bagi dia,`` opening a sentence: a personal pronoun after ``bagi`` (group 1).
-_BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau|mereka)\b")
+#: Indonesian ``Bagi dia,`` opening a sentence: a singular personal pronoun after ``bagi`` (group 1)
+#: (not ``mereka``: a group just named is as often the ones helped as the ones who spoke).
+_BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau)\b")
 #: How far (in characters) after a passive verb of assessing its agent may run.
 MAX_AGENT_CHARS_ID = 80
 
@@ -1867,10 +1868,11 @@ class IndirectQuotes:
                 and not text[m.end():m.end() + 2].strip()[:1].isupper()
             pronoun = _BAGI_PRONOUN_ID.match(text, m.end()) if after_bagi and not lead else None
             if pronoun is not None and comma is not None and text[pronoun.end():comma].strip() == "" \
-                    and (prev_sentence is not None and self._report_in_id(prev_sentence, spans)
-                         or self._report_follows_id(sent.end, spans)):
-                # "X menilai …. Bagi dia, …", "Bagi dia, …. Menurut X, …": the view of the source
-                # speaking around it, as "Baginya,"
+                    and (self._report_follows_id(sent.end, spans) or prev_sentence is not None
+                         and self._report_in_id(prev_sentence, spans) and self._assessment_in_id(comma, sent.end)):
+                # "Bagi dia, …. Menurut X, …": the view of the source who goes on speaking, as
+                # "Baginya,"; after "X menilai …." only a clause that judges ("Bagi dia, dana itu lebih
+                # baik …"), not "… kata Budi. Bagi beliau, desa ini adalah rumah kedua." (narration)
                 mention = Mention(PRONOUN, pronoun.group(1), pronoun.start(1), pronoun.end(1))
             elif m.group(2):  # "Menurutnya," / "Baginya,"
                 if lang_id and m.group(1).lower() == "bagi" and not self._report_follows_id(sent.end, spans) \
@@ -2053,6 +2055,11 @@ class IndirectQuotes:
                 w.strip(",.;:").lower() in self.lex.according_source_heads for w in text[mention.start:mention.end].split()):
             return None
         return end
+    def _assessment_in_id(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a word of judging (``penting``, ``masuk akal``)."""
+        clause = " " + " ".join(w.strip(",.;:!?").lower() for w in self.text[start:end].split()) + " "
+        return any(" " + w + " " in clause for w in self.lex.assessment_words)
+
     def _report_follows_id(self, end: int, spans) -> bool:
         """Whether the sentence after ``end`` opens a quotation or holds a speech cue or ``menurut``
         (``Baginya, …. Menurut Henky, …``): the source goes on speaking there."""

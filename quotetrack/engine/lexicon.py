@@ -145,6 +145,8 @@ class Lexicon:
     time_leads: frozenset = frozenset()
     #: Indonesian passive verbs of assessing (``dinilai``, ``diprediksi``): with an agent after them, its view.
     passive_assessment_verbs: frozenset = frozenset()
+    #: Indonesian words of judging (``penting``, ``masuk akal``): a clause holding one voices a view.
+    assessment_words: frozenset = frozenset()
     #: English ``vowed``, ``promising``: cues whose report may be a to-infinitive (``vowed to fight on``).
     infinitive_cues: frozenset = frozenset()
     #: English ``added``, ``replied``: cues that follow a quote, or precede a clause opened by ``that``.
@@ -507,6 +509,7 @@ def get_lexicon(lang: str) -> Lexicon:
         resident_nouns=frozenset(data.get("resident_nouns", ())),
         time_leads=frozenset(data.get("time_leads", ())),
         passive_assessment_verbs=frozenset(data.get("passive_assessment_verbs", ())),
+        assessment_words=frozenset(data.get("assessment_words", ())),
         that_cues=that_cues,
         infinitive_cues=frozenset(f for v in data.get("infinitive_verbs", ()) for f in _english_forms(v)),
         label_kickers=frozenset(data.get("label_kickers", ())),

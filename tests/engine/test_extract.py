@@ -98,6 +98,26 @@ ID_CASES = [
          ("indirect", "dana itu lebih baik untuk posyandu", "Lina Marlina", "Dosen gizi")],
         id="bagi-dia-after-a-source-s-report-is-her-voiced-view"),
     pytest.param(
+        "\"Kami akan membantu warga,\" kata para relawan. Bagi mereka, bantuan itu datang terlambat.",
+        [("direct", "Kami akan membantu warga,", "para relawan", None)],
+        id="bagi-mereka-after-a-group-s-quote-is-no-view"),
+    pytest.param(
+        "\"Kami akan membantu warga,\" kata Budi. Bagi beliau, desa ini adalah rumah kedua.",
+        [("direct", "Kami akan membantu warga,", "Budi", None)],
+        id="bagi-beliau-after-a-quote-with-no-judging-and-no-report-after-is-narration"),
+    pytest.param(
+        "\"Kami akan membantu warga,\" kata Budi. Bagi beliau, desa ini sangat penting bagi keluarganya.",
+        [("direct", "Kami akan membantu warga,", "Budi", None),
+         ("indirect", "desa ini sangat penting bagi keluarganya", "Budi", None)],
+        id="bagi-beliau-after-a-quote-with-a-word-of-judging-is-his-view"),
+    pytest.param(
+        "Dosen gizi Lina Marlina menilai program itu terlalu mahal. Bagi dia, dana itu untuk posyandu. "
+        "\"Posyandu kekurangan timbangan,\" katanya.",
+        [("indirect", "program itu terlalu mahal", "Lina Marlina", "Dosen gizi"),
+         ("indirect", "dana itu untuk posyandu", "Lina Marlina", "Dosen gizi"),
+         ("direct", "Posyandu kekurangan timbangan,", "Lina Marlina", "Dosen gizi")],
+        id="bagi-dia-between-a-report-and-a-quote-is-her-view"),
+    pytest.param(
         "Dosen gizi Lina Marlina pulang ke Garut. Bagi dia, kota itu tempat paling tenang.",
         [],
         id="bagi-dia-after-no-report-is-no-quote"),
