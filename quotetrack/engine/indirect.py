@@ -721,8 +721,6 @@ _SCANT_DEGREES_EN = frozenset("very so too almost next".split())
 _SCANT_TOPIC_PREPS_EN = frozenset("about over on regarding".split())
 #: English modals before a cue verb: "could say", "will tell" report no statement made.
 _MODALS_EN = _REPORT_MODALS_EN - {"won't", "can't"}
-#: Speech verbs whose future form trails a speech from its released text ("He will say …").
-_TRAILED_SPEECH_VERBS_EN = frozenset("say tell argue acknowledge warn insist stress".split())
 #: Auxiliaries that end a short answer after a cue ("said he would.", "said they did.").
 _SHORT_ANSWER_AUXILIARIES_EN = _MODALS_EN | _FINITE_EN | frozenset(
     "wasn't weren't isn't didn't doesn't won't wouldn't couldn't".split())
@@ -2738,7 +2736,8 @@ class IndirectQuotes:
                 continue  # "has built a website called “…”": the participle names the thing, no one speaks
             if lex.lang == "id" and self._negated_id(subject_tokens):
                 continue  # "Pemerintah belum bisa memastikan …": no statement made
-            if en and (not verb.endswith("ing") and self._unasserted(subject_tokens, verb)
+            if en and (not verb.endswith("ing") and self._unasserted(
+                    subject_tokens, verb, not text[sent.start:clause_start].strip(" \"“'‘"))
                                      or self._negated(subject_tokens)):
                 continue  # "Sandler hasn't said whether …", "You could say …", "He did not mention …": no statement made
             if en and self._reportedly(subject_tokens):
@@ -3779,9 +3778,9 @@ class IndirectQuotes:
         return self.lex.lang == "en" and len(words) <= 4 and all(
             w in _TIME_EN or w in _TIME_LEAD_EN or w in {"ago", "week", "weeks", "months", "years", "days"} for w in words)
 
-    def _unasserted(self, subject_tokens, verb: str = "") -> bool:
+    def _unasserted(self, subject_tokens, verb: str = "", initial: bool = False) -> bool:
         """English ``hasn't said``, ``can't say``, ``would say``, ``will ever tell``: a negated or
-        modal verb before the cue reports no statement."""
+        modal verb before the cue reports no statement. ``initial``: the subject opens the sentence."""
         k = len(subject_tokens) - 1
         if k >= 1 and subject_tokens[k - 1][0].lower() in ("if", "unless") \
                 and subject_tokens[k][0].lower() in _CONDITIONAL_SUBJECTS_EN:
@@ -3797,13 +3796,22 @@ class IndirectQuotes:
             return False  # "Prime Minister Theresa May said …", "columnist George Will wrote …": a surname, no modal
         if low == "would" and any(w[0].lower() in _NARRATIVE_WOULD_ADVERBS_EN for w in subject_tokens[k + 1:]):
             return False  # "she would later say …": a past statement told in narrative, not a hypothetical
-        if low == "will" and verb in _TRAILED_SPEECH_VERBS_EN and k == len(subject_tokens) - 1 and k >= 1 \
-                and (subject_tokens[k - 1][0] in ("He", "She") or k >= 2 and subject_tokens[k - 1][0][:1].isupper()
-                     and subject_tokens[k - 2][0][:1].isupper()):
+        if low == "will" and initial and verb in self.lex.trailed_speech_verbs and k == len(subject_tokens) - 1 \
+                and self._person_subject_en([w[0] for w in subject_tokens[:k]]):
             # "Mr Dale will say …", "He will argue …": a speaker's speech trailed from its released
-            # text (but "Critics will say …": the writer's guess at what a group may say)
+            # text (but "Critics will say …", "A Labour MP will say …": the writer's guess at a group)
             return False
         return low in _MODALS_EN or low.endswith("n't") or low in {"not", "never"}
+
+    def _person_subject_en(self, words) -> bool:
+        """True when ``words`` are a person's name alone (an honorific or a common given name and
+        one or two capitalised words: ``Mr Dale``, ``Tom Dale``) or ``He``/``She`` alone; not
+        ``New York``, ``Critics of Ann Vale``, ``A Labour MP``."""
+        if len(words) == 1:
+            return words[0] in ("He", "She")
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words) \
+            and (words[0].lower().rstrip(".") in self.lex.honorifics or fold_word(words[0]).lower() in self.lex.given_names) \
+            and words[-1] not in self.lex.party_plurals
 
     def _reportedly(self, subject_tokens) -> bool:
         """English ``reportedly said``, ``reportedly also told``: an unsourced report among the

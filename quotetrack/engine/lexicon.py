@@ -132,6 +132,9 @@ class Lexicon:
     #: English capitalised plurals of a party's members (``Tories``, ``Democrats``, ``MPs``): a
     #: described group (``Senior Tories``, ``Labour MPs``), never a person's name.
     party_plurals: frozenset = frozenset()
+    #: English speech verbs whose ``will`` form after a named subject trails a speech from its
+    #: released text (``Mr Dale will say …``).
+    trailed_speech_verbs: frozenset = frozenset()
     #: Indonesian given names that are dictionary words too (``budi``, ``wahyu``): after a body's
     #: own name they open a person's name, not more of the body's.
     dictionary_given_names: frozenset = frozenset()
@@ -504,6 +507,7 @@ def get_lexicon(lang: str) -> Lexicon:
         counsel_titles=frozenset(data.get("counsel_titles", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
         party_plurals=frozenset(data.get("party_plurals", ())),
+        trailed_speech_verbs=frozenset(data.get("trailed_speech_verbs", ())),
         dictionary_given_names=frozenset(data.get("dictionary_given_names", ())),
         body_name_tails=frozenset(data.get("body_name_tails", ())),
         resident_nouns=frozenset(data.get("resident_nouns", ())),
