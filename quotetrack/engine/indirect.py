@@ -426,6 +426,9 @@ _SUBORDINATORS_BEFORE_SOURCE_EN = frozenset("after because since when although t
 #: Subordinators of time after a cue's hearer (``told reporters as she left``): the telling's
 #: circumstance, no reported clause (a later ``that`` opens one: read before this).
 _TIME_SUBORDINATORS_EN = frozenset("as when while".split())
+#: Words after ``as`` that make it no time clause but the report's opening (``told reporters as many
+#: as 40 homes …``, ``as long as …``).
+_AS_REPORT_OPENERS_EN = frozenset("many much long soon well far of".split())
 #: After ``…, said X,``: a preposition opening a phrase that closes the sentence (``, with games …``).
 _PREPOSITION_TAIL_EN = re.compile(r"\s*(?:with|without|including|like|from|for|in|at|on|amid|among)\s")
 #: ``according to him``: an object pronoun alone up to the comma or the sentence end.
@@ -1131,6 +1134,12 @@ def _past_action_en(word: str) -> bool:
     """A lower-case past verb of action (``attacked``, ``fought``), not a verb of seeming or happening."""
     return word.islower() and (_looks_past_en(word) or word in _IRREGULAR_PAST_EN) \
         and word not in _IT_PAST_NON_ACTIONS_EN
+
+
+def _as_opens_report_en(ws, j: int) -> bool:
+    """True when ``as`` at ``ws[j]`` opens a degree phrase (``as many as 40 homes``, ``as long as …``)
+    that begins the report, not a time clause."""
+    return ws[j][0] == "as" and j + 1 < len(ws) and ws[j + 1][0].lower() in _AS_REPORT_OPENERS_EN
 
 
 class IndirectQuotes:
@@ -5237,7 +5246,7 @@ class IndirectQuotes:
             if k is not None and ws[k][0] == "to" and ws[k + 1][0].islower() and ws[k + 1][0] not in self.lex.stop_words:
                 return ws[0][1]  # "told Ray to quiet down": a request, with its named hearer
         if len(ws) > 2 and ws[0][0][:1].islower():
-            if ws[1][0] in _TIME_SUBORDINATORS_EN:
+            if ws[1][0] in _TIME_SUBORDINATORS_EN and not _as_opens_report_en(ws, 1):
                 return None  # "…, Lee told reporters as she left the court": when it was told; the report came before
             if ws[1][0].lower() in _CLAUSE_PREPS_EN:
                 return self._subject_after_adverbial(ws[1:])  # "told reporters at the harbour she would …"
@@ -5663,7 +5672,7 @@ class IndirectQuotes:
         for j, w in enumerate(ws[:7]):
             if w[0] in {".", "!", "?"} and j and not (len(ws[j - 1][0]) == 1 or ws[j - 1][0].lower() in {"mr", "ms", "mrs", "dr", "sen", "rep", "gov"}):
                 return w[1]
-            if j and w[0] in _TIME_SUBORDINATORS_EN:
+            if j and w[0] in _TIME_SUBORDINATORS_EN and not _as_opens_report_en(ws, j):
                 return w[1]  # "…, Lee told her aides as she left": when it was told closes the sentence
             if not (w[0][:1].isalnum() or w[0] in {"'s", "’s", "-", "!", "."}) or w[0].lower() in {"that", "to", "about", "of"}:
                 return pos

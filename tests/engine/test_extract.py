@@ -4697,6 +4697,14 @@ EN_CASES = [
         [("indirect", "the final would start at dawn", "The skipper", None)],
         id="told-a-hearer-then-a-time-clause-then-that-reports-the-that-clause"),
     pytest.param(
+        "Officials told reporters as many as 40 homes were destroyed.",
+        [("indirect", "as many as 40 homes were destroyed", "Officials", None)],
+        id="told-a-hearer-then-as-many-as-opens-the-report-not-a-time-clause"),
+    pytest.param(
+        "The coach told reporters as long as the team keeps winning he will stay.",
+        [("indirect", "as long as the team keeps winning he will stay", "The coach", None)],
+        id="told-a-hearer-then-as-long-as-opens-the-report-not-a-time-clause"),
+    pytest.param(
         "The bakers ended a long walkout that mill executives said could hurt winter sales.",
         [("indirect", "could hurt winter sales", "mill executives", None)],
         id="the-subject-of-a-relative-clause-right-before-its-cue-is-the-source"),
