@@ -72,8 +72,6 @@ MAX_ADJECTIVE_SUBJECT_WORDS_ID = 5
 MAX_APPOSED_NAME_WORDS_ID = 4
 #: Demonstratives that close an Indonesian subject (``pengamanan itu``).
 _SUBJECT_DEMONSTRATIVES_ID = frozenset("itu ini tersebut".split())
-#: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
-#: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 #: Indonesian nouns of a web page or account: after a media cue (``Dikutip dari laman resmi X``)
 #: the owner named after it is the source.
 _WEB_PAGES_ID = frozenset("laman situs website portal".split())
@@ -97,8 +95,8 @@ def _passive_assessment_re(verbs: frozenset):
     return re.compile(r"(?<= )(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b")
 
 
-#: Indonesian cues that report a voiced view only before ``bahwa`` (``Para ahli sepakat bahwa …``).
-_BAHWA_ONLY_CUES_ID = frozenset({"sepakat"})
+#: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
+#: ``langkah dalam memperkuat …``): a verb right after one is no predicate of the clause.
 _LINKING_PREPS_ID = frozenset("atas terhadap sebagai dalam untuk guna bagi kepada tentang soal mengenai".split())
 #: Indonesian pronoun subjects that open a clause whatever follows (``pihaknya siap jika …``).
 _CLAUSE_SUBJECT_PRONOUNS_ID = frozenset("pihaknya dirinya ia dia beliau mereka kami kita saya aku".split())
@@ -4202,7 +4200,7 @@ class IndirectQuotes:
         if not ws:
             return None
         weak = verb in lex.weak_cues or _PHRASE_CUES_EN.fullmatch(verb) is not None
-        if lang_id and verb.lower() in _BAHWA_ONLY_CUES_ID and ws[0][0].lower() != "bahwa":
+        if lang_id and verb.lower() in lex.bahwa_only_cues and ws[0][0].lower() != "bahwa":
             return None  # "sepakat untuk menunda …", "sepakat dengan usulan itu": a deal or a stance, no view voiced
         if verb in _INFORM_EN and (verb == "informing" or not any(w[0].lower() == "that" for w in ws[:MAX_INFORM_THAT_TOKENS])):
             return None  # "informed the board of the plan": a topic, no clause; "… and informing us that": rarely a report

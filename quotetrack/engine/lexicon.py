@@ -126,6 +126,11 @@ class Lexicon:
     title_modifiers: frozenset = frozenset()
     #: Indonesian words of a lawyer's role (``pengacara Lisa``, ``kuasa hukum RK``).
     counsel_titles: frozenset = frozenset()
+    #: Indonesian: a party of a case named by its role -> the passive verb whose agent names that
+    #: party (``pengadu`` -> ``diadukan``: ``Perkara itu diadukan Rina Marlina …. Pengadu …``).
+    party_passives: dict = field(default_factory=dict)
+    #: Indonesian cues that report a voiced view only before ``bahwa`` (``Para ahli sepakat bahwa …``).
+    bahwa_only_cues: frozenset = frozenset()
     #: Indonesian head words of a crowd that carries banners (``para pengunjuk rasa``, ``massa aksi``):
     #: a banner's text is the words of the crowd that last spoke.
     crowd_nouns: frozenset = frozenset()
@@ -505,6 +510,8 @@ def get_lexicon(lang: str) -> Lexicon:
         question_openers=frozenset(data.get("question_openers", ())),
         title_modifiers=frozenset(data.get("title_modifiers", ())),
         counsel_titles=frozenset(data.get("counsel_titles", ())),
+        party_passives={k.lower(): v.lower() for k, v in data.get("party_passives", {}).items()},
+        bahwa_only_cues=frozenset(w.lower() for w in data.get("bahwa_only_cues", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
         party_plurals=frozenset(data.get("party_plurals", ())),
         trailed_speech_verbs=frozenset(data.get("trailed_speech_verbs", ())),

@@ -1539,16 +1539,26 @@ tomorrow""".split()) | _DAYS_EN | _MONTHS_EN
 _BARE_OFFICES_ID = frozenset("""presiden wapres menteri gubernur wagub bupati wabup walikota camat lurah
 kapolri kapolda kapolres kapolsek jaksa hakim rektor dekan direktur panglima komandan pelatih raja ratu
 sultan paus""".split())
-#: Indonesian parties of a case and the passive verb whose agent names them (``Perkara itu
-#: diadukan Rina …. Pengadu mendalilkan …``).
-_PARTY_PASSIVES_ID = {"pengadu": "diadukan", "pelapor": "dilaporkan", "penggugat": "digugat"}
-
-
 @lru_cache(maxsize=None)
 def _passive_agent_re(verb: str):
     """``diadukan (oleh) Rina Marlina``: the capitalised name after the passive verb (group 1),
     and `` dan X`` when a second one follows (group 2)."""
     return re.compile(r"\b" + verb + r"\s+(?:oleh\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)(\s+dan\s+[A-Z])?")
+
+
+def _person_agent_id(agent: Mention, lex: Lexicon) -> bool:
+    """Whether the capitalised words after an Indonesian passive (``diadukan Rina Marlina``) are
+    a person's name: two words or more (one is more often an outlet, ``dilaporkan Kompas``), no
+    day or month (``dilaporkan Senin``), no letters such as ``TV`` (an outlet) and no body's
+    head before it (``digugat PT Sinar Maju``); a person's title may lead (``Bupati Rina``)."""
+    if agent.kind != NAME or not agent.name:
+        return False
+    words = agent.name.split()
+    if len(words) < 2 or any(w.lower() in _DAYS_ID or w.lower() in _MONTHS_ID or (len(w) > 1 and w.isupper())
+                             for w in words):
+        return False
+    return not agent.role or not any(w.lower() in lex.org_heads or w.lower() in lex.institution_words
+                                     for w in agent.role.split())
 
 
 #: The Indonesian article before an office named without its holder (``sang presiden``).
@@ -5337,8 +5347,8 @@ class ArticlePeople:
                 mention = chunk if chunk is not None and chunk.kind in (NAME, TITLE) else \
                     Mention(NAME, named.group(1), mention.start, end, name=named.group(1))
         lang_en, lang_id = self.lex.lang == "en", self.lex.lang == "id"  # asked again and again below: read once
-        if lang_id and mention.kind in (NAME, DESCRIPTION) and len(mention.text) <= 13 \
-                and mention.text.lower().split()[-1:] and mention.text.lower().split()[-1] in _PARTY_PASSIVES_ID:
+        if lang_id and mention.kind in (NAME, DESCRIPTION) and mention.text[-1:].isalpha() \
+                and mention.text.rsplit(None, 1)[-1].lower() in self.lex.party_passives:
             person = self._party_by_passive_id(mention, at)
             if person is not None:
                 return _seen_at(person, at)  # "Pengadu mendalilkan …": the one the case was brought by
@@ -5461,17 +5471,19 @@ class ArticlePeople:
         matching passive verb before (``diadukan``, ``dilaporkan``, ``digugat``); two or more
         (``diadukan A dan B``) or none leave the description."""
         words = mention.text.lower().split()
-        verb = _PARTY_PASSIVES_ID.get(words[-1]) if words and len(words) <= 2 \
+        verb = self.lex.party_passives.get(words[-1]) if words and len(words) <= 2 \
             and (len(words) == 1 or words[0] == "para") else None
-        if verb is None or not self.text:
+        if verb is None or not self.text or self.parser is None:
             return None
         found = None
         for found in _passive_agent_re(verb).finditer(self.text, 0, max(0, at)):
             pass  # the last one before the mention
         if found is None or found.group(2):
             return None  # "diadukan A dan B": a pair, which one source cannot stand for
-        name = found.group(1)
-        return self._by_name(Mention(NAME, name, found.start(1), found.end(1), name=name), found.start(1))
+        agent = self.parser.chunk(self.text, found.start(1), found.end(1))
+        if agent is None or not _person_agent_id(agent, self.lex):
+            return None  # "dilaporkan Senin (12/5)", "dilaporkan Kompas", "digugat PT Abc": no person brought it
+        return self._by_name(agent, found.start(1))
 
     def _holder_of_bare_title_id(self, mention: Mention) -> Optional[Entity]:
         """Indonesian ``kata presiden`` (a bare lower-case title as the subject): the one known

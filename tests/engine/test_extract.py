@@ -3806,32 +3806,45 @@ ID_CASES = [
         [("indirect", "stadion baru siap dipakai", "Joko Santoso", "pelatih klub Garuda")],
         id="a-lower-case-club-in-an-apposition-stays-in-the-role"),
     pytest.param(
-        "Para peneliti sepakat bahwa musim tanam di lereng gunung perlu dimundurkan dua pekan.",
-        [("indirect", "musim tanam di lereng gunung perlu dimundurkan dua pekan", "Para peneliti", None)],
+        "Pelatih kedua tim sepakat bahwa lapangan yang basah membuat laga tidak imbang.",
+        [("indirect", "lapangan yang basah membuat laga tidak imbang", "Pelatih kedua tim", None)],
         id="a-group-agreeing-that-a-clause-holds-voices-it"),
     pytest.param(
-        "Para peneliti sepakat untuk memundurkan musim tanam di lereng gunung dua pekan.",
+        "Pelatih kedua tim sepakat untuk menunda laga sampai lapangan kering.",
         [],
         id="a-group-agreeing-to-act-voices-no-view"),
     pytest.param(
-        "Para peneliti sepakat musim tanam di lereng gunung perlu dimundurkan dua pekan.",
+        "Pelatih kedua tim sepakat lapangan yang basah membuat laga tidak imbang.",
         [],
         id="a-group-agreeing-without-bahwa-is-no-report"),
     pytest.param(
-        "Perkara itu diadukan Rina Marlina ke dewan etik. Pengadu mendalilkan bahwa ketua panitia "
-        "menerima hadiah dari salah satu calon.",
-        [("indirect", "ketua panitia menerima hadiah dari salah satu calon", "Rina Marlina", None)],
-        id="the-complainant-is-the-one-the-case-was-brought-by"),
+        "Bendahara koperasi itu digugat Wulan Sari di pengadilan negeri pekan lalu. Penggugat menilai "
+        "bahwa uang simpanan anggota dipakai untuk membeli tanah.",
+        [("indirect", "uang simpanan anggota dipakai untuk membeli tanah", "Wulan Sari", None)],
+        id="the-claimant-is-the-one-the-case-was-brought-by"),
     pytest.param(
-        "Perkara itu diadukan Rina Marlina dan Yusuf Hakim ke dewan etik. Pengadu mendalilkan bahwa "
-        "ketua panitia menerima hadiah dari salah satu calon.",
-        [("indirect", "ketua panitia menerima hadiah dari salah satu calon", "Pengadu", None)],
-        id="the-complainant-of-a-case-two-brought-stays-as-written"),
+        "Bendahara koperasi itu digugat Wulan Sari dan Anton Wibowo di pengadilan negeri pekan lalu. Para "
+        "penggugat menilai bahwa uang simpanan anggota dipakai untuk membeli tanah.",
+        [("indirect", "uang simpanan anggota dipakai untuk membeli tanah", "Para penggugat", None)],
+        id="the-claimants-of-a-case-two-brought-stay-as-written"),
     pytest.param(
-        "Sidang dewan etik digelar pada Senin pagi. Pengadu mendalilkan bahwa ketua panitia menerima "
-        "hadiah dari salah satu calon.",
-        [("indirect", "ketua panitia menerima hadiah dari salah satu calon", "Pengadu", None)],
-        id="the-complainant-with-no-one-named-stays-as-written"),
+        "Gugatan itu dibacakan di ruang sidang utama pada Kamis siang. Penggugat menilai bahwa uang "
+        "simpanan anggota dipakai untuk membeli tanah.",
+        [("indirect", "uang simpanan anggota dipakai untuk membeli tanah", "Penggugat", None)],
+        id="the-claimant-with-no-one-named-stays-as-written"),
+    pytest.param(
+        "Kasus itu dilaporkan Senin (12/5) ke Polda Jawa Barat. Pelapor menyebut kerugian mencapai Rp 2 miliar.",
+        [("indirect", "kerugian mencapai Rp 2 miliar", "Pelapor", None)],
+        id="a-day-after-dilaporkan-is-no-one-who-reported"),
+    pytest.param(
+        "Sebelumnya dilaporkan Kompas, proyek itu mangkrak. Pelapor menyebut kerugian mencapai Rp 2 miliar.",
+        [("indirect", "proyek itu mangkrak", "Kompas", None),
+         ("indirect", "kerugian mencapai Rp 2 miliar", "Pelapor", None)],
+        id="an-outlet-after-reportedly-is-no-one-who-reported"),
+    pytest.param(
+        "Rina Marlina digugat PT Sinar Maju ke pengadilan. Penggugat menyatakan kontrak itu batal.",
+        [("indirect", "kontrak itu batal", "Penggugat", None)],
+        id="a-firm-that-sued-is-no-person-for-the-claimant"),
     pytest.param(
         "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
         "anaknya. Baginya, kota kecil itu tempat paling tenang untuk membesarkan anak.",
