@@ -1494,6 +1494,9 @@ _NICKNAME_OPENERS_EN = ("nicknamed ", "dubbed ", "aka ", "known as ", "also know
 _ORDINAL_TITLE_WORDS_EN = frozenset("first second third".split())
 #: Courtesy titles: the capitalised word after one is a surname, even a title word ("Mr. King").
 _COURTESY_TITLES_EN = frozenset("mr mrs ms miss".split())
+#: Honorifics that name no office (courtesy titles, a degree's or a chair's): after one, the body a
+#: person stands for (``Dr. Ann Lee of the Harlow Center``) is the only role the article gives.
+_OFFICELESS_HONORIFICS_EN = _COURTESY_TITLES_EN | frozenset("dr prof".split())
 #: The gender each English courtesy title gives.
 _COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 #: A "role" this long is a clause read before a name, not a title to look a person up by.
@@ -1700,7 +1703,11 @@ class MentionParser:
         if not all(self.lex.is_role_word(w) or w.lower().strip(".") in self.lex.honorifics or w in _TITLE_MODIFIER_LEADS_EN
                    for w in role) or len(role) < 1 + lead or fold(role[-1]) in fold(head.name).split():
             return None  # not "Bank of America", "Secretary of State"
-        return Mention(NAME, mention.text, mention.start, mention.end, head.name, " ".join(role) if lead else head.role,
+        # "Dr. Ann Lee of the Harlow Center": an honorific is no role, so the body she stands for is,
+        # as for a bare name ("Ann Lee of the Harlow Center", _person_of_home_en); a title stays the role
+        honorific_only = all(w.lower().strip(".") in _OFFICELESS_HONORIFICS_EN for w in role)
+        home = head.role or (text[cut.start():mention.end].strip() if honorific_only else None)
+        return Mention(NAME, mention.text, mention.start, mention.end, head.name, " ".join(role) if lead else home,
                        head.aliases)
 
     def _place_surname_en(self, text: str, mention: Mention) -> Optional[Mention]:
