@@ -1546,22 +1546,25 @@ sultan paus""".split())
 def _passive_agent_re(verb: str):
     """``diadukan (oleh) Rina Marlina``: the capitalised name after the passive verb (group 1),
     and `` dan X`` when a second one follows (group 2)."""
-    return re.compile(r"\b" + verb + r"\s+(?:oleh\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)(\s+dan\s+[A-Z])?")
+    return re.compile(r"\b" + verb + r"\s+(?:oleh\s+)?((?:[A-Z][\w'-]+\s+){0,5}[A-Z][\w'-]+)(\s+dan\s+[A-Z])?")
 
 
 def _person_agent_id(agent: Mention, lex: Lexicon) -> bool:
     """Whether the capitalised words after an Indonesian passive (``diadukan Rina Marlina``) are
     a person's name: two words or more (one is more often an outlet, ``dilaporkan Kompas``), no
     day or month (``dilaporkan Senin``), no letters such as ``TV`` (an outlet) and no body's
-    head before it (``digugat PT Sinar Maju``); a person's title may lead (``Bupati Rina``)."""
+    head or letters before it (``digugat PT Sinar Maju``, ``LSM Wahana Hijau``); a person's
+    title may lead, a body's name inside it (``Bupati Rina``, ``Kepala Desa Sukamaju Budi``)."""
     if agent.kind != NAME or not agent.name:
         return False
     words = agent.name.split()
     if len(words) < 2 or any(w.lower() in _DAYS_ID or w.lower() in _MONTHS_ID or (len(w) > 1 and w.isupper())
                              for w in words):
         return False
-    return not agent.role or not any(w.lower() in lex.org_heads or w.lower() in lex.institution_words
-                                     for w in agent.role.split())
+    head = agent.role.split()[0] if agent.role else ""
+    low = head.lower().strip(".")
+    return not head or low in lex.titles or low in lex.ranks \
+        or not (low in lex.org_heads or low in lex.institution_words or (len(head) > 1 and head.isupper()))
 
 
 #: The Indonesian article before an office named without its holder (``sang presiden``).

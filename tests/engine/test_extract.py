@@ -3846,6 +3846,15 @@ ID_CASES = [
         [("indirect", "kontrak itu batal", "Penggugat", None)],
         id="a-firm-that-sued-is-no-person-for-the-claimant"),
     pytest.param(
+        "Proyek itu digugat LSM Wahana Hijau ke pengadilan. Penggugat menyatakan izin lingkungan itu cacat.",
+        [("indirect", "izin lingkungan itu cacat", "Penggugat", None)],
+        id="a-body-named-by-its-letters-is-no-person-for-the-claimant"),
+    pytest.param(
+        "Proyek itu digugat Kepala Desa Sukamaju Budi Santoso ke pengadilan. Penggugat menyatakan izin "
+        "lingkungan itu cacat.",
+        [("indirect", "izin lingkungan itu cacat", "Budi Santoso", "Kepala Desa Sukamaju")],
+        id="a-titled-person-who-sued-is-the-claimant"),
+    pytest.param(
         "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
         "anaknya. Baginya, kota kecil itu tempat paling tenang untuk membesarkan anak.",
         [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None)],
