@@ -3850,9 +3850,9 @@ ID_CASES = [
         [("indirect", "izin lingkungan itu cacat", "Penggugat", None)],
         id="a-body-named-by-its-letters-is-no-person-for-the-claimant"),
     pytest.param(
-        "Proyek itu digugat Kepala Desa Sukamaju Budi Santoso ke pengadilan. Penggugat menyatakan izin "
+        "Proyek itu digugat Ketua Koperasi Tani Budi Santoso ke pengadilan. Penggugat menyatakan izin "
         "lingkungan itu cacat.",
-        [("indirect", "izin lingkungan itu cacat", "Budi Santoso", "Kepala Desa Sukamaju")],
+        [("indirect", "izin lingkungan itu cacat", "Budi Santoso", "Ketua Koperasi Tani")],
         id="a-titled-person-who-sued-is-the-claimant"),
     pytest.param(
         "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
