@@ -5519,7 +5519,7 @@ class IndirectQuotes:
             if rest.startswith(",") and len(rest.split()) >= MIN_CLAUSE_WORDS \
                     and not (lang_en and (role_after or self.parser.starts_role(text, (role_at, sent.end))
                                           or _PREPOSITION_TAIL_EN.match(rest, 1)
-                                          and not any(w in _PREDICATE_EN for w in rest.split()))):
+                                          and not self._predicate_after_phrase_en(before, rest))):
                 # (but "…, said Ms. Gil, with games every night": a phrase closing the sentence, no predicate)
                 clause_end = sent.end  # "Program MBG …, kata Mu'ti, tetap menjadi prioritas": the whole sentence
             if role_after and mention.kind == NAME and not mention.role:
@@ -5661,6 +5661,25 @@ class IndirectQuotes:
         (``…,” since so many …``), not a subject (``…,” Ann Lee, …``, ``…,” an aide, …``)."""
         ws = tokens(self.text, pos, pos + 30)
         return bool(ws) and ws[0][0][:1].islower() and ws[0][0].lower() not in {"the", "a", "an"}
+
+    def _predicate_after_phrase_en(self, before: str, rest: str) -> bool:
+        """True when the words after ``…, said X,`` and a preposition hold a verb: a predicate
+        word (``is``, ``will``), or, when the words before the cue hold none (``The mayor, said
+        Ms. Vell, in the end backed down``), a past form or a verb's ``-s`` form after a word that
+        is no preposition or determiner (``on most days runs late``; but ``with concerts …``), within
+        the short phrase's next words and before another preposition (``with shops in the port closed``)."""
+        words = rest.strip(", ").split()
+        if any(w in _PREDICATE_EN for w in words):
+            return True
+        if any(w in _PREDICATE_EN for w in before.split()):
+            return False  # "The festival is back, said X, with concerts …": the clause came before
+        for prev, w in zip(words[1:5], words[2:5]):
+            if _PREPOSITION_TAIL_EN.match(" %s " % w):
+                return False  # "with shops in the port closed …": a second phrase, the form describes
+            if w.isalpha() and w.islower() and (w.endswith("ed") or w.endswith("s") and not w.endswith("ss")
+                                                and prev.isalnum() and prev.lower() not in self.lex.stop_words):
+                return True  # "in 2019 voted to close …", "on most days runs late"
+        return False
 
     def _after_hearer_end(self, pos: int, end: int) -> int:
         """After an English ``…, Smith told POLITICO`` / ``told a Senate panel Wednesday``: the end of a

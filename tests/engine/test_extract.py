@@ -4711,6 +4711,22 @@ EN_CASES = [
         [("indirect", "The choir's new hall, said Mrs. Vell, in the end is the finest in the valley", "Vell", None)],
         id="a-predicate-after-an-inverted-cue-and-a-phrase-goes-on-with-the-report"),
     pytest.param(
+        "The council, said Ms. Vell, in 2019 voted to close the pool.",
+        [("indirect", "The council, said Ms. Vell, in 2019 voted to close the pool", "Vell", None)],
+        id="a-past-verb-after-a-year-phrase-after-an-inverted-cue-goes-on-with-the-report"),
+    pytest.param(
+        "The mayor, said Ms. Vell, in the end backed down.",
+        [("indirect", "The mayor, said Ms. Vell, in the end backed down", "Vell", None)],
+        id="a-past-verb-after-a-phrase-after-an-inverted-cue-goes-on-with-the-report"),
+    pytest.param(
+        "The ferry, said Mr. Dale, on most days runs late.",
+        [("indirect", "The ferry, said Mr. Dale, on most days runs late", "Dale", None)],
+        id="an-s-verb-after-a-phrase-after-an-inverted-cue-goes-on-with-the-report"),
+    pytest.param(
+        "Prices rose sharply, said Ms. Vell, with shops in the port closed for weeks.",
+        [("indirect", "Prices rose sharply", "Vell", None)],
+        id="a-past-form-in-a-phrase-after-a-clause-and-an-inverted-cue-stays-outside-the-report"),
+    pytest.param(
         "The final is not about revenge, the skipper told her crew as they rigged the boat at dawn.",
         [("indirect", "The final is not about revenge", "the skipper", None)],
         id="told-a-hearer-then-a-time-clause-closing-the-sentence-reports-the-clause-before"),
