@@ -3855,6 +3855,18 @@ ID_CASES = [
         [("indirect", "izin lingkungan itu cacat", "Budi Santoso", "Ketua Koperasi Tani")],
         id="a-titled-person-who-sued-is-the-claimant"),
     pytest.param(
+        "Kepala Seksi Hidrologi Rina Wati Siregar mengatakan debit sungai turun separuh sejak Mei.",
+        [("indirect", "debit sungai turun separuh sejak Mei", "Rina Wati Siregar", "Kepala Seksi Hidrologi")],
+        id="a-sub-unit-field-the-dictionary-lacks-stays-in-the-title"),
+    pytest.param(
+        "Kepala Bidang Irigasi Jaya Putra Sembiring mengatakan pintu air di hulu sudah diperbaiki.",
+        [("indirect", "pintu air di hulu sudah diperbaiki", "Jaya Putra Sembiring", "Kepala Bidang Irigasi")],
+        id="a-bidang-field-the-dictionary-lacks-stays-in-the-title"),
+    pytest.param(
+        "Kepala Bidang Pertanian Rina Wati Siregar mengatakan debit sungai turun separuh sejak Mei.",
+        [("indirect", "debit sungai turun separuh sejak Mei", "Rina Wati Siregar", "Kepala Bidang Pertanian")],
+        id="a-sub-unit-field-the-dictionary-knows-is-read-as-before"),
+    pytest.param(
         "Sinta menilai harga sewa kios di Batam terlalu mahal. Ia lalu pindah ke Garut bersama kedua "
         "anaknya. Baginya, kota kecil itu tempat paling tenang untuk membesarkan anak.",
         [("indirect", "harga sewa kios di Batam terlalu mahal", "Sinta", None)],
