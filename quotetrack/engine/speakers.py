@@ -5499,6 +5499,8 @@ class ArticlePeople:
             pass  # the last one before the mention
         if found is None or found.group(2):
             return None  # "diadukan A dan B": a pair, which one source cannot stand for
+        if self.text[max(0, found.start() - 12):found.start()].lower().split()[-1:] in (["seperti"], ["sebagaimana"]):
+            return None  # "Seperti dilaporkan Rina …": as a reporter told it, no one who brought a case
         agent = self.parser.chunk(self.text, found.start(1), found.end(1))
         if agent is None or not _person_agent_id(agent, self.lex):
             return None  # "dilaporkan Senin (12/5)", "dilaporkan Kompas", "digugat PT Abc": no person brought it

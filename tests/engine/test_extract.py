@@ -3855,6 +3855,14 @@ ID_CASES = [
         [("indirect", "izin lingkungan itu cacat", "Budi Santoso", "Ketua Koperasi Tani")],
         id="a-titled-person-who-sued-is-the-claimant"),
     pytest.param(
+        "Seperti dilaporkan Dimas Aryo dari Cirebon, tanggul itu jebol. Pelapor menyebut sawah warga terendam.",
+        [("indirect", "sawah warga terendam", "Pelapor", None)],
+        id="as-reported-by-a-reporter-is-no-one-who-reported-a-case"),
+    pytest.param(
+        "Tanggul itu dilaporkan Dimas Aryo ke dinas pengairan. Pelapor menyebut sawah warga terendam.",
+        [("indirect", "sawah warga terendam", "Dimas Aryo", None)],
+        id="a-person-who-reported-a-case-is-the-reporter"),
+    pytest.param(
         "Kepala Seksi Hidrologi Rina Wati Siregar mengatakan debit sungai turun separuh sejak Mei.",
         [("indirect", "debit sungai turun separuh sejak Mei", "Rina Wati Siregar", "Kepala Seksi Hidrologi")],
         id="a-sub-unit-field-the-dictionary-lacks-stays-in-the-title"),
