@@ -3485,10 +3485,12 @@ class IndirectQuotes:
     def _coordinated_clause_subject_en(self, subject_tokens, verb_at: int) -> Optional[Mention]:
         """English ``Lee pivoted to trade, but Ann Roe brought him back, asking …``: a participle set
         off after a second clause joined by ``, but``/``, and`` is done by that clause's named
-        subject, not the sentence's first; None when no such clause opens with a name."""
+        subject, not the sentence's first; None when no such clause opens with a name, or when the
+        last such clause opens with a pronoun (``…, and Ann Vale sat by, but he did the talking, insisting …``:
+        the participle is the pronoun's clause's, read as the sentence's)."""
         k = next((k for k in range(len(subject_tokens) - 3, 0, -1) if subject_tokens[k][0] in ("but", "and")
-                  and subject_tokens[k - 1][0] == "," and subject_tokens[k + 1][0][:1].isupper()), None)
-        if k is None:
+                  and subject_tokens[k - 1][0] == ","), None)
+        if k is None or not subject_tokens[k + 1][0][:1].isupper():
             return None
         found = self._main_subject(subject_tokens[k + 1][1], verb_at)
         return found if found is not None and found.kind == NAME else None

@@ -11945,6 +11945,10 @@ EN_CASES = [
     pytest.param("Dan Trask pivoted to ferries, and then to the levy, saying the dock union was strong.",
                  [("indirect", "the dock union was strong", "Dan Trask", None)],
                  id="en-a-participle-after-and-with-no-named-subject-stays-the-sentences"),
+    pytest.param("Tom Reed chaired the hearing, and Ann Vale sat beside him, but he did most of the talking, insisting "
+                 "the mine was safe.",
+                 [("indirect", "the mine was safe", "Tom Reed", None)],
+                 id="en-a-participle-after-a-later-pronoun-clause-is-not-the-named-clauses"),
     pytest.param("The ferry talks had stalled, said the U.N. envoy, Ann Vell.",
                  [("indirect", "The ferry talks had stalled", "Ann Vell", "the U.N. envoy")],
                  id="en-an-inverted-cue-before-a-title-then-a-comma-and-the-name-is-no-clause"),
