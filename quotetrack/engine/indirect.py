@@ -890,12 +890,12 @@ _CUE_TIME_SUBORDINATORS_EN = frozenset("after before when because since once unt
 #: other comma) is a subordinate clause, so the main clause after the source is the report
 #: ("While most were routine, according to X, two were …").
 _LEAD_CLAUSE_SUBORDINATORS_EN = frozenset("while although though whereas because unless".split())
-#: Words before a capitalised ``May`` that make it the month (``since last May``), not the modal.
-_MONTH_LEADS_EN = frozenset("last next this since in until by early late mid-".split())
 #: Longest such subordinate-clause lead, in words.
 MAX_SUBORDINATE_LEAD_WORDS = 20
 #: The same when the lead ends with one of these ("…, because, according to X, …").
 _LEAD_CLOSING_SUBORDINATORS_EN = frozenset("because although though whereas".split())
+#: Words before a capitalised ``May`` that make it the month (``since last May``), not the modal.
+_MONTH_LEADS_EN = frozenset("last next this since in until by early late mid-".split())
 #: English determiners that make the next cue form a noun ("the claims", "his warning").
 _NOUN_DETERMINERS_EN = _DETERMINER_LEADS_EN
 #: English subordinators that may open a reported clause right after its cue ("said while …, …").
@@ -1108,11 +1108,11 @@ _PLACE_NAME_LEADS_EN = frozenset("New North South East West".split())
 _BARE_ADVERB_OPENERS_EN = frozenset("Then Later Now Still Instead Earlier Finally Also".split()) | SENTENCE_CONJUNCTIONS_EN
 #: A later ``says``/``said`` after a noun (``… by the sister of one of the drivers says``).
 _LATER_SAY_EN = re.compile(r"(?<=[a-z]) (?:says|said) ")
-#: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
-#: quote mark or clause break), up to the comma that ends the clause: group 1 is the subject.
 #: A relative ``that``/``which`` and up to four words before a cue (``a strike that company bosses``):
 #: the relative clause's own subject, read from the end of the phrase.
 _RELATIVE_THEN_SUBJECT_EN = re.compile(r"\s(?:that|which)\s+(?=(?:[\w.’'-]+\s+){0,3}[\w.’'-]+\s*$)")
+#: An English sentence opened by ``As Ann Lee put it`` (a short adverbial after ``it``, no
+#: quote mark or clause break), up to the comma that ends the clause: group 1 is the subject.
 _AS_PUT_IT_LEAD_EN = re.compile(r"\s*As\s+([A-Z][^,;:“”\"]{0,60}?)\s+put\s+it\b[^,;:“”\"]{0,80},\s*")
 #: The inside of such a bracket, from after its opening: the source (group 1), the cue (2) and
 #: the report after it, up to the closing bracket (3).
