@@ -1930,6 +1930,12 @@ class IndirectQuotes:
                     if len(full.split()) <= 20:
                         mention = Mention(mention.kind, full, mention.start, mention.start + len(full))
                         mention = self._according_phrase_en(mention)
+            if bracket is not None and comma is not None and comma < bracket[1] \
+                    and text[bracket[0] + 1:m.start()].strip(" ,").lower() in {"which", "that"}:
+                # "The plan (which, according to Ms. Vell, costs $2m) was shelved": the source backs
+                # the bracketed relative clause, its relative word included
+                return self._accept(mention, bracket[0] + 1, bracket[1], m.group(0), "indirect-according", spans,
+                                    m.start(), any_source=True, whole=True)
             if lang_id and m.group(2) and (comma is None or text[m.end():comma].strip()):
                 comma = m.end() - 1  # "Sebab, menurutnya saat ini …": the clause follows the cue at once
             if lang_id and lead and (len(lead.split()) > 2 or self._short_subject_lead_id(lead, comma, sent.end)):

@@ -11976,6 +11976,12 @@ EN_CASES = [
     pytest.param("I will say we are tired of being told the toll is unfair, said Ola Pike, the port director.",
                  [("indirect", "I will say we are tired of being told the toll is unfair", "Ola Pike", "the port director")],
                  id="en-a-role-with-no-stray-mark-stays"),
+    pytest.param("The plan (which, according to Ms. Vell, costs $2m) was shelved.",
+                 [("indirect", "which, according to Ms. Vell, costs $2m", "Vell", None)],
+                 id="en-according-to-set-off-after-a-bracketed-which-backs-the-bracketed-clause"),
+    pytest.param("The plan (which costs $2m, according to Ms. Vell) was shelved.",
+                 [("indirect", "which costs $2m", "Vell", None)],
+                 id="en-according-to-closing-a-bracketed-which-clause-backs-the-words-before-it"),
 ]
 
 
