@@ -1508,6 +1508,8 @@ _UNIT_LETTER_ID = re.compile(r"[A-HJ-UWYZ]")
 #: Indonesian nouns of an office's sub-units (``Kepala Bidang Irigasi``, ``Kepala Seksi Pelayanan``):
 #: the unit's field always follows, so the first capitalised word after one is the title's.
 _OFFICE_UNITS_ID = frozenset("bidang subbidang seksi bagian subbagian divisi biro".split())
+#: Indonesian heads of an office's sub-unit (``Kepala Bidang …``, ``Ketua Seksi …``).
+_SUBUNIT_HEADS_ID = frozenset("kepala ketua".split())
 #: A Roman numeral numbering a unit (``Komisi IV``, ``Kodam XII``): it closes the title, never opens a name.
 _UNIT_NUMERAL_ID = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 #: Nouns of units named by a letter (``Regu B``); a letter after any other word is a middle initial (``Imam B Santoso``).
@@ -1929,7 +1931,7 @@ class MentionParser:
             name_words = name_words[1:]
         if name_words and lang_id and len(name_words) >= 3 and name_words[0][1] > span_start:
             k = next(i for i, w in enumerate(words) if w is name_words[0])
-            if k >= 2 and words[k - 1][0].lower() in _OFFICE_UNITS_ID and words[k - 2][0].lower() in _UNIT_HEADS_ID:
+            if k >= 2 and words[k - 1][0].lower() in _OFFICE_UNITS_ID and words[k - 2][0].lower() in _SUBUNIT_HEADS_ID:
                 # "Kepala Bidang Irigasi Jaya Putra Sembiring": a sub-unit is named by its field, never
                 # left bare, so a field word the dictionary lacks is the title's, not a given name
                 name_words = name_words[1:]
