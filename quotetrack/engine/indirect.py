@@ -2185,6 +2185,12 @@ class IndirectQuotes:
             # "the judges who ruled that the law was unfair said", "the chairs that the Ledger
             # interviewed say": a clause of its own; the phrase before it is the subject
             return None
+        after = text[verb_at:verb_at + 80].split()[1:2]
+        if not after or not (after[0].lower() in _PREDICATE_EN or after[0].isalpha() and after[0].islower()
+                             and after[0].endswith(("s", "ed")) and after[0] not in self.lex.stop_words):
+            # "the farmers that the charity supports say the drought …": the relative's gap is its
+            # object; only a verb right after the cue ("said could hurt") leaves the gap to the report
+            return None
         sub = self.parser.before_cue(text, rel.end(), verb_at)
         return sub if sub is not None and sub.kind in (NAME, PRONOUN, DESCRIPTION, ANAPHOR, "organisation", "title") else None
 

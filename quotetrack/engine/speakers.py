@@ -522,9 +522,11 @@ _GROUP_NAME_ENDS_EN = re.compile(_GROUP_NAME_ENDINGS_ALT_EN + "$")
 #: A lower-case word standing alone in an English text (``the workers``, not ``co-workers``).
 _LOWER_WORD_EN = re.compile(r"(?<![\w'’-])[a-z]\w*")
 #: English ``… the hive that is Lee Mills``, ``… the plant that Tom Cole built`` closing a subject
-#: phrase: a lower-case noun, a restrictive relative and a name inside it.
+#: phrase: a lower-case noun, a restrictive relative and a name (or ``the`` and a noun: ``that the
+#: charity supports``) inside it, with its past or ``-s`` verb.
 _NAME_RELATIVE_TAIL_EN = re.compile(r"(?<=[a-z]) (?:that|which) (?:(?:is|was|are|were) (?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}"
-                                    r"|(?:the )?(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3} (?:[a-z]{3,}ed|built|made|runs|ran))$")
+                                    r"|(?:the [a-z]{3,}|(?:the )?(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})"
+                                    r" (?:[a-z]{3,}ed|[a-z]{3,}s|built|made|runs|ran|met))$")
 #: How many words the noun phrase before such a relative may take.
 MAX_RELATIVE_HEAD_WORDS_EN = 10
 #: Words that open such a noun phrase: determiners and numbers of a group.
@@ -3329,9 +3331,12 @@ class MentionParser:
         that, comma = seg.rfind(" that ", 0, m.start()), seg.rfind(", ", 0, m.start())
         head_at = max(that + 6 if that >= 0 else 0, comma + 2 if comma >= 0 else 0)
         words = seg[head_at:m.start()].split()
-        if not words or len(words) > MAX_RELATIVE_HEAD_WORDS_EN or not any(
-                w.endswith("s") and w.islower() and w.isalpha() for w in words) \
-                or words[0].lower() not in _RELATIVE_HEAD_OPENERS_EN and not words[0].isdigit() \
+        # "Patients that Dr. Lee treats say": a plural noun alone opening the sentence is the head too
+        bare_plural = head_at == 0 and len(words) == 1 and words[0][1:].islower() and words[0].isalpha() \
+            and words[0].endswith("s") and words[0].lower() not in self.lex.given_names
+        if not words or len(words) > MAX_RELATIVE_HEAD_WORDS_EN or not bare_plural and (not any(
+                w.endswith("s") and w.islower() and w.isalpha() for w in words)
+                or words[0].lower() not in _RELATIVE_HEAD_OPENERS_EN and not words[0].isdigit()) \
                 or any(w.lower() in _FINITE_EN or w.lower() in {"so", "such"} for w in words):
             return None  # "The stakes are so high that Mr. Obama …": a clause of result, no noun phrase
         phrase = seg[head_at:]

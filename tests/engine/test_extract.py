@@ -4771,6 +4771,26 @@ EN_CASES = [
         [("indirect", "the replay was clear", "The referees", None)],
         id="a-that-clause-with-its-own-predicate-inside-the-subject-leaves-the-subject-before-it"),
     pytest.param(
+        "The farmers that the charity supports say the drought is the worst in years.",
+        [("indirect", "the drought is the worst in years", "The farmers that the charity supports", None)],
+        id="a-relative-with-the-noun-and-an-s-verb-before-the-cue-leaves-the-noun-phrase-the-subject"),
+    pytest.param(
+        "The growers said that the charity supports them.",
+        [("indirect", "the charity supports them", "The growers", None)],
+        id="a-that-clause-after-the-cue-with-the-noun-and-an-s-verb-is-the-report"),
+    pytest.param(
+        "Patients that Dr. Lee treats say the ward is cold.",
+        [("indirect", "the ward is cold", "Patients that Dr. Lee treats", None)],
+        marks=pytest.mark.xfail(strict=True, reason="the head phrase with its relative is found, but a "
+                                "description ending in a verb is judged no plausible speaker: no quote"),
+        id="a-bare-plural-with-a-named-relative-before-the-cue-is-the-subject"),
+    pytest.param(
+        "The union leaders that Mr. Dale met said the talks had failed.",
+        [("indirect", "the talks had failed", "The union leaders that Mr. Dale met", None)],
+        marks=pytest.mark.xfail(strict=True, reason="the head phrase with its relative is found, but a "
+                                "description ending in a verb is judged no plausible speaker: no quote"),
+        id="a-noun-phrase-with-a-named-relative-and-met-before-the-cue-is-the-subject"),
+    pytest.param(
         "The cook of almost six years, a keen sailor who talked on the understanding that her name be kept out "
         "for fear of upsetting her employer, said she fell sick in the spring.",
         [("indirect", "she fell sick in the spring", "The cook of almost six years", None)],
