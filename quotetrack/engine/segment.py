@@ -47,11 +47,12 @@ _CLOSING_ABBREVIATIONS = frozenset("u.s u.k d.c a.m p.m etc".split())
 #: A capitalised English subject pronoun or opener that never continues a name after such an
 #: abbreviation (``U.S. He says``, ``3 p.m. But``).
 _NEW_SUBJECT = re.compile(r"\s+(?:He|She|They|It|We|I|But)\s")
-#: Dotted initials: "A.E. Dick Howard", "J.M. Berger".
-#: Names written with an exclamation mark (``Yahoo! News``, ``Jeopardy!``): the mark ends no sentence.
+#: Names written with an exclamation mark (``Yahoo! News``, ``Jeopardy!``): the mark ends no sentence
+#: before a lower-case word or a word of the name's own (a capitalised ``Google later …`` opens one).
 _BANG_NAMES = frozenset("yahoo jeopardy wham".split())
-#: After such a name, a capitalised pronoun, article or conjunction opens a new sentence.
-_AFTER_BANG_NAME_NEW_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|But|And|So|Yet|The|A|An|This|That|These|Those)\s")
+#: The capitalised words that go on such a name (``Yahoo! News``, ``Yahoo! Finance``).
+_BANG_NAME_TAIL = re.compile(r"\s+(?:News|Finance|Sports|Answers|Mail|Music)\b")
+#: Dotted initials: "A.E. Dick Howard", "J.M. Berger".
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]$")
 
 
@@ -170,8 +171,9 @@ def split_sentences(text: str, para: Paragraph, protected) -> List[Sentence]:
                 continue  # but "… in the U.K. She says …": a subject pronoun opens the next sentence
         if text[m.start()] == "!" and cut - m.start() == 1 \
                 and _word_before(text, para.start, m.start()).lower() in _BANG_NAMES \
-                and not _AFTER_BANG_NAME_NEW_SENTENCE.match(text, cut):
-            continue  # "told Yahoo! News that …": the mark is part of the name (but "… quit Yahoo! The …")
+                and _BANG_NAME_TAIL.match(text, cut):
+            continue  # "told Yahoo! News that …": the mark is part of the name (but "… quit Yahoo! The …",
+            # "… quit Yahoo! Google later …"; a lower-case word after it goes on below)
         nxt = text[cut:cut + 3].lstrip()
         if nxt and nxt[0].islower():
             continue  # "… 3 p.m. yesterday" or "dll. dan": not a new sentence

@@ -181,15 +181,17 @@ _NEW_SUBJECTS_EN = frozenset("He She They It We I But The A An This That These T
 _BODY_NAME_LINKS_EN = frozenset("of for to in at on and de".split())
 
 
-def _opens_sentence_after_short_form_en(ws, n: int) -> bool:
+def _opens_sentence_after_short_form_en(ws, n: int, titles: frozenset) -> bool:
     """English: after a dotted short form's closing dot at ``ws[n]``, a capitalised word opens a new
     sentence when it is a pronoun or determiner (``the U.N. The agency``), or when a lower-case word
-    that links no name follows it, a verb or adverb of its clause (``the U.N. Officials there gave``)."""
+    that links no name follows it, a verb or adverb of its clause (``the U.N. Officials there gave``);
+    not a title (``titles``) after a body's word (``the U.S. Army spokesman``)."""
     nxt = ws[n + 1][0] if n + 1 < len(ws) else ""
     if nxt in _NEW_SUBJECTS_EN:
         return True
     after = ws[n + 2][0] if n + 2 < len(ws) else ""
-    return nxt[:1].isupper() and after.isalpha() and after.islower() and after not in _BODY_NAME_LINKS_EN
+    return nxt[:1].isupper() and after.isalpha() and after.islower() and after not in _BODY_NAME_LINKS_EN \
+        and after not in titles
 #: Tokens such a short form may span with its dots and an article (``The``, ``U.S``, ``.``).
 MAX_COUNTRY_SHORT_FORM_TOKENS_EN = 3
 #: How many capitals a country's undotted short form has (``UK``, ``US``, ``USA``).
@@ -4852,7 +4854,7 @@ class MentionParser:
             if w[0] == "." and lang_en and out and len(out) <= 2 and out[-1][2] == w[1] and n + 1 < len(ws) \
                     and "." in out[-1][0] and out[-1][0].replace(".", "").lower() in _DOTTED_POLITIES_EN \
                     and (len(out) == 1 or out[0][0].lower() == "the") and ws[n + 1][0][:1].isalpha() \
-                    and not _opens_sentence_after_short_form_en(ws, n):
+                    and not _opens_sentence_after_short_form_en(ws, n, lex.titles):
                 continue  # "said U.S. Senator Ann Lee", "said the U.S. State Department": the country's short form opens the phrase
             if w[0] == "." and lang_en and allow_prep and out and out[-1][2] == w[1] and n + 2 < len(ws) \
                     and "." in out[-1][0] and out[-1][0].replace(".", "").lower() in _DOTTED_POLITIES_EN \
