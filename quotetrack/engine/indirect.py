@@ -47,6 +47,18 @@ _NOT_ONLY_BEFORE_ID = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|cuma
 #: How many characters before a cue verb (whose end is the position tested) are searched for it:
 #: ``bukan sekadar `` with single spaces.
 MAX_NOT_ONLY_CHARS_ID = 14
+#: Most and fewest words of a person's name alone before ``will`` + a speech verb (``Tom Dale``,
+#: ``Mr Tom Dale``): one word is ``He``/``She`` only, four run into a group's name.
+MIN_PERSON_NAME_WORDS_EN = 2
+MAX_PERSON_NAME_WORDS_EN = 3
+#: Most words of a title before a name or after ``The`` (``Former Labour Party leader``).
+MAX_TITLE_WORDS_EN = 4
+#: Title-list words that are no part of one person's title: articles and ``of`` open a group's or
+#: another's phrase (``A Labour MP``, ``Critics of …``); plural and staff words name many.
+_NON_TITLE_WORDS_EN = frozenset({"a", "an", "the", "of", "officials", "staff"})
+#: A speech's setting opening a trailed-speech sentence (``In his speech, the Prime Minister will say …``).
+_SPEECH_LEADS_EN = frozenset({"In his speech ,", "In her speech ,"})
+_SPEECH_LEAD_WORDS_EN = 4
 #: An Indonesian story's next step right before a request verb (``X kemudian meminta …``).
 _STORY_STEP_BEFORE_ID = re.compile(r"\b(?:kemudian|lalu|lantas|justru)\s+$")
 #: How many characters before a request verb are searched for it: ``kemudian `` with one space.
@@ -3825,14 +3837,45 @@ class IndirectQuotes:
         return low in _MODALS_EN or low.endswith("n't") or low in {"not", "never"}
 
     def _person_subject_en(self, words) -> bool:
-        """True when ``words`` are a person's name alone (an honorific or a common given name and
-        one or two capitalised words: ``Mr Dale``, ``Tom Dale``) or ``He``/``She`` alone; not
-        ``New York``, ``Critics of Ann Vale``, ``A Labour MP``."""
+        """True when ``words`` are one person: a name alone (an honorific or a common given name and
+        one or two capitalised words: ``Mr Dale``, ``Tom Dale``), a name after its title
+        (``Labour leader Ann Vale``), ``The`` and an office (``The Prime Minister``) or ``He``/``She``
+        alone, after an optional ``In his speech,``; not ``New York``, ``Critics of Ann Vale``,
+        ``A Labour MP``."""
+        if len(words) > _SPEECH_LEAD_WORDS_EN and " ".join(words[:_SPEECH_LEAD_WORDS_EN]) in _SPEECH_LEADS_EN:
+            words = words[_SPEECH_LEAD_WORDS_EN:]  # "In his speech, the Prime Minister will say …": the speech's own setting
+            words = [words[0].capitalize()] + words[1:] if words[0] == "the" else words
         if len(words) == 1:
             return words[0] in ("He", "She")
-        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words) \
+        if words[0] == "The":
+            return self._office_en(words[1:])
+        return any(self._name_alone_en(words[i:]) and self._title_before_name_en(words[:i])
+                   for i in range(min(len(words) - MIN_PERSON_NAME_WORDS_EN, MAX_TITLE_WORDS_EN) + 1))
+
+    def _name_alone_en(self, words) -> bool:
+        """``Mr Dale``, ``Tom Dale``, ``Ann Vale``: an honorific or a common given name and one or two
+        capitalised words, not a party's plural (``Tom Dale`` but not ``New Democrats``)."""
+        return MIN_PERSON_NAME_WORDS_EN <= len(words) <= MAX_PERSON_NAME_WORDS_EN \
+            and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words) \
             and (words[0].lower().rstrip(".") in self.lex.honorifics or fold_word(words[0]).lower() in self.lex.given_names) \
             and words[-1] not in self.lex.party_plurals
+
+    def _title_before_name_en(self, words) -> bool:
+        """Nothing, or a title ending in a title word (``Prime Minister``, ``Labour leader``): its
+        other words title words or capitalised modifiers (``Labour``, ``Shadow``); no article or
+        ``of`` (``A Labour MP``, ``Critics of …`` are not one person's title)."""
+        if not words:
+            return True
+        return words[-1].lower() in self.lex.titles and all(
+            w.lower() not in _NON_TITLE_WORDS_EN and (w.lower() in self.lex.titles or w[:1].isupper() and w.isalpha())
+            for w in words)
+
+    def _office_en(self, words) -> bool:
+        """After ``The``: an office of capitalised words ending in a title word that names a person,
+        not a body (``Prime Minister``, ``Foreign Secretary``; not ``White House``, ``Labour Party``)."""
+        return 1 <= len(words) <= MAX_TITLE_WORDS_EN and all(w[:1].isupper() and w.isalpha() for w in words) \
+            and words[-1].lower() in self.lex.titles and words[-1].lower() not in self.lex.institution_words \
+            and all(w.lower() not in _NON_TITLE_WORDS_EN for w in words)
 
     def _reportedly(self, subject_tokens) -> bool:
         """English ``reportedly said``, ``reportedly also told``: an unsourced report among the
