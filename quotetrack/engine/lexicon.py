@@ -137,6 +137,9 @@ class Lexicon:
     #: English capitalised plurals of a party's members (``Tories``, ``Democrats``, ``MPs``): a
     #: described group (``Senior Tories``, ``Labour MPs``), never a person's name.
     party_plurals: frozenset = frozenset()
+    #: English nouns of a document (``report``, ``study``): ``The Kestrel report was …`` opening a
+    #: sentence is a document a later ``it`` may mean.
+    document_nouns: frozenset = frozenset()
     #: English speech verbs whose ``will`` form after a named subject trails a speech from its
     #: released text (``Mr Dale will say …``).
     trailed_speech_verbs: frozenset = frozenset()
@@ -514,6 +517,7 @@ def get_lexicon(lang: str) -> Lexicon:
         bahwa_only_cues=frozenset(w.lower() for w in data.get("bahwa_only_cues", ())),
         crowd_nouns=frozenset(data.get("crowd_nouns", ())),
         party_plurals=frozenset(data.get("party_plurals", ())),
+        document_nouns=frozenset(data.get("document_nouns", ())),
         trailed_speech_verbs=frozenset(data.get("trailed_speech_verbs", ())),
         dictionary_given_names=frozenset(data.get("dictionary_given_names", ())),
         body_name_tails=frozenset(data.get("body_name_tails", ())),

@@ -543,10 +543,18 @@ _PLURAL_SUBJECT_OPENERS_EN = ("Some ", "Many ", "Most ", "Several ", "Other ", "
 #: English ``The company also …`` opening a sentence: up to three lower-case words after ``The``
 #: (the head must be a body's noun; not ``The group's …`` nor ``The group of workers``).
 _THE_BODY_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|^)The ((?:[a-z]+ ){0,2}[a-z]+)(?![\w'’-]| of\b)")
-#: An English sentence opening with ``The``, up to two words and a document's noun, then a lower-case
-#: word (``The Kestrel report was …``): a document a later ``it`` may mean.
-_DOCUMENT_SUBJECT_EN = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(The (?:[\w'’-]+ ){0,2}(?:report|study|survey|audit|review"
-                                  r"|statement|letter|memo|paper|poll|analysis))(?= [a-z])")
+#: Most words between ``The`` and a document's noun opening a sentence (``The Kestrel annual report``):
+#: a name and a modifier; more is a longer phrase whose head may be another noun.
+MAX_DOCUMENT_MODIFIERS_EN = 2
+
+
+@lru_cache(maxsize=None)
+def _document_subject_en(nouns: frozenset):
+    """An English sentence opening with ``The``, up to ``MAX_DOCUMENT_MODIFIERS_EN`` words and a
+    document's noun (the lexicon's ``document_nouns``), then a lower-case word (``The Kestrel report
+    was …``): a document a later ``it`` may mean."""
+    return re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(The (?:[\w'’-]+ ){0,%d}(?:%s))(?= [a-z])"
+                      % (MAX_DOCUMENT_MODIFIERS_EN, "|".join(sorted(map(re.escape, nouns)))))
 #: An English sentence opening with ``The``, a singular collective body's noun and its verb (``The
 #: union blocked``, ``The city council has``): a body that British English calls ``they``.
 _COLLECTIVE_SUBJECT_EN = re.compile(r"(The (?:[a-z]+(?:['’]s?)? ){0,2}(?:union|council|committee|government|party|team|board"
@@ -6783,7 +6791,7 @@ class ArticlePeople:
         the body's mention that opens with ``The`` and a document's noun (``report``, ``study``);
         that document, not the body, is ``it``. None when there is none."""
         found = None
-        for m in _DOCUMENT_SUBJECT_EN.finditer(self.text, max(since, at - GROUP_REACH, 0), at):
+        for m in _document_subject_en(self.lex.document_nouns).finditer(self.text, max(since, at - GROUP_REACH, 0), at):
             found = m
         if found is None:
             return None
