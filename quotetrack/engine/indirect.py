@@ -47,6 +47,9 @@ _NOT_ONLY_BEFORE_ID = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|cuma
 #: How many characters before a cue verb (whose end is the position tested) are searched for it:
 #: ``bukan sekadar `` with single spaces.
 MAX_NOT_ONLY_CHARS_ID = 14
+#: How far the words after ``…, said X,`` are read for a predicate's past or ``-s`` form: the
+#: preposition (word 0), a short object of up to three words (``on most days``), the form by word 4.
+PREDICATE_REACH_WORDS_EN = 5
 #: Most and fewest words of a person's name alone before ``will`` + a speech verb (``Tom Dale``,
 #: ``Mr Tom Dale``): one word is ``He``/``She`` only, four run into a group's name.
 MIN_PERSON_NAME_WORDS_EN = 2
@@ -278,6 +281,8 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 #: Longest phrase after ``according to`` with a quoted term inside (``her “pay back” plan``), in words,
 #: and longest such term.
 MAX_QUOTED_TERM_PHRASE_WORDS = 8
+#: Fewest words of such a phrase: a determiner, the quoted term and the noun after it.
+MIN_QUOTED_TERM_PHRASE_WORDS = 3
 MAX_QUOTED_TERM_WORDS = 4
 #: Longest apposition (in characters) after the source of a mid-sentence ``according to``.
 MAX_APPOSITION_CHARS = 80
@@ -2541,7 +2546,7 @@ class IndirectQuotes:
         term inside and a lower-case noun after it names a plan or a document; the parser stops at
         the mark, so the phrase is read here, up to ``stop``. None otherwise."""
         ws = tokens(self.text, pos, stop)
-        if not 3 <= len(ws) <= MAX_QUOTED_TERM_PHRASE_WORDS or ws[0][0].lower() not in _DETERMINER_LEADS_EN \
+        if not MIN_QUOTED_TERM_PHRASE_WORDS <= len(ws) <= MAX_QUOTED_TERM_PHRASE_WORDS or ws[0][0].lower() not in _DETERMINER_LEADS_EN \
                 or not (ws[-1][0].isalpha() and ws[-1][0].islower()):
             return None
         term = next((sp for sp in spans if ws[0][2] <= sp.open and sp.close is not None and sp.outer_end <= ws[-1][1]), None)
@@ -5730,7 +5735,8 @@ class IndirectQuotes:
             return True
         if any(w in _PREDICATE_EN for w in before.split()):
             return False  # "The festival is back, said X, with concerts …": the clause came before
-        for prev, w in zip(words[1:5], words[2:5]):
+        reach = words[1:PREDICATE_REACH_WORDS_EN]
+        for prev, w in zip(reach, reach[1:]):
             if _PREPOSITION_TAIL_EN.match(" %s " % w):
                 return False  # "with shops in the port closed …": a second phrase, the form describes
             if w.isalpha() and w.islower() and (w.endswith("ed") or w.endswith("s") and not w.endswith("ss")
