@@ -1885,8 +1885,11 @@ class MentionParser:
         if self.find_people is not None and getattr(self.find_people, "strong", False):
             # A trained pipeline (an installed en_core_web_*) knows names better than the rules.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
-        if lang_en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and words[-2][0][:1].isupper():
-            words = words[:-1]  # "Frank Field MP": the letters after the name are no part of it
+        if lang_en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and words[-2][0][:1].isupper() \
+                and words[-3][0][:1].isupper() and words[-3][0].lower() not in _DETERMINERS_EN:
+            # "Frank Field MP": the letters after a name are no part of it (but "The Labour MP", "the veteran Labour MP",
+            # "A Labour MP": a determiner, a party and the office, no name)
+            words = words[:-1]
             span_end = words[-1][2]
         name_words = name_words or self._trailing_name(words)
         if name_words and lang_en and name_words[0][0].lower() in _KIN_NOUNS_EN:
