@@ -152,6 +152,12 @@ class Lexicon:
     #: Indonesian nouns for the people of a place (``warga``, ``petani``): ``warga desa Sukamaju``
     #: is a described source, the capitalised word the place's name.
     resident_nouns: frozenset = frozenset()
+    #: Indonesian quantifiers before a resident noun (``para warga desa Sukamaju``).
+    resident_quantifiers: frozenset = frozenset()
+    #: Indonesian nouns of an office's sub-units (``Kepala Bidang Irigasi``): the field word after one is the title's.
+    office_units: frozenset = frozenset()
+    #: Indonesian heads of an office's sub-unit (``Kepala Bidang …``, ``Ketua Seksi …``).
+    subunit_heads: frozenset = frozenset()
     #: Indonesian time adverbs and nouns opening a sentence (``Kini,``, ``Tahun depan,``): never its subject.
     time_leads: frozenset = frozenset()
     #: Indonesian passive verbs of assessing (``dinilai``, ``diprediksi``): with an agent after them, its view.
@@ -522,6 +528,9 @@ def get_lexicon(lang: str) -> Lexicon:
         dictionary_given_names=frozenset(data.get("dictionary_given_names", ())),
         body_name_tails=frozenset(data.get("body_name_tails", ())),
         resident_nouns=frozenset(data.get("resident_nouns", ())),
+        resident_quantifiers=frozenset(data.get("resident_quantifiers", ())),
+        office_units=frozenset(data.get("office_units", ())),
+        subunit_heads=frozenset(data.get("subunit_heads", ())),
         time_leads=frozenset(data.get("time_leads", ())),
         passive_assessment_verbs=frozenset(data.get("passive_assessment_verbs", ())),
         assessment_words=frozenset(data.get("assessment_words", ())),

@@ -1152,8 +1152,6 @@ _PROPER_ORG_NOUNS_ID = frozenset("organisasi pusat lembaga persyarikatan yayasan
 #: Indonesian lower-case nouns of a settlement or region: the capitalised word after one is the
 #: place's name (``di desa Sukamaju Budi Santoso``), never a given name.
 _LOWER_PLACE_NOUNS_ID = frozenset("desa kampung kelurahan kecamatan kota kabupaten".split())
-#: Indonesian quantifiers that may stand before a resident noun (``para warga desa Sukamaju``).
-_RESIDENT_QUANTIFIERS_ID = frozenset("para sejumlah seorang beberapa banyak salah satu".split())
 #: Indonesian village-level unit nouns as a title writes them (``warga Desa Sukamaju``): a lone
 #: capitalised word after one is the unit's name.
 _VILLAGE_UNITS_ID = frozenset("Desa Kelurahan Dusun Kampung".split())
@@ -1517,11 +1515,9 @@ MAX_ROLE_WORDS = 12
 
 #: A unit's letter after its noun (``Regu B``, ``Peleton C``); not I, V, X (regnal numerals: ``Hamengku Buwono X``).
 _UNIT_LETTER_ID = re.compile(r"[A-HJ-UWYZ]")
-#: Indonesian nouns of an office's sub-units (``Kepala Bidang Irigasi``, ``Kepala Seksi Pelayanan``):
-#: the unit's field always follows, so the first capitalised word after one is the title's.
-_OFFICE_UNITS_ID = frozenset("bidang subbidang seksi bagian subbagian divisi biro".split())
-#: Indonesian heads of an office's sub-unit (``Kepala Bidang …``, ``Ketua Seksi …``).
-_SUBUNIT_HEADS_ID = frozenset("kepala ketua".split())
+#: Name words needed before an office's sub-unit field is taken from them (``Kepala Bidang Irigasi
+#: Jaya Putra Sembiring``): the field word plus a name of two words at least, so no name is left single.
+_MIN_WORDS_FIELD_AND_NAME_ID = 3
 #: A Roman numeral numbering a unit (``Komisi IV``, ``Kodam XII``): it closes the title, never opens a name.
 _UNIT_NUMERAL_ID = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 #: Nouns of units named by a letter (``Regu B``); a letter after any other word is a middle initial (``Imam B Santoso``).
@@ -1559,11 +1555,18 @@ tomorrow""".split()) | _DAYS_EN | _MONTHS_EN
 _BARE_OFFICES_ID = frozenset("""presiden wapres menteri gubernur wagub bupati wabup walikota camat lurah
 kapolri kapolda kapolres kapolsek jaksa hakim rektor dekan direktur panglima komandan pelatih raja ratu
 sultan paus""".split())
+
+#: Capitalised words an Indonesian passive's agent may run to: a two-word title, a place and a
+#: three-word name (``digugat Kepala Desa Sukamaju Budi Santoso Putra``).
+_MAX_AGENT_WORDS_ID = 6
+
+
 @lru_cache(maxsize=None)
 def _passive_agent_re(verb: str):
     """``diadukan (oleh) Rina Marlina``: the capitalised name after the passive verb (group 1),
     and `` dan X`` when a second one follows (group 2)."""
-    return re.compile(r"\b" + verb + r"\s+(?:oleh\s+)?((?:[A-Z][\w'-]+\s+){0,5}[A-Z][\w'-]+)(\s+dan\s+[A-Z])?")
+    return re.compile(r"\b" + verb + r"\s+(?:oleh\s+)?((?:[A-Z][\w'-]+\s+){0," + str(_MAX_AGENT_WORDS_ID - 1)
+                      + r"}[A-Z][\w'-]+)(\s+dan\s+[A-Z])?")
 
 
 def _person_agent_id(agent: Mention, lex: Lexicon) -> bool:
@@ -1952,9 +1955,9 @@ class MentionParser:
             # "Ketua Komisi IV Joko Pranoto": the commission's numeral ends the title (not "I": the
             # Balinese "I" opens a name, "I Dewa Gede …")
             name_words = name_words[1:]
-        if name_words and lang_id and len(name_words) >= 3 and name_words[0][1] > span_start:
+        if name_words and lang_id and len(name_words) >= _MIN_WORDS_FIELD_AND_NAME_ID and name_words[0][1] > span_start:
             k = next(i for i, w in enumerate(words) if w is name_words[0])
-            if k >= 2 and words[k - 1][0].lower() in _OFFICE_UNITS_ID and words[k - 2][0].lower() in _SUBUNIT_HEADS_ID:
+            if k >= 2 and words[k - 1][0].lower() in lex.office_units and words[k - 2][0].lower() in lex.subunit_heads:
                 # "Kepala Bidang Irigasi Jaya Putra Sembiring": a sub-unit is named by its field, never
                 # left bare, so a field word the dictionary lacks is the title's, not a given name
                 name_words = name_words[1:]
@@ -1963,7 +1966,7 @@ class MentionParser:
         if name_words:
             role_words = [w for w in words if w[2] <= name_words[0][1]]
             if lang_id and len(role_words) >= 2 and role_words[-2][0].lower() in lex.resident_nouns \
-                    and all(w[0].lower() in _RESIDENT_QUANTIFIERS_ID for w in role_words[:-2]) \
+                    and all(w[0].lower() in lex.resident_quantifiers for w in role_words[:-2]) \
                     and (role_words[-1][0] in _LOWER_PLACE_NOUNS_ID
                          or len(name_words) == 1 and role_words[-1][0] in _VILLAGE_UNITS_ID):
                 # "Warga desa Sukamaju", "petani Dusun Krajan": the people of a place, whose
