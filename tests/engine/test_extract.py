@@ -149,6 +149,35 @@ ID_CASES = [
         [("indirect", "air sudah surut", "Wahyu Prasetyo", "Kepala Desa Karangjati")],
         id="a-capitalised-desa-title-then-a-word-the-article-names-as-a-place-and-the-person"),
     pytest.param(
+        "Kepala Desa Sukamaju Budi Santoso mengatakan jalan desa rusak berat sejak banjir. \"Kami sudah melapor "
+        "ke kecamatan,\" ujar Budi.",
+        [("indirect", "jalan desa rusak berat sejak banjir", "Budi Santoso", "Kepala Desa Sukamaju"),
+         ("direct", "Kami sudah melapor ke kecamatan,", "Budi Santoso", "Kepala Desa Sukamaju")],
+        id="a-capitalised-desa-title-whose-person-is-later-called-by-the-second-word"),
+    pytest.param(
+        "Kepala Desa Sukamaju Budi Santoso mengatakan jalan desa rusak berat sejak banjir. Menurut Budi, "
+        "perbaikan butuh dana besar.",
+        [("indirect", "jalan desa rusak berat sejak banjir", "Budi Santoso", "Kepala Desa Sukamaju"),
+         ("indirect", "perbaikan butuh dana besar", "Budi Santoso", "Kepala Desa Sukamaju")],
+        id="a-capitalised-desa-title-whose-person-is-later-menurut-the-second-word"),
+    pytest.param(
+        "Sekretaris Desa Cibodas Rina Wulandari mengatakan jalan desa rusak berat sejak banjir. \"Kami sudah "
+        "melapor ke kecamatan,\" kata Rina.",
+        [("indirect", "jalan desa rusak berat sejak banjir", "Rina Wulandari", "Sekretaris Desa Cibodas"),
+         ("direct", "Kami sudah melapor ke kecamatan,", "Rina Wulandari", "Sekretaris Desa Cibodas")],
+        id="a-capitalised-sekretaris-desa-title-whose-person-is-later-called-by-the-second-word"),
+    pytest.param(
+        "Kepala Desa Sukamaju Budi Santoso mengatakan jalan desa rusak berat sejak banjir. Warga Desa Sukamaju "
+        "kini memakai perahu.",
+        [("indirect", "jalan desa rusak berat sejak banjir", "Budi Santoso", "Kepala Desa Sukamaju")],
+        id="a-capitalised-desa-title-whose-village-the-article-names-with-desa"),
+    pytest.param(
+        "Kepala Desa Agus Budi Santoso mengatakan jalan desa rusak berat sejak banjir. \"Kami sudah melapor "
+        "ke kecamatan,\" kata Agus.",
+        [("indirect", "jalan desa rusak berat sejak banjir", "Agus Budi Santoso", "Kepala Desa"),
+         ("direct", "Kami sudah melapor ke kecamatan,", "Agus Budi Santoso", "Kepala Desa")],
+        id="a-capitalised-desa-title-whose-person-is-later-called-by-the-first-word-keeps-the-name"),
+    pytest.param(
         "Kepala Desa Agus Budi Santoso mengatakan banjir datang tiba-tiba.",
         [("indirect", "banjir datang tiba-tiba", "Agus Budi Santoso", "Kepala Desa")],
         id="a-capitalised-desa-title-then-a-three-word-name-keeps-the-name"),
