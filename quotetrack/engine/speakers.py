@@ -7040,7 +7040,7 @@ class ArticlePeople:
             # Sethi" is someone else.) A description in lower case ("warga Desa X") fits many people.
             same = [e for e in self.entities if e.kind == "person" and any(fold(r) == fold(mention.role) for _, r in e.roles)]
             best = same[-1] if len(same) == 1 else None
-        if best is None and lang_id and len(toks) == 1 and takes_place_id(role_words):
+        if best is None and lang_id and len(toks) == 1 and takes_place_id((mention.role or "").split()):
             # "kata Camat Sukamaju" after "Camat Sukamaju Rudi Hartono": the holder of the
             # office over that place, not a person named after it
             office = fold(f"{mention.role} {mention.name}")

@@ -178,6 +178,18 @@ ID_CASES = [
          ("direct", "Kami sudah melapor ke kecamatan,", "Agus Budi Santoso", "Kepala Desa")],
         id="a-capitalised-desa-title-whose-person-is-later-called-by-the-first-word-keeps-the-name"),
     pytest.param(
+        "Kepala Desa Sukamaju Budi Santoso mengatakan jalan desa rusak berat sejak banjir. \"Kami sudah melapor "
+        "ke kecamatan,\" kata Kepala Desa Sukamaju.",
+        [("indirect", "jalan desa rusak berat sejak banjir", "Budi Santoso", "Kepala Desa Sukamaju"),
+         ("direct", "Kami sudah melapor ke kecamatan,", "Budi Santoso", "Kepala Desa Sukamaju")],
+        id="a-village-head-later-named-by-office-and-village-is-its-holder"),
+    pytest.param(
+        "Kepala Desa Sukamaju Budi Santoso mengatakan jalan desa rusak berat sejak banjir. \"Kami sudah melapor "
+        "ke kecamatan,\" kata seorang warga Desa Sukamaju.",
+        [("indirect", "jalan desa rusak berat sejak banjir", "Budi Santoso", "Kepala Desa Sukamaju"),
+         ("direct", "Kami sudah melapor ke kecamatan,", "seorang warga Desa Sukamaju", None)],
+        id="a-resident-of-the-village-is-not-its-head"),
+    pytest.param(
         "Kepala Desa Agus Budi Santoso mengatakan banjir datang tiba-tiba.",
         [("indirect", "banjir datang tiba-tiba", "Agus Budi Santoso", "Kepala Desa")],
         id="a-capitalised-desa-title-then-a-three-word-name-keeps-the-name"),
