@@ -1572,21 +1572,19 @@ def _passive_agent_re(verb: str):
 
 def _person_agent_id(agent: Mention, lex: Lexicon) -> bool:
     """Whether the capitalised words after an Indonesian passive (``diadukan Rina Marlina``) are
-    a person's name: two words or more, or one after a title (a bare one is more often an outlet,
-    ``dilaporkan Kompas``, or the unsourced "reportedly"; ``dilaporkan Ketua RT Slamet`` a person), no
+    a person's name: two words or more (one is more often an outlet, ``dilaporkan Kompas``), no
     day or month (``dilaporkan Senin``), no letters such as ``TV`` (an outlet) and no body's
     head or letters before it (``digugat PT Sinar Maju``, ``LSM Wahana Hijau``); a person's
     title may lead, a body's name inside it (``Bupati Rina``, ``Kepala Desa Sukamaju Budi``)."""
     if agent.kind != NAME or not agent.name:
         return False
     words = agent.name.split()
+    if len(words) < 2 or any(w.lower() in _DAYS_ID or w.lower() in _MONTHS_ID or (len(w) > 1 and w.isupper())
+                             for w in words):
+        return False
     head = agent.role.split()[0] if agent.role else ""
     low = head.lower().strip(".")
-    titled = low in lex.titles or low in lex.ranks
-    if (len(words) < 2 and not titled) or any(w.lower() in _DAYS_ID or w.lower() in _MONTHS_ID
-                                              or (len(w) > 1 and w.isupper()) for w in words):
-        return False  # (a title before one word makes it a name: "dilaporkan Ketua RT Slamet")
-    return not head or titled \
+    return not head or low in lex.titles or low in lex.ranks \
         or not (low in lex.org_heads or low in lex.institution_words or (len(head) > 1 and head.isupper()))
 
 

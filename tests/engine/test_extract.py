@@ -3896,18 +3896,6 @@ ID_CASES = [
         [("indirect", "izin lingkungan itu cacat", "Budi Santoso", "Ketua Koperasi Tani")],
         id="a-titled-person-who-sued-is-the-claimant"),
     pytest.param(
-        "Kasus itu dilaporkan Ketua RT Slamet ke Polres Bogor. Pelapor mengatakan uang kas warga hilang sejak Maret.",
-        [("indirect", "uang kas warga hilang sejak Maret", "Slamet", "Ketua RT")],
-        id="a-titled-one-word-name-who-reported-is-the-reporter"),
-    pytest.param(
-        "Kasus itu dilaporkan Slamet ke Polres Bogor. Pelapor mengatakan uang kas warga hilang sejak Maret.",
-        [("indirect", "uang kas warga hilang sejak Maret", "Pelapor", None)],
-        id="a-bare-one-word-agent-of-dilaporkan-stays-the-reporter"),
-    pytest.param(
-        "Kasus itu dilaporkan Gubernur Jawa Barat ke Polres Bogor. Pelapor mengatakan uang kas warga hilang sejak Maret.",
-        [("indirect", "uang kas warga hilang sejak Maret", "Pelapor", None)],
-        id="a-title-and-its-region-without-a-name-stays-the-reporter"),
-    pytest.param(
         "Seperti dilaporkan Dimas Aryo dari Cirebon, tanggul itu jebol. Pelapor menyebut sawah warga terendam.",
         [("indirect", "sawah warga terendam", "Pelapor", None)],
         id="as-reported-by-a-reporter-is-no-one-who-reported-a-case"),
