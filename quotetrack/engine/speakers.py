@@ -1709,12 +1709,6 @@ class MentionParser:
             return None
         return Mention(DESCRIPTION, mention.text, mention.start, mention.end)
 
-    def _names_a_body_en(self, words) -> bool:
-        """English words after ``of`` that name a body, not a place: ``the`` opens them (``the Harlow
-        Center``) or a body's word is among them (``Tollard University``, ``Brellow Bank``); not ``Leeds``."""
-        return bool(words) and (words[0][0] == "the" or any(
-            w[0].lower() in self.lex.institution_words or w[0].lower() in self.lex.org_name_ends for w in words))
-
     def _titled_name_of_home_en(self, text: str, mention: Mention) -> Optional[Mention]:
         """English ``Gov. Ann Lee of Ohio``, ``Representative Tom Roe of New York``: a title and a
         name, then ``of`` and the place or body the person stands for; the person, not a title."""
@@ -1736,9 +1730,7 @@ class MentionParser:
         # "Dr. Ann Lee of the Harlow Center": an honorific is no role, so the body she stands for is,
         # as for a bare name ("Ann Lee of the Harlow Center", _person_of_home_en); a title stays the role
         honorific_only = all(w.lower().strip(".") in _OFFICELESS_HONORIFICS_EN for w in role)
-        # but "Dr. Ivo Brandt of Leeds": a place is where she is from, not a body she stands for (as "Gov. … of Ohio")
-        body = honorific_only and self._names_a_body_en(tokens(text, cut.end(), mention.end))
-        home = head.role or (text[cut.start():mention.end].strip() if body else None)
+        home = head.role or (text[cut.start():mention.end].strip() if honorific_only else None)
         return Mention(NAME, mention.text, mention.start, mention.end, head.name, " ".join(role) if lead else home,
                        head.aliases)
 
