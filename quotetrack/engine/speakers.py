@@ -1243,13 +1243,12 @@ _PLACE_TITLES_ID = frozenset("""camat lurah kades bupati wabup gubernur wagub wa
 
 def takes_place_id(title: List[str]) -> bool:
     """Whether the Indonesian title words ``title`` end in an office held over a place
-    (``Camat``, ``Wakil Bupati``, ``Wali Kota``, a village's ``Kepala Desa``, ``Sekretaris Desa``)."""
+    (``Camat``, ``Wakil Bupati``, ``Wali Kota``)."""
     if not title:
         return False
     last = title[-1].lower()
     return last in _PLACE_TITLES_ID or (last == "kota" and len(title) >= 2 and title[-2].lower() == "wali") \
-        or numbered_school_id(title) \
-        or (len(title) >= 2 and title[-1] in _VILLAGE_UNITS_ID and title[-2][:1].isupper())
+        or numbered_school_id(title)
 
 
 #: Indonesian schools named by a number and then their place (``SMAN 2 Sukamaju``, ``SD Negeri 1 X``)
@@ -2720,7 +2719,7 @@ class MentionParser:
             # after a capitalised "Kepala Desa"/"warga Desa" three capitalised words stay one name
             # ("Kepala Desa Agus Budi Santoso"): a village's name is told apart only where the
             # article names it as a place elsewhere ("di Karangjati"), which the places it has
-            # seen already do, or calls the person by the second word ("kata Budi": takes_place_id)
+            # seen already do
         if id_ and len(run) >= 2 and self._after_english_title_id(words, run) \
                 and all(self._english_word_id(w[0]) or w[0].lower() in _ENGLISH_BODY_PREPS for w in run) \
                 and any(self._english_word_id(w[0]) for w in run):
