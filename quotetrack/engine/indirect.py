@@ -61,6 +61,7 @@ MAX_TITLE_WORDS_EN = 4
 _NON_TITLE_WORDS_EN = frozenset({"a", "an", "the", "of", "officials", "staff"})
 #: A speech's setting opening a trailed-speech sentence (``In his speech, the Prime Minister will say …``).
 _SPEECH_LEADS_EN = frozenset({"In his speech ,", "In her speech ,"})
+#: Tokens of such a setting, its comma included.
 _SPEECH_LEAD_WORDS_EN = 4
 #: An Indonesian story's next step right before a request verb (``X kemudian meminta …``).
 _STORY_STEP_BEFORE_ID = re.compile(r"\b(?:kemudian|lalu|lantas|justru)\s+$")
@@ -281,9 +282,9 @@ _DETERMINERS_CLAUSE_EN = frozenset("the a an this his her their its".split())
 #: Longest phrase after ``according to`` with a quoted term inside (``her “pay back” plan``), in words,
 #: and longest such term.
 MAX_QUOTED_TERM_PHRASE_WORDS = 8
+MAX_QUOTED_TERM_WORDS = 4
 #: Fewest words of such a phrase: a determiner, the quoted term and the noun after it.
 MIN_QUOTED_TERM_PHRASE_WORDS = 3
-MAX_QUOTED_TERM_WORDS = 4
 #: Longest apposition (in characters) after the source of a mid-sentence ``according to``.
 MAX_APPOSITION_CHARS = 80
 #: Words that open an apposition or a relative clause after a name, not a main clause

@@ -554,7 +554,9 @@ def _document_subject_en(nouns: frozenset):
     document's noun (the lexicon's ``document_nouns``), then a lower-case word (``The Kestrel report
     was …``): a document a later ``it`` may mean."""
     return re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(The (?:[\w'’-]+ ){0,%d}(?:%s))(?= [a-z])"
-                      % (MAX_DOCUMENT_MODIFIERS_EN, "|".join(sorted(map(re.escape, nouns)))))
+                      % (MAX_DOCUMENT_MODIFIERS_EN, "|".join(sorted(map(re.escape, nouns))) or "(?!)"))
+
+
 #: An English sentence opening with ``The``, a singular collective body's noun and its verb (``The
 #: union blocked``, ``The city council has``): a body that British English calls ``they``.
 _COLLECTIVE_SUBJECT_EN = re.compile(r"(The (?:[a-z]+(?:['’]s?)? ){0,2}(?:union|council|committee|government|party|team|board"
@@ -1881,9 +1883,10 @@ class MentionParser:
             # A trained pipeline (an installed en_core_web_*) knows names better than the rules.
             name_words = self._ner_name(words, self._ner_people(text, span_start, span_end))
         if lang_en and len(words) >= 3 and words[-1][0] in _POSTNOMINALS_EN and words[-2][0][:1].isupper() \
-                and words[-3][0][:1].isupper() and words[-3][0].lower() not in _DETERMINERS_EN:
-            # "Frank Field MP": the letters after a name are no part of it (but "The Labour MP", "the veteran Labour MP",
-            # "A Labour MP": a determiner, a party and the office, no name)
+                and (words[-3][0][:1].isupper() and words[-3][0].lower() not in _DETERMINERS_EN
+                     or words[-3][0] in NAME_PARTICLES):
+            # "Frank Field MP", "Tom de Vries MP": the letters after a name are no part of it (but "The Labour MP",
+            # "the veteran Labour MP", "A Labour MP": a determiner, a party and the office, no name)
             words = words[:-1]
             span_end = words[-1][2]
         name_words = name_words or self._trailing_name(words)
