@@ -11,7 +11,7 @@ from quotetrack.engine.rules import (
     MAX_SUBJECT_TOKENS, MIN_UNATTRIBUTED_WORDS, THIRD_PERSON_PRONOUNS_ID, _TITLE_SMALL_WORDS, _rule_suffix, fold_word, title_case_phrase)
 from quotetrack.engine.segment import ABBREVIATIONS
 from quotetrack.engine.speakers import (
-    _COPULAS_EN, _PASSIVE_AUXILIARIES_EN, _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
+    _COPULAS_EN, _PASSIVE_BE_FORMS_EN, _PRONOUN_GENDER, _SUBJECT_PRONOUNS_EN, PREPOSITIONS, ANAPHOR, OUTLET_NOUNS_EN, DASH_TOKENS, DESCRIPTION, Entity, Mention, NAME, PRONOUN, SINGULAR_NOUN_CUES_EN, _FINITE_EN, _RELATIVES_EN,
     MAX_QUOTE_HEARER_WORDS_EN, IRREGULAR_PAST_EN, _looks_past_en, fold, non_source_head_id, quote_hearer_en, tokens,
     MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN)
 
@@ -204,8 +204,6 @@ _OWN_SENTENCE_OPENERS_EN = frozenset("""i i'm we you he she they it his her thei
 those but and so well yes no oh look""".split())
 #: Words before a cue verb in a lead that deny the saying ("cannot say that “…”").
 _INABILITY_EN = frozenset("cannot can't couldn't".split())
-#: Forms of "be" that make a cue participle after them passive ("will not be revealed until …").
-_PASSIVE_BE_EN = _COPULAS_EN | _PASSIVE_AUXILIARIES_EN
 #: Indefinite pronouns heading a subject with an object relative ("Nothing the mayor said “…”").
 _LEAD_INDEFINITES_EN = frozenset("Nothing Everything Something Anything".split())
 
@@ -710,7 +708,7 @@ class DirectQuotes:
             return False  # "support in key states means …": a noun unless "states that"/"states:"
         if k and ws[k - 1][0].lower().replace("’", "'") in _INABILITY_EN:
             return False  # "Lee cannot say that “…”": no saying, the lead's words are the report's
-        if k and word.lower().endswith("ed") and ws[k - 1][0].lower() in _PASSIVE_BE_EN:
+        if k and word.lower().endswith("ed") and ws[k - 1][0].lower() in _PASSIVE_BE_FORMS_EN:
             return False  # "The list will be announced after the vote “…,” Lee said": a passive, nobody's cue
         return not ((k and word[:1].isupper()) or self._noun_use(ws[k][1]))
 

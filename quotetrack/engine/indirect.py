@@ -21,7 +21,7 @@ from quotetrack.engine.speakers import (
     ANAPHOR, DASH_TOKENS, DATE_PATTERN_ID, DAY_PATTERN_ID, DAY_TIME_PATTERN_ID, DESCRIPTION, ORGANISATION, Mention, NAME, PREPOSITIONS, PRONOUN, SENTENCE_CONJUNCTIONS_EN,
     NUMBER_WORDS_EN, SINGULAR_NOUN_CUES_EN, SOURCE_NOUNS, IRREGULAR_PAST_EN, MOTION_PAST_EN, BUT_NOUN_EN, APPOSED_FULL_NAME_EN,
     _ANY_SUBJECT_PRONOUN_EN, _COPULAS_EN, _ORIGIN_TIME_CLAUSE_ID, _FINITE_EN, _FLOATING_QUANTIFIERS_EN, _OCCASION_DETERMINERS_EN,
-    _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_AUXILIARIES_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
+    _OCCASION_NOUNS_EN, _KIN_NOUNS_EN, _OBJECT_PRONOUNS_EN, _PASSIVE_BE_FORMS_EN, _QUANTIFIERS_EN, _REPORT_MODALS_EN,
     _LIST_JOINERS_ID, _RELATIVES_EN, _SUBJECT_PRONOUNS_EN, _SUBJECT_PRONOUNS_IT_EN, _SUBJECT_SUBORDINATORS_EN, _coordinated,
     _TIME_HEADS_EN, _TIME_PHRASE_WORDS_EN, _ARTICLES_CAPITALISED_EN, _looks_past_en, _modal_surname_en, _object_of_description_en,
     quote_hearer_en, tokens)
@@ -732,8 +732,6 @@ _QUANTIFIED_PREPS_EN = _OBJECT_PREPOSITIONS_EN | _ADVERBIAL_PREPOSITIONS_EN | {
 _ASKED_ASIDE_LEADS_EN = frozenset("when if after once before".split())
 #: Most tokens of an opening adverbial before a subordinate clause ("In June 2001, after …").
 MAX_SUBORDINATE_LEAD_TOKENS = 6
-#: Forms of "be" before a passive cue ("we are now being told", "was once asked").
-_PASSIVE_BE_FORMS_EN = _COPULAS_EN | _PASSIVE_AUXILIARIES_EN
 #: Degree words before an amount of talk ("said very little", "said almost nothing").
 _SCANT_DEGREES_EN = frozenset("very so too almost next".split())
 #: Prepositions of the topic after such an amount ("said much about …").
@@ -1062,7 +1060,7 @@ _POSSESSIVE_PRONOUNS_EN = {"his": "he", "her": "she", "their": "they"}
 
 
 #: Determiners opening the subject of a present-tense clause after a hearer (``the team needs …``).
-_CLAUSE_SUBJECT_DETERMINERS_EN = frozenset("the a an this his her its their our".split())
+_CLAUSE_SUBJECT_DETERMINERS_EN = _OCCASION_DETERMINERS_EN | {"this"}
 #: Words that open the object or complement of a present-tense verb (``needs a``, ``owes the``, ``plans to``):
 #: closed classes (articles, possessives, object pronouns, ``to``/``not``), so kept in code, not a lexicon.
 _OBJECT_OPENERS_AFTER_VERB_EN = frozenset("a an the to no its his her their our that it them us him more too not".split())

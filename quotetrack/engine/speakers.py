@@ -285,6 +285,8 @@ _FLOATING_QUANTIFIERS_EN = frozenset("all both each".split())
 #: English copulas (``is``, ``were``) and the forms of "be" that make a passive (``to be released``).
 _COPULAS_EN = frozenset("is are was were".split())
 _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
+#: Forms of "be" before a passive cue ("we are now being told", "will not be revealed until …").
+_PASSIVE_BE_FORMS_EN = _COPULAS_EN | _PASSIVE_AUXILIARIES_EN
 #: English linking verbs: a title word right after one is predicative (``were hopeful Tom Hale would``).
 _LINKING_VERBS_EN = _COPULAS_EN | frozenset("be been being remain remains remained seem seems seemed "
                                             "appear appears appeared become becomes became".split())
