@@ -3,7 +3,6 @@ and ``according to`` (``Extractor`` part).
 """
 import itertools
 import re
-from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from quotetrack.engine.lexicon import opening_stop_words
@@ -102,13 +101,6 @@ _NEXT_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)|\n")
 _BAGI_PRONOUN_ID = re.compile(r"\s+(dia|ia|beliau)\b")
 #: How far (in characters) after a passive verb of assessing its agent may run.
 MAX_AGENT_CHARS_ID = 80
-
-
-@lru_cache(maxsize=4)
-def _passive_assessment_re(verbs: frozenset):
-    """One regex over the lexicon's passive verbs of assessing (``dinilai``, ``diprediksi``): with an
-    agent after them and the subject's predicate after that, the agent's view is the sentence."""
-    return re.compile(r"(?<= )(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b")
 
 
 #: Indonesian prepositions that tie an adverbial or a purpose to a noun (``apresiasi atas …``,
@@ -1070,8 +1062,10 @@ def _present_clause_en(ws) -> bool:
     """English tokens ``ws`` opening with a determiner, a singular noun (maybe after one modifier),
     a present-tense verb in ``-s`` and its object (``the team needs a coach``, ``the firm owes
     the city …``): a clause, though it has no auxiliary or past form for ``_looks_like_clause``."""
+    if not ws or ws[0][0].lower() not in _CLAUSE_SUBJECT_DETERMINERS_EN:
+        return False
     for n in (2, 3):
-        if len(ws) <= n + 1 or ws[0][0].lower() not in _CLAUSE_SUBJECT_DETERMINERS_EN:
+        if len(ws) <= n + 1:
             return False
         head, verb = ws[n - 1][0], ws[n][0]
         if not all(w[0].isalpha() and w[0].islower() for w in ws[1:n + 1]):
@@ -3091,9 +3085,7 @@ class IndirectQuotes:
             question = en and cue.lower() in lex.question_cues
             # "Kasus ini bermula saat Lina menuding …": the case's origin is told; its source is
             # no voice of the article's present, so the next pronoun still goes to whoever it did
-            lead = "" if en else text[sent.start:mention.start]
-            origin = ("bermula" in lead or "berawal" in lead) \
-                and _ORIGIN_TIME_CLAUSE_ID.search(text, sent.start, mention.start) is not None
+            origin = not en and _ORIGIN_TIME_CLAUSE_ID.search(text, sent.start, mention.start) is not None
             state = self.people.speaker_state() if question or origin else None
             writer = question and re.split("['’ ]", mention.text.lower())[0] in ("i", "we") or mention.kind == _UNNAMED
             pending = self._accept(mention, start, end, cue, "indirect-" + _rule_suffix(mention), spans, mention.start,
@@ -4610,28 +4602,29 @@ class IndirectQuotes:
         found = self.parser.before_cue(self.text, subject_tokens[k + 1][1], verb_at)
         return found if found is not None and found.kind != PRONOUN and found.start == subject_tokens[k + 1][1] else None
 
+    def _second_cue_at_en(self, ws) -> Optional[int]:
+        """English: where tokens ``ws`` (read after a cue and its comma) hold the first ``, and``/``,
+        but`` (the index of the conjunction) when a cue stands after it, else None."""
+        pre = self.lex.pre_cues
+        for k in range(2, len(ws) - 1):
+            if ws[k][0] in ("and", "but") and ws[k - 1][0] == ",":
+                return k if any(x[0] in pre for x in ws[k + 1:]) else None
+        return None
+
     def _second_cue_after_aside_en(self, ws) -> bool:
         """English: whether tokens ``ws`` (read after a cue and its comma) hold ``, and``/``, but``
         and then a cue (``said, in a long speech, and later told reporters, …``): a ``that`` may
         stand further on than after one cue alone."""
-        pre = self.lex.pre_cues
-        for k in range(2, len(ws) - 1):
-            if ws[k][0] in ("and", "but") and ws[k - 1][0] == ",":
-                return any(x[0] in pre for x in ws[k + 1:])
-        return False
+        return self._second_cue_at_en(ws) is not None
 
     def _second_source_cue_in_en(self, ws) -> bool:
         """English ``argued, the taxes were a burden, and Mayor Lee said Monday that …``: whether
         tokens ``ws`` (read after a cue and its comma, before a ``that``) hold ``, and``/``, but``
         and then a cue of its own: the ``that`` is the second source's, and the first report is
-        the clause after the comma."""
-        pre = self.lex.pre_cues
-        for k in range(2, len(ws) - 1):
-            if ws[k][0] in ("and", "but") and ws[k - 1][0] == ",":
-                # "argued, in a column, and said again …": a setting, no first clause: one report,
-                # whose "that" it is ("argued, the taxes were a burden, and said that …": two)
-                return any(x[0] in pre for x in ws[k + 1:]) and self._looks_like_clause(ws[1:k - 1])
-        return False
+        the clause after the comma (not "argued, in a column, and said again …": a setting, no
+        first clause, one report)."""
+        k = self._second_cue_at_en(ws)
+        return k is not None and self._looks_like_clause(ws[1:k - 1])
 
     def _subordinate_cue_in_en(self, ws) -> bool:
         """English ``said in May after the firm announced (that) …``, ``tweeted after Ruiz argued
@@ -5929,7 +5922,7 @@ class IndirectQuotes:
         if self.lex.lang != "id":
             return None
         text = self.text
-        m = _passive_assessment_re(self.lex.passive_assessment_verbs).search(text, sent.start, sent.end)
+        m = self.lex.passive_assessment_re.search(text, sent.start, sent.end)
         if m is None or self._inside_quote(m.start(), spans):
             return None
         lead = tokens(text, sent.start, m.start())

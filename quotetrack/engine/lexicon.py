@@ -246,6 +246,14 @@ class Lexicon:
         return re.compile(r",?\s+(?:" + links.replace(r"\ ", r"\s+") + r")\s+", re.I)
 
     @cached_property
+    def passive_assessment_re(self):
+        """Indonesian passive verbs of assessing (``passive_assessment_verbs``: ``dinilai``,
+        ``diprediksi``) after a space: with an agent after them and the subject's predicate after
+        that, the agent's view is the sentence."""
+        verbs = sorted(map(re.escape, self.passive_assessment_verbs), key=len, reverse=True)
+        return re.compile(r"(?<= )(?:" + ("|".join(verbs) or "(?!)") + r")\b")
+
+    @cached_property
     def pre_scan(self):
         """Cue forms scanned before a reported clause: ``pre_cues`` and ``question_cues``."""
         return self.pre_cues | self.question_cues | self.that_cues

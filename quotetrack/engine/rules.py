@@ -9,14 +9,14 @@ from typing import Optional
 from quotetrack.engine.lexicon import Lexicon
 from quotetrack.engine.quote import Quote
 from quotetrack.engine.speakers import (
-    _DAYS_EN, _FREE_PERSONAL_PRONOUNS_ID, _MONTHS_EN, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, bare_office_id,
+    _DAYS_EN, _FREE_PERSONAL_PRONOUNS_ID, _LOWER_PLACE_NOUNS_ID, _MONTHS_EN, _VILLAGE_UNITS_ID, ANAPHOR, Entity, Mention, NAME, NUMBER_WORDS_EN, PRONOUN, bare_office_id,
     non_source_head_id,
     wide_word_rest)
 
 #: Indonesian words for a whole group (``seluruh pengurus daerah Partai X``): a group that speaks as one.
 _WHOLE_GROUP_ID = frozenset({"seluruh", "segenap"})
 #: Indonesian nouns of a settlement, lower-case or in a title (``petani Dusun Krajan``).
-_RESIDENT_PLACE_NOUNS_ID = frozenset("desa dusun kampung kelurahan kecamatan kota kabupaten".split())
+_RESIDENT_PLACE_NOUNS_ID = _LOWER_PLACE_NOUNS_ID | {unit.lower() for unit in _VILLAGE_UNITS_ID}
 #: Indonesian third-person pronouns of a person (``ia``, ``dia``, ``beliau``): the free-standing
 #: personal pronouns the speaker resolver already knows.
 THIRD_PERSON_PRONOUNS_ID = _FREE_PERSONAL_PRONOUNS_ID

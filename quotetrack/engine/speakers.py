@@ -288,8 +288,8 @@ _PASSIVE_AUXILIARIES_EN = frozenset("be been being".split())
 #: Forms of "be" before a passive cue ("we are now being told", "will not be revealed until …").
 _PASSIVE_BE_FORMS_EN = _COPULAS_EN | _PASSIVE_AUXILIARIES_EN
 #: English linking verbs: a title word right after one is predicative (``were hopeful Tom Hale would``).
-_LINKING_VERBS_EN = _COPULAS_EN | frozenset("be been being remain remains remained seem seems seemed "
-                                            "appear appears appeared become becomes became".split())
+_LINKING_VERBS_EN = _PASSIVE_BE_FORMS_EN | frozenset("remain remains remained seem seems seemed "
+                                                     "appear appears appeared become becomes became".split())
 LONGEST_LINKING_VERB_EN = max(map(len, _LINKING_VERBS_EN))
 #: A cleft's "it" and its verb right before a title word (``It was mayor …``).
 _CLEFT_IT_EN = re.compile(r"(?<!\w)[Ii]t\s+\w+\s+$")
@@ -394,8 +394,6 @@ _DAY_TIMES_ID = frozenset("pagi siang sore petang malam".split())
 #: Indonesian words that introduce the outlet a statement was given to (``keterangan tertulis
 #: yang diterima Kabar Kota``, ``dalam wawancara kepada Radio X``).
 _OUTLET_VERBS_ID = frozenset("diterima kepada".split())
-#: A person's age in brackets after the name (``Lala (66)``).
-_AGE_TOKEN_ID = re.compile(r"\(\d{1,3}\)")
 #: Regex sources of an Indonesian weekday as written (``Senin``), a date in brackets
 #: (``(19/5/2020)``) and a time of day (``petang``): the one source of every pattern that reads
 #: the day of a speech (here and in the indirect rules).
@@ -410,7 +408,7 @@ def _ends_in_unnamed_outlet_id(ws) -> bool:
     """Indonesian: whether setting words end in capitalised words (an age after them aside) that
     no outlet verb introduces: ``di desa Sukamaju Budi Santoso`` ends in the speaker's name, where
     ``dalam keterangan yang diterima Kabar Kota`` names the outlet the words were given to."""
-    end = len(ws) - 1 if ws and _AGE_TOKEN_ID.fullmatch(ws[-1][0]) else len(ws)
+    end = len(ws) - 1 if ws and _AGE.match(ws[-1][0]) else len(ws)
     start = end
     while start and ws[start - 1][0][:1].isupper():
         start -= 1
@@ -1948,7 +1946,7 @@ class MentionParser:
             if k is not None:
                 name_words = name_words[k + 1:]  # "Kepala Regu B Rudi Hartono": the unit's letter ends the title
         if name_words and lang_id and len(name_words) >= 2 and name_words[0][1] > span_start \
-                and _UNIT_NUMERAL_ID.fullmatch(name_words[0][0]) and name_words[0][0] not in ("", "I"):
+                and _UNIT_NUMERAL_ID.fullmatch(name_words[0][0]) and name_words[0][0] != "I":
             # "Ketua Komisi IV Joko Pranoto": the commission's numeral ends the title (not "I": the
             # Balinese "I" opens a name, "I Dewa Gede …")
             name_words = name_words[1:]
@@ -2805,8 +2803,7 @@ class MentionParser:
             role_words = role_words[_connective_lead_id(role_words, lex):]  # "Oleh karena itu Budi": no role
         if lang_en and role_words and len(role_words) <= MAX_COUNTRY_SHORT_FORM_TOKENS_EN \
                 and role_words[0][0][:1] in "UuTt":
-            short = "".join(w[0] for w in role_words if w[0].lower() != "the").replace(".", "").lower()
-            if short in _COUNTRY_SHORT_FORMS_EN:
+            if _dotted_country_en([w for w in role_words if w[0].lower() != "the"]):
                 # "UK Lee Marsh said", "The U.S. Lee Marsh": a country's short form alone is no title
                 return []  # (but "US Senator" is)
         return role_words
@@ -4000,7 +3997,7 @@ class MentionParser:
         DPR``), so only its first word need be lower case."""
         ws = tokens(text, *part)
         for k in range(1, len(ws) - 1):
-            if ws[k][0] not in _ASIDE_OPENERS_ID or not (ws[k - 1][0][:1].isupper() or _AGE_TOKEN_ID.fullmatch(ws[k - 1][0])):
+            if ws[k][0] not in _ASIDE_OPENERS_ID or not (ws[k - 1][0][:1].isupper() or _AGE.match(ws[k - 1][0])):
                 continue  # after a name or its age: "Budi dalam keterangannya", "Budi (66) pada Selasa"
             rest = ws[k + 1:]
             core = rest if in_title else _without_trailing_day_id(rest)
@@ -4815,7 +4812,6 @@ class MentionParser:
             joined_title = joined_title or (low == "and" and lang_en and self._joined_roles_en(out, ws[n + 1:]))
             if low == "and" and allow_prep and lang_en and (self._and_in_body_modifiers_en(out, ws[n + 1:n + 5])
                                                                      or self._and_in_field_en(out, ws[n + 1:n + 3])
-                                                                     or self._and_in_title_modifiers_en(out, ws[n + 1:n + 5])
                                                                      or self._and_second_title_en(out, ws[n + 1:n + 6])):
                 # "director of Leeds-based oil and gas firm Acme": the firm's modifiers, not two roles;
                 # "head of sales and marketing at Acme": the office's two fields; "home technology
