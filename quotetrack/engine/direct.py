@@ -559,7 +559,7 @@ class DirectQuotes:
         if not markers:
             return False  # (English) no title words
         window = self.text[max(0, span.open - 30):span.open]
-        if not window.rstrip().lower().endswith(tuple(markers)):
+        if not window.rstrip().lower().endswith(self.lex.title_marker_ends):
             # (most quotes) the window's last word, its last non-space characters, is no title
             # word: tokenising the window (mostly cut mid-word at its start) would find none either
             return False

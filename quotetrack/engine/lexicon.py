@@ -246,6 +246,11 @@ class Lexicon:
         return re.compile(r",?\s+(?:" + links.replace(r"\ ", r"\s+") + r")\s+", re.I)
 
     @cached_property
+    def title_marker_ends(self):
+        """``title_markers`` as a tuple, for ``str.endswith``."""
+        return tuple(self.title_markers)
+
+    @cached_property
     def passive_assessment_re(self):
         """Indonesian passive verbs of assessing (``passive_assessment_verbs``: ``dinilai``,
         ``diprediksi``) after a space: with an agent after them and the subject's predicate after

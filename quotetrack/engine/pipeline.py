@@ -459,7 +459,7 @@ class Extractor(NameEvidence, DirectQuotes, IndirectQuotes):
         if not after or len(after) < len(by_sentence):
             return False
         lead = self.text[max(0, span.open - 3):span.open].rstrip()
-        if lead and lead[-1] not in ".!?\n" and lead[-2:] not in ('."', '.”', '?"', '?”', '!"', '!”'):
+        if lead and lead[-1] not in ".!?\n" and not (len(lead) > 1 and lead[-2] in ".!?" and lead[-1] in '"”'):
             return False  # "Lee fired back that the “…” …": a fragment inside a sentence, no sentence of its own
         first = self.text[after[0]:after[0] + 1]
         return first.isalpha() and first.isupper()
